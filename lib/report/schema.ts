@@ -1,0 +1,138 @@
+/**
+ * The report: the one shape every surface reads (command line, content script, popup, teacher
+ * views, exports). Offsets are UTF-16 code units into the analyzed (original, un-normalized) text.
+ */
+import * as z from 'zod/mini';
+
+/** Stable actor ids (DOMAIN.md). */
+export const ACTOR_IDS = [
+  'sdf',
+  'damascus_gov',
+  'assad_regime',
+  'isis',
+  'coalition',
+  'iran_militias',
+  'pmf',
+  'tribes',
+  'turkey',
+  'sna',
+  'russia',
+] as const;
+export const ActorId = z.enum(ACTOR_IDS);
+export type ActorId = z.infer<typeof ActorId>;
+
+export const FINDING_KINDS = ['framing', 'distancing', 'figure', 'source', 'voice', 'obfuscation'] as const;
+export const FindingKind = z.enum(FINDING_KINDS);
+export type FindingKind = z.infer<typeof FindingKind>;
+
+export const ATTRIBUTIONS = ['named', 'vague', 'anonymous', 'none'] as const;
+export const Attribution = z.enum(ATTRIBUTIONS);
+export type Attribution = z.infer<typeof Attribution>;
+
+export const StanceLabel = z.enum(['against', 'favour', 'mixed', 'neutral']);
+export type StanceLabel = z.infer<typeof StanceLabel>;
+
+export const Direction = z.enum(['against', 'favour']);
+export type Direction = z.infer<typeof Direction>;
+
+export const Severity = z.enum(['low', 'medium', 'high']);
+export type Severity = z.infer<typeof Severity>;
+
+/** Text in both UI languages. */
+export const Bilingual = z.object({ ar: z.string(), en: z.string() });
+export type Bilingual = z.infer<typeof Bilingual>;
+
+/** Where a figure's claim comes from, as found in the text. */
+export const SourceRef = z.object({
+  text: z.string(),
+  start: z.number(),
+  end: z.number(),
+  actor: z.optional(ActorId),
+});
+export type SourceRef = z.infer<typeof SourceRef>;
+
+export const Finding = z.object({
+  /** Stable within one report: kind plus ordinal, e.g. `framing-3`. */
+  id: z.string(),
+  kind: FindingKind,
+  start: z.number(),
+  end: z.number(),
+  /** The exact original characters in [start, end). */
+  text: z.string(),
+  /** Up to 32 characters before and after, for re-anchoring a quote after the page changes. */
+  prefix: z.string(),
+  suffix: z.string(),
+  severity: Severity,
+  explanation: Bilingual,
+  /** Neutral wording a careful writer would use instead, where there is one. */
+  neutral: z.optional(Bilingual),
+  /** Who tends to use the wording. */
+  usedBy: z.optional(Bilingual),
+  /** The actor the finding hits (framing, distancing, voice) or speaks for. */
+  actor: z.optional(ActorId),
+  /** Term id from the term lists that produced the finding. */
+  term: z.optional(z.string()),
+  category: z.optional(z.string()),
+  direction: z.optional(Direction),
+  /** Inside quotation marks or clearly reported speech: the outlet is not speaking itself. */
+  quoted: z.optional(z.boolean()),
+  /** Figures and sources: the attribution class. */
+  attribution: z.optional(Attribution),
+  source: z.optional(SourceRef),
+  approximate: z.optional(z.boolean()),
+  /** The named source is itself a party to the conflict. */
+  interestedParty: z.optional(ActorId),
+  value: z.optional(z.nullable(z.number())),
+  counted: z.optional(z.string()),
+  /** Obfuscation: the word as read once joined. */
+  joined: z.optional(z.string()),
+});
+export type Finding = z.infer<typeof Finding>;
+
+export const Evidence = z.object({
+  findingId: z.string(),
+  text: z.string(),
+  direction: Direction,
+  weight: z.number(),
+  quoted: z.boolean(),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+/** How the article names an actor: every surface form, with its count. */
+export const ActorName = z.object({ text: z.string(), count: z.number(), loaded: z.boolean() });
+export type ActorName = z.infer<typeof ActorName>;
+
+export const ActorStance = z.object({
+  id: ActorId,
+  name: Bilingual,
+  label: StanceLabel,
+  /** In [-1, 1]: negative against, positive in favour. */
+  score: z.number(),
+  mentions: z.number(),
+  evidence: z.array(Evidence),
+  names: z.array(ActorName),
+});
+export type ActorStance = z.infer<typeof ActorStance>;
+
+export const Counts = z.object({
+  framing: z.number(),
+  distancing: z.number(),
+  figure: z.number(),
+  source: z.number(),
+  voice: z.number(),
+  obfuscation: z.number(),
+});
+export type Counts = z.infer<typeof Counts>;
+
+export const Report = z.object({
+  schema: z.literal('adasa.report/1'),
+  id: z.optional(z.string()),
+  /** The analyzed text, when it was extracted from HTML or the caller asks for it. */
+  text: z.optional(z.string()),
+  length: z.number(),
+  findings: z.array(Finding),
+  actors: z.array(ActorStance),
+  counts: Counts,
+  figures: z.object({ named: z.number(), vague: z.number(), anonymous: z.number(), none: z.number() }),
+});
+export type Report = z.infer<typeof Report>;
