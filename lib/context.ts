@@ -1,0 +1,89 @@
+/**
+ * Everything the detectors share about one text: the original and normalized text, tokens,
+ * structure, term hits by section, actor references and the tokens that are page chrome.
+ * Built once per analysis by {@link buildContext}; detectors only read it.
+ */
+import { resolveReferences, type References } from './resolve/references';
+import type { Lexicon } from './terms/lexicon';
+import type { Hit } from './terms/matcher';
+import type { SectionName } from './terms/schema';
+import { normalize, type Normalized } from './text/normalize';
+import { buildStructure, type Structure } from './text/structure';
+import { TokenKind, tokenize, type Tokens } from './text/tokenize';
+
+export interface Ctx {
+  src: string;
+  norm: Normalized;
+  /** Normalized text. */
+  text: string;
+  toks: Tokens;
+  st: Structure;
+  lex: Lexicon;
+  hits: Map<string, Hit[]>;
+  /** Per token: 1 when it lies on a line of page chrome («اقرأ أيضاً», «التعليقات (0)»). */
+  chrome: Uint8Array;
+  refs: References;
+  /** Hit starting at token `t` in `section`, if any. */
+  hitAt(section: SectionName | string, t: number): Hit | undefined;
+  /** The token's normalized text. */
+  word(t: number): string;
+}
+
+/** Tokenizes, normalizes, matches and resolves references: the shared first half of the pipeline. */
+export function buildContext(src: string, lex: Lexicon): Ctx {
+  const norm = normalize(src);
+  const text = norm.text;
+  const toks = tokenize(text);
+  const st = buildStructure(src, norm, toks);
+  const all = lex.matcher.scan(text, toks);
+  const hits = new Map<string, Hit[]>();
+  for (const h of all) {
+    let list = hits.get(h.section);
+    if (!list) hits.set(h.section, (list = []));
+    list.push(h);
+  }
+  const index = new Map<string, Map<number, Hit>>();
+  const hitAt = (section: string, t: number) => {
+    let m = index.get(section);
+    if (!m) {
+      m = new Map();
+      for (const h of hits.get(section) ?? []) m.set(h.t0, h);
+      index.set(section, m);
+    }
+    return m.get(t);
+  };
+  const chrome = markChrome(toks, st, hitAt);
+  const ctx: Ctx = {
+    src,
+    norm,
+    text,
+    toks,
+    st,
+    lex,
+    hits,
+    chrome,
+    refs: undefined as unknown as References,
+    hitAt,
+    word: (t) => text.slice(toks.start[t], toks.end[t]),
+  };
+  ctx.refs = resolveReferences(ctx);
+  return ctx;
+}
+
+/**
+ * A line is chrome when it opens with a chrome marker («اقرأ أيضاً», «التعليقات») or carries no
+ * Arabic or Latin word at all (view counters, «(0)»). Seeds 000, 001 and 002 have such lines.
+ */
+function markChrome(toks: Tokens, st: Structure, hitAt: (s: string, t: number) => Hit | undefined): Uint8Array {
+  const chrome = new Uint8Array(toks.count);
+  for (let l = 0; l + 1 < st.lineStart.length; l++) {
+    const a = st.lineStart[l];
+    const b = st.lineStart[l + 1];
+    let words = 0;
+    for (let t = a; t < b; t++) if (toks.kind[t] !== TokenKind.Number) words++;
+    const opener = hitAt('chrome', a);
+    // A chrome marker opening a short line; a long paragraph that happens to start with «شارك» is prose.
+    if (words === 0 || (opener && b - a <= 24)) chrome.fill(1, a, b);
+  }
+  return chrome;
+}

@@ -1,0 +1,70 @@
+/**
+ * Distancing: «ما يسمى», «المزعومة», «على حد زعمه», «التي أسمتها», and scare quotes around a
+ * party's own name for itself or its campaign (”تعزيز الأمن“ in seed 000).
+ */
+import type { DistancingEntry, SelfDescriptionEntry } from '../terms/schema';
+import { recentMention, refAfter, refBefore } from '../resolve/targets';
+import { note, type Detector, type Draft } from './draft';
+
+/** Scare quotes hold a short name: at most this many words. */
+const SCARE_QUOTE_MAX_TOKENS = 5;
+const DISTANCING_WEIGHT = 0.6;
+
+export const detectDistancing: Detector = ({ ctx, attr }) => {
+  const out: Draft[] = [];
+  const entries = (ctx.lex.list.distancing ?? []) as DistancingEntry[];
+  for (const hit of ctx.hits.get('distancing') ?? []) {
+    if (ctx.chrome[hit.t0]) continue;
+    const entry = entries[hit.index];
+    const target =
+      entry.position === 'before'
+        ? refAfter(ctx, hit.t1, 5, { clause: true })
+        : (refBefore(ctx, hit.t0, 3, { clause: true }) ?? refBefore(ctx, hit.t0, 40, { mentionsOnly: true }) ?? recentMention(ctx, hit.t0, 60));
+    out.push({
+      kind: 'distancing',
+      s: hit.s,
+      e: hit.e,
+      t0: hit.t0,
+      t1: hit.t1,
+      severity: 'medium',
+      explanation: entry.explanation,
+      ...(entry.neutral ? { neutral: entry.neutral } : {}),
+      ...(target ? { actor: target.actor, how: target.how } : {}),
+      term: entry.id,
+      category: 'distancing',
+      direction: 'against',
+      quoted: attr.at(hit.t0).reported && ctx.st.quote[hit.t0] >= 0,
+      weight: DISTANCING_WEIGHT,
+    });
+  }
+
+  // Scare quotes: a short quotation that is exactly a party's self-description, not reported speech.
+  const selfs = (ctx.lex.list.selfDescriptions ?? []) as SelfDescriptionEntry[];
+  for (const q of ctx.st.quotes) {
+    const n = q.t1 - q.t0;
+    if (n === 0 || n > SCARE_QUOTE_MAX_TOKENS || ctx.chrome[q.t0]) continue;
+    const hit = ctx.hitAt('selfDescriptions', q.t0);
+    if (!hit || hit.t1 !== q.t1) continue;
+    // «في ما وصفته اللجنة بـ"…"», «أعلنت … "…"»: the quote reports someone's words.
+    const cover = attr.at(q.t0);
+    if (cover.cls !== 'none') continue;
+    const entry = selfs[hit.index];
+    out.push({
+      kind: 'distancing',
+      s: q.s,
+      e: q.e,
+      t0: q.t0,
+      t1: q.t1,
+      severity: 'medium',
+      ...note(ctx, 'scare-quotes'),
+      actor: entry.actor,
+      how: 'fixed',
+      term: `scare-quotes.${entry.id}`,
+      category: 'scare-quotes',
+      direction: 'against',
+      quoted: false,
+      weight: DISTANCING_WEIGHT,
+    });
+  }
+  return out.sort((a, b) => a.s - b.s);
+};

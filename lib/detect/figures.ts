@@ -1,0 +1,191 @@
+/**
+ * Figures: every count of people, things or money — digits («40.000 طالب»), number words
+ * («سبعة عشر أسيراً», «مئتي سجين») and vague quantities («العشرات من عناصرها», «مئات
+ * الآلاف») — with its attribution class, an approximate flag and an interested-party flag.
+ * Dates, clock times, durations, list numbering, unit names and page chrome are not figures.
+ */
+import type { Ctx } from '../context';
+import type { ApproximatorEntry, NotCountedEntry, NumberWordEntry } from '../terms/schema';
+import { TokenKind } from '../text/tokenize';
+import { note, type Detector, type Draft } from './draft';
+
+interface NumberSpan {
+  t0: number;
+  t1: number;
+  value: number | null;
+  vague: boolean;
+  digits: boolean;
+}
+
+/** «40.000» (dot for thousands), «1,200», «6,539», «2.5». */
+export function parseDigits(w: string): number | null {
+  if (/[/:]/.test(w)) return null;
+  if (/^\d{1,3}([.,]\d{3})+$/.test(w)) return Number(w.replace(/[.,]/g, ''));
+  const v = Number(w.replace(/,/g, ''));
+  return Number.isFinite(v) ? v : null;
+}
+
+function notCountedKind(ctx: Ctx, t: number): NotCountedEntry['kind'] | undefined {
+  const h = ctx.hitAt('notCounted', t);
+  return h ? (ctx.lex.list.notCounted ?? [])[h.index].kind : undefined;
+}
+
+function numberWordValue(ctx: Ctx, t: number): { value: number; t1: number } | undefined {
+  const h = ctx.hitAt('numberWords', t);
+  if (!h) return undefined;
+  return { value: ((ctx.lex.list.numberWords ?? []) as NumberWordEntry[])[h.index].value, t1: h.t1 };
+}
+
+function vagueValue(ctx: Ctx, t: number): { value: number; t1: number } | undefined {
+  const h = ctx.hitAt('vagueQuantities', t);
+  if (!h) return undefined;
+  return { value: ((ctx.lex.list.vagueQuantities ?? []) as NumberWordEntry[])[h.index].value, t1: h.t1 };
+}
+
+function sameClause(ctx: Ctx, a: number, b: number): boolean {
+  return b < ctx.toks.count && ctx.st.clause[a] === ctx.st.clause[b];
+}
+
+/** Reads a number starting at token `t`: digits, words, compounds («115 ألف», «سبعة عشر», «مئات الآلاف»). */
+function readNumber(ctx: Ctx, t: number): NumberSpan | undefined {
+  const { toks } = ctx;
+  let span: NumberSpan | undefined;
+  if (toks.kind[t] === TokenKind.Number) {
+    span = { t0: t, t1: t + 1, value: parseDigits(ctx.word(t)), vague: false, digits: true };
+  } else {
+    const w = numberWordValue(ctx, t);
+    if (w) span = { t0: t, t1: w.t1, value: w.value, vague: false, digits: false };
+    else {
+      const v = vagueValue(ctx, t);
+      if (v) span = { t0: t, t1: v.t1, value: null, vague: true, digits: false };
+    }
+  }
+  if (!span) return undefined;
+  // Compounds: «سبعة عشر», «خمسة وعشرون», «115 ألف», «ثلاثة آلاف», «مئات الآلاف».
+  for (let guard = 0; guard < 3 && sameClause(ctx, span.t0, span.t1); guard++) {
+    const nx = span.t1;
+    const w = ctx.word(nx);
+    const nw = numberWordValue(ctx, nx);
+    const vq = vagueValue(ctx, nx);
+    if (nw && (nw.value === 10) && !span.digits && span.value !== null && span.value < 10) {
+      span = { ...span, t1: nw.t1, value: span.value + 10 };
+    } else if (nw && nw.value >= 1000 && span.value !== null) {
+      span = { ...span, t1: nw.t1, value: span.value * nw.value };
+    } else if (vq && vq.value >= 1000) {
+      span = { ...span, t1: vq.t1, value: span.value !== null && !span.vague ? span.value * vq.value : null, vague: span.vague };
+    } else if (w.startsWith('و') && !span.digits && span.value !== null && span.value < 10) {
+      const rest = numberWordValue(ctx, nx);
+      if (rest && rest.value >= 20 && rest.value < 100) span = { ...span, t1: rest.t1, value: span.value + rest.value };
+      else break;
+    } else break;
+  }
+  return span;
+}
+
+/** Is the number a date, a time, a duration, a list item, a unit name or an ordinal? */
+function isExcluded(ctx: Ctx, n: NumberSpan): boolean {
+  const { toks, text, st } = ctx;
+  const t = n.t0;
+  if (n.digits) {
+    const w = ctx.word(t);
+    if (/[/:]/.test(w)) return true; // 2017/3/6, 18:02
+    // List numbering: first token of its line, followed by «-», «)», «.» or «:».
+    if (st.lineStart[st.line[t]] === t) {
+      const gap = text.slice(toks.end[t], t + 1 < toks.count ? toks.start[t + 1] : text.length);
+      if (/^\s*[-–).:]/.test(gap)) return true;
+    }
+    // «الـ15»: an ordinal.
+    if (t > 0 && toks.end[t - 1] === toks.start[t] && ctx.word(t - 1) === 'ال') return true;
+  }
+  const before = t > 0 && sameClause(ctx, t - 1, t) ? notCountedKind(ctx, t - 1) : undefined;
+  if (before === 'date' || before === 'unit' || before === 'month') return true;
+  if (t > 1 && sameClause(ctx, t - 2, t) && notCountedKind(ctx, t - 2) === 'month') return true; // «كانون الثاني 2018»
+  const after = sameClause(ctx, t, n.t1) ? notCountedKind(ctx, n.t1) : undefined;
+  if (after === 'duration' || after === 'month') return true;
+  if (n.digits && n.value !== null && Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && !ctx.hitAt('counted', n.t1)) return true;
+  return false;
+}
+
+/** The counted noun after the number: directly, after «من», or a pronoun «منهم». */
+function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string } | undefined {
+  const { src, norm, toks } = ctx;
+  const nx = n.t1;
+  if (nx < toks.count && sameClause(ctx, n.t0, nx)) {
+    const h = ctx.hitAt('counted', nx);
+    if (h) return { t1: h.t1, noun: ctx.word(nx) };
+    const w = ctx.word(nx);
+    if (/^(?:منهم|منهن|منا|منكم)$/.test(w)) return { t1: nx + 1 };
+    if (w === 'من' && sameClause(ctx, nx, nx + 1)) {
+      const h2 = ctx.hitAt('counted', nx + 1);
+      if (h2) return { t1: h2.t1, noun: ctx.word(nx + 1) };
+      if (ctx.refs.mentionAt[nx + 1] >= 0) return { t1: nx + 2 };
+    }
+    // A noun in the accusative of specification after digits: «عنصراً», «شخصاً» (tanwin fath in the original).
+    if (n.digits && toks.kind[nx] === TokenKind.Arabic && !notCountedKind(ctx, nx)) {
+      const word = src.slice(norm.start[toks.start[nx]], norm.end[toks.end[nx] - 1] + 1);
+      if (word.includes('\u064b')) return { t1: nx + 1, noun: w };
+    }
+  }
+  // Percentages: «30%», «30 بالمئة».
+  const after = ctx.text.slice(toks.end[n.t1 - 1], toks.end[n.t1 - 1] + 2);
+  if (/^\s?%/.test(after)) return { t1: n.t1, noun: '%' };
+  return undefined;
+}
+
+function approximator(ctx: Ctx, n: NumberSpan, end: number): { s?: number; t0?: number; e?: number; t1?: number } | undefined {
+  const entries = (ctx.lex.list.approximators ?? []) as ApproximatorEntry[];
+  // Before: ending right at the number, or «لا تقل الدفعة الواحدة عن 30» with «عن» just before it.
+  for (let back = 1; back <= 5 && n.t0 - back >= 0; back++) {
+    const t = n.t0 - back;
+    if (!sameClause(ctx, t, n.t0)) break;
+    const h = ctx.hitAt('approximators', t);
+    if (h && entries[h.index].position === 'before') {
+      if (h.t1 === n.t0 || (ctx.word(n.t0 - 1) === 'عن' && /^(?:لا|ما)$/.test(ctx.word(h.t0)))) return { s: h.s, t0: h.t0 };
+    }
+  }
+  const h = ctx.hitAt('approximators', end);
+  if (h && entries[h.index].position === 'after' && sameClause(ctx, end - 1, end)) return { e: h.e, t1: h.t1 };
+  return undefined;
+}
+
+export const detectFigures: Detector = ({ ctx, attr }) => {
+  const out: Draft[] = [];
+  const { toks } = ctx;
+  for (let t = 0; t < toks.count; t++) {
+    if (ctx.chrome[t]) continue;
+    const n = readNumber(ctx, t);
+    if (!n) continue;
+    if (isExcluded(ctx, n)) {
+      t = n.t1 - 1;
+      continue;
+    }
+    const noun = countedNoun(ctx, n);
+    if (!noun && !n.vague) continue;
+    const end = noun ? noun.t1 : n.t1;
+    const approx = approximator(ctx, n, end);
+    const t0 = approx?.t0 ?? n.t0;
+    const t1 = approx?.t1 ?? end;
+    const cover = attr.at(n.t0);
+    const interested = cover.cls === 'named' ? cover.source?.actor : undefined;
+    const noteId = interested ? 'figure-interested' : `figure-${cover.cls}`;
+    out.push({
+      kind: 'figure',
+      s: approx?.s ?? toks.start[t0],
+      e: approx?.e ?? toks.end[t1 - 1],
+      t0,
+      t1,
+      severity: cover.cls === 'named' && !interested ? 'low' : cover.cls === 'none' ? 'high' : 'medium',
+      ...note(ctx, noteId),
+      attribution: cover.cls,
+      ...(cover.source ? { sourceSpan: { s: cover.source.s, e: cover.source.e, ...(cover.source.actor ? { actor: cover.source.actor } : {}) } } : {}),
+      approximate: n.vague || approx !== undefined,
+      ...(interested ? { interestedParty: interested } : {}),
+      value: n.value,
+      ...(noun?.noun ? { counted: noun.noun } : {}),
+      quoted: cover.reported,
+      category: cover.cls,
+    });
+    t = t1 - 1;
+  }
+  return out;
+};

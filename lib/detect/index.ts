@@ -1,0 +1,17 @@
+/** The detectors, in the order they run; later ones may read earlier findings. */
+import { detectDistancing } from './distancing';
+import type { Detector } from './draft';
+import { detectFigures } from './figures';
+import { detectFraming } from './framing';
+import { detectObfuscation } from './obfuscation';
+import { detectSources } from './sources';
+import { detectVoice } from './voice';
+
+export const DETECTORS: readonly { id: string; run: Detector }[] = [
+  { id: 'framing', run: detectFraming },
+  { id: 'distancing', run: detectDistancing },
+  { id: 'voice', run: detectVoice },
+  { id: 'obfuscation', run: detectObfuscation },
+  { id: 'figures', run: detectFigures },
+  { id: 'sources', run: detectSources },
+];

@@ -1,0 +1,33 @@
+/**
+ * Obfuscation: words broken on purpose to slip past platform filters («داعـ.ـش», «القـ.ـوات»,
+ * seeds 003 and 004). Normalization joins them for matching; this reports each one with the
+ * word as read, and the actor when the joined word names one.
+ */
+import { note, type Detector, type Draft } from './draft';
+
+export const detectObfuscation: Detector = ({ ctx }) => {
+  const out: Draft[] = [];
+  const { norm, toks } = ctx;
+  let t = 0;
+  for (const b of norm.broken) {
+    // The token that holds the joined word.
+    while (t < toks.count && norm.start[toks.end[t] - 1] < b.start) t++;
+    if (t >= toks.count) break;
+    if (ctx.chrome[t]) continue;
+    const actor = ctx.refs.refAt[t];
+    out.push({
+      kind: 'obfuscation',
+      s: toks.start[t],
+      e: toks.end[t],
+      t0: t,
+      t1: t + 1,
+      original: { start: b.start, end: b.end },
+      severity: 'low',
+      ...note(ctx, 'obfuscation'),
+      ...(actor ? { actor } : {}),
+      category: 'obfuscation',
+      joined: b.joined,
+    });
+  }
+  return out;
+};

@@ -1,0 +1,45 @@
+/**
+ * Sources a reader should notice: vague attributions («مصادر محلية», «ناشطون», «أنباء»),
+ * anonymous ones («اسم مستعار»), and evidence claimed but not shown («حالات موثقة ومؤكدة»
+ * with nothing cited, seed 000).
+ */
+import { note, type Detector, type Draft } from './draft';
+
+export const detectSources: Detector = ({ ctx, attr }) => {
+  const out: Draft[] = [];
+  for (const c of attr.all) {
+    if (c.cls === 'named') continue;
+    out.push({
+      kind: 'source',
+      s: c.s,
+      e: c.e,
+      t0: c.t0,
+      t1: c.t1,
+      severity: c.cls === 'anonymous' ? 'medium' : 'low',
+      ...note(ctx, `source-${c.cls}`),
+      attribution: c.cls,
+      ...(c.actor ? { actor: c.actor } : {}),
+      term: c.via,
+      category: c.cls,
+    });
+  }
+  for (const h of ctx.hits.get('unshownEvidence') ?? []) {
+    if (ctx.chrome[h.t0]) continue;
+    // Evidence that is cited is shown: skip sentences that name a source.
+    const own = attr.bySentence.get(ctx.st.sentence[h.t0]) ?? [];
+    if (own.some((c) => c.cls === 'named')) continue;
+    out.push({
+      kind: 'source',
+      s: h.s,
+      e: h.e,
+      t0: h.t0,
+      t1: h.t1,
+      severity: 'medium',
+      ...note(ctx, 'source-unshown'),
+      attribution: 'none',
+      term: (ctx.lex.list.unshownEvidence ?? [])[h.index]?.id,
+      category: 'unshown-evidence',
+    });
+  }
+  return out.sort((a, b) => a.s - b.s);
+};

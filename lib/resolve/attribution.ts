@@ -1,0 +1,207 @@
+/**
+ * Who a claim is attributed to. For each sentence, finds the sources it names — named
+ * (a person with a name, an institution), vague («مصادر محلية», «ناشطون», «قيادات من قسد»)
+ * or anonymous («اسم مستعار») — then answers, for any token, which source covers it: the
+ * nearest one before it in the sentence, one after it introduced by «بحسب», the speaker of the
+ * quotation it sits in, or the previous source carried on by «وأضاف», «وتابع», «وأكد البيان».
+ */
+import type { Ctx } from '../context';
+import type { ActorId, Attribution } from '../report/schema';
+import type { CueEntry, SourceEntry } from '../terms/schema';
+import { TokenKind } from '../text/tokenize';
+import { refAfter } from './targets';
+
+export interface SourceCandidate {
+  cls: Exclude<Attribution, 'none'>;
+  t0: number;
+  t1: number;
+  s: number;
+  e: number;
+  actor?: ActorId;
+  /** Term id of the source entry, or `title`/`cue-actor`/`statement`/`speaker`. */
+  via: string;
+  /** Whether a cue (قال، أفاد، بحسب …) puts it in the role of a source. */
+  cued: boolean;
+}
+
+export interface Covering {
+  cls: Attribution;
+  source?: SourceCandidate;
+  /** The token sits in reported speech or a quotation: not the outlet's own words. */
+  reported: boolean;
+}
+
+export interface Attributions {
+  /** Sources found in each sentence, in token order (only those a cue puts in a source role). */
+  bySentence: Map<number, SourceCandidate[]>;
+  /** The attribution covering token `t`. */
+  at(t: number): Covering;
+  /** Every source in a source role, in text order. */
+  all: SourceCandidate[];
+}
+
+/** Words after a title that cannot be a name. */
+const NOT_A_NAME = new Set([
+  'في', 'من', 'الي', 'علي', 'عن', 'ان', 'او', 'و', 'ثم', 'قد', 'لقد', 'كان', 'كانت', 'التي', 'الذي', 'الذين', 'هذا', 'هذه', 'ذلك', 'تلك',
+  'باسم', 'الرسمي', 'العام', 'السابق', 'الحالي', 'انه', 'انها', 'بان', 'ان', 'لا', 'لم', 'لن', 'ما', 'مع', 'بعد', 'قبل', 'عند', 'حول',
+]);
+/** Cues that name a source after them («بحسب مصادر», «نقلاً عن»): they make a later source cover what came before. */
+const ACCORDING_CUE = 'according-to';
+const STATEMENT_CUE = 'statement';
+/** Sentences a source carries over with «وأضاف»-style cues. */
+const CARRY_SENTENCES = 4;
+
+export function buildAttribution(ctx: Ctx): Attributions {
+  const { lex, st, toks } = ctx;
+  const cues = (lex.list.cues ?? []) as CueEntry[];
+  const named = (lex.list.namedSources ?? []) as SourceEntry[];
+  const vague = (lex.list.vagueSources ?? []) as SourceEntry[];
+
+  const cueSentences = new Set<number>();
+  const continuesAt = new Map<number, number>(); // sentence → first continuation cue token
+  const accordingEnds = new Set<number>(); // token right after an according-to cue
+  const statementAt = new Set<number>();
+  for (const h of ctx.hits.get('cues') ?? []) {
+    if (ctx.chrome[h.t0]) continue;
+    const c = cues[h.index];
+    cueSentences.add(st.sentence[h.t0]);
+    if (c.continues && !continuesAt.has(st.sentence[h.t0])) continuesAt.set(st.sentence[h.t0], h.t0);
+    if (c.id === ACCORDING_CUE) accordingEnds.add(h.t1);
+    if (c.id === STATEMENT_CUE) statementAt.add(h.t0);
+  }
+  const cueHits = (ctx.hits.get('cues') ?? []).filter((h) => !ctx.chrome[h.t0]);
+  const cuesBySentence = new Map<number, typeof cueHits>();
+  for (const h of cueHits) {
+    const sn = st.sentence[h.t0];
+    let list = cuesBySentence.get(sn);
+    if (!list) cuesBySentence.set(sn, (list = []));
+    list.push(h);
+  }
+  /**
+   * A source is in a source role when a cue introduces it in the same clause («أفادت مصادر»),
+   * follows it closely («الأخبار الواردة من مدينة الحسكة، تؤكد»), or is «بحسب»-like right
+   * before it; cue and source on the same side of any quotation mark.
+   */
+  const hasCue = (t0: number, t1 = t0 + 1) => {
+    if (accordingEnds.has(t0)) return true;
+    for (const h of cuesBySentence.get(st.sentence[t0]) ?? []) {
+      if (st.quote[h.t0] !== st.quote[t0]) continue;
+      if (h.t1 <= t0 && st.clause[h.t0] === st.clause[t0]) return true;
+      if (h.t0 >= t1 && h.t0 - t1 <= 6) return true;
+    }
+    return false;
+  };
+
+  const raw: SourceCandidate[] = [];
+  const push = (c: Omit<SourceCandidate, 's' | 'e'>) => raw.push({ ...c, s: toks.start[c.t0], e: toks.end[c.t1 - 1] });
+
+  // Anonymous markers, and the speaker they belong to («علي (اسم مستعار)»).
+  const anonNames = new Set<string>();
+  for (const h of ctx.hits.get('anonymousMarkers') ?? []) {
+    push({ cls: 'anonymous', t0: h.t0, t1: h.t1, via: 'anonymous', cued: true });
+    const prev = h.t0 - 1;
+    if (prev >= 0 && toks.kind[prev] === TokenKind.Arabic && !NOT_A_NAME.has(ctx.word(prev))) anonNames.add(ctx.word(prev));
+  }
+  for (const h of ctx.hits.get('namedSources') ?? []) {
+    const actor = named[h.index].actor ?? refAfter(ctx, h.t0, h.t1 - h.t0)?.actor;
+    push({ cls: 'named', t0: h.t0, t1: h.t1, actor, via: named[h.index].id, cued: hasCue(h.t0, h.t1) });
+  }
+  for (const h of ctx.hits.get('titles') ?? []) {
+    const next = h.t1;
+    if (next >= toks.count || st.clause[next] !== st.clause[h.t0]) continue;
+    if (toks.kind[next] === TokenKind.Number || NOT_A_NAME.has(ctx.word(next))) continue;
+    if (ctx.hitAt('vagueSources', next) || ctx.hitAt('counted', next)) continue;
+    const actor = refAfter(ctx, h.t0, h.t1 - h.t0 + 5, { clause: true })?.actor;
+    push({ cls: 'named', t0: h.t0, t1: next + 1, actor, via: 'title', cued: hasCue(h.t0, next + 1) });
+  }
+  for (const h of ctx.hits.get('vagueSources') ?? []) {
+    // Whose sources: «مسؤولي قسد», «قيادات من قسد», «مصادر في الإدارة الذاتية».
+    const next = h.t1 < toks.count && st.clause[h.t1] === st.clause[h.t0] ? ctx.word(h.t1) : '';
+    const actor = (ctx.refs.refAt[h.t1] && next ? ctx.refs.refAt[h.t1] : undefined) ?? (/^(?:من|في|لدي|داخل|مقربه|مقربون|مقربين)$/.test(next) ? refAfter(ctx, h.t1 + 1, 2, { clause: true })?.actor : undefined);
+    push({ cls: 'vague', t0: h.t0, t1: h.t1, actor, via: vague[h.index].id, cued: hasCue(h.t0, h.t1) });
+  }
+  // A cue or a statement followed by an actor's name: «أعلنت قسد», «بيان قسد».
+  for (const h of ctx.hits.get('cues') ?? []) {
+    const m = ctx.refs.mentionAt[h.t1];
+    if (h.t1 < toks.count && m >= 0 && st.clause[h.t1] === st.clause[h.t0]) {
+      const mention = ctx.refs.mentions[m];
+      push({ cls: 'named', t0: mention.t0, t1: mention.t1, actor: mention.actor, via: 'cue-actor', cued: true });
+    }
+  }
+  // Speakers earlier declared anonymous («يكمل علي» after «علي (اسم مستعار)»).
+  if (anonNames.size > 0) {
+    for (let t = 0; t < toks.count; t++) {
+      if (anonNames.has(ctx.word(t)) && hasCue(t) && !ctx.hitAt('anonymousMarkers', t + 1)) {
+        push({ cls: 'anonymous', t0: t, t1: t + 1, via: 'speaker', cued: true });
+      }
+    }
+  }
+
+  raw.sort((a, b) => a.t0 - b.t0 || b.t1 - a.t1);
+  // Drop candidates inside a longer one (a title inside a named institution, a vague word inside a name).
+  const all: SourceCandidate[] = [];
+  for (const c of raw) {
+    if (!c.cued || ctx.chrome[c.t0]) continue;
+    const last = all[all.length - 1];
+    if (last && c.t0 < last.t1) {
+      // «قيادات من قسد»: the vague head wins over the actor name inside it.
+      continue;
+    }
+    all.push(c);
+  }
+  const bySentence = new Map<number, SourceCandidate[]>();
+  for (const c of all) {
+    const sn = st.sentence[c.t0];
+    let list = bySentence.get(sn);
+    if (!list) bySentence.set(sn, (list = []));
+    list.push(c);
+  }
+
+  // The source each sentence carries on from earlier ones («وأضاف», «وأكد البيان»).
+  const carried = new Map<number, SourceCandidate>();
+  let last: { c: SourceCandidate; sn: number } | undefined;
+  const sentenceCount = st.sentenceStart.length - 1;
+  for (let sn = 0; sn < sentenceCount; sn++) {
+    const own = bySentence.get(sn);
+    const a = st.sentenceStart[sn];
+    const b = st.sentenceStart[sn + 1];
+    let continues = continuesAt.has(sn);
+    for (let t = a; t < b && !continues; t++) if (statementAt.has(t) && ctx.refs.mentionAt[t + 1] < 0) continues = true;
+    if (last && continues && sn - last.sn <= CARRY_SENTENCES) carried.set(sn, last.c);
+    if (own && own.length > 0) last = { c: own[own.length - 1], sn };
+    else if (last && continues) last = { c: last.c, sn };
+  }
+
+  const coverAt = (t: number): Covering => {
+    const sn = st.sentence[t];
+    const own = bySentence.get(sn) ?? [];
+    const anon = own.find((c) => c.cls === 'anonymous');
+    let before: SourceCandidate | undefined;
+    for (const c of own) if (c.t1 <= t) before = c;
+    if (anon && (before || carried.has(sn))) return { cls: 'anonymous', source: anon, reported: true };
+    if (before) return { cls: before.cls, source: before, reported: true };
+    const after = own.find((c) => c.t0 > t && accordingEnds.has(c.t0));
+    if (after) return { cls: after.cls, source: after, reported: true };
+    const carry = carried.get(sn);
+    if (carry) {
+      const ct = continuesAt.get(sn);
+      if (ct === undefined || ct < t || st.quote[t] >= 0) return { cls: carry.cls, source: carry, reported: true };
+    }
+    return { cls: 'none', reported: false };
+  };
+
+  return {
+    bySentence,
+    all,
+    at(t: number): Covering {
+      const q = st.quote[t];
+      if (q >= 0) {
+        const quote = st.quotes[q];
+        const speaker = coverAt(quote.t0);
+        // A quotation with a known speaker is theirs; an unattributed one (a scare quote, a title) is still not the outlet's voice.
+        return { ...speaker, reported: true };
+      }
+      return coverAt(t);
+    },
+  };
+}

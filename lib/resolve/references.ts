@@ -1,0 +1,100 @@
+/**
+ * Actor references in the text: mentions (neutral names, anaphora such as «التنظيم» once ISIS
+ * has been named, and loaded labels that always mean one actor such as «سلطة دمشق»), plus the
+ * relational adjectives («الأمريكية») that only point a label at an actor.
+ */
+import type { Ctx } from '../context';
+import { ACTOR_SECTIONS } from '../terms/lexicon';
+import type { Hit } from '../terms/matcher';
+import type { ActorId } from '../report/schema';
+import type { LabelEntry } from '../terms/schema';
+
+export interface Mention {
+  actor: ActorId;
+  t0: number;
+  t1: number;
+  s: number;
+  e: number;
+  via: 'alias' | 'anaphor' | 'label';
+  /** The name itself carries a verdict (a fixed-target loaded label). */
+  loaded: boolean;
+}
+
+export interface References {
+  mentions: Mention[];
+  /** Per token: the actor any reference (mention or adjective) on it points to. */
+  refAt: (ActorId | undefined)[];
+  /** Per token: index into `mentions`, or -1. */
+  mentionAt: Int32Array;
+  /** Alias spans, to drop label hits that are only part of a name («تحرير» in «هيئة تحرير الشام»). */
+  insideAlias(hit: Hit): boolean;
+}
+
+/** Label categories whose fixed-target forms are names for the actor (for the name ledger). */
+const NAMING_CATEGORIES = new Set(['militia', 'mercenary', 'authority', 'regime', 'delegitimizing', 'loyalist', 'terror']);
+
+export function resolveReferences(ctx: Ctx): References {
+  const { lex, toks } = ctx;
+  const actorsList = lex.list.actors ?? [];
+  const refAt: (ActorId | undefined)[] = new Array(toks.count);
+  const mentionAt = new Int32Array(toks.count).fill(-1);
+  const raw: Mention[] = [];
+  const aliasHits = ctx.hits.get(ACTOR_SECTIONS.alias) ?? [];
+
+  for (const h of aliasHits) {
+    raw.push({ actor: actorsList[h.index].id, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'alias', loaded: false });
+  }
+  for (const section of ['labels', 'sympathy'] as const) {
+    const entries = (lex.list[section] ?? []) as LabelEntry[];
+    for (const h of ctx.hits.get(section) ?? []) {
+      const entry = entries[h.index];
+      if (entry.target && NAMING_CATEGORIES.has(entry.category)) {
+        raw.push({ actor: entry.target, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'label', loaded: true });
+      }
+    }
+  }
+  for (const h of ctx.hits.get(ACTOR_SECTIONS.adjective) ?? []) {
+    for (let t = h.t0; t < h.t1; t++) refAt[t] ??= actorsList[h.index].id;
+  }
+  raw.sort((a, b) => a.t0 - b.t0 || b.t1 - a.t1 || (a.via === 'label' ? -1 : 1));
+
+  const mentions: Mention[] = [];
+  const seen = new Set<ActorId>();
+  const anaphors = ctx.hits.get(ACTOR_SECTIONS.anaphor) ?? [];
+  let ai = 0;
+  const pushAnaphorsBefore = (t: number) => {
+    while (ai < anaphors.length && anaphors[ai].t0 < t) {
+      const h = anaphors[ai++];
+      const actor = actorsList[h.index].id;
+      if (seen.has(actor) && mentionAt[h.t0] < 0) add({ actor, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'anaphor', loaded: false });
+    }
+  };
+  const add = (m: Mention) => {
+    for (let t = m.t0; t < m.t1; t++) if (mentionAt[t] >= 0) return; // overlapped by an earlier, longer one
+    mentions.push(m);
+    seen.add(m.actor);
+    for (let t = m.t0; t < m.t1; t++) {
+      mentionAt[t] = mentions.length - 1;
+      refAt[t] = m.actor;
+    }
+  };
+  for (const m of raw) {
+    pushAnaphorsBefore(m.t0);
+    add(m);
+  }
+  pushAnaphorsBefore(toks.count);
+  mentions.sort((a, b) => a.t0 - b.t0);
+  for (let i = 0; i < mentions.length; i++) for (let t = mentions[i].t0; t < mentions[i].t1; t++) mentionAt[t] = i;
+
+  const cover = new Int32Array(toks.count).fill(-1);
+  aliasHits.forEach((h, i) => {
+    if (h.t1 - h.t0 > 1) for (let t = h.t0; t < h.t1; t++) cover[t] = i;
+  });
+  const insideAlias = (hit: Hit) => {
+    const i = cover[hit.t0];
+    if (i < 0) return false;
+    const a = aliasHits[i];
+    return hit.t1 <= a.t1 && a.t1 - a.t0 > hit.t1 - hit.t0;
+  };
+  return { mentions, refAt, mentionAt, insideAlias };
+}

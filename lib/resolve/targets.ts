@@ -1,0 +1,132 @@
+/**
+ * Which actor a word hits, decided by what it attaches to (DOMAIN.md): «مرتزقة داعش» hits
+ * ISIS, «ميليشيات تابعة لسلطة دمشق» Damascus, «تنظيم داعش الإرهابي» ISIS, and a bare
+ * «الميليشيا» the actor it refers back to. Each rule is a small search in the tokens around
+ * the word; the first that finds an actor wins.
+ */
+import type { Ctx } from '../context';
+import type { ActorId } from '../report/schema';
+
+export interface Found {
+  actor: ActorId;
+  t: number;
+  /** How it was found, for the evidence trail. */
+  how: 'fixed' | 'construct' | 'affiliation' | 'agent' | 'preceding' | 'following' | 'subject' | 'same-label' | 'recent';
+}
+
+interface Scope {
+  /** Stop at sentence (default) or clause boundaries. */
+  clause?: boolean;
+  /** Only mentions (names), not relational adjectives. */
+  mentionsOnly?: boolean;
+}
+
+function within(ctx: Ctx, a: number, b: number, scope: Scope): boolean {
+  return scope.clause ? ctx.st.clause[a] === ctx.st.clause[b] : ctx.st.sentence[a] === ctx.st.sentence[b];
+}
+
+function refOn(ctx: Ctx, t: number, scope: Scope): ActorId | undefined {
+  if (scope.mentionsOnly) {
+    const m = ctx.refs.mentionAt[t];
+    return m >= 0 ? ctx.refs.mentions[m].actor : undefined;
+  }
+  return ctx.refs.refAt[t];
+}
+
+/** The nearest reference after token `from` (inclusive) within `max` tokens and the scope. */
+export function refAfter(ctx: Ctx, from: number, max: number, scope: Scope = {}): Found | undefined {
+  for (let t = from; t < ctx.toks.count && t < from + max; t++) {
+    if (t > from && !within(ctx, from, t, scope)) return undefined;
+    const a = refOn(ctx, t, scope);
+    if (a) return { actor: a, t, how: 'following' };
+  }
+  return undefined;
+}
+
+/** The nearest reference before token `from` (exclusive) within `max` tokens and the scope. */
+export function refBefore(ctx: Ctx, from: number, max: number, scope: Scope = {}): Found | undefined {
+  for (let t = from - 1; t >= 0 && t >= from - max; t--) {
+    if (!within(ctx, from, t, scope)) return undefined;
+    const a = refOn(ctx, t, scope);
+    if (a) return { actor: a, t, how: 'preceding' };
+  }
+  return undefined;
+}
+
+/** The first mention in the sentence of token `t`: in Arabic's verb–subject order, usually the agent. */
+export function sentenceSubject(ctx: Ctx, t: number): Found | undefined {
+  const sn = ctx.st.sentence[t];
+  const a = ctx.st.sentenceStart[sn];
+  const b = ctx.st.sentenceStart[sn + 1];
+  for (let k = a; k < b; k++) {
+    const m = ctx.refs.mentionAt[k];
+    if (m >= 0) return { actor: ctx.refs.mentions[m].actor, t: k, how: 'subject' };
+  }
+  return undefined;
+}
+
+/** The most recent mention before `t`, across sentences, within `max` tokens. */
+export function recentMention(ctx: Ctx, t: number, max = 80): Found | undefined {
+  const r = refBefore(ctx, t, max, { mentionsOnly: true, clause: false, ...{} });
+  if (r) return { ...r, how: 'recent' };
+  // refBefore stops at the sentence edge: walk the mentions list instead.
+  const ms = ctx.refs.mentions;
+  let lo = 0;
+  let hi = ms.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].t1 <= t) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (best >= 0 && t - ms[best].t1 <= max) return { actor: ms[best].actor, t: ms[best].t0, how: 'recent' };
+  return undefined;
+}
+
+/** Word forms (normalized) that tie a label to the actor after them. */
+const AFFILIATION = /^(?:و?ال)?(?:تابع|مرتبط|موالي|مدعوم|مقرب|تتبع|يتبع|محسوب|مواليه|تابعه|مرتبطه|مدعومه|مقربه|محسوبه)(?:ه|ين|ون|ات)?$/;
+const AGENT = /^(?:من|علي|يد|قبل|نفذ|نفذه|نفذها|نفذته|نفذتها|ارتكب|ارتكبه|ارتكبها|ارتكبته|ارتكبتها|شن|شنه|شنها|شنته|شنتها|يد)$/;
+
+/** «ميليشيات تابعة لسلطة دمشق», «المدعومة من إيران»: an affiliation word then the actor. */
+export function affiliation(ctx: Ctx, t1: number): Found | undefined {
+  for (let t = t1; t < t1 + 2 && t < ctx.toks.count; t++) {
+    if (ctx.st.sentence[t] !== ctx.st.sentence[t1 - 1]) return undefined;
+    if (AFFILIATION.test(ctx.word(t))) {
+      const f = refAfter(ctx, t + 1, 3);
+      if (f) return { ...f, how: 'affiliation' };
+    }
+  }
+  return undefined;
+}
+
+const NAMING = /^(?:اسمه|اسمها|اسمهم|يدعي|تدعي|يسمي|تسمي|المسمي|المسماه|المعروف|المعروفه|وهو|وهي|وهم)$/;
+
+/** «تفرض مُحتل على ابناء المنطقة اسمه مليشيا قسد» (seed 000): a naming word, then the actor. */
+export function apposition(ctx: Ctx, t1: number): Found | undefined {
+  for (let t = t1; t < t1 + 8 && t < ctx.toks.count; t++) {
+    if (ctx.st.sentence[t] !== ctx.st.sentence[t1 - 1]) return undefined;
+    if (NAMING.test(ctx.word(t))) {
+      const f = refAfter(ctx, t + 1, 3);
+      if (f) return { ...f, how: 'construct' };
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** «على يد قسد», «من قبل قسد», «نفذته خلايا داعش»: the agent of an act. */
+export function agent(ctx: Ctx, t1: number): Found | undefined {
+  for (let t = t1; t < t1 + 4 && t < ctx.toks.count; t++) {
+    if (ctx.st.sentence[t] !== ctx.st.sentence[t1 - 1]) return undefined;
+    const w = ctx.word(t);
+    if (ctx.refs.refAt[t]) return undefined;
+    if (AGENT.test(w) && w !== 'من') {
+      // «من قبل حرس السجن، وقيادات في صفوف قسد» (seed 001): the agent may come after a list.
+      const f = refAfter(ctx, t + 1, 8);
+      if (f) return { ...f, how: 'agent' };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,75 @@
+/**
+ * Stance per actor, from the findings that hit it. The outlet's own words count in full;
+ * labels inside quotations or reported speech count much less; an actor named only in neutral
+ * terms is `neutral`.
+ */
+import type { Ctx } from './context';
+import type { Draft } from './detect/draft';
+import type { ActorId, ActorName, ActorStance, Evidence, StanceLabel } from './report/schema';
+
+/** Weight of words the outlet reports rather than says. */
+export const QUOTED_FACTOR = 0.3;
+/** Below this total evidence an actor is neutral. */
+const MIN_EVIDENCE = 0.5;
+/** Against and favour both at least this share of the larger side: mixed. */
+const MIXED_RATIO = 0.5;
+const MIN_SCORE = 0.2;
+
+export interface StanceInput {
+  findingId: string;
+  draft: Draft;
+  text: string;
+}
+
+/** Score in (-1, 1): (favour − against) / (favour + against + 1). */
+export function stanceLabel(pos: number, neg: number): { label: StanceLabel; score: number } {
+  const score = (pos - neg) / (pos + neg + 1);
+  const total = pos + neg;
+  if (total < MIN_EVIDENCE) return { label: 'neutral', score };
+  const lo = Math.min(pos, neg);
+  const hi = Math.max(pos, neg);
+  if (lo >= 0.6 && lo >= MIXED_RATIO * hi) return { label: 'mixed', score };
+  if (score <= -MIN_SCORE) return { label: 'against', score };
+  if (score >= MIN_SCORE) return { label: 'favour', score };
+  return { label: 'neutral', score };
+}
+
+export function computeStance(ctx: Ctx, findings: StanceInput[], names: Map<ActorId, ActorName[]>): ActorStance[] {
+  const acc = new Map<ActorId, { pos: number; neg: number; evidence: Evidence[] }>();
+  const get = (id: ActorId) => {
+    let a = acc.get(id);
+    if (!a) acc.set(id, (a = { pos: 0, neg: 0, evidence: [] }));
+    return a;
+  };
+  const mentions = new Map<ActorId, number>();
+  for (const m of ctx.refs.mentions) {
+    if (ctx.chrome[m.t0]) continue;
+    mentions.set(m.actor, (mentions.get(m.actor) ?? 0) + 1);
+  }
+  for (const { findingId, draft, text } of findings) {
+    if (!draft.actor || !draft.direction || !draft.weight) continue;
+    const quoted = draft.quoted === true;
+    const w = Math.round(draft.weight * (quoted ? QUOTED_FACTOR : 1) * 100) / 100;
+    const a = get(draft.actor);
+    if (draft.direction === 'favour') a.pos += w;
+    else a.neg += w;
+    a.evidence.push({ findingId, text, direction: draft.direction, weight: w, quoted });
+  }
+  const ids = new Set<ActorId>([...mentions.keys(), ...acc.keys()]);
+  const out: ActorStance[] = [];
+  for (const actor of ctx.lex.list.actors ?? []) {
+    if (!ids.has(actor.id)) continue;
+    const a = acc.get(actor.id) ?? { pos: 0, neg: 0, evidence: [] };
+    const { label, score } = stanceLabel(a.pos, a.neg);
+    out.push({
+      id: actor.id,
+      name: actor.name,
+      label,
+      score: Math.round(score * 1000) / 1000,
+      mentions: mentions.get(actor.id) ?? 0,
+      evidence: a.evidence,
+      names: names.get(actor.id) ?? [],
+    });
+  }
+  return out.sort((x, y) => y.mentions - x.mentions || x.id.localeCompare(y.id));
+}

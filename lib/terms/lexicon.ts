@@ -1,0 +1,83 @@
+/**
+ * The built-in term lists (`seeds/terms/*.json`) and their compiled form. Lists are validated
+ * with the one schema, merged, and compiled once into a {@link Matcher}.
+ */
+import actors from '../../seeds/terms/actors.json';
+import attribution from '../../seeds/terms/attribution.json';
+import distancing from '../../seeds/terms/distancing.json';
+import labels from '../../seeds/terms/labels.json';
+import numbers from '../../seeds/terms/numbers.json';
+import notes from '../../seeds/terms/notes.json';
+import voice from '../../seeds/terms/voice.json';
+import type { ActorId } from '../report/schema';
+import { Matcher } from './matcher';
+import { mergeTermLists, parseTermList, SECTION_NAMES, type ActorEntry, type MatchMode, type TermList } from './schema';
+
+/** The built-in files, by name, as shipped. */
+export const BUILTIN_FILES: Record<string, unknown> = {
+  'actors.json': actors,
+  'attribution.json': attribution,
+  'distancing.json': distancing,
+  'labels.json': labels,
+  'notes.json': notes,
+  'numbers.json': numbers,
+  'voice.json': voice,
+};
+
+let builtin: TermList | undefined;
+
+/** The built-in term lists merged into one; throws if a shipped file is invalid (a test keeps them valid). */
+export function builtinTermList(): TermList {
+  if (builtin) return builtin;
+  let list: TermList = {};
+  for (const [name, json] of Object.entries(BUILTIN_FILES)) {
+    const r = parseTermList(json);
+    if (!r.ok) throw new Error(`seeds/terms/${name}: ${r.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+    list = mergeTermLists(list, r.list);
+  }
+  builtin = list;
+  return list;
+}
+
+/** Actor sections are matched as three kinds of reference. */
+export const ACTOR_SECTIONS = { alias: 'actors.alias', adjective: 'actors.adjective', anaphor: 'actors.anaphor' } as const;
+
+export interface Lexicon {
+  list: TermList;
+  matcher: Matcher;
+  actors: Map<ActorId, ActorEntry>;
+}
+
+/** Compiles a term list into matchers. Pure; call once per list. */
+export function compileLexicon(list: TermList): Lexicon {
+  const matcher = new Matcher();
+  const actorMap = new Map<ActorId, ActorEntry>();
+  (list.actors ?? []).forEach((a, i) => {
+    actorMap.set(a.id, a);
+    for (const f of a.aliases) matcher.add(ACTOR_SECTIONS.alias, i, f, 'stem');
+    for (const f of a.adjectives ?? []) matcher.add(ACTOR_SECTIONS.adjective, i, f, 'stem');
+    for (const f of a.anaphora ?? []) matcher.add(ACTOR_SECTIONS.anaphor, i, f, 'word');
+  });
+  for (const name of SECTION_NAMES) {
+    if (name === 'actors' || name === 'notes') continue;
+    const section = (list[name] ?? []) as { forms: string[]; match?: MatchMode }[];
+    section.forEach((entry, i) => {
+      for (const f of entry.forms) matcher.add(name, i, f, entry.match ?? defaultMode(name));
+    });
+  }
+  return { list, matcher, actors: actorMap };
+}
+
+function defaultMode(section: string): MatchMode {
+  // Number words take no enclitics («ثلاثة» but not «ثلاثتهم»); names and nouns do.
+  if (section === 'numberWords' || section === 'approximators' || section === 'notCounted' || section === 'chrome') return 'word';
+  return 'stem';
+}
+
+let compiled: Lexicon | undefined;
+
+/** The built-in lexicon, compiled on first use. */
+export function builtinLexicon(): Lexicon {
+  compiled ??= compileLexicon(builtinTermList());
+  return compiled;
+}

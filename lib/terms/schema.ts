@@ -1,0 +1,233 @@
+/**
+ * The one schema for term lists: the built-in lists in `seeds/terms/*.json` and any list a user
+ * imports go through it. Every section is optional so a list can carry just what it adds.
+ */
+import * as z from 'zod/mini';
+import { ActorId, Bilingual, Direction, Severity } from '../report/schema';
+
+const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9_.-]*$/, 'ids are lowercase ascii: a-z 0-9 _ . -'));
+const Form = z.string().check(z.minLength(1), z.maxLength(80));
+const Forms = z.array(Form).check(z.minLength(1));
+
+/**
+ * How a form matches a word of the text. `stem`: proclitics (و ف ب ل ك, ال), plural and dual
+ * endings and enclitics are allowed; `word`: proclitics only; `exact`: the word as written.
+ */
+export const MatchMode = z.enum(['stem', 'word', 'exact']);
+export type MatchMode = z.infer<typeof MatchMode>;
+
+export const ActorEntry = z.object({
+  id: ActorId,
+  name: Bilingual,
+  /** Names a neutral writer uses; the first is the reference name shown beside the others. */
+  aliases: Forms,
+  /** Relational adjectives («الأمريكية», «الإيرانية») that point a label at the actor but are no mention on their own. */
+  adjectives: z.optional(z.array(Form)),
+  /** Words that refer back to the actor once it has been named («التنظيم» for ISIS). */
+  anaphora: z.optional(z.array(Form)),
+});
+export type ActorEntry = z.infer<typeof ActorEntry>;
+
+export const LabelCategory = z.enum([
+  'militia',
+  'mercenary',
+  'occupation',
+  'terror',
+  'delegitimizing',
+  'regime',
+  'authority',
+  'event',
+  'official-naming',
+  'sympathy',
+  'loyalist',
+]);
+export type LabelCategory = z.infer<typeof LabelCategory>;
+
+export const LabelEntry = z.object({
+  id: Id,
+  forms: Forms,
+  match: z.optional(MatchMode),
+  category: LabelCategory,
+  /** Which way the word pushes the reader's view of its target. */
+  direction: Direction,
+  /** How hard it pushes, 0–2 (1 = an ordinary loaded label). */
+  weight: z.number().check(z.minimum(0), z.maximum(2)),
+  severity: Severity,
+  /** A label that always means one actor («سلطة دمشق»); otherwise the target is resolved from the text. */
+  target: z.optional(ActorId),
+  /** Adjectives («الإرهابي») attach to the noun before them; nouns to the name after them. */
+  role: z.optional(z.enum(['noun', 'adjective'])),
+  explanation: Bilingual,
+  neutral: z.optional(Bilingual),
+  usedBy: z.optional(Bilingual),
+});
+export type LabelEntry = z.infer<typeof LabelEntry>;
+
+export const DistancingEntry = z.object({
+  id: Id,
+  forms: Forms,
+  match: z.optional(MatchMode),
+  /** `before`: «ما يسمى X»; `after`: «X المزعومة». */
+  position: z.enum(['before', 'after']),
+  explanation: Bilingual,
+  neutral: z.optional(Bilingual),
+});
+export type DistancingEntry = z.infer<typeof DistancingEntry>;
+
+/** A party's own name for a campaign, body or process; quoting it with scare quotes distances from it. */
+export const SelfDescriptionEntry = z.object({ id: Id, forms: Forms, actor: ActorId });
+export type SelfDescriptionEntry = z.infer<typeof SelfDescriptionEntry>;
+
+export const CueEntry = z.object({
+  id: Id,
+  forms: Forms,
+  match: z.optional(MatchMode),
+  /** Continues the previous speaker («وأضاف», «وتابع») rather than introducing one. */
+  continues: z.optional(z.boolean()),
+});
+export type CueEntry = z.infer<typeof CueEntry>;
+
+export const SourceEntry = z.object({
+  id: Id,
+  forms: Forms,
+  match: z.optional(MatchMode),
+  /** The party the source belongs to: a named source that is a side in what it reports. */
+  actor: z.optional(ActorId),
+});
+export type SourceEntry = z.infer<typeof SourceEntry>;
+
+export const NumberWordEntry = z.object({ id: Id, forms: Forms, value: z.number() });
+export type NumberWordEntry = z.infer<typeof NumberWordEntry>;
+
+export const ApproximatorEntry = z.object({ id: Id, forms: Forms, position: z.enum(['before', 'after']) });
+export type ApproximatorEntry = z.infer<typeof ApproximatorEntry>;
+
+export const CountedEntry = z.object({
+  id: Id,
+  forms: Forms,
+  match: z.optional(MatchMode),
+  kind: z.enum(['people', 'things', 'money', 'percent']),
+});
+export type CountedEntry = z.infer<typeof CountedEntry>;
+
+export const NotCountedEntry = z.object({
+  id: Id,
+  forms: Forms,
+  match: z.optional(MatchMode),
+  /** `duration`/`time` follow the number; `date`/`unit` precede or follow it. */
+  kind: z.enum(['duration', 'date', 'month', 'unit', 'ordinal']),
+});
+export type NotCountedEntry = z.infer<typeof NotCountedEntry>;
+
+export const VoiceEntry = z.object({ id: Id, forms: Forms, match: z.optional(MatchMode) });
+export type VoiceEntry = z.infer<typeof VoiceEntry>;
+
+/** Explanations shown for findings that do not come from one term (figures, sources, voice, broken words). */
+export const NoteEntry = z.object({ id: Id, explanation: Bilingual, neutral: z.optional(Bilingual) });
+export type NoteEntry = z.infer<typeof NoteEntry>;
+
+/** Lines that are page furniture, not article («اقرأ أيضاً», «التعليقات مغلقة»). */
+export const ChromeEntry = z.object({ id: Id, forms: Forms });
+export type ChromeEntry = z.infer<typeof ChromeEntry>;
+
+export const TermList = z.object({
+  actors: z.optional(z.array(ActorEntry)),
+  labels: z.optional(z.array(LabelEntry)),
+  sympathy: z.optional(z.array(LabelEntry)),
+  distancing: z.optional(z.array(DistancingEntry)),
+  selfDescriptions: z.optional(z.array(SelfDescriptionEntry)),
+  cues: z.optional(z.array(CueEntry)),
+  namedSources: z.optional(z.array(SourceEntry)),
+  vagueSources: z.optional(z.array(SourceEntry)),
+  anonymousMarkers: z.optional(z.array(SourceEntry)),
+  titles: z.optional(z.array(SourceEntry)),
+  unshownEvidence: z.optional(z.array(SourceEntry)),
+  numberWords: z.optional(z.array(NumberWordEntry)),
+  vagueQuantities: z.optional(z.array(NumberWordEntry)),
+  approximators: z.optional(z.array(ApproximatorEntry)),
+  counted: z.optional(z.array(CountedEntry)),
+  notCounted: z.optional(z.array(NotCountedEntry)),
+  voice: z.optional(z.array(VoiceEntry)),
+  chrome: z.optional(z.array(ChromeEntry)),
+  notes: z.optional(z.array(NoteEntry)),
+});
+export type TermList = z.infer<typeof TermList>;
+export type SectionName = keyof TermList;
+export const SECTION_NAMES = Object.keys(TermList.shape) as SectionName[];
+
+export interface TermListError {
+  /** JSON path to the offending value, e.g. `labels[3].forms[0]`. */
+  path: string;
+  message: string;
+}
+
+export type ParseResult = { ok: true; list: TermList } | { ok: false; errors: TermListError[] };
+
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
+  return out || '(root)';
+}
+
+/**
+ * Validates a term list (already parsed from JSON, or a JSON string). Unknown sections are an
+ * error, so a typo does not silently drop a user's list; duplicate ids within a section too.
+ */
+export function parseTermList(input: unknown): ParseResult {
+  let json = input;
+  if (typeof input === 'string') {
+    try {
+      json = JSON.parse(input);
+    } catch (e) {
+      return { ok: false, errors: [{ path: '(root)', message: `not valid JSON: ${(e as Error).message}` }] };
+    }
+  }
+  const errors: TermListError[] = [];
+  if (json && typeof json === 'object' && !Array.isArray(json)) {
+    for (const key of Object.keys(json)) {
+      if (!(SECTION_NAMES as string[]).includes(key)) {
+        errors.push({ path: key, message: `unknown section; expected one of ${SECTION_NAMES.join(', ')}` });
+      }
+    }
+  }
+  const r = TermList.safeParse(json);
+  if (!r.success) {
+    for (const issue of r.error.issues) errors.push({ path: formatPath(issue.path), message: issue.message });
+    return { ok: false, errors };
+  }
+  for (const name of SECTION_NAMES) {
+    const section = r.data[name] as { id: string }[] | undefined;
+    if (!section) continue;
+    const seen = new Map<string, number>();
+    section.forEach((e, i) => {
+      const prev = seen.get(e.id);
+      if (prev !== undefined) errors.push({ path: `${name}[${i}].id`, message: `duplicate id "${e.id}" (first at ${name}[${prev}])` });
+      else seen.set(e.id, i);
+    });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, list: r.data };
+}
+
+/**
+ * Merges `extra` into `base`: entries with an id already in `base` replace it, new ids are
+ * appended. Neither input is changed.
+ */
+export function mergeTermLists(base: TermList, extra: TermList): TermList {
+  const out: Record<string, unknown[]> = {};
+  for (const name of SECTION_NAMES) {
+    const a = (base[name] ?? []) as { id: string }[];
+    const b = (extra[name] ?? []) as { id: string }[];
+    if (a.length === 0 && b.length === 0) continue;
+    const byId = new Map<string, { id: string }>();
+    for (const e of a) byId.set(e.id, e);
+    for (const e of b) byId.set(e.id, e);
+    out[name] = [...byId.values()];
+  }
+  return out as TermList;
+}
+
+/** Formats a list the way the files in `seeds/terms/` are written (stable, byte for byte). */
+export function formatTermList(list: TermList): string {
+  return JSON.stringify(list, null, 2) + '\n';
+}

@@ -1,0 +1,118 @@
+/**
+ * The shape of the text around the tokens: lines, sentences, clauses and quotation spans.
+ * Detectors use it to keep a search inside one sentence, to tell quoted speech from the
+ * outlet's own words, and to skip page chrome.
+ */
+import type { Normalized } from './normalize';
+import type { Tokens } from './tokenize';
+
+export interface Structure {
+  /** Per token: line, sentence and clause number. */
+  line: Int32Array;
+  sentence: Int32Array;
+  clause: Int32Array;
+  /** Per token: index into `quotes`, or -1. */
+  quote: Int32Array;
+  /** Quotation spans in normalized offsets, with the token range they cover. */
+  quotes: { s: number; e: number; t0: number; t1: number }[];
+  /** First token of each sentence (plus a final sentinel = token count). */
+  sentenceStart: number[];
+  /** First token of each line (plus sentinel). */
+  lineStart: number[];
+}
+
+const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x61f, 0x0a, 0x2026, 0x3b, 0x61b, 0x6d4]);
+const CLAUSE_END = new Set([0x2c, 0x60c, 0x3a, 0x28, 0x29, 0x2d, 0x2013, 0x2014]);
+
+/** Opening and closing quote characters in the original text (before normalization merged them). */
+const OPENERS = new Set([0xab, 0x201e, 0x301d]);
+const CLOSERS = new Set([0xbb, 0x301e]);
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || Number.isNaN(c);
+}
+
+/** Finds quotation spans. Paired «» are unambiguous; “” and " are paired by position (an opener follows a space, a closer precedes one), falling back to alternation within a line. */
+export function findQuotes(src: string, norm: Normalized): { s: number; e: number }[] {
+  const text = norm.text;
+  const spans: { s: number; e: number }[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      open = -1; // a quotation does not run across paragraphs here
+      continue;
+    }
+    if (c !== 0x22) continue;
+    const orig = src.charCodeAt(norm.start[i]);
+    const prev = text.charCodeAt(i - 1);
+    const next = text.charCodeAt(i + 1);
+    let role: 'open' | 'close' | 'either';
+    if (OPENERS.has(orig)) role = 'open';
+    else if (CLOSERS.has(orig)) role = 'close';
+    else if (isSpace(prev) && !isSpace(next)) role = 'open';
+    else if (!isSpace(prev) && (isSpace(next) || next === 0x60c || next === 0x2c || next === 0x2e || next === 0x29)) role = 'close';
+    else role = 'either';
+    if (role === 'open' || (role === 'either' && open < 0)) {
+      if (open < 0 || role === 'open') open = i;
+    } else if (open >= 0) {
+      if (i - open > 1) spans.push({ s: open, e: i + 1 });
+      open = -1;
+    }
+  }
+  return spans;
+}
+
+/** Builds the structure in one pass over the tokens. */
+export function buildStructure(src: string, norm: Normalized, toks: Tokens): Structure {
+  const text = norm.text;
+  const n = toks.count;
+  const line = new Int32Array(n);
+  const sentence = new Int32Array(n);
+  const clause = new Int32Array(n);
+  const quote = new Int32Array(n).fill(-1);
+  const sentenceStart: number[] = [];
+  const lineStart: number[] = [];
+  let ln = 0;
+  let sn = 0;
+  let cn = 0;
+  let prevEnd = 0;
+  for (let t = 0; t < n; t++) {
+    const s = toks.start[t];
+    let newLine = t === 0;
+    let newSentence = t === 0;
+    let newClause = t === 0;
+    for (let i = prevEnd; i < s; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a) newLine = true;
+      if (SENTENCE_END.has(c)) newSentence = true;
+      else if (CLAUSE_END.has(c)) newClause = true;
+    }
+    if (t > 0) {
+      if (newLine) ln++;
+      if (newSentence || newLine) sn++;
+      if (newSentence || newLine || newClause) cn++;
+    }
+    if (newLine) lineStart.push(t);
+    if (newSentence || newLine) sentenceStart.push(t);
+    line[t] = ln;
+    sentence[t] = sn;
+    clause[t] = cn;
+    prevEnd = toks.end[t];
+  }
+  sentenceStart.push(n);
+  lineStart.push(n);
+
+  const quotes: Structure['quotes'] = [];
+  let t = 0;
+  for (const q of findQuotes(src, norm)) {
+    while (t < n && toks.start[t] < q.s) t++;
+    const t0 = t;
+    while (t < n && toks.end[t] <= q.e) {
+      quote[t] = quotes.length;
+      t++;
+    }
+    quotes.push({ s: q.s, e: q.e, t0, t1: t });
+  }
+  return { line, sentence, clause, quote, quotes, sentenceStart, lineStart };
+}
