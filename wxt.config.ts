@@ -1,14 +1,46 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { curatedPatterns } from './lib/ext/sites';
 
-/** Adasa's build: MV3 for Chromium, MV2 for Firefox, Preact for every UI surface. */
+/** The `browser` object without the polyfill (native promises in MV3 Chromium and in Firefox). */
+const NATIVE_BROWSER = fileURLToPath(new URL('./node_modules/wxt/dist/browser.mjs', import.meta.url));
+
+/**
+ * Adasa's build: MV3 for Chromium, MV2 for Firefox, Preact for every UI surface.
+ * Host access: the curated news sites come from the content script's `matches`
+ * (seeds/sites.json); any other site only on request (`activeTab`) or after the reader grants
+ * it (`optional_host_permissions`).
+ *
+ * The content script is held to a 60 kB budget: its `matches` are filled in here from
+ * seeds/sites.json (so the list is not bundled into it), and it is built against the browser's
+ * native `browser`/`chrome` object instead of webextension-polyfill; it only uses promise-based
+ * runtime and storage calls, and replies to messages through `sendResponse`.
+ */
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  hooks: {
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      for (const e of entrypoints) if (e.type === 'content-script' && e.name === 'content') e.options.matches = curatedPatterns();
+    },
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      const extra = { find: /^wxt\/browser$/, replacement: NATIVE_BROWSER };
+      config.resolve = { ...config.resolve, alias: Array.isArray(alias) ? [extra, ...alias] : [extra, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))] };
+    },
+  },
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Adasa — عدسة',
     description: 'Makes the framing of Arabic news visible: loaded labels, unsourced figures and stance per actor.',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
+    action: { default_title: 'Adasa — عدسة' },
+    commands: {
+      'next-finding': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Next finding / الملاحظة التالية' },
+      'previous-finding': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Previous finding / الملاحظة السابقة' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -4,37 +4,11 @@
  * (content script, background, popup, options) reads and watches the same items.
  */
 import { storage } from 'wxt/utils/storage';
-import { FINDING_KINDS, type FindingKind } from '../report/schema';
-import type { ColourScheme, StyleKey } from './palette';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, withDefaults, type Settings, type SettingsV1 } from './settings-core';
 
-export type Language = 'auto' | 'ar' | 'en';
+export * from './settings-core';
 
-export interface Settings {
-  /** All highlights on the page on or off. */
-  highlights: boolean;
-  /** Each kind of finding on or off. */
-  kinds: Record<FindingKind, boolean>;
-  language: Language;
-  /** Hosts (without `www.`) where Adasa does not run by itself. */
-  disabledSites: string[];
-  /** Since version 2: the colour scheme and the reader's own colour per style. */
-  scheme: ColourScheme;
-  colours: Partial<Record<StyleKey, string>>;
-}
-
-/** Version 1 lacked colours: every kind had its fixed Okabe–Ito colour. */
-type SettingsV1 = Omit<Settings, 'scheme' | 'colours'>;
-
-export const DEFAULT_SETTINGS: Settings = {
-  highlights: true,
-  kinds: Object.fromEntries(FINDING_KINDS.map((k) => [k, true])) as Record<FindingKind, boolean>,
-  language: 'auto',
-  disabledSites: [],
-  scheme: 'standard',
-  colours: {},
-};
-
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: 2,
   migrations: {
@@ -66,13 +40,3 @@ export async function updateSettings(change: (s: Settings) => Settings): Promise
   return next;
 }
 
-/** A stored value from any version, completed with defaults for what it lacks. */
-export function withDefaults(s: Partial<Settings> | null | undefined): Settings {
-  return {
-    ...DEFAULT_SETTINGS,
-    ...s,
-    kinds: { ...DEFAULT_SETTINGS.kinds, ...(s?.kinds ?? {}) },
-    disabledSites: [...(s?.disabledSites ?? [])],
-    colours: { ...(s?.colours ?? {}) },
-  };
-}

@@ -1,0 +1,49 @@
+import type { TabState } from '../lib/ext/messages';
+import { t, type Lang } from '../lib/ext/i18n';
+
+export interface SiteControlsProps {
+  lang: Lang;
+  state: TabState;
+  busy: boolean;
+  onAnalyze(): void;
+  onAlways(): void;
+  onDisabled(disabled: boolean): void;
+}
+
+/**
+ * How Adasa runs on this site, and the reader's say over it: analyse this page now, always
+ * analyse the site (an optional host permission), or switch Adasa off here.
+ */
+export default function SiteControls({ lang, state, busy, onAnalyze, onAlways, onDisabled }: SiteControlsProps) {
+  if (state.status === 'unavailable') return <p class="notice">{t(lang, 'unavailable')}</p>;
+  const automatic = state.mode !== 'on-request';
+  return (
+    <section class="site" aria-label={state.site ?? ''}>
+      <p class="site-name">
+        <bdi dir="ltr">{state.site}</bdi>
+        {' · '}
+        {state.mode === 'curated' ? t(lang, 'siteCurated') : state.mode === 'granted' ? t(lang, 'siteGranted') : null}
+      </p>
+      {state.mode === 'on-request' && state.status !== 'ready' && <p class="notice">{t(lang, 'notAnalyzed')}</p>}
+      {state.disabled && <p class="notice">{t(lang, 'switchedOff')}</p>}
+      <div class="site-actions">
+        {(state.status !== 'ready' || state.disabled) && (
+          <button type="button" class="primary" onClick={onAnalyze} disabled={busy} data-testid="analyze">
+            {busy ? t(lang, 'analyzing') : t(lang, 'analyze')}
+          </button>
+        )}
+        {state.mode === 'on-request' && (
+          <button type="button" onClick={onAlways} data-testid="always">
+            {t(lang, 'alwaysSite')}
+          </button>
+        )}
+      </div>
+      {automatic && (
+        <label class="toggle">
+          <input type="checkbox" checked={!state.disabled} onChange={(e) => onDisabled(!e.currentTarget.checked)} data-testid="site-on" />
+          {t(lang, 'siteOn')}
+        </label>
+      )}
+    </section>
+  );
+}

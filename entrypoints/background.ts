@@ -1,0 +1,162 @@
+/**
+ * Background: runs the engine for content scripts, keeps each tab's report, shows the count on
+ * the toolbar badge, answers the popup, and turns the reader's requests (popup button, context
+ * menu, keyboard commands) into messages to the page.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { analyzeSegment, invalidateLexicon, lexicon } from '../lib/ext/engine-host';
+import {
+  BackgroundToContent,
+  ContentToBackground,
+  PopupToBackground,
+  toResult,
+  unwrap,
+  type BackgroundToContentReply,
+  type TabState,
+} from '../lib/ext/messages';
+import { badgeCount, liveFindings, pageReport, type PageRecord } from '../lib/ext/page-report';
+import { customTermsItem, readSettings } from '../lib/ext/settings';
+import { inject, siteMode, syncGrantedScripts } from '../lib/ext/site-access';
+import { siteKey } from '../lib/ext/sites';
+import { TabStore } from '../lib/ext/tab-store';
+
+export default defineBackground(() => {
+  const tabs = new TabStore();
+  const action = browser.action ?? browser.browserAction;
+
+  async function toContent<T extends BackgroundToContent['type']>(tabId: number, msg: Extract<BackgroundToContent, { type: T }>) {
+    return unwrap<BackgroundToContentReply[T]>(await browser.tabs.sendMessage(tabId, msg));
+  }
+
+  async function showBadge(tabId: number, rec: PageRecord | null): Promise<void> {
+    const n = badgeCount(rec);
+    await action.setBadgeText({ tabId, text: rec ? String(n) : '' }).catch(() => {});
+    await action.setBadgeBackgroundColor({ tabId, color: '#0072B2' }).catch(() => {});
+  }
+
+  async function onContent(msg: ContentToBackground, sender: Browser.runtime.MessageSender): Promise<unknown> {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) throw new Error('not from a tab');
+    switch (msg.type) {
+      case 'content:analyze': {
+        const report = await analyzeSegment(msg.text, `${msg.page}:${msg.segment}`);
+        if (msg.reset) {
+          tabs.set(tabId, { page: msg.page, url: msg.url, title: msg.title, segments: [{ id: msg.segment, report }], dropped: [], timings: null });
+        } else {
+          await tabs.update(tabId, msg.page, (rec) => rec.segments.push({ id: msg.segment, report }));
+        }
+        await showBadge(tabId, await tabs.get(tabId));
+        return report;
+      }
+      case 'content:dropped': {
+        const rec = await tabs.update(tabId, msg.page, (r) => r.dropped.push(...msg.keys));
+        await showBadge(tabId, rec);
+        return null;
+      }
+      case 'content:timings':
+        await tabs.update(tabId, msg.page, (r) => (r.timings = msg.timings));
+        return null;
+    }
+  }
+
+  async function tabState(tabId: number): Promise<TabState> {
+    const tab = await browser.tabs.get(tabId);
+    const url = tab.url ?? '';
+    const key = siteKey(url);
+    const settings = await readSettings();
+    const rec = await tabs.get(tabId);
+    const current = rec && rec.url.split('#')[0] === url.split('#')[0] ? rec : rec && (await alive(tabId, rec.page)) ? rec : null;
+    return {
+      status: !key ? 'unavailable' : current ? 'ready' : 'none',
+      url,
+      title: tab.title ?? '',
+      site: key,
+      mode: key ? await siteMode(url) : 'on-request',
+      disabled: !!key && settings.disabledSites.includes(key),
+      report: current ? pageReport(current) : null,
+      findings: current ? liveFindings(current) : [],
+      timings: current?.timings ?? null,
+    };
+  }
+
+  /** Whether the tab's content script is still on the recorded page (single-page sites change URL). */
+  async function alive(tabId: number, page: string): Promise<boolean> {
+    try {
+      return (await toContent(tabId, { type: 'bg:ping' })).page === page;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The reader asked: start the content script if it is not there, then analyse. */
+  async function analyzeTab(tabId: number): Promise<TabState> {
+    let present = false;
+    try {
+      await toContent(tabId, { type: 'bg:ping' });
+      present = true;
+    } catch {
+      await inject(tabId);
+    }
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await toContent(tabId, { type: 'bg:analyze' });
+        break;
+      } catch (e) {
+        if (present || attempt >= 20) throw e;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+    return tabState(tabId);
+  }
+
+  async function onPopup(msg: PopupToBackground): Promise<unknown> {
+    switch (msg.type) {
+      case 'popup:tab-state':
+        return tabState(msg.tabId);
+      case 'popup:analyze':
+        return analyzeTab(msg.tabId);
+      case 'popup:reveal':
+        return toContent(msg.tabId, { type: 'bg:reveal', key: msg.key });
+    }
+  }
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
+    const fromContent = ContentToBackground.safeParse(raw);
+    if (fromContent.success) return toResult(() => onContent(fromContent.data, sender));
+    const fromPopup = PopupToBackground.safeParse(raw);
+    // Only the extension's own pages may speak for the popup.
+    const ownPage = (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+    if (fromPopup.success && ownPage) return toResult(() => onPopup(fromPopup.data));
+    return undefined;
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void tabs.delete(tabId));
+
+  // Context menu: analyse any page on request.
+  const menuTitle = browser.i18n.getUILanguage().startsWith('ar') ? 'عدسة: حلّل هذه الصفحة' : 'Adasa: analyze this page';
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: 'adasa-analyze', title: menuTitle, contexts: ['page', 'selection'] });
+    void syncGrantedScripts();
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === 'adasa-analyze' && tab?.id !== undefined) void analyzeTab(tab.id).catch(() => {});
+  });
+
+  // Keyboard: next and previous finding on the active tab.
+  browser.commands.onCommand.addListener(async (command) => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    const direction = command === 'previous-finding' ? -1 : command === 'next-finding' ? 1 : 0;
+    if (direction !== 0) await toContent(tab.id, { type: 'bg:step', direction }).catch(() => {});
+  });
+
+  // "Always analyze this site": keep the registered content script in step with the grants.
+  browser.permissions.onAdded.addListener(() => void syncGrantedScripts());
+  browser.permissions.onRemoved.addListener(() => void syncGrantedScripts());
+
+  // The reader's term list changed: compile again before the next analysis.
+  customTermsItem.watch(() => invalidateLexicon());
+  // Compile while the worker is idle, so the first page does not wait for it.
+  void lexicon();
+});

@@ -1,0 +1,342 @@
+/**
+ * The content script's wiring for one tab: a PageSession per page (a new one on every
+ * `wxt:locationchange`), analysis through the background, settings applied to the painter,
+ * hover and keyboard opening the card, and the background's requests (reveal, step, analyse).
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CardModel, PageLayerProps } from '../../components/PageLayer';
+import type { OverlayBox } from '../../components/HighlightOverlay';
+import { resolveLang, type Lang } from '../../lib/ext/i18n';
+import type { BackgroundToContent, BackgroundToContentReply, ContentToBackground, ContentToBackgroundReply } from '../../lib/ext/messages';
+import { toResult, unwrap } from '../../lib/ext/result';
+import { coloursFor, highlightCss, highlightName, STYLE_KEYS, STYLE_KIND, styleKeyOf, type StyleKey } from '../../lib/ext/palette';
+import { kindShown, SETTINGS_KEY, withDefaults, type Settings } from '../../lib/ext/settings-core';
+import { siteKey } from '../../lib/ext/site-key';
+import type { ActorStance, Report } from '../../lib/report/schema';
+import { CssHighlightSink, hasHighlightApi, OverlaySink, type HighlightSink } from '../../lib/page/highlights';
+import { Aborted } from '../../lib/page/schedule';
+import { PageSession, type PaintedFinding } from '../../lib/page/session';
+import { LayerHost } from './layer';
+
+const HOVER_OPEN_MS = 120;
+const HOVER_CLOSE_MS = 300;
+const FLASH_MS = 1400;
+
+async function send<T extends ContentToBackground['type']>(msg: Extract<ContentToBackground, { type: T }>): Promise<ContentToBackgroundReply[T]> {
+  return unwrap<ContentToBackgroundReply[T]>(await browser.runtime.sendMessage(msg));
+}
+
+export class ContentController {
+  private settings!: Settings;
+  private lang: Lang = 'en';
+  private sink!: HighlightSink;
+  private layer: LayerHost;
+  private session: PageSession | null = null;
+  private sessionAbort: AbortController | null = null;
+  private page: string | null = null;
+  private actors: ActorStance[] = [];
+  private card: CardModel | null = null;
+  private cardKey: string | null = null;
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  private overCard = false;
+  private returnFocus: Element | null = null;
+  private boxesFrame = 0;
+  private focused: PaintedFinding | null = null;
+  /** Direction of the text under the card: it opens on that reading side. */
+  private pageDir: 'rtl' | 'ltr' = 'ltr';
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    this.layer = new LayerHost(ctx);
+  }
+
+  /** Listens for the background at once; runs by itself unless the reader switched the site off. */
+  async start(): Promise<void> {
+    // Only the extension's background can message a content script; the reply goes through
+    // sendResponse, which every browser supports without a polyfill.
+    const onMessage = (raw: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+      if (!isBackgroundMessage(raw)) return false;
+      void toResult(() => this.handle(raw)).then(sendResponse);
+      return true;
+    };
+    browser.runtime.onMessage.addListener(onMessage as never);
+    this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage as never));
+    this.settings = withDefaults((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as Partial<Settings> | undefined);
+    this.lang = resolveLang(this.settings.language, navigator.language);
+    this.sink = hasHighlightApi(window) ? new CssHighlightSink(document, { [highlightName('focus')]: 10, [highlightName('flash')]: 20 }) : new OverlaySink(() => this.scheduleBoxes());
+    this.applySettings();
+    this.ctx.onInvalidated(() => this.stop());
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'local' || !changes[SETTINGS_KEY]) return;
+      this.settings = withDefaults(changes[SETTINGS_KEY].newValue as Partial<Settings> | undefined);
+      this.lang = resolveLang(this.settings.language, navigator.language);
+      this.applySettings();
+      this.renderLayer();
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    this.ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (this.session) void this.run();
+    });
+    this.listenForHover();
+    const key = siteKey(location.href);
+    if (key && this.settings.disabledSites.includes(key)) return;
+    await this.run();
+  }
+
+  private async handle(msg: BackgroundToContent): Promise<BackgroundToContentReply[BackgroundToContent['type']]> {
+    switch (msg.type) {
+      case 'bg:ping':
+        return { page: this.page };
+      case 'bg:analyze':
+        if (!this.session) await this.run();
+        return { page: this.page! };
+      case 'bg:reveal':
+        return this.reveal(msg.key);
+      case 'bg:step':
+        return this.step(msg.direction, true);
+    }
+  }
+
+  /** A new page session: analyse the article and paint it. */
+  private async run(): Promise<void> {
+    this.sessionAbort?.abort();
+    this.session?.stop();
+    this.closeCard();
+    const abort = new AbortController();
+    this.ctx.onInvalidated(() => abort.abort());
+    this.sessionAbort = abort;
+    const page = crypto.randomUUID();
+    this.page = page;
+    const session = new PageSession({
+      doc: document,
+      sink: this.sink,
+      signal: abort.signal,
+      nameOf: (f) => highlightName(styleKeyOf(f)),
+      isOwnUi: (n) => this.layer.isOwn(n),
+      hidden: (el) => el.checkVisibility?.() === false && el.getClientRects().length === 0,
+      analyze: async (segment, text, reset) => {
+        const report: Report = await send({ type: 'content:analyze', page, segment, text, reset, url: location.href, title: document.title });
+        if (reset) this.actors = report.actors;
+        else this.actors = mergeActorNames(this.actors, report.actors);
+        return report;
+      },
+      onDropped: (keys) => {
+        if (this.cardKey && keys.includes(this.cardKey)) this.closeCard();
+        void send({ type: 'content:dropped', page, keys }).catch(() => {});
+      },
+      onChange: () => this.scheduleBoxes(),
+    });
+    this.session = session;
+    try {
+      const timings = await session.start();
+      await send({ type: 'content:timings', page, timings });
+    } catch (e) {
+      if (!(e instanceof Aborted) && !abort.signal.aborted) throw e;
+    }
+  }
+
+  private applySettings(): void {
+    const s = this.settings;
+    this.sink.setStyles(highlightCss(s.scheme, s.colours));
+    for (const key of STYLE_KEYS) this.sink.setVisible(highlightName(key), kindShown(s, STYLE_KIND[key]));
+    this.scheduleBoxes();
+  }
+
+  private visible(p: PaintedFinding): boolean {
+    return kindShown(this.settings, p.finding.kind);
+  }
+
+  // ── hover and keyboard ────────────────────────────────────────────────────
+
+  private listenForHover(): void {
+    let frame = 0;
+    let last: PointerEvent | null = null;
+    this.ctx.addEventListener(
+      document,
+      'pointermove',
+      (e) => {
+        last = e as PointerEvent;
+        if (frame) return;
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          if (last) this.onPointer(last.clientX, last.clientY);
+        });
+      },
+      { passive: true, capture: true },
+    );
+    this.ctx.addEventListener(
+      window,
+      'keydown',
+      (e) => {
+        if ((e as KeyboardEvent).key === 'Escape' && this.card) {
+          e.stopPropagation();
+          this.closeCard(true);
+        }
+      },
+      { capture: true },
+    );
+    this.ctx.addEventListener(window, 'scroll', () => this.scheduleBoxes(), { passive: true, capture: true });
+    this.ctx.addEventListener(window, 'resize', () => this.scheduleBoxes(), { passive: true });
+  }
+
+  private onPointer(x: number, y: number): void {
+    if (!this.session || this.overCard) return;
+    const hit = this.session.findingsAt(x, y).find((p) => this.visible(p));
+    clearTimeout(this.hoverTimer);
+    if (hit) {
+      if (hit.key === this.cardKey) return;
+      this.hoverTimer = setTimeout(() => this.openCard(hit, false, { x, y }), HOVER_OPEN_MS);
+    } else if (this.card && !this.card.focus) {
+      this.hoverTimer = setTimeout(() => {
+        if (!this.overCard) this.closeCard();
+      }, HOVER_CLOSE_MS);
+    }
+  }
+
+  private openCard(p: PaintedFinding, focus: boolean, near?: { x: number; y: number }): void {
+    const rects = [...p.range.getClientRects()];
+    if (rects.length === 0) return;
+    const rect = near ? (rects.find((r) => near.x >= r.left - 2 && near.x <= r.right + 2 && near.y >= r.top - 2 && near.y <= r.bottom + 2) ?? rects[0]) : rects[0];
+    const order = this.session!.ordered().filter((q) => this.visible(q));
+    if (focus && !this.card) this.returnFocus = document.activeElement;
+    this.setFocusHighlight(p);
+    const el = p.range.startContainer.parentElement;
+    this.pageDir = el && getComputedStyle(el).direction === 'rtl' ? 'rtl' : 'ltr';
+    this.cardKey = p.key;
+    this.card = {
+      finding: p.finding,
+      style: styleKeyOf(p.finding),
+      anchor: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom },
+      position: order.indexOf(p) + 1,
+      total: order.length,
+      focus,
+    };
+    this.renderLayer();
+  }
+
+  private closeCard(restoreFocus = false): void {
+    clearTimeout(this.hoverTimer);
+    const wasFocused = this.card?.focus;
+    this.card = null;
+    this.cardKey = null;
+    this.overCard = false;
+    this.setFocusHighlight(null);
+    this.renderLayer();
+    if (restoreFocus && wasFocused && this.returnFocus instanceof HTMLElement) this.returnFocus.focus();
+    this.returnFocus = null;
+  }
+
+  private setFocusHighlight(p: PaintedFinding | null): void {
+    const name = highlightName('focus');
+    if (this.focused) this.sink.delete(name, this.focused.range);
+    this.focused = p;
+    if (p) this.sink.add(name, p.range);
+  }
+
+  /** Opens the next or previous visible finding (from the card, or from the viewport's top). */
+  private step(direction: 1 | -1, focus: boolean): boolean {
+    if (!this.session) return false;
+    const order = this.session.ordered().filter((p) => this.visible(p));
+    if (order.length === 0) return false;
+    let i = this.cardKey ? order.findIndex((p) => p.key === this.cardKey) : -1;
+    if (i < 0) {
+      // From where the reader is: the first finding below the top of the viewport.
+      const first = order.findIndex((p) => p.range.getBoundingClientRect().bottom >= 0);
+      i = direction === 1 ? (first < 0 ? 0 : first) - 1 : first < 0 ? order.length : first;
+    }
+    const next = order[(i + direction + order.length) % order.length];
+    scrollToRange(next.range, 'nearest');
+    this.openCard(next, focus || !!this.card?.focus);
+    return true;
+  }
+
+  /** Scrolls to a finding and flashes it (a click in the popup). */
+  private reveal(key: string): boolean {
+    const p = this.session?.get(key);
+    if (!p) return false;
+    scrollToRange(p.range, 'center');
+    const name = highlightName('flash');
+    this.sink.add(name, p.range);
+    this.scheduleBoxes();
+    setTimeout(() => {
+      this.sink.delete(name, p.range);
+      this.scheduleBoxes();
+    }, FLASH_MS);
+    return true;
+  }
+
+  // ── the layer ─────────────────────────────────────────────────────────────
+
+  private renderLayer(): void {
+    const props: PageLayerProps = {
+      card: this.card,
+      actors: this.actors,
+      boxes: this.sink instanceof OverlaySink ? overlayBoxes(this.sink) : null,
+      lang: this.lang,
+      pageDir: this.pageDir,
+      colours: coloursFor(this.settings.scheme, this.settings.colours),
+      scheme: this.settings.scheme,
+      onNext: () => this.step(1, false),
+      onPrevious: () => this.step(-1, false),
+      onClose: () => this.closeCard(true),
+      onCardEnter: () => {
+        this.overCard = true;
+        clearTimeout(this.hoverTimer);
+      },
+      onCardLeave: () => {
+        this.overCard = false;
+        if (this.card && !this.card.focus) this.hoverTimer = setTimeout(() => this.closeCard(), HOVER_CLOSE_MS);
+      },
+    };
+    void this.layer.render(props);
+  }
+
+  private scheduleBoxes(): void {
+    if (!(this.sink instanceof OverlaySink) || this.boxesFrame) return;
+    this.boxesFrame = requestAnimationFrame(() => {
+      this.boxesFrame = 0;
+      this.renderLayer();
+    });
+  }
+
+  stop(): void {
+    this.sessionAbort?.abort();
+    this.session?.stop();
+    this.session = null;
+    this.closeCard();
+    this.sink?.dispose();
+  }
+}
+
+function scrollToRange(range: Range, block: ScrollLogicalPosition): void {
+  const el = range.startContainer.parentElement;
+  if (!el) return;
+  const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  el.scrollIntoView({ block, inline: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+}
+
+/** Rectangles of the visible ranges inside the viewport, for the fallback overlay. */
+function overlayBoxes(sink: OverlaySink): OverlayBox[] {
+  const boxes: OverlayBox[] = [];
+  const vh = innerHeight;
+  for (const [name, range] of sink.visible()) {
+    const style = name.replace(/^adasa-/, '') as StyleKey | 'focus' | 'flash';
+    let i = 0;
+    for (const r of range.getClientRects()) {
+      if (r.bottom < 0 || r.top > vh || r.width === 0) continue;
+      boxes.push({ key: `${name}-${boxes.length}-${i++}`, style, left: r.left, top: r.top, width: r.width, height: r.height });
+    }
+  }
+  return boxes;
+}
+
+function isBackgroundMessage(raw: unknown): raw is BackgroundToContent {
+  return typeof raw === 'object' && raw !== null && typeof (raw as { type?: unknown }).type === 'string' && (raw as { type: string }).type.startsWith('bg:');
+}
+
+/** Actor names seen so far on the page (later segments add parties the first did not name). */
+function mergeActorNames(known: ActorStance[], more: ActorStance[]): ActorStance[] {
+  const ids = new Set(known.map((a) => a.id));
+  return [...known, ...more.filter((a) => !ids.has(a.id))];
+}

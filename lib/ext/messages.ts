@@ -1,0 +1,103 @@
+/**
+ * The messages between content script, background and popup: one zod schema per direction,
+ * every reply a `Result` (a value or an error, never a bare throw across the boundary).
+ * The background parses everything it receives (a content script runs in a page's process);
+ * the content script imports only the types, to stay small.
+ */
+import * as z from 'zod/mini';
+import { Finding, Report } from '../report/schema';
+
+export { toResult, unwrap, type Result } from './result';
+
+/** Milliseconds of the content script's first pass, from its start. */
+export const Timings = z.object({
+  extracted: z.number(),
+  analysed: z.number(),
+  painted: z.number(),
+  textLength: z.number(),
+  findings: z.number(),
+});
+export type Timings = z.infer<typeof Timings>;
+
+// ── content script → background ─────────────────────────────────────────────
+
+export const ContentToBackground = z.discriminatedUnion('type', [
+  /** Analyse a segment of the page's article text; `reset` starts a new page. */
+  z.object({
+    type: z.literal('content:analyze'),
+    page: z.string(),
+    segment: z.string(),
+    text: z.string(),
+    reset: z.boolean(),
+    url: z.string(),
+    title: z.string(),
+  }),
+  /** Findings whose text left the page. */
+  z.object({ type: z.literal('content:dropped'), page: z.string(), keys: z.array(z.string()) }),
+  /** The first pass finished. */
+  z.object({ type: z.literal('content:timings'), page: z.string(), timings: Timings }),
+]);
+export type ContentToBackground = z.infer<typeof ContentToBackground>;
+
+export interface ContentToBackgroundReply {
+  'content:analyze': Report;
+  'content:dropped': null;
+  'content:timings': null;
+}
+
+// ── popup → background ──────────────────────────────────────────────────────
+
+export const PopupToBackground = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('popup:tab-state'), tabId: z.number() }),
+  /** The reader asked for this page: inject if needed, then analyse. */
+  z.object({ type: z.literal('popup:analyze'), tabId: z.number() }),
+  /** Scroll to a finding and flash it. */
+  z.object({ type: z.literal('popup:reveal'), tabId: z.number(), key: z.string() }),
+]);
+export type PopupToBackground = z.infer<typeof PopupToBackground>;
+
+/** How the extension came to run (or not) on a tab's site. */
+export const SiteMode = z.enum(['curated', 'granted', 'on-request']);
+export type SiteMode = z.infer<typeof SiteMode>;
+
+/** A finding as the popup lists it: its page-wide key and the finding itself. */
+export const KeyedFinding = z.object({ key: z.string(), finding: Finding });
+
+export const TabState = z.object({
+  status: z.enum(['none', 'analyzing', 'ready', 'unavailable']),
+  url: z.string(),
+  title: z.string(),
+  site: z.nullable(z.string()),
+  mode: SiteMode,
+  disabled: z.boolean(),
+  report: z.nullable(Report),
+  findings: z.array(KeyedFinding),
+  timings: z.nullable(Timings),
+});
+export type TabState = z.infer<typeof TabState>;
+
+export interface PopupToBackgroundReply {
+  'popup:tab-state': TabState;
+  'popup:analyze': TabState;
+  'popup:reveal': boolean;
+}
+
+// ── background → content script ─────────────────────────────────────────────
+
+export const BackgroundToContent = z.discriminatedUnion('type', [
+  /** Is a content script here, and on which page session? */
+  z.object({ type: z.literal('bg:ping') }),
+  /** Analyse now (the reader asked, even on a site switched off). */
+  z.object({ type: z.literal('bg:analyze') }),
+  z.object({ type: z.literal('bg:reveal'), key: z.string() }),
+  /** Keyboard command: open the next (1) or previous (-1) finding. */
+  z.object({ type: z.literal('bg:step'), direction: z.union([z.literal(1), z.literal(-1)]) }),
+]);
+export type BackgroundToContent = z.infer<typeof BackgroundToContent>;
+
+export interface BackgroundToContentReply {
+  'bg:ping': { page: string | null };
+  'bg:analyze': { page: string };
+  'bg:reveal': boolean;
+  'bg:step': boolean;
+}

@@ -1,0 +1,122 @@
+/**
+ * A page's report as the popup shows it. A page is analysed as one segment (the article when
+ * it is first found) plus one segment per changed region afterwards; this module composes the
+ * segments' reports into one view. With a single segment and nothing dropped the view is the
+ * engine's report unchanged; otherwise counts are recounted over the live findings and each
+ * actor's stance is composed from the segments' stances (weighted by evidence), never
+ * re-derived from words.
+ */
+import { FINDING_KINDS, type ActorStance, type Counts, type Finding, type Report } from '../report/schema';
+import type { Timings } from './messages';
+
+export interface SegmentRecord {
+  id: string;
+  report: Report;
+}
+
+/** Everything the background keeps about a tab's current page. */
+export interface PageRecord {
+  page: string;
+  url: string;
+  title: string;
+  segments: SegmentRecord[];
+  dropped: string[];
+  timings: Timings | null;
+}
+
+export interface KeyedFinding {
+  key: string;
+  finding: Finding;
+}
+
+/** The key of a finding across the page's segments (`s0:framing-3`). */
+export function findingKey(segment: string, findingId: string): string {
+  return `${segment}:${findingId}`;
+}
+
+/** The live findings of a page, in segment order then text order. */
+export function liveFindings(rec: PageRecord): KeyedFinding[] {
+  const dropped = new Set(rec.dropped);
+  const out: KeyedFinding[] = [];
+  for (const s of rec.segments) {
+    for (const f of s.report.findings) {
+      const key = findingKey(s.id, f.id);
+      if (!dropped.has(key)) out.push({ key, finding: f });
+    }
+  }
+  return out;
+}
+
+/** The page's composed report (null before any segment arrived). */
+export function pageReport(rec: PageRecord): Report | null {
+  if (rec.segments.length === 0) return null;
+  if (rec.segments.length === 1 && rec.dropped.length === 0) return rec.segments[0].report;
+  const live = liveFindings(rec);
+  const liveKeys = new Set(live.map((k) => k.key));
+  const counts = Object.fromEntries(FINDING_KINDS.map((k) => [k, 0])) as Counts;
+  const figures = { named: 0, vague: 0, anonymous: 0, none: 0 };
+  for (const { finding } of live) {
+    counts[finding.kind] += 1;
+    if (finding.kind === 'figure') figures[finding.attribution ?? 'none'] += 1;
+  }
+  return {
+    schema: 'adasa.report/1',
+    id: rec.page,
+    length: rec.segments.reduce((n, s) => n + s.report.length, 0),
+    findings: live.map((k) => ({ ...k.finding, id: k.key })),
+    actors: composeActors(rec.segments, liveKeys),
+    counts,
+    figures,
+  };
+}
+
+/**
+ * Actors across segments: mentions and names add up, evidence keeps only what is still on the
+ * page, and the score is the segments' scores weighted by their live evidence. The label is the
+ * segments' own when they agree, `mixed` when one side says against and another favour.
+ */
+export function composeActors(segments: readonly SegmentRecord[], liveKeys: ReadonlySet<string>): ActorStance[] {
+  const byId = new Map<string, { parts: { stance: ActorStance; weight: number }[]; merged: ActorStance }>();
+  for (const s of segments) {
+    for (const a of s.report.actors) {
+      const evidence = a.evidence
+        .filter((e) => liveKeys.has(findingKey(s.id, e.findingId)))
+        .map((e) => ({ ...e, findingId: findingKey(s.id, e.findingId) }));
+      const weight = evidence.reduce((n, e) => n + e.weight, 0);
+      let entry = byId.get(a.id);
+      if (!entry) {
+        entry = { parts: [], merged: { ...a, evidence: [], names: [], mentions: 0 } };
+        byId.set(a.id, entry);
+      }
+      entry.parts.push({ stance: a, weight });
+      const m = entry.merged;
+      m.mentions += a.mentions;
+      m.evidence.push(...evidence);
+      for (const n of a.names) {
+        const same = m.names.find((x) => x.text === n.text);
+        if (same) {
+          same.count += n.count;
+          same.loaded ||= n.loaded;
+        } else m.names.push({ ...n });
+      }
+    }
+  }
+  const out: ActorStance[] = [];
+  for (const { parts, merged } of byId.values()) {
+    const total = parts.reduce((n, p) => n + p.weight, 0);
+    merged.score = total > 0 ? parts.reduce((n, p) => n + p.stance.score * p.weight, 0) / total : 0;
+    const labels = new Set(parts.filter((p) => p.weight > 0).map((p) => p.stance.label));
+    if (labels.size === 0) merged.label = 'neutral';
+    else if (labels.size === 1) merged.label = [...labels][0];
+    else if (labels.has('mixed') || (labels.has('against') && labels.has('favour'))) merged.label = 'mixed';
+    else merged.label = labels.has('against') ? 'against' : labels.has('favour') ? 'favour' : 'neutral';
+    merged.names.sort((a, b) => b.count - a.count);
+    out.push(merged);
+  }
+  return out.sort((a, b) => b.mentions - a.mentions);
+}
+
+/** The number on the toolbar badge: live findings on the page. */
+export function badgeCount(rec: PageRecord | null): number {
+  return rec ? liveFindings(rec).length : 0;
+}

@@ -1,0 +1,191 @@
+/**
+ * Finding the article on a live page without touching it: Readability's scoring idea (each
+ * paragraph votes for its parent and grandparent by length and commas, link-heavy blocks lose)
+ * run read-only on the live DOM, then widened to the article's own container so the headline,
+ * standfirst and captions come along, and pruned of furniture by `isChrome`.
+ * `tests/page/article.test.ts` holds it to the seed page templates and to Readability's own
+ * choice on the real pages in `tests/pages/readability/`.
+ */
+import { hintOf, isChrome, linkDensity } from './chrome';
+
+/** Where the article is. `roots` are disjoint and in document order. */
+export interface Article {
+  roots: Element[];
+  headline: Element | null;
+}
+
+const PARAGRAPHS = 'p, pre, blockquote, td, li, dd, figcaption, h2, h3, div';
+const POSITIVE = /(?:^|[\s_-])(?:article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|details?)(?:$|[\s_-])/i;
+const NEGATIVE = /(?:^|[\s_-])(?:hidden|banner|combx|comment|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget)(?:$|[\s_-])/i;
+const COMMAS = /[,،؛]/g;
+const MIN_PARAGRAPH = 25;
+
+/** Finds the article: its roots (body and, when apart, headline) and its h1. */
+export function findArticle(doc: Document): Article {
+  const body = doc.body;
+  if (!body) return { roots: [], headline: null };
+  const structured = doc.querySelector('[itemprop="articleBody"]');
+  const headline = findHeadline(doc);
+  let top: Element | null = structured && text(structured).length > 200 ? structured : topCandidate(body);
+  if (!top) return { roots: headline ? [headline] : [], headline };
+  top = widen(top, headline, body);
+  const roots: Element[] = [];
+  if (headline && !top.contains(headline) && !headline.contains(top)) {
+    // A headline above the body, in its own header: the headline and a standfirst beside it.
+    roots.push(headline);
+    const standfirst = standfirstAfter(headline);
+    if (standfirst && !top.contains(standfirst) && !standfirst.contains(top)) roots.push(standfirst);
+  }
+  roots.push(top);
+  roots.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+  return { roots, headline };
+}
+
+/** The page's h1: the first one outside furniture, or the one matching the document title. */
+function findHeadline(doc: Document): Element | null {
+  const all = [...doc.querySelectorAll('h1')].filter((h) => !insideChrome(h, null) && text(h).length > 0);
+  if (all.length <= 1) return all[0] ?? null;
+  const title = doc.title.trim();
+  return all.find((h) => title.includes(text(h).trim())) ?? all[0];
+}
+
+/** An element right after the headline that reads like a standfirst (a short lead paragraph). */
+function standfirstAfter(h: Element): Element | null {
+  let el = h.nextElementSibling;
+  for (let i = 0; el && i < 3; i++, el = el.nextElementSibling) {
+    if (isChrome(el, h)) continue;
+    const t = text(el);
+    if (t.length >= MIN_PARAGRAPH && t.length < 600 && linkDensity(el) < 0.3) return el;
+  }
+  return null;
+}
+
+/** Readability's vote: the element with the best paragraph score, scaled by link density. */
+function topCandidate(body: Element): Element | null {
+  const scores = new Map<Element, number>();
+  const chromeCache = new Map<Element, boolean>();
+  for (const p of body.querySelectorAll(PARAGRAPHS)) {
+    if (p.tagName === 'DIV' && hasBlockChild(p)) continue;
+    const t = text(p);
+    if (t.length < MIN_PARAGRAPH) continue;
+    if (insideChrome(p, chromeCache)) continue;
+    const score = 1 + (t.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(t.length / 100), 3);
+    let ancestor = p.parentElement;
+    for (let level = 0; ancestor && ancestor !== body.parentElement && level < 3; level++) {
+      if (!scores.has(ancestor)) scores.set(ancestor, initialScore(ancestor));
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(ancestor, scores.get(ancestor)! + score / divider);
+      ancestor = ancestor.parentElement;
+    }
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, score] of scores) {
+    const final = score * (1 - linkDensity(el));
+    if (final > bestScore) {
+      best = el;
+      bestScore = final;
+    }
+  }
+  return best;
+}
+
+function initialScore(el: Element): number {
+  let s = 0;
+  switch (el.tagName) {
+    case 'ARTICLE':
+    case 'MAIN':
+      s += 10;
+      break;
+    case 'DIV':
+    case 'SECTION':
+      s += 5;
+      break;
+    case 'PRE':
+    case 'TD':
+    case 'BLOCKQUOTE':
+      s += 3;
+      break;
+    case 'OL':
+    case 'UL':
+    case 'DL':
+    case 'DD':
+    case 'DT':
+    case 'LI':
+    case 'FORM':
+      s -= 3;
+      break;
+    case 'H1':
+    case 'H2':
+    case 'H3':
+    case 'H4':
+    case 'TH':
+      s -= 5;
+      break;
+  }
+  const hint = hintOf(el);
+  if (POSITIVE.test(hint)) s += 25;
+  if (NEGATIVE.test(hint)) s -= 25;
+  return s;
+}
+
+/**
+ * From the body up to the article's own container (`article`, `main`, `[role=main]`, or an
+ * ancestor holding the headline) while the extra text stays small: headline, standfirst and
+ * captions join; the rest of the page does not.
+ */
+function widen(top: Element, headline: Element | null, body: Element): Element {
+  const bodyLength = text(top).length;
+  let el = top;
+  for (let p = top.parentElement; p && p !== body && p !== body.parentElement; p = p.parentElement) {
+    if (insideChrome(p, null)) break;
+    const container = p.tagName === 'ARTICLE' || p.tagName === 'MAIN' || p.getAttribute('role') === 'main';
+    const holdsHeadline = headline !== null && p.contains(headline) && !el.contains(headline);
+    if (!container && !holdsHeadline) continue;
+    if (articleTextLength(p, headline) > bodyLength * 1.6 + 400) break;
+    el = p;
+    if (container && (headline === null || p.contains(headline))) break;
+  }
+  return el;
+}
+
+/** Text length of an element without its furniture. */
+function articleTextLength(el: Element, headline: Element | null): number {
+  let n = 0;
+  for (const child of el.childNodes) {
+    if (child.nodeType === 3) n += (child as Text).data.trim().length;
+    else if (child.nodeType === 1 && !isChrome(child as Element, headline)) n += articleTextLength(child as Element, headline);
+  }
+  return n;
+}
+
+/** Whether an element or any ancestor below `body` is furniture. */
+function insideChrome(el: Element, cache: Map<Element, boolean> | null): boolean {
+  const chain: Element[] = [];
+  let result = false;
+  for (let a: Element | null = el; a && a.tagName !== 'BODY' && a.tagName !== 'HTML'; a = a.parentElement) {
+    const known = cache?.get(a);
+    if (known !== undefined) {
+      result = known;
+      break;
+    }
+    chain.push(a);
+    if (isChrome(a, null)) {
+      result = true;
+      break;
+    }
+  }
+  if (cache) for (const a of chain) cache.set(a, result);
+  return result;
+}
+
+const BLOCK_CHILD = /^(?:P|DIV|SECTION|ARTICLE|UL|OL|TABLE|BLOCKQUOTE|PRE|H[1-6]|FIGURE|HEADER|FOOTER|ASIDE|NAV|FORM)$/;
+
+function hasBlockChild(el: Element): boolean {
+  for (const c of el.children) if (BLOCK_CHILD.test(c.tagName)) return true;
+  return false;
+}
+
+function text(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

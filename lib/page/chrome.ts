@@ -1,0 +1,74 @@
+/**
+ * What is page furniture and not article: navigation, share bars, related-story lists,
+ * comments, footers, forms, hidden and non-text elements. One predicate, used both to choose
+ * the article and to prune it, so the two never disagree.
+ */
+
+/** Elements whose content is never article text. */
+const NEVER = new Set([
+  'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'INPUT', 'LABEL',
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED',
+  'VIDEO', 'AUDIO', 'MENU', 'DIALOG', 'HEAD', 'TITLE', 'META', 'LINK', 'MATH', 'PICTURE', 'IMG',
+]);
+
+const CHROME_ROLES = new Set([
+  'navigation', 'complementary', 'contentinfo', 'search', 'menu', 'menubar', 'toolbar',
+  'dialog', 'alertdialog', 'tablist', 'button', 'form', 'banner',
+]);
+
+/**
+ * Class and id words of furniture (after Readability's `unlikelyCandidates`, with the words
+ * Arabic news templates use: `most-read`, `share-bar`, `related-news`, `tags`).
+ */
+const CHROME_WORDS =
+  /(?:^|[\s_-])(?:comments?|comment-?list|disqus|respond|replies|share|sharing|sharer|social|socials|related|relatedposts|recommend(?:ed|ations)?|more-?(?:stories|news|articles)|most-?(?:read|popular|viewed)|popular|trending|sidebar|widget|footer|nav|navbar|navigation|menu|breadcrumbs?|tags?|tag-?list|newsletter|subscribe|subscription|promo|advert|advertisement|ads?|ad-?slot|sponsored|outbrain|taboola|pagination|pager|skip-?link|cookie|consent|modal|popup|print-?only|sr-only|visually-?hidden|screen-?reader)(?:$|[\s_-])/i;
+
+/** Readability's hint that an element is content after all («article-body» beats «body-share»). */
+const CONTENT_WORDS = /(?:^|[\s_-])(?:article|body|content|entry|main|page|post|story|text|blog|hentry)(?:$|[\s_-])/i;
+
+/** The class and id of an element as one string (SVG classes are objects, not strings). */
+export function hintOf(el: Element): string {
+  const cls = el.getAttribute('class') ?? '';
+  const id = el.getAttribute('id') ?? '';
+  return `${cls} ${id}`.trim();
+}
+
+/** Whether the element is hidden by its own attributes or inline style (no layout needed). */
+export function hiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
+  return false;
+}
+
+/**
+ * Whether an element (and everything in it) is furniture. `headline` is the article's h1: a
+ * header or banner holding it is the article's own header, not the site's.
+ */
+export function isChrome(el: Element, headline: Element | null = null): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (NEVER.has(tag)) return true;
+  if (hiddenByMarkup(el)) return true;
+  const role = el.getAttribute('role');
+  if (role && CHROME_ROLES.has(role)) return !(role === 'banner' && headline && el.contains(headline));
+  if (tag === 'HEADER') return !(headline && el.contains(headline));
+  if (headline && el.contains(headline)) return false;
+  const hint = hintOf(el);
+  if (hint && CHROME_WORDS.test(hint)) {
+    // «comment» in «article-content-comment»? Content words on a large block win.
+    if (CONTENT_WORDS.test(hint) && (el.textContent?.length ?? 0) > 500 && linkDensity(el) < 0.3) return false;
+    return true;
+  }
+  if ((tag === 'UL' || tag === 'OL' || tag === 'DL') && linkDensity(el) > 0.5) return true;
+  return false;
+}
+
+/** The share of an element's text that sits inside links. */
+export function linkDensity(el: Element): number {
+  const total = (el.textContent ?? '').replace(/\s+/g, '').length;
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return Math.min(1, linked / total);
+}

@@ -1,0 +1,67 @@
+/**
+ * Walks the article's live text nodes in document order, skipping furniture, and builds the
+ * text index. The walk is a generator so the caller can run it in slices (`schedule.ts`):
+ * each `yield` is a safe point to give the page its main thread back.
+ */
+import { blockOf, isBlock, isPre } from './blocks';
+import { isChrome } from './chrome';
+import { TextIndex, TextIndexBuilder } from './text-index';
+
+/** Extra judgement from the live page (layout): true when an element is not rendered. */
+export type HiddenTest = (el: Element) => boolean;
+
+export interface ExtractOptions {
+  /** The article's h1, so its header is not taken for the site's. */
+  headline?: Element | null;
+  /** Elements to leave out whatever they are (the extension's own UI host). */
+  skip?: (el: Element) => boolean;
+  hidden?: HiddenTest;
+  /** Nodes between yields. */
+  chunk?: number;
+}
+
+/**
+ * Builds the text index of `roots` (disjoint, in document order), yielding every `chunk` nodes.
+ * The generator's return value is the finished index.
+ */
+export function* extractText(roots: readonly Element[], opts: ExtractOptions = {}): Generator<void, TextIndex> {
+  const builder = new TextIndexBuilder();
+  const chunk = opts.chunk ?? 400;
+  const headline = opts.headline ?? null;
+  let count = 0;
+  for (const root of roots) {
+    builder.breakBlock();
+    // Iterative walk: explicit stack, children pushed in reverse to pop in document order.
+    const stack: Node[] = [root];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (++count % chunk === 0) yield;
+      if (node.nodeType === 3) {
+        const t = node as Text;
+        if (t.data.length === 0) continue;
+        const block = blockOf(t) ?? root;
+        builder.append(t, block, isPre(t));
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const el = node as Element;
+      if (el !== root && (isChrome(el, headline) || opts.skip?.(el) || opts.hidden?.(el))) continue;
+      if (el.tagName === 'BR') {
+        builder.breakBlock();
+        continue;
+      }
+      if (el !== root && isBlock(el)) builder.breakBlock();
+      const kids = el.childNodes;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    }
+  }
+  return builder.finish();
+}
+
+/** Runs a generator to the end at once (tests, small regions). */
+export function runToEnd<T>(gen: Generator<void, T>): T {
+  for (;;) {
+    const r = gen.next();
+    if (r.done) return r.value;
+  }
+}

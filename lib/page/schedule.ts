@@ -1,0 +1,63 @@
+/**
+ * Slicing long work so no task blocks the page: a generator runs until its slice of time is
+ * spent, then the main thread goes back to the page (after Dark Reader's
+ * `utils/async-queue.ts`). Every wait honours an AbortSignal so a page change stops old work.
+ */
+
+/** Milliseconds of work per slice: well under the 50 ms long-task line. */
+export const SLICE_MS = 8;
+
+/** Thrown (as the signal's reason) when work is abandoned. */
+export class Aborted extends Error {
+  constructor() {
+    super('aborted');
+    this.name = 'Aborted';
+  }
+}
+
+/** Gives the main thread back: `scheduler.yield` where it exists, else a macrotask. */
+export function yieldToPage(signal?: AbortSignal): Promise<void> {
+  if (signal?.aborted) return Promise.reject(new Aborted());
+  const sched = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (sched?.yield) return sched.yield().then(() => check(signal));
+  return new Promise((resolve, reject) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      if (signal?.aborted) reject(new Aborted());
+      else resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+function check(signal?: AbortSignal): void {
+  if (signal?.aborted) throw new Aborted();
+}
+
+/** Runs a generator to its end in slices of `sliceMs`; resolves with its return value. */
+export async function runSliced<T>(gen: Generator<void, T>, signal?: AbortSignal, sliceMs = SLICE_MS): Promise<T> {
+  let t0 = performance.now();
+  for (;;) {
+    check(signal);
+    const r = gen.next();
+    if (r.done) return r.value;
+    if (performance.now() - t0 >= sliceMs) {
+      await yieldToPage(signal);
+      t0 = performance.now();
+    }
+  }
+}
+
+/** Applies `fn` to every item in slices. */
+export async function forEachSliced<T>(items: readonly T[], fn: (item: T, i: number) => void, signal?: AbortSignal): Promise<void> {
+  await runSliced(
+    (function* () {
+      for (let i = 0; i < items.length; i++) {
+        fn(items[i], i);
+        if ((i & 31) === 31) yield;
+      }
+    })(),
+    signal,
+  );
+}
