@@ -98,7 +98,8 @@ function isExcluded(ctx: Ctx, n: NumberSpan): boolean {
     if (t > 0 && toks.end[t - 1] === toks.start[t] && ctx.word(t - 1) === 'ال') return true;
   }
   const before = t > 0 && sameClause(ctx, t - 1, t) ? notCountedKind(ctx, t - 1) : undefined;
-  if (before === 'date' || before === 'unit' || before === 'month') return true;
+  // «عام 2019», «الفوج 137», «آب 2025», «يوم 5»: a time word or a unit name before the number.
+  if (before) return true;
   if (t > 1 && sameClause(ctx, t - 2, t) && notCountedKind(ctx, t - 2) === 'month') return true; // «كانون الثاني 2018»
   const after = sameClause(ctx, t, n.t1) ? notCountedKind(ctx, n.t1) : undefined;
   if (after === 'duration' || after === 'month') return true;

@@ -5,6 +5,9 @@
  */
 import { note, type Detector, type Draft } from './draft';
 
+/** What the outlet put inside the word to break it. */
+const BREAKERS = /[\u0640.\s\u200b-\u200f\u2060\u00ad\ufeff\u00b7\u2022\u06d4]/g;
+
 export const detectObfuscation: Detector = ({ ctx }) => {
   const out: Draft[] = [];
   const { norm, toks } = ctx;
@@ -26,7 +29,7 @@ export const detectObfuscation: Detector = ({ ctx }) => {
       ...note(ctx, 'obfuscation'),
       ...(actor ? { actor } : {}),
       category: 'obfuscation',
-      joined: b.joined,
+      joined: ctx.src.slice(b.start, b.end).replace(BREAKERS, '').normalize('NFKC'),
     });
   }
   return out;

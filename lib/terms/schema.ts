@@ -227,6 +227,16 @@ export function mergeTermLists(base: TermList, extra: TermList): TermList {
   return out as TermList;
 }
 
+/** The list with every section's entries sorted by id (code-unit order), as the files are kept. */
+export function canonicalTermList(list: TermList): TermList {
+  const out: Record<string, unknown> = {};
+  for (const name of SECTION_NAMES) {
+    const section = list[name] as { id: string }[] | undefined;
+    if (section) out[name] = [...section].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+  return out as TermList;
+}
+
 /** Formats a list the way the files in `seeds/terms/` are written (stable, byte for byte). */
 export function formatTermList(list: TermList): string {
   return JSON.stringify(list, null, 2) + '\n';

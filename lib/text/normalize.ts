@@ -310,11 +310,9 @@ export function toOriginal(norm: Normalized, s: number, e: number): { start: num
   if (e <= s) return { start: a, end: a };
   const last = Math.min(e, n) - 1;
   let b = norm.end[last];
-  // Extend over dropped characters (harakat, tatweel) that belong to the last letter.
+  // Extend over dropped characters (harakat, tatweel) that belong to the last letter, never past
+  // the next kept character.
   const nextStart = e < n ? norm.start[e] : norm.length;
-  if (nextStart > b && e < n) {
-    // Only marks/tatweel lie between; never extend across a deliberate break's separators.
-    b = Math.max(b, Math.min(nextStart, b + 4));
-  }
+  if (nextStart > b) b = Math.min(nextStart, b + 4);
   return { start: a, end: b };
 }

@@ -1,0 +1,104 @@
+/**
+ * `npm run --silent analyze -- [--json | --md] FILE...` and `--jsonl` (stdin → stdout).
+ * `.txt` files are analyzed as they are; `.html` files are reduced to their article text first
+ * and the report carries that text. A file that cannot be read is reported on stderr, the
+ * others are still analyzed, and the exit code is 1.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { createInterface } from 'node:readline';
+import { analyze } from '../lib/analyze';
+import { extractArticle } from '../lib/extract/html';
+import { reportToMarkdown } from '../lib/format/markdown';
+import { reportToTerminal } from '../lib/format/terminal';
+import type { Report } from '../lib/report/schema';
+
+const USAGE = `usage: npm run --silent analyze -- [--json | --md] [--lang ar|en] FILE...
+       npm run --silent analyze -- --jsonl < corpus.jsonl   (lines of {"id","text"})`;
+
+type Mode = 'text' | 'json' | 'md' | 'jsonl';
+
+function parseArgs(argv: string[]) {
+  let mode: Mode = 'text';
+  let lang: 'ar' | 'en' = 'en';
+  const files: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') mode = 'json';
+    else if (a === '--md') mode = 'md';
+    else if (a === '--jsonl') mode = 'jsonl';
+    else if (a === '--lang') lang = argv[++i] === 'ar' ? 'ar' : 'en';
+    else if (a === '-h' || a === '--help') {
+      console.log(USAGE);
+      process.exit(0);
+    } else if (a.startsWith('--')) {
+      console.error(`unknown option ${a}\n${USAGE}`);
+      process.exit(2);
+    } else files.push(a);
+  }
+  return { mode, lang, files };
+}
+
+function analyzeFile(file: string): Report & { file: string } {
+  const raw = readFileSync(file, 'utf8');
+  const ext = extname(file).toLowerCase();
+  if (ext === '.html' || ext === '.htm') {
+    const { text } = extractArticle(raw);
+    return { file, ...analyze(text, { id: basename(file), includeText: true }) };
+  }
+  if (raw.includes('\u0000')) throw new Error('binary file, expected text or HTML');
+  return { file, ...analyze(raw, { id: basename(file) }) };
+}
+
+async function jsonl(): Promise<number> {
+  let failed = 0;
+  let n = 0;
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    n++;
+    if (!line.trim()) continue;
+    try {
+      const obj = JSON.parse(line) as { id?: unknown; text?: unknown };
+      if (typeof obj.text !== 'string') throw new Error('"text" must be a string');
+      const id = obj.id === undefined ? String(n) : String(obj.id);
+      process.stdout.write(JSON.stringify(analyze(obj.text, { id })) + '\n');
+    } catch (e) {
+      failed++;
+      console.error(`line ${n}: ${(e as Error).message}`);
+    }
+  }
+  return failed;
+}
+
+async function main() {
+  const { mode, lang, files } = parseArgs(process.argv.slice(2));
+  if (mode === 'jsonl') {
+    process.exit((await jsonl()) > 0 ? 1 : 0);
+  }
+  if (files.length === 0) {
+    console.error(USAGE);
+    process.exit(2);
+  }
+  const reports: (Report & { file: string })[] = [];
+  let failed = 0;
+  for (const file of files) {
+    try {
+      reports.push(analyzeFile(file));
+    } catch (e) {
+      failed++;
+      const err = e as NodeJS.ErrnoException;
+      const why = err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.message;
+      console.error(`adasa: ${file}: ${why}`);
+    }
+  }
+  if (mode === 'json') {
+    process.stdout.write(JSON.stringify(files.length === 1 ? (reports[0] ?? null) : reports, null, 2) + '\n');
+  } else {
+    const colour = process.stdout.isTTY === true;
+    const render = (r: Report & { file: string }) =>
+      mode === 'md' ? reportToMarkdown(r, { title: r.file, lang }) : reportToTerminal(r, { title: r.file, colour });
+    process.stdout.write(reports.map(render).join('\n\n') + '\n');
+  }
+  process.exit(failed > 0 ? 1 : 0);
+}
+
+main();

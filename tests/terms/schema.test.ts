@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../lib/analyze';
+import { builtinTermList, compileLexicon } from '../../lib/terms/lexicon';
+import { mergeTermLists, parseTermList } from '../../lib/terms/schema';
+import { loadUserTermList } from '../../lib/terms/user';
+
+const label = {
+  id: 'thugs',
+  forms: ['شبيحة'],
+  category: 'delegitimizing',
+  direction: 'against',
+  weight: 1,
+  severity: 'high',
+  explanation: { ar: 'وصم للمسلحين الموالين.', en: 'A slur for loyalist gunmen.' },
+  neutral: { ar: 'مسلحون موالون', en: 'loyalist gunmen' },
+};
+
+describe('parseTermList rejects malformed lists with the JSON path and the reason', () => {
+  test.each([
+    ['not JSON', '{"labels": [', '(root)', /not valid JSON/],
+    ['unknown section', { lables: [] }, 'lables', /unknown section/],
+    ['missing forms', { labels: [{ ...label, forms: undefined }] }, 'labels[0].forms', /./],
+    ['empty form list', { labels: [{ ...label, forms: [] }] }, 'labels[0].forms', /./],
+    ['empty form', { labels: [{ ...label, forms: [''] }] }, 'labels[0].forms[0]', /./],
+    ['bad direction', { labels: [{ ...label, direction: 'pro' }] }, 'labels[0].direction', /./],
+    ['unknown actor', { labels: [{ ...label, target: 'hts' }] }, 'labels[0].target', /./],
+    ['weight out of range', { labels: [{ ...label, weight: 5 }] }, 'labels[0].weight', /./],
+    ['bad id', { labels: [{ ...label, id: 'Thugs!' }] }, 'labels[0].id', /lowercase/],
+    ['duplicate id', { labels: [label, label] }, 'labels[1].id', /duplicate id "thugs"/],
+  ])('%s', (_name, input, path, reason) => {
+    const r = parseTermList(input);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const e = r.errors.find((x) => x.path === path);
+    expect(e, JSON.stringify(r.errors)).toBeDefined();
+    expect(e!.message).toMatch(reason);
+  });
+
+  test('accepts a partial list', () => {
+    expect(parseTermList({ labels: [label] }).ok).toBe(true);
+  });
+});
+
+describe('a user list merges with the built-in ones', () => {
+  test('new entries are added and take effect in analysis', () => {
+    const r = parseTermList({ labels: [label] });
+    if (!r.ok) throw new Error('invalid');
+    const lex = compileLexicon(mergeTermLists(builtinTermList(), r.list));
+    const report = analyze('واعتدى الشبيحة على المتظاهرين', { lexicon: lex });
+    expect(report.findings.map((f) => f.term)).toContain('thugs');
+    expect(analyze('واعتدى الشبيحة على المتظاهرين').findings.map((f) => f.term)).not.toContain('thugs');
+  });
+
+  test('an entry with a built-in id replaces it', () => {
+    const builtin = builtinTermList();
+    const militia = builtin.labels!.find((l) => l.id === 'militia')!;
+    const merged = mergeTermLists(builtin, { labels: [{ ...militia, weight: 0.1 }] });
+    expect(merged.labels!.filter((l) => l.id === 'militia')).toEqual([{ ...militia, weight: 0.1 }]);
+    expect(merged.labels!.length).toBe(builtin.labels!.length);
+  });
+
+  test('a malformed list is rejected and the previous one stays in force', () => {
+    const good = loadUserTermList(undefined, { labels: [label] });
+    expect(good.ok).toBe(true);
+    const bad = loadUserTermList(good.lexicon, { labels: [{ ...label, direction: 'sideways' }] });
+    expect(bad.ok).toBe(false);
+    expect(bad.errors?.[0].path).toBe('labels[0].direction');
+    expect(bad.lexicon).toBe(good.lexicon);
+    expect(analyze('واعتدى الشبيحة', { lexicon: bad.lexicon }).findings.map((f) => f.term)).toContain('thugs');
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import { normalize, toOriginal } from '../../lib/text/normalize';
+
+describe('normalize: letters, marks, digits and quotes', () => {
+  test.each([
+    ['قُتلوا', 'قتلوا'], // harakat (seed 000)
+    ['الإرهابي', 'الارهابي'],
+    ['أمريكا', 'امريكا'],
+    ['آلاف', 'الاف'],
+    ['ٱلدولة', 'الدوله'],
+    ['مستشفى', 'مستشفي'],
+    ['مقاطعة', 'مقاطعه'],
+    ['ی ک', 'ي ك'], // Persian letters
+    ['٤٠٬٠٠٠', '40,000'], // Arabic-Indic digits and thousands separator
+    ['۱۲۳', '123'], // Persian digits
+    ['“تعزيز الأمن”', '"تعزيز الامن"'],
+    ['«نحمّل»', '"نحمل"'],
+    ['ﻻ', 'لا'], // presentation form through NFKC
+    ['قسد\u200b', 'قسد'], // zero-width space
+    ['YPG', 'ypg'],
+    ['عنصراً', 'عنصرا'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalize(input).text).toBe(expected);
+  });
+});
+
+describe('normalize: words broken on purpose are joined and reported', () => {
+  test.each([
+    ['داعـ.ـش', 'داعش'], // seed 004
+    ['دا.عـ.ـش', 'داعش'], // seed 004, lone dot plus a tatweel break
+    ['القـ.ـوات', 'القوات'], // seed 003
+    ['الملـ ـيشيات', 'الملـيشيات'.replace('ـ', '')], // seed 000: tatweel, space, tatweel
+    ['مقـ.ـاتلين', 'مقاتلين'],
+    ['وتيـ.ـرة', 'وتيره'],
+    ['دا\u200bعش', 'داعش'],
+  ])('%s reads %s', (input, joined) => {
+    const n = normalize(input);
+    expect(n.text).toBe(joined);
+    expect(n.broken).toHaveLength(1);
+    expect(n.broken[0]).toMatchObject({ start: 0, end: input.length });
+  });
+
+  test.each([
+    ['بـ قسد', 'ب قسد'], // a detached proclitic before a name is typography (seed 004)
+    ['بـ"القوات"', 'ب"القوات"'],
+    ['الشرقي..واندلعت', 'الشرقي..واندلعت'], // an ellipsis between words (seed 004)
+    ['مصادر.وقال', 'مصادر.وقال'], // a missing space after a full stop
+    ['40.000 طالب', '40.000 طالب'],
+    ['قسد . والتحالف', 'قسد . والتحالف'],
+  ])('%s is not a broken word', (input, text) => {
+    const n = normalize(input);
+    expect(n.text).toBe(text);
+    expect(n.broken).toEqual([]);
+  });
+});
+
+describe('normalize: offsets point back at the original characters', () => {
+  test('a match on the joined word covers the whole broken word', () => {
+    const src = 'في ظل تنامي قـ.ـوة دا.عـ.ـش والتنظـ.ـمات';
+    const n = normalize(src);
+    const i = n.text.indexOf('داعش');
+    const o = toOriginal(n, i, i + 4);
+    expect(src.slice(o.start, o.end)).toBe('دا.عـ.ـش');
+  });
+
+  test('trailing harakat stay with the word', () => {
+    const src = 'قُتِلَ مدنيٌّ';
+    const n = normalize(src);
+    const i = n.text.indexOf('مدني');
+    const o = toOriginal(n, i, i + 4);
+    expect(src.slice(o.start, o.end)).toBe('مدنيٌّ');
+  });
+
+  test('an NFKC expansion maps every output character to its source', () => {
+    const src = 'x ﻻ y';
+    const n = normalize(src);
+    expect(n.text).toBe('x لا y');
+    expect(Array.from(n.start.subarray(0, n.text.length))).toEqual([0, 1, 2, 2, 3, 4]);
+  });
+});
