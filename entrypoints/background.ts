@@ -62,31 +62,25 @@ export default defineBackground(() => {
 
   async function tabState(tabId: number): Promise<TabState> {
     const tab = await browser.tabs.get(tabId);
-    const url = tab.url ?? '';
-    const key = siteKey(url);
-    const settings = await readSettings();
     const rec = await tabs.get(tabId);
-    const current = rec && rec.url.split('#')[0] === url.split('#')[0] ? rec : rec && (await alive(tabId, rec.page)) ? rec : null;
+    // Without the "tabs" permission a tab's URL is known only through `activeTab` (the popup) or
+    // from the tab's own content script; ask it when the record may be stale.
+    const ping = await toContent(tabId, { type: 'bg:ping' }).catch(() => null);
+    const url = tab.url ?? ping?.url ?? rec?.url ?? '';
+    const current = rec && ping?.page === rec.page ? rec : null;
+    const key = url ? siteKey(url) : null;
+    const settings = await readSettings();
     return {
-      status: !key ? 'unavailable' : current ? 'ready' : 'none',
+      status: current ? 'ready' : url && !key ? 'unavailable' : 'none',
       url,
-      title: tab.title ?? '',
+      title: tab.title ?? current?.title ?? '',
       site: key,
-      mode: key ? await siteMode(url) : 'on-request',
+      mode: url && key ? await siteMode(url) : 'on-request',
       disabled: !!key && settings.disabledSites.includes(key),
       report: current ? pageReport(current) : null,
       findings: current ? liveFindings(current) : [],
       timings: current?.timings ?? null,
     };
-  }
-
-  /** Whether the tab's content script is still on the recorded page (single-page sites change URL). */
-  async function alive(tabId: number, page: string): Promise<boolean> {
-    try {
-      return (await toContent(tabId, { type: 'bg:ping' })).page === page;
-    } catch {
-      return false;
-    }
   }
 
   /** The reader asked: start the content script if it is not there, then analyse. */

@@ -87,7 +87,7 @@ export class ContentController {
   private async handle(msg: BackgroundToContent): Promise<BackgroundToContentReply[BackgroundToContent['type']]> {
     switch (msg.type) {
       case 'bg:ping':
-        return { page: this.page };
+        return { page: this.page, url: location.href };
       case 'bg:analyze':
         if (!this.session) await this.run();
         return { page: this.page! };
@@ -106,7 +106,7 @@ export class ContentController {
     const abort = new AbortController();
     this.ctx.onInvalidated(() => abort.abort());
     this.sessionAbort = abort;
-    const page = crypto.randomUUID();
+    const page = pageId();
     this.page = page;
     const session = new PageSession({
       doc: document,
@@ -329,6 +329,12 @@ function overlayBoxes(sink: OverlaySink): OverlayBox[] {
     }
   }
   return boxes;
+}
+
+/** A random id for a page session (`crypto.randomUUID` is missing on plain-http pages). */
+function pageId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function isBackgroundMessage(raw: unknown): raw is BackgroundToContent {

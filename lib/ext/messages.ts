@@ -96,7 +96,7 @@ export const BackgroundToContent = z.discriminatedUnion('type', [
 export type BackgroundToContent = z.infer<typeof BackgroundToContent>;
 
 export interface BackgroundToContentReply {
-  'bg:ping': { page: string | null };
+  'bg:ping': { page: string | null; url: string };
   'bg:analyze': { page: string };
   'bg:reveal': boolean;
   'bg:step': boolean;

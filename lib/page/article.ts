@@ -43,7 +43,7 @@ export function findArticle(doc: Document): Article {
 
 /** The page's h1: the first one outside furniture, or the one matching the document title. */
 function findHeadline(doc: Document): Element | null {
-  const all = [...doc.querySelectorAll('h1')].filter((h) => !insideChrome(h, null) && text(h).length > 0);
+  const all = [...doc.querySelectorAll('h1')].filter((h) => !insideChrome(h, null, h) && text(h).length > 0);
   if (all.length <= 1) return all[0] ?? null;
   const title = doc.title.trim();
   return all.find((h) => title.includes(text(h).trim())) ?? all[0];
@@ -138,7 +138,7 @@ function widen(top: Element, headline: Element | null, body: Element): Element {
   const bodyLength = text(top).length;
   let el = top;
   for (let p = top.parentElement; p && p !== body && p !== body.parentElement; p = p.parentElement) {
-    if (insideChrome(p, null)) break;
+    if (insideChrome(p, null, headline)) break;
     const container = p.tagName === 'ARTICLE' || p.tagName === 'MAIN' || p.getAttribute('role') === 'main';
     const holdsHeadline = headline !== null && p.contains(headline) && !el.contains(headline);
     if (!container && !holdsHeadline) continue;
@@ -160,7 +160,7 @@ function articleTextLength(el: Element, headline: Element | null): number {
 }
 
 /** Whether an element or any ancestor below `body` is furniture. */
-function insideChrome(el: Element, cache: Map<Element, boolean> | null): boolean {
+function insideChrome(el: Element, cache: Map<Element, boolean> | null, headline: Element | null = null): boolean {
   const chain: Element[] = [];
   let result = false;
   for (let a: Element | null = el; a && a.tagName !== 'BODY' && a.tagName !== 'HTML'; a = a.parentElement) {
@@ -170,7 +170,7 @@ function insideChrome(el: Element, cache: Map<Element, boolean> | null): boolean
       break;
     }
     chain.push(a);
-    if (isChrome(a, null)) {
+    if (isChrome(a, headline)) {
       result = true;
       break;
     }

@@ -21,7 +21,7 @@ const CHROME_ROLES = new Set([
  * Arabic news templates use: `most-read`, `share-bar`, `related-news`, `tags`).
  */
 const CHROME_WORDS =
-  /(?:^|[\s_-])(?:comments?|comment-?list|disqus|respond|replies|share|sharing|sharer|social|socials|related|relatedposts|recommend(?:ed|ations)?|more-?(?:stories|news|articles)|most-?(?:read|popular|viewed)|popular|trending|sidebar|widget|footer|nav|navbar|navigation|menu|breadcrumbs?|tags?|tag-?list|newsletter|subscribe|subscription|promo|advert|advertisement|ads?|ad-?slot|sponsored|outbrain|taboola|pagination|pager|skip-?link|cookie|consent|modal|popup|print-?only|sr-only|visually-?hidden|screen-?reader)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:comments?|comment-?list|disqus|respond|replies|share|sharing|sharer|social|socials|related|relatedposts|recommend(?:ed|ations)?|more-?(?:stories|news|articles)|most-?(?:read|popular|viewed)|popular|trending|sidebar|widget|footer|nav|navbar|navigation|menu|breadcrumbs?|tags?|tag-?list|newsletter|subscribe|subscription|promo|advert|advertisement|ads?|ad-?slot|sponsored|outbrain|taboola|pagination|pager|skip-?link|meta|entry-?meta|post-?meta|byline|author|authors|dateline|date|timestamp|posted-?on|cookie|consent|modal|popup|print-?only|sr-only|visually-?hidden|screen-?reader)(?:$|[\s_-])/i;
 
 /** Readability's hint that an element is content after all («article-body» beats «body-share»). */
 const CONTENT_WORDS = /(?:^|[\s_-])(?:article|body|content|entry|main|page|post|story|text|blog|hentry)(?:$|[\s_-])/i;

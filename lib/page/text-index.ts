@@ -85,7 +85,10 @@ export class TextIndexBuilder {
   /** Finishes the index. */
   finish(): TextIndex {
     this.trimTrailingSpace();
-    return new TextIndex(this.parts.join(''), this.entries);
+    let text = this.parts.join('');
+    // A separator after the last node belongs to no node: drop it.
+    while (text.endsWith('\n')) text = text.slice(0, -1);
+    return new TextIndex(text, this.entries);
   }
 
   private push(s: string): void {
