@@ -52,7 +52,7 @@ export function buildContext(src: string, lex: Lexicon): Ctx {
     }
     return m.get(t);
   };
-  const chrome = markChrome(toks, st, hitAt);
+  const chrome = markChrome(lex, toks, st, hitAt);
   const ctx: Ctx = {
     src,
     norm,
@@ -74,7 +74,7 @@ export function buildContext(src: string, lex: Lexicon): Ctx {
  * A line is chrome when it opens with a chrome marker («اقرأ أيضاً», «التعليقات») or carries no
  * Arabic or Latin word at all (view counters, «(0)»). Seeds 000, 001 and 002 have such lines.
  */
-function markChrome(toks: Tokens, st: Structure, hitAt: (s: string, t: number) => Hit | undefined): Uint8Array {
+function markChrome(lex: Lexicon, toks: Tokens, st: Structure, hitAt: (s: string, t: number) => Hit | undefined): Uint8Array {
   const chrome = new Uint8Array(toks.count);
   for (let l = 0; l + 1 < st.lineStart.length; l++) {
     const a = st.lineStart[l];
@@ -83,7 +83,8 @@ function markChrome(toks: Tokens, st: Structure, hitAt: (s: string, t: number) =
     for (let t = a; t < b; t++) if (toks.kind[t] !== TokenKind.Number) words++;
     const opener = hitAt('chrome', a);
     // A chrome marker opening a short line; a long paragraph that happens to start with «شارك» is prose.
-    if (words === 0 || (opener && b - a <= 24)) chrome.fill(1, a, b);
+    const maxWords = opener ? (lex.list.chrome ?? [])[opener.index].maxWords : 0;
+    if (words === 0 || (opener && b - a <= maxWords)) chrome.fill(1, a, b);
   }
   return chrome;
 }

@@ -108,7 +108,7 @@ function isExcluded(ctx: Ctx, n: NumberSpan): boolean {
 }
 
 /** The counted noun after the number: directly, after «من», or a pronoun «منهم». */
-function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string } | undefined {
+function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: number } | undefined {
   const { src, norm, toks } = ctx;
   const nx = n.t1;
   if (nx < toks.count && sameClause(ctx, n.t0, nx)) {
@@ -128,8 +128,9 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string } | u
     }
   }
   // Percentages: «30%», «30 بالمئة».
-  const after = ctx.text.slice(toks.end[n.t1 - 1], toks.end[n.t1 - 1] + 2);
-  if (/^\s?%/.test(after)) return { t1: n.t1, noun: '%' };
+  const numEnd = toks.end[n.t1 - 1];
+  const pct = /^\s?%/.exec(ctx.text.slice(numEnd, numEnd + 2));
+  if (pct) return { t1: n.t1, noun: '%', e: numEnd + pct[0].length };
   return undefined;
 }
 
@@ -172,7 +173,7 @@ export const detectFigures: Detector = ({ ctx, attr }) => {
     out.push({
       kind: 'figure',
       s: approx?.s ?? toks.start[t0],
-      e: approx?.e ?? toks.end[t1 - 1],
+      e: approx?.e ?? noun?.e ?? toks.end[t1 - 1],
       t0,
       t1,
       severity: cover.cls === 'named' && !interested ? 'low' : cover.cls === 'none' ? 'high' : 'medium',

@@ -86,14 +86,16 @@ export function resolveReferences(ctx: Ctx): References {
   mentions.sort((a, b) => a.t0 - b.t0);
   for (let i = 0; i < mentions.length; i++) for (let t = mentions[i].t0; t < mentions[i].t1; t++) mentionAt[t] = i;
 
+  // Names and neutral phrases that contain a loaded word: «هيئة تحرير الشام», «النظام الداخلي».
+  const spans = [...aliasHits, ...(ctx.hits.get('neutralPhrases') ?? [])].filter((h) => h.t1 - h.t0 > 1);
   const cover = new Int32Array(toks.count).fill(-1);
-  aliasHits.forEach((h, i) => {
-    if (h.t1 - h.t0 > 1) for (let t = h.t0; t < h.t1; t++) cover[t] = i;
+  spans.forEach((h, i) => {
+    for (let t = h.t0; t < h.t1; t++) if (cover[t] < 0 || spans[cover[t]].t1 - spans[cover[t]].t0 < h.t1 - h.t0) cover[t] = i;
   });
   const insideAlias = (hit: Hit) => {
     const i = cover[hit.t0];
     if (i < 0) return false;
-    const a = aliasHits[i];
+    const a = spans[i];
     return hit.t1 <= a.t1 && a.t1 - a.t0 > hit.t1 - hit.t0;
   };
   return { mentions, refAt, mentionAt, insideAlias };

@@ -70,7 +70,8 @@ export function compileLexicon(list: TermList): Lexicon {
 
 function defaultMode(section: string): MatchMode {
   // Number words take no enclitics («ثلاثة» but not «ثلاثتهم»); names and nouns do.
-  if (section === 'numberWords' || section === 'approximators' || section === 'notCounted' || section === 'chrome') return 'word';
+  if (section === 'chrome') return 'exact';
+  if (section === 'numberWords' || section === 'approximators' || section === 'notCounted') return 'word';
   return 'stem';
 }
 

@@ -163,8 +163,10 @@ export class Matcher {
       const s = toks.start[nt];
       const e = toks.end[nt];
       if (w.proclitic) {
+        // «وفقاً لـ»: the next word must carry the proclitic; the hit ends before that word so
+        // the word itself (the source, the name) stays free for other sections.
         if (e - s < 3 || text.charCodeAt(s) !== w.stem.charCodeAt(0)) return null;
-        return { t1: nt + 1, e };
+        return { t1: nt, e: toks.end[cur] };
       }
       if (!wordMatches(text, s, e, w, pattern.mode)) return null;
       cur = nt;

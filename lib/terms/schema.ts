@@ -122,12 +122,21 @@ export type NotCountedEntry = z.infer<typeof NotCountedEntry>;
 export const VoiceEntry = z.object({ id: Id, forms: Forms, match: z.optional(MatchMode) });
 export type VoiceEntry = z.infer<typeof VoiceEntry>;
 
+/** Phrases that contain a loaded word but are not loaded («هيئة تحرير الشام», «النظام الداخلي»). */
+export const NeutralPhraseEntry = z.object({ id: Id, forms: Forms });
+export type NeutralPhraseEntry = z.infer<typeof NeutralPhraseEntry>;
+
 /** Explanations shown for findings that do not come from one term (figures, sources, voice, broken words). */
 export const NoteEntry = z.object({ id: Id, explanation: Bilingual, neutral: z.optional(Bilingual) });
 export type NoteEntry = z.infer<typeof NoteEntry>;
 
 /** Lines that are page furniture, not article («اقرأ أيضاً», «التعليقات مغلقة»). */
-export const ChromeEntry = z.object({ id: Id, forms: Forms });
+export const ChromeEntry = z.object({
+  id: Id,
+  forms: Forms,
+  /** The longest line (in words) the marker turns into chrome; a longer one is prose. */
+  maxWords: z.number().check(z.int(), z.minimum(1), z.maximum(60)),
+});
 export type ChromeEntry = z.infer<typeof ChromeEntry>;
 
 export const TermList = z.object({
@@ -149,6 +158,7 @@ export const TermList = z.object({
   notCounted: z.optional(z.array(NotCountedEntry)),
   voice: z.optional(z.array(VoiceEntry)),
   chrome: z.optional(z.array(ChromeEntry)),
+  neutralPhrases: z.optional(z.array(NeutralPhraseEntry)),
   notes: z.optional(z.array(NoteEntry)),
 });
 export type TermList = z.infer<typeof TermList>;

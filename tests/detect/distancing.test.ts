@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { findings } from '../helpers/find';
+
+describe('distancing: markers and scare quotes', () => {
+  test.each([
+    ['تحدثنا سابقاً عن بداية حملة قسد التي اسمتها ” تعزيز الأمن ” وعن الاسباب', ['التي اسمتها', '” تعزيز الأمن ”'], 'sdf'], // 000
+    ['بإغلاق جميع الشوارع المؤدية الى السجن، قبل يومين من العملية المزعومة', ['المزعومة'], undefined], // 001 (actor resolved in context, see below)
+    ['وشارك في الاجتماع ما يسمى مجلس سوريا الديمقراطية', ['ما يسمى'], 'sdf'],
+    ['وانتشرت عناصر "الأمن العام" في المدينة', ['"الأمن العام"'], 'damascus_gov'],
+    ['وقال المدعو أبو محمد الجولاني', ['المدعو'], 'damascus_gov'],
+  ])('«%s»', (text, expected, actor) => {
+    const f = findings(text, 'distancing');
+    expect(f.map((x) => x.text)).toEqual(expected);
+    if (actor) expect(f.every((x) => x.actor === actor)).toBe(true);
+  });
+
+  test('«المزعومة» refers back to the party whose account is doubted (seed 001)', () => {
+    const text = 'تؤكد قيام “قسد”، بإغلاق جميع الشوارع المؤدية الى السجن، قبل يومين من العملية المزعومة';
+    expect(findings(text, 'distancing')[0]).toMatchObject({ text: 'المزعومة', actor: 'sdf' });
+  });
+
+  test.each([
+    'أعلنت وزارة الداخلية أن "الأمن العام" انتشر في المدينة', // reported: the quote is the ministry's wording
+    'مقاتل من “قسد” عن معارك الحسكة', // quoting a name is not distancing
+    'في ما وصفته اللجنة بـ”القوات الأمنية الفيدرالية السورية”'.replace('ما وصفته', 'ما ذكرته'),
+  ])('no scare quote in «%s»', (text) => {
+    expect(findings(text, 'distancing').filter((f) => f.category === 'scare-quotes')).toEqual([]);
+  });
+});

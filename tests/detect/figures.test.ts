@@ -1,0 +1,84 @@
+import { describe, expect, test } from 'vitest';
+import { parseDigits } from '../../lib/detect/figures';
+import { findings } from '../helpers/find';
+
+describe('figures: counts of people, things and money, with their attribution', () => {
+  test.each([
+    // [phrase, the figure's text, attribution, approximate, value]
+    ['1- قتل قرابة 70 مدني من ابناء ديرالزور على يد قسد', 'قرابة 70 مدني', 'none', true, 70], // 000
+    ['7- حرمان اكثر من 40.000 طالب من متابعة تعليمهم', 'اكثر من 40.000 طالب', 'none', true, 40000], // 000
+    ['8- حرمان مئات الالاف من مياه الشرب', 'مئات الالاف', 'none', true, null], // 000
+    ['سابقاً كان عدد عناصر ساحة هجين 4000 عنصر تقريباً', '4000 عنصر تقريباً', 'none', true, 4000], // 000
+    ['فيدخل التنظيم بمئات العناصر', 'بمئات العناصر', 'none', true, null], // 001
+    ['فقدت “قسد” على إثرها العشرات من عناصرها', 'العشرات من عناصرها', 'none', true, null], // 001
+    ['وأعلنت قيادت من قسد، أنها اضطرت للتفاوض مع “التنظيم”، بغية إطلاق سبعة عشر أسيرا', 'سبعة عشر أسيرا', 'vague', false, 17], // 001
+    ['وهناك أنباء تتحدث عن مئتي سجين', 'مئتي سجين', 'vague', false, 200], // 001
+    ['حيث تقوم بتقديم مبلغ 115 ألف ليرة سورية كراتب شهري', '115 ألف ليرة', 'none', false, 115000], // 002
+    ['يقول علي (اسم مستعار) وهو أحد عناصر "قسد" لأورينت نت "كنا 135 شخصاً حيث قاموا بوضعنا"', '135 شخصاً', 'anonymous', false, 135], // 002
+    ['أعلن المركز الاعلامي لقوات سوريا الديمقراطية عن إصابة 5 من مقاتلي قسد', '5 من مقاتلي', 'named', false, 5], // 003
+    ['خرجت الاكاديميات العسكرية 3 دورات تدريب عسكرية ضمت أكثر من 100 مقاتل جديد', 'أكثر من 100 مقاتل', 'none', true, 100], // 003
+    ['وإلقاء القبض على 12 عنصراً من خلايا داعش', '12 عنصراً', 'none', false, 12], // 003
+    ['بحسب المرصد السوري لحقوق الإنسان، قتل 23 مدنياً في القصف', '23 مدنياً', 'named', false, 23],
+    ['وأفاد ناشطون بمقتل 4 أطفال في القصف', '4 أطفال', 'vague', false, 4],
+    ['وارتفعت الأسعار بنسبة 30% خلال الشهر', '30%', 'none', false, 30],
+    ['وقتل ١٥ عنصراً من الفصائل', '١٥ عنصراً', 'none', false, 15],
+  ])('«%s» → %s (%s)', (text, figure, attribution, approximate, value) => {
+    const f = findings(text, 'figure').find((x) => x.text === figure);
+    expect(f, JSON.stringify(findings(text, 'figure').map((x) => x.text))).toBeDefined();
+    expect(f!.attribution).toBe(attribution);
+    expect(f!.approximate ?? false).toBe(approximate);
+    expect(f!.value).toBe(value);
+  });
+
+  test('the SDF media centre on SDF losses is an interested party', () => {
+    const text = 'أعلن المركز الاعلامي لقوات سوريا الديمقراطية عن إصابة 5 من مقاتلي قسد';
+    expect(findings(text, 'figure')[0]).toMatchObject({ attribution: 'named', interestedParty: 'sdf' });
+  });
+
+  test('the Syrian Observatory is named but not a party', () => {
+    const f = findings('بحسب المرصد السوري لحقوق الإنسان، قتل 23 مدنياً في القصف', 'figure')[0];
+    expect(f.interestedParty).toBeUndefined();
+  });
+
+  test('«وأضاف» carries the speaker on: the pseudonymous fighter of seed 002', () => {
+    const text =
+      'يقول علي (اسم مستعار) وهو أحد عناصر "قسد" "كثرت حملات التجنيد الإجباري". وأردف قائلاً "ساعدونا على فك الحصار عنا بعد أن قتل وفقد منا حوالي 90 شخصاً".';
+    const f = findings(text, 'figure').find((x) => x.text.includes('90'));
+    expect(f).toMatchObject({ attribution: 'anonymous', approximate: true });
+  });
+});
+
+describe('figures: dates, times, durations, list numbers, units and chrome are not figures', () => {
+  test.each([
+    'في منتصف عام 2019 وغدت فلولها عبارة عن عناصر متخفية', // 001: a year
+    'منذ عام 2015 في مجال مكافحة تنظيم داعش', // 003
+    'ويخوض معركة حامية الوطيس، على مدى عشرة أيام', // 001: a duration
+    'قبل ثلاثة أشهر، باحتمال وقوع عملية', // 001
+    'بقينا حوالي 7 ساعات محاصرين في إحدى النقاط', // 002
+    'قالوا إننا سنبقى هنا يومين أو ثلاثة ولن نشارك في المعارك', // 002
+    '1- قتل المدنيين', // list numbering
+    '11- التهجير القسري حيث قامت قسد باعتقال اقارب بعض المطلوبين', // 000
+    'في 10 آب الجاري', // a date
+    'في 21 كانون الثاني 2018', // a date
+    'بتاريخ 2017/3/6', // a date
+    'الساعة 18:02', // a clock time
+    'انشق قائد الفوج 137', // a unit name
+    'التعليقات (0)', // 002: page chrome
+    '6٬539', // view counter
+    'وهذا ماجعل المراقبين، والمهتمين يضعون ألف إشارة استفهام', // 001: an idiom, not a count
+    'في الذكرى الـ15 للثورة', // an ordinal
+  ])('«%s»', (text) => {
+    expect(findings(text, 'figure').map((f) => f.text)).toEqual([]);
+  });
+});
+
+describe('parseDigits', () => {
+  test.each([
+    ['40.000', 40000],
+    ['1,200', 1200],
+    ['6,539', 6539],
+    ['2.5', 2.5],
+    ['115', 115],
+    ['2017/3/6', null],
+  ])('%s → %s', (w, v) => expect(parseDigits(w)).toBe(v));
+});

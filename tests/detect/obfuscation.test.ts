@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { findings } from '../helpers/find';
+
+describe('obfuscation: words broken on purpose', () => {
+  test.each([
+    ['التحالف الدولي يجدد ثقته بـ قسد في ظل تنامي قـ.ـوة دا.عـ.ـش والتنظـ.ـمات المتطـ.ـرفة الأخرى', ['قـ.ـوة', 'دا.عـ.ـش', 'والتنظـ.ـمات', 'المتطـ.ـرفة']], // 004
+    ['مع بدء انسحاب القـ.ـوات الأمريكية من العراق', ['القـ.ـوات']], // 003
+    ['خلق ثغرات تسمح لخلايا النظام والملـ ـيشيات الإيرانية', ['والملـ ـيشيات']], // 000
+    ['عناصر دا\u200bعش', ['دا\u200bعش']],
+  ])('«%s»', (text, expected) => {
+    expect(findings(text, 'obfuscation').map((f) => f.text)).toEqual(expected);
+  });
+
+  test('the joined word is reported, with the actor it names', () => {
+    const f = findings('في ظل تنامي قوة دا.عـ.ـش', 'obfuscation')[0];
+    expect(f).toMatchObject({ joined: 'داعش', actor: 'isis' });
+  });
+
+  test('and the broken word still counts as a mention and a label target', () => {
+    const text = 'عن زيادة تدابيرها الأمنية ضد خلايا داعـ.ـش الإرهابية';
+    expect(findings(text, 'framing')[0]).toMatchObject({ text: 'الإرهابية', actor: 'isis' });
+  });
+
+  test.each(['التحالف الدولي يجدد ثقته بـ قسد', 'يجدد ثقته بـ"القوات"', 'في ريف دير الزور الشرقي..واندلعت اشتباكات'])('no obfuscation in «%s»', (text) => {
+    expect(findings(text, 'obfuscation')).toEqual([]);
+  });
+});
