@@ -60,6 +60,20 @@ function isRelease(ctx: Ctx, hit: Hit, entry: LabelEntry): boolean {
   return false;
 }
 
+/** An adjective right after a label that found its actor: «ميليشيا قسد الانفصالية», «ومرتزقته من التنظيمات الإرهابية». */
+function previousLabel(ctx: Ctx, found: Draft[], t: number): Found | undefined {
+  const f = found[found.length - 1];
+  if (!f || !f.actor || f.kind !== 'framing' || t - f.t1 > 3 || ctx.st.clause[f.t0] !== ctx.st.clause[t]) return undefined;
+  return { actor: f.actor, t: f.t0, how: 'construct' };
+}
+
+/** «مرتزقة الاحتلال التركي», «ومرتزقته» after Turkey: fighters hired by an actor are its proxy (DOMAIN: SNA). */
+function viaProxy(ctx: Ctx, entry: LabelEntry, f: Found | undefined): Found | undefined {
+  if (!f || entry.category !== 'mercenary') return f;
+  const proxy = ctx.lex.actors.get(f.actor)?.proxy;
+  return proxy ? { ...f, actor: proxy } : f;
+}
+
 /** Resolves the actor a label or sympathy marker hits; the first rule that finds one wins. */
 export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found | undefined {
   if (entry.target) return { actor: entry.target, t: hit.t0, how: 'fixed' };
@@ -85,6 +99,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
         : entry.role === 'adjective'
           ? [
               () => refBefore(ctx, t, 3, { clause: true }),
+              () => previousLabel(ctx, found, t),
               () => agent(ctx, hit.t1),
               () => construct(ctx, hit),
               () => apposition(ctx, hit.t1),
@@ -103,7 +118,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             ];
   for (const rule of rules) {
     const f = rule();
-    if (f) return f;
+    if (f) return viaProxy(ctx, entry, f);
   }
   return undefined;
 }

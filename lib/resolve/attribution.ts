@@ -60,13 +60,17 @@ export function buildAttribution(ctx: Ctx): Attributions {
   const cueSentences = new Set<number>();
   const continuesAt = new Map<number, number>(); // sentence → first continuation cue token
   const accordingEnds = new Set<number>(); // token right after an according-to cue
+  const accordingAt: number[] = []; // first token of each according-to cue
   const statementAt = new Set<number>();
   for (const h of ctx.hits.get('cues') ?? []) {
     if (ctx.chrome[h.t0]) continue;
     const c = cues[h.index];
     cueSentences.add(st.sentence[h.t0]);
     if (c.continues && !continuesAt.has(st.sentence[h.t0])) continuesAt.set(st.sentence[h.t0], h.t0);
-    if (c.id === ACCORDING_CUE) accordingEnds.add(h.t1);
+    if (c.id === ACCORDING_CUE) {
+      accordingEnds.add(h.t1);
+      accordingAt.push(h.t0);
+    }
     if (c.id === STATEMENT_CUE) statementAt.add(h.t0);
   }
   const cueHits = (ctx.hits.get('cues') ?? []).filter((h) => !ctx.chrome[h.t0]);
@@ -86,7 +90,7 @@ export function buildAttribution(ctx: Ctx): Attributions {
     if (accordingEnds.has(t0)) return true;
     for (const h of cuesBySentence.get(st.sentence[t0]) ?? []) {
       if (st.quote[h.t0] !== st.quote[t0]) continue;
-      if (h.t1 <= t0 && st.clause[h.t0] === st.clause[t0]) return true;
+      if (h.t1 <= t0 && t0 - h.t1 <= 3 && st.clause[h.t0] === st.clause[t0]) return true;
       if (h.t0 >= t1 && h.t0 - t1 <= 6) return true;
     }
     return false;
@@ -180,8 +184,10 @@ export function buildAttribution(ctx: Ctx): Attributions {
     for (const c of own) if (c.t1 <= t) before = c;
     if (anon && (before || carried.has(sn))) return { cls: 'anonymous', source: anon, reported: true };
     if (before) return { cls: before.cls, source: before, reported: true };
-    const after = own.find((c) => c.t0 > t && accordingEnds.has(c.t0));
-    if (after) return { cls: after.cls, source: after, reported: true };
+    // «…، بحسب ما أفاد المرصد», «وفق ما ذكرته شبكات محلية», «بحسب تقديرات الأمم المتحدة».
+    const after = own.find((c) => c.t0 > t && accordingAt.some((a) => a >= t && a < c.t0 && c.t0 - a <= 5));
+    // A source named after the claim covers the claim, not the outlet's own choice of words.
+    if (after) return { cls: after.cls, source: after, reported: false };
     const carry = carried.get(sn);
     if (carry) {
       const ct = continuesAt.get(sn);

@@ -4,7 +4,7 @@
  * relational adjectives («الأمريكية») that only point a label at an actor.
  */
 import type { Ctx } from '../context';
-import { ACTOR_SECTIONS } from '../terms/lexicon';
+import { ACTOR_SECTIONS, SHARED_OFFSET } from '../terms/lexicon';
 import type { Hit } from '../terms/matcher';
 import type { ActorId } from '../report/schema';
 import type { LabelEntry } from '../terms/schema';
@@ -41,8 +41,21 @@ export function resolveReferences(ctx: Ctx): References {
   const raw: Mention[] = [];
   const aliasHits = ctx.hits.get(ACTOR_SECTIONS.alias) ?? [];
 
+  // Names shared by two actors go to whichever the article otherwise names more (the Assad-era
+  // government before December 2024, the transitional one after).
+  const own = new Map<ActorId, number>();
+  for (const h of aliasHits) if (h.index < SHARED_OFFSET) own.set(actorsList[h.index].id, (own.get(actorsList[h.index].id) ?? 0) + 1);
+  for (const h of ctx.hits.get('labels') ?? []) {
+    const target = (lex.list.labels ?? [])[h.index]?.target;
+    if (target) own.set(target, (own.get(target) ?? 0) + 1);
+  }
   for (const h of aliasHits) {
-    raw.push({ actor: actorsList[h.index].id, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'alias', loaded: false });
+    let actor = actorsList[h.index % SHARED_OFFSET].id;
+    if (h.index >= SHARED_OFFSET) {
+      const other = actorsList[h.index - SHARED_OFFSET].shared!.with;
+      if ((own.get(other) ?? 0) > (own.get(actor) ?? 0)) actor = other;
+    }
+    raw.push({ actor, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'alias', loaded: false });
   }
   for (const section of ['labels', 'sympathy'] as const) {
     const entries = (lex.list[section] ?? []) as LabelEntry[];

@@ -87,7 +87,9 @@ export function recentMention(ctx: Ctx, t: number, max = 80): Found | undefined 
 
 /** Word forms (normalized) that tie a label to the actor after them. */
 const AFFILIATION = /^(?:و?ال)?(?:تابع|مرتبط|موالي|مدعوم|مقرب|تتبع|يتبع|محسوب|مواليه|تابعه|مرتبطه|مدعومه|مقربه|محسوبه)(?:ه|ين|ون|ات)?$/;
-const AGENT = /^(?:من|علي|يد|قبل|نفذ|نفذه|نفذها|نفذته|نفذتها|ارتكب|ارتكبه|ارتكبها|ارتكبته|ارتكبتها|شن|شنه|شنها|شنته|شنتها|يد)$/;
+const AGENT = /^(?:نفذ|نفذه|نفذها|نفذته|نفذتها|ارتكب|ارتكبه|ارتكبها|ارتكبته|ارتكبتها|شن|شنه|شنها|شنته|شنتها)$/;
+/** «على يد», «من قبل»: the second word, with the first it needs before it. */
+const AGENT_PAIRS: Record<string, string> = { يد: 'علي', قبل: 'من' };
 
 /** «ميليشيات تابعة لسلطة دمشق», «المدعومة من إيران»: an affiliation word then the actor. */
 export function affiliation(ctx: Ctx, t1: number): Found | undefined {
@@ -122,7 +124,8 @@ export function agent(ctx: Ctx, t1: number): Found | undefined {
     if (ctx.st.sentence[t] !== ctx.st.sentence[t1 - 1]) return undefined;
     const w = ctx.word(t);
     if (ctx.refs.refAt[t]) return undefined;
-    if (AGENT.test(w) && w !== 'من') {
+    const pair = AGENT_PAIRS[w];
+    if (AGENT.test(w) || (pair !== undefined && t > 0 && ctx.word(t - 1) === pair)) {
       // «من قبل حرس السجن، وقيادات في صفوف قسد» (seed 001): the agent may come after a list.
       const f = refAfter(ctx, t + 1, 8);
       if (f) return { ...f, how: 'agent' };

@@ -26,6 +26,9 @@ export const BUILTIN_FILES: Record<string, unknown> = {
 
 let builtin: TermList | undefined;
 
+/** Alias hits with an index at or above this are shared names of actor `index - SHARED_OFFSET`. */
+export const SHARED_OFFSET = 1000;
+
 /** The built-in term lists merged into one; throws if a shipped file is invalid (a test keeps them valid). */
 export function builtinTermList(): TermList {
   if (builtin) return builtin;
@@ -40,7 +43,7 @@ export function builtinTermList(): TermList {
 }
 
 /** Actor sections are matched as three kinds of reference. */
-export const ACTOR_SECTIONS = { alias: 'actors.alias', adjective: 'actors.adjective', anaphor: 'actors.anaphor' } as const;
+export const ACTOR_SECTIONS = { alias: 'actors.alias', adjective: 'actors.adjective', anaphor: 'actors.anaphor', shared: 'actors.shared' } as const;
 
 export interface Lexicon {
   list: TermList;
@@ -57,6 +60,8 @@ export function compileLexicon(list: TermList): Lexicon {
     for (const f of a.aliases) matcher.add(ACTOR_SECTIONS.alias, i, f, 'stem');
     for (const f of a.adjectives ?? []) matcher.add(ACTOR_SECTIONS.adjective, i, f, 'stem');
     for (const f of a.anaphora ?? []) matcher.add(ACTOR_SECTIONS.anaphor, i, f, 'word');
+    // Shared names compete with aliases for the longest match, so they live in the alias section.
+    for (const f of a.shared?.forms ?? []) matcher.add(ACTOR_SECTIONS.alias, i + SHARED_OFFSET, f, 'stem');
   });
   for (const name of SECTION_NAMES) {
     if (name === 'actors' || name === 'notes') continue;

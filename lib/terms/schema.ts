@@ -25,6 +25,13 @@ export const ActorEntry = z.object({
   adjectives: z.optional(z.array(Form)),
   /** Words that refer back to the actor once it has been named («التنظيم» for ISIS). */
   anaphora: z.optional(z.array(Form)),
+  /** Fighters this actor hires or sponsors, when a label calls them its mercenaries (Turkey → the SNA). */
+  proxy: z.optional(ActorId),
+  /**
+   * Names this actor shares with another («الجيش السوري» for the Assad-era and the transitional
+   * army): a mention goes to whichever of the two the article otherwise names more.
+   */
+  shared: z.optional(z.object({ with: ActorId, forms: z.array(Form).check(z.minLength(1)) })),
 });
 export type ActorEntry = z.infer<typeof ActorEntry>;
 
