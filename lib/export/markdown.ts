@@ -1,0 +1,27 @@
+/**
+ * The Markdown summary: the engine's own Markdown rendering of the report (counts, stance per
+ * actor, every finding quoted with its context), with the article's particulars under the title.
+ */
+import { reportToMarkdown } from '../format/markdown';
+import type { Report } from '../report/schema';
+import type { Lang } from '../ext/i18n';
+import { tt } from '../teacher/i18n';
+import type { ExportMeta } from './html';
+
+/** Builds the Markdown file. */
+export function buildMarkdownExport(report: Report, meta: ExportMeta, lang: Lang): string {
+  const md = reportToMarkdown(report, { title: meta.title, lang });
+  const rows: [string, string | undefined][] = [
+    [tt(lang, 'outlet'), meta.outlet],
+    [tt(lang, 'byline'), meta.byline],
+    [tt(lang, 'date'), meta.date],
+    [tt(lang, 'leaning'), meta.leaning],
+    ['URL', meta.address],
+  ];
+  const lines = rows.filter(([, v]) => v).map(([k, v]) => `- **${k}**: ${v!.replace(/\s+/g, ' ')}`);
+  const nl = md.indexOf('\n');
+  const title = nl < 0 ? md : md.slice(0, nl);
+  const rest = nl < 0 ? '' : md.slice(nl + 1);
+  const head = [title, '', ...lines, ...(lines.length ? [''] : []), `_${tt(lang, 'exportedFrom')} · ${report.schema}_`];
+  return `${head.join('\n')}\n${rest.startsWith('\n') ? rest : `\n${rest}`}${md.endsWith('\n') ? '' : '\n'}`;
+}
