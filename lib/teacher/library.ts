@@ -18,6 +18,8 @@ export const LibraryEntry = z.object({
   file: z.string().check(z.regex(/^\d{3}_[0-9a-f]{16}\.txt$/)),
   /** A short title: the headline where the text has one, else a description of it. */
   title: Bilingual,
+  /** Who published it, in a few words, for column headings and lists. */
+  short: Bilingual,
   outlet: Bilingual,
   byline: z.optional(Bilingual),
   genre: z.enum(['opinion', 'report']),

@@ -41,8 +41,12 @@ export function passage(f: Pick<Finding, 'start' | 'end' | 'text' | 'prefix' | '
   }
   let to = lineEnd;
   for (let i = f.end; i < lineEnd; i++) {
-    if (SENTENCE_END.test(text[i])) {
-      to = i + 1;
+    // A sentence ends at punctuation followed by a space or the line's end: the dot inside a
+    // broken word («القـ.ـوات») does not end anything. A run («..», «!؟») is kept whole.
+    if (SENTENCE_END.test(text[i]) && (i + 1 >= lineEnd || /[\s.!?؟…]/.test(text[i + 1]))) {
+      let j = i + 1;
+      while (j < lineEnd && SENTENCE_END.test(text[j])) j++;
+      to = j;
       break;
     }
   }

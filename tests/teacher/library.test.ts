@@ -15,7 +15,7 @@ describe('seeds/articles/index.json', () => {
 
   test('every entry is bilingual and non-empty', () => {
     for (const a of libraryIndex().articles) {
-      for (const field of [a.title, a.outlet, a.date, a.leaning, a.notes]) {
+      for (const field of [a.title, a.short, a.outlet, a.date, a.leaning, a.notes]) {
         expect(field.ar.trim().length).toBeGreaterThan(0);
         expect(field.en.trim().length).toBeGreaterThan(0);
         expect(field.ar).toMatch(/[\u0600-\u06FF]/);

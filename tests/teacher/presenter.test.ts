@@ -33,6 +33,12 @@ describe('passage', () => {
     expect(p).toEqual({ before: 'ثم قالت ', match: 'ميليشيا قسد', after: ' شيئاً.' });
   });
 
+  test('a dot inside a broken word does not end the sentence; a run of dots stays whole', () => {
+    const text = 'قسد والتحالف يرفعان وتيـ.ـرة الاستعـ.ـدادات في ديرالزور.. ثم جملة أخرى';
+    const p = passage({ start: 0, end: 3, text: 'قسد', prefix: '', suffix: '' }, text);
+    expect(p.after).toBe(' والتحالف يرفعان وتيـ.ـرة الاستعـ.ـدادات في ديرالزور..');
+  });
+
   test('without the text, the quote’s prefix and suffix stand in', () => {
     const p = passage({ start: 5, end: 9, text: 'قسد', prefix: 'هاجمت ', suffix: ' القرية' }, undefined);
     expect(p).toEqual({ before: '…هاجمت ', match: 'قسد', after: ' القرية…' });

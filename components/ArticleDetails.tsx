@@ -1,0 +1,50 @@
+import type { Lang } from '../lib/ext/i18n';
+import type { LibraryEntry } from '../lib/teacher/library';
+import { tt } from '../lib/teacher/i18n';
+
+export interface ArticleDetailsProps {
+  entry: LibraryEntry;
+  lang: Lang;
+  /** Include the teacher's notes (the library's reading view) or not (compact lists). */
+  notes?: boolean;
+}
+
+/** What is known about a demo article: outlet, byline, date, genre, leaning and notes. */
+export default function ArticleDetails({ entry, lang, notes = false }: ArticleDetailsProps) {
+  return (
+    <dl class="details">
+      <div>
+        <dt>{tt(lang, 'outlet')}</dt>
+        <dd>
+          <bdi>{entry.outlet[lang]}</bdi>
+        </dd>
+      </div>
+      {entry.byline && (
+        <div>
+          <dt>{tt(lang, 'byline')}</dt>
+          <dd>
+            <bdi>{entry.byline[lang]}</bdi>
+          </dd>
+        </div>
+      )}
+      <div>
+        <dt>{tt(lang, 'date')}</dt>
+        <dd>{entry.date[lang]}</dd>
+      </div>
+      <div>
+        <dt>{tt(lang, 'genre')}</dt>
+        <dd>{tt(lang, entry.genre)}</dd>
+      </div>
+      <div>
+        <dt>{tt(lang, 'leaning')}</dt>
+        <dd data-testid="leaning">{entry.leaning[lang]}</dd>
+      </div>
+      {notes && (
+        <div>
+          <dt>{tt(lang, 'notes')}</dt>
+          <dd>{entry.notes[lang]}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}

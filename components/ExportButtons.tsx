@@ -1,0 +1,30 @@
+import { buildExport, EXPORT_FORMATS, type ExportFormat, type ExportSource } from '../lib/export/files';
+import { tt, type TeacherKey } from '../lib/teacher/i18n';
+import type { Lang } from '../lib/ext/i18n';
+import { download } from '../lib/reader/page';
+
+export interface ExportButtonsProps {
+  source: ExportSource;
+  lang: Lang;
+}
+
+const LABEL: Record<ExportFormat, TeacherKey> = { html: 'exportHtml', md: 'exportMarkdown', json: 'exportJson' };
+
+/**
+ * The three downloads for an article: the annotated HTML (only when the full text is known;
+ * otherwise it lists the findings in context), the Markdown summary and the JSON report.
+ */
+export default function ExportButtons({ source, lang }: ExportButtonsProps) {
+  return (
+    <section class="exports" aria-labelledby="exports-title">
+      <h2 id="exports-title">{tt(lang, 'export')}</h2>
+      <div class="export-buttons">
+        {EXPORT_FORMATS.map((format) => (
+          <button key={format} type="button" data-export={format} onClick={() => download(buildExport(source, format))}>
+            {tt(lang, LABEL[format])}
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}

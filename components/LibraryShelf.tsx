@@ -1,0 +1,38 @@
+import type { Lang } from '../lib/ext/i18n';
+import type { LibraryEntry } from '../lib/teacher/library';
+import { tt } from '../lib/teacher/i18n';
+import { presenterUrl } from '../lib/teacher/routes';
+
+export interface LibraryShelfProps {
+  entries: readonly LibraryEntry[];
+  selected: string;
+  lang: Lang;
+  onSelect(id: string): void;
+}
+
+/** The library's list of articles: pick one to read; each also opens in the presenter. */
+export default function LibraryShelf({ entries, selected, lang, onSelect }: LibraryShelfProps) {
+  return (
+    <nav class="shelf" aria-label={tt(lang, 'libraryTitle')}>
+      <ol>
+        {entries.map((e) => (
+          <li key={e.id} class={e.id === selected ? 'shelf-item current' : 'shelf-item'} data-article={e.id}>
+            <button type="button" class="shelf-pick" aria-current={e.id === selected ? 'true' : undefined} onClick={() => onSelect(e.id)}>
+              <span class="shelf-id">{e.id}</span>
+              <span class="shelf-title" lang="ar" dir="auto">
+                {e.title.ar}
+              </span>
+              {lang === 'en' && <span class="shelf-title-en">{e.title.en}</span>}
+            </button>
+            <p class="shelf-meta">
+              <bdi>{e.outlet[lang]}</bdi> · {e.year} · {e.leaning[lang]}
+            </p>
+            <a class="shelf-present" href={presenterUrl({ kind: 'seed', id: e.id }, { lang })}>
+              {tt(lang, 'present')}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * The presenter page: the article from the address (`?article=seed:003` or `tab:12`), starting
+ * at `?at=` (0-based); position and language are kept in the address so a reload resumes.
+ */
+import { render } from 'preact';
+import PresenterView from '../../components/PresenterView';
+import { loadArticle } from '../../lib/reader/articles';
+import { applyRootLang, pageLook } from '../../lib/reader/page';
+import { tt } from '../../lib/teacher/i18n';
+import { libraryIndex } from '../../lib/teacher/library';
+import { parseRef } from '../../lib/teacher/routes';
+import './style.css';
+
+async function main(): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  const ref = parseRef(params.get('article')) ?? { kind: 'seed', id: libraryIndex().showcase[0] };
+  const at = Number(params.get('at') ?? 0);
+  const look = await pageLook();
+  applyRootLang(look.lang);
+  const app = document.getElementById('app')!;
+  try {
+    const article = await loadArticle(ref);
+    render(
+      <PresenterView
+        article={article}
+        look={look}
+        at={Number.isInteger(at) ? at : 0}
+        onNavigate={(i, lang) => {
+          applyRootLang(lang);
+          const url = new URL(location.href);
+          url.searchParams.set('at', String(i));
+          url.searchParams.set('lang', lang);
+          history.replaceState(null, '', url);
+        }}
+      />,
+      app,
+    );
+  } catch {
+    app.innerHTML = '';
+    const p = document.createElement('p');
+    p.className = 'error';
+    p.setAttribute('role', 'alert');
+    p.textContent = tt(look.lang, 'notFound');
+    app.append(p);
+  }
+}
+
+void main();
