@@ -42,9 +42,13 @@ export class ContentController {
   private overCard = false;
   private returnFocus: Element | null = null;
   private boxesFrame = 0;
+  private restarted = false;
   private focused: PaintedFinding | null = null;
   /** Direction of the text under the card: it opens on that reading side. */
   private pageDir: 'rtl' | 'ltr' = 'ltr';
+
+  /** When the content script started (performance time): the first pass is timed from here. */
+  private readonly born = performance.now();
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.layer = new LayerHost(ctx);
@@ -114,7 +118,6 @@ export class ContentController {
       signal: abort.signal,
       nameOf: (f) => highlightName(styleKeyOf(f)),
       isOwnUi: (n) => this.layer.isOwn(n),
-      hidden: (el) => el.checkVisibility?.() === false && el.getClientRects().length === 0,
       analyze: async (segment, text, reset) => {
         const report: Report = await send({ type: 'content:analyze', page, segment, text, reset, url: location.href, title: document.title });
         if (reset) this.actors = report.actors;
@@ -129,7 +132,8 @@ export class ContentController {
     });
     this.session = session;
     try {
-      const timings = await session.start();
+      const timings = await session.start(this.page === page && !this.restarted ? this.born : performance.now());
+      this.restarted = true;
       await send({ type: 'content:timings', page, timings });
     } catch (e) {
       if (!(e instanceof Aborted) && !abort.signal.aborted) throw e;

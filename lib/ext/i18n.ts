@@ -58,6 +58,7 @@ const UI = {
   against: { ar: 'ضد', en: 'against' },
   favour: { ar: 'مع', en: 'favour' },
   movedBy: { ar: 'ما حرّك المؤشر', en: 'What moved it' },
+  inQuote: { ar: 'ضمن اقتباس (وزنه أقل)', en: 'Inside a quote (weighs less)' },
   noActors: { ar: 'لم يُذكر أي طرف بما يكفي لقياس الموقف.', en: 'No party is mentioned enough to measure a stance.' },
   noFindings: { ar: 'لا ملاحظات في هذا النص.', en: 'Nothing found in this text.' },
   highlights: { ar: 'إظهار التظليل في الصفحة', en: 'Highlights on the page' },

@@ -16,6 +16,8 @@ export const Timings = z.object({
   painted: z.number(),
   textLength: z.number(),
   findings: z.number(),
+  longestTask: z.number(),
+  mainThread: z.number(),
 });
 export type Timings = z.infer<typeof Timings>;
 

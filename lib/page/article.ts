@@ -20,15 +20,28 @@ const NEGATIVE = /(?:^|[\s_-])(?:hidden|banner|combx|comment|contact|foot|footer
 const COMMAS = /[,،؛]/g;
 const MIN_PARAGRAPH = 25;
 
-/** Finds the article: its roots (body and, when apart, headline) and its h1. */
+/** Finds the article at once (tests, small pages). */
 export function findArticle(doc: Document): Article {
+  const gen = articleOf(doc);
+  for (;;) {
+    const r = gen.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * Finds the article: its roots (body and, when apart, headline) and its h1. A generator that
+ * yields between paragraphs, so a large page is scored in slices.
+ */
+export function* articleOf(doc: Document): Generator<void, Article> {
   const body = doc.body;
   if (!body) return { roots: [], headline: null };
   const structured = doc.querySelector('[itemprop="articleBody"]');
   const headline = findHeadline(doc);
-  let top: Element | null = structured && text(structured).length > 200 ? structured : topCandidate(body);
+  yield;
+  let top: Element | null = structured && text(structured).length > 200 ? structured : yield* topCandidate(body);
   if (!top) return { roots: headline ? [headline] : [], headline };
-  top = widen(top, headline, body);
+  top = yield* widen(top, headline, body);
   const roots: Element[] = [];
   if (headline && !top.contains(headline) && !headline.contains(top)) {
     // A headline above the body, in its own header: the headline and a standfirst beside it.
@@ -61,10 +74,12 @@ function standfirstAfter(h: Element): Element | null {
 }
 
 /** Readability's vote: the element with the best paragraph score, scaled by link density. */
-function topCandidate(body: Element): Element | null {
+function* topCandidate(body: Element): Generator<void, Element | null> {
   const scores = new Map<Element, number>();
   const chromeCache = new Map<Element, boolean>();
+  let n = 0;
   for (const p of body.querySelectorAll(PARAGRAPHS)) {
+    if ((++n & 63) === 0) yield;
     if (p.tagName === 'DIV' && hasBlockChild(p)) continue;
     const t = text(p);
     if (t.length < MIN_PARAGRAPH) continue;
@@ -78,9 +93,12 @@ function topCandidate(body: Element): Element | null {
       ancestor = ancestor.parentElement;
     }
   }
+  // Link density only for the strongest candidates: it walks every link below an element.
+  const strongest = [...scores].sort((a, b) => b[1] - a[1]).slice(0, 8);
   let best: Element | null = null;
   let bestScore = 0;
-  for (const [el, score] of scores) {
+  for (const [el, score] of strongest) {
+    yield;
     const final = score * (1 - linkDensity(el));
     if (final > bestScore) {
       best = el;
@@ -134,7 +152,7 @@ function initialScore(el: Element): number {
  * ancestor holding the headline) while the extra text stays small: headline, standfirst and
  * captions join; the rest of the page does not.
  */
-function widen(top: Element, headline: Element | null, body: Element): Element {
+function* widen(top: Element, headline: Element | null, body: Element): Generator<void, Element> {
   const bodyLength = text(top).length;
   let el = top;
   for (let p = top.parentElement; p && p !== body && p !== body.parentElement; p = p.parentElement) {
@@ -142,7 +160,8 @@ function widen(top: Element, headline: Element | null, body: Element): Element {
     const container = p.tagName === 'ARTICLE' || p.tagName === 'MAIN' || p.getAttribute('role') === 'main';
     const holdsHeadline = headline !== null && p.contains(headline) && !el.contains(headline);
     if (!container && !holdsHeadline) continue;
-    if (articleTextLength(p, headline) > bodyLength * 1.6 + 400) break;
+    yield;
+    if ((yield* articleTextLength(p, headline)) > bodyLength * 1.6 + 400) break;
     el = p;
     if (container && (headline === null || p.contains(headline))) break;
   }
@@ -150,11 +169,15 @@ function widen(top: Element, headline: Element | null, body: Element): Element {
 }
 
 /** Text length of an element without its furniture. */
-function articleTextLength(el: Element, headline: Element | null): number {
+function* articleTextLength(el: Element, headline: Element | null): Generator<void, number> {
   let n = 0;
-  for (const child of el.childNodes) {
-    if (child.nodeType === 3) n += (child as Text).data.trim().length;
-    else if (child.nodeType === 1 && !isChrome(child as Element, headline)) n += articleTextLength(child as Element, headline);
+  let visited = 0;
+  const stack: Node[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if ((++visited & 255) === 0) yield;
+    if (node.nodeType === 3) n += (node as Text).data.trim().length;
+    else if (node.nodeType === 1 && (node === el || !isChrome(node as Element, headline))) stack.push(...node.childNodes);
   }
   return n;
 }

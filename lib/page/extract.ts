@@ -1,21 +1,19 @@
 /**
  * Walks the article's live text nodes in document order, skipping furniture, and builds the
- * text index. The walk is a generator so the caller can run it in slices (`schedule.ts`):
+ * text index. Hidden means hidden by markup (`hidden`, `aria-hidden`, inline `display:none`), as
+ * in Readability: computed styles are never read, since reading them on a page whose style is
+ * not up to date makes the browser recompute the whole page inside our task. The walk is a generator so the caller can run it in slices (`schedule.ts`):
  * each `yield` is a safe point to give the page its main thread back.
  */
 import { blockOf, isBlock, isPre } from './blocks';
 import { isChrome } from './chrome';
 import { TextIndex, TextIndexBuilder } from './text-index';
 
-/** Extra judgement from the live page (layout): true when an element is not rendered. */
-export type HiddenTest = (el: Element) => boolean;
-
 export interface ExtractOptions {
   /** The article's h1, so its header is not taken for the site's. */
   headline?: Element | null;
   /** Elements to leave out whatever they are (the extension's own UI host). */
   skip?: (el: Element) => boolean;
-  hidden?: HiddenTest;
   /** Nodes between yields. */
   chunk?: number;
 }
@@ -45,7 +43,7 @@ export function* extractText(roots: readonly Element[], opts: ExtractOptions = {
       }
       if (node.nodeType !== 1) continue;
       const el = node as Element;
-      if (el !== root && (isChrome(el, headline) || opts.skip?.(el) || opts.hidden?.(el))) continue;
+      if (el !== root && (isChrome(el, headline) || opts.skip?.(el))) continue;
       if (el.tagName === 'BR') {
         builder.breakBlock();
         continue;

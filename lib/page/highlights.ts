@@ -60,6 +60,7 @@ export class CssHighlightSink implements HighlightSink {
   }
 
   add(name: string, range: Range): void {
+    if (this.pendingCss !== null) this.adopt(this.pendingCss);
     this.set(name).add(range);
   }
 
@@ -78,7 +79,23 @@ export class CssHighlightSink implements HighlightSink {
     }
   }
 
+  /**
+   * Sets the stylesheet. It is adopted with the first painted range, not before: adopting a
+   * sheet invalidates the page's style, and the article must be read before that happens, or
+   * reading computed styles would force the browser to recompute the whole page at once.
+   */
   setStyles(css: string): void {
+    if (!this.sheet && this.sets.size === 0) {
+      this.pendingCss = css;
+      return;
+    }
+    this.adopt(css);
+  }
+
+  private pendingCss: string | null = null;
+
+  private adopt(css: string): void {
+    this.pendingCss = null;
     const doc = this.doc as Document & { adoptedStyleSheets: CSSStyleSheet[] };
     if (!this.sheet) {
       const win = doc.defaultView as unknown as { CSSStyleSheet: typeof CSSStyleSheet };

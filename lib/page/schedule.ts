@@ -35,15 +35,39 @@ function check(signal?: AbortSignal): void {
   if (signal?.aborted) throw new Aborted();
 }
 
+/**
+ * Measures the main-thread tasks of a piece of work: `begin()` when a task of it starts running,
+ * `end()` before it gives the thread back. `longest` is the longest such task in ms.
+ */
+export class TaskMeter {
+  longest = 0;
+  total = 0;
+  private t = -1;
+
+  begin(): void {
+    this.t = performance.now();
+  }
+
+  end(): void {
+    if (this.t < 0) return;
+    const d = performance.now() - this.t;
+    this.total += d;
+    if (d > this.longest) this.longest = d;
+    this.t = -1;
+  }
+}
+
 /** Runs a generator to its end in slices of `sliceMs`; resolves with its return value. */
-export async function runSliced<T>(gen: Generator<void, T>, signal?: AbortSignal, sliceMs = SLICE_MS): Promise<T> {
+export async function runSliced<T>(gen: Generator<void, T>, signal?: AbortSignal, meter?: TaskMeter, sliceMs = SLICE_MS): Promise<T> {
   let t0 = performance.now();
   for (;;) {
     check(signal);
     const r = gen.next();
     if (r.done) return r.value;
     if (performance.now() - t0 >= sliceMs) {
+      meter?.end();
       await yieldToPage(signal);
+      meter?.begin();
       t0 = performance.now();
     }
   }
@@ -60,4 +84,23 @@ export async function forEachSliced<T>(items: readonly T[], fn: (item: T, i: num
     })(),
     signal,
   );
+}
+
+/**
+ * Resolves after the browser has rendered a frame (or after `maxMs` where frames do not come,
+ * as in a background tab): the page's style is then up to date, and reading computed styles
+ * does not force the browser to recompute it inside our task.
+ */
+export function afterRender(signal?: AbortSignal, maxMs = 100): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      if (signal?.aborted) reject(new Aborted());
+      else resolve();
+    };
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(finish, 0));
+    setTimeout(finish, maxMs);
+  });
 }

@@ -7,14 +7,14 @@
  */
 import type { Finding, Report } from '../report/schema';
 import { anchorFinding } from './anchor';
-import { findArticle, type Article } from './article';
+import { articleOf, type Article } from './article';
 import { blockOf } from './blocks';
 import { isChrome } from './chrome';
-import { extractText, type HiddenTest } from './extract';
+import { extractText } from './extract';
 import type { HighlightSink } from './highlights';
 import { caretAt, covering, pointInRange } from './hit-test';
 import { changedRegions, MutationBatcher } from './mutations';
-import { Aborted, runSliced, yieldToPage } from './schedule';
+import { Aborted, afterRender, runSliced, TaskMeter, yieldToPage } from './schedule';
 import type { TextIndex } from './text-index';
 
 /** A finding painted on the page. `key` is unique across the page's segments. */
@@ -48,7 +48,6 @@ export interface SessionDeps {
   nameOf(f: Finding): string;
   /** The extension's own elements (the card's host): never text, never a change. */
   isOwnUi(node: Node): boolean;
-  hidden?: HiddenTest;
   signal: AbortSignal;
 }
 
@@ -59,6 +58,9 @@ export interface SessionTimings {
   painted: number;
   textLength: number;
   findings: number;
+  /** The longest main-thread task of the first pass, and all its tasks together (ms). */
+  longestTask: number;
+  mainThread: number;
 }
 
 /** Regions in one batch above which a full rescan is cheaper than piecemeal work. */
@@ -79,20 +81,27 @@ export class PageSession {
   private textLength = 0;
   private queue: Promise<void> = Promise.resolve();
   private batcher: MutationBatcher | null = null;
+  private meter = new TaskMeter();
   timings: SessionTimings | null = null;
 
   constructor(private readonly deps: SessionDeps) {}
 
   /** First pass: extract, analyse, paint; then watch the page. */
-  async start(): Promise<SessionTimings> {
-    const t0 = performance.now();
+  /** `since`: when the content script started (performance time), for the timings. */
+  async start(since = performance.now()): Promise<SessionTimings> {
+    const t0 = since;
     const { doc, signal } = this.deps;
+    this.meter = new TaskMeter();
+    this.meter.begin();
     await this.scan(true, (phase) => {
-      this.timings ??= { extracted: 0, analysed: 0, painted: 0, textLength: 0, findings: 0 };
+      this.timings ??= { extracted: 0, analysed: 0, painted: 0, textLength: 0, findings: 0, longestTask: 0, mainThread: 0 };
       this.timings[phase] = performance.now() - t0;
     });
+    this.meter.end();
     this.timings!.textLength = this.textLength;
     this.timings!.findings = this.painted.size;
+    this.timings!.longestTask = this.meter.longest;
+    this.timings!.mainThread = this.meter.total;
     if (!signal.aborted && doc.body) {
       this.batcher = new MutationBatcher(doc.body, (records) => this.enqueue(() => this.onMutations(records)), signal);
     }
@@ -151,15 +160,21 @@ export class PageSession {
   private async scan(reset: boolean, mark?: (phase: 'extracted' | 'analysed' | 'painted') => void): Promise<void> {
     const { doc, signal } = this.deps;
     this.dropAll();
-    this.article = findArticle(doc);
+    this.meter.end();
+    await afterRender(signal);
+    this.meter.begin();
+    this.article = await runSliced(articleOf(doc), signal, this.meter);
     const index = await runSliced(
-      extractText(this.article.roots, { headline: this.article.headline, skip: (el) => this.deps.isOwnUi(el), hidden: this.deps.hidden }),
+      extractText(this.article.roots, { headline: this.article.headline, skip: (el) => this.deps.isOwnUi(el) }),
       signal,
+      this.meter,
     );
     this.textLength = index.text.length;
     mark?.('extracted');
     const id = `s${this.nextSegment++}`;
+    this.meter.end();
     const report = await this.deps.analyze(id, index.text, reset);
+    this.meter.begin();
     if (signal.aborted) throw new Aborted();
     mark?.('analysed');
     await this.paintSegment(id, index, report);
@@ -176,7 +191,9 @@ export class PageSession {
     let t0 = performance.now();
     for (const f of findings) {
       if (performance.now() - t0 > 8) {
+        this.meter.end();
         await yieldToPage(signal);
+        this.meter.begin();
         t0 = performance.now();
       }
       const range = anchorFinding(index, doc, f);
@@ -210,7 +227,7 @@ export class PageSession {
       if (!region.isConnected) continue;
       this.dropWhere((p) => p.blocks.some((b) => region.contains(b) || !b.isConnected));
       const index = await runSliced(
-        extractText([region], { headline: this.article.headline, skip: (el) => this.deps.isOwnUi(el), hidden: this.deps.hidden }),
+        extractText([region], { headline: this.article.headline, skip: (el) => this.deps.isOwnUi(el) }),
         this.deps.signal,
       );
       if (index.text.trim().length === 0) continue;
