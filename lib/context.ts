@@ -42,15 +42,18 @@ export function buildContext(src: string, lex: Lexicon): Ctx {
     if (!list) hits.set(h.section, (list = []));
     list.push(h);
   }
-  const index = new Map<string, Map<number, Hit>>();
+  // Per section, the hit starting at each token (index + 1, 0 for none), built on first use.
+  const index = new Map<string, Int32Array>();
   const hitAt = (section: string, t: number) => {
-    let m = index.get(section);
-    if (!m) {
-      m = new Map();
-      for (const h of hits.get(section) ?? []) m.set(h.t0, h);
-      index.set(section, m);
+    let at = index.get(section);
+    if (!at) {
+      at = new Int32Array(toks.count);
+      const list = hits.get(section) ?? [];
+      for (let i = 0; i < list.length; i++) at[list[i].t0] = i + 1;
+      index.set(section, at);
     }
-    return m.get(t);
+    const i = at[t];
+    return i > 0 ? hits.get(section)![i - 1] : undefined;
   };
   const chrome = markChrome(lex, toks, st, hitAt);
   const ctx: Ctx = {

@@ -14,16 +14,20 @@ function span(ctx: Ctx, d: { s: number; e: number; original?: { start: number; e
   return d.original ?? toOriginal(ctx.norm, d.s, d.e);
 }
 
+function tidyName(raw: string): string {
+  return raw.replace(/\s+/g, ' ').replace(/^[\s"«“”»]+|[\s"«“”»]+$/g, '');
+}
+
 /** The names the article uses for each actor, a loaded label joined to the name it precedes («ميليشيا قسد»). */
 function nameLedger(ctx: Ctx, drafts: Draft[]): Map<ActorId, ActorName[]> {
   const byActor = new Map<ActorId, Map<string, ActorName>>();
-  const add = (actor: ActorId, text: string, loaded: boolean) => {
+  // Keyed by the raw slice; the tidy form is computed once per distinct name.
+  const add = (actor: ActorId, raw: string, loaded: boolean) => {
     let m = byActor.get(actor);
     if (!m) byActor.set(actor, (m = new Map()));
-    const key = text.replace(/\s+/g, ' ').trim();
-    const prev = m.get(key);
+    const prev = m.get(raw);
     if (prev) prev.count++;
-    else m.set(key, { text: key, count: 1, loaded });
+    else m.set(raw, { text: tidyName(raw), count: 1, loaded });
   };
   const labelEndingAt = new Map<number, Draft>();
   for (const d of drafts) if (d.kind === 'framing' && d.direction === 'against' && d.how === 'construct') labelEndingAt.set(d.t1, d);
@@ -32,20 +36,29 @@ function nameLedger(ctx: Ctx, drafts: Draft[]): Map<ActorId, ActorName[]> {
     const label = labelEndingAt.get(m.t0) ?? labelEndingAt.get(m.t0 - 1);
     const from = label && label.actor === m.actor ? label.s : m.s;
     const o = toOriginal(ctx.norm, from, m.e);
-    add(m.actor, ctx.src.slice(o.start, o.end).replace(/^[\s"«“”»]+|[\s"«“”»]+$/g, ''), m.loaded || from !== m.s);
+    add(m.actor, ctx.src.slice(o.start, o.end), m.loaded || from !== m.s);
   }
   const out = new Map<ActorId, ActorName[]>();
-  for (const [actor, m] of byActor) out.set(actor, [...m.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)));
+  for (const [actor, m] of byActor) {
+    // Raw slices that tidy to the same name («قسد» with and without a trailing mark) are one name.
+    const merged = new Map<string, ActorName>();
+    for (const n of m.values()) {
+      const prev = merged.get(n.text);
+      if (prev) prev.count += n.count;
+      else merged.set(n.text, { ...n });
+    }
+    out.set(actor, [...merged.values()].sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0)));
+  }
   return out;
 }
 
 export function buildReport(ctx: Ctx, drafts: Draft[], opts: { id?: string; includeText?: boolean }): Report {
-  const sorted = [...drafts].sort((a, b) => span(ctx, a).start - span(ctx, b).start || FINDING_KINDS.indexOf(a.kind) - FINDING_KINDS.indexOf(b.kind));
+  const placed = drafts.map((d) => ({ d, ...span(ctx, d), k: FINDING_KINDS.indexOf(d.kind) }));
+  placed.sort((a, b) => a.start - b.start || a.k - b.k);
   const perKind = new Map<string, number>();
   const findings: Finding[] = [];
   const stanceInputs = [];
-  for (const d of sorted) {
-    const { start, end } = span(ctx, d);
+  for (const { d, start, end } of placed) {
     const n = (perKind.get(d.kind) ?? 0) + 1;
     perKind.set(d.kind, n);
     const { s, e, t0, t1, original, sourceSpan, weight, how, ...rest } = d;

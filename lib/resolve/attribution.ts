@@ -60,7 +60,7 @@ export function buildAttribution(ctx: Ctx): Attributions {
   const cueSentences = new Set<number>();
   const continuesAt = new Map<number, number>(); // sentence → first continuation cue token
   const accordingEnds = new Set<number>(); // token right after an according-to cue
-  const accordingAt: number[] = []; // first token of each according-to cue
+  const accordingAt = new Map<number, number[]>(); // sentence → first token of each according-to cue
   const statementAt = new Set<number>();
   for (const h of ctx.hits.get('cues') ?? []) {
     if (ctx.chrome[h.t0]) continue;
@@ -69,7 +69,10 @@ export function buildAttribution(ctx: Ctx): Attributions {
     if (c.continues && !continuesAt.has(st.sentence[h.t0])) continuesAt.set(st.sentence[h.t0], h.t0);
     if (c.id === ACCORDING_CUE) {
       accordingEnds.add(h.t1);
-      accordingAt.push(h.t0);
+      const sn = st.sentence[h.t0];
+      const list = accordingAt.get(sn);
+      if (list) list.push(h.t0);
+      else accordingAt.set(sn, [h.t0]);
     }
     if (c.id === STATEMENT_CUE) statementAt.add(h.t0);
   }
@@ -185,7 +188,8 @@ export function buildAttribution(ctx: Ctx): Attributions {
     if (anon && (before || carried.has(sn))) return { cls: 'anonymous', source: anon, reported: true };
     if (before) return { cls: before.cls, source: before, reported: true };
     // «…، بحسب ما أفاد المرصد», «وفق ما ذكرته شبكات محلية», «بحسب تقديرات الأمم المتحدة».
-    const after = own.find((c) => c.t0 > t && accordingAt.some((a) => a >= t && a < c.t0 && c.t0 - a <= 5));
+    const according = accordingAt.get(sn);
+    const after = according && own.find((c) => c.t0 > t && according.some((a) => a >= t && a < c.t0 && c.t0 - a <= 5));
     // A source named after the claim covers the claim, not the outlet's own choice of words.
     if (after) return { cls: after.cls, source: after, reported: false };
     const carry = carried.get(sn);

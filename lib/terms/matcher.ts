@@ -18,6 +18,8 @@ interface PatternWord {
 
 export interface Pattern {
   section: string;
+  /** Numeric id of the section, for the scanner's per-section state. */
+  sid: number;
   /** Index of the entry in its section. */
   index: number;
   words: PatternWord[];
@@ -26,6 +28,11 @@ export interface Pattern {
 
 interface TrieNode {
   next: Map<number, TrieNode>;
+  /** The same children, as parallel arrays once the trie is frozen: a short linear scan beats a Map. */
+  codes: Int32Array | null;
+  kids: TrieNode[] | null;
+  /** For nodes with many children: direct lookup for the Arabic block. */
+  table: (TrieNode | undefined)[] | null;
   /** Patterns whose first word ends here, with whether this is the ta-marbuta variant. */
   ends: { pattern: Pattern; ta: boolean }[];
 }
@@ -49,15 +56,26 @@ const PREFIXES: { text: string; article: boolean }[] = [
 
 const ENCLITICS = ['ه', 'ها', 'هم', 'هن', 'هما', 'كم', 'كما', 'نا', 'ي', 'ني'];
 const ENDINGS = ['ات', 'ون', 'ين', 'ان', 'ي', 'ا', 'ت', 'وا', 'تا', 'تان', 'تين'];
-/** Endings allowed in `stem` mode. */
-const STEM_SUFFIXES = new Set<string>(['', ...ENCLITICS, ...ENDINGS]);
-for (const e of ['ات', 'ي', 'ت', 'ون', 'ين', 'ان', 'وا']) for (const c of ENCLITICS) STEM_SUFFIXES.add(e + c);
-/** After a ta-marbuta stem with its ة dropped: حال|ات، قوت|ها، مدينت|ين. */
-const TA_SUFFIXES = new Set<string>(['ات', 'تي', 'تين', 'تان', 'تا']);
-for (const c of ENCLITICS) {
-  TA_SUFFIXES.add('ت' + c);
-  TA_SUFFIXES.add('ات' + c);
+/** A suffix of up to five Arabic letters as one number (6 bits a letter), or -1. */
+function suffixKey(text: string, s: number, e: number): number {
+  let key = 0;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i) - 0x620;
+    if (c < 1 || c > 63) return -1;
+    key = key * 64 + c;
+  }
+  return key;
 }
+const keysOf = (list: string[]) => new Set(list.map((x) => suffixKey(x, 0, x.length)));
+
+/** Endings allowed in `stem` mode. */
+const STEM_SUFFIX_LIST = ['', ...ENCLITICS, ...ENDINGS];
+for (const e of ['ات', 'ي', 'ت', 'ون', 'ين', 'ان', 'وا']) for (const c of ENCLITICS) STEM_SUFFIX_LIST.push(e + c);
+const STEM_SUFFIXES = keysOf(STEM_SUFFIX_LIST);
+/** After a ta-marbuta stem with its ة dropped: حال|ات، قوت|ها، مدينت|ين. */
+const TA_SUFFIX_LIST = ['ات', 'تي', 'تين', 'تان', 'تا'];
+for (const c of ENCLITICS) TA_SUFFIX_LIST.push('ت' + c, 'ات' + c);
+const TA_SUFFIXES = keysOf(TA_SUFFIX_LIST);
 
 function splitWords(form: string): PatternWord[] {
   const norm = normalize(form).text.trim();
@@ -74,15 +92,66 @@ function splitWords(form: string): PatternWord[] {
 
 /** The compiled matcher for every section of a term list. */
 export class Matcher {
-  private root: TrieNode = { next: new Map(), ends: [] };
-  private prefixCodes = PREFIXES.map((p) => ({ codes: [...p.text].map((c) => c.charCodeAt(0)), article: p.article }));
+  private root: TrieNode = newNode();
+  /** Proclitic prefixes by their first letter; the empty prefix is always tried. */
+  private prefixesByFirst = new Map<number, { codes: number[]; article: boolean }[]>();
+  private emptyPrefix = { codes: [] as number[], article: false };
+  private sectionIds = new Map<string, number>();
   readonly patterns: Pattern[] = [];
+
+  constructor() {
+    for (const p of PREFIXES) {
+      if (!p.text) continue;
+      const codes = [...p.text].map((c) => c.charCodeAt(0));
+      const list = this.prefixesByFirst.get(codes[0]) ?? [];
+      list.push({ codes, article: p.article });
+      this.prefixesByFirst.set(codes[0], list);
+    }
+  }
+
+  /** Root children for U+0600–U+06FF by code, the rest through the Map. */
+  private rootTable: (TrieNode | undefined)[] | null = null;
+
+  /** Converts children to arrays for scanning; adding a form afterwards unfreezes. */
+  private freeze(): void {
+    const stack = [this.root];
+    while (stack.length) {
+      const node = stack.pop()!;
+      const entries = [...node.next.entries()].sort((a, b) => a[0] - b[0]);
+      node.codes = Int32Array.from(entries.map((e) => e[0]));
+      node.kids = entries.map((e) => e[1]);
+      if (entries.length > 6 || node === this.root) {
+        node.table = new Array(0x100);
+        for (const [c, k] of entries) if (c >= 0x600 && c < 0x700) node.table[c - 0x600] = k;
+      } else node.table = null;
+      for (const k of node.kids) stack.push(k);
+    }
+    this.rootTable = this.root.table!;
+  }
+
+  private child(node: TrieNode, c: number): TrieNode | undefined {
+    if (node.table) return c >= 0x600 && c < 0x700 ? node.table[c - 0x600] : node.next.get(c);
+    const codes = node.codes!;
+    for (let k = 0; k < codes.length; k++) {
+      const x = codes[k];
+      if (x === c) return node.kids![k];
+      if (x > c) return undefined;
+    }
+    return undefined;
+  }
+
+  private sid(section: string): number {
+    let id = this.sectionIds.get(section);
+    if (id === undefined) this.sectionIds.set(section, (id = this.sectionIds.size));
+    return id;
+  }
 
   /** Adds one form of an entry. */
   add(section: string, index: number, form: string, mode: MatchMode = 'stem'): void {
     const words = splitWords(form);
     if (words.length === 0 || words[0].proclitic) return;
-    const pattern: Pattern = { section, index, words, mode };
+    this.rootTable = null;
+    const pattern: Pattern = { section, sid: this.sid(section), index, words, mode };
     this.patterns.push(pattern);
     this.insert(words[0].stem, pattern, false);
     const stem = words[0].stem;
@@ -95,7 +164,7 @@ export class Matcher {
       const c = stem.charCodeAt(i);
       let nx = node.next.get(c);
       if (!nx) {
-        nx = { next: new Map(), ends: [] };
+        nx = newNode();
         node.next.set(c, nx);
       }
       node = nx;
@@ -103,76 +172,121 @@ export class Matcher {
     node.ends.push({ pattern, ta });
   }
 
+  // Scan state, kept on the instance so the hot loop allocates nothing per token.
+  private curT = 0;
+  private coveredUntil = new Int32Array(0);
+  private bestE = new Int32Array(0);
+  private bestT1 = new Int32Array(0);
+  private bestPattern: (Pattern | undefined)[] = [];
+  private touched: number[] = [];
+
   /**
    * Scans all tokens; within each section, keeps the longest match at each position and skips
    * the tokens it covers (greedy left to right).
    */
   scan(text: string, toks: Tokens): Hit[] {
+    if (!this.rootTable) this.freeze();
     const hits: Hit[] = [];
-    const coveredUntil = new Map<string, number>();
-    const best = new Map<string, Hit>();
+    const n = this.sectionIds.size;
+    this.coveredUntil = new Int32Array(n);
+    this.bestE = new Int32Array(n).fill(-1);
+    this.bestT1 = new Int32Array(n);
+    this.bestPattern = new Array(n);
+    const touched = this.touched;
+    touched.length = 0;
     for (let t = 0; t < toks.count; t++) {
-      best.clear();
-      this.matchAt(text, toks, t, (h) => {
-        const cu = coveredUntil.get(h.section) ?? 0;
-        if (t < cu) return;
-        const b = best.get(h.section);
-        if (!b || h.e > b.e) best.set(h.section, h);
-      });
-      for (const h of best.values()) {
-        hits.push(h);
-        coveredUntil.set(h.section, h.t1);
+      this.curT = t;
+      const s = toks.start[t];
+      const e = toks.end[t];
+      this.walk(text, toks, t, s, e, 0, false);
+      const list = this.prefixesByFirst.get(text.charCodeAt(s));
+      if (list) {
+        for (const p of list) {
+          const pl = p.codes.length;
+          if (e - s - pl < 2) continue;
+          let ok = true;
+          for (let k = 1; k < pl; k++) if (text.charCodeAt(s + k) !== p.codes[k]) ok = false;
+          if (ok) this.walk(text, toks, t, s, e, pl, p.article);
+        }
       }
+      if (touched.length === 0) continue;
+      for (const sid of touched) {
+        const p = this.bestPattern[sid]!;
+        hits.push({ section: p.section, index: p.index, t0: t, t1: this.bestT1[sid], s, e: this.bestE[sid] });
+        this.coveredUntil[sid] = this.bestT1[sid];
+        this.bestE[sid] = -1;
+      }
+      touched.length = 0;
     }
     return hits;
   }
 
-  private matchAt(text: string, toks: Tokens, t: number, emit: (h: Hit) => void): void {
-    const s = toks.start[t];
-    const e = toks.end[t];
-    for (const p of this.prefixCodes) {
-      const pl = p.codes.length;
-      if (e - s - pl < 2) continue;
-      let ok = true;
-      for (let k = 0; k < pl; k++) if (text.charCodeAt(s + k) !== p.codes[k]) ok = false;
-      if (!ok) continue;
-      let node: TrieNode | undefined = this.root;
-      for (let i = s + pl; i < e && node; i++) {
-        node = node.next.get(text.charCodeAt(i));
-        if (!node || node.ends.length === 0) continue;
-        const suffixStart = i + 1;
-        for (const { pattern, ta } of node.ends) {
-          const w = pattern.words[0];
-          if (w.article && !p.article) continue;
-          if (!suffixOk(text, suffixStart, e, pattern.mode, ta, pl)) continue;
-          const end = this.matchRest(text, toks, t, pattern);
-          if (end) emit({ section: pattern.section, index: pattern.index, t0: t, t1: end.t1, s, e: end.e });
+  private offer(pattern: Pattern, t1: number, e: number): void {
+    const sid = pattern.sid;
+    if (this.curT < this.coveredUntil[sid] || e <= this.bestE[sid]) return;
+    if (this.bestE[sid] < 0) this.touched.push(sid);
+    this.bestE[sid] = e;
+    this.bestT1[sid] = t1;
+    this.bestPattern[sid] = pattern;
+  }
+
+  private walk(text: string, toks: Tokens, t: number, s: number, e: number, pl: number, article: boolean): void {
+    let node: TrieNode | undefined = this.root;
+    for (let i = s + pl; i < e; i++) {
+      node = this.child(node, text.charCodeAt(i));
+      if (!node) return;
+      if (node.ends.length === 0) continue;
+      for (const { pattern, ta } of node.ends) {
+        if (pattern.words[0].article && !article) continue;
+        if (!suffixOk(text, i + 1, e, pattern.mode, ta, pl)) continue;
+        if (pattern.words.length === 1) this.offer(pattern, t + 1, e);
+        else {
+          const t1 = this.matchRest(text, toks, t, pattern);
+          if (t1 > 0) this.offer(pattern, t1, this.restEnd);
         }
       }
     }
   }
 
-  /** Matches the pattern's remaining words against the following tokens. */
-  private matchRest(text: string, toks: Tokens, t: number, pattern: Pattern): { t1: number; e: number } | null {
+  /** End offset of the last successful {@link matchRest}. */
+  private restEnd = 0;
+
+  /** Matches the pattern's remaining words against the following tokens; returns t1 (0 when no match) and sets {@link restEnd}. */
+  private matchRest(text: string, toks: Tokens, t: number, pattern: Pattern): number {
+    // Quick reject on the next token's first letter: most multi-word forms start with a common
+    // word («قوات», «في», «ما») and fail on the second.
+    if (t + 1 >= toks.count) return 0;
+    const second = pattern.words[1];
+    const ns = toks.start[t + 1];
+    const first = text.charCodeAt(ns);
+    const want = second.stem.charCodeAt(0);
+    if (first !== want && !(first === 0x627 && text.charCodeAt(ns + 1) === 0x644 && text.charCodeAt(ns + 2) === want)) return 0;
     let cur = t;
     for (let k = 1; k < pattern.words.length; k++) {
       const w = pattern.words[k];
       const nt = cur + 1;
-      if (nt >= toks.count) return null;
-      if (!onlySpaceBetween(text, toks.end[cur], toks.start[nt])) return null;
+      if (nt >= toks.count) return 0;
+      if (!onlySpaceBetween(text, toks.end[cur], toks.start[nt])) return 0;
       const s = toks.start[nt];
       const e = toks.end[nt];
       if (w.proclitic) {
         // «وفقاً لـ»: the next word must carry the proclitic; the hit ends before that word so
         // the word itself (the source, the name) stays free for other sections.
-        if (e - s < 3 || text.charCodeAt(s) !== w.stem.charCodeAt(0)) return null;
-        return { t1: nt, e: toks.end[cur] };
+        if (e - s < 3 || text.charCodeAt(s) !== w.stem.charCodeAt(0)) return 0;
+        this.restEnd = toks.end[cur];
+        return nt;
       }
-      if (!wordMatches(text, s, e, w, pattern.mode)) return null;
+      if (!wordMatches(text, s, e, w, pattern.mode)) return 0;
       cur = nt;
     }
-    return { t1: cur + 1, e: toks.end[cur] };
+    this.restEnd = toks.end[cur];
+    return cur + 1;
   }
+}
+
+/** Every node has the same shape from birth, so property reads stay monomorphic. */
+function newNode(): TrieNode {
+  return { next: new Map(), ends: [], codes: null, kids: null, table: null };
 }
 
 function onlySpaceBetween(text: string, a: number, b: number): boolean {
@@ -187,10 +301,10 @@ function onlySpaceBetween(text: string, a: number, b: number): boolean {
 function suffixOk(text: string, s: number, e: number, mode: MatchMode, ta: boolean, prefixLen: number): boolean {
   if (mode === 'exact' && prefixLen > 0) return false;
   const len = e - s;
-  if (ta) return len > 0 && len <= 5 && TA_SUFFIXES.has(text.slice(s, e));
+  if (ta) return len > 0 && len <= 5 && TA_SUFFIXES.has(suffixKey(text, s, e));
   if (len === 0) return true;
   if (mode !== 'stem' || len > 5) return false;
-  return STEM_SUFFIXES.has(text.slice(s, e));
+  return STEM_SUFFIXES.has(suffixKey(text, s, e));
 }
 
 /** A later word of a multi-word form: article as the form says (optional when absent), endings per mode. */
@@ -202,7 +316,8 @@ function wordMatches(text: string, s: number, e: number, w: PatternWord, mode: M
   if (w.article && a === s) return false;
   if (!text.startsWith(w.stem, a)) {
     if (mode === 'stem' && w.stem.endsWith('ه') && text.startsWith(w.stem.slice(0, -1), a)) {
-      return TA_SUFFIXES.has(text.slice(a + w.stem.length - 1, e));
+      const from = a + w.stem.length - 1;
+      return e - from <= 5 && TA_SUFFIXES.has(suffixKey(text, from, e));
     }
     return false;
   }

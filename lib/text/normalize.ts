@@ -114,6 +114,30 @@ function needsNfkc(c: number): boolean {
 }
 
 /**
+ * For every code below U+0700, what normalization emits: the mapped code, -1 when the character
+ * is dropped, -2 when it needs the general path (NFKC expanding to several characters). Built once
+ * from the rules above so the hot loop is one table read per character.
+ */
+const FAST_LIMIT = 0x700;
+const FAST = new Int32Array(FAST_LIMIT);
+const LETTER = new Uint8Array(FAST_LIMIT);
+for (let c = 0; c < FAST_LIMIT; c++) {
+  LETTER[c] = isArabicLetter(c) ? 1 : 0;
+  if (isDropped(c)) FAST[c] = -1;
+  else if (needsNfkc(c)) {
+    const k = String.fromCharCode(c).normalize('NFKC');
+    if (k.length !== 1 || isDropped(k.charCodeAt(0))) FAST[c] = -2;
+    else {
+      const m = mapChar(k.charCodeAt(0));
+      FAST[c] = m >= 0 ? m : k.charCodeAt(0);
+    }
+  } else {
+    const m = mapChar(c);
+    FAST[c] = m >= 0 ? m : c;
+  }
+}
+
+/**
  * Separator runs inside a word that join its two halves: tatweel together with a dot or a
  * space («داعـ.ـش», «الملـ ـيشيات»), or zero-width characters between letters. A lone space
  * after tatweel («بـ قسد») is ordinary typography and is left alone.
@@ -166,75 +190,127 @@ function isLoneDotJoin(src: string, i: number): number {
   return isArabicLetter(src.charCodeAt(i + 1)) ? i + 1 : -1;
 }
 
+/** Output buffers that grow when NFKC expands a character (rare). */
+class Out {
+  codes: Uint16Array;
+  start: Int32Array;
+  end: Int32Array;
+  len = 0;
+  constructor(cap: number) {
+    this.codes = new Uint16Array(cap);
+    this.start = new Int32Array(cap);
+    this.end = new Int32Array(cap);
+  }
+  grow(): void {
+    const cap = this.codes.length * 2 + 16;
+    const c = new Uint16Array(cap);
+    c.set(this.codes);
+    this.codes = c;
+    const s = new Int32Array(cap);
+    s.set(this.start);
+    this.start = s;
+    const e = new Int32Array(cap);
+    e.set(this.end);
+    this.end = e;
+  }
+  string(from: number, to: number): string {
+    let text = '';
+    const CHUNK = 8192;
+    for (let k = from; k < to; k += CHUNK) text += String.fromCharCode.apply(null, this.codes.subarray(k, Math.min(to, k + CHUNK)) as unknown as number[]);
+    return text;
+  }
+}
+
 /** Normalizes `src`; see the module comment for the rules. Linear in the input length. */
 export function normalize(src: string): Normalized {
   const n = src.length;
-  const out: number[] = [];
-  const start = new Int32Array(n + 8);
-  const end = new Int32Array(n + 8);
-  let cap = start.length;
-  let startArr = start;
-  let endArr = end;
+  const out = new Out(n + 16);
   const broken: BrokenWord[] = [];
-  let len = 0;
-
-  const push = (code: number, s: number, e: number) => {
-    if (len >= cap) {
-      cap = cap * 2;
-      const ns = new Int32Array(cap);
-      ns.set(startArr);
-      startArr = ns;
-      const ne = new Int32Array(cap);
-      ne.set(endArr);
-      endArr = ne;
-    }
-    out.push(code);
-    startArr[len] = s;
-    endArr[len] = e;
-    len++;
-  };
 
   // Word-level state for reporting broken words.
   let wordStartOrig = -1; // original start of the current Arabic word
   let wordStartNorm = -1;
   let wordBroken = false;
   let wordHasPresentation = false;
-  let pendingLoneDots: number[] = []; // original offsets of lone dots in this word, joined tentatively
+  let pendingLoneDots: number[] | null = null; // normalized positions of lone dots joined tentatively
 
-  const closeWord = (origEnd: number) => {
-    if (wordStartOrig >= 0 && (wordBroken || wordHasPresentation)) {
-      broken.push({ start: wordStartOrig, end: origEnd, joined: String.fromCharCode(...out.slice(wordStartNorm, len)) });
-    }
-    wordStartOrig = -1;
-    wordStartNorm = -1;
-    wordBroken = false;
-    wordHasPresentation = false;
-    pendingLoneDots = [];
+  const emit = (code: number, s: number, e: number) => {
+    if (out.len >= out.codes.length) out.grow();
+    const k = out.len++;
+    out.codes[k] = code;
+    out.start[k] = s;
+    out.end[k] = e;
   };
 
-  function reinsertDots() {
-    // The tentatively skipped lone dots were ordinary punctuation: put them back.
-    const tailCodes = out.splice(wordStartNorm);
-    const tailStart = Array.from(startArr.subarray(wordStartNorm, len));
-    const tailEnd = Array.from(endArr.subarray(wordStartNorm, len));
-    len = wordStartNorm;
-    const dotsAt = new Set(pendingLoneDots.map((p) => p - wordStartNorm));
-    for (let k = 0; k < tailCodes.length; k++) {
-      if (dotsAt.has(k)) push(0x2e, tailStart[k] - 1, tailStart[k]);
-      push(tailCodes[k], tailStart[k], tailEnd[k]);
+  /** The tentatively skipped lone dots were ordinary punctuation: put them back. */
+  const reinsertDots = (dots: number[]) => {
+    const from = wordStartNorm;
+    const codes = Array.from(out.codes.subarray(from, out.len));
+    const starts = Array.from(out.start.subarray(from, out.len));
+    const ends = Array.from(out.end.subarray(from, out.len));
+    out.len = from;
+    const at = new Set(dots.map((p) => p - from));
+    for (let k = 0; k < codes.length; k++) {
+      if (at.has(k)) emit(0x2e, starts[k] - 1, starts[k]);
+      emit(codes[k], starts[k], ends[k]);
     }
-    pendingLoneDots = [];
-  }
+  };
 
   const finishWord = (origEnd: number) => {
     if (wordStartOrig < 0) return;
-    if (pendingLoneDots.length > 0 && !wordBroken) reinsertDots();
-    closeWord(origEnd);
+    if (pendingLoneDots && !wordBroken) reinsertDots(pendingLoneDots);
+    if (wordBroken || wordHasPresentation) {
+      broken.push({ start: wordStartOrig, end: origEnd, joined: out.string(wordStartNorm, out.len) });
+    }
+    wordStartOrig = -1;
+    wordBroken = false;
+    wordHasPresentation = false;
+    pendingLoneDots = null;
   };
 
   let i = 0;
   while (i < n) {
     let c = src.charCodeAt(i);
+    // Fast path: ASCII and the Arabic block, one table read.
+    if (c < FAST_LIMIT) {
+      const m = FAST[c];
+      if (m === -1) {
+        i++;
+        continue;
+      }
+      if (m >= 0) {
+        const isLetter = LETTER[c] === 1;
+        if (isLetter) {
+          if (wordStartOrig < 0) {
+            wordStartOrig = i;
+            wordStartNorm = out.len;
+          }
+        } else if (wordStartOrig >= 0) finishWord(i);
+        if (out.len >= out.codes.length) out.grow();
+        const k = out.len++;
+        out.codes[k] = m;
+        out.start[k] = i;
+        out.end[k] = i + 1;
+        i++;
+        if (isLetter && i < n) {
+          const next = src.charCodeAt(i);
+          if (next === TATWEEL || next === 0x2e || next === 0x20 || next === 0xb7 || next === 0x2022 || next === 0x06d4 || isZeroWidthBreaker(next)) {
+            const j = scanBreak(src, i);
+            if (j > 0) {
+              wordBroken = true;
+              i = j;
+              continue;
+            }
+            const d = isLoneDotJoin(src, i);
+            if (d > 0) {
+              (pendingLoneDots ??= []).push(out.len);
+              i = d;
+            }
+          }
+        }
+        continue;
+      }
+    }
     let w = 1;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       const d = src.charCodeAt(i + 1);
@@ -253,10 +329,10 @@ export function normalize(src: string): Normalized {
     if (letter) {
       if (wordStartOrig < 0) {
         wordStartOrig = i;
-        wordStartNorm = len;
+        wordStartNorm = out.len;
       }
-      if (isPresentationForm(c) && c !== 0xfdf2 && c !== 0xfdfa) wordHasPresentation = true;
-    } else {
+      if (c >= 0xfb50 && c !== 0xfdf2 && c !== 0xfdfa) wordHasPresentation = true;
+    } else if (wordStartOrig >= 0) {
       finishWord(i);
     }
 
@@ -267,39 +343,43 @@ export function normalize(src: string): Normalized {
         if (isDropped(cc)) continue;
         const m = mapChar(cc);
         if (m >= 0) cc = m;
-        push(cc, i, i + w);
+        emit(cc, i, i + w);
       }
     } else {
       const m = mapChar(c);
-      push(m >= 0 ? m : c, i, i + w);
+      emit(m >= 0 ? m : c, i, i + w);
     }
     i += w;
 
-    if (letter) {
-      const j = scanBreak(src, i);
-      if (j > 0) {
-        wordBroken = true;
-        i = j;
-        continue;
-      }
-      const k = isLoneDotJoin(src, i);
-      if (k > 0) {
-        pendingLoneDots.push(len);
-        i = k;
+    if (letter && i < n) {
+      const next = src.charCodeAt(i);
+      // Only a separator after a letter can start a break: skip the scan for ordinary letters.
+      if (next === TATWEEL || next === 0x2e || next === 0x20 || next === 0xb7 || next === 0x2022 || next === 0x06d4 || isZeroWidthBreaker(next)) {
+        const j = scanBreak(src, i);
+        if (j > 0) {
+          wordBroken = true;
+          i = j;
+          continue;
+        }
+        const k = isLoneDotJoin(src, i);
+        if (k > 0) {
+          (pendingLoneDots ??= []).push(out.len);
+          i = k;
+        }
       }
     }
   }
   // Trailing dropped characters belong to the last word.
   finishWord(n);
 
-  let text = '';
-  const CHUNK = 8192;
-  for (let k = 0; k < out.length; k += CHUNK) text += String.fromCharCode(...out.slice(k, k + CHUNK));
-  const s = startArr.slice(0, len + 1);
-  const e = endArr.slice(0, len + 1);
-  s[len] = n;
-  e[len] = n;
-  return { text, start: s, end: e, length: n, broken };
+  if (out.len + 1 > out.codes.length) out.grow();
+  const len = out.len;
+  const text = out.string(0, len);
+  const start = out.start.slice(0, len + 1);
+  const end = out.end.slice(0, len + 1);
+  start[len] = n;
+  end[len] = n;
+  return { text, start, end, length: n, broken };
 }
 
 /** Maps a normalized span [s, e) to original offsets, keeping trailing marks of the last letter. */

@@ -1,0 +1,117 @@
+/**
+ * `npm run bench`: how fast and how lean the engine is. Prints numbers; asserts nothing.
+ *  - throughput on 1 MiB of article text (UTF-8 bytes), and growth from 1 to 4 MiB
+ *  - median and p95 for one 10 KB article
+ *  - the ratio against a bare single pass over the same text (NFKC plus one regex scan)
+ *  - heap used after analyzing 4 MiB
+ *  - adversarial inputs: 100k tatweels, 100k dots, 1 MiB without spaces (must stay linear)
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../lib/analyze';
+import { builtinLexicon } from '../lib/terms/lexicon';
+
+const MiB = 1 << 20;
+const seeds = readdirSync(join('seeds', 'articles'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(join('seeds', 'articles', f), 'utf8'));
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+
+/** Article text of at least `size` UTF-8 bytes, from the seeds in turn. */
+function corpus(size: number): string {
+  const parts: string[] = [];
+  let n = 0;
+  for (let i = 0; n < size; i++) {
+    const s = seeds[i % seeds.length];
+    parts.push(s);
+    n += bytes(s) + 2;
+  }
+  return parts.join('\n\n');
+}
+
+function time(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+function best(fn: () => void, runs: number): number {
+  let b = Infinity;
+  for (let i = 0; i < runs; i++) b = Math.min(b, time(fn));
+  return b;
+}
+
+/** The floor: one NFKC pass and one regex scan over the text. */
+const WORD = /[\u0621-\u064a]+|\d+/g;
+function barePass(text: string): number {
+  const n = text.normalize('NFKC');
+  let count = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(n)) count++;
+  return count;
+}
+
+const fmt = (x: number, d = 2) => x.toFixed(d);
+builtinLexicon(); // compile once, outside the timings
+const lexStart = performance.now();
+import('../lib/terms/lexicon').then(({ compileLexicon, builtinTermList }) => {
+  const compileMs = time(() => compileLexicon(builtinTermList()));
+  void lexStart;
+
+  // Warm up the JIT.
+  const warm = corpus(256 * 1024);
+  for (let i = 0; i < 3; i++) analyze(warm);
+
+  // One 10 KB article.
+  let article = '';
+  for (let i = 0; article.length < 5000 || bytes(article) < 10_000; i++) article += seeds[i % seeds.length] + '\n\n';
+  article = article.slice(0, Math.floor((article.length * 10_000) / bytes(article)));
+  const samples: number[] = [];
+  for (let i = 0; i < 300; i++) samples.push(time(() => analyze(article)));
+  samples.sort((a, b) => a - b);
+  const median = samples[Math.floor(samples.length / 2)];
+  const p95 = samples[Math.floor(samples.length * 0.95)];
+
+  const one = corpus(MiB);
+  const four = corpus(4 * MiB);
+  const t1 = best(() => analyze(one), 5);
+  const t4 = best(() => analyze(four), 3);
+  const bare1 = best(() => barePass(one), 5);
+
+  const before = process.memoryUsage().heapUsed;
+  const keep = analyze(four);
+  const heapMiB = (process.memoryUsage().heapUsed - before) / MiB;
+  void keep;
+
+  console.log('Adasa engine benchmark (Node ' + process.version + ')');
+  console.log(`  lexicon compile                 ${fmt(compileMs)} ms`);
+  console.log(`  10 KB article                   median ${fmt(median, 3)} ms   p95 ${fmt(p95, 3)} ms   (${bytes(article)} bytes, 300 runs)`);
+  console.log(`  1 MiB of articles               ${fmt(t1, 1)} ms   ${fmt((bytes(one) / MiB) / (t1 / 1000), 1)} MiB/s`);
+  console.log(`  4 MiB of articles               ${fmt(t4, 1)} ms   ${fmt((bytes(four) / MiB) / (t4 / 1000), 1)} MiB/s   growth 1→4 MiB ${fmt(t4 / t1)}× (linear = 4×)`);
+  console.log(`  bare pass (NFKC + regex), 1 MiB ${fmt(bare1, 1)} ms   analysis/bare ratio ${fmt(t1 / bare1, 1)}×`);
+  console.log(`  heap retained by a 4 MiB report ${fmt(heapMiB, 1)} MiB   (heap used now ${fmt(process.memoryUsage().heapUsed / MiB, 1)} MiB)`);
+
+  console.log('  adversarial inputs (time per input size; linear means the ratio stays near 4×):');
+  const adversarial: [string, (n: number) => string][] = [
+    ['tatweels', (n) => 'د' + '\u0640'.repeat(n) + 'ش'],
+    ['dots', (n) => 'داع' + '.'.repeat(n) + 'ش'],
+    ['tatweel-dot pairs', (n) => 'د' + 'ـ.'.repeat(n / 2) + 'ـش'],
+    ['no spaces', (n) => 'داعشقسدميليشيا'.repeat(Math.ceil(n / 14)).slice(0, n)],
+    ['quotes', (n) => '"قسد" '.repeat(Math.ceil(n / 6)).slice(0, n)],
+    ['numbers', (n) => '12 عنصراً '.repeat(Math.ceil(n / 10)).slice(0, n)],
+  ];
+  for (const [name, make] of adversarial) {
+    const small = make(100_000);
+    const large = make(400_000);
+    const ts = best(() => analyze(small), 3);
+    const tl = best(() => analyze(large), 3);
+    console.log(`    ${name.padEnd(18)} 100k ${fmt(ts, 1).padStart(7)} ms   400k ${fmt(tl, 1).padStart(7)} ms   ${fmt(tl / ts)}×`);
+  }
+  const nospace = make1MiB();
+  console.log(`    1 MiB without spaces         ${fmt(best(() => analyze(nospace), 3), 1)} ms`);
+});
+
+function make1MiB(): string {
+  return 'داعشقسدميليشيامرتزقة'.repeat(Math.ceil(MiB / 2 / 20));
+}
