@@ -231,14 +231,28 @@ export class Matcher {
   }
 
   private walk(text: string, toks: Tokens, t: number, s: number, e: number, pl: number, article: boolean): void {
-    let node: TrieNode | undefined = this.root;
+    let node: TrieNode = this.root;
     for (let i = s + pl; i < e; i++) {
-      node = this.child(node, text.charCodeAt(i));
-      if (!node) return;
-      if (node.ends.length === 0) continue;
-      for (const { pattern, ta } of node.ends) {
+      const c = text.charCodeAt(i);
+      let next: TrieNode | undefined;
+      const table = node.table;
+      if (table !== null) next = c >= 0x600 && c < 0x700 ? table[c - 0x600] : node.next.get(c);
+      else {
+        const codes = node.codes!;
+        for (let k = 0; k < codes.length; k++) {
+          if (codes[k] === c) {
+            next = node.kids![k];
+            break;
+          }
+        }
+      }
+      if (next === undefined) return;
+      node = next;
+      const ends = node.ends;
+      for (let k = 0; k < ends.length; k++) {
+        const pattern = ends[k].pattern;
         if (pattern.words[0].article && !article) continue;
-        if (!suffixOk(text, i + 1, e, pattern.mode, ta, pl)) continue;
+        if (!suffixOk(text, i + 1, e, pattern.mode, ends[k].ta, pl)) continue;
         if (pattern.words.length === 1) this.offer(pattern, t + 1, e);
         else {
           const t1 = this.matchRest(text, toks, t, pattern);
