@@ -10,6 +10,7 @@ import KindCounts from './KindCounts';
 import LanguageSwitch from './LanguageSwitch';
 import SiteControls from './SiteControls';
 import StanceList from './StanceList';
+import { tt } from '../lib/teacher/i18n';
 
 export interface PopupProps {
   state: TabState;
@@ -21,6 +22,8 @@ export interface PopupProps {
   onReveal(key: string): void;
   onSettings(change: (s: Settings) => Settings): void;
   onOptions(): void;
+  /** Opens teacher mode (the demo library, with the compare view and presenter). */
+  onTeacher(): void;
 }
 
 /** The toolbar popup: counts per kind, stance per party, the findings, and the switches. */
@@ -70,6 +73,9 @@ export default function Popup(props: PopupProps) {
         />
       </details>
       <footer class="bottom">
+        <button type="button" class="link" onClick={props.onTeacher} data-testid="teacher-mode">
+          {tt(lang, 'teacherMode')}
+        </button>
         <button type="button" class="link" onClick={props.onOptions}>
           {t(lang, 'options')}
         </button>

@@ -68,6 +68,7 @@ function App(props: AppProps) {
       onReveal={(key) => void send({ type: 'popup:reveal', tabId: props.tabId, key })}
       onSettings={(change) => void updateSettings(change).then(setSettings)}
       onOptions={() => void browser.runtime.openOptionsPage()}
+      onTeacher={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}
     />
   );
 }
