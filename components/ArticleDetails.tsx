@@ -1,6 +1,7 @@
 import type { Lang } from '../lib/ext/i18n';
 import type { LibraryEntry } from '../lib/teacher/library';
 import { tt } from '../lib/teacher/i18n';
+import MixedText from './MixedText';
 
 export interface ArticleDetailsProps {
   entry: LibraryEntry;
@@ -37,12 +38,16 @@ export default function ArticleDetails({ entry, lang, notes = false }: ArticleDe
       </div>
       <div>
         <dt>{tt(lang, 'leaning')}</dt>
-        <dd data-testid="leaning">{entry.leaning[lang]}</dd>
+        <dd data-testid="leaning">
+          <MixedText text={entry.leaning[lang]} />
+        </dd>
       </div>
       {notes && (
         <div>
           <dt>{tt(lang, 'notes')}</dt>
-          <dd>{entry.notes[lang]}</dd>
+          <dd>
+            <MixedText text={entry.notes[lang]} />
+          </dd>
         </div>
       )}
     </dl>

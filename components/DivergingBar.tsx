@@ -38,7 +38,9 @@ export default function DivergingBar({ cell, label, lang }: DivergingBarProps) {
       </div>
       <p class="verdict">
         <span class={`label label-${cell.label}`}>{stanceName(lang, cell.label)}</span>{' '}
-        <span class="score">{cell.score.toFixed(2)}</span>
+        <bdi class="score" dir="ltr">
+          {cell.score.toFixed(2)}
+        </bdi>
       </p>
       {cell.words.length > 0 && (
         <p class="moved">

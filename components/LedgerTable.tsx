@@ -25,7 +25,7 @@ export default function LedgerTable({ rows, columns, lang, scheme, colours }: Le
       <bdi lang="ar" dir="rtl" class="name-text" style={n.loaded ? framing : undefined}>
         {n.text}
       </bdi>
-      <span class="times">×{n.count}</span>
+      <bdi class="times" dir="ltr">×{n.count}</bdi>
       {n.loaded && <span class="tag">{tt(lang, 'loaded')}</span>}
     </li>
   );

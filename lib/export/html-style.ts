@@ -53,7 +53,7 @@ ${styleRules(scheme, custom)}
 .notes li:target{background:#fff8c5}
 .notes .head{display:flex;flex-wrap:wrap;gap:8px;align-items:baseline}
 .notes .num{font-weight:700;font-variant-numeric:tabular-nums}
-.notes .quote{font-family:${ARABIC_FONTS};font-size:18px}
+.notes .quote{font-family:${ARABIC_FONTS};font-size:18px;quotes:"«" "»"}
 .notes p{margin:4px 0}
 .notes dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:4px 0}
 .notes dt{color:var(--muted)}

@@ -98,3 +98,25 @@ export function tt(lang: Lang, key: TeacherKey): string {
 export function otherLang(lang: Lang): Lang {
   return lang === 'ar' ? 'en' : 'ar';
 }
+
+/** A piece of mixed text: Arabic quoted in «…», or the text around it. */
+export interface TextRun {
+  text: string;
+  arabic: boolean;
+}
+
+/**
+ * Splits an English sentence that quotes Arabic in «…» into runs, so each Arabic quotation can
+ * be isolated (`<bdi dir="rtl">`) and the guillemets and the punctuation around it stay put.
+ */
+export function arabicRuns(text: string): TextRun[] {
+  const out: TextRun[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/«[^«»]*[\u0600-\u06FF][^«»]*»/g)) {
+    if (m.index > last) out.push({ text: text.slice(last, m.index), arabic: false });
+    out.push({ text: m[0], arabic: true });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push({ text: text.slice(last), arabic: false });
+  return out;
+}

@@ -37,3 +37,17 @@ describe('page addresses', () => {
     expect(langParam('?lang=fr')).toBeNull();
   });
 });
+
+describe('arabicRuns', () => {
+  test('isolates each «…» quotation that holds Arabic, keeps the rest', async () => {
+    const { arabicRuns } = await import('../../lib/teacher/i18n');
+    expect(arabicRuns('Breaks words («القـ.ـوات», «دا.عـ.ـش»).')).toEqual([
+      { text: 'Breaks words (', arabic: false },
+      { text: '«القـ.ـوات»', arabic: true },
+      { text: ', ', arabic: false },
+      { text: '«دا.عـ.ـش»', arabic: true },
+      { text: ').', arabic: false },
+    ]);
+    expect(arabicRuns('«quoted» English only')).toEqual([{ text: '«quoted» English only', arabic: false }]);
+  });
+});

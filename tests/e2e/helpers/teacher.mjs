@@ -47,9 +47,10 @@ export function watchRequests(context) {
 }
 
 /** Converts a PDF's pages to PNGs (`<base>-1.png`, …; grey with `gray`) and returns their paths. */
-export function pdfToPngs(pdf, base, { gray = false, dpi = 60 } = {}) {
+export function pdfToPngs(pdf, base, { gray = false, dpi = 80 } = {}) {
   execFileSync('pdftoppm', ['-png', '-r', String(dpi), ...(gray ? ['-gray'] : []), pdf, join(SHOTS, base)]);
-  return readdirSync(SHOTS).filter((f) => f.startsWith(`${base}-`) && f.endsWith('.png')).sort().map((f) => join(SHOTS, f));
+  const own = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-\\d+\\.png$`);
+  return readdirSync(SHOTS).filter((f) => own.test(f)).sort().map((f) => join(SHOTS, f));
 }
 
 /** Pages in a PDF file (counted from its page objects). */
