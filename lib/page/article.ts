@@ -19,6 +19,8 @@ const POSITIVE = /(?:^|[\s_-])(?:article|body|content|entry|hentry|h-entry|main|
 const NEGATIVE = /(?:^|[\s_-])(?:hidden|banner|combx|comment|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget)(?:$|[\s_-])/i;
 const COMMAS = /[,،؛]/g;
 const MIN_PARAGRAPH = 25;
+/** Readability's threshold for trying again with fewer exclusions. */
+const RETRY_BELOW = 500;
 
 /** Finds the article at once (tests, small pages). */
 export function findArticle(doc: Document): Article {
@@ -39,7 +41,12 @@ export function* articleOf(doc: Document): Generator<void, Article> {
   const structured = doc.querySelector('[itemprop="articleBody"]');
   const headline = findHeadline(doc);
   yield;
-  let top: Element | null = structured && text(structured).length > 200 ? structured : yield* topCandidate(body);
+  let top: Element | null = structured && text(structured).length > 200 ? structured : yield* topCandidate(body, true);
+  // Too little found: a layout wrapper may carry a furniture word. Try again by structure only.
+  if (!structured && (!top || text(top).length < RETRY_BELOW)) {
+    const second = yield* topCandidate(body, false);
+    if (second && (!top || text(second).length > text(top).length)) top = second;
+  }
   if (!top) return { roots: headline ? [headline] : [], headline };
   top = yield* widen(top, headline, body);
   const roots: Element[] = [];
@@ -74,16 +81,16 @@ function standfirstAfter(h: Element): Element | null {
 }
 
 /** Readability's vote: the element with the best paragraph score, scaled by link density. */
-function* topCandidate(body: Element): Generator<void, Element | null> {
+function* topCandidate(body: Element, hints: boolean): Generator<void, Element | null> {
   const scores = new Map<Element, number>();
   const chromeCache = new Map<Element, boolean>();
   let n = 0;
   for (const p of body.querySelectorAll(PARAGRAPHS)) {
-    if ((++n & 63) === 0) yield;
+    if ((++n & 15) === 0) yield;
     if (p.tagName === 'DIV' && hasBlockChild(p)) continue;
     const t = text(p);
     if (t.length < MIN_PARAGRAPH) continue;
-    if (insideChrome(p, chromeCache)) continue;
+    if (insideChrome(p, chromeCache, null, hints)) continue;
     const score = 1 + (t.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(t.length / 100), 3);
     let ancestor = p.parentElement;
     for (let level = 0; ancestor && ancestor !== body.parentElement && level < 3; level++) {
@@ -183,7 +190,7 @@ function* articleTextLength(el: Element, headline: Element | null): Generator<vo
 }
 
 /** Whether an element or any ancestor below `body` is furniture. */
-function insideChrome(el: Element, cache: Map<Element, boolean> | null, headline: Element | null = null): boolean {
+function insideChrome(el: Element, cache: Map<Element, boolean> | null, headline: Element | null = null, hints = true): boolean {
   const chain: Element[] = [];
   let result = false;
   for (let a: Element | null = el; a && a.tagName !== 'BODY' && a.tagName !== 'HTML'; a = a.parentElement) {
@@ -193,7 +200,7 @@ function insideChrome(el: Element, cache: Map<Element, boolean> | null, headline
       break;
     }
     chain.push(a);
-    if (isChrome(a, headline)) {
+    if (isChrome(a, headline, hints)) {
       result = true;
       break;
     }

@@ -44,9 +44,11 @@ export function hiddenByMarkup(el: Element): boolean {
 
 /**
  * Whether an element (and everything in it) is furniture. `headline` is the article's h1: a
- * header or banner holding it is the article's own header, not the site's.
+ * header or banner holding it is the article's own header, not the site's. `hints: false`
+ * judges by tag, role and markup only, not by class and id words (Readability's second try,
+ * for pages whose layout wrappers are named «has-sidebar» or «social-anchor»).
  */
-export function isChrome(el: Element, headline: Element | null = null): boolean {
+export function isChrome(el: Element, headline: Element | null = null, hints = true): boolean {
   const tag = el.tagName.toUpperCase();
   if (NEVER.has(tag)) return true;
   if (hiddenByMarkup(el)) return true;
@@ -54,6 +56,7 @@ export function isChrome(el: Element, headline: Element | null = null): boolean 
   if (role && CHROME_ROLES.has(role)) return !(role === 'banner' && headline && el.contains(headline));
   if (tag === 'HEADER') return !(headline && el.contains(headline));
   if (headline && el.contains(headline)) return false;
+  if (!hints) return false;
   const hint = hintOf(el);
   if (hint && CHROME_WORDS.test(hint)) {
     // «comment» in «article-content-comment»? Content words on a large block win.

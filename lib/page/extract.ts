@@ -24,7 +24,7 @@ export interface ExtractOptions {
  */
 export function* extractText(roots: readonly Element[], opts: ExtractOptions = {}): Generator<void, TextIndex> {
   const builder = new TextIndexBuilder();
-  const chunk = opts.chunk ?? 400;
+  const chunk = opts.chunk ?? 200;
   const headline = opts.headline ?? null;
   let count = 0;
   for (const root of roots) {

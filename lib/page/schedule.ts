@@ -42,6 +42,7 @@ function check(signal?: AbortSignal): void {
 export class TaskMeter {
   longest = 0;
   total = 0;
+  tasks = 0;
   private t = -1;
 
   begin(): void {
@@ -52,6 +53,7 @@ export class TaskMeter {
     if (this.t < 0) return;
     const d = performance.now() - this.t;
     this.total += d;
+    this.tasks += 1;
     if (d > this.longest) this.longest = d;
     this.t = -1;
   }
