@@ -94,7 +94,9 @@ export function buildAttribution(ctx: Ctx): Attributions {
     for (const h of cuesBySentence.get(st.sentence[t0]) ?? []) {
       if (st.quote[h.t0] !== st.quote[t0]) continue;
       if (h.t1 <= t0 && t0 - h.t1 <= 3 && st.clause[h.t0] === st.clause[t0]) return true;
-      if (h.t0 >= t1 && h.t0 - t1 <= 6) return true;
+      // «الأخبار الواردة من مدينة الحسكة، تؤكد»: a finite verb of saying after its subject —
+      // not a participle («مشيراً») that continues someone else's speech.
+      if (h.t0 >= t1 && h.t0 - t1 <= 6 && !cues[h.index].continues) return true;
     }
     return false;
   };
@@ -109,11 +111,15 @@ export function buildAttribution(ctx: Ctx): Attributions {
     const prev = h.t0 - 1;
     if (prev >= 0 && toks.kind[prev] === TokenKind.Arabic && !NOT_A_NAME.has(ctx.word(prev))) anonNames.add(ctx.word(prev));
   }
+  // «لمراسل سانا», «لوكالة الأناضول»: who was told, not who told — unless «وفقاً لـ» put the ل there.
+  const recipient = (t: number) => /^(?:[وف]?ل)/.test(ctx.word(t)) && !accordingEnds.has(t);
   for (const h of ctx.hits.get('namedSources') ?? []) {
+    if (recipient(h.t0) || (h.t0 > 0 && recipient(h.t0 - 1) && ctx.hitAt('titles', h.t0 - 1))) continue;
     const actor = named[h.index].actor ?? refAfter(ctx, h.t0, h.t1 - h.t0)?.actor;
     push({ cls: 'named', t0: h.t0, t1: h.t1, actor, via: named[h.index].id, cued: hasCue(h.t0, h.t1) });
   }
   for (const h of ctx.hits.get('titles') ?? []) {
+    if (recipient(h.t0)) continue;
     const next = h.t1;
     if (next >= toks.count || st.clause[next] !== st.clause[h.t0]) continue;
     if (toks.kind[next] === TokenKind.Number || NOT_A_NAME.has(ctx.word(next))) continue;

@@ -53,12 +53,11 @@ export function refBefore(ctx: Ctx, from: number, max: number, scope: Scope = {}
   return undefined;
 }
 
-/** The first mention in the sentence of token `t`: in Arabic's verb–subject order, usually the agent. */
+/** The first mention in the sentence before token `t`: in Arabic's verb–subject order, usually the agent. */
 export function sentenceSubject(ctx: Ctx, t: number): Found | undefined {
   const sn = ctx.st.sentence[t];
   const a = ctx.st.sentenceStart[sn];
-  const b = ctx.st.sentenceStart[sn + 1];
-  for (let k = a; k < b; k++) {
+  for (let k = a; k < t; k++) {
     const m = ctx.refs.mentionAt[k];
     if (m >= 0) return { actor: ctx.refs.mentions[m].actor, t: k, how: 'subject' };
   }

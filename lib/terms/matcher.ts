@@ -77,17 +77,22 @@ const TA_SUFFIX_LIST = ['ات', 'تي', 'تين', 'تان', 'تا'];
 for (const c of ENCLITICS) TA_SUFFIX_LIST.push('ت' + c, 'ات' + c);
 const TA_SUFFIXES = keysOf(TA_SUFFIX_LIST);
 
+/**
+ * Splits a form into words. A one-letter word written with tatweel («وفقاً لـ», «ما يعرف بـ»)
+ * is a proclitic on the next word; other one-letter words are words («ي ب ك»).
+ */
 function splitWords(form: string): PatternWord[] {
-  const norm = normalize(form).text.trim();
-  return norm
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => {
-      if (w.length === 1) return { stem: w, article: false, proclitic: true };
-      // A leading ال means the article is required, unless the rest is too short to be a stem (الف، الاف).
-      if (w.startsWith('ال') && w.length >= 5) return { stem: w.slice(2), article: true, proclitic: false };
-      return { stem: w, article: false, proclitic: false };
-    });
+  const raw = form.trim().split(/[\s/]+/).filter(Boolean);
+  const out: PatternWord[] = [];
+  for (const r of raw) {
+    const w = normalize(r).text;
+    if (!w) continue;
+    if (w.length === 1 && r.endsWith('\u0640')) out.push({ stem: w, article: false, proclitic: true });
+    // A leading ال means the article is required, unless the rest is too short to be a stem (الف، الاف).
+    else if (w.startsWith('ال') && w.length >= 5) out.push({ stem: w.slice(2), article: true, proclitic: false });
+    else out.push({ stem: w, article: false, proclitic: false });
+  }
+  return out;
 }
 
 /** The compiled matcher for every section of a term list. */
@@ -303,11 +308,12 @@ function newNode(): TrieNode {
   return { next: new Map(), ends: [], codes: null, kids: null, table: null };
 }
 
+/** Words of one form are separated by spaces, a hyphen or a slash («ي ب ك/ بي كي كي»). */
 function onlySpaceBetween(text: string, a: number, b: number): boolean {
   if (b - a > 3) return false;
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x2d) return false;
+    if (c !== 0x20 && c !== 0x2d && c !== 0x2f) return false;
   }
   return b > a;
 }

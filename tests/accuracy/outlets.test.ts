@@ -23,6 +23,11 @@ describe('stance per actor on articles from other outlets', () => {
     ['npa-2023', { sdf: 'neutral' }],
     ['sohr-2022', { sdf: 'neutral', isis: 'neutral' }],
     ['aawsat-2024', { sdf: 'neutral', coalition: 'neutral', iran_militias: 'neutral' }],
+    ['aljazeera-2019', { sdf: 'neutral', isis: 'neutral', coalition: 'neutral', assad_regime: 'against' }],
+    ['anadolu-2019', { sdf: 'against', coalition: 'neutral' }],
+    ['sohr-2021', { iran_militias: 'against', assad_regime: 'against', coalition: 'neutral' }],
+    ['sana-2025', { sdf: 'neutral', assad_regime: 'favour' }],
+    ['hawar-2025', { sdf: 'favour', isis: 'against' }],
   ])('%s', (name, expected) => {
     const r = analyze(read(name));
     const got = Object.fromEntries(Object.keys(expected).map((id) => [id, r.actors.find((a) => a.id === id)?.label]));
@@ -47,6 +52,18 @@ describe('labels and figures on articles from other outlets', () => {
     expect(new Set(merc.map((f) => f.actor))).toEqual(new Set(['sna']));
   });
 
+  test('Anadolu: «تنظيم "ي ب ك/ بي كي كي" الإرهابي» labels the SDF a terrorist organization', () => {
+    const r = analyze(read('anadolu-2019'));
+    const terror = r.findings.filter((f) => f.term === 'terrorist');
+    expect(terror.length).toBeGreaterThan(2);
+    expect(new Set(terror.map((f) => f.actor))).toEqual(new Set(['sdf']));
+  });
+
+  test('the spokesman of the SDF is a named source and a party', () => {
+    const f = analyze(read('aljazeera-2019')).findings.find((x) => x.kind === 'figure' && x.text.includes('60'));
+    expect(f).toMatchObject({ attribution: 'named', interestedParty: 'sdf' });
+  });
+
   test('the transitional government owns «الجيش السوري» in a 2025 article', () => {
     const r = analyze(read('athr-2025'));
     expect(r.actors.find((a) => a.id === 'assad_regime')).toBeUndefined();
@@ -62,6 +79,9 @@ describe('labels and figures on articles from other outlets', () => {
     ['aawsat-2024', '30 شاحنة', 'vague'],
     ['aawsat-2024', 'نحو 900 جندي', 'none'],
     ['orient-2020', 'أكثر من 40 شاباً', 'vague'],
+    ['aljazeera-2019', 'أكثر من 60 ألف شخص', 'named'],
+    ['anadolu-2019', '5 أطفال', 'vague'],
+    ['sana-2025', '25 لغماً', 'vague'], // «مصدر عسكري لمراسل سانا»: the reporter is who was told
   ])('%s: «%s» is %s', (name, text, attribution) => {
     const f = analyze(read(name)).findings.filter((x) => x.kind === 'figure' && x.text === text);
     expect(f.length).toBeGreaterThan(0);
