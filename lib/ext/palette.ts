@@ -46,7 +46,7 @@ export const DEFAULT_COLOURS: Record<StyleKey, string> = {
 const HIGH_CONTRAST_COLOURS: Record<StyleKey, string> = {
   framing: '#A63A00',
   distancing: '#8E2F6E',
-  figure: '#B07800',
+  figure: '#8A5D00',
   'source-named': '#004C7A',
   'source-vague': '#004C7A',
   voice: '#006B4E',

@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../lib/analyze';
+import { badgeCount, composeActors, findingKey, liveFindings, pageReport, type PageRecord } from '../../lib/ext/page-report';
+
+const A = 'قالت مصادر محلية إن ميليشيا قسد اعتقلت 12 شاباً من أبناء العشائر.';
+const B = 'وأوقعت قواتنا البطلة 5 قتلى في صفوف مرتزقة داعش الإرهابي.';
+
+function record(segments: [string, string][], dropped: string[] = []): PageRecord {
+  return { page: 'p', url: 'https://www.northpulse.net/x', title: 't', segments: segments.map(([id, text]) => ({ id, report: analyze(text, { id }) })), dropped, timings: null };
+}
+
+describe('pageReport', () => {
+  test('one segment, nothing dropped: the engine report itself', () => {
+    const rec = record([['s0', A]]);
+    expect(pageReport(rec)).toBe(rec.segments[0].report);
+    expect(badgeCount(rec)).toBe(rec.segments[0].report.findings.length);
+  });
+
+  test('several segments: findings keyed by segment, counts recounted, figures by attribution', () => {
+    const rec = record([
+      ['s0', A],
+      ['s1', B],
+    ]);
+    const r = pageReport(rec)!;
+    const all = [...rec.segments[0].report.findings, ...rec.segments[1].report.findings];
+    expect(r.findings.length).toBe(all.length);
+    expect(r.findings[0].id).toBe(findingKey('s0', rec.segments[0].report.findings[0].id));
+    for (const kind of Object.keys(r.counts) as (keyof typeof r.counts)[]) {
+      expect(r.counts[kind]).toBe(all.filter((f) => f.kind === kind).length);
+    }
+    const figures = all.filter((f) => f.kind === 'figure');
+    expect(r.figures.none + r.figures.named + r.figures.vague + r.figures.anonymous).toBe(figures.length);
+  });
+
+  test('dropped findings leave the list, the counts, the badge and the evidence', () => {
+    const base = record([['s0', A], ['s1', B]]);
+    const victim = liveFindings(base).find((k) => k.finding.kind === 'framing')!;
+    const rec = { ...base, dropped: [victim.key] };
+    const r = pageReport(rec)!;
+    expect(r.findings.map((f) => f.id)).not.toContain(victim.key);
+    expect(badgeCount(rec)).toBe(badgeCount(base) - 1);
+    for (const a of r.actors) expect(a.evidence.map((e) => e.findingId)).not.toContain(victim.key);
+  });
+});
+
+describe('composeActors', () => {
+  test('mentions add up; one-sided segments keep their label; opposite sides make it mixed', () => {
+    const against = analyze('ميليشيا قسد الإرهابية ومرتزقة قسد', { id: 's0' });
+    const favour = analyze('قوات سوريا الديمقراطية البطلة تحرر القرى وتحفظ الأمن', { id: 's1' });
+    const sdfA = against.actors.find((a) => a.id === 'sdf')!;
+    const sdfF = favour.actors.find((a) => a.id === 'sdf')!;
+    const keys = new Set([...against.findings.map((f) => findingKey('s0', f.id)), ...favour.findings.map((f) => findingKey('s1', f.id))]);
+    const one = composeActors([{ id: 's0', report: against }], keys).find((a) => a.id === 'sdf')!;
+    expect(one.label).toBe(sdfA.label);
+    expect(one.score).toBeCloseTo(sdfA.score);
+    const both = composeActors([{ id: 's0', report: against }, { id: 's1', report: favour }], keys).find((a) => a.id === 'sdf')!;
+    expect(both.mentions).toBe(sdfA.mentions + sdfF.mentions);
+    if (sdfA.label === 'against' && sdfF.label === 'favour') expect(both.label).toBe('mixed');
+    expect(both.score).toBeGreaterThanOrEqual(Math.min(sdfA.score, sdfF.score));
+    expect(both.score).toBeLessThanOrEqual(Math.max(sdfA.score, sdfF.score));
+  });
+});
