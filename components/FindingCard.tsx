@@ -63,9 +63,11 @@ export default function FindingCard(props: FindingCardProps) {
     setPos({ left, top });
   }, [anchor.left, anchor.top, anchor.right, anchor.bottom, f.id, lang]);
 
+  // Focus once placed: a card still hidden while it is measured cannot take focus.
+  const placed = pos !== null;
   useEffect(() => {
-    if (props.focus) ref.current?.focus();
-  }, [props.focus, f.id]);
+    if (props.focus && placed) ref.current?.focus();
+  }, [props.focus, f.id, placed]);
 
   const actorName = (id: string | undefined) => {
     if (!id) return null;

@@ -47,8 +47,7 @@ export default function Popup(props: PopupProps) {
           {t(lang, 'appName')}
           {report && (
             <span class="total" data-testid="total">
-              {' '}
-              · {state.findings.length} {t(lang, 'findingsOnPage')}
+              {state.findings.length} {t(lang, 'findingsOnPage')}
             </span>
           )}
         </h1>

@@ -45,15 +45,11 @@ export default function StanceBar({ actor, lang }: StanceBarProps) {
       </div>
       {words.length > 0 && (
         <p class="moved">
-          <span class="moved-title">{t(lang, 'movedBy')}: </span>
-          {words.map((e, i) => (
-            <span key={e.findingId} class={`word word-${e.direction}`}>
-              {i > 0 && (lang === 'ar' ? '، ' : ', ')}
-              <bdi dir="auto" lang="ar">
-                {e.text}
-              </bdi>
-              {e.quoted ? ' ”' : ''}
-            </span>
+          <span class="moved-title">{t(lang, 'movedBy')}:</span>
+          {words.map((e) => (
+            <bdi key={e.findingId} dir="auto" lang="ar" class={`word word-${e.direction}${e.quoted ? ' quoted' : ''}`} title={e.quoted ? t(lang, 'inQuote') : undefined}>
+              {e.text}
+            </bdi>
           ))}
         </p>
       )}

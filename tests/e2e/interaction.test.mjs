@@ -1,0 +1,248 @@
+// The reader's side: Arabic interface, keyboard navigation between findings, category switches,
+// a page that changes under the extension, the per-site off switch with "analyze this page",
+// pages outside the curated list, and the options page's term-list import.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { extensionPage, highlightedRanges, launch, tabIdOf, tabState, waitForAnalysis } from './helpers/chromium.mjs';
+import { SEED_HOSTS } from './helpers/news-page.mjs';
+import { startServer } from './helpers/server.mjs';
+
+const SHOTS = join(import.meta.dirname, '..', '..', 'artifacts', 'screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+const LIVE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>تغطية مباشرة</title></head>
+<body><header><nav><a href="/">الرئيسية</a> <a href="/x">ميليشيا قسد</a></nav></header>
+<main><article><h1>تغطية مباشرة: التطورات في دير الزور</h1>
+<div id="feed">
+<p id="p1">قالت مصادر محلية إن ميليشيا قسد اعتقلت 12 شاباً من أبناء العشائر في ريف دير الزور الشرقي.</p>
+<p id="p2">وأكد المرصد السوري لحقوق الإنسان أن مرتزقة داعش قتلوا 5 مدنيين قرب البادية.</p>
+<p id="p3">وتستمر الحملة الأمنية في المنطقة منذ يومين وسط انتشار عسكري كثيف في القرى.</p>
+</div></article></main><footer>حقوق النشر محفوظة</footer></body></html>`;
+
+describe('reading with the extension', () => {
+  let server;
+  let ext;
+  let control;
+
+  before(async () => {
+    server = await startServer({ '/live.html': LIVE });
+    ext = await launch({ locale: 'ar' });
+    control = await extensionPage(ext);
+  });
+  after(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  const seedUrl = (id) => `http://${SEED_HOSTS[id].host}:${server.port}/seed/${id}.html`;
+
+  test('Arabic browser: popup and card in Arabic, right to left, letters joined', async () => {
+    const page = await ext.context.newPage();
+    const url = seedUrl('003');
+    await page.goto(url);
+    const tabId = await tabIdOf(control, url);
+    const state = await waitForAnalysis(control, tabId);
+    const popup = await ext.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 900 });
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('body[data-ready]');
+    const root = await popup.$eval('main.popup', (m) => ({ dir: m.getAttribute('dir'), lang: m.getAttribute('lang'), text: m.textContent }));
+    assert.equal(root.dir, 'rtl');
+    assert.equal(root.lang, 'ar');
+    assert.ok(root.text.includes('الموقف من كل طرف'), 'Arabic headings');
+    // The stance axis mirrors: "against" sits on the right in RTL.
+    const ends = await popup.$$eval('.stance .axis', (axes) => {
+      const a = axes[0].querySelector('.end-against').getBoundingClientRect();
+      const f = axes[0].querySelector('.end-favour').getBoundingClientRect();
+      return { against: a.left, favour: f.left };
+    });
+    assert.ok(ends.against > ends.favour, 'against on the right, favour on the left');
+    await popup.screenshot({ path: join(SHOTS, 'popup-ar.png'), fullPage: true });
+
+    const framing = state.report.findings.find((f) => f.kind === 'framing');
+    const box = await page.evaluate((text) => {
+      for (const [, h] of CSS.highlights) {
+        for (const r of h) {
+          if (r.toString() !== text) continue;
+          r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+          const b = r.getClientRects()[0];
+          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+        }
+      }
+      return null;
+    }, framing.text);
+    await page.mouse.move(box.x, box.y);
+    await page.waitForSelector('adasa-layer', { state: 'attached' });
+    const card = await page.evaluate(() => {
+      const el = document.querySelector('adasa-layer').shadowRoot.querySelector('.card');
+      return { dir: el.getAttribute('dir'), text: el.textContent };
+    });
+    assert.equal(card.dir, 'rtl');
+    assert.ok(card.text.includes(framing.explanation.ar), 'Arabic explanation');
+    await page.screenshot({ path: join(SHOTS, 'card-ar.png') });
+    await page.close();
+    await popup.close();
+  });
+
+  test('keyboard: the next-finding command opens the card with focus; next moves on; Esc closes', async () => {
+    const page = await ext.context.newPage();
+    const url = seedUrl('001');
+    await page.goto(url);
+    const tabId = await tabIdOf(control, url);
+    const state = await waitForAnalysis(control, tabId);
+    await page.bringToFront();
+    const step = (direction) => control.evaluate(([id, d]) => chrome.tabs.sendMessage(id, { type: 'bg:step', direction: d }), [tabId, direction]);
+    const reply = await step(1);
+    assert.equal(reply.ok, true);
+    await page.waitForSelector('adasa-layer', { state: 'attached' });
+    await page.waitForFunction(() => document.querySelector('adasa-layer').shadowRoot.activeElement?.classList.contains('card'), null, { timeout: 3000 }).catch(() => {});
+    const first = await page.evaluate(() => {
+      const root = document.querySelector('adasa-layer').shadowRoot;
+      return { focused: root.activeElement?.classList.contains('card'), pos: root.querySelector('.pos').textContent };
+    });
+    assert.ok(first.focused, 'focus is in the card');
+    assert.match(first.pos, new RegExp(`^1 من ${state.findings.length}$`));
+    await page.keyboard.press('Tab');
+    await page.evaluate(() => {
+      const root = document.querySelector('adasa-layer').shadowRoot;
+      [...root.querySelectorAll('.card-nav button')].at(-1).click();
+    });
+    const second = await page.evaluate(() => document.querySelector('adasa-layer').shadowRoot.querySelector('.pos').textContent);
+    assert.match(second, /^2 من /);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('adasa-layer', { state: 'detached' });
+    await page.close();
+  });
+
+  test('category switches remove and restore a kind on the page', async () => {
+    const page = await ext.context.newPage();
+    const url = seedUrl('004');
+    await page.goto(url);
+    const tabId = await tabIdOf(control, url);
+    await waitForAnalysis(control, tabId);
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('body[data-ready]');
+    const names = () => page.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith('adasa-')));
+    assert.ok((await names()).includes('adasa-framing'));
+    await popup.click('details.display summary');
+    await popup.click('[data-testid="toggle-framing"]');
+    await page.waitForFunction(() => !CSS.highlights.has('adasa-framing'));
+    assert.ok((await names()).includes('adasa-obfuscation'), 'other kinds stay');
+    await popup.click('[data-testid="toggle-highlights"]');
+    await page.waitForFunction(() => ![...CSS.highlights.keys()].some((n) => n.startsWith('adasa-') && n !== 'adasa-focus' && n !== 'adasa-flash' && CSS.highlights.get(n).size > 0));
+    await popup.click('[data-testid="toggle-highlights"]');
+    await popup.click('[data-testid="toggle-framing"]');
+    await page.waitForFunction(() => CSS.highlights.has('adasa-framing'));
+    await popup.close();
+    await page.close();
+  });
+
+  test('a live page: an added post is analysed and painted, an edited block again, removed text loses its highlights', async () => {
+    const page = await ext.context.newPage();
+    const url = `http://www.northpulse.net:${server.port}/live.html`;
+    await page.goto(url);
+    const tabId = await tabIdOf(control, url);
+    const first = await waitForAnalysis(control, tabId);
+    const texts = async () => (await highlightedRanges(page)).map((r) => r.text);
+    assert.ok((await texts()).some((t) => t.includes('ميليشيا')));
+
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'p4';
+      p.textContent = 'وبحسب ناشطين فإن سلطة دمشق أرسلت تعزيزات إلى المنطقة.';
+      document.getElementById('feed').append(p);
+    });
+    await page.waitForFunction(() => [...(CSS.highlights.get('adasa-framing') ?? [])].some((r) => r.toString().includes('سلطة دمشق')), null, { timeout: 5000 });
+
+    await page.evaluate(() => {
+      document.getElementById('p1').textContent = 'قالت قوات سوريا الديمقراطية إنها أوقفت 12 شخصاً.';
+    });
+    await page.waitForFunction(() => ![...CSS.highlights.values()].some((h) => [...h].some((r) => r.toString() === 'ميليشيا')), null, { timeout: 5000 });
+
+    await page.evaluate(() => document.getElementById('p2').remove());
+    await page.waitForFunction(() => ![...CSS.highlights.values()].some((h) => [...h].some((r) => r.toString().includes('مرتزقة'))), null, { timeout: 5000 });
+
+    // The background follows: the popup's list has the new finding and not the removed ones.
+    await new Promise((r) => setTimeout(r, 300));
+    const state = await tabState(control, tabId);
+    const listed = state.findings.map((k) => k.finding.text);
+    assert.ok(listed.some((t) => t.includes('سلطة دمشق')));
+    assert.ok(!listed.some((t) => t.includes('مرتزقة')));
+    assert.ok(!listed.includes('ميليشيا'));
+    assert.notDeepEqual(listed, first.findings.map((k) => k.finding.text));
+    // Highlights and list agree.
+    assert.deepEqual((await texts()).sort(), listed.sort());
+    await page.close();
+  });
+
+  test('per-site off switch, then "analyze this page"; a site outside the list waits to be asked', async () => {
+    const page = await ext.context.newPage();
+    const url = seedUrl('002');
+    await page.goto(url);
+    const tabId = await tabIdOf(control, url);
+    await waitForAnalysis(control, tabId);
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('body[data-ready]');
+    await popup.click('[data-testid="site-on"]');
+    await page.reload();
+    await new Promise((r) => setTimeout(r, 800));
+    assert.equal((await highlightedRanges(page)).length, 0, 'switched off: nothing painted');
+    await popup.reload();
+    await popup.waitForSelector('[data-testid="analyze"]');
+    await popup.click('[data-testid="analyze"]');
+    await page.waitForFunction(() => [...CSS.highlights.keys()].some((n) => n.startsWith('adasa-')), null, { timeout: 5000 });
+    assert.ok((await highlightedRanges(page)).length > 0, 'analysed on request');
+    await popup.click('[data-testid="site-on"]');
+    await popup.close();
+    await page.close();
+
+    // Outside the curated list the content script is not there until the reader asks.
+    const other = await ext.context.newPage();
+    await other.goto(`http://127.0.0.1:${server.port}/seed/000.html`);
+    await new Promise((r) => setTimeout(r, 500));
+    assert.deepEqual(await other.evaluate(() => [...CSS.highlights.keys()]), []);
+    await other.close();
+  });
+
+  test('options: a broken term list is refused with path and reason, the previous list kept', async () => {
+    const options = await extensionPage(ext, 'options.html');
+    await options.waitForSelector('body[data-ready]');
+    const dir = mkdtempSync(join(tmpdir(), 'adasa-terms-'));
+    const good = join(dir, 'good.json');
+    const bad = join(dir, 'bad.json');
+    writeFileSync(
+      good,
+      JSON.stringify({
+        labels: [
+          {
+            id: 'custom.shabbiha',
+            forms: ['شبيحة'],
+            category: 'delegitimizing',
+            direction: 'against',
+            weight: 1,
+            severity: 'medium',
+            explanation: { ar: 'وصف يحمل حكماً', en: 'A verdict, not a description' },
+          },
+        ],
+      }),
+    );
+    writeFileSync(bad, JSON.stringify({ labels: [{ id: 'Not An Id', forms: [] }] }));
+    await options.setInputFiles('[data-testid="import"]', good);
+    await options.waitForSelector('[data-testid="import-message"].ok');
+    assert.match(await options.textContent('[data-testid="custom-status"]'), /good\.json/);
+    await options.setInputFiles('[data-testid="import"]', bad);
+    await options.waitForSelector('[data-testid="import-errors"]');
+    const errors = await options.$$eval('[data-testid="import-errors"] li', (lis) => lis.map((l) => l.textContent));
+    assert.ok(errors.some((e) => e.includes('labels')), `paths shown: ${errors.join(' | ')}`);
+    assert.match(await options.textContent('[data-testid="custom-status"]'), /good\.json/, 'the previous list is kept');
+    await options.screenshot({ path: join(SHOTS, 'options-ar.png'), fullPage: true });
+    await options.click('[data-testid="reset"]');
+    await options.waitForFunction(() => !document.querySelector('[data-testid="custom-status"]').textContent.includes('good.json'));
+    await options.close();
+  });
+});
