@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../lib/analyze';
+import type { ActorId, StanceLabel } from '../lib/report/schema';
+import { stanceLabel } from '../lib/stance';
+import { seedArticles } from './helpers/fixtures';
+
+const seeds = Object.fromEntries(seedArticles().map((s) => [s.slug.slice(0, 3), s.text]));
+
+describe('stance per actor on the seed articles', () => {
+  // 000–002 lean against the SDF, 003–004 for it (seeds/articles/README.md).
+  test.each<[string, Partial<Record<ActorId, StanceLabel | 'absent'>>]>([
+    ['000', { sdf: 'against', coalition: 'against', tribes: 'favour', iran_militias: 'against', damascus_gov: 'absent', isis: 'absent' }],
+    ['001', { sdf: 'against', coalition: 'against', isis: 'against', assad_regime: 'against', damascus_gov: 'absent' }],
+    ['002', { sdf: 'against', pmf: 'against', assad_regime: 'against', isis: 'neutral', coalition: 'neutral', damascus_gov: 'absent' }],
+    ['003', { sdf: 'favour', damascus_gov: 'against', tribes: 'against', isis: 'neutral', coalition: 'neutral' }],
+    ['004', { sdf: 'favour', damascus_gov: 'against', isis: 'against', coalition: 'neutral' }],
+  ])('%s', (seed, expected) => {
+    const r = analyze(seeds[seed]);
+    const got = Object.fromEntries(Object.keys(expected).map((id) => [id, r.actors.find((a) => a.id === id)?.label ?? 'absent']));
+    expect(got).toEqual(expected);
+  });
+
+  test('every non-neutral stance carries the evidence that moved it', () => {
+    for (const text of Object.values(seeds)) {
+      for (const a of analyze(text).actors) {
+        if (a.label !== 'neutral') expect(a.evidence.length, a.id).toBeGreaterThan(0);
+        for (const e of a.evidence) expect(analyze(text).findings.some((f) => f.id === e.findingId && f.actor === a.id)).toBe(true);
+      }
+    }
+  });
+
+  test('the outlet’s own words weigh more than quoted ones', () => {
+    const own = analyze('وقصفت ميليشيا قسد القرية');
+    const quoted = analyze('وقال أحد الأهالي إن «ميليشيا قسد قصفت القرية»');
+    const s = (r: typeof own) => r.actors.find((a) => a.id === 'sdf')!.score;
+    expect(s(own)).toBeLessThan(s(quoted));
+    expect(quoted.actors.find((a) => a.id === 'sdf')!.evidence[0].quoted).toBe(true);
+  });
+
+  test('an actor named only in neutral terms is neutral', () => {
+    const r = analyze('أعلنت قوات سوريا الديمقراطية أنها بدأت عملية أمنية في ريف دير الزور بالتنسيق مع التحالف الدولي');
+    expect(r.actors.map((a) => [a.id, a.label, a.score])).toEqual([
+      ['coalition', 'neutral', 0],
+      ['sdf', 'neutral', 0],
+    ]);
+  });
+});
+
+describe('stanceLabel', () => {
+  test.each([
+    [0, 0, 'neutral'],
+    [0, 0.3, 'neutral'], // too little evidence
+    [0, 1, 'against'],
+    [1.2, 0, 'favour'],
+    [1, 1, 'mixed'],
+    [2, 0.4, 'favour'], // a little against does not make it mixed
+  ])('favour %s, against %s → %s', (pos, neg, label) => {
+    const r = stanceLabel(pos, neg);
+    expect(r.label).toBe(label);
+    expect(r.score).toBeGreaterThanOrEqual(-1);
+    expect(r.score).toBeLessThanOrEqual(1);
+  });
+});
