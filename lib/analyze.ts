@@ -26,7 +26,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Report {
   const ctx = buildContext(text, opts.lexicon ?? builtinLexicon());
   const attr = buildAttribution(ctx);
   const drafts: Draft[] = [];
-  for (const d of DETECTORS) drafts.push(...d.run({ ctx, attr, earlier: drafts }));
+  for (const d of DETECTORS) for (const f of d.run({ ctx, attr, earlier: drafts })) drafts.push(f);
   return buildReport(ctx, withoutMockedNaming(drafts), opts);
 }
 

@@ -9,6 +9,22 @@ import { toOriginal } from '../text/normalize';
 import { FINDING_KINDS, type ActorId, type ActorName, type Counts, type Finding, type Report } from './schema';
 
 const CONTEXT_CHARS = 32;
+/** Finding fields copied from a draft when present, in the report's order. */
+const OPTIONAL_FIELDS = [
+  'neutral',
+  'usedBy',
+  'actor',
+  'term',
+  'category',
+  'direction',
+  'quoted',
+  'attribution',
+  'approximate',
+  'interestedParty',
+  'value',
+  'counted',
+  'joined',
+] as const;
 
 function span(ctx: Ctx, d: { s: number; e: number; original?: { start: number; end: number } }) {
   return d.original ?? toOriginal(ctx.norm, d.s, d.e);
@@ -61,17 +77,19 @@ export function buildReport(ctx: Ctx, drafts: Draft[], opts: { id?: string; incl
   for (const { d, start, end } of placed) {
     const n = (perKind.get(d.kind) ?? 0) + 1;
     perKind.set(d.kind, n);
-    const { s, e, t0, t1, original, sourceSpan, weight, how, ...rest } = d;
-    void s, e, t0, t1, original, weight, how;
     const f: Finding = {
       id: `${d.kind}-${n}`,
-      ...rest,
+      kind: d.kind,
       start,
       end,
       text: ctx.src.slice(start, end),
       prefix: ctx.src.slice(Math.max(0, start - CONTEXT_CHARS), start),
       suffix: ctx.src.slice(end, end + CONTEXT_CHARS),
+      severity: d.severity,
+      explanation: d.explanation,
     };
+    for (const k of OPTIONAL_FIELDS) if (d[k] !== undefined) (f as Record<string, unknown>)[k] = d[k];
+    const sourceSpan = d.sourceSpan;
     if (sourceSpan) {
       const o = toOriginal(ctx.norm, sourceSpan.s, sourceSpan.e);
       f.source = { text: ctx.src.slice(o.start, o.end), start: o.start, end: o.end, ...(sourceSpan.actor ? { actor: sourceSpan.actor } : {}) };

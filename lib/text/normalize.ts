@@ -375,8 +375,8 @@ export function normalize(src: string): Normalized {
   if (out.len + 1 > out.codes.length) out.grow();
   const len = out.len;
   const text = out.string(0, len);
-  const start = out.start.slice(0, len + 1);
-  const end = out.end.slice(0, len + 1);
+  const start = out.start.subarray(0, len + 1);
+  const end = out.end.subarray(0, len + 1);
   start[len] = n;
   end[len] = n;
   return { text, start, end, length: n, broken };
