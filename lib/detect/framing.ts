@@ -15,16 +15,22 @@ const CONSTRUCT_HEADS = /^(?:و?ال)?(?:تنظيم|قوات|قوه|عناصر|�
 
 /** Label + name: the actor right after the label, or after one construct head. */
 function construct(ctx: Ctx, hit: Hit): Found | undefined {
-  const t = hit.t1;
-  if (t >= ctx.toks.count || ctx.st.clause[t] !== ctx.st.clause[hit.t0]) return undefined;
+  let t = hit.t1;
+  const same = (k: number) => k < ctx.toks.count && ctx.st.clause[k] === ctx.st.clause[hit.t0];
+  if (!same(t)) return undefined;
   const a = ctx.refs.refAt[t];
   if (a) return { actor: a, t, how: 'construct' };
-  if (CONSTRUCT_HEADS.test(ctx.word(t)) && t + 1 < ctx.toks.count && ctx.st.clause[t + 1] === ctx.st.clause[t]) {
+  // «المرتدين من عناصر قسد»: a partitive «من» before the head.
+  if (ctx.word(t) === 'من' && same(t + 1)) t++;
+  if (CONSTRUCT_HEADS.test(ctx.word(t)) && same(t + 1)) {
     const b = ctx.refs.refAt[t + 1];
     if (b) return { actor: b, t: t + 1, how: 'construct' };
   }
   return undefined;
 }
+
+/** Categories whose labels refer back to one another («خلايا داعش الإرهابية» … «الخلية الإرهابية»). */
+const SHARED_REFERENCE = new Set(['militia', 'mercenary', 'occupation', 'terror', 'regime', 'authority']);
 
 /**
  * The most recent finding of the same kind of label that found its actor: «تلك المليشيات»,
@@ -34,7 +40,7 @@ function sameLabel(found: Draft[], entry: LabelEntry, t: number): Found | undefi
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i];
     if (t - f.t1 > 120) break;
-    if ((f.term === entry.id || f.category === entry.category) && f.direction === entry.direction && f.actor) {
+    if ((f.term === entry.id || (SHARED_REFERENCE.has(entry.category) && f.category === entry.category)) && f.direction === entry.direction && f.actor) {
       return { actor: f.actor, t: f.t0, how: 'same-label' };
     }
   }
@@ -103,9 +109,8 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
               () => agent(ctx, hit.t1),
               () => construct(ctx, hit),
               () => apposition(ctx, hit.t1),
+              // No looser fallback: «القضاء على عشرات الإرهابيين» after «الجيش» is not about the army.
               () => sameLabel(found, entry, t),
-              () => refBefore(ctx, t, 12, { mentionsOnly: true }),
-              () => recentMention(ctx, t, 60),
             ]
           : [
               () => construct(ctx, hit),

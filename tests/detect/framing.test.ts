@@ -28,6 +28,13 @@ describe('framing: a label hits the actor it attaches to', () => {
     ['وفي يوم الأربعاء، تصدى مقاتلوا قسد لهجوم شنه تنظيم داعش على قواتها', 'تصدى', 'sdf', 'favour'], // 004
     ['مما ادى لخلق فصيل عشائري مُسلح هدفه تحرير ارض ديرالزور من قسد .', 'تحرير', 'tribes', 'favour'], // 000
     ['وتركزت الهجمات في مقاطعة ديرالزور والحسكة', 'مقاطعة ديرالزور', 'sdf', 'favour'], // 003/004
+    ['وقصف العدو التركي قرى ريف الحسكة', 'العدو', 'turkey', 'against'], // Hawar style
+    ['في إطار العدوان التركي المستمر على المنطقة', 'العدوان', 'turkey', 'against'],
+    ['بينما هاجم الشبيحة منازل المدنيين', 'الشبيحة', 'assad_regime', 'against'], // opposition style
+    ['وأعلن التنظيم أن مقاتليه قتلوا عددا من المرتدين من عناصر قسد', 'المرتدين', 'sdf', 'against'], // ISIS media
+    ['اختطف تنظيم "ي ب ك/ بي كي كي" الإرهابي 5 أطفال', 'الإرهابي', 'sdf', 'against'], // Anadolu style
+    ['وقصف مرتزقة الاحتلال التركي قرى ناحية عين عيسى', 'مرتزقة الاحتلال التركي', 'sna', 'against'], // Hawar style
+    ['ويواصل جيش الاحتلال التركي ومرتزقته هجماتهم', 'ومرتزقته', 'sna', 'against'], // Turkey's mercenaries are the SNA
   ])('«%s»: %s → %s', (text, word, actor, direction) => {
     const f = findingOn(text, 'framing', word);
     expect(f, JSON.stringify(findings(text))).toBeDefined();
@@ -57,6 +64,11 @@ describe('framing: neutral wording is not flagged', () => {
       ['ميليشيا', 'sdf'],
       ['الميليشيا', 'sdf'],
     ]);
+  });
+
+  test('a label with no actor it attaches to stays unresolved rather than guessing', () => {
+    const text = 'وتمكن الجيش العربي السوري من القضاء على عشرات الإرهابيين في ريف إدلب';
+    expect(findingOn(text, 'framing', 'الإرهابيين')?.actor).toBeUndefined();
   });
 
   test('words inside a quotation are marked quoted (they weigh less in stance)', () => {
