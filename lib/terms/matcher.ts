@@ -116,6 +116,8 @@ export class Matcher {
 
   /** Root children for U+0600–U+06FF by code, the rest through the Map. */
   private rootTable: (TrieNode | undefined)[] | null = null;
+  /** First-word candidates by word; cleared when a form is added. */
+  private memo = new Map<string, Pattern[]>();
 
   /** Converts children to arrays for scanning; adding a form afterwards unfreezes. */
   private freeze(): void {
@@ -156,6 +158,7 @@ export class Matcher {
     const words = splitWords(form);
     if (words.length === 0 || words[0].proclitic) return;
     this.rootTable = null;
+    this.memo.clear();
     const pattern: Pattern = { section, sid: this.sid(section), index, words, mode };
     this.patterns.push(pattern);
     this.insert(words[0].stem, pattern, false);
@@ -203,15 +206,13 @@ export class Matcher {
       this.curT = t;
       const s = toks.start[t];
       const e = toks.end[t];
-      this.walk(text, toks, t, s, e, 0, false);
-      const list = this.prefixesByFirst.get(text.charCodeAt(s));
-      if (list) {
-        for (const p of list) {
-          const pl = p.codes.length;
-          if (e - s - pl < 2) continue;
-          let ok = true;
-          for (let k = 1; k < pl; k++) if (text.charCodeAt(s + k) !== p.codes[k]) ok = false;
-          if (ok) this.walk(text, toks, t, s, e, pl, p.article);
+      const candidates = this.firstWord(text, s, e);
+      for (let k = 0; k < candidates.length; k++) {
+        const pattern = candidates[k];
+        if (pattern.words.length === 1) this.offer(pattern, t + 1, e);
+        else {
+          const t1 = this.matchRest(text, toks, t, pattern);
+          if (t1 > 0) this.offer(pattern, t1, this.restEnd);
         }
       }
       if (touched.length === 0) continue;
@@ -226,6 +227,32 @@ export class Matcher {
     return hits;
   }
 
+  /**
+   * The patterns whose first word matches the word at [s, e), through every proclitic prefix.
+   * Memoized by the word: news text repeats its words, so most tokens cost one Map lookup.
+   */
+  private firstWord(text: string, s: number, e: number): Pattern[] {
+    const word = text.slice(s, e);
+    const cached = this.memo.get(word);
+    if (cached) return cached;
+    const found: Pattern[] = [];
+    this.walk(word, 0, word.length, 0, false, found);
+    const list = this.prefixesByFirst.get(word.charCodeAt(0));
+    if (list) {
+      for (const p of list) {
+        const pl = p.codes.length;
+        if (word.length - pl < 2) continue;
+        let ok = true;
+        for (let k = 1; k < pl; k++) if (word.charCodeAt(k) !== p.codes[k]) ok = false;
+        if (ok) this.walk(word, 0, word.length, pl, p.article, found);
+      }
+    }
+    const result = found.length === 0 ? NO_PATTERNS : found;
+    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    this.memo.set(word, result);
+    return result;
+  }
+
   private offer(pattern: Pattern, t1: number, e: number): void {
     const sid = pattern.sid;
     if (this.curT < this.coveredUntil[sid] || e <= this.bestE[sid]) return;
@@ -235,7 +262,7 @@ export class Matcher {
     this.bestPattern[sid] = pattern;
   }
 
-  private walk(text: string, toks: Tokens, t: number, s: number, e: number, pl: number, article: boolean): void {
+  private walk(text: string, s: number, e: number, pl: number, article: boolean, found: Pattern[]): void {
     let node: TrieNode = this.root;
     for (let i = s + pl; i < e; i++) {
       const c = text.charCodeAt(i);
@@ -257,12 +284,7 @@ export class Matcher {
       for (let k = 0; k < ends.length; k++) {
         const pattern = ends[k].pattern;
         if (pattern.words[0].article && !article) continue;
-        if (!suffixOk(text, i + 1, e, pattern.mode, ends[k].ta, pl)) continue;
-        if (pattern.words.length === 1) this.offer(pattern, t + 1, e);
-        else {
-          const t1 = this.matchRest(text, toks, t, pattern);
-          if (t1 > 0) this.offer(pattern, t1, this.restEnd);
-        }
+        if (suffixOk(text, i + 1, e, pattern.mode, ends[k].ta, pl)) found.push(pattern);
       }
     }
   }
@@ -302,6 +324,10 @@ export class Matcher {
     return cur + 1;
   }
 }
+
+const NO_PATTERNS: Pattern[] = [];
+/** Distinct words remembered by the scanner before it starts over. */
+const MEMO_LIMIT = 100_000;
 
 /** Every node has the same shape from birth, so property reads stay monomorphic. */
 function newNode(): TrieNode {

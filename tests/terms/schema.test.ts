@@ -6,7 +6,7 @@ import { loadUserTermList } from '../../lib/terms/user';
 
 const label = {
   id: 'thugs',
-  forms: ['شبيحة'],
+  forms: ['زعران'],
   category: 'delegitimizing',
   direction: 'against',
   weight: 1,
@@ -46,9 +46,9 @@ describe('a user list merges with the built-in ones', () => {
     const r = parseTermList({ labels: [label] });
     if (!r.ok) throw new Error('invalid');
     const lex = compileLexicon(mergeTermLists(builtinTermList(), r.list));
-    const report = analyze('واعتدى الشبيحة على المتظاهرين', { lexicon: lex });
+    const report = analyze('واعتدى الزعران على المتظاهرين', { lexicon: lex });
     expect(report.findings.map((f) => f.term)).toContain('thugs');
-    expect(analyze('واعتدى الشبيحة على المتظاهرين').findings.map((f) => f.term)).not.toContain('thugs');
+    expect(analyze('واعتدى الزعران على المتظاهرين').findings.map((f) => f.term)).not.toContain('thugs');
   });
 
   test('an entry with a built-in id replaces it', () => {
@@ -66,6 +66,6 @@ describe('a user list merges with the built-in ones', () => {
     expect(bad.ok).toBe(false);
     expect(bad.errors?.[0].path).toBe('labels[0].direction');
     expect(bad.lexicon).toBe(good.lexicon);
-    expect(analyze('واعتدى الشبيحة', { lexicon: bad.lexicon }).findings.map((f) => f.term)).toContain('thugs');
+    expect(analyze('واعتدى الزعران', { lexicon: bad.lexicon }).findings.map((f) => f.term)).toContain('thugs');
   });
 });
