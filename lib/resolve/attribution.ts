@@ -170,16 +170,17 @@ export function buildAttribution(ctx: Ctx): Attributions {
     list.push(c);
   }
 
+  // «وأكد البيان» with no name after it refers back to the last statement's author.
+  const statementSentences = new Set<number>();
+  for (const t of statementAt) if (ctx.refs.mentionAt[t + 1] < 0) statementSentences.add(st.sentence[t]);
+
   // The source each sentence carries on from earlier ones («وأضاف», «وأكد البيان»).
   const carried = new Map<number, SourceCandidate>();
   let last: { c: SourceCandidate; sn: number } | undefined;
   const sentenceCount = st.sentenceStart.length - 1;
   for (let sn = 0; sn < sentenceCount; sn++) {
     const own = bySentence.get(sn);
-    const a = st.sentenceStart[sn];
-    const b = st.sentenceStart[sn + 1];
-    let continues = continuesAt.has(sn);
-    for (let t = a; t < b && !continues; t++) if (statementAt.has(t) && ctx.refs.mentionAt[t + 1] < 0) continues = true;
+    const continues = continuesAt.has(sn) || statementSentences.has(sn);
     if (last && continues && sn - last.sn <= CARRY_SENTENCES) carried.set(sn, last.c);
     if (own && own.length > 0) last = { c: own[own.length - 1], sn };
     else if (last && continues) last = { c: last.c, sn };
