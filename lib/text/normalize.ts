@@ -268,6 +268,27 @@ export function normalize(src: string): Normalized {
     pendingLoneDots = null;
   };
 
+  /**
+   * Right after a letter: skips a deliberate break («ـ.ـ», «ـ ـ», a zero-width character) or,
+   * tentatively, a lone dot inside the word. Returns where to continue.
+   */
+  const afterLetter = (i: number): number => {
+    const next = src.charCodeAt(i);
+    // Only a separator after a letter can start a break: ordinary letters skip the scan.
+    if (!(next === TATWEEL || next === 0x2e || next === 0x20 || next === 0xb7 || next === 0x2022 || next === 0x06d4 || isZeroWidthBreaker(next))) return i;
+    const j = scanBreak(src, i);
+    if (j > 0) {
+      wordBroken = true;
+      return j;
+    }
+    const d = isLoneDotJoin(src, i);
+    if (d > 0) {
+      (pendingLoneDots ??= []).push(out.len);
+      return d;
+    }
+    return i;
+  };
+
   let i = 0;
   while (i < n) {
     let c = src.charCodeAt(i);
@@ -292,22 +313,7 @@ export function normalize(src: string): Normalized {
         out.start[k] = i;
         out.end[k] = i + 1;
         i++;
-        if (isLetter && i < n) {
-          const next = src.charCodeAt(i);
-          if (next === TATWEEL || next === 0x2e || next === 0x20 || next === 0xb7 || next === 0x2022 || next === 0x06d4 || isZeroWidthBreaker(next)) {
-            const j = scanBreak(src, i);
-            if (j > 0) {
-              wordBroken = true;
-              i = j;
-              continue;
-            }
-            const d = isLoneDotJoin(src, i);
-            if (d > 0) {
-              (pendingLoneDots ??= []).push(out.len);
-              i = d;
-            }
-          }
-        }
+        if (isLetter && i < n) i = afterLetter(i);
         continue;
       }
     }
@@ -350,24 +356,7 @@ export function normalize(src: string): Normalized {
       emit(m >= 0 ? m : c, i, i + w);
     }
     i += w;
-
-    if (letter && i < n) {
-      const next = src.charCodeAt(i);
-      // Only a separator after a letter can start a break: skip the scan for ordinary letters.
-      if (next === TATWEEL || next === 0x2e || next === 0x20 || next === 0xb7 || next === 0x2022 || next === 0x06d4 || isZeroWidthBreaker(next)) {
-        const j = scanBreak(src, i);
-        if (j > 0) {
-          wordBroken = true;
-          i = j;
-          continue;
-        }
-        const k = isLoneDotJoin(src, i);
-        if (k > 0) {
-          (pendingLoneDots ??= []).push(out.len);
-          i = k;
-        }
-      }
-    }
+    if (letter && i < n) i = afterLetter(i);
   }
   // Trailing dropped characters belong to the last word.
   finishWord(n);
