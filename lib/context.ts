@@ -44,7 +44,15 @@ export function buildContext(src: string, lex: Lexicon): Ctx {
   }
   // Per section, the hit starting at each token (index + 1, 0 for none), built on first use.
   const index = new Map<string, Int32Array>();
+  let lastSection = '';
+  let lastAt: Int32Array | undefined;
+  let lastList: Hit[] = [];
   const hitAt = (section: string, t: number) => {
+    // Detectors ask about one section many times in a row: skip the Map then.
+    if (section === lastSection && lastAt) {
+      const i = lastAt[t];
+      return i > 0 ? lastList[i - 1] : undefined;
+    }
     let at = index.get(section);
     if (!at) {
       at = new Int32Array(toks.count);
@@ -52,8 +60,11 @@ export function buildContext(src: string, lex: Lexicon): Ctx {
       for (let i = 0; i < list.length; i++) at[list[i].t0] = i + 1;
       index.set(section, at);
     }
+    lastSection = section;
+    lastAt = at;
+    lastList = hits.get(section) ?? [];
     const i = at[t];
-    return i > 0 ? hits.get(section)![i - 1] : undefined;
+    return i > 0 ? lastList[i - 1] : undefined;
   };
   const chrome = markChrome(lex, toks, st, hitAt);
   const ctx: Ctx = {

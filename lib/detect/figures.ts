@@ -6,6 +6,7 @@
  */
 import type { Ctx } from '../context';
 import type { ApproximatorEntry, NotCountedEntry, NumberWordEntry } from '../terms/schema';
+import { originalEnd } from '../text/normalize';
 import { TokenKind } from '../text/tokenize';
 import { note, type Detector, type Draft } from './draft';
 
@@ -123,7 +124,7 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
     }
     // A noun in the accusative of specification after digits: «عنصراً», «شخصاً» (tanwin fath in the original).
     if (n.digits && toks.kind[nx] === TokenKind.Arabic && !notCountedKind(ctx, nx)) {
-      const word = src.slice(norm.start[toks.start[nx]], norm.end[toks.end[nx] - 1] + 1);
+      const word = src.slice(norm.start[toks.start[nx]], originalEnd(norm, toks.end[nx] - 1) + 1);
       if (word.includes('\u064b')) return { t1: nx + 1, noun: w };
     }
   }

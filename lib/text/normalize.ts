@@ -21,8 +21,8 @@ export interface Normalized {
   text: string;
   /** `start[i]`: original offset of the character that produced normalized char `i`; `start[n]` = original length. */
   start: Int32Array;
-  /** `end[i]`: original end offset of that character. */
-  end: Int32Array;
+  /** The original text. */
+  source: string;
   /** Original length. */
   length: number;
   broken: BrokenWord[];
@@ -194,12 +194,10 @@ function isLoneDotJoin(src: string, i: number): number {
 class Out {
   codes: Uint16Array;
   start: Int32Array;
-  end: Int32Array;
   len = 0;
   constructor(cap: number) {
     this.codes = new Uint16Array(cap);
     this.start = new Int32Array(cap);
-    this.end = new Int32Array(cap);
   }
   grow(): void {
     const cap = this.codes.length * 2 + 16;
@@ -209,9 +207,6 @@ class Out {
     const s = new Int32Array(cap);
     s.set(this.start);
     this.start = s;
-    const e = new Int32Array(cap);
-    e.set(this.end);
-    this.end = e;
   }
   string(from: number, to: number): string {
     let text = '';
@@ -234,12 +229,11 @@ export function normalize(src: string): Normalized {
   let wordHasPresentation = false;
   let pendingLoneDots: number[] | null = null; // normalized positions of lone dots joined tentatively
 
-  const emit = (code: number, s: number, e: number) => {
+  const emit = (code: number, s: number) => {
     if (out.len >= out.codes.length) out.grow();
     const k = out.len++;
     out.codes[k] = code;
     out.start[k] = s;
-    out.end[k] = e;
   };
 
   /** The tentatively skipped lone dots were ordinary punctuation: put them back. */
@@ -247,12 +241,11 @@ export function normalize(src: string): Normalized {
     const from = wordStartNorm;
     const codes = Array.from(out.codes.subarray(from, out.len));
     const starts = Array.from(out.start.subarray(from, out.len));
-    const ends = Array.from(out.end.subarray(from, out.len));
     out.len = from;
     const at = new Set(dots.map((p) => p - from));
     for (let k = 0; k < codes.length; k++) {
-      if (at.has(k)) emit(0x2e, starts[k] - 1, starts[k]);
-      emit(codes[k], starts[k], ends[k]);
+      if (at.has(k)) emit(0x2e, starts[k] - 1);
+      emit(codes[k], starts[k]);
     }
   };
 
@@ -311,7 +304,6 @@ export function normalize(src: string): Normalized {
         const k = out.len++;
         out.codes[k] = m;
         out.start[k] = i;
-        out.end[k] = i + 1;
         i++;
         if (isLetter && i < n) i = afterLetter(i);
         continue;
@@ -349,11 +341,11 @@ export function normalize(src: string): Normalized {
         if (isDropped(cc)) continue;
         const m = mapChar(cc);
         if (m >= 0) cc = m;
-        emit(cc, i, i + w);
+        emit(cc, i);
       }
     } else {
       const m = mapChar(c);
-      emit(m >= 0 ? m : c, i, i + w);
+      emit(m >= 0 ? m : c, i);
     }
     i += w;
     if (letter && i < n) i = afterLetter(i);
@@ -365,10 +357,17 @@ export function normalize(src: string): Normalized {
   const len = out.len;
   const text = out.string(0, len);
   const start = out.start.subarray(0, len + 1);
-  const end = out.end.subarray(0, len + 1);
   start[len] = n;
-  end[len] = n;
-  return { text, start, end, length: n, broken };
+  return { text, start, source: src, length: n, broken };
+}
+
+/** Original end offset of the character that produced normalized char `i` (a surrogate pair is two units). */
+export function originalEnd(norm: Normalized, i: number): number {
+  const a = norm.start[i];
+  const c = norm.source.charCodeAt(a);
+  if (c < 0xd800 || c > 0xdbff || a + 1 >= norm.length) return a + 1;
+  const d = norm.source.charCodeAt(a + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? a + 2 : a + 1;
 }
 
 /** Maps a normalized span [s, e) to original offsets, keeping trailing marks of the last letter. */
@@ -378,7 +377,7 @@ export function toOriginal(norm: Normalized, s: number, e: number): { start: num
   const a = norm.start[Math.min(s, n)];
   if (e <= s) return { start: a, end: a };
   const last = Math.min(e, n) - 1;
-  let b = norm.end[last];
+  let b = originalEnd(norm, last);
   // Extend over dropped characters (harakat, tatweel) that belong to the last letter, never past
   // the next kept character.
   const nextStart = e < n ? norm.start[e] : norm.length;
