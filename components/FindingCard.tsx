@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { ActorStance, Finding } from '../lib/report/schema';
+import type { Bilingual, Finding } from '../lib/report/schema';
 import { attributionName, dirOf, kindName, type Lang } from '../lib/ext/i18n';
 import { tc as t } from '../lib/ext/i18n-card';
 import type { ColourScheme, StyleKey } from '../lib/ext/palette';
@@ -16,7 +16,8 @@ export interface AnchorRect {
 
 export interface FindingCardProps {
   finding: Finding;
-  actors: readonly ActorStance[];
+  /** Names of the parties the finding may refer to (a report's actors will do). */
+  actors: readonly { id: string; name: Bilingual }[];
   lang: Lang;
   style: StyleKey;
   colour: string;

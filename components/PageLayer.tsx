@@ -1,4 +1,4 @@
-import type { ActorStance, Finding } from '../lib/report/schema';
+import type { Bilingual, Finding } from '../lib/report/schema';
 import type { Lang } from '../lib/ext/i18n';
 import type { ColourScheme, StyleKey } from '../lib/ext/palette';
 import FindingCard, { type AnchorRect } from './FindingCard';
@@ -16,7 +16,7 @@ export interface CardModel {
 
 export interface PageLayerProps {
   card: CardModel | null;
-  actors: readonly ActorStance[];
+  actors: readonly { id: string; name: Bilingual }[];
   boxes: readonly OverlayBox[] | null;
   lang: Lang;
   pageDir: 'rtl' | 'ltr';

@@ -15,7 +15,7 @@ import {
   type BackgroundToContentReply,
   type TabState,
 } from '../lib/ext/messages';
-import { badgeCount, liveFindings, pageReport, type PageRecord } from '../lib/ext/page-report';
+import { badgeCount, findingDetails, liveFindings, pageReport, type PageRecord } from '../lib/ext/page-report';
 import { customTermsItem, readSettings } from '../lib/ext/settings';
 import { inject, siteMode, syncGrantedScripts } from '../lib/ext/site-access';
 import { siteKey } from '../lib/ext/sites';
@@ -47,7 +47,7 @@ export default defineBackground(() => {
           await tabs.update(tabId, msg.page, (rec) => rec.segments.push({ id: msg.segment, report }));
         }
         await showBadge(tabId, await tabs.get(tabId));
-        return report;
+        return { findings: report.findings.map(({ id, kind, start, end, text, attribution }) => ({ id, kind, start, end, text, attribution })) };
       }
       case 'content:dropped': {
         const rec = await tabs.update(tabId, msg.page, (r) => r.dropped.push(...msg.keys));
@@ -57,6 +57,11 @@ export default defineBackground(() => {
       case 'content:timings':
         await tabs.update(tabId, msg.page, (r) => (r.timings = msg.timings));
         return null;
+      case 'content:finding': {
+        const rec = await tabs.get(tabId);
+        if (!rec || rec.page !== msg.page) throw new Error('page not analysed');
+        return findingDetails(rec, msg.key);
+      }
     }
   }
 

@@ -8,12 +8,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardModel, PageLayerProps } from '../../components/PageLayer';
 import type { OverlayBox } from '../../components/HighlightOverlay';
 import { resolveLang, type Lang } from '../../lib/ext/i18n';
-import type { BackgroundToContent, BackgroundToContentReply, ContentToBackground, ContentToBackgroundReply } from '../../lib/ext/messages';
+import type { BackgroundToContent, BackgroundToContentReply, ContentToBackground, ContentToBackgroundReply, FindingDetails } from '../../lib/ext/messages';
 import { toResult, unwrap } from '../../lib/ext/result';
 import { coloursFor, highlightCss, highlightName, STYLE_KEYS, STYLE_KIND, styleKeyOf, type StyleKey } from '../../lib/ext/palette';
 import { kindShown, SETTINGS_KEY, withDefaults, type Settings } from '../../lib/ext/settings-core';
 import { siteKey } from '../../lib/ext/site-key';
-import type { ActorStance, Report } from '../../lib/report/schema';
+import type { Bilingual } from '../../lib/report/schema';
 import { CssHighlightSink, hasHighlightApi, OverlaySink, type HighlightSink } from '../../lib/page/highlights';
 import { Aborted } from '../../lib/page/schedule';
 import { PageSession, type PaintedFinding } from '../../lib/page/session';
@@ -35,7 +35,10 @@ export class ContentController {
   private session: PageSession | null = null;
   private sessionAbort: AbortController | null = null;
   private page: string | null = null;
-  private actors: ActorStance[] = [];
+  private actors: { id: string; name: Bilingual }[] = [];
+  /** Card details fetched from the background, by finding key. */
+  private details = new Map<string, FindingDetails>();
+  private opening = 0;
   private card: CardModel | null = null;
   private cardKey: string | null = null;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
@@ -118,11 +121,9 @@ export class ContentController {
       signal: abort.signal,
       nameOf: (f) => highlightName(styleKeyOf(f)),
       isOwnUi: (n) => this.layer.isOwn(n),
-      analyze: async (segment, text, reset) => {
-        const report: Report = await send({ type: 'content:analyze', page, segment, text, reset, url: location.href, title: document.title });
-        if (reset) this.actors = report.actors;
-        else this.actors = mergeActorNames(this.actors, report.actors);
-        return report;
+      analyze: (segment, text, reset) => {
+        if (reset) this.details.clear();
+        return send({ type: 'content:analyze', page, segment, text, reset, url: location.href, title: document.title });
       },
       onDropped: (keys) => {
         if (this.cardKey && keys.includes(this.cardKey)) this.closeCard();
@@ -190,7 +191,7 @@ export class ContentController {
     clearTimeout(this.hoverTimer);
     if (hit) {
       if (hit.key === this.cardKey) return;
-      this.hoverTimer = setTimeout(() => this.openCard(hit, false, { x, y }), HOVER_OPEN_MS);
+      this.hoverTimer = setTimeout(() => void this.openCard(hit, false, { x, y }), HOVER_OPEN_MS);
     } else if (this.card && !this.card.focus) {
       this.hoverTimer = setTimeout(() => {
         if (!this.overCard) this.closeCard();
@@ -198,18 +199,28 @@ export class ContentController {
     }
   }
 
-  private openCard(p: PaintedFinding, focus: boolean, near?: { x: number; y: number }): void {
+  /** Opens the card of a finding; its details come from the background (cached per page). */
+  private async openCard(p: PaintedFinding, focus: boolean, near?: { x: number; y: number }): Promise<void> {
+    const ticket = ++this.opening;
+    let details = this.details.get(p.key);
+    if (!details && this.page) {
+      details = await send({ type: 'content:finding', page: this.page, key: p.key }).catch(() => undefined);
+      if (details) this.details.set(p.key, details);
+    }
+    // A newer request (the pointer moved on) or a vanished finding wins.
+    if (!details || ticket !== this.opening || !this.session?.get(p.key)) return;
     const rects = [...p.range.getClientRects()];
     if (rects.length === 0) return;
     const rect = near ? (rects.find((r) => near.x >= r.left - 2 && near.x <= r.right + 2 && near.y >= r.top - 2 && near.y <= r.bottom + 2) ?? rects[0]) : rects[0];
-    const order = this.session!.ordered().filter((q) => this.visible(q));
+    const order = this.session.ordered().filter((q) => this.visible(q));
     if (focus && !this.card) this.returnFocus = document.activeElement;
     this.setFocusHighlight(p);
     const el = p.range.startContainer.parentElement;
     this.pageDir = el && getComputedStyle(el).direction === 'rtl' ? 'rtl' : 'ltr';
     this.cardKey = p.key;
+    this.actors = Object.entries(details.names).map(([id, name]) => ({ id, name }));
     this.card = {
-      finding: p.finding,
+      finding: details.finding,
       style: styleKeyOf(p.finding),
       anchor: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom },
       position: order.indexOf(p) + 1,
@@ -221,6 +232,7 @@ export class ContentController {
 
   private closeCard(restoreFocus = false): void {
     clearTimeout(this.hoverTimer);
+    this.opening++;
     const wasFocused = this.card?.focus;
     this.card = null;
     this.cardKey = null;
@@ -251,7 +263,7 @@ export class ContentController {
     }
     const next = order[(i + direction + order.length) % order.length];
     scrollToRange(next.range, 'nearest');
-    this.openCard(next, focus || !!this.card?.focus);
+    void this.openCard(next, focus || !!this.card?.focus);
     return true;
   }
 
@@ -343,10 +355,4 @@ function pageId(): string {
 
 function isBackgroundMessage(raw: unknown): raw is BackgroundToContent {
   return typeof raw === 'object' && raw !== null && typeof (raw as { type?: unknown }).type === 'string' && (raw as { type: string }).type.startsWith('bg:');
-}
-
-/** Actor names seen so far on the page (later segments add parties the first did not name). */
-function mergeActorNames(known: ActorStance[], more: ActorStance[]): ActorStance[] {
-  const ids = new Set(known.map((a) => a.id));
-  return [...known, ...more.filter((a) => !ids.has(a.id))];
 }

@@ -11,6 +11,7 @@ export { toResult, unwrap, type Result } from './result';
 
 /** Milliseconds of the content script's first pass, from its start. */
 export const Timings = z.object({
+  started: z.number(),
   extracted: z.number(),
   analysed: z.number(),
   painted: z.number(),
@@ -38,13 +39,29 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content:dropped'), page: z.string(), keys: z.array(z.string()) }),
   /** The first pass finished. */
   z.object({ type: z.literal('content:timings'), page: z.string(), timings: Timings }),
+  /** Everything about one finding, for its card. */
+  z.object({ type: z.literal('content:finding'), page: z.string(), key: z.string() }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
+/**
+ * A finding as the content script paints it: where and what, nothing to read. Explanations stay
+ * in the background until a card asks for them, so a live blog with thousands of findings does
+ * not make the page parse megabytes of text it will mostly never show.
+ */
+export type PageFinding = Pick<Finding, 'id' | 'kind' | 'start' | 'end' | 'text' | 'attribution'>;
+
+/** The details a card shows: the finding, and the names of the parties it refers to. */
+export interface FindingDetails {
+  finding: Finding;
+  names: Record<string, { ar: string; en: string }>;
+}
+
 export interface ContentToBackgroundReply {
-  'content:analyze': Report;
+  'content:analyze': { findings: PageFinding[] };
   'content:dropped': null;
   'content:timings': null;
+  'content:finding': FindingDetails;
 }
 
 // ── popup → background ──────────────────────────────────────────────────────

@@ -7,7 +7,7 @@
  * re-derived from words.
  */
 import { FINDING_KINDS, type ActorStance, type Counts, type Finding, type Report } from '../report/schema';
-import type { Timings } from './messages';
+import type { FindingDetails, Timings } from './messages';
 
 export interface SegmentRecord {
   id: string;
@@ -119,4 +119,15 @@ export function composeActors(segments: readonly SegmentRecord[], liveKeys: Read
 /** The number on the toolbar badge: live findings on the page. */
 export function badgeCount(rec: PageRecord | null): number {
   return rec ? liveFindings(rec).length : 0;
+}
+
+/** One finding with the names of the parties it mentions (a card's content). */
+export function findingDetails(rec: PageRecord, key: string): FindingDetails {
+  const cut = key.indexOf(':');
+  const seg = rec.segments.find((s) => s.id === key.slice(0, cut));
+  const finding = seg?.report.findings.find((f) => f.id === key.slice(cut + 1));
+  if (!seg || !finding) throw new Error(`no finding ${key}`);
+  const names: FindingDetails['names'] = {};
+  for (const s of rec.segments) for (const a of s.report.actors) names[a.id] ??= a.name;
+  return { finding, names };
 }

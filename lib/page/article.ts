@@ -14,7 +14,7 @@ export interface Article {
   headline: Element | null;
 }
 
-const PARAGRAPHS = 'p, pre, blockquote, td, li, dd, figcaption, h2, h3, div';
+const PARAGRAPHS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'TD', 'LI', 'DD', 'FIGCAPTION', 'H2', 'H3', 'DIV']);
 const POSITIVE = /(?:^|[\s_-])(?:article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|details?)(?:$|[\s_-])/i;
 const NEGATIVE = /(?:^|[\s_-])(?:hidden|banner|combx|comment|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget)(?:$|[\s_-])/i;
 const COMMAS = /[,،؛]/g;
@@ -41,11 +41,11 @@ export function* articleOf(doc: Document): Generator<void, Article> {
   const structured = doc.querySelector('[itemprop="articleBody"]');
   const headline = findHeadline(doc);
   yield;
-  let top: Element | null = structured && text(structured).length > 200 ? structured : yield* topCandidate(body, true);
+  let top: Element | null = structured && textLength(structured) > 200 ? structured : yield* topCandidate(body, true);
   // Too little found: a layout wrapper may carry a furniture word. Try again by structure only.
-  if (!structured && (!top || text(top).length < RETRY_BELOW)) {
+  if (!structured && (!top || textLength(top) < RETRY_BELOW)) {
     const second = yield* topCandidate(body, false);
-    if (second && (!top || text(second).length > text(top).length)) top = second;
+    if (second && (!top || textLength(second) > textLength(top))) top = second;
   }
   if (!top) return { roots: headline ? [headline] : [], headline };
   top = yield* widen(top, headline, body);
@@ -85,8 +85,11 @@ function* topCandidate(body: Element, hints: boolean): Generator<void, Element |
   const scores = new Map<Element, number>();
   const chromeCache = new Map<Element, boolean>();
   let n = 0;
-  for (const p of body.querySelectorAll(PARAGRAPHS)) {
-    if ((++n & 15) === 0) yield;
+  // A tree walk rather than one querySelectorAll: on a huge page it can be cut into slices.
+  const walker = body.ownerDocument.createTreeWalker(body, 1 /* SHOW_ELEMENT */);
+  for (let p = walker.nextNode() as Element | null; p; p = walker.nextNode() as Element | null) {
+    if ((++n & 63) === 0) yield;
+    if (!PARAGRAPHS.has(p.tagName)) continue;
     if (p.tagName === 'DIV' && hasBlockChild(p)) continue;
     const t = text(p);
     if (t.length < MIN_PARAGRAPH) continue;
@@ -160,7 +163,7 @@ function initialScore(el: Element): number {
  * captions join; the rest of the page does not.
  */
 function* widen(top: Element, headline: Element | null, body: Element): Generator<void, Element> {
-  const bodyLength = text(top).length;
+  const bodyLength = textLength(top);
   let el = top;
   for (let p = top.parentElement; p && p !== body && p !== body.parentElement; p = p.parentElement) {
     if (insideChrome(p, null, headline)) break;
@@ -183,7 +186,7 @@ function* articleTextLength(el: Element, headline: Element | null): Generator<vo
   while (stack.length > 0) {
     const node = stack.pop()!;
     if ((++visited & 255) === 0) yield;
-    if (node.nodeType === 3) n += (node as Text).data.trim().length;
+    if (node.nodeType === 3) n += (node as Text).data.length;
     else if (node.nodeType === 1 && (node === el || !isChrome(node as Element, headline))) stack.push(...node.childNodes);
   }
   return n;
@@ -214,6 +217,11 @@ const BLOCK_CHILD = /^(?:P|DIV|SECTION|ARTICLE|UL|OL|TABLE|BLOCKQUOTE|PRE|H[1-6]
 function hasBlockChild(el: Element): boolean {
   for (const c of el.children) if (BLOCK_CHILD.test(c.tagName)) return true;
   return false;
+}
+
+/** Characters of text below an element, whitespace included (cheap on huge elements). */
+function textLength(el: Element): number {
+  return el.textContent?.length ?? 0;
 }
 
 function text(el: Element): string {

@@ -69,9 +69,9 @@ export function isChrome(el: Element, headline: Element | null = null, hints = t
 
 /** The share of an element's text that sits inside links. */
 export function linkDensity(el: Element): number {
-  const total = (el.textContent ?? '').replace(/\s+/g, '').length;
+  const total = el.textContent?.length ?? 0;
   if (total === 0) return 0;
   let linked = 0;
-  for (const a of el.querySelectorAll('a')) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  for (const a of el.querySelectorAll('a')) linked += a.textContent?.length ?? 0;
   return Math.min(1, linked / total);
 }

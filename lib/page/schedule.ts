@@ -88,21 +88,3 @@ export async function forEachSliced<T>(items: readonly T[], fn: (item: T, i: num
   );
 }
 
-/**
- * Resolves after the browser has rendered a frame (or after `maxMs` where frames do not come,
- * as in a background tab): the page's style is then up to date, and reading computed styles
- * does not force the browser to recompute it inside our task.
- */
-export function afterRender(signal?: AbortSignal, maxMs = 100): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let done = false;
-    const finish = () => {
-      if (done) return;
-      done = true;
-      if (signal?.aborted) reject(new Aborted());
-      else resolve();
-    };
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(finish, 0));
-    setTimeout(finish, maxMs);
-  });
-}

@@ -5,7 +5,7 @@
  * are dropped. Everything stops with the AbortSignal. The session knows nothing of the
  * extension: analysis and painting come in as dependencies.
  */
-import type { Finding, Report } from '../report/schema';
+import type { Finding } from '../report/schema';
 import { anchorFinding } from './anchor';
 import { articleOf, type Article } from './article';
 import { blockOf } from './blocks';
@@ -14,14 +14,17 @@ import { extractText } from './extract';
 import type { HighlightSink } from './highlights';
 import { caretAt, covering, pointInRange } from './hit-test';
 import { changedRegions, MutationBatcher } from './mutations';
-import { Aborted, afterRender, runSliced, TaskMeter, yieldToPage } from './schedule';
+import { Aborted, runSliced, TaskMeter, yieldToPage } from './schedule';
 import type { TextIndex } from './text-index';
+
+/** What the session needs of a finding: where it is and what it is. */
+export type SessionFinding = Pick<Finding, 'id' | 'kind' | 'start' | 'end' | 'text' | 'attribution'>;
 
 /** A finding painted on the page. `key` is unique across the page's segments. */
 export interface PaintedFinding {
   key: string;
   segment: string;
-  finding: Finding;
+  finding: SessionFinding;
   range: Range;
   name: string;
   start: number;
@@ -39,13 +42,13 @@ export interface SessionDeps {
   doc: Document;
   sink: HighlightSink;
   /** Analyses a segment's text; `reset` starts the page's report over. */
-  analyze(segment: string, text: string, reset: boolean): Promise<Report>;
+  analyze(segment: string, text: string, reset: boolean): Promise<{ findings: readonly SessionFinding[] }>;
   /** Findings whose text left the page. */
   onDropped(keys: string[]): void;
   /** The painted set changed. */
   onChange?(): void;
   /** The highlight name a finding is painted under. */
-  nameOf(f: Finding): string;
+  nameOf(f: SessionFinding): string;
   /** The extension's own elements (the card's host): never text, never a change. */
   isOwnUi(node: Node): boolean;
   signal: AbortSignal;
@@ -58,6 +61,8 @@ export interface SessionTimings {
   painted: number;
   textLength: number;
   findings: number;
+  /** When the content script started, on the page's performance timeline (ms). */
+  started: number;
   /** The longest main-thread task of the first pass, and all its tasks together (ms). */
   longestTask: number;
   mainThread: number;
@@ -94,7 +99,7 @@ export class PageSession {
     this.meter = new TaskMeter();
     this.meter.begin();
     await this.scan(true, (phase) => {
-      this.timings ??= { extracted: 0, analysed: 0, painted: 0, textLength: 0, findings: 0, longestTask: 0, mainThread: 0 };
+      this.timings ??= { started: t0, extracted: 0, analysed: 0, painted: 0, textLength: 0, findings: 0, longestTask: 0, mainThread: 0 };
       this.timings[phase] = performance.now() - t0;
     });
     this.meter.end();
@@ -160,9 +165,6 @@ export class PageSession {
   private async scan(reset: boolean, mark?: (phase: 'extracted' | 'analysed' | 'painted') => void): Promise<void> {
     const { doc, signal } = this.deps;
     this.dropAll();
-    this.meter.end();
-    await afterRender(signal);
-    this.meter.begin();
     this.article = await runSliced(articleOf(doc), signal, this.meter);
     const index = await runSliced(
       extractText(this.article.roots, { headline: this.article.headline, skip: (el) => this.deps.isOwnUi(el) }),
@@ -182,7 +184,7 @@ export class PageSession {
   }
 
   /** Anchors and paints a segment's findings, in slices. */
-  private async paintSegment(id: string, index: TextIndex, report: Report): Promise<void> {
+  private async paintSegment(id: string, index: TextIndex, report: { findings: readonly SessionFinding[] }): Promise<void> {
     const { doc, sink, signal } = this.deps;
     const seg: Segment = { id, index, findings: [] };
     this.segments.set(id, seg);

@@ -25,6 +25,6 @@ describe('settings', () => {
   test('updates are stored and read back', async () => {
     await updateSettings((s) => ({ ...s, scheme: 'high-contrast', disabledSites: ['syria.tv'] }));
     const raw = (await fakeBrowser.storage.local.get('settings')).settings;
-    expect(withDefaults(raw)).toMatchObject({ scheme: 'high-contrast', disabledSites: ['syria.tv'] });
+    expect(withDefaults(raw as Parameters<typeof withDefaults>[0])).toMatchObject({ scheme: 'high-contrast', disabledSites: ['syria.tv'] });
   });
 });

@@ -27,7 +27,7 @@ function articleText(doc: Document): string {
 }
 
 describe('seed pages', () => {
-  test.each(seeds().map((s: { id: string }) => [s.id, s]))('seed %s: exactly the article, none of the furniture', (_id, seed) => {
+  test.each(seeds().map((s) => [s.id, s] as const))('seed %s: exactly the article, none of the furniture', (_id, seed) => {
     const { html, expected } = seedPage(seed);
     expect(articleText(load(html))).toBe(expected);
   });

@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { MAPPED_HOSTS } from './chromium.mjs';
 import { analyzeTexts } from './engine.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -31,6 +32,9 @@ export function readingOrder(report) {
   return [...report.findings].sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
 }
 
+/** Hosts that stay on the machine: 127.0.0.1 and the outlets' hosts the browser maps to it. */
+const LOCAL = new Set(['127.0.0.1', ...MAPPED_HOSTS]);
+
 /**
  * Records the URL of every request the context makes (pages, extension pages, workers).
  * `outside()` lists those that would leave the machine.
@@ -41,7 +45,7 @@ export function watchRequests(context) {
   context.on('request', onRequest);
   return {
     seen,
-    outside: () => seen.filter((u) => !/^(?:chrome-extension|data|blob|file|about|chrome):/.test(u) && !/^https?:\/\/127\.0\.0\.1(?::\d+)?\//.test(u)),
+    outside: () => seen.filter((u) => !/^(?:chrome-extension|data|blob|file|about|chrome):/.test(u) && !(/^https?:/.test(u) && LOCAL.has(new URL(u).hostname))),
     stop: () => context.off('request', onRequest),
   };
 }
