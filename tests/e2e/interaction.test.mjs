@@ -110,8 +110,8 @@ describe('reading with the extension', () => {
       const root = document.querySelector('adasa-layer').shadowRoot;
       [...root.querySelectorAll('.card-nav button')].at(-1).click();
     });
-    const second = await page.evaluate(() => document.querySelector('adasa-layer').shadowRoot.querySelector('.pos').textContent);
-    assert.match(second, /^2 من /);
+    // The card's details come from the background: wait for the next card to arrive.
+    await page.waitForFunction(() => /^2 من /.test(document.querySelector('adasa-layer').shadowRoot.querySelector('.pos').textContent), null, { timeout: 3000 });
     await page.keyboard.press('Escape');
     await page.waitForSelector('adasa-layer', { state: 'detached' });
     await page.close();
