@@ -7,8 +7,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { highlightedRanges, launch } from './helpers/chromium.mjs';
-import { EXPORTS, LIBRARY, SHOTS, engineReports, readingOrder, seedTexts, watchRequests } from './helpers/teacher.mjs';
+import { extensionPage, highlightedRanges, launch, tabIdOf, waitForAnalysis } from './helpers/chromium.mjs';
+import { EXPORTS, LIBRARY, SHOTS, engineReports, readingOrder, seedTexts, serveSeed, watchRequests } from './helpers/teacher.mjs';
 
 const KINDS = ['framing', 'distancing', 'figure', 'source', 'voice', 'obfuscation'];
 const [A, B] = LIBRARY.showcase;
@@ -211,6 +211,42 @@ describe('teacher mode', () => {
     }
     assert.deepEqual(errors, []);
     await page.close();
+  });
+
+  test('a tab Adasa analysed: beside a demo article, and in the presenter', async () => {
+    // The news page comes from the local server (its host mapped to 127.0.0.1), so the
+    // browser's offline switch is lifted for this test only.
+    await ext.context.setOffline(false);
+    const server = await serveSeed('004');
+    try {
+      const news = await ext.context.newPage();
+      const url = `http://www.northpulse.net:${server.port}/news/004.html`;
+      await news.goto(url);
+      const control = await extensionPage(ext);
+      const tabId = await tabIdOf(control, url);
+      const { report } = await waitForAnalysis(control, tabId);
+      await ext.context.setOffline(true);
+      const { page } = await open(`compare.html?a=tab:${tabId}&b=seed:${B}&lang=en`);
+      await page.waitForSelector('[data-testid=compare][data-ready=true]');
+      const options = await page.$$eval('[data-testid=pick-articleA] option', (os) => os.map((o) => o.value));
+      assert.ok(options.includes(`tab:${tabId}`), 'the analysed tab is offered');
+      for (const a of report.actors.filter((x) => x.names.length > 0)) {
+        const got = await page.locator(`[data-testid=ledger] tr[data-actor=${a.id}] td[data-side="0"] .name-text`).allTextContents();
+        assert.deepEqual(got.sort(), a.names.map((n) => n.text).sort(), a.id);
+      }
+      await page.screenshot({ path: join(SHOTS, `compare-tab-${B}-en.png`) });
+      const { page: presenter } = await open(`presenter.html?article=tab:${tabId}&lang=en`, { width: 1280, height: 720 });
+      await presenter.getByTestId('passage').waitFor();
+      const first = readingOrder(report)[0];
+      assert.ok((await presenter.getByTestId('passage').textContent()).includes(first.text));
+      assert.equal(await presenter.getByTestId('answer').isVisible(), false);
+      await presenter.keyboard.press('Enter');
+      assert.equal(await presenter.getByTestId('explanation').textContent(), first.explanation.en);
+      await Promise.all([news.close(), control.close(), page.close(), presenter.close()]);
+    } finally {
+      await ext.context.setOffline(true);
+      await server.close();
+    }
   });
 
   test('exports download as the engine reports; nothing left the machine', async () => {

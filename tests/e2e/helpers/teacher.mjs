@@ -2,6 +2,7 @@
 // them (from the command line), the screenshot folder, a guard that records every request a
 // context makes, and the PDF-to-PNG step (poppler's pdftoppm).
 import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAPPED_HOSTS } from './chromium.mjs';
@@ -61,4 +62,31 @@ export function pdfToPngs(pdf, base, { gray = false, dpi = 80 } = {}) {
 export function pdfPages(pdf) {
   const text = readFileSync(pdf, 'latin1');
   return (text.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
+
+/**
+ * Serves one seed article in its news-page template on 127.0.0.1. Closing also drops the
+ * browser's idle and pre-opened sockets, so the test does not wait for them to time out.
+ */
+export async function serveSeed(id) {
+  const { seedPage, seeds } = await import('./news-page.mjs');
+  const html = seedPage(seeds().find((s) => s.id === id)).html;
+  const sockets = new Set();
+  const server = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(html);
+  });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    port: server.address().port,
+    close: () =>
+      new Promise((r) => {
+        server.close(r);
+        for (const s of sockets) s.destroy();
+      }),
+  };
 }
