@@ -44,13 +44,14 @@ export default function DivergingBar({ cell, label, lang }: DivergingBarProps) {
       </p>
       {cell.words.length > 0 && (
         <p class="moved">
-          {cell.words.map((w, i) => (
-            <span key={w.text} class={`word word-${w.direction}`}>
-              {i > 0 && (lang === 'ar' ? '، ' : ', ')}
+          {cell.words.map((w) => (
+            <span key={w.text} class={`word word-${w.direction}${w.quoted ? ' quoted' : ''}`}>
+              <span class="sign" aria-label={stanceName(lang, w.direction)}>
+                {w.direction === 'against' ? '−' : '+'}
+              </span>{' '}
               <bdi lang="ar" dir="rtl">
                 {w.text}
               </bdi>
-              {w.direction === 'against' ? ' −' : ' +'}
             </span>
           ))}
         </p>
