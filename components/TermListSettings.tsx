@@ -75,7 +75,11 @@ export default function TermListSettings(props: TermListSettingsProps) {
         <ul class="errors" data-testid="import-errors">
           {errors.map((err, i) => (
             <li key={i}>
-              <code dir="ltr">{err.path || '(root)'}</code>: {err.message}
+              <bdi dir="ltr">
+                <code>{err.path || '(root)'}</code>
+              </bdi>
+              {' — '}
+              <bdi dir="auto">{err.message}</bdi>
             </li>
           ))}
         </ul>
