@@ -113,9 +113,10 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
   const { src, norm, toks } = ctx;
   const nx = n.t1;
   if (nx < toks.count && sameClause(ctx, n.t0, nx)) {
-    const h = ctx.hitAt('counted', nx);
-    if (h) return { t1: h.t1, noun: ctx.word(nx) };
     const w = ctx.word(nx);
+    // «مقتل 7 وإصابة 12»: a noun joined by «و» starts the next item, it is not what is counted.
+    const h = /^[وف]/.test(w) ? undefined : ctx.hitAt('counted', nx);
+    if (h) return { t1: h.t1, noun: w };
     if (/^(?:منهم|منهن|منا|منكم)$/.test(w)) return { t1: nx + 1 };
     if (w === 'من' && sameClause(ctx, nx, nx + 1)) {
       const h2 = ctx.hitAt('counted', nx + 1);
@@ -132,6 +133,14 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
   const numEnd = toks.end[n.t1 - 1];
   const pct = /^\s?%/.exec(ctx.text.slice(numEnd, numEnd + 2));
   if (pct) return { t1: n.t1, noun: '%', e: numEnd + pct[0].length };
+  // A bare number after a count word: «قتل 3 وجرح 5», «بلغ عدد القتلى 50», «ارتفع عددهم إلى 30».
+  if (n.digits) {
+    for (let back = 1; back <= 4 && n.t0 - back >= 0; back++) {
+      const t = n.t0 - back;
+      if (!sameClause(ctx, t, n.t0)) break;
+      if (ctx.hitAt('countCues', t)) return { t1: n.t1 };
+    }
+  }
   return undefined;
 }
 

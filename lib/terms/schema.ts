@@ -127,6 +127,10 @@ export const NotCountedEntry = z.object({
 export type NotCountedEntry = z.infer<typeof NotCountedEntry>;
 
 export const VoiceEntry = z.object({ id: Id, forms: Forms, match: z.optional(MatchMode) });
+
+/** Words before a bare number that make it a count of people: «قتل 3 وجرح 5», «بلغ عدد القتلى 50». */
+export const CountCueEntry = z.object({ id: Id, forms: Forms, match: z.optional(MatchMode) });
+export type CountCueEntry = z.infer<typeof CountCueEntry>;
 export type VoiceEntry = z.infer<typeof VoiceEntry>;
 
 /** Phrases that contain a loaded word but are not loaded («هيئة تحرير الشام», «النظام الداخلي»). */
@@ -163,6 +167,7 @@ export const TermList = z.object({
   approximators: z.optional(z.array(ApproximatorEntry)),
   counted: z.optional(z.array(CountedEntry)),
   notCounted: z.optional(z.array(NotCountedEntry)),
+  countCues: z.optional(z.array(CountCueEntry)),
   voice: z.optional(z.array(VoiceEntry)),
   chrome: z.optional(z.array(ChromeEntry)),
   neutralPhrases: z.optional(z.array(NeutralPhraseEntry)),

@@ -22,6 +22,9 @@ describe('figures: counts of people, things and money, with their attribution', 
     ['وأفاد ناشطون بمقتل 4 أطفال في القصف', '4 أطفال', 'vague', false, 4],
     ['وارتفعت الأسعار بنسبة 30% خلال الشهر', '30%', 'none', false, 30],
     ['وقتل ١٥ عنصراً من الفصائل', '١٥ عنصراً', 'none', false, 15],
+    ['وقال قائد ميداني إن الهجوم أسفر عن مقتل 7 وإصابة 12 من عناصر الفصائل', '7', 'vague', false, 7], // a bare count after «مقتل»
+    ['وقال قائد ميداني إن الهجوم أسفر عن مقتل 7 وإصابة 12 من عناصر الفصائل', '12 من عناصر', 'vague', false, 12],
+    ['وقتل 3 مدنيين وجرح 5 آخرون في قصف على بلدة هجين، بحسب ناشطين.', '5 آخرون', 'vague', false, 5],
   ])('«%s» → %s (%s)', (text, figure, attribution, approximate, value) => {
     const f = findings(text, 'figure').find((x) => x.text === figure);
     expect(f, JSON.stringify(findings(text, 'figure').map((x) => x.text))).toBeDefined();
