@@ -83,6 +83,7 @@ function viaProxy(ctx: Ctx, entry: LabelEntry, f: Found | undefined): Found | un
 /** Resolves the actor a label or sympathy marker hits; the first rule that finds one wins. */
 export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found | undefined {
   if (entry.target) return { actor: entry.target, t: hit.t0, how: 'fixed' };
+  if (entry.resolve === 'construct') return construct(ctx, hit);
   const t = hit.t0;
   const rules: (() => Found | undefined)[] =
     entry.direction === 'favour'
@@ -142,6 +143,7 @@ export const detectFraming: Detector = ({ ctx, attr }) => {
     if (hit.t0 < lastEnd) continue; // a sympathy phrase inside a label phrase, or the reverse
     lastEnd = hit.t1;
     const target = resolveLabelTarget(ctx, hit, entry, found);
+    if (!target && entry.resolve === 'construct') continue;
     const cover = attr.at(hit.t0);
     found.push({
       kind: 'framing',

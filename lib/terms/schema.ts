@@ -47,6 +47,7 @@ export const LabelCategory = z.enum([
   'official-naming',
   'sympathy',
   'loyalist',
+  'threat',
 ]);
 export type LabelCategory = z.infer<typeof LabelCategory>;
 
@@ -64,6 +65,8 @@ export const LabelEntry = z.object({
   target: z.optional(ActorId),
   /** Adjectives («الإرهابي») attach to the noun before them; nouns to the name after them. */
   role: z.optional(z.enum(['noun', 'adjective'])),
+  /** `construct`: the word counts only when a name follows it directly («خطر داعش»); otherwise it is dropped. */
+  resolve: z.optional(z.enum(['any', 'construct'])),
   explanation: Bilingual,
   neutral: z.optional(Bilingual),
   usedBy: z.optional(Bilingual),
