@@ -179,6 +179,33 @@ describe('reading with the extension', () => {
     await page.close();
   });
 
+  test('a single-page site changes the address: the analysis starts over on the new article', async () => {
+    const page = await ext.context.newPage();
+    const url = `http://www.northpulse.net:${server.port}/live.html`;
+    await page.goto(url);
+    const tabId = await tabIdOf(control, url);
+    const before = await waitForAnalysis(control, tabId);
+    await page.evaluate(() => {
+      history.pushState({}, '', '/live.html?story=2');
+      document.querySelector('article').innerHTML =
+        '<h1>قصة ثانية</h1><p>أعلنت الحكومة السورية أن ميليشيات الحشد عبرت الحدود، بحسب ناشطين في البوكمال.</p>';
+    });
+    // WXT's location watcher fires `wxt:locationchange`; the content script starts a new page.
+    const end = Date.now() + 8000;
+    let state = before;
+    while (Date.now() < end) {
+      state = await tabState(control, tabId);
+      if (state.status === 'ready' && state.url.endsWith('?story=2') && state.timings) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.ok(state.url.endsWith('?story=2'), 'the background knows the new address');
+    const texts = state.findings.map((k) => k.finding.text);
+    assert.ok(texts.some((t) => t.includes('ميليشيات')), 'the new article is analysed');
+    assert.ok(!texts.some((t) => t.includes('مرتزقة')), 'the old article is gone');
+    assert.deepEqual((await highlightedRanges(page)).map((r) => r.text).sort(), [...texts].sort());
+    await page.close();
+  });
+
   test('per-site off switch, then "analyze this page"; a site outside the list waits to be asked', async () => {
     const page = await ext.context.newPage();
     const url = seedUrl('002');
