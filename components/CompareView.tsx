@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { FINDING_KINDS } from '../lib/report/schema';
 import { kindName, resolveLang, t, type Lang } from '../lib/ext/i18n';
 import type { Language } from '../lib/ext/settings-core';
-import { articleTitle, type AnalyzedTab, type LoadedArticle } from '../lib/reader/articles';
+import { articleMeta, articleTitle, type AnalyzedTab, type LoadedArticle } from '../lib/reader/articles';
 import type { PageLook } from '../lib/reader/page';
 import { actorLedger } from '../lib/teacher/ledger';
 import { libraryIndex } from '../lib/teacher/library';
@@ -12,6 +12,7 @@ import { sourcingProfile } from '../lib/teacher/sourcing';
 import { compareStance } from '../lib/teacher/stance-compare';
 import ArticleDetails from './ArticleDetails';
 import ArticlePicker from './ArticlePicker';
+import ExportButtons from './ExportButtons';
 import LanguageSwitch from './LanguageSwitch';
 import LedgerTable from './LedgerTable';
 import SourcingPanel from './SourcingPanel';
@@ -105,6 +106,10 @@ export default function CompareView(props: CompareViewProps) {
                 {x.entry ? <ArticleDetails entry={x.entry} lang={lang} /> : <p class="address">{x.url}</p>}
                 <p class="totals">{FINDING_KINDS.map((k) => `${kindName(lang, k)} ${x.report.counts[k]}`).join(' · ')}</p>
                 <a href={presenterUrl(x.ref, { lang })}>{tt(lang, 'present')}</a>
+                <ExportButtons
+                  lang={lang}
+                  source={{ slug: x.ref.kind === 'seed' ? x.ref.id : `tab-${x.ref.tabId}`, report: x.report, text: x.text, lines: x.lines, meta: articleMeta(x, lang), lang, scheme: look.scheme, colours: look.colours }}
+                />
               </section>
             ))}
           </div>

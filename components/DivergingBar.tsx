@@ -1,5 +1,5 @@
 import { stanceName, t, type Lang } from '../lib/ext/i18n';
-import type { StanceCell } from '../lib/teacher/stance-compare';
+import { sideOf, type StanceCell } from '../lib/teacher/stance-compare';
 import { tt } from '../lib/teacher/i18n';
 
 export interface DivergingBarProps {
@@ -17,7 +17,7 @@ export interface DivergingBarProps {
 export default function DivergingBar({ cell, label, lang }: DivergingBarProps) {
   if (!cell) return <p class="absent">{tt(lang, 'notMentioned')}</p>;
   const pct = Math.round(Math.abs(cell.score) * 50);
-  const towards = cell.score < 0 ? 'against' : 'favour';
+  const towards = sideOf(cell.score);
   return (
     <div class="diverging" data-label={cell.label} data-score={cell.score.toFixed(3)}>
       <div
@@ -32,7 +32,7 @@ export default function DivergingBar({ cell, label, lang }: DivergingBarProps) {
         <span class="end end-against">{t(lang, 'against')}</span>
         <span class="track">
           <span class="mid" />
-          {pct > 0 && <span class={`fill fill-${towards}`} style={{ inlineSize: `${pct}%` }} />}
+          {towards !== 'neutral' && <span class={`fill fill-${towards}`} style={{ inlineSize: `${pct}%` }} />}
         </span>
         <span class="end end-favour">{t(lang, 'favour')}</span>
       </div>

@@ -1,3 +1,4 @@
+import { useId } from 'preact/hooks';
 import { buildExport, EXPORT_FORMATS, type ExportFormat, type ExportSource } from '../lib/export/files';
 import { tt, type TeacherKey } from '../lib/teacher/i18n';
 import type { Lang } from '../lib/ext/i18n';
@@ -15,9 +16,10 @@ const LABEL: Record<ExportFormat, TeacherKey> = { html: 'exportHtml', md: 'expor
  * otherwise it lists the findings in context), the Markdown summary and the JSON report.
  */
 export default function ExportButtons({ source, lang }: ExportButtonsProps) {
+  const id = useId();
   return (
-    <section class="exports" aria-labelledby="exports-title">
-      <h2 id="exports-title">{tt(lang, 'export')}</h2>
+    <section class="exports" aria-labelledby={id}>
+      <h2 id={id}>{tt(lang, 'export')}</h2>
       <div class="export-buttons">
         {EXPORT_FORMATS.map((format) => (
           <button key={format} type="button" data-export={format} onClick={() => download(buildExport(source, format))}>

@@ -1,6 +1,6 @@
 import { ATTRIBUTIONS } from '../lib/report/schema';
 import { attributionName, type Lang } from '../lib/ext/i18n';
-import type { SourcingProfile } from '../lib/teacher/sourcing';
+import { unsourcedShare, type SourcingProfile } from '../lib/teacher/sourcing';
 import { tt } from '../lib/teacher/i18n';
 
 export interface SourcingPanelProps {
@@ -42,6 +42,11 @@ export default function SourcingPanel({ profile, title, scale, partyName, lang }
             </li>
           ))}
         </ul>
+      )}
+      {profile.totalFigures > 0 && (
+        <p class="share" data-testid="unsourced-share">
+          {tt(lang, 'unsourcedShare')}: <bdi dir="ltr">{Math.round(unsourcedShare(profile) * 100)}%</bdi>
+        </p>
       )}
       <h4>{tt(lang, 'whoIsCited')}</h4>
       {profile.sources.length === 0 ? (

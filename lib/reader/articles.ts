@@ -11,7 +11,7 @@ import type { Lang } from '../ext/i18n';
 import { TabState, unwrap, type PopupToBackgroundReply } from '../ext/messages';
 import type { Report } from '../report/schema';
 import type { ArticleLine } from '../teacher/article-lines';
-import { demoArticle, demoArticles } from '../teacher/demo-articles';
+import { demoArticle } from '../teacher/demo-articles';
 import { entryMeta, type LibraryEntry } from '../teacher/library';
 import type { ArticleRef } from '../teacher/routes';
 import type { ExportMeta } from '../export/html';
@@ -82,11 +82,6 @@ export async function analyzedTabs(): Promise<AnalyzedTab[]> {
     }),
   );
   return states.filter((s): s is AnalyzedTab => s !== null);
-}
-
-/** The demo articles as the pickers list them. */
-export function demoChoices(lang: Lang): { id: string; label: string }[] {
-  return demoArticles().map((a) => ({ id: a.entry.id, label: `${a.entry.id} · ${a.entry.outlet[lang]} · ${a.entry.title[lang]}` }));
 }
 
 /** The article's title in the UI language. */

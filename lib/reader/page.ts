@@ -30,13 +30,6 @@ export function applyRootLang(lang: Lang, doc: Document = document): void {
   doc.documentElement.dir = dirOf(lang);
 }
 
-/** Writes `lang` into the address without reloading, so a reload keeps the language. */
-export function rememberLang(lang: Lang): void {
-  const url = new URL(location.href);
-  url.searchParams.set('lang', lang);
-  history.replaceState(null, '', url);
-}
-
 /** Offers a file for download (a blob URL, nothing leaves the machine). */
 export function download(file: ExportFile, doc: Document = document): void {
   const url = URL.createObjectURL(new Blob([file.content], { type: file.type }));

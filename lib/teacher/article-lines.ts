@@ -40,15 +40,3 @@ export function articleLines(text: string, opts: LineOptions = {}): ArticleLine[
   return out;
 }
 
-/** The line holding a text offset (the last line starting at or before it). */
-export function lineAt(lines: readonly ArticleLine[], offset: number): ArticleLine | undefined {
-  let lo = 0;
-  let hi = lines.length - 1;
-  if (hi < 0) return undefined;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lines[lo];
-}

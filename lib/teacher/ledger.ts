@@ -49,10 +49,3 @@ export function actorLedger(reports: readonly Report[]): LedgerRow[] {
   return rows.filter((row) => present(row) > 0).sort((a, b) => present(b) - present(a) || total(b) - total(a) || a.id.localeCompare(b.id));
 }
 
-/** Names one article uses that the other never does (the words that set two outlets apart). */
-export function namesOnlyIn(row: LedgerRow, i: number): ActorName[] {
-  const own = row.sides[i];
-  if (!own) return [];
-  const others = new Set(row.sides.flatMap((s, j) => (j === i || !s ? [] : s.names.map((n) => n.text))));
-  return own.names.filter((n) => !others.has(n.text));
-}

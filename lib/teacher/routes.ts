@@ -23,11 +23,6 @@ export function refString(ref: ArticleRef): string {
   return ref.kind === 'seed' ? `seed:${ref.id}` : `tab:${ref.tabId}`;
 }
 
-/** Whether two references name the same article. */
-export function sameRef(a: ArticleRef | null, b: ArticleRef | null): boolean {
-  return !!a && !!b && refString(a) === refString(b);
-}
-
 function query(params: Record<string, string | undefined>): string {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined) q.set(k, v);

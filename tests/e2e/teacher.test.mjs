@@ -6,6 +6,7 @@
 // browser in teacher-export.test.mjs.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extensionPage, highlightedRanges, launch, tabIdOf, waitForAnalysis } from './helpers/chromium.mjs';
 import { EXPORTS, LIBRARY, SHOTS, engineReports, readingOrder, seedTexts, serveSeed, watchRequests } from './helpers/teacher.mjs';
@@ -155,7 +156,11 @@ describe('teacher mode', () => {
         // LTR: against to the left of the middle; RTL: to the right.
         assert.ok(g.against === (lang === 'en') ? onLeft : onRight, JSON.stringify(g));
       }
-      // Sourcing: figures per attribution class are the engine's.
+      // Sourcing: figures per attribution class are the engine's, and the share left unsourced.
+      const f0 = engine[A].figures;
+      const share = Math.round((f0.none / (f0.named + f0.vague + f0.anonymous + f0.none)) * 100);
+      const shareLabel = lang === 'en' ? 'Figures with no source at all' : 'أرقام بلا أي مصدر';
+      assert.equal(await page.locator('.sourcing-panel').nth(0).getByTestId('unsourced-share').textContent(), `${shareLabel}: ${share}%`);
       for (const [side, r] of reports.entries()) {
         const panel = page.locator('.sourcing-panel').nth(side);
         for (const cls of ['named', 'vague', 'anonymous', 'none']) {
@@ -235,6 +240,14 @@ describe('teacher mode', () => {
         assert.deepEqual(got.sort(), a.names.map((n) => n.text).sort(), a.id);
       }
       await page.screenshot({ path: join(SHOTS, `compare-tab-${B}-en.png`) });
+      // Without the page's full text, the HTML export lists each finding in its quoted context.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('section.side[data-side="0"] [data-export=html]').click()]);
+      const file = join(EXPORTS, download.suggestedFilename());
+      await download.saveAs(file);
+      assert.equal(download.suggestedFilename(), `adasa-tab-${tabId}-annotated.html`);
+      const html = readFileSync(file, 'utf8');
+      assert.equal((html.match(/<p class="excerpt">/g) ?? []).length, report.findings.length);
+      assert.ok(!html.includes('<article'), 'no full text to show');
       const { page: presenter } = await open(`presenter.html?article=tab:${tabId}&lang=en`, { width: 1280, height: 720 });
       await presenter.getByTestId('passage').waitFor();
       const first = readingOrder(report)[0];
@@ -258,7 +271,6 @@ describe('teacher mode', () => {
       files[format] = join(EXPORTS, download.suggestedFilename());
       await download.saveAs(files[format]);
     }
-    const { readFileSync } = await import('node:fs');
     const json = JSON.parse(readFileSync(files.json, 'utf8'));
     assert.equal(json.schema, 'adasa.report/1');
     assert.equal(json.text, texts[B]);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleLines, lineAt } from '../../lib/teacher/article-lines';
+import { articleLines } from '../../lib/teacher/article-lines';
 import { demoArticle } from '../../lib/teacher/demo-articles';
 
 describe('articleLines', () => {
@@ -23,12 +23,5 @@ describe('articleLines', () => {
     const tail = lines.filter((l) => l.role !== 'blank').slice(-5);
     expect(tail.map((l) => l.role)).toEqual(['leftover', 'leftover', 'leftover', 'leftover', 'leftover']);
     expect(lines.find((l) => l.role === 'headline')?.text).toContain('الحشد الشعبي');
-  });
-
-  test('lineAt finds the line of an offset', () => {
-    const lines = articleLines('أ ب\nج د\nهـ');
-    expect(lineAt(lines, 0)?.text).toBe('أ ب');
-    expect(lineAt(lines, 4)?.text).toBe('ج د');
-    expect(lineAt(lines, 8)?.text).toBe('هـ');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareUrl, langParam, libraryUrl, parseRef, presenterUrl, refString, sameRef } from '../../lib/teacher/routes';
+import { compareUrl, langParam, libraryUrl, parseRef, presenterUrl, refString } from '../../lib/teacher/routes';
 
 describe('article references', () => {
   test.each([
@@ -13,12 +13,6 @@ describe('article references', () => {
   ])('%s', (s, ref) => {
     expect(parseRef(s)).toEqual(ref);
     if (ref) expect(refString(ref as never)).toBe(s);
-  });
-
-  test('sameRef', () => {
-    expect(sameRef(parseRef('seed:003'), parseRef('seed:003'))).toBe(true);
-    expect(sameRef(parseRef('seed:003'), parseRef('tab:3'))).toBe(false);
-    expect(sameRef(null, null)).toBe(false);
   });
 });
 
