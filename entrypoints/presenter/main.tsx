@@ -36,12 +36,11 @@ async function main(): Promise<void> {
       app,
     );
   } catch {
-    app.innerHTML = '';
     const p = document.createElement('p');
     p.className = 'error';
     p.setAttribute('role', 'alert');
     p.textContent = tt(look.lang, 'notFound');
-    app.append(p);
+    app.replaceChildren(p);
   }
 }
 
