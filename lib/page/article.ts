@@ -41,22 +41,26 @@ export function* articleOf(doc: Document): Generator<void, Article> {
   const structured = doc.querySelector('[itemprop="articleBody"]');
   const headline = findHeadline(doc);
   yield;
-  let top: Element | null = structured && textLength(structured) > 200 ? structured : yield* topCandidate(body, true);
+  let vote: Vote = structured && textLength(structured) > 200 ? { best: structured, score: 0, scores: new Map() } : yield* topCandidate(body, true);
   // Too little found: a layout wrapper may carry a furniture word. Try again by structure only.
-  if (!structured && (!top || textLength(top) < RETRY_BELOW)) {
+  if (!structured && (!vote.best || textLength(vote.best) < RETRY_BELOW)) {
     const second = yield* topCandidate(body, false);
-    if (second && (!top || textLength(second) > textLength(top))) top = second;
+    if (second.best && (!vote.best || textLength(second.best) > textLength(vote.best))) vote = second;
   }
-  if (!top) return { roots: headline ? [headline] : [], headline };
-  top = yield* widen(top, headline, body);
+  if (!vote.best) return { roots: headline ? [headline] : [], headline };
+  // Siblings that belong to the article too (Readability's sibling pass); otherwise widen the
+  // one candidate to its article container.
+  const group = structured ? [vote.best] : yield* siblingsOf(vote, headline);
+  const body0 = group.length > 1 ? group : [yield* widen(vote.best, headline, body)];
   const roots: Element[] = [];
-  if (headline && !top.contains(headline) && !headline.contains(top)) {
+  const covered = (el: Element) => body0.some((r) => r.contains(el) || el.contains(r));
+  if (headline && !covered(headline)) {
     // A headline above the body, in its own header: the headline and a standfirst beside it.
     roots.push(headline);
     const standfirst = standfirstAfter(headline);
-    if (standfirst && !top.contains(standfirst) && !standfirst.contains(top)) roots.push(standfirst);
+    if (standfirst && !covered(standfirst)) roots.push(standfirst);
   }
-  roots.push(top);
+  roots.push(...body0);
   roots.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
   return { roots, headline };
 }
@@ -81,7 +85,14 @@ function standfirstAfter(h: Element): Element | null {
 }
 
 /** Readability's vote: the element with the best paragraph score, scaled by link density. */
-function* topCandidate(body: Element, hints: boolean): Generator<void, Element | null> {
+/** The vote's outcome: the best element, its score, and every scored element. */
+interface Vote {
+  best: Element | null;
+  score: number;
+  scores: Map<Element, number>;
+}
+
+function* topCandidate(body: Element, hints: boolean): Generator<void, Vote> {
   const scores = new Map<Element, number>();
   const chromeCache = new Map<Element, boolean>();
   let n = 0;
@@ -115,7 +126,41 @@ function* topCandidate(body: Element, hints: boolean): Generator<void, Element |
       bestScore = final;
     }
   }
-  return best;
+  return { best, score: bestScore, scores };
+}
+
+/**
+ * The best element and its siblings that score well or read like article paragraphs, in
+ * document order (after Readability: threshold max(10, 20 % of the best), a bonus for the same
+ * class, paragraphs of 80+ characters with few links).
+ */
+function* siblingsOf(vote: Vote, headline: Element | null): Generator<void, Element[]> {
+  const top = vote.best!;
+  const parent = top.parentElement;
+  if (!parent || parent.tagName === 'HTML') return [top];
+  const threshold = Math.max(10, vote.score * 0.2);
+  const cls = top.getAttribute('class') ?? '';
+  const out: Element[] = [];
+  for (const sib of parent.children) {
+    yield;
+    if (sib === top) {
+      out.push(sib);
+      continue;
+    }
+    if (sib === headline || isChrome(sib, headline)) continue;
+    const bonus = cls && sib.getAttribute('class') === cls ? vote.score * 0.2 : 0;
+    const score = vote.scores.get(sib);
+    if (score !== undefined && score * (1 - linkDensity(sib)) + bonus >= threshold) {
+      out.push(sib);
+      continue;
+    }
+    if (sib.tagName === 'P') {
+      const t = text(sib);
+      const density = linkDensity(sib);
+      if ((t.length > 80 && density < 0.25) || (t.length > 0 && t.length <= 80 && density === 0 && /\.( |$)/.test(t))) out.push(sib);
+    }
+  }
+  return out;
 }
 
 function initialScore(el: Element): number {
