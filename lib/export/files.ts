@@ -10,8 +10,10 @@ import { buildHtmlExport, type ExportMeta } from './html';
 import { buildJsonExport } from './json';
 import { buildMarkdownExport } from './markdown';
 
+/** The export formats: annotated HTML, Markdown summary, JSON report. */
 export type ExportFormat = 'html' | 'md' | 'json';
 
+/** The formats in the order the pages offer them. */
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['html', 'md', 'json'];
 
 const TYPES: Record<ExportFormat, string> = {
@@ -33,6 +35,7 @@ export interface ExportSource {
   colours?: Partial<Record<StyleKey, string>>;
 }
 
+/** A built export, ready to download. */
 export interface ExportFile {
   name: string;
   type: string;

@@ -28,6 +28,7 @@ export interface ExportMeta {
   address?: string;
 }
 
+/** Everything the annotated HTML is built from. */
 export interface HtmlExportInput {
   report: Report;
   /** The analysed text; without it the export lists each finding in its quoted context. */

@@ -27,6 +27,7 @@ export interface PaintedItem {
   end: number;
 }
 
+/** The reader's colour scheme and colours, and the fallback's redraw hook. */
 export interface PainterOptions {
   scheme: ColourScheme;
   colours: Partial<Record<StyleKey, string>>;
@@ -50,6 +51,10 @@ export function indexLines(text: string, lines: readonly RenderedLine[]): TextIn
   return new TextIndex(text, entries);
 }
 
+/**
+ * The findings of a report painted over rendered lines: anchored, highlighted by style, found
+ * under the pointer, one of them marked as the one being discussed.
+ */
 export class ArticlePainter {
   readonly items: PaintedItem[] = [];
   readonly sink: HighlightSink;

@@ -4,6 +4,7 @@
  * offset with no re-extraction, and the counts are the engine's for the very same text.
  */
 
+/** How a line is shown: the headline, body text, muted page furniture, or nothing. */
 export type LineRole = 'headline' | 'paragraph' | 'leftover' | 'blank';
 
 /** One line of the text: `[start, start + text.length)` in the analysed string. */
@@ -13,6 +14,7 @@ export interface ArticleLine {
   role: LineRole;
 }
 
+/** What the library knows about an article's lines (seeds/articles/index.json). */
 export interface LineOptions {
   /** The first non-blank line is the headline. */
   headline?: boolean;

@@ -88,6 +88,7 @@ const WORDS = {
   article: { ar: 'المقال', en: 'Article' },
 } as const;
 
+/** A key of the teacher pages' words. */
 export type TeacherKey = keyof typeof WORDS;
 
 /** A word of the teacher pages. */

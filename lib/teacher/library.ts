@@ -10,6 +10,7 @@ import { ActorId, Bilingual, Direction } from '../report/schema';
 /** An article's id: the three-digit prefix of its seed file. */
 export const ArticleId = z.string().check(z.regex(/^\d{3}$/));
 
+/** One demo article and what is known about it. */
 export const LibraryEntry = z.object({
   id: ArticleId,
   /** Whether the text's first line is the article's headline (000 and 001 have none). */
@@ -37,8 +38,10 @@ export const LibraryEntry = z.object({
    */
   leftovers: z.array(z.string().check(z.minLength(1))),
 });
+/** One demo article and what is known about it. */
 export type LibraryEntry = z.infer<typeof LibraryEntry>;
 
+/** The whole index: the articles and the pair the compare view opens with. */
 export const LibraryIndex = z
   .object({
     /** The pair the compare view opens with. */
@@ -50,6 +53,7 @@ export const LibraryIndex = z
     z.refine((v) => v.articles.every((a) => a.file.startsWith(`${a.id}_`)), 'a file name starts with its id'),
     z.refine((v) => v.showcase.every((id) => v.articles.some((a) => a.id === id)), 'the showcase pair must be in the library'),
   );
+/** The whole index, parsed. */
 export type LibraryIndex = z.infer<typeof LibraryIndex>;
 
 let parsed: LibraryIndex | null = null;

@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../ext/i18n';
 
+/** An article a teacher page can show: a demo article or an analysed tab. */
 export type ArticleRef = { kind: 'seed'; id: string } | { kind: 'tab'; tabId: number };
 
 /** `seed:000` or `tab:12` → a reference; anything else → null. */

@@ -18,6 +18,7 @@ export interface SourceEntry {
   interestedParty?: ActorId;
 }
 
+/** How one article sources its claims. */
 export interface SourcingProfile {
   figures: Record<Attribution, number>;
   totalFigures: number;

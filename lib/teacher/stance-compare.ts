@@ -20,6 +20,7 @@ export interface StanceCell {
   words: StanceWord[];
 }
 
+/** One party across the articles compared. */
 export interface StanceRow {
   id: ActorId;
   name: Bilingual;
