@@ -60,7 +60,7 @@ export default function SourcingPanel({ profile, title, scale, partyName, lang }
               </bdi>{' '}
               <span class="source-meta">
                 {attributionName(lang, s.attribution)} · ×{s.count}
-                {s.figures > 0 && ` · ${s.figures} ${tt(lang, 'figuresWord')}`}
+                {s.figures > 0 && ` · ${s.figures} ${tt(lang, s.figures === 1 ? 'figureWord' : 'figuresWord')}`}
                 {s.interestedParty && ` · ${tt(lang, 'partyToEvents')}: ${partyName(s.interestedParty)}`}
               </span>
             </li>

@@ -56,6 +56,7 @@ const WORDS = {
   noSources: { ar: 'لا يستشهد بأي مصدر.', en: 'Cites no source.' },
   noFigures: { ar: 'لا أرقام في هذا المقال.', en: 'No figures in this article.' },
   figuresWord: { ar: 'أرقام', en: 'figures' },
+  figureWord: { ar: 'رقم', en: 'figure' },
   unsourcedShare: { ar: 'أرقام بلا أي مصدر', en: 'Figures with no source at all' },
   partyToEvents: { ar: 'طرف في الأحداث', en: 'party to the events' },
   stanceCompare: { ar: 'الموقف من كل طرف', en: 'Stance towards each party' },
