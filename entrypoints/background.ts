@@ -46,12 +46,13 @@ export default defineBackground(() => {
         } else {
           await tabs.update(tabId, msg.page, (rec) => rec.segments.push({ id: msg.segment, report }));
         }
-        await showBadge(tabId, await tabs.get(tabId));
+        // The badge can wait: the page is waiting for its findings.
+        void tabs.get(tabId).then((rec) => showBadge(tabId, rec));
         return { findings: report.findings.map(({ id, kind, start, end, text, attribution }) => ({ id, kind, start, end, text, attribution })) };
       }
       case 'content:dropped': {
         const rec = await tabs.update(tabId, msg.page, (r) => r.dropped.push(...msg.keys));
-        await showBadge(tabId, rec);
+        void showBadge(tabId, rec);
         return null;
       }
       case 'content:timings':
