@@ -12,7 +12,7 @@ describe('stance per actor on the seed articles', () => {
     ['000', { sdf: 'against', coalition: 'against', tribes: 'favour', iran_militias: 'against', damascus_gov: 'absent', isis: 'absent' }],
     ['001', { sdf: 'against', coalition: 'against', isis: 'against', assad_regime: 'against', damascus_gov: 'absent' }],
     ['002', { sdf: 'against', pmf: 'against', assad_regime: 'against', isis: 'neutral', coalition: 'neutral', damascus_gov: 'absent' }],
-    ['003', { sdf: 'favour', damascus_gov: 'against', tribes: 'against', isis: 'neutral', coalition: 'neutral' }],
+    ['003', { sdf: 'favour', damascus_gov: 'against', tribes: 'against', isis: 'against', coalition: 'neutral' }],
     ['004', { sdf: 'favour', damascus_gov: 'against', isis: 'against', coalition: 'neutral' }],
   ])('%s', (seed, expected) => {
     const r = analyze(seeds[seed]);

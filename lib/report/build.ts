@@ -5,7 +5,7 @@
 import type { Ctx } from '../context';
 import type { Draft } from '../detect/draft';
 import { computeStance } from '../stance';
-import { toOriginal } from '../text/normalize';
+import { normalize, toOriginal } from '../text/normalize';
 import { FINDING_KINDS, type ActorId, type ActorName, type Counts, type Finding, type Report } from './schema';
 
 const CONTEXT_CHARS = 32;
@@ -30,8 +30,73 @@ function span(ctx: Ctx, d: { s: number; e: number; original?: { start: number; e
   return d.original ?? toOriginal(ctx.norm, d.s, d.e);
 }
 
-function tidyName(raw: string): string {
-  return raw.replace(/\s+/g, ' ').replace(/^[\s"«“”»]+|[\s"«“”»]+$/g, '');
+/** Label categories that, joined to a name, make a name for the actor («ميليشيا قسد», «الاحتلال الأمريكي»). */
+const NAMING_CATEGORIES = new Set(['militia', 'mercenary', 'occupation', 'terror', 'regime', 'authority', 'delegitimizing', 'loyalist']);
+
+/** Proclitics a name may carry in running text, longest first, and what they leave in place. */
+const PROCLITICS: [string, string][] = [
+  ['وال', 'ال'],
+  ['بال', 'ال'],
+  ['فال', 'ال'],
+  ['كال', 'ال'],
+  ['ولل', 'ال'],
+  ['فلل', 'ال'],
+  ['لل', 'ال'],
+  ['وب', ''],
+  ['ول', ''],
+  ['وك', ''],
+  ['فب', ''],
+  ['فل', ''],
+  ['و', ''],
+  ['ف', ''],
+  ['ب', ''],
+  ['ل', ''],
+  ['ك', ''],
+];
+
+/** Normalized first words of every name and label, to tell «لقسد» (ل + قسد) from «لجنة». */
+const firstWords = new WeakMap<object, Set<string>>();
+function knownFirstWords(ctx: Ctx): Set<string> {
+  let set = firstWords.get(ctx.lex);
+  if (set) return set;
+  set = new Set();
+  const add = (form: string) => {
+    const w = normalize(form).text.split(/[\s/]+/)[0];
+    if (w) set!.add(w);
+  };
+  for (const a of ctx.lex.list.actors ?? []) for (const f of [...a.aliases, ...(a.adjectives ?? []), ...(a.shared?.forms ?? [])]) add(f);
+  for (const l of [...(ctx.lex.list.labels ?? []), ...(ctx.lex.list.sympathy ?? [])]) for (const f of l.forms) add(f);
+  firstWords.set(ctx.lex, set);
+  return set;
+}
+
+/**
+ * The name as the ledger shows it: spaces tidied, surrounding quotes dropped, and a proclitic
+ * taken off the first word («لقسد» → «قسد», «للتحالف الدولي» → «التحالف الدولي»).
+ */
+function tidyName(ctx: Ctx, raw: string): string {
+  const name = raw.replace(/\s+/g, ' ').replace(/^[\s"«“”»]+|[\s"«“”»]+$/g, '');
+  const known = knownFirstWords(ctx);
+  const space = name.indexOf(' ');
+  const first = space < 0 ? name : name.slice(0, space);
+  const norm = normalize(first).text;
+  if (known.has(norm)) return name;
+  for (const [p, keep] of PROCLITICS) {
+    if (!norm.startsWith(p) || norm.length - p.length < 2) continue;
+    const rest = keep + norm.slice(p.length);
+    if (known.has(rest) || (rest.startsWith('ال') && known.has(rest.slice(2)))) {
+      // Drop the proclitic's letters from the original (harakat may sit between them).
+      let i = 0;
+      let seen = 0;
+      while (i < name.length && seen < p.length) {
+        if (/[\u0621-\u064a]/.test(name[i])) seen++;
+        i++;
+      }
+      while (i < name.length && /[\u064b-\u065f\u0640]/.test(name[i])) i++;
+      return keep + name.slice(i);
+    }
+  }
+  return name;
 }
 
 /** The names the article uses for each actor, a loaded label joined to the name it precedes («ميليشيا قسد»). */
@@ -43,10 +108,12 @@ function nameLedger(ctx: Ctx, drafts: Draft[]): Map<ActorId, ActorName[]> {
     if (!m) byActor.set(actor, (m = new Map()));
     const prev = m.get(raw);
     if (prev) prev.count++;
-    else m.set(raw, { text: tidyName(raw), count: 1, loaded });
+    else m.set(raw, { text: tidyName(ctx, raw), count: 1, loaded });
   };
   const labelEndingAt = new Map<number, Draft>();
-  for (const d of drafts) if (d.kind === 'framing' && d.direction === 'against' && d.how === 'construct') labelEndingAt.set(d.t1, d);
+  for (const d of drafts) {
+    if (d.kind === 'framing' && d.direction === 'against' && d.how === 'construct' && NAMING_CATEGORIES.has(d.category ?? '')) labelEndingAt.set(d.t1, d);
+  }
   for (const m of ctx.refs.mentions) {
     if (ctx.chrome[m.t0]) continue;
     const label = labelEndingAt.get(m.t0) ?? labelEndingAt.get(m.t0 - 1);

@@ -50,6 +50,8 @@ const ACCORDING_CUE = 'according-to';
 const STATEMENT_CUE = 'statement';
 /** Sentences a source carries over with «وأضاف»-style cues. */
 const CARRY_SENTENCES = 4;
+/** How many words after a speaker its reported speech reaches (without quotation marks). */
+const REPORTED_REACH = 30;
 
 export function buildAttribution(ctx: Ctx): Attributions {
   const { lex, st, toks } = ctx;
@@ -186,6 +188,13 @@ export function buildAttribution(ctx: Ctx): Attributions {
     else if (last && continues) last = { c: last.c, sn };
   }
 
+  /**
+   * Whether the words at `t` are the source's rather than the outlet's: after a verb of saying
+   * («قال … إن», «أكد البيان أن») within the reported clause's reach; after «بحسب»/«وفقاً لـ» the
+   * outlet paraphrases in its own words.
+   */
+  const speaks = (c: SourceCandidate, t: number) => !accordingEnds.has(c.t0) && t - c.t1 <= REPORTED_REACH;
+
   const coverAt = (t: number): Covering => {
     const sn = st.sentence[t];
     const own = bySentence.get(sn) ?? [];
@@ -193,7 +202,7 @@ export function buildAttribution(ctx: Ctx): Attributions {
     let before: SourceCandidate | undefined;
     for (const c of own) if (c.t1 <= t) before = c;
     if (anon && (before || carried.has(sn))) return { cls: 'anonymous', source: anon, reported: true };
-    if (before) return { cls: before.cls, source: before, reported: true };
+    if (before) return { cls: before.cls, source: before, reported: speaks(before, t) };
     // «…، بحسب ما أفاد المرصد», «وفق ما ذكرته شبكات محلية», «بحسب تقديرات الأمم المتحدة».
     const according = accordingAt.get(sn);
     const after = according && own.find((c) => c.t0 > t && according.some((a) => a >= t && a < c.t0 && c.t0 - a <= 5));

@@ -48,6 +48,7 @@ export const LabelCategory = z.enum([
   'sympathy',
   'loyalist',
   'threat',
+  'accusation',
 ]);
 export type LabelCategory = z.infer<typeof LabelCategory>;
 
