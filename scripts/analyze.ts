@@ -18,7 +18,7 @@ const USAGE = `usage: npm run --silent analyze -- [--json | --md] [--lang ar|en]
 
 type Mode = 'text' | 'json' | 'md' | 'jsonl';
 
-function parseArgs(argv: string[]) {
+function parseArgs(argv: string[]): { mode: Mode; lang: 'ar' | 'en'; files: string[]; help?: boolean; error?: string } {
   let mode: Mode = 'text';
   let lang: 'ar' | 'en' = 'en';
   const files: string[] = [];
@@ -28,13 +28,9 @@ function parseArgs(argv: string[]) {
     else if (a === '--md') mode = 'md';
     else if (a === '--jsonl') mode = 'jsonl';
     else if (a === '--lang') lang = argv[++i] === 'ar' ? 'ar' : 'en';
-    else if (a === '-h' || a === '--help') {
-      console.log(USAGE);
-      process.exit(0);
-    } else if (a.startsWith('--')) {
-      console.error(`unknown option ${a}\n${USAGE}`);
-      process.exit(2);
-    } else files.push(a);
+    else if (a === '-h' || a === '--help') return { mode, lang, files, help: true };
+    else if (a.startsWith('--')) return { mode, lang, files, error: `unknown option ${a}` };
+    else files.push(a);
   }
   return { mode, lang, files };
 }
@@ -70,13 +66,24 @@ async function jsonl(): Promise<number> {
 }
 
 async function main() {
-  const { mode, lang, files } = parseArgs(process.argv.slice(2));
+  const { mode, lang, files, help, error } = parseArgs(process.argv.slice(2));
+  if (help) {
+    process.stdout.write(USAGE + '\n');
+    return;
+  }
+  if (error) {
+    process.stderr.write(`${error}\n${USAGE}\n`);
+    process.exitCode = 2;
+    return;
+  }
   if (mode === 'jsonl') {
-    process.exit((await jsonl()) > 0 ? 1 : 0);
+    process.exitCode = (await jsonl()) > 0 ? 1 : 0;
+    return;
   }
   if (files.length === 0) {
-    console.error(USAGE);
-    process.exit(2);
+    process.stderr.write(USAGE + '\n');
+    process.exitCode = 2;
+    return;
   }
   const reports: (Report & { file: string })[] = [];
   let failed = 0;
@@ -98,7 +105,8 @@ async function main() {
       mode === 'md' ? reportToMarkdown(r, { title: r.file, lang }) : reportToTerminal(r, { title: r.file, colour });
     process.stdout.write(reports.map(render).join('\n\n') + '\n');
   }
-  process.exit(failed > 0 ? 1 : 0);
+  // exitCode, not exit(): a large report piped to another program must be written out in full.
+  process.exitCode = failed > 0 ? 1 : 0;
 }
 
 main();

@@ -7,6 +7,7 @@
  * re-derived from words.
  */
 import { FINDING_KINDS, type ActorStance, type Counts, type Finding, type Report } from '../report/schema';
+import { stanceLabel } from '../stance';
 import type { FindingDetails, Timings } from './messages';
 
 export interface SegmentRecord {
@@ -72,24 +73,21 @@ export function pageReport(rec: PageRecord): Report | null {
 
 /**
  * Actors across segments: mentions and names add up, evidence keeps only what is still on the
- * page, and the score is the segments' scores weighted by their live evidence. The label is the
- * segments' own when they agree, `mixed` when one side says against and another favour.
+ * page, and the label and score come from the live evidence by the engine's own rule
+ * ({@link stanceLabel}), so one segment gives exactly the engine's stance.
  */
 export function composeActors(segments: readonly SegmentRecord[], liveKeys: ReadonlySet<string>): ActorStance[] {
-  const byId = new Map<string, { parts: { stance: ActorStance; weight: number }[]; merged: ActorStance }>();
+  const byId = new Map<string, ActorStance>();
   for (const s of segments) {
     for (const a of s.report.actors) {
       const evidence = a.evidence
         .filter((e) => liveKeys.has(findingKey(s.id, e.findingId)))
         .map((e) => ({ ...e, findingId: findingKey(s.id, e.findingId) }));
-      const weight = evidence.reduce((n, e) => n + e.weight, 0);
-      let entry = byId.get(a.id);
-      if (!entry) {
-        entry = { parts: [], merged: { ...a, evidence: [], names: [], mentions: 0 } };
-        byId.set(a.id, entry);
+      let m = byId.get(a.id);
+      if (!m) {
+        m = { ...a, evidence: [], names: [], mentions: 0 };
+        byId.set(a.id, m);
       }
-      entry.parts.push({ stance: a, weight });
-      const m = entry.merged;
       m.mentions += a.mentions;
       m.evidence.push(...evidence);
       for (const n of a.names) {
@@ -102,16 +100,18 @@ export function composeActors(segments: readonly SegmentRecord[], liveKeys: Read
     }
   }
   const out: ActorStance[] = [];
-  for (const { parts, merged } of byId.values()) {
-    const total = parts.reduce((n, p) => n + p.weight, 0);
-    merged.score = total > 0 ? parts.reduce((n, p) => n + p.stance.score * p.weight, 0) / total : 0;
-    const labels = new Set(parts.filter((p) => p.weight > 0).map((p) => p.stance.label));
-    if (labels.size === 0) merged.label = 'neutral';
-    else if (labels.size === 1) merged.label = [...labels][0];
-    else if (labels.has('mixed') || (labels.has('against') && labels.has('favour'))) merged.label = 'mixed';
-    else merged.label = labels.has('against') ? 'against' : labels.has('favour') ? 'favour' : 'neutral';
-    merged.names.sort((a, b) => b.count - a.count);
-    out.push(merged);
+  for (const m of byId.values()) {
+    let pos = 0;
+    let neg = 0;
+    for (const e of m.evidence) {
+      if (e.direction === 'favour') pos += e.weight;
+      else neg += e.weight;
+    }
+    const { label, score } = stanceLabel(pos, neg);
+    m.label = label;
+    m.score = Math.round(score * 1000) / 1000;
+    m.names.sort((a, b) => b.count - a.count);
+    out.push(m);
   }
   return out.sort((a, b) => b.mentions - a.mentions);
 }
