@@ -80,6 +80,13 @@ function viaProxy(ctx: Ctx, entry: LabelEntry, f: Found | undefined): Found | un
   return proxy ? { ...f, actor: proxy } : f;
 }
 
+/** «مشروعهم الانفصالي»: the noun's possessive pronoun points back to the last actor named. */
+function possessive(ctx: Ctx, t: number): Found | undefined {
+  if (t === 0 || ctx.st.clause[t - 1] !== ctx.st.clause[t] || ctx.refs.refAt[t - 1]) return undefined;
+  // Not a bare «ه»: after normalization it is also the ta marbuta («وملاحقة»).
+  return /(?:ها|هم|هن)$/.test(ctx.word(t - 1)) && ctx.word(t - 1).length > 4 ? recentMention(ctx, t - 1, 40) : undefined;
+}
+
 /** Resolves the actor a label or sympathy marker hits; the first rule that finds one wins. */
 export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found | undefined {
   if (entry.target) return { actor: entry.target, t: hit.t0, how: 'fixed' };
@@ -112,6 +119,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
               () => apposition(ctx, hit.t1),
               // No looser fallback: «القضاء على عشرات الإرهابيين» after «الجيش» is not about the army.
               () => sameLabel(found, entry, t),
+              () => possessive(ctx, t),
             ]
           : [
               () => construct(ctx, hit),

@@ -35,6 +35,7 @@ describe('framing: a label hits the actor it attaches to', () => {
     ['اختطف تنظيم "ي ب ك/ بي كي كي" الإرهابي 5 أطفال', 'الإرهابي', 'sdf', 'against'], // Anadolu style
     ['وقصف مرتزقة الاحتلال التركي قرى ناحية عين عيسى', 'مرتزقة الاحتلال التركي', 'sna', 'against'], // Hawar style
     ['ويواصل جيش الاحتلال التركي ومرتزقته هجماتهم', 'ومرتزقته', 'sna', 'against'], // Turkey's mercenaries are the SNA
+    ['ويرى مراقبون أن كوادر قسد يسعون إلى إفشال الاتفاق والإبقاء على مشروعهم الانفصالي', 'الانفصالي', 'sdf', 'against'], // the possessive points back
   ])('«%s»: %s → %s', (text, word, actor, direction) => {
     const f = findingOn(text, 'framing', word);
     expect(f, JSON.stringify(findings(text))).toBeDefined();
