@@ -58,7 +58,7 @@ function notFrom(ctx: Ctx, f: Found | undefined): Found | undefined {
  * not a sympathy marker.
  */
 function isRelease(ctx: Ctx, hit: Hit, entry: LabelEntry): boolean {
-  if (entry.id !== 'liberation') return false;
+  if (!entry.notBeforeCounts) return false;
   for (let t = hit.t1; t < hit.t1 + 3 && t < ctx.toks.count; t++) {
     if (ctx.hitAt('counted', t) || ctx.hitAt('vagueQuantities', t) || ctx.hitAt('numberWords', t) || ctx.word(t) === 'عدد') return true;
     if (ctx.toks.kind[t] === TokenKind.Number) return true;

@@ -45,9 +45,6 @@ const NOT_A_NAME = new Set([
   'في', 'من', 'الي', 'علي', 'عن', 'ان', 'او', 'و', 'ثم', 'قد', 'لقد', 'كان', 'كانت', 'التي', 'الذي', 'الذين', 'هذا', 'هذه', 'ذلك', 'تلك',
   'باسم', 'الرسمي', 'العام', 'السابق', 'الحالي', 'انه', 'انها', 'بان', 'ان', 'لا', 'لم', 'لن', 'ما', 'مع', 'بعد', 'قبل', 'عند', 'حول',
 ]);
-/** Cues that name a source after them («بحسب مصادر», «نقلاً عن»): they make a later source cover what came before. */
-const ACCORDING_CUE = 'according-to';
-const STATEMENT_CUE = 'statement';
 /** Sentences a source carries over with «وأضاف»-style cues. */
 const CARRY_SENTENCES = 4;
 /** How many words after a speaker its reported speech reaches (without quotation marks). */
@@ -59,7 +56,6 @@ export function buildAttribution(ctx: Ctx): Attributions {
   const named = (lex.list.namedSources ?? []) as SourceEntry[];
   const vague = (lex.list.vagueSources ?? []) as SourceEntry[];
 
-  const cueSentences = new Set<number>();
   const continuesAt = new Map<number, number>(); // sentence → first continuation cue token
   const accordingEnds = new Set<number>(); // token right after an according-to cue
   const accordingAt = new Map<number, number[]>(); // sentence → first token of each according-to cue
@@ -67,16 +63,15 @@ export function buildAttribution(ctx: Ctx): Attributions {
   for (const h of ctx.hits.get('cues') ?? []) {
     if (ctx.chrome[h.t0]) continue;
     const c = cues[h.index];
-    cueSentences.add(st.sentence[h.t0]);
     if (c.continues && !continuesAt.has(st.sentence[h.t0])) continuesAt.set(st.sentence[h.t0], h.t0);
-    if (c.id === ACCORDING_CUE) {
+    if (c.according) {
       accordingEnds.add(h.t1);
       const sn = st.sentence[h.t0];
       const list = accordingAt.get(sn);
       if (list) list.push(h.t0);
       else accordingAt.set(sn, [h.t0]);
     }
-    if (c.id === STATEMENT_CUE) statementAt.add(h.t0);
+    if (c.statement) statementAt.add(h.t0);
   }
   const cueHits = (ctx.hits.get('cues') ?? []).filter((h) => !ctx.chrome[h.t0]);
   const cuesBySentence = new Map<number, typeof cueHits>();

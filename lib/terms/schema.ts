@@ -66,6 +66,8 @@ export const LabelEntry = z.object({
   target: z.optional(ActorId),
   /** Adjectives («الإرهابي») attach to the noun before them; nouns to the name after them. */
   role: z.optional(z.enum(['noun', 'adjective'])),
+  /** Not a marker when a count follows it: «تحرير آلاف السجناء» is a release, not a liberation (seed 001). */
+  notBeforeCounts: z.optional(z.boolean()),
   /** `construct`: the word counts only when a name follows it directly («خطر داعش»); otherwise it is dropped. */
   resolve: z.optional(z.enum(['any', 'construct'])),
   explanation: Bilingual,
@@ -95,6 +97,10 @@ export const CueEntry = z.object({
   match: z.optional(MatchMode),
   /** Continues the previous speaker («وأضاف», «وتابع») rather than introducing one. */
   continues: z.optional(z.boolean()),
+  /** Names its source after it and covers the claim before it too («…، بحسب مصادر محلية»). */
+  according: z.optional(z.boolean()),
+  /** A statement («البيان») that, with no name after it, refers back to the last source. */
+  statement: z.optional(z.boolean()),
 });
 export type CueEntry = z.infer<typeof CueEntry>;
 
