@@ -163,8 +163,12 @@ function approximator(ctx: Ctx, n: NumberSpan, end: number): { s?: number; t0?: 
 export const detectFigures: Detector = ({ ctx, attr }) => {
   const out: Draft[] = [];
   const { toks } = ctx;
+  // Only tokens that can start a number: digits, number words, vague quantities.
+  const starts = new Uint8Array(toks.count);
+  for (let t = 0; t < toks.count; t++) if (toks.kind[t] === TokenKind.Number) starts[t] = 1;
+  for (const section of ['numberWords', 'vagueQuantities']) for (const h of ctx.hits.get(section) ?? []) starts[h.t0] = 1;
   for (let t = 0; t < toks.count; t++) {
-    if (ctx.chrome[t]) continue;
+    if (starts[t] === 0 || ctx.chrome[t]) continue;
     const n = readNumber(ctx, t);
     if (!n) continue;
     if (isExcluded(ctx, n)) {

@@ -117,7 +117,7 @@ export class Matcher {
   /** Root children for U+0600–U+06FF by code, the rest through the Map. */
   private rootTable: (TrieNode | undefined)[] | null = null;
   /** First-word candidates by word; cleared when a form is added. */
-  private memo = new Map<string, Pattern[]>();
+  private memo = new Map<number, { word: string; patterns: Pattern[] }[]>();
 
   /** Converts children to arrays for scanning; adding a form afterwards unfreezes. */
   private freeze(): void {
@@ -232,9 +232,14 @@ export class Matcher {
    * Memoized by the word: news text repeats its words, so most tokens cost one Map lookup.
    */
   private firstWord(text: string, s: number, e: number): Pattern[] {
+    // Keyed by a hash of the characters, checked against the stored word: no slice per token.
+    let h = 0x811c9dc5;
+    for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const bucket = this.memo.get(h);
+    if (bucket) {
+      for (const entry of bucket) if (entry.word.length === e - s && text.startsWith(entry.word, s)) return entry.patterns;
+    }
     const word = text.slice(s, e);
-    const cached = this.memo.get(word);
-    if (cached) return cached;
     const found: Pattern[] = [];
     this.walk(word, 0, word.length, 0, false, found);
     const list = this.prefixesByFirst.get(word.charCodeAt(0));
@@ -249,7 +254,9 @@ export class Matcher {
     }
     const result = found.length === 0 ? NO_PATTERNS : found;
     if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-    this.memo.set(word, result);
+    const entry = { word, patterns: result };
+    if (bucket) bucket.push(entry);
+    else this.memo.set(h, [entry]);
     return result;
   }
 
