@@ -4,6 +4,7 @@
  * its figures name — grouped by wording.
  */
 import { ATTRIBUTIONS, type ActorId, type Attribution, type Report } from '../report/schema';
+import { normalize } from '../text/normalize';
 
 /** One source as the article words it. */
 export interface SourceEntry {
@@ -27,16 +28,23 @@ export interface SourcingProfile {
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** One key for «مصادر», «المصادر» and «لمصادر»: normalized, without a proclitic or the article. */
+const groupKey = (s: string) =>
+  normalize(collapse(s))
+    .text.split(' ')
+    .map((w, i) => (i === 0 && w.length > 4 ? w.replace(/^(?:[وف]?(?:لل|[بك]ال|ال|[بلك]))/, '') : w))
+    .join(' ');
+
 /** The profile of one report. Figure counts are the report's own `figures` block. */
 export function sourcingProfile(report: Report): SourcingProfile {
   const byKey = new Map<string, SourceEntry>();
   const add = (text: string, attribution: Attribution, isFigure: boolean, actor?: ActorId, interested?: ActorId) => {
-    const key = `${attribution}\u0000${collapse(text)}`;
+    const key = `${attribution}\u0000${groupKey(text)}`;
     let e = byKey.get(key);
     if (!e) {
       e = { text: collapse(text), attribution, count: 0, figures: 0 };
       byKey.set(key, e);
-    }
+    } else if (collapse(text).length < e.text.length) e.text = collapse(text); // show the plainest wording
     e.count += 1;
     if (isFigure) e.figures += 1;
     e.actor ??= actor;

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { analyze } from '../../lib/analyze';
 import type { Finding, Report } from '../../lib/report/schema';
@@ -109,5 +111,14 @@ describe('stance side by side', () => {
     const gov = compareStance([r000, r003]).find((r) => r.id === 'damascus_gov')!;
     expect(gov.cells[0]).toBeNull();
     expect(gov.cells[1]).not.toBeNull();
+  });
+});
+
+describe('sourcing profile groups one source however it is prefixed', () => {
+  test('«مصادر», «المصادر», «لمصادر» are one vague source in seed 003', () => {
+    const text = readFileSync(join('seeds', 'articles', '003_307b6d8156389d2c.txt'), 'utf8');
+    const sources = sourcingProfile(analyze(text)).sources;
+    const vague = sources.filter((s) => s.attribution === 'vague' && /مصادر/.test(s.text));
+    expect(vague.map((s) => [s.text, s.count])).toEqual([['مصادر', 5]]);
   });
 });
