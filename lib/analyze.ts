@@ -26,7 +26,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Report {
   const ctx = buildContext(text, opts.lexicon ?? builtinLexicon());
   const attr = buildAttribution(ctx);
   const drafts: Draft[] = [];
-  for (const d of DETECTORS) for (const f of d.run({ ctx, attr, earlier: drafts })) drafts.push(f);
+  for (const d of DETECTORS) for (const f of d.run({ ctx, attr })) drafts.push(f);
   return buildReport(ctx, withoutMockedNaming(drafts), opts);
 }
 

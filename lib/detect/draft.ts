@@ -27,8 +27,6 @@ export type Draft = Omit<Finding, 'id' | 'start' | 'end' | 'text' | 'prefix' | '
 export interface DetectInput {
   ctx: Ctx;
   attr: Attributions;
-  /** Findings of the detectors that ran before, in registry order. */
-  earlier: Draft[];
 }
 
 /** A detector: a pure function of the shared context. */

@@ -1,4 +1,4 @@
-/** The detectors, in the order they run; later ones may read earlier findings. */
+/** The detectors, in the order their findings are listed; each reads only the shared context. */
 import { detectDistancing } from './distancing';
 import type { Detector } from './draft';
 import { detectFigures } from './figures';

@@ -2,6 +2,7 @@
  * The interface's words in Arabic and English. The language follows the browser unless the
  * reader picks one; Arabic surfaces are right-to-left at their root.
  */
+import { ATTRIBUTION_LABELS as ATTRIBUTION, KIND_LABELS as KIND, STANCE_LABELS as STANCE } from '../format/labels';
 import type { Attribution, FindingKind, StanceLabel } from '../report/schema';
 import type { Language } from './settings';
 
@@ -17,15 +18,6 @@ export function dirOf(lang: Lang): 'rtl' | 'ltr' {
   return lang === 'ar' ? 'rtl' : 'ltr';
 }
 
-const KIND: Record<FindingKind, { ar: string; en: string }> = {
-  framing: { ar: 'تأطير', en: 'Framing' },
-  distancing: { ar: 'تشكيك وإبعاد', en: 'Distancing' },
-  figure: { ar: 'أرقام', en: 'Figures' },
-  source: { ar: 'مصادر', en: 'Sources' },
-  voice: { ar: 'صوت طرف', en: 'Party voice' },
-  obfuscation: { ar: 'كلمات مقطّعة', en: 'Broken words' },
-};
-
 const KIND_HINT: Record<FindingKind, { ar: string; en: string }> = {
   framing: { ar: 'كلمات تحمل حكماً على طرف', en: 'Words that carry a verdict on a party' },
   distancing: { ar: 'ما يسمى، المزعوم، علامات التنصيص الساخرة', en: '“so-called”, “alleged”, scare quotes' },
@@ -33,20 +25,6 @@ const KIND_HINT: Record<FindingKind, { ar: string; en: string }> = {
   source: { ar: 'من قال ذلك', en: 'Who says so' },
   voice: { ar: 'الوسيلة تتكلم بلسان طرف', en: 'The outlet speaks as a party' },
   obfuscation: { ar: 'كلمات كُسرت عمداً لتفادي الفلترة', en: 'Words broken on purpose to dodge filters' },
-};
-
-const ATTRIBUTION: Record<Attribution, { ar: string; en: string }> = {
-  named: { ar: 'مصدر مسمّى', en: 'Named source' },
-  vague: { ar: 'مصدر مبهم', en: 'Vague source' },
-  anonymous: { ar: 'مصدر مجهول الهوية', en: 'Anonymous source' },
-  none: { ar: 'بلا مصدر', en: 'No source' },
-};
-
-const STANCE: Record<StanceLabel, { ar: string; en: string }> = {
-  against: { ar: 'ضد', en: 'against' },
-  favour: { ar: 'مع', en: 'favour' },
-  mixed: { ar: 'متباين', en: 'mixed' },
-  neutral: { ar: 'محايد', en: 'neutral' },
 };
 
 const UI = {

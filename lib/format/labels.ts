@@ -1,24 +1,27 @@
-/** Names of kinds, attribution classes and stance labels in both UI languages. */
+/**
+ * Names of kinds, attribution classes and stance labels in both UI languages: the one source for
+ * the popup, the cards, the teacher pages, the command line and the exports.
+ */
 import type { Attribution, Bilingual, FindingKind, StanceLabel } from '../report/schema';
 
 export const KIND_LABELS: Record<FindingKind, Bilingual> = {
-  framing: { ar: 'تأطير محمّل', en: 'Loaded framing' },
-  distancing: { ar: 'تبرّؤ وتشكيك', en: 'Distancing' },
+  framing: { ar: 'تأطير', en: 'Framing' },
+  distancing: { ar: 'تشكيك وإبعاد', en: 'Distancing' },
   figure: { ar: 'أرقام', en: 'Figures' },
-  source: { ar: 'مصادر مبهمة', en: 'Vague and anonymous sources' },
-  voice: { ar: 'صوت طرف', en: 'Speaking as a party' },
+  source: { ar: 'مصادر', en: 'Sources' },
+  voice: { ar: 'صوت طرف', en: 'Party voice' },
   obfuscation: { ar: 'كلمات مقطّعة', en: 'Broken words' },
 };
 
 export const ATTRIBUTION_LABELS: Record<Attribution, Bilingual> = {
-  named: { ar: 'مصدر مسمّى', en: 'named' },
-  vague: { ar: 'مصدر مبهم', en: 'vague' },
-  anonymous: { ar: 'مصدر مجهول', en: 'anonymous' },
-  none: { ar: 'بلا مصدر', en: 'no source' },
+  named: { ar: 'مصدر مسمّى', en: 'Named source' },
+  vague: { ar: 'مصدر مبهم', en: 'Vague source' },
+  anonymous: { ar: 'مصدر مجهول الهوية', en: 'Anonymous source' },
+  none: { ar: 'بلا مصدر', en: 'No source' },
 };
 
 export const STANCE_LABELS: Record<StanceLabel, Bilingual> = {
-  against: { ar: 'ضدّ', en: 'against' },
+  against: { ar: 'ضد', en: 'against' },
   favour: { ar: 'مع', en: 'favour' },
   mixed: { ar: 'متباين', en: 'mixed' },
   neutral: { ar: 'محايد', en: 'neutral' },

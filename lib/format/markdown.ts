@@ -34,7 +34,7 @@ export function reportToMarkdown(report: Report, opts: { title?: string; lang?: 
   out.push('');
   const fig = report.figures;
   out.push(
-    `${L('الأرقام حسب الإسناد', 'Figures by attribution')}: ${(['named', 'vague', 'anonymous', 'none'] as const).map((a) => `${ATTRIBUTION_LABELS[a][lang]} ${fig[a]}`).join(' · ')}`,
+    `${L('الأرقام حسب الإسناد', 'Figures by attribution')}: ${(['named', 'vague', 'anonymous', 'none'] as const).map((a) => `${ATTRIBUTION_LABELS[a][lang]}: ${fig[a]}`).join(' · ')}`,
     '',
   );
   out.push(`## ${L('الموقف من كل طرف', 'Stance per actor')}`, '');

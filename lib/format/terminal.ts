@@ -35,7 +35,7 @@ export function reportToTerminal(report: Report, opts: { title?: string; colour?
       const tags = [
         f.actor && `→ ${f.actor}`,
         f.direction,
-        f.attribution && ATTRIBUTION_LABELS[f.attribution].en,
+        f.attribution && ATTRIBUTION_LABELS[f.attribution].en.toLowerCase(),
         f.source && `source «${f.source.text}»`,
         f.interestedParty && `source is a party (${f.interestedParty})`,
         f.approximate && 'approx.',
