@@ -1,0 +1,115 @@
+/**
+ * `npm run eval` — how right the engine is on real articles it was not written for.
+ *
+ *   npm run eval                       the dev split of tests/fixtures/real/
+ *   npm run eval -- --split held       the held-out split (score it rarely: it is not for tuning)
+ *   npm run eval -- --split all
+ *   npm run eval -- --verbose          every disagreement, article by article
+ *   npm run eval -- --armpro DIR       ArMPro's train/dev persuasion spans (a clone of
+ *                                      github.com/MaramHasanain/ArMPro; its test split is refused)
+ *   npm run eval -- --json             the numbers as JSON
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../lib/analyze';
+import { scoreArmpro } from './eval/armpro';
+import { checkGold, type Gold } from './eval/gold';
+import { addTally, emptyTally, formatTally, scoreArticle, type Miss, type Tally } from './eval/score';
+
+const ROOT = join('tests', 'fixtures', 'real');
+
+interface Args {
+  split: 'dev' | 'held' | 'all';
+  verbose: boolean;
+  json: boolean;
+  armpro?: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const a: Args = { split: 'dev', verbose: false, json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const x = argv[i];
+    if (x === '--split') {
+      const v = argv[++i];
+      if (v !== 'dev' && v !== 'held' && v !== 'all') throw new Error(`--split takes dev, held or all (got ${v ?? 'nothing'})`);
+      a.split = v;
+    } else if (x === '--verbose' || x === '-v') a.verbose = true;
+    else if (x === '--json') a.json = true;
+    else if (x === '--armpro') {
+      a.armpro = argv[++i];
+      if (!a.armpro) throw new Error('--armpro takes a directory');
+    } else throw new Error(`unknown argument ${x}`);
+  }
+  return a;
+}
+
+export function loadCorpus(split: Args['split'], root = ROOT): { gold: Gold; body: string }[] {
+  const out: { gold: Gold; body: string }[] = [];
+  for (const s of split === 'all' ? ['dev', 'held'] : [split]) {
+    const dir = join(root, s);
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.gold.json')).sort()) {
+      const body = readFileSync(join(dir, f.replace(/\.gold\.json$/, '.txt')), 'utf8');
+      const { gold, errors } = checkGold(f, JSON.parse(readFileSync(join(dir, f), 'utf8')), body);
+      if (!gold || errors.length) throw new Error(errors.map((e) => `${e.file}: ${e.message}`).join('\n'));
+      out.push({ gold, body });
+    }
+  }
+  return out;
+}
+
+function main(): number {
+  let args: Args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    console.error((e as Error).message);
+    return 2;
+  }
+  const result: Record<string, unknown> = {};
+  if (!args.armpro || args.verbose || args.split !== 'dev') {
+    const corpus = loadCorpus(args.split);
+    let total: Tally = emptyTally();
+    const perArticle: { id: string; misses: Miss[] }[] = [];
+    for (const { gold, body } of corpus) {
+      const { tally, misses } = scoreArticle(body, gold, analyze(body));
+      total = addTally(total, tally);
+      perArticle.push({ id: gold.id, misses });
+    }
+    const outlets = new Set(corpus.map((c) => c.gold.outletKey));
+    result.corpus = { split: args.split, articles: corpus.length, outlets: outlets.size, tally: total };
+    if (!args.json) {
+      console.log(`real articles (${args.split}): ${corpus.length} excerpts from ${outlets.size} outlets`);
+      for (const line of formatTally(total)) console.log('  ' + line);
+      if (args.verbose) {
+        for (const { id, misses } of perArticle) {
+          if (misses.length === 0) continue;
+          console.log(`\n${id}`);
+          for (const m of misses) console.log(`  ${m.what.padEnd(14)} «${m.text}»${m.at >= 0 ? ` @${m.at}` : ''}  got ${m.got ?? ''}  want ${m.want ?? ''}`);
+        }
+      }
+    }
+  }
+  if (args.armpro) {
+    let r;
+    try {
+      r = scoreArmpro(args.armpro);
+    } catch (e) {
+      console.error((e as Error).message);
+      return 2;
+    }
+    const inside = r.findings ? (100 * r.inside) / r.findings : 0;
+    const per10k = r.cleanChars ? (10000 * r.cleanFindings) / r.cleanChars : 0;
+    result.armpro = { files: r.files, paragraphs: r.paragraphs, findings: r.findings, inside: r.inside, cleanParagraphs: r.cleanParagraphs, cleanChars: r.cleanChars, cleanFindings: r.cleanFindings };
+    if (!args.json) {
+      console.log(`\nArMPro (${r.files.map((f) => f.split('/').pop()).join(', ')}): ${r.paragraphs} paragraphs`);
+      console.log(`  framing inside an annotated span  ${inside.toFixed(1)}%  (${r.inside}/${r.findings})`);
+      console.log(`  framing on clean paragraphs       ${per10k.toFixed(2)} per 10,000 characters  (${r.cleanFindings} in ${r.cleanParagraphs} paragraphs, ${r.cleanChars} characters)`);
+      if (args.verbose) for (const o of r.outside) console.log(`  ${o.clean ? 'clean ' : 'outside'} «${o.text}»  …${o.context}…`);
+    }
+  }
+  if (args.json) console.log(JSON.stringify(result, null, 2));
+  return 0;
+}
+
+process.exitCode = main();
