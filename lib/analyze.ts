@@ -19,11 +19,13 @@ export interface AnalyzeOptions {
   id?: string;
   /** Include the analyzed text in the report (the command line does for HTML input). */
   includeText?: boolean;
+  /** The article's publication date (YYYY, YYYY-MM or YYYY-MM-DD), when known. */
+  date?: string;
 }
 
 /** Analyzes one article's text. */
 export function analyze(text: string, opts: AnalyzeOptions = {}): Report {
-  const ctx = buildContext(text, opts.lexicon ?? builtinLexicon());
+  const ctx = buildContext(text, opts.lexicon ?? builtinLexicon(), opts.date && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(opts.date) ? opts.date : undefined);
   const attr = buildAttribution(ctx);
   const drafts: Draft[] = [];
   for (const d of DETECTORS) for (const f of d.run({ ctx, attr })) drafts.push(f);

@@ -13,6 +13,8 @@ import { TokenKind, tokenize, type Tokens } from './text/tokenize';
 
 export interface Ctx {
   src: string;
+  /** The article's publication date (YYYY, YYYY-MM or YYYY-MM-DD), when known: it decides which of two actors sharing a name is meant. */
+  date?: string;
   norm: Normalized;
   /** Normalized text. */
   text: string;
@@ -30,7 +32,7 @@ export interface Ctx {
 }
 
 /** Tokenizes, normalizes, matches and resolves references: the shared first half of the pipeline. */
-export function buildContext(src: string, lex: Lexicon): Ctx {
+export function buildContext(src: string, lex: Lexicon, date?: string): Ctx {
   const norm = normalize(src);
   const text = norm.text;
   const toks = tokenize(text);
@@ -69,6 +71,7 @@ export function buildContext(src: string, lex: Lexicon): Ctx {
   const chrome = markChrome(lex, toks, st, hitAt);
   const ctx: Ctx = {
     src,
+    ...(date ? { date } : {}),
     norm,
     text,
     toks,

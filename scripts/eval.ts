@@ -72,7 +72,7 @@ function main(): number {
     let total: Tally = emptyTally();
     const perArticle: { id: string; misses: Miss[] }[] = [];
     for (const { gold, body } of corpus) {
-      const { tally, misses } = scoreArticle(body, gold, analyze(body));
+      const { tally, misses } = scoreArticle(body, gold, analyze(body, { date: gold.date }));
       total = addTally(total, tally);
       perArticle.push({ id: gold.id, misses });
     }
@@ -85,7 +85,7 @@ function main(): number {
         for (const { id, misses } of perArticle) {
           if (misses.length === 0) continue;
           console.log(`\n${id}`);
-          for (const m of misses) console.log(`  ${m.what.padEnd(14)} «${m.text}»${m.at >= 0 ? ` @${m.at}` : ''}  got ${m.got ?? ''}  want ${m.want ?? ''}`);
+          for (const m of misses) console.log(`  ${m.what.padEnd(14)} «${m.text}»${m.at >= 0 ? ` @${m.at}` : ''}  got ${m.got ?? ''}  want ${m.want ?? ''}${m.context ? `   …${m.context}…` : ''}`);
         }
       }
     }

@@ -4,27 +4,62 @@
  * «صد هجوم»), each with the actor it hits, resolved from the construct around it.
  */
 import type { Ctx } from '../context';
+import type { ActorId } from '../report/schema';
 import type { LabelEntry } from '../terms/schema';
 import type { Hit } from '../terms/matcher';
-import { affiliation, agent, apposition, recentMention, refAfter, refBefore, sentenceSubject, type Found } from '../resolve/targets';
+import { affiliation, agent, apposition, isAgentVerb, recentMention, refAfter, refBefore, type Found } from '../resolve/targets';
+import { senseBlocks } from '../terms/lexicon';
 import { TokenKind } from '../text/tokenize';
 import type { Detector, Draft } from './draft';
 
 /** Words between a label and its name that keep the construct: «ميليشيات تنظيم داعش», «مرتزقة عناصر…». */
 const CONSTRUCT_HEADS = /^(?:و?ال)?(?:تنظيم|قوات|قوه|عناصر|مقاتلي|مقاتلو|خلايا|خليه|فصائل|فصيل|جماعه|حزب|جيش|نظام|حكومه|سلطه|سلطات)$/;
 
-/** Label + name: the actor right after the label, or after one construct head. */
-function construct(ctx: Ctx, hit: Hit): Found | undefined {
-  let t = hit.t1;
+/**
+ * Label + name: the actor right after the label, or after what keeps the construct — a head
+ * («ميليشيات تنظيم داعش»), a partitive «من» («المرتدين من عناصر قسد»), another noun label
+ * («جرائم مليشيا قسد») or, for acts, a coordinated noun («جرائم وتجاوزات مليشيا قسد»).
+ */
+function construct(ctx: Ctx, hit: Hit, acts = false): Found | undefined {
   const same = (k: number) => k < ctx.toks.count && ctx.st.clause[k] === ctx.st.clause[hit.t0];
+  let t = hit.t1;
   if (!same(t)) return undefined;
-  const a = ctx.refs.refAt[t];
-  if (a) return { actor: a, t, how: 'construct' };
-  // «المرتدين من عناصر قسد»: a partitive «من» before the head.
-  if (ctx.word(t) === 'من' && same(t + 1)) t++;
-  if (CONSTRUCT_HEADS.test(ctx.word(t)) && same(t + 1)) {
-    const b = ctx.refs.refAt[t + 1];
-    if (b) return { actor: b, t: t + 1, how: 'construct' };
+  if (ctx.word(t) === 'من' && !ctx.refs.refAt[t] && same(t + 1)) t++;
+  for (let k = 0; k < 3 && same(t); k++, t++) {
+    const a = ctx.refs.refAt[t] ?? labelActorAt(ctx, t);
+    if (a) return { actor: a, t, how: 'construct' };
+    const w = ctx.word(t);
+    const coordinated = acts && t === hit.t1 && w.startsWith('و') && w.length > 3 && ctx.toks.kind[t] === TokenKind.Arabic;
+    if (!CONSTRUCT_HEADS.test(w) && !coordinated && !(isForceLabel(ctx, t) && !w.startsWith('و'))) return undefined;
+  }
+  return undefined;
+}
+
+/** A loaded noun («ميليشيا», «مرتزقة») starts at token `t`. */
+function isNounLabel(ctx: Ctx, t: number): boolean {
+  const h = ctx.hitAt('labels', t);
+  return h !== undefined && (ctx.lex.list.labels ?? [])[h.index]?.role !== 'adjective';
+}
+
+/** A label naming a force, which a construct reads through: «جرائم مليشيا قسد». */
+function isForceLabel(ctx: Ctx, t: number): boolean {
+  const h = ctx.hitAt('labels', t);
+  const c = h && (ctx.lex.list.labels ?? [])[h.index]?.category;
+  return c === 'militia' || c === 'mercenary';
+}
+
+/**
+ * The agent the sentence names for its acts: «قتل 70 مدنياً على يد قسد … قُتلوا بطريقة وحشية».
+ * An event word later in the sentence describes the acts of that agent.
+ */
+function sentenceAgent(ctx: Ctx, hit: Hit): Found | undefined {
+  const sn = ctx.st.sentence[hit.t0];
+  for (let t = hit.t0 - 1; t > 0 && ctx.st.sentence[t] === sn; t--) {
+    const w = ctx.word(t);
+    const marker = (w === 'يد' && ctx.word(t - 1) === 'علي') || (w === 'قبل' && ctx.word(t - 1) === 'من') || isAgentVerb(w);
+    if (!marker) continue;
+    const f = refAfter(ctx, t + 1, 3, { mentionsOnly: true });
+    if (f && f.t < hit.t0) return { ...f, how: 'agent' };
   }
   return undefined;
 }
@@ -87,37 +122,155 @@ function possessive(ctx: Ctx, t: number): Found | undefined {
   return /(?:ها|هم|هن)$/.test(ctx.word(t - 1)) && ctx.word(t - 1).length > 4 ? recentMention(ctx, t - 1, 40) : undefined;
 }
 
-/** Resolves the actor a label or sympathy marker hits; the first rule that finds one wins. */
+/**
+ * The noun an adjective describes: the reference right before it («تنظيم داعش الإرهابي», «قسد
+ * الانفصالية»), across other adjectives in the chain («القوات التركية المحتلة»). The subject of
+ * a verb before the noun is not what the adjective describes: in «الجيش يعتقل خلية إرهابية» the
+ * word before «إرهابية» is its own noun, and no party is named.
+ */
+function head(ctx: Ctx, hit: Hit): Found | undefined {
+  for (let t = hit.t0 - 1, k = 0; t >= 0 && k < 3; t--, k++) {
+    if (ctx.st.clause[t] !== ctx.st.clause[hit.t0]) return undefined;
+    const a = ctx.refs.refAt[t];
+    if (a) return { actor: a, t, how: 'construct' };
+    // «تصنيف قسد فصيلاً إرهابياً»: the class a party is put in, right after the party.
+    if (k === 0 && CLASS_NOUN.test(ctx.word(t)) && t > 0 && ctx.refs.refAt[t - 1] && ctx.st.clause[t - 1] === ctx.st.clause[t]) {
+      return { actor: ctx.refs.refAt[t - 1]!, t: t - 1, how: 'construct' };
+    }
+    if (!isAdjective(ctx, t)) return undefined;
+  }
+  return undefined;
+}
+
+/** «فصيلاً», «منظمةً»: the class a party is designated as («تصنيف قسد فصيلاً إرهابياً»). */
+const CLASS_NOUN = /^(?:فصيلا|فصيل|منظمه|تنظيما|تنظيم|جماعه|حركه|كيانا|كيان|قوه|ميليشيا)$/;
+
+/** A loaded adjective starts at token `t` («المحتلة» in «القوات التركية المحتلة الإرهابية»). */
+function isAdjective(ctx: Ctx, t: number): boolean {
+  const h = ctx.hitAt('labels', t);
+  return h !== undefined && (ctx.lex.list.labels ?? [])[h.index]?.role === 'adjective';
+}
+
+/**
+ * A pronoun that points back from the label: on the label itself («ومرتزقته», «ميليشياتها») or
+ * on a quantifier before a partitive («وجلهم من المرتزقة»): the party named just before.
+ */
+function ownPossessive(ctx: Ctx, hit: Hit): Found | undefined {
+  const w = ctx.word(hit.t0);
+  const onLabel = !w.startsWith('ال') && !w.startsWith('وال') && /(?:ته|تها|تهم|ها|هم|هن)$/.test(w) && w.length >= 4;
+  const partitive = hit.t0 > 1 && ctx.word(hit.t0 - 1) === 'من' && QUANTIFIER.test(ctx.word(hit.t0 - 2));
+  if (!onLabel && !partitive) return undefined;
+  return refBefore(ctx, partitive ? hit.t0 - 2 : hit.t0, 8) ?? recentMention(ctx, hit.t0, 40);
+}
+
+/** «جلهم», «معظمهم», «بعضهم»: a quantifier carrying a pronoun. */
+const QUANTIFIER = /^[وف]?(?:جل|معظم|اغلب|بعض|كل|اكثر|غالبيه|غالبيت)(?:هم|ها|هن)$/;
+
+/**
+ * «فتحولت قسد لقوة احتلال»: a label as what a party became or is said to be; the party is the
+ * subject right after the verb or right before it.
+ */
+function predicate(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
+  return subjectOfVerb(ctx, hit, (w) => COPULA.test(w), found);
+}
+
+const COPULA = /^[وف]?(?:تحول|تحولت|يتحول|تتحول|اصبح|اصبحت|باتت|بات|صار|صارت|غدت|تعد|يعد|تعتبر|يعتبر|تمثل|يمثل)$/;
+
+/**
+ * «ارتكبت قسد مجزرة», «قوات النظام ترتكب مجازر»: an act named as the object of a verb of doing;
+ * its agent is the party right after the verb or right before it.
+ */
+function objectOfAgentVerb(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
+  return subjectOfVerb(ctx, hit, isAgentVerb, found);
+}
+
+/**
+ * The subject of a verb up to four words before the label: the mention right after the verb
+ * (past any label on it: «وتعتبر ميليشيا "فاطميون" من أكبر الميليشيات»), right before it, or the
+ * antecedent of a relative pronoun before it («منظومته المليشياوية التي ارتكبت الجرائم»).
+ */
+function subjectOfVerb(ctx: Ctx, hit: Hit, isVerb: (w: string) => boolean, found: Draft[] = []): Found | undefined {
+  for (let t = hit.t0 - 1; t >= 0 && t >= hit.t0 - 4; t--) {
+    if (ctx.st.clause[t] !== ctx.st.clause[hit.t0]) return undefined;
+    if (!isVerb(ctx.word(t))) continue;
+    for (let k = t + 1; k < hit.t0 && k <= t + 2; k++) {
+      const m = ctx.refs.mentionAt[k];
+      if (m >= 0) return { actor: ctx.refs.mentions[m].actor, t: k, how: 'subject' };
+      if (!isNounLabel(ctx, k)) break;
+    }
+    let b = t - 1;
+    if (b > 0 && RELATIVE.test(ctx.word(b))) b--;
+    if (b < 0 || ctx.st.sentence[b] !== ctx.st.sentence[t]) return undefined;
+    const before = ctx.refs.mentionAt[b];
+    if (before >= 0) return { actor: ctx.refs.mentions[before].actor, t: b, how: 'subject' };
+    const labelled = found.find((f) => f.actor && f.t0 <= b && b < f.t1);
+    if (labelled?.actor) return { actor: labelled.actor, t: b, how: 'subject' };
+    return undefined;
+  }
+  return undefined;
+}
+
+const RELATIVE = /^(?:التي|الذي|الذين|اللذين|اللتين|اللاتي)$/;
+
+/**
+ * A martyr word favours an armed party only when the fallen are its fighters: «شهداء قسد»,
+ * «شهداء وحدات حماية الشعب», «استشهد مقاتل من الوحدات». Civilians, journalists and named
+ * people are victims, not a party.
+ */
+function fighters(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found | undefined {
+  const f = construct(ctx, hit) ?? apposition(ctx, hit.t1, 5);
+  if (f) return f;
+  // «استشهد ثلاثة مقاتلين من قسد», «استشهاد عنصر من قوات الأمن الداخلي»; «استشهد مدنيان» names victims.
+  for (let t = hit.t1; t < hit.t1 + 4 && t < ctx.toks.count; t++) {
+    if (ctx.st.clause[t] !== ctx.st.clause[hit.t0]) break;
+    if (ctx.refs.refAt[t] || VICTIMS.test(ctx.word(t))) return undefined;
+    if (CONSTRUCT_HEADS.test(ctx.word(t)) || FIGHTER.test(ctx.word(t))) {
+      const k = ctx.word(t + 1) === 'من' ? t + 2 : t + 1;
+      const m = k < ctx.toks.count && ctx.st.clause[k] === ctx.st.clause[t] ? ctx.refs.refAt[k] : undefined;
+      return m ? { actor: m, t: k, how: 'construct' } : undefined;
+    }
+  }
+  // «الشهداء» again: the fallen the article already named as a party's fighters.
+  return sameLabel(found, entry, hit.t0);
+}
+
+/** The fallen named as civilians, children, journalists: victims, not a party's fighters. */
+const VICTIMS = /^(?:و?ال)?(?:مدني|مدنيا|مدنيين|مدنيون|مدنيان|مواطن|مواطنا|مواطنين|مواطنون|طفل|طفلا|اطفال|طفله|امراه|نساء|صحفي|صحفيا|صحفيين|مسعف|مسعفين|شاب|شابا|شبان|رجل|سيده|فتاه|فتي)$/;
+
+const FIGHTER = /^(?:و?ال)?(?:مقاتل|مقاتله|مقاتلين|مقاتلون|مقاتلا|عنصر|عنصرا|عناصر|جندي|جنديا|جنود|افراد|فرد)$/;
+
+/** Resolves the actor a label or sympathy marker hits; the first rule that finds one wins, and none may. */
 export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found | undefined {
   if (entry.target) return { actor: entry.target, t: hit.t0, how: 'fixed' };
   if (entry.resolve === 'construct') return construct(ctx, hit);
+  if (entry.resolve === 'fighters') return fighters(ctx, hit, entry, found);
   const t = hit.t0;
   const rules: (() => Found | undefined)[] =
     entry.direction === 'favour'
       ? [
           () => construct(ctx, hit),
+          () => head(ctx, hit),
           () => refBefore(ctx, t, 8, { clause: true }),
-          () => notFrom(ctx, refAfter(ctx, hit.t1, 5, { clause: true, mentionsOnly: true })),
-          () => sentenceSubject(ctx, t),
+          () => notFrom(ctx, refAfter(ctx, hit.t1, 3, { clause: true, mentionsOnly: true })),
+          () => ownPossessive(ctx, hit),
         ]
-      : entry.category === 'event'
+      : entry.category === 'event' || entry.category === 'accusation'
         ? [
             () => agent(ctx, hit.t1),
-            () => construct(ctx, hit),
+            () => construct(ctx, hit, true),
+            () => objectOfAgentVerb(ctx, hit, found),
+            () => ownPossessive(ctx, hit),
+            () => sentenceAgent(ctx, hit),
             () => sameLabel(found, entry, t),
-            () => refAfter(ctx, hit.t1, 4, { clause: true, mentionsOnly: true }),
-            () => refBefore(ctx, t, 12, { mentionsOnly: true }),
-            () => sentenceSubject(ctx, t),
-            () => recentMention(ctx, t, 60),
           ]
         : entry.role === 'adjective'
           ? [
-              () => refBefore(ctx, t, 3, { clause: true }),
+              () => head(ctx, hit),
               () => previousLabel(ctx, found, t),
               () => agent(ctx, hit.t1),
               () => construct(ctx, hit),
+              () => affiliation(ctx, hit.t1),
               () => apposition(ctx, hit.t1),
-              // No looser fallback: «القضاء على عشرات الإرهابيين» after «الجيش» is not about the army.
               () => sameLabel(found, entry, t),
               () => possessive(ctx, t),
             ]
@@ -126,32 +279,70 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
               () => affiliation(ctx, hit.t1),
               () => agent(ctx, hit.t1),
               () => apposition(ctx, hit.t1),
+              () => genitiveThenName(ctx, hit),
+              () => predicate(ctx, hit, found),
+              () => ownPossessive(ctx, hit),
               () => sameLabel(found, entry, t),
-              () => refBefore(ctx, t, 4, { clause: true }),
-              () => recentMention(ctx, t, 80),
             ];
   for (const rule of rules) {
     const f = rule();
     if (f) return viaProxy(ctx, entry, f);
   }
+  if (entry.fallback) return { actor: entry.fallback, t: hit.t0, how: 'fixed' };
+  const when = fallbackWhen(ctx, entry);
+  if (when) return { actor: when, t: hit.t0, how: 'fixed' };
   return undefined;
+}
+
+/** The party a label starting at `t` always means («قوات النظام»), or means in this text («النظام» where Assad is named). */
+function labelActorAt(ctx: Ctx, t: number): ActorId | undefined {
+  const h = ctx.hitAt('labels', t);
+  if (!h) return undefined;
+  const e = (ctx.lex.list.labels ?? [])[h.index];
+  if (e.target) return e.target;
+  if (h.t1 < ctx.toks.count && ctx.refs.refAt[h.t1]) return undefined; // «النظام المصري»
+  return fallbackWhen(ctx, e);
+}
+
+function fallbackWhen(ctx: Ctx, e: LabelEntry): ActorId | undefined {
+  const w = e.fallbackWhen;
+  return w && w.anyOf.some((a) => ctx.refs.named.has(a)) ? w.actor : undefined;
+}
+
+/** «عدو الإنسانية داعش»: a label, the noun it governs, then the name it is said of. */
+function genitiveThenName(ctx: Ctx, hit: Hit): Found | undefined {
+  const g = hit.t1;
+  const n = g + 1;
+  if (n >= ctx.toks.count || ctx.st.clause[n] !== ctx.st.clause[hit.t0]) return undefined;
+  if (!ctx.word(g).startsWith('ال') || ctx.refs.refAt[g]) return undefined;
+  const m = ctx.refs.mentionAt[n];
+  return m >= 0 && ctx.refs.mentions[m].t0 === n ? { actor: ctx.refs.mentions[m].actor, t: n, how: 'construct' } : undefined;
+}
+
+/** Is the label or marker used in another sense here: a name («مشفى الشهيد»), a system («النظام الفدرالي»)? */
+function otherSense(ctx: Ctx, hit: Hit, section: 'labels' | 'sympathy'): boolean {
+  const before = hit.t0 > 0 && ctx.st.clause[hit.t0 - 1] === ctx.st.clause[hit.t0] ? ctx.word(hit.t0 - 1) : '';
+  const after = (t: number) => (t < ctx.toks.count && ctx.st.clause[t] === ctx.st.clause[hit.t0] ? ctx.word(t) : '');
+  const blocksAfter = (t: number) => after(t) !== '' && senseBlocks(ctx.lex, after(t), section, hit.index, 'after');
+  // «تحتل مصر المرتبة»: past the subject of a verb to the word that shows the sense.
+  return (before !== '' && senseBlocks(ctx.lex, before, section, hit.index, 'before')) || blocksAfter(hit.t1) || (ctx.refs.refAt[hit.t1] !== undefined && blocksAfter(hit.t1 + 1));
 }
 
 export const detectFraming: Detector = ({ ctx, attr }) => {
   const found: Draft[] = [];
-  const all: { hit: Hit; entry: LabelEntry }[] = [];
+  const all: { hit: Hit; entry: LabelEntry; section: 'labels' | 'sympathy' }[] = [];
   for (const section of ['labels', 'sympathy'] as const) {
     const entries = (ctx.lex.list[section] ?? []) as LabelEntry[];
-    for (const hit of ctx.hits.get(section) ?? []) all.push({ hit, entry: entries[hit.index] });
+    for (const hit of ctx.hits.get(section) ?? []) all.push({ hit, entry: entries[hit.index], section });
   }
   all.sort((a, b) => a.hit.t0 - b.hit.t0);
   let lastEnd = -1;
-  for (const { hit, entry } of all) {
-    if (ctx.chrome[hit.t0] || ctx.refs.insideAlias(hit) || isRelease(ctx, hit, entry)) continue;
+  for (const { hit, entry, section } of all) {
+    if (ctx.chrome[hit.t0] || ctx.refs.insideAlias(hit) || isRelease(ctx, hit, entry) || otherSense(ctx, hit, section)) continue;
     if (hit.t0 < lastEnd) continue; // a sympathy phrase inside a label phrase, or the reverse
-    lastEnd = hit.t1;
     const target = resolveLabelTarget(ctx, hit, entry, found);
-    if (!target && entry.resolve === 'construct') continue;
+    if (!target && (entry.resolve === 'construct' || entry.needsTarget)) continue;
+    lastEnd = hit.t1;
     const cover = attr.at(hit.t0);
     found.push({
       kind: 'framing',

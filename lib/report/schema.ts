@@ -4,21 +4,11 @@
  */
 import * as z from 'zod/mini';
 
-/** Stable actor ids (DOMAIN.md). */
-export const ACTOR_IDS = [
-  'sdf',
-  'damascus_gov',
-  'assad_regime',
-  'isis',
-  'coalition',
-  'iran_militias',
-  'pmf',
-  'tribes',
-  'turkey',
-  'sna',
-  'russia',
-] as const;
-export const ActorId = z.enum(ACTOR_IDS);
+/**
+ * An actor id («sdf», «isis», «israel»): a short lowercase key. Which ids exist is data — the
+ * `actors` section of the merged term lists — so a user's list can add a party and its labels.
+ */
+export const ActorId = z.string().check(z.regex(/^[a-z][a-z0-9_]{0,39}$/, 'actor ids are lowercase ascii: a-z 0-9 _'));
 export type ActorId = z.infer<typeof ActorId>;
 
 export const FINDING_KINDS = ['framing', 'distancing', 'figure', 'source', 'voice', 'obfuscation'] as const;

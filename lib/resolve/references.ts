@@ -4,7 +4,7 @@
  * relational adjectives («الأمريكية») that only point a label at an actor.
  */
 import type { Ctx } from '../context';
-import { ACTOR_SECTIONS, SHARED_OFFSET } from '../terms/lexicon';
+import { ACTOR_SECTIONS, bareForms, SHARED_OFFSET } from '../terms/lexicon';
 import type { Hit } from '../terms/matcher';
 import type { ActorId } from '../report/schema';
 import type { LabelEntry } from '../terms/schema';
@@ -28,10 +28,25 @@ export interface References {
   mentionAt: Int32Array;
   /** Alias spans, to drop label hits that are only part of a name («تحرير» in «هيئة تحرير الشام»). */
   insideAlias(hit: Hit): boolean;
+  /** Actors the text refers to anywhere, by a name, a relational adjective or a fixed label. */
+  named: Set<ActorId>;
 }
 
 /** Label categories whose fixed-target forms are names for the actor (for the name ledger). */
 const NAMING_CATEGORIES = new Set(['militia', 'mercenary', 'authority', 'regime', 'delegitimizing', 'loyalist', 'terror']);
+
+/** Whether a date (YYYY, YYYY-MM or YYYY-MM-DD) falls in the actor's time; undefined when it cannot tell. */
+export function inEra(actor: { from?: string; until?: string } | undefined, date: string): boolean | undefined {
+  if (!actor) return undefined;
+  // A date known only to the year or month is compared at its start and end.
+  const lo = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+  const hi = date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
+  if (actor.until && lo >= actor.until) return false;
+  if (actor.from && hi < actor.from) return false;
+  if (actor.until && hi >= actor.until) return undefined; // the period straddles the change
+  if (actor.from && lo < actor.from) return undefined;
+  return true;
+}
 
 export function resolveReferences(ctx: Ctx): References {
   const { lex, toks } = ctx;
@@ -53,7 +68,11 @@ export function resolveReferences(ctx: Ctx): References {
     let actor = actorsList[h.index % SHARED_OFFSET].id;
     if (h.index >= SHARED_OFFSET) {
       const other = actorsList[h.index - SHARED_OFFSET].shared!.with;
-      if ((own.get(other) ?? 0) > (own.get(actor) ?? 0)) actor = other;
+      // The article's date decides when it falls in one actor's time and not the other's.
+      const mine = ctx.date ? inEra(actorsList[h.index - SHARED_OFFSET], ctx.date) : undefined;
+      const theirs = ctx.date ? inEra(lex.actors.get(other), ctx.date) : undefined;
+      if (mine !== undefined && theirs !== undefined && mine !== theirs) actor = mine ? actor : other;
+      else if ((own.get(other) ?? 0) > (own.get(actor) ?? 0)) actor = other;
     }
     raw.push({ actor, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'alias', loaded: false });
   }
@@ -69,23 +88,42 @@ export function resolveReferences(ctx: Ctx): References {
   for (const h of ctx.hits.get(ACTOR_SECTIONS.adjective) ?? []) {
     for (let t = h.t0; t < h.t1; t++) refAt[t] ??= actorsList[h.index].id;
   }
+  // Labels that name a party only in a text about that party's conflict («النظام» where Syria's
+  // parties are named), and only when no name or adjective right after them says otherwise.
+  const present = new Set<ActorId>([...raw.map((m) => m.actor), ...refAt.filter((a): a is ActorId => a !== undefined)]);
+  for (const h of ctx.hits.get('labels') ?? []) {
+    const when = (lex.list.labels ?? [])[h.index]?.fallbackWhen;
+    if (!when || !when.anyOf.some((a) => present.has(a)) || (h.t1 < toks.count && refAt[h.t1])) continue;
+    raw.push({ actor: when.actor, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'label', loaded: true });
+  }
   raw.sort((a, b) => a.t0 - b.t0 || b.t1 - a.t1 || (a.via === 'label' ? -1 : 1));
 
   const mentions: Mention[] = [];
   const seen = new Set<ActorId>();
   const anaphors = ctx.hits.get(ACTOR_SECTIONS.anaphor) ?? [];
   let ai = 0;
+  // «التنظيم» refers back to the party last introduced with that word: ISIS after «تنظيم داعش»,
+  // the YPG after «تنظيم "ي ب ك"» in Turkish state media.
+  const introducedBy = new Map<string, ActorId>();
   const pushAnaphorsBefore = (t: number) => {
     while (ai < anaphors.length && anaphors[ai].t0 < t) {
       const h = anaphors[ai++];
-      const actor = actorsList[h.index].id;
-      if (seen.has(actor) && mentionAt[h.t0] < 0) add({ actor, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'anaphor', loaded: false });
+      const own = actorsList[h.index].id;
+      const word = ctx.word(h.t0);
+      const intro = bareForms(word).map((f) => introducedBy.get(f)).find((a) => a !== undefined);
+      const actor = intro ?? (seen.has(own) ? own : undefined);
+      if (actor && mentionAt[h.t0] < 0) add({ actor, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'anaphor', loaded: false });
     }
   };
   const add = (m: Mention) => {
     for (let t = m.t0; t < m.t1; t++) if (mentionAt[t] >= 0) return; // overlapped by an earlier, longer one
     mentions.push(m);
     seen.add(m.actor);
+    if (m.via === 'alias') {
+      // The word that introduces the name: its own first word («تنظيم داعش») or the one before it («تنظيم "قسد"»).
+      for (const f of bareForms(ctx.word(m.t0))) introducedBy.set(f, m.actor);
+      if (m.t0 > 0 && ctx.st.sentence[m.t0 - 1] === ctx.st.sentence[m.t0]) for (const f of bareForms(ctx.word(m.t0 - 1))) introducedBy.set(f, m.actor);
+    }
     for (let t = m.t0; t < m.t1; t++) {
       mentionAt[t] = mentions.length - 1;
       refAt[t] = m.actor;
@@ -111,5 +149,7 @@ export function resolveReferences(ctx: Ctx): References {
     const a = spans[i];
     return hit.t1 <= a.t1 && a.t1 - a.t0 > hit.t1 - hit.t0;
   };
-  return { mentions, refAt, mentionAt, insideAlias };
+  const named = new Set<ActorId>(mentions.map((m) => m.actor));
+  for (const a of refAt) if (a) named.add(a);
+  return { mentions, refAt, mentionAt, insideAlias, named };
 }

@@ -87,6 +87,10 @@ export function recentMention(ctx: Ctx, t: number, max = 80): Found | undefined 
 /** Word forms (normalized) that tie a label to the actor after them. */
 const AFFILIATION = /^(?:و?ال)?(?:تابع|مرتبط|موالي|مدعوم|مقرب|تتبع|يتبع|محسوب|مواليه|تابعه|مرتبطه|مدعومه|مقربه|محسوبه)(?:ه|ين|ون|ات)?$/;
 const AGENT = /^(?:نفذ|نفذه|نفذها|نفذته|نفذتها|ارتكب|ارتكبه|ارتكبها|ارتكبته|ارتكبتها|شن|شنه|شنها|شنته|شنتها)$/;
+/** A verb of doing whose object is an act: «ارتكب», «نفذ», «شن». */
+export function isAgentVerb(w: string): boolean {
+  return /^[وف]?(?:[يت]?(?:رتكب|نفذ|شن)|ارتكب)(?:ت|وا|ون|ان)?$/.test(w);
+}
 /** «على يد», «من قبل»: the second word, with the first it needs before it. */
 const AGENT_PAIRS: Record<string, string> = { يد: 'علي', قبل: 'من' };
 
@@ -102,14 +106,14 @@ export function affiliation(ctx: Ctx, t1: number): Found | undefined {
   return undefined;
 }
 
-const NAMING = /^(?:اسمه|اسمها|اسمهم|يدعي|تدعي|يسمي|تسمي|المسمي|المسماه|المعروف|المعروفه|وهو|وهي|وهم)$/;
+const NAMING = /^(?:اسمه|اسمها|اسمهم|يدعي|تدعي|يسمي|تسمي|المسمي|المسماه|المعروف|المعروفه|وهو|وهي|وهم|راسها|راسهم|ابرزها|ابرزهم|ومنها|ومنهم|مثل)$/;
 
 /** «تفرض مُحتل على ابناء المنطقة اسمه مليشيا قسد» (seed 000): a naming word, then the actor. */
-export function apposition(ctx: Ctx, t1: number): Found | undefined {
+export function apposition(ctx: Ctx, t1: number, reach = 3): Found | undefined {
   for (let t = t1; t < t1 + 8 && t < ctx.toks.count; t++) {
     if (ctx.st.sentence[t] !== ctx.st.sentence[t1 - 1]) return undefined;
     if (NAMING.test(ctx.word(t))) {
-      const f = refAfter(ctx, t + 1, 3);
+      const f = refAfter(ctx, t + 1, reach);
       if (f) return { ...f, how: 'construct' };
       return undefined;
     }

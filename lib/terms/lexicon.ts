@@ -10,8 +10,9 @@ import numbers from '../../seeds/terms/numbers.json';
 import notes from '../../seeds/terms/notes.json';
 import voice from '../../seeds/terms/voice.json';
 import type { ActorId } from '../report/schema';
+import { normalize } from '../text/normalize';
 import { Matcher } from './matcher';
-import { mergeTermLists, parseTermList, SECTION_NAMES, type ActorEntry, type MatchMode, type TermList } from './schema';
+import { actorIds, mergeTermLists, parseTermList, SECTION_NAMES, unknownActorErrors, type ActorEntry, type MatchMode, type TermList } from './schema';
 
 /** The built-in files, by name, as shipped. */
 export const BUILTIN_FILES: Record<string, unknown> = {
@@ -38,6 +39,8 @@ export function builtinTermList(): TermList {
     if (!r.ok) throw new Error(`seeds/terms/${name}: ${r.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
     list = mergeTermLists(list, r.list);
   }
+  const unknown = unknownActorErrors(list, actorIds(list));
+  if (unknown.length) throw new Error(`seeds/terms: ${unknown.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
   builtin = list;
   return list;
 }
@@ -49,6 +52,39 @@ export interface Lexicon {
   list: TermList;
   matcher: Matcher;
   actors: Map<ActorId, ActorEntry>;
+  /** Context words that block a label's sense («مشفى الشهيد»), by bare word: see {@link senseBlocks}. */
+  senses: Map<string, SenseBlock[]>;
+}
+
+/** A word that, next to a label or sympathy entry, shows the word is not loaded there. */
+export interface SenseBlock {
+  section: 'labels' | 'sympathy';
+  index: number;
+  /** `before`: the word comes right before the label; `after`: right after it. */
+  where: 'before' | 'after';
+}
+
+/** Proclitics and the article a context word may carry in the text, longest first. */
+const CONTEXT_PREFIXES = ['وال', 'فال', 'بال', 'كال', 'ولل', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'];
+
+/** The bare forms a normalized word may be: itself, and without each proclitic it could carry. */
+export function bareForms(word: string): string[] {
+  const out = [word];
+  for (const p of CONTEXT_PREFIXES) if (word.startsWith(p) && word.length - p.length >= 2) out.push(word.slice(p.length));
+  return out;
+}
+
+function bareKey(form: string): string {
+  const w = normalize(form).text.trim();
+  return w.startsWith('ال') && w.length >= 4 ? w.slice(2) : w;
+}
+
+/** The sense blocks of the normalized word `word` for entry `index` of `section`, at position `where`. */
+export function senseBlocks(lex: Lexicon, word: string, section: string, index: number, where: SenseBlock['where']): boolean {
+  for (const form of bareForms(word)) {
+    for (const b of lex.senses.get(form) ?? []) if (b.section === section && b.index === index && b.where === where) return true;
+  }
+  return false;
 }
 
 /** Compiles a term list into matchers. Pure; call once per list. */
@@ -63,6 +99,19 @@ export function compileLexicon(list: TermList): Lexicon {
     // Shared names compete with aliases for the longest match, so they live in the alias section.
     for (const f of a.shared?.forms ?? []) matcher.add(ACTOR_SECTIONS.alias, i + SHARED_OFFSET, f, 'stem');
   });
+  const senses = new Map<string, SenseBlock[]>();
+  for (const section of ['labels', 'sympathy'] as const) {
+    (list[section] ?? []).forEach((entry, index) => {
+      const add = (form: string, where: SenseBlock['where']) => {
+        const key = bareKey(form);
+        const list = senses.get(key);
+        if (list) list.push({ section, index, where });
+        else senses.set(key, [{ section, index, where }]);
+      };
+      for (const f of entry.notAfter ?? []) add(f, 'before');
+      for (const f of entry.notBefore ?? []) add(f, 'after');
+    });
+  }
   for (const name of SECTION_NAMES) {
     if (name === 'actors' || name === 'notes') continue;
     const section = (list[name] ?? []) as { forms: string[]; match?: MatchMode }[];
@@ -70,7 +119,7 @@ export function compileLexicon(list: TermList): Lexicon {
       for (const f of entry.forms) matcher.add(name, i, f, entry.match ?? defaultMode(name));
     });
   }
-  return { list, matcher, actors: actorMap };
+  return { list, matcher, actors: actorMap, senses };
 }
 
 function defaultMode(section: string): MatchMode {

@@ -8,6 +8,9 @@ import { ActorId, Bilingual, Direction, Severity } from '../report/schema';
 const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9_.-]*$/, 'ids are lowercase ascii: a-z 0-9 _ . -'));
 const Form = z.string().check(z.minLength(1), z.maxLength(80));
 const Forms = z.array(Form).check(z.minLength(1));
+const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'));
+/** One word (no space), matched with or without a proclitic and the article. */
+const ContextWord = z.string().check(z.minLength(1), z.maxLength(40), z.regex(/^\S+$/, 'one word, no spaces'));
 
 /**
  * How a form matches a word of the text. `stem`: proclitics (و ف ب ل ك, ال), plural and dual
@@ -32,6 +35,9 @@ export const ActorEntry = z.object({
    * army): a mention goes to whichever of the two the article otherwise names more.
    */
   shared: z.optional(z.object({ with: ActorId, forms: z.array(Form).check(z.minLength(1)) })),
+  /** The span of time the actor existed as named (YYYY-MM-DD): an article's date picks between actors sharing a name. */
+  from: z.optional(IsoDate),
+  until: z.optional(IsoDate),
 });
 export type ActorEntry = z.infer<typeof ActorEntry>;
 
@@ -68,8 +74,26 @@ export const LabelEntry = z.object({
   role: z.optional(z.enum(['noun', 'adjective'])),
   /** Not a marker when a count follows it: «تحرير آلاف السجناء» is a release, not a liberation (seed 001). */
   notBeforeCounts: z.optional(z.boolean()),
-  /** `construct`: the word counts only when a name follows it directly («خطر داعش»); otherwise it is dropped. */
-  resolve: z.optional(z.enum(['any', 'construct'])),
+  /**
+   * How the party is found. `construct`: the word counts only when a name follows it directly
+   * («خطر داعش»); otherwise it is dropped. `fighters`: a martyr word — it favours an armed party
+   * only when the fallen are that party's fighters («شهداء قسد», «استشهد مقاتل من الوحدات»);
+   * otherwise it honours victims and hits no party.
+   */
+  resolve: z.optional(z.enum(['any', 'construct', 'fighters'])),
+  /** Counts only when a rule finds the party it hits: a generic word («العدو», «الأبطال») means nothing on its own. */
+  needsTarget: z.optional(z.boolean()),
+  /** The party the word means when no rule finds another: «دولة الاحتلال» alone is Israel. */
+  fallback: z.optional(ActorId),
+  /**
+   * Like `fallback`, but only in a text that names one of `anyOf`: «النظام» means Assad's
+   * government in an article about Syria's parties, not in one about a bank.
+   */
+  fallbackWhen: z.optional(z.object({ actor: ActorId, anyOf: z.array(ActorId).check(z.minLength(1)) })),
+  /** Words right after that show another sense: «النظام الفدرالي», «عملاء الشركة», «مرتدين زي». */
+  notBefore: z.optional(z.array(ContextWord)),
+  /** Words right before that make it a name or another sense: «مشفى الشهيد», «دوري أبطال», «حرب عصابات». */
+  notAfter: z.optional(z.array(ContextWord)),
   explanation: Bilingual,
   neutral: z.optional(Bilingual),
   usedBy: z.optional(Bilingual),
@@ -239,6 +263,39 @@ export function parseTermList(input: unknown): ParseResult {
   }
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, list: r.data };
+}
+
+/**
+ * Actor ids a list refers to (label targets, proxies, shared names, sources) that no actor in
+ * `known` (the ids of the lists it is merged with, plus its own) defines.
+ */
+export function unknownActorErrors(list: TermList, known: ReadonlySet<string>): TermListError[] {
+  const errors: TermListError[] = [];
+  const check = (path: string, id: string | undefined) => {
+    if (id !== undefined && !known.has(id)) errors.push({ path, message: `unknown actor "${id}"; define it in the actors section` });
+  };
+  (list.actors ?? []).forEach((a, i) => {
+    check(`actors[${i}].proxy`, a.proxy);
+    check(`actors[${i}].shared.with`, a.shared?.with);
+  });
+  for (const name of ['labels', 'sympathy'] as const) {
+    (list[name] ?? []).forEach((e, i) => {
+      check(`${name}[${i}].target`, e.target);
+      check(`${name}[${i}].fallback`, e.fallback);
+      check(`${name}[${i}].fallbackWhen.actor`, e.fallbackWhen?.actor);
+      e.fallbackWhen?.anyOf.forEach((id, k) => check(`${name}[${i}].fallbackWhen.anyOf[${k}]`, id));
+    });
+  }
+  (list.selfDescriptions ?? []).forEach((e, i) => check(`selfDescriptions[${i}].actor`, e.actor));
+  for (const name of ['namedSources', 'vagueSources', 'anonymousMarkers', 'titles', 'unshownEvidence'] as const) {
+    (list[name] ?? []).forEach((e, i) => check(`${name}[${i}].actor`, e.actor));
+  }
+  return errors;
+}
+
+/** The ids of the actors a list defines. */
+export function actorIds(list: TermList): Set<string> {
+  return new Set((list.actors ?? []).map((a) => a.id));
 }
 
 /**

@@ -3,7 +3,7 @@
  * rejected with its errors and the lexicon already in force is returned unchanged.
  */
 import { builtinLexicon, builtinTermList, compileLexicon, type Lexicon } from './lexicon';
-import { mergeTermLists, parseTermList, type TermListError } from './schema';
+import { actorIds, mergeTermLists, parseTermList, unknownActorErrors, type TermListError } from './schema';
 
 export interface UserListResult {
   ok: boolean;
@@ -16,5 +16,8 @@ export interface UserListResult {
 export function loadUserTermList(previous: Lexicon | undefined, input: unknown): UserListResult {
   const r = parseTermList(input);
   if (!r.ok) return { ok: false, lexicon: previous ?? builtinLexicon(), errors: r.errors };
-  return { ok: true, lexicon: compileLexicon(mergeTermLists(builtinTermList(), r.list)) };
+  const base = builtinTermList();
+  const unknown = unknownActorErrors(r.list, new Set([...actorIds(base), ...actorIds(r.list)]));
+  if (unknown.length) return { ok: false, lexicon: previous ?? builtinLexicon(), errors: unknown };
+  return { ok: true, lexicon: compileLexicon(mergeTermLists(base, r.list)) };
 }

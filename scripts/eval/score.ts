@@ -51,6 +51,8 @@ export interface Miss {
   at: number;
   got?: string;
   want?: string;
+  /** The words around it, for the reader. */
+  context?: string;
 }
 
 interface Span {
@@ -141,6 +143,7 @@ export function scoreArticle(body: string, gold: Gold, report: Report): { tally:
     if (g === want) t.stanceAgree++;
     else misses.push({ what: 'stance', text: p, at: -1, got: g, want });
   }
+  for (const m of misses) if (m.at >= 0) m.context = body.slice(Math.max(0, m.at - 50), m.at + m.text.length + 40).replace(/\s+/g, ' ');
   return { tally: t, misses };
 }
 

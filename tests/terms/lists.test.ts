@@ -43,7 +43,10 @@ describe('the built-in lists together', () => {
   const list: TermList = builtinTermList();
   test('cover every actor id once', () => {
     expect((list.actors ?? []).map((a) => a.id).sort()).toEqual(
-      ['assad_regime', 'coalition', 'damascus_gov', 'iran_militias', 'isis', 'pmf', 'russia', 'sdf', 'sna', 'tribes', 'turkey'],
+      [
+        'assad_regime', 'coalition', 'damascus_gov', 'egypt', 'haftar', 'hamas', 'hezbollah', 'houthis', 'hts', 'iran_militias', 'isis',
+        'israel', 'pmf', 'rsf', 'russia', 'saudi_coalition', 'sdf', 'sna', 'taliban', 'tribes', 'turkey',
+      ],
     );
   });
   test('give every loaded label an explanation in both languages and a neutral alternative', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../lib/analyze';
-import { builtinTermList, compileLexicon } from '../../lib/terms/lexicon';
+import { builtinLexicon, builtinTermList, compileLexicon } from '../../lib/terms/lexicon';
 import { mergeTermLists, parseTermList } from '../../lib/terms/schema';
 import { loadUserTermList } from '../../lib/terms/user';
 
@@ -23,7 +23,7 @@ describe('parseTermList rejects malformed lists with the JSON path and the reaso
     ['empty form list', { labels: [{ ...label, forms: [] }] }, 'labels[0].forms', /./],
     ['empty form', { labels: [{ ...label, forms: [''] }] }, 'labels[0].forms[0]', /./],
     ['bad direction', { labels: [{ ...label, direction: 'pro' }] }, 'labels[0].direction', /./],
-    ['unknown actor', { labels: [{ ...label, target: 'hts' }] }, 'labels[0].target', /./],
+    ['malformed actor id', { labels: [{ ...label, target: 'Not An Id' }] }, 'labels[0].target', /lowercase/],
     ['weight out of range', { labels: [{ ...label, weight: 5 }] }, 'labels[0].weight', /./],
     ['bad id', { labels: [{ ...label, id: 'Thugs!' }] }, 'labels[0].id', /lowercase/],
     ['duplicate id', { labels: [label, label] }, 'labels[1].id', /duplicate id "thugs"/],
@@ -67,5 +67,23 @@ describe('a user list merges with the built-in ones', () => {
     expect(bad.errors?.[0].path).toBe('labels[0].direction');
     expect(bad.lexicon).toBe(good.lexicon);
     expect(analyze('واعتدى الزعران', { lexicon: bad.lexicon }).findings.map((f) => f.term)).toContain('thugs');
+  });
+
+  test('a label aimed at a party no list defines is rejected with its path', () => {
+    const r = loadUserTermList(undefined, { labels: [{ ...label, target: 'nowhere_front' }] });
+    expect(r.ok).toBe(false);
+    expect(r.errors).toEqual([{ path: 'labels[0].target', message: expect.stringMatching(/unknown actor "nowhere_front"/) }]);
+    expect(r.lexicon).toBe(builtinLexicon());
+  });
+
+  test('a user list can add a party and labels aimed at it', () => {
+    const r = loadUserTermList(undefined, {
+      actors: [{ id: 'wagner', name: { ar: 'فاغنر', en: 'Wagner Group' }, aliases: ['فاغنر', 'مجموعة فاغنر'] }],
+      labels: [{ ...label, id: 'wagner-thugs', forms: ['زعران فاغنر'], target: 'wagner' }],
+    });
+    expect(r.ok, JSON.stringify(r.errors)).toBe(true);
+    const report = analyze('وانتشر زعران فاغنر في المدينة بعد انسحاب مجموعة فاغنر', { lexicon: r.lexicon });
+    expect(report.findings.find((f) => f.term === 'wagner-thugs')?.actor).toBe('wagner');
+    expect(report.actors.find((a) => a.id === 'wagner')).toMatchObject({ label: 'against', name: { en: 'Wagner Group' } });
   });
 });
