@@ -8,7 +8,7 @@ import { note, type Detector, type Draft } from './draft';
 export const detectSources: Detector = ({ ctx, attr }) => {
   const out: Draft[] = [];
   for (const c of attr.all) {
-    if (c.cls === 'named') continue;
+    if (c.cls === 'named' || c.repeat) continue;
     out.push({
       kind: 'source',
       s: c.s,

@@ -22,6 +22,8 @@ export interface SourceCandidate {
   via: string;
   /** Whether a cue (قال، أفاد، بحسب …) puts it in the role of a source. */
   cued: boolean;
+  /** A definite «المصدر» referring back to a source already cited. */
+  repeat?: boolean;
 }
 
 export interface Covering {
@@ -93,7 +95,7 @@ export function buildAttribution(ctx: Ctx): Attributions {
       if (h.t1 <= t0 && t0 - h.t1 <= 3 && st.clause[h.t0] === st.clause[t0]) return true;
       // «الأخبار الواردة من مدينة الحسكة، تؤكد»: a finite verb of saying after its subject —
       // not a participle («مشيراً») that continues someone else's speech.
-      if (h.t0 >= t1 && h.t0 - t1 <= 6 && !cues[h.index].continues) return true;
+      if (h.t0 >= t1 && h.t0 - t1 <= 8 && !cues[h.index].continues) return true;
     }
     return false;
   };
@@ -120,7 +122,8 @@ export function buildAttribution(ctx: Ctx): Attributions {
     const next = h.t1;
     if (next >= toks.count || st.clause[next] !== st.clause[h.t0]) continue;
     if (toks.kind[next] === TokenKind.Number || NOT_A_NAME.has(ctx.word(next))) continue;
-    if (ctx.hitAt('vagueSources', next) || ctx.hitAt('counted', next)) continue;
+    // «وكالة الأنباء الرسمية»: an agency's name may hold a vague word; a person's title may not («المتحدث باسم مصادر»).
+    if (ctx.hitAt('vagueSources', next) && (lex.list.titles ?? [])[h.index]?.id !== 'outlets') continue;
     const actor = refAfter(ctx, h.t0, h.t1 - h.t0 + 5, { clause: true })?.actor;
     push({ cls: 'named', t0: h.t0, t1: next + 1, actor, via: 'title', cued: hasCue(h.t0, next + 1) });
   }
@@ -148,6 +151,33 @@ export function buildAttribution(ctx: Ctx): Attributions {
   }
 
   raw.sort((a, b) => a.t0 - b.t0 || b.t1 - a.t1);
+  // «نشطاء المرصد السوري», «تقارير الأمم المتحدة», «المعلومات الواردة من مصادر أمنية»: a vague
+  // head that names whose it is hands its role to that source.
+  const startsAt = new Map<number, SourceCandidate>();
+  for (const c of raw) if (!startsAt.has(c.t0)) startsAt.set(c.t0, c);
+  for (const c of raw) {
+    if (c.cls !== 'vague') continue;
+    let k = c.t1;
+    if (k < toks.count && /^(?:الوارده|الصادره|المنقوله|الوارد|الصادر)$/.test(ctx.word(k))) k++;
+    if (k < toks.count && k > c.t1 && /^(?:من|عن)$/.test(ctx.word(k))) k++;
+    const owner = k < toks.count && st.sentence[k] === st.sentence[c.t0] ? startsAt.get(k) : undefined;
+    if (owner && owner !== c) {
+      owner.cued ||= c.cued;
+      c.cued = false;
+    }
+  }
+  // «ناشط حقوقي … فضّل عدم كشف اسمه»: a vague source whose name is withheld is anonymous.
+  for (const c of raw) {
+    if (c.cls !== 'vague') continue;
+    if (raw.some((a) => a.cls === 'anonymous' && a.via === 'anonymous' && a.t0 >= c.t1 && a.t0 - c.t1 <= 8 && st.sentence[a.t0] === st.sentence[c.t0])) c.cls = 'anonymous';
+  }
+  // «وأضاف المصدر»: a definite «المصدر» continuing a source already cited refers back to it; it carries
+  // the attribution but is not a new source to point out.
+  for (const c of raw) {
+    const cont = continuesAt.get(st.sentence[c.t0]);
+    const continued = cont !== undefined && cont < c.t0 && c.t0 - cont <= 2;
+    if (continued && c.cls === 'vague' && /^[وف]?ال/.test(ctx.word(c.t0)) && c.t1 - c.t0 === 1 && raw.some((o) => o.t1 <= c.t0 && o.cued && o.cls !== 'named')) c.repeat = true;
+  }
   // Drop candidates inside a longer one (a title inside a named institution, a vague word inside a name).
   const all: SourceCandidate[] = [];
   for (const c of raw) {
