@@ -3,7 +3,7 @@
  * party's own name for itself or its campaign (”تعزيز الأمن“ in seed 000).
  */
 import type { DistancingEntry, SelfDescriptionEntry } from '../terms/schema';
-import { recentMention, refAfter, refBefore } from '../resolve/targets';
+import { refAfter, refBefore } from '../resolve/targets';
 import { note, type Detector, type Draft } from './draft';
 
 /** Scare quotes hold a short name: at most this many words. */
@@ -16,10 +16,16 @@ export const detectDistancing: Detector = ({ ctx, attr }) => {
   for (const hit of ctx.hits.get('distancing') ?? []) {
     if (ctx.chrome[hit.t0]) continue;
     const entry = entries[hit.index];
+    // «ما يسمى X»: the name after it. «X المزعومة»: the noun it describes — a party only when a
+    // name stands right there («الاتفاق المزعوم بين الجانبين» hits no one). «على حد زعمه»,
+    // «زعمت»: the claimant named in the sentence.
+    const adjective = hit.t1 - hit.t0 === 1 && /^(?:[وف]?ال)/.test(ctx.word(hit.t0));
     const target =
       entry.position === 'before'
         ? refAfter(ctx, hit.t1, 5, { clause: true })
-        : (refBefore(ctx, hit.t0, 3, { clause: true }) ?? refBefore(ctx, hit.t0, 40, { mentionsOnly: true }) ?? recentMention(ctx, hit.t0, 60));
+        : adjective
+          ? refBefore(ctx, hit.t0, 2, { clause: true })
+          : (refBefore(ctx, hit.t0, 3, { clause: true }) ?? refAfter(ctx, hit.t1, 3, { clause: true, mentionsOnly: true }) ?? refBefore(ctx, hit.t0, 40, { mentionsOnly: true }));
     out.push({
       kind: 'distancing',
       s: hit.s,

@@ -115,11 +115,19 @@ function viaProxy(ctx: Ctx, entry: LabelEntry, f: Found | undefined): Found | un
   return proxy ? { ...f, actor: proxy } : f;
 }
 
-/** «مشروعهم الانفصالي»: the noun's possessive pronoun points back to the last actor named. */
-function possessive(ctx: Ctx, t: number): Found | undefined {
+/**
+ * «مشروعهم الانفصالي»: the noun's possessive pronoun points back to the last party named in the
+ * sentence — unless a labelled noun phrase stands closer («المنظمات الإرهابية … أجندتها
+ * الانفصالية»): then it points to that phrase, whose party may be unknown.
+ */
+function possessive(ctx: Ctx, t: number, found: Draft[]): Found | undefined {
   if (t === 0 || ctx.st.clause[t - 1] !== ctx.st.clause[t] || ctx.refs.refAt[t - 1]) return undefined;
   // Not a bare «ه»: after normalization it is also the ta marbuta («وملاحقة»).
-  return /(?:ها|هم|هن)$/.test(ctx.word(t - 1)) && ctx.word(t - 1).length > 4 ? recentMention(ctx, t - 1, 40) : undefined;
+  if (!/(?:ها|هم|هن)$/.test(ctx.word(t - 1)) || ctx.word(t - 1).length <= 4) return undefined;
+  const m = recentMention(ctx, t - 1, 40);
+  if (!m || ctx.st.sentence[m.t] !== ctx.st.sentence[t]) return undefined;
+  const closer = found.find((f) => f.kind === 'framing' && f.t0 > m.t && f.t1 <= t - 1);
+  return closer ? (closer.actor ? { actor: closer.actor, t: closer.t0, how: 'construct' } : undefined) : m;
 }
 
 /**
@@ -272,7 +280,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
               () => affiliation(ctx, hit.t1),
               () => apposition(ctx, hit.t1),
               () => sameLabel(found, entry, t),
-              () => possessive(ctx, t),
+              () => possessive(ctx, t, found),
             ]
           : [
               () => construct(ctx, hit),

@@ -341,12 +341,13 @@ function newNode(): TrieNode {
   return { next: new Map(), ends: [], codes: null, kids: null, table: null };
 }
 
-/** Words of one form are separated by spaces, a hyphen or a slash («ي ب ك/ بي كي كي»). */
+/** Words of one form are separated by spaces, a hyphen, a slash («ي ب ك/ بي كي كي») or a quotation mark. */
 function onlySpaceBetween(text: string, a: number, b: number): boolean {
   if (b - a > 3) return false;
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x2d && c !== 0x2f) return false;
+    // Quotation marks (normalized to ") may wrap one word of a name: «لـ"التحالف" السعودي».
+    if (c !== 0x20 && c !== 0x2d && c !== 0x2f && c !== 0x22) return false;
   }
   return b > a;
 }

@@ -14,9 +14,15 @@ describe('distancing: markers and scare quotes', () => {
     if (actor) expect(f.every((x) => x.actor === actor)).toBe(true);
   });
 
-  test('«المزعومة» refers back to the party whose account is doubted (seed 001)', () => {
-    const text = 'تؤكد قيام “قسد”، بإغلاق جميع الشوارع المؤدية الى السجن، قبل يومين من العملية المزعومة';
-    expect(findings(text, 'distancing')[0]).toMatchObject({ text: 'المزعومة', actor: 'sdf' });
+  test('«X المزعومة» hits X when X is a party, and no one when X is a thing', () => {
+    expect(findings('وأعلنت الحكومة الانتقالية المزعومة في دمشق قرارا جديدا', 'distancing')[0]).toMatchObject({ text: 'المزعومة', actor: 'damascus_gov' });
+    // Seed 001: whose account «العملية المزعومة» doubts is not in the words; the nearest party is not a target.
+    const seed = 'تؤكد قيام “قسد”، بإغلاق جميع الشوارع المؤدية الى السجن، قبل يومين من العملية المزعومة';
+    expect(findings(seed, 'distancing')[0]).toMatchObject({ text: 'المزعومة' });
+    expect(findings(seed, 'distancing')[0].actor).toBeUndefined();
+    // Real article (North Press, 2019): an agreement between two parties is not either party.
+    const npa = 'فيما تستمر العمليات العسكرية رغم الاتفاق المزعوم بين الجانبين الروسي والتركي.';
+    expect(findings(npa, 'distancing')[0].actor).toBeUndefined();
   });
 
   test.each([
