@@ -14,6 +14,8 @@ const MIN_EVIDENCE = 0.5;
 /** Against and favour both at least this share of the larger side: mixed. */
 const MIXED_RATIO = 0.5;
 const MIN_SCORE = 0.2;
+/** The outlet's own words must weigh at least this for a stance other than neutral. */
+const OWN_MIN = 0.3;
 
 export interface StanceInput {
   findingId: string;
@@ -60,7 +62,10 @@ export function computeStance(ctx: Ctx, findings: StanceInput[], names: Map<Acto
   for (const actor of ctx.lex.list.actors ?? []) {
     if (!ids.has(actor.id)) continue;
     const a = acc.get(actor.id) ?? { pos: 0, neg: 0, evidence: [] };
-    const { label, score } = stanceLabel(a.pos, a.neg);
+    const own = a.evidence.filter((e) => !e.quoted).reduce((sum, e) => sum + e.weight, 0);
+    const r = stanceLabel(a.pos, a.neg);
+    // Words the outlet only reports do not make its stance: without words of its own it stays neutral.
+    const { label, score } = own >= OWN_MIN ? r : { label: 'neutral' as const, score: r.score };
     out.push({
       id: actor.id,
       name: actor.name,

@@ -46,7 +46,15 @@ export const detectDistancing: Detector = ({ ctx, attr }) => {
 
   // Scare quotes: a short quotation that is exactly a party's self-description, not reported speech.
   const selfs = (ctx.lex.list.selfDescriptions ?? []) as SelfDescriptionEntry[];
+  // House style: an outlet that puts quotation marks around plain names (“قسد”، “الجيش الوطني”)
+  // quotes names, it does not hold them at a distance (Enab Baladi, Orient, North Press).
+  let quotedNames = 0;
   for (const q of ctx.st.quotes) {
+    const m = q.t1 > q.t0 ? ctx.refs.mentionAt[q.t0] : -1;
+    if (m >= 0 && ctx.refs.mentions[m].via === 'alias' && ctx.refs.mentions[m].t0 === q.t0 && ctx.refs.mentions[m].t1 === q.t1 && !ctx.hitAt('selfDescriptions', q.t0)) quotedNames++;
+  }
+  const houseStyle = quotedNames >= 2;
+  for (const q of houseStyle ? [] : ctx.st.quotes) {
     const n = q.t1 - q.t0;
     if (n === 0 || n > SCARE_QUOTE_MAX_TOKENS || ctx.chrome[q.t0]) continue;
     const hit = ctx.hitAt('selfDescriptions', q.t0);

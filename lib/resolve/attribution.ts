@@ -47,6 +47,8 @@ const NOT_A_NAME = new Set([
   'في', 'من', 'الي', 'علي', 'عن', 'ان', 'او', 'و', 'ثم', 'قد', 'لقد', 'كان', 'كانت', 'التي', 'الذي', 'الذين', 'هذا', 'هذه', 'ذلك', 'تلك',
   'باسم', 'الرسمي', 'العام', 'السابق', 'الحالي', 'انه', 'انها', 'بان', 'ان', 'لا', 'لم', 'لن', 'ما', 'مع', 'بعد', 'قبل', 'عند', 'حول',
 ]);
+/** «إن», «أن», «بأن» after a verb of saying open what was said. */
+const THAT = /^(?:ان|بان|انه|انها|بانه|بانها|انهم|بانهم)$/;
 /** Sentences a source carries over with «وأضاف»-style cues. */
 const CARRY_SENTENCES = 4;
 /** How many words after a speaker its reported speech reaches (without quotation marks). */
@@ -140,6 +142,22 @@ export function buildAttribution(ctx: Ctx): Attributions {
       const mention = ctx.refs.mentions[m];
       push({ cls: 'named', t0: mention.t0, t1: mention.t1, actor: mention.actor, via: 'cue-actor', cued: true });
     }
+  }
+  // «وقال يلديز إن …», «وأضاف المندوب التركي أن …»: the words between a verb of saying and «إن»
+  // name the speaker even when no list knows the name.
+  for (const h of cueHits) {
+    const c = cues[h.index];
+    if (c.according || c.statement) continue;
+    let k = h.t1;
+    const end = Math.min(toks.count, h.t1 + 6);
+    while (k < end && st.sentence[k] === st.sentence[h.t0] && !THAT.test(ctx.word(k))) k++;
+    if (k >= end || k === h.t1 || st.sentence[k] !== st.sentence[h.t0] || !THAT.test(ctx.word(k))) continue;
+    if (raw.some((o) => o.t0 < k && o.t1 > h.t1)) continue; // a known source already stands there
+    if (cueHits.some((o) => o.t0 >= h.t1 && o.t0 < k)) continue; // «وأكد البيان أن»: a statement, resolved below
+    let nameEnd = k;
+    while (nameEnd > h.t1 && (NOT_A_NAME.has(ctx.word(nameEnd - 1)) || toks.kind[nameEnd - 1] === TokenKind.Number)) nameEnd--;
+    if (nameEnd === h.t1 || NOT_A_NAME.has(ctx.word(h.t1))) continue;
+    push({ cls: 'named', t0: h.t1, t1: nameEnd, via: 'speaker', cued: true });
   }
   // Speakers earlier declared anonymous («يكمل علي» after «علي (اسم مستعار)»).
   if (anonNames.size > 0) {
