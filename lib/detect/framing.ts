@@ -238,6 +238,14 @@ function fighters(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found 
       return m ? { actor: m, t: k, how: 'construct' } : undefined;
     }
   }
+  // «ومقاتلين من قوات الدفاع الشعبي استشهدوا»: the fallen are named just before, as a group no list knows.
+  for (let t = hit.t0 - 1; t >= 0 && t >= hit.t0 - 6 && ctx.st.clause[t] === ctx.st.clause[hit.t0]; t--) {
+    if (FIGHTER.test(ctx.word(t).replace(/^[وف]/, ''))) {
+      const k = ctx.word(t + 1) === 'من' ? t + 2 : t + 1;
+      const m = k < hit.t0 ? (ctx.refs.refAt[k] ?? ctx.refs.refAt[k + 1]) : undefined;
+      return m ? { actor: m, t: k, how: 'construct' } : undefined;
+    }
+  }
   // «الشهداء» again: the fallen the article already named as a party's fighters.
   return sameLabel(found, entry, hit.t0);
 }
@@ -266,6 +274,8 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
         ? [
             () => agent(ctx, hit.t1),
             () => construct(ctx, hit, true),
+            () => relativeAgent(ctx, hit),
+            () => lamOwner(ctx, hit),
             () => objectOfAgentVerb(ctx, hit, found),
             () => ownPossessive(ctx, hit),
             () => sentenceAgent(ctx, hit),
@@ -288,6 +298,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
               () => agent(ctx, hit.t1),
               () => apposition(ctx, hit.t1),
               () => genitiveThenName(ctx, hit),
+              () => relativeAgent(ctx, hit),
               () => predicate(ctx, hit, found),
               () => ownPossessive(ctx, hit),
               () => sameLabel(found, entry, t),
@@ -325,6 +336,38 @@ function genitiveThenName(ctx: Ctx, hit: Hit): Found | undefined {
   if (!ctx.word(g).startsWith('ال') || ctx.refs.refAt[g]) return undefined;
   const m = ctx.refs.mentionAt[n];
   return m >= 0 && ctx.refs.mentions[m].t0 === n ? { actor: ctx.refs.mentions[m].actor, t: n, how: 'construct' } : undefined;
+}
+
+/**
+ * «السلوك الإجرامي الذي ينتهجه تنظيم قسد», «الجرائم التي ارتكبتها قسد»: a relative clause right
+ * after the phrase names who does it.
+ */
+function relativeAgent(ctx: Ctx, hit: Hit): Found | undefined {
+  for (let t = hit.t1; t < hit.t1 + 2 && t < ctx.toks.count; t++) {
+    if (ctx.st.clause[t] !== ctx.st.clause[hit.t0] || ctx.refs.refAt[t]) return undefined;
+    if (!RELATIVE.test(ctx.word(t))) continue;
+    for (let k = t + 1; k < t + 5 && k < ctx.toks.count && ctx.st.clause[k] === ctx.st.clause[t]; k++) {
+      const m = ctx.refs.mentionAt[k];
+      if (m >= 0) return { actor: ctx.refs.mentions[m].actor, t: k, how: 'agent' };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** «مجزرة جديدة لـ"التحالف" السعودي», «مجازر لقوات النظام»: an act and the party it belongs to, after «لـ». */
+function lamOwner(ctx: Ctx, hit: Hit): Found | undefined {
+  for (let t = hit.t1; t < hit.t1 + 3 && t < ctx.toks.count; t++) {
+    if (ctx.st.clause[t] !== ctx.st.clause[hit.t0]) return undefined;
+    const w = ctx.word(t);
+    if (w === 'ل' && t + 1 < ctx.toks.count) {
+      const a = ctx.refs.refAt[t + 1] ?? labelActorAt(ctx, t + 1);
+      return a ? { actor: a, t: t + 1, how: 'construct' } : undefined;
+    }
+    if (w.startsWith('ل') && (ctx.refs.refAt[t] ?? labelActorAt(ctx, t))) return { actor: (ctx.refs.refAt[t] ?? labelActorAt(ctx, t))!, t, how: 'construct' };
+    if (ctx.refs.refAt[t] || isNounLabel(ctx, t)) return undefined;
+  }
+  return undefined;
 }
 
 /** Is the label or marker used in another sense here: a name («مشفى الشهيد»), a system («النظام الفدرالي»)? */

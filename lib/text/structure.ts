@@ -39,10 +39,17 @@ export function findQuotes(src: string, norm: Normalized): { s: number; e: numbe
   const text = norm.text;
   const spans: { s: number; e: number }[] = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  let speech = false;
+  // A quotation opened after a colon («وقال: "…») or with «, and never closed, runs to the end of
+  // its paragraph: the rest is still the speaker's words, not the outlet's.
+  const closeUnfinished = (end: number) => {
+    if (open >= 0 && speech && end - open > 1) spans.push({ s: open, e: end });
+    open = -1;
+  };
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x0a;
     if (c === 0x0a) {
-      open = -1; // a quotation does not run across paragraphs here
+      closeUnfinished(i); // a quotation does not run across paragraphs here
       continue;
     }
     if (c !== 0x22) continue;
@@ -56,7 +63,10 @@ export function findQuotes(src: string, norm: Normalized): { s: number; e: numbe
     else if (!isSpace(prev) && (isSpace(next) || next === 0x60c || next === 0x2c || next === 0x2e || next === 0x29)) role = 'close';
     else role = 'either';
     if (role === 'open' || (role === 'either' && open < 0)) {
-      if (open < 0 || role === 'open') open = i;
+      if (open < 0 || role === 'open') {
+        open = i;
+        speech = OPENERS.has(orig) || /:\s*$/.test(text.slice(Math.max(0, i - 3), i));
+      }
     } else if (open >= 0) {
       if (i - open > 1) spans.push({ s: open, e: i + 1 });
       open = -1;
