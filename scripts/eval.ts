@@ -9,14 +9,10 @@
  *                                      github.com/MaramHasanain/ArMPro; its test split is refused)
  *   npm run eval -- --json             the numbers as JSON
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyze } from '../lib/analyze';
 import { scoreArmpro } from './eval/armpro';
-import { checkGold, type Gold } from './eval/gold';
+import { loadCorpus } from './eval/corpus';
 import { addTally, emptyTally, formatTally, scoreArticle, type Miss, type Tally } from './eval/score';
-
-const ROOT = join('tests', 'fixtures', 'real');
 
 interface Args {
   split: 'dev' | 'held' | 'all';
@@ -41,21 +37,6 @@ function parseArgs(argv: string[]): Args {
     } else throw new Error(`unknown argument ${x}`);
   }
   return a;
-}
-
-export function loadCorpus(split: Args['split'], root = ROOT): { gold: Gold; body: string }[] {
-  const out: { gold: Gold; body: string }[] = [];
-  for (const s of split === 'all' ? ['dev', 'held'] : [split]) {
-    const dir = join(root, s);
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.gold.json')).sort()) {
-      const body = readFileSync(join(dir, f.replace(/\.gold\.json$/, '.txt')), 'utf8');
-      const { gold, errors } = checkGold(f, JSON.parse(readFileSync(join(dir, f), 'utf8')), body);
-      if (!gold || errors.length) throw new Error(errors.map((e) => `${e.file}: ${e.message}`).join('\n'));
-      out.push({ gold, body });
-    }
-  }
-  return out;
 }
 
 function main(): number {

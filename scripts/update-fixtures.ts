@@ -1,11 +1,20 @@
-/** Regenerates `tests/fixtures/<slug>/expected.json` for every seed article. Review the diff. */
+/**
+ * Regenerates `tests/fixtures/<slug>/expected.json` for every seed article and
+ * `tests/fixtures/real/dev/<id>.expected.json` for every real article of the dev split. Review the diff.
+ */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectedFor, FIXTURES_DIR, seedArticles } from '../tests/helpers/fixtures';
+import { expectedFor, expectedForReal, FIXTURES_DIR, REAL_DEV_DIR, realArticles, seedArticles } from '../tests/helpers/fixtures';
 
 for (const { slug } of seedArticles()) {
   const dir = join(FIXTURES_DIR, slug);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'expected.json'), expectedFor(slug));
   console.log(`wrote ${join(dir, 'expected.json')}`);
+}
+
+for (const { id } of realArticles()) {
+  const file = join(REAL_DEV_DIR, `${id}.expected.json`);
+  writeFileSync(file, expectedForReal(id));
+  console.log(`wrote ${file}`);
 }

@@ -1,11 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { expectedFor, FIXTURES_DIR, seedArticles } from './helpers/fixtures';
+import { expectedFor, expectedForReal, FIXTURES_DIR, REAL_DEV_DIR, realArticles, seedArticles } from './helpers/fixtures';
 
 describe('seed articles match their expected reports (npm run fixtures to regenerate, then review the diff)', () => {
   test.each(seedArticles().map((s) => s.slug))('%s', (slug) => {
     const expected = readFileSync(join(FIXTURES_DIR, slug, 'expected.json'), 'utf8');
     expect(expectedFor(slug)).toBe(expected);
+  });
+});
+
+describe('real articles (dev split) match their expected reports (npm run fixtures to regenerate, then review the diff)', () => {
+  test.each(realArticles().map((a) => a.id))('%s', (id) => {
+    const expected = readFileSync(join(REAL_DEV_DIR, `${id}.expected.json`), 'utf8');
+    expect(expectedForReal(id)).toBe(expected);
   });
 });

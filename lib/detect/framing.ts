@@ -137,6 +137,8 @@ function possessive(ctx: Ctx, t: number, found: Draft[]): Found | undefined {
  * word before «إرهابية» is its own noun, and no party is named.
  */
 function head(ctx: Ctx, hit: Hit): Found | undefined {
+  // «خلية إرهابية»: the phrase holds its own noun; what stands before it is not described.
+  if (hit.t1 - hit.t0 > 1) return undefined;
   for (let t = hit.t0 - 1, k = 0; t >= 0 && k < 3; t--, k++) {
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0]) return undefined;
     const a = ctx.refs.refAt[t];
@@ -289,6 +291,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
               () => construct(ctx, hit),
               () => affiliation(ctx, hit.t1),
               () => apposition(ctx, hit.t1),
+              () => relativeAgent(ctx, hit),
               () => sameLabel(found, entry, t),
               () => possessive(ctx, t, found),
             ]

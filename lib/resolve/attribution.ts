@@ -179,7 +179,7 @@ export function buildAttribution(ctx: Ctx): Attributions {
     if (k < toks.count && /^(?:الوارده|الصادره|المنقوله|الوارد|الصادر)$/.test(ctx.word(k))) k++;
     if (k < toks.count && k > c.t1 && /^(?:من|عن)$/.test(ctx.word(k))) k++;
     const owner = k < toks.count && st.sentence[k] === st.sentence[c.t0] ? startsAt.get(k) : undefined;
-    if (owner && owner !== c) {
+    if (owner && owner !== c && owner.cls !== 'anonymous') {
       owner.cued ||= c.cued;
       c.cued = false;
     }

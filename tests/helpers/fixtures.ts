@@ -57,3 +57,23 @@ export function formatCompact(c: ReturnType<typeof compact>): string {
 export function expectedFor(slug: string): string {
   return formatCompact(compact(analyze(readFileSync(join(SEEDS_DIR, `${slug}.txt`), 'utf8'), { id: slug })));
 }
+
+export const REAL_DEV_DIR = join('tests', 'fixtures', 'real', 'dev');
+
+/** The real-article excerpts of the dev split: id, text and the publication date from their gold. */
+export function realArticles(): { id: string; text: string; date: string }[] {
+  return readdirSync(REAL_DEV_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      const id = f.replace(/\.txt$/, '');
+      const gold = JSON.parse(readFileSync(join(REAL_DEV_DIR, `${id}.gold.json`), 'utf8')) as { date: string };
+      return { id, text: readFileSync(join(REAL_DEV_DIR, f), 'utf8'), date: gold.date };
+    });
+}
+
+export function expectedForReal(id: string): string {
+  const a = realArticles().find((x) => x.id === id);
+  if (!a) throw new Error(`no real article ${id}`);
+  return formatCompact(compact(analyze(a.text, { id, date: a.date })));
+}

@@ -1,0 +1,22 @@
+/** The real-article corpus: every excerpt of a split with its validated gold. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkGold, type Gold } from './gold';
+
+const ROOT = join('tests', 'fixtures', 'real');
+
+export function loadCorpus(split: 'dev' | 'held' | 'all', root = ROOT): { gold: Gold; body: string }[] {
+  const out: { gold: Gold; body: string }[] = [];
+  for (const s of split === 'all' ? ['dev', 'held'] : [split]) {
+    const dir = join(root, s);
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.gold.json')).sort()) {
+      const body = readFileSync(join(dir, f.replace(/\.gold\.json$/, '.txt')), 'utf8');
+      const { gold, errors } = checkGold(f, JSON.parse(readFileSync(join(dir, f), 'utf8')), body);
+      if (!gold || errors.length) throw new Error(errors.map((e) => `${e.file}: ${e.message}`).join('\n'));
+      out.push({ gold, body });
+    }
+  }
+  return out;
+}
+

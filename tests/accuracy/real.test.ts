@@ -1,0 +1,39 @@
+/**
+ * The engine on real articles it was not written for (the dev split of tests/fixtures/real/,
+ * scored against human gold by the same code as `npm run eval`). The floors are the numbers the
+ * engine reaches today: a change that loses accuracy fails here with the numbers printed.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../lib/analyze';
+import { loadCorpus } from '../../scripts/eval/corpus';
+import { addTally, emptyTally, formatTally, scoreArticle } from '../../scripts/eval/score';
+
+describe('accuracy on the real-article corpus (dev split)', () => {
+  const corpus = loadCorpus('dev');
+  let t = emptyTally();
+  for (const { gold, body } of corpus) t = addTally(t, scoreArticle(body, gold, analyze(body, { date: gold.date })).tally);
+  const summary = formatTally(t).join('\n');
+
+  test('the corpus is real and varied: at least 40 excerpts from at least 15 outlets, every gold file valid', () => {
+    const all = loadCorpus('all'); // throws with the file and reason on an invalid gold file
+    expect(all.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(all.map((c) => c.gold.outletKey)).size).toBeGreaterThanOrEqual(15);
+    expect(corpus.length).toBeGreaterThanOrEqual(30);
+  });
+
+  test('the held-out split shares no outlet with the dev split', () => {
+    const dev = new Set(corpus.map((c) => c.gold.outletKey));
+    expect(loadCorpus('held').filter((c) => dev.has(c.gold.outletKey)).map((c) => c.gold.id)).toEqual([]);
+  });
+
+  test.each([
+    ['loaded-word precision', () => t.loadedTrue / t.loadedFound, 0.95],
+    ['party right among loaded findings', () => t.partyRight / t.loadedTrue, 0.82],
+    ['party never wrong (share of loaded findings with a wrong party, at most)', () => 1 - t.partyWrong / t.loadedTrue, 0.97],
+    ['figure attribution', () => t.attributionRight / t.figuresTrue, 0.88],
+    ['vague/anonymous sources right', () => t.sourcesRight / t.sourcesFound, 0.85],
+    ['stance agreement', () => t.stanceAgree / t.stanceCompared, 0.75],
+  ] as const)('%s ≥ %s', (_name, value, floor) => {
+    expect(value(), summary).toBeGreaterThanOrEqual(floor);
+  });
+});

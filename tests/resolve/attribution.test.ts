@@ -1,0 +1,75 @@
+/**
+ * Who a figure is attributed to, on phrases in the styles of real outlets: sources introduced
+ * by «وفق», «أحصى», «وثّق», «نشرت», a speaker carried on by «وأكد» + a name, agencies that are
+ * named sources, and vague words that are not sources.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../lib/analyze';
+import { findings } from '../helpers/find';
+
+const figure = (text: string, starts: string) => findings(text, 'figure').find((f) => f.text.includes(starts));
+const sources = (text: string) => findings(text, 'source').map((f) => [f.text, f.attribution]);
+
+describe('a figure takes the source that introduces it', () => {
+  test.each([
+    ['قتل 12 مدنياً في القصف، وفق المرصد السوري لحقوق الإنسان.', '12', 'named'],
+    ['وأحصى المرصد السوري 170 عملية قامت بها خلايا التنظيم منذ مطلع العام.', '170', 'named'],
+    ['وثّق نشطاء المرصد السوري مقتل 20 عنصراً من قوات النظام.', '20', 'named'],
+    ['نشرت وكالة أنباء هاوار صوراً لـ 30 أسيراً من مرتزقة داعش.', '30', 'named'],
+    ['وأحصت نورث برس فقدان 13 مدنياً لحياتهم وإصابة 18 آخرين.', '13', 'named'],
+    ['استشهد 39 شخصاً وأصيب 43 آخرون، وفق ما أفادت به قناة «المسيرة».', '39', 'named'], // Al-Akhbar, 2018
+    ['وقال يلديز إن أكثر من 40 ألف شخص قتلوا في الهجمات.', '40', 'named'], // a speaker no list knows
+    ['قال المتحدث باسم قسد فرهاد شامي إن الهجوم أسفر عن مقتل 5 عناصر. وأكد شامي أن 3 مدنيين أصيبوا.', '3', 'named'],
+    ['وقال المرصد في بيان إن 7 عناصر قتلوا في الهجوم.', '7', 'named'],
+    ['أفادت مصادر محلية بمقتل 4 عناصر من قسد.', '4', 'vague'],
+    ['وبحسب المعلومات الواردة من مصادر أمنية، فإن 6 عبوات زرعت في السوق.', '6', 'vague'],
+    ['وقال ناشط حقوقي -فضّل عدم كشف اسمه- إن "قسد" اعتقلت 3 شبان.', '3', 'anonymous'],
+    ['وسقط 9 قتلى في الاشتباكات.', '9', 'none'],
+  ])('«%s»: %s → %s', (text, starts, attribution) => {
+    const f = figure(text, starts);
+    expect(f, JSON.stringify(findings(text, 'figure'))).toBeDefined();
+    expect(f!.attribution).toBe(attribution);
+  });
+});
+
+describe('vague and anonymous sources, and words that are not', () => {
+  test.each<[string, [string, string][]]>([
+    ['أفادت مصادر محلية من مدينة رأس العين / سري كانيه، أكدت أن القصف مستمر.', [['مصادر', 'vague']]],
+    ['أفادت شبكات إخبارية محلية بانسحاب عناصر من الحي.', [['شبكات إخبارية محلية', 'vague']]],
+    ['وقال ناشط حقوقي -فضّل عدم كشف اسمه- إن الاعتقالات مستمرة.', [['ناشط حقوقي', 'anonymous'], ['فضّل عدم كشف اسمه', 'anonymous']]],
+    ['وقال مصدر عسكري، رفض الكشف عن اسمه لأسباب أمنية، إن القوات انسحبت.', [['مصدر', 'anonymous'], ['رفض الكشف عن اسمه', 'anonymous'], ['لأسباب أمنية', 'anonymous']]],
+    // Agencies are named sources, not the vague «أنباء».
+    ['وقالت وكالة أنباء هاوار إن القصف استهدف القرية.', []],
+    ['وأعلن الجيش في بيان نقلته وكالة الأنباء الرسمية (سانا) فتح ممرين.', []],
+    ['وذكرت الوكالة العربية السورية للأنباء (سانا) أن الطريق فتح.', []],
+    // The observatory's own activists are the observatory.
+    ['وبحسب نشطاء المرصد السوري، فإن القصف طال نحو 10 قرى.', []],
+    // «الأهالي» doing something are people, not a source.
+    ['وخرج الأهالي في مظاهرة ضد القصف التركي.', []],
+    // «وأضاف المصدر» goes on citing the same source.
+    ['وقال مصدر محلي إن الدورية انسحبت. وأضاف المصدر أن الطريق أغلق.', [['مصدر', 'vague']]],
+  ])('«%s»', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+});
+
+describe('quotations', () => {
+  test('an unclosed quotation after a colon stays the speaker’s to the end of the paragraph', () => {
+    const text = 'وقال المتحدث باسم الحكومة: "إن ميليشيا قسد ترتكب الجرائم بحق المدنيين\nوفي سياق آخر، قصفت ميليشيا قسد القرية.';
+    const f = findings(text, 'framing').filter((x) => x.term === 'militia');
+    expect(f.map((x) => x.quoted === true)).toEqual([true, false]);
+  });
+
+  test('reported verdicts alone do not make the outlet’s stance (Enab Baladi reporting Turkey’s envoy)', () => {
+    const text =
+      'وقال يلديز إن أخطر عواقب الصراع تمثلت في استغلال المنظمات الإرهابية للفوضى، معتبرًا أن قسد منظمة إرهابية تهدد وحدة الأراضي السورية، وفق ما نقلته وكالة الأناضول.';
+    const r = analyze(text);
+    expect(r.findings.filter((f) => f.kind === 'framing').every((f) => f.quoted)).toBe(true);
+    expect(r.actors.find((a) => a.id === 'sdf')?.label).toBe('neutral');
+  });
+
+  test('quotation marks around plain names are house style, not scare quotes', () => {
+    const text = 'أعلنت “الإدارة الذاتية” و“قسد” التوصل إلى اتفاق مع “الحكومة السورية” بشأن الشيخ مقصود.';
+    expect(findings(text, 'distancing')).toEqual([]);
+  });
+});
