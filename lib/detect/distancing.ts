@@ -3,7 +3,7 @@
  * party's own name for itself or its campaign (”تعزيز الأمن“ in seed 000).
  */
 import type { DistancingEntry, SelfDescriptionEntry } from '../terms/schema';
-import { refAfter, refBefore } from '../resolve/targets';
+import { refAfter, refBefore, sentenceSubject } from '../resolve/targets';
 import { note, type Detector, type Draft } from './draft';
 
 /** Scare quotes hold a short name: at most this many words. */
@@ -13,19 +13,28 @@ const DISTANCING_WEIGHT = 0.6;
 export const detectDistancing: Detector = ({ ctx, attr }) => {
   const out: Draft[] = [];
   const entries = (ctx.lex.list.distancing ?? []) as DistancingEntry[];
+  // «زعمت قسد أن …»: the claimant follows the verb; what follows «أن» is the claim, not who made it.
+  const claimantAfter = (t1: number) => {
+    for (let t = t1; t < t1 + 3 && t < ctx.toks.count && ctx.st.clause[t] === ctx.st.clause[t1 - 1]; t++) {
+      if (/^(?:ان|بان|انه|انها|بانه|بانها)$/.test(ctx.word(t))) return undefined;
+      const m = ctx.refs.mentionAt[t];
+      if (m >= 0) return { actor: ctx.refs.mentions[m].actor, t, how: 'following' as const };
+    }
+    return undefined;
+  };
   for (const hit of ctx.hits.get('distancing') ?? []) {
     if (ctx.chrome[hit.t0]) continue;
     const entry = entries[hit.index];
     // «ما يسمى X»: the name after it. «X المزعومة»: the noun it describes — a party only when a
     // name stands right there («الاتفاق المزعوم بين الجانبين» hits no one). «على حد زعمه»,
-    // «زعمت»: the claimant named in the sentence.
+    // «زعمت قسد», «زاعمين»: the claimant — right after the verb, or the subject of the sentence.
     const adjective = hit.t1 - hit.t0 === 1 && /^(?:[وف]?ال)/.test(ctx.word(hit.t0));
     const target =
       entry.position === 'before'
         ? refAfter(ctx, hit.t1, 5, { clause: true })
         : adjective
           ? refBefore(ctx, hit.t0, 2, { clause: true })
-          : (refBefore(ctx, hit.t0, 3, { clause: true }) ?? refAfter(ctx, hit.t1, 3, { clause: true, mentionsOnly: true }) ?? refBefore(ctx, hit.t0, 40, { mentionsOnly: true }));
+          : (refBefore(ctx, hit.t0, 3, { clause: true }) ?? claimantAfter(hit.t1) ?? sentenceSubject(ctx, hit.t0));
     out.push({
       kind: 'distancing',
       s: hit.s,

@@ -9,6 +9,7 @@ import type { LabelEntry } from '../terms/schema';
 import type { Hit } from '../terms/matcher';
 import { affiliation, agent, apposition, isAgentVerb, recentMention, refAfter, refBefore, type Found } from '../resolve/targets';
 import { senseBlocks } from '../terms/lexicon';
+import { inEra } from '../resolve/references';
 import { TokenKind } from '../text/tokenize';
 import type { Detector, Draft } from './draft';
 
@@ -75,7 +76,9 @@ function sameLabel(found: Draft[], entry: LabelEntry, t: number): Found | undefi
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i];
     if (t - f.t1 > 120) break;
-    if ((f.term === entry.id || (SHARED_REFERENCE.has(entry.category) && f.category === entry.category)) && f.direction === entry.direction && f.actor) {
+    // A word with a default party («الميليشيات الطائفية») refers back only to itself, not to its category.
+    const sameKind = f.term === entry.id || (!entry.fallback && SHARED_REFERENCE.has(entry.category) && f.category === entry.category);
+    if (sameKind && f.direction === entry.direction && f.actor) {
       return { actor: f.actor, t: f.t0, how: 'same-label' };
     }
   }
@@ -349,9 +352,12 @@ function relativeAgent(ctx: Ctx, hit: Hit): Found | undefined {
   for (let t = hit.t1; t < hit.t1 + 2 && t < ctx.toks.count; t++) {
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0] || ctx.refs.refAt[t]) return undefined;
     if (!RELATIVE.test(ctx.word(t))) continue;
-    for (let k = t + 1; k < t + 5 && k < ctx.toks.count && ctx.st.clause[k] === ctx.st.clause[t]; k++) {
+    // Relative pronoun, verb, then its subject («التي ارتكبتها قسد», «الذي ينتهجه تنظيم قسد»);
+    // a name further on is an object («التي تقاتل إلى جانب ميليشيا الأسد»).
+    for (let k = t + 2; k <= t + 3 && k < ctx.toks.count && ctx.st.clause[k] === ctx.st.clause[t]; k++) {
       const m = ctx.refs.mentionAt[k];
       if (m >= 0) return { actor: ctx.refs.mentions[m].actor, t: k, how: 'agent' };
+      if (!CONSTRUCT_HEADS.test(ctx.word(k)) && !isForceLabel(ctx, k)) return undefined;
     }
     return undefined;
   }
@@ -367,11 +373,21 @@ function lamOwner(ctx: Ctx, hit: Hit): Found | undefined {
       const a = ctx.refs.refAt[t + 1] ?? labelActorAt(ctx, t + 1);
       return a ? { actor: a, t: t + 1, how: 'construct' } : undefined;
     }
-    if (w.startsWith('ل') && (ctx.refs.refAt[t] ?? labelActorAt(ctx, t))) return { actor: (ctx.refs.refAt[t] ?? labelActorAt(ctx, t))!, t, how: 'construct' };
+    const owner = w.startsWith('ل') ? (ctx.refs.refAt[t] ?? labelActorAt(ctx, t)) : undefined;
+    if (owner) {
+      // «مقاتلون موالون لتركيا»: fighters loyal to a state are its proxy, when it has one.
+      if (t > 0 && AFFILIATION_WORD.test(ctx.word(t - 1))) {
+        const proxy = ctx.lex.actors.get(owner)?.proxy;
+        return proxy ? { actor: proxy, t, how: 'affiliation' } : undefined;
+      }
+      return { actor: owner, t, how: 'construct' };
+    }
     if (ctx.refs.refAt[t] || isNounLabel(ctx, t)) return undefined;
   }
   return undefined;
 }
+
+const AFFILIATION_WORD = /^(?:و?ال)?(?:موال|موالي|موالون|موالين|مواليه|تابع|تابعه|تابعون|تابعين|مدعوم|مدعومه|مدعومون|مدعومين)$/;
 
 /** Is the label or marker used in another sense here: a name («مشفى الشهيد»), a system («النظام الفدرالي»)? */
 function otherSense(ctx: Ctx, hit: Hit, section: 'labels' | 'sympathy'): boolean {
@@ -393,6 +409,7 @@ export const detectFraming: Detector = ({ ctx, attr }) => {
   let lastEnd = -1;
   for (const { hit, entry, section } of all) {
     if (ctx.chrome[hit.t0] || ctx.refs.insideAlias(hit) || isRelease(ctx, hit, entry) || otherSense(ctx, hit, section)) continue;
+    if (ctx.date && inEra(entry, ctx.date) === false) continue; // «الدولة السورية» after 2024 is the state's plain name
     if (hit.t0 < lastEnd) continue; // a sympathy phrase inside a label phrase, or the reverse
     const target = resolveLabelTarget(ctx, hit, entry, found);
     if (!target && (entry.resolve === 'construct' || entry.needsTarget)) continue;

@@ -94,7 +94,8 @@ export function buildAttribution(ctx: Ctx): Attributions {
     if (accordingEnds.has(t0)) return true;
     for (const h of cuesBySentence.get(st.sentence[t0]) ?? []) {
       if (st.quote[h.t0] !== st.quote[t0]) continue;
-      if (h.t1 <= t0 && t0 - h.t1 <= 3 && st.clause[h.t0] === st.clause[t0]) return true;
+      // «وأضاف المصدر»: a continuing cue names only the source right after it («مؤكداً حدوث التباس في المعلومات» does not).
+      if (h.t1 <= t0 && t0 - h.t1 <= (cues[h.index].continues ? 0 : 3) && st.clause[h.t0] === st.clause[t0]) return true;
       // «الأخبار الواردة من مدينة الحسكة، تؤكد»: a finite verb of saying after its subject —
       // not a participle («مشيراً») that continues someone else's speech.
       if (h.t0 >= t1 && h.t0 - t1 <= 8 && !cues[h.index].continues) return true;
@@ -183,6 +184,11 @@ export function buildAttribution(ctx: Ctx): Attributions {
       owner.cued ||= c.cued;
       c.cued = false;
     }
+  }
+  // «وسائل إعلام وحسابات مقربة من التنظيم»: a vague source joined to the one before it is the same source.
+  for (let i = 1; i < raw.length; i++) {
+    const c = raw[i];
+    if (c.cls === 'vague' && ctx.word(c.t0).startsWith('و') && raw.some((o) => o !== c && o.cls === 'vague' && o.t1 === c.t0)) c.cued = false;
   }
   // «ناشط حقوقي … فضّل عدم كشف اسمه»: a vague source whose name is withheld is anonymous.
   for (const c of raw) {

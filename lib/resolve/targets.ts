@@ -87,9 +87,9 @@ export function recentMention(ctx: Ctx, t: number, max = 80): Found | undefined 
 /** Word forms (normalized) that tie a label to the actor after them. */
 const AFFILIATION = /^(?:و?ال)?(?:تابع|مرتبط|موالي|مدعوم|مقرب|تتبع|يتبع|محسوب|مواليه|تابعه|مرتبطه|مدعومه|مقربه|محسوبه)(?:ه|ين|ون|ات)?$/;
 const AGENT = /^(?:نفذ|نفذه|نفذها|نفذته|نفذتها|ارتكب|ارتكبه|ارتكبها|ارتكبته|ارتكبتها|شن|شنه|شنها|شنته|شنتها)$/;
-/** A verb of doing whose object is an act: «ارتكب», «نفذ», «شن». */
+/** A verb of doing whose object is an act: «ارتكب», «نفذ», «شن», «يمارس». */
 export function isAgentVerb(w: string): boolean {
-  return /^[وف]?(?:[يت]?(?:رتكب|نفذ|شن)|ارتكب)(?:ت|وا|ون|ان)?$/.test(w);
+  return /^[وف]?(?:[يت]?(?:رتكب|نفذ|شن|مارس)|ارتكب|مارس)(?:ت|وا|ون|ان)?$/.test(w);
 }
 /** «على يد», «من قبل»: the second word, with the first it needs before it. */
 const AGENT_PAIRS: Record<string, string> = { يد: 'علي', قبل: 'من' };

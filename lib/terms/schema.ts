@@ -90,6 +90,9 @@ export const LabelEntry = z.object({
    * government in an article about Syria's parties, not in one about a bank.
    */
   fallbackWhen: z.optional(z.object({ actor: ActorId, anyOf: z.array(ActorId).check(z.minLength(1)) })),
+  /** The word is loaded only in articles dated in this span («الدولة السورية» as loyalist naming before December 2024). */
+  from: z.optional(IsoDate),
+  until: z.optional(IsoDate),
   /** Words right after that show another sense: «النظام الفدرالي», «عملاء الشركة», «مرتدين زي». */
   notBefore: z.optional(z.array(ContextWord)),
   /** Words right before that make it a name or another sense: «مشفى الشهيد», «دوري أبطال», «حرب عصابات». */
