@@ -29,12 +29,13 @@ export const detectDistancing: Detector = ({ ctx, attr }) => {
     // name stands right there («الاتفاق المزعوم بين الجانبين» hits no one). «على حد زعمه»,
     // «زعمت قسد», «زاعمين»: the claimant — right after the verb, or the subject of the sentence.
     const adjective = hit.t1 - hit.t0 === 1 && /^(?:[وف]?ال)/.test(ctx.word(hit.t0));
-    const target =
-      entry.position === 'before'
+    const target = entry.claimant
+      ? (refBefore(ctx, hit.t0, 3, { clause: true }) ?? claimantAfter(hit.t1) ?? sentenceSubject(ctx, hit.t0))
+      : entry.position === 'before'
         ? refAfter(ctx, hit.t1, 5, { clause: true })
         : adjective
           ? refBefore(ctx, hit.t0, 2, { clause: true })
-          : (refBefore(ctx, hit.t0, 3, { clause: true }) ?? claimantAfter(hit.t1) ?? sentenceSubject(ctx, hit.t0));
+          : refBefore(ctx, hit.t0, 3, { clause: true });
     out.push({
       kind: 'distancing',
       s: hit.s,

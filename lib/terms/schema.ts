@@ -109,6 +109,8 @@ export const DistancingEntry = z.object({
   match: z.optional(MatchMode),
   /** `before`: «ما يسمى X»; `after`: «X المزعومة». */
   position: z.enum(['before', 'after']),
+  /** A verb or phrase of claiming («زعمت», «زاعمين», «على حد زعمه»): it hits the claimant, named after the verb or as the sentence's subject — never what follows «أن». */
+  claimant: z.optional(z.boolean()),
   explanation: Bilingual,
   neutral: z.optional(Bilingual),
 });
