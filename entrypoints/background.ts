@@ -40,7 +40,7 @@ export default defineBackground(() => {
     if (tabId === undefined) throw new Error('not from a tab');
     switch (msg.type) {
       case 'content:analyze': {
-        const report = await analyzeSegment(msg.text, `${msg.page}:${msg.segment}`);
+        const report = await analyzeSegment(msg.text, `${msg.page}:${msg.segment}`, msg.date);
         if (msg.reset) {
           tabs.set(tabId, { page: msg.page, url: msg.url, title: msg.title, segments: [{ id: msg.segment, report }], dropped: [], timings: null });
         } else {

@@ -13,8 +13,11 @@ import { reportToMarkdown } from '../lib/format/markdown';
 import { reportToTerminal } from '../lib/format/terminal';
 import type { Report } from '../lib/report/schema';
 
-const USAGE = `usage: npm run --silent analyze -- [--json | --md] [--lang ar|en] FILE...
-       npm run --silent analyze -- --jsonl < corpus.jsonl   (lines of {"id","text"})`;
+/** `--date YYYY-MM-DD`: the articles' publication date (HTML pages state their own; JSONL lines may carry "date"). */
+let dateOption: string | undefined;
+
+const USAGE = `usage: npm run --silent analyze -- [--json | --md] [--lang ar|en] [--date YYYY-MM-DD] FILE...
+       npm run --silent analyze -- --jsonl < corpus.jsonl   (lines of {"id","text"[,"date"]})`;
 
 type Mode = 'text' | 'json' | 'md' | 'jsonl';
 
@@ -28,6 +31,11 @@ function parseArgs(argv: string[]): { mode: Mode; lang: 'ar' | 'en'; files: stri
     else if (a === '--md') mode = 'md';
     else if (a === '--jsonl') mode = 'jsonl';
     else if (a === '--lang') lang = argv[++i] === 'ar' ? 'ar' : 'en';
+    else if (a === '--date') {
+      const d = argv[++i];
+      if (!d || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(d)) return { mode, lang, files, error: `--date takes YYYY, YYYY-MM or YYYY-MM-DD (got ${d ?? 'nothing'})` };
+      dateOption = d;
+    }
     else if (a === '-h' || a === '--help') return { mode, lang, files, help: true };
     else if (a.startsWith('--')) return { mode, lang, files, error: `unknown option ${a}` };
     else files.push(a);
@@ -39,11 +47,11 @@ function analyzeFile(file: string): Report & { file: string } {
   const raw = readFileSync(file, 'utf8');
   const ext = extname(file).toLowerCase();
   if (ext === '.html' || ext === '.htm') {
-    const { text } = extractArticle(raw);
-    return { file, ...analyze(text, { id: basename(file), includeText: true }) };
+    const { text, date } = extractArticle(raw);
+    return { file, ...analyze(text, { id: basename(file), includeText: true, date: dateOption ?? date }) };
   }
   if (raw.includes('\u0000')) throw new Error('binary file, expected text or HTML');
-  return { file, ...analyze(raw, { id: basename(file) }) };
+  return { file, ...analyze(raw, { id: basename(file), date: dateOption }) };
 }
 
 async function jsonl(): Promise<number> {
@@ -53,10 +61,11 @@ async function jsonl(): Promise<number> {
     n++;
     if (!line.trim()) continue;
     try {
-      const obj = JSON.parse(line) as { id?: unknown; text?: unknown };
+      const obj = JSON.parse(line) as { id?: unknown; text?: unknown; date?: unknown };
       if (typeof obj.text !== 'string') throw new Error('"text" must be a string');
       const id = obj.id === undefined ? String(n) : String(obj.id);
-      process.stdout.write(JSON.stringify(analyze(obj.text, { id })) + '\n');
+      const date = typeof obj.date === 'string' ? obj.date : dateOption;
+      process.stdout.write(JSON.stringify(analyze(obj.text, { id, date })) + '\n');
     } catch (e) {
       failed++;
       console.error(`line ${n}: ${(e as Error).message}`);

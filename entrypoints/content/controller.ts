@@ -3,6 +3,7 @@
  * `wxt:locationchange`), analysis through the background, settings applied to the painter,
  * hover and keyboard opening the card, and the background's requests (reveal, step, analyse).
  */
+import { publishedDate } from '../../lib/page/published';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardModel, PageLayerProps } from '../../components/PageLayer';
@@ -123,7 +124,8 @@ export class ContentController {
       isOwnUi: (n) => this.layer.isOwn(n),
       analyze: (segment, text, reset) => {
         if (reset) this.details.clear();
-        return send({ type: 'content:analyze', page, segment, text, reset, url: location.href, title: document.title });
+        const date = publishedDate(document);
+        return send({ type: 'content:analyze', page, segment, text, reset, url: location.href, title: document.title, ...(date ? { date } : {}) });
       },
       onDropped: (keys) => {
         if (this.cardKey && keys.includes(this.cardKey)) this.closeCard();

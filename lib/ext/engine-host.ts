@@ -28,7 +28,7 @@ export function invalidateLexicon(): void {
   compiled = null;
 }
 
-/** Analyses one segment of a page. */
-export async function analyzeSegment(text: string, id: string): Promise<Report> {
-  return analyze(text, { lexicon: await lexicon(), id });
+/** Analyses one segment of a page; `date` is the publication date the page states, if any. */
+export async function analyzeSegment(text: string, id: string, date?: string): Promise<Report> {
+  return analyze(text, { lexicon: await lexicon(), id, ...(date ? { date } : {}) });
 }

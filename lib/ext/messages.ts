@@ -34,6 +34,8 @@ export const ContentToBackground = z.discriminatedUnion('type', [
     reset: z.boolean(),
     url: z.string(),
     title: z.string(),
+    /** The publication date the page states (YYYY-MM-DD), when it states one. */
+    date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   }),
   /** Findings whose text left the page. */
   z.object({ type: z.literal('content:dropped'), page: z.string(), keys: z.array(z.string()) }),

@@ -5,6 +5,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { isoDay, publishedDate } from '../page/published';
 
 const BLOCK = /^(?:P|H[1-6]|LI|BLOCKQUOTE|FIGCAPTION|PRE|TD|TH|DT|DD|DIV|SECTION|ARTICLE|HEADER|FOOTER|TR)$/;
 
@@ -35,6 +36,8 @@ function blockText(node: Node): string {
 export interface ExtractedArticle {
   title: string;
   text: string;
+  /** The publication date the page states (YYYY-MM-DD), when it states one. */
+  date?: string;
 }
 
 /** Extracts the article (title, then body) from HTML; throws when no article can be found. */
@@ -47,5 +50,6 @@ export function extractArticle(html: string): ExtractedArticle {
   const title = (article.title ?? '').trim();
   const full = title && !text.startsWith(title) ? `${title}\n${text}` : text;
   if (!full.trim()) throw new Error('the article has no text');
-  return { title, text: full };
+  const date = isoDay(article.publishedTime) ?? publishedDate(document as unknown as Document);
+  return { title, text: full, ...(date ? { date } : {}) };
 }
