@@ -129,6 +129,24 @@ describe('seed articles on news pages', () => {
     await last.click();
     await page.bringToFront();
     await page.waitForFunction(() => window.scrollY > 200, null, { timeout: 5000 });
+    // A smooth scroll takes as long as the machine lets it: wait until the page stops moving
+    // (the same scroll position over several frames), however busy the machine is.
+    await page.waitForFunction(
+      () =>
+        new Promise((resolve) => {
+          let last = -1;
+          let still = 0;
+          const tick = () => {
+            still = window.scrollY === last ? still + 1 : 0;
+            last = window.scrollY;
+            if (still >= 5) resolve(true);
+            else requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        }),
+      null,
+      { timeout: 15000 },
+    );
     const state = await tabState(control, tabId);
     const finding = state.findings.find((k) => k.key === key).finding;
     const inView = await page.evaluate((text) => {
@@ -141,7 +159,7 @@ describe('seed articles on news pages', () => {
       }
       return false;
     }, finding.text);
-    assert.ok(inView, 'the clicked finding is in the viewport');
+    assert.ok(inView, `the clicked finding «${finding.text}» is in the viewport once the scroll has settled`);
     assert.ok(openMs < 1500, `popup ready in ${openMs} ms`);
     await page.close();
     await popup.close();
