@@ -1,7 +1,7 @@
 import { Component, createRef, type ComponentChildren } from 'preact';
 import type { Bilingual, Finding } from '../lib/report/schema';
 import { attributionName, dirOf, kindName, type Lang } from '../lib/ext/i18n';
-import { tc as t } from '../lib/ext/i18n-card';
+import { tc as t, unattached } from '../lib/ext/i18n-card';
 import type { ColourScheme, StyleKey } from '../lib/ext/palette';
 import KindSwatch from './KindSwatch';
 
@@ -94,7 +94,7 @@ export default class FindingCard extends Component<FindingCardProps, { pos: { le
       const a = props.actors.find((x) => x.id === id);
       return a ? a.name[lang] : id;
     };
-    const hit = actorName(f.actor);
+    const hit = actorName(f.actor) ?? unattached(lang, f);
     const interested = actorName(f.interestedParty);
     const labelId = `adasa-card-title-${f.id}`;
 

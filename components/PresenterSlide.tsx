@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ActorStance, Finding } from '../lib/report/schema';
 import { attributionName, kindName, type Lang } from '../lib/ext/i18n';
-import { tc } from '../lib/ext/i18n-card';
+import { tc, unattached } from '../lib/ext/i18n-card';
 import { coloursFor, highlightName, styleKeyOf, type ColourScheme, type StyleKey } from '../lib/ext/palette';
 import { ArticlePainter } from '../lib/reader/painter';
 import { tt } from '../lib/teacher/i18n';
@@ -48,7 +48,7 @@ export default function PresenterSlide(props: PresenterSlideProps) {
   }, [revealed, text, f.id]);
 
   const actorName = (id?: string) => (id ? (props.actors.find((a) => a.id === id)?.name[lang] ?? id) : null);
-  const hit = actorName(f.actor);
+  const hit = actorName(f.actor) ?? unattached(lang, f);
   const interested = actorName(f.interestedParty);
   const colour = coloursFor(props.scheme, props.colours)[style];
 

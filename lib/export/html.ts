@@ -7,7 +7,7 @@
  */
 import { FINDING_KINDS, type ActorStance, type Finding, type Report } from '../report/schema';
 import { attributionName, dirOf, kindName, stanceName, type Lang } from '../ext/i18n';
-import { tc } from '../ext/i18n-card';
+import { tc, unattached } from '../ext/i18n-card';
 import { STYLE_KEYS, STYLE_KIND, styleKeyOf, type ColourScheme, type StyleKey } from '../ext/palette';
 import { articleLines, type ArticleLine } from '../teacher/article-lines';
 import { tt } from '../teacher/i18n';
@@ -108,7 +108,7 @@ function note(x: NumberedFinding, actors: readonly ActorStance[], lang: Lang): s
   const actorName = (id?: string) => (id ? (actors.find((a) => a.id === id)?.name[lang] ?? id) : null);
   const rows: [string, string][] = [];
   if (f.neutral) rows.push([tc(lang, 'neutral'), f.neutral[lang]]);
-  const hit = actorName(f.actor);
+  const hit = actorName(f.actor) ?? unattached(lang, f);
   if (hit) rows.push([tc(lang, f.kind === 'voice' ? 'speaksFor' : 'hits'), hit]);
   if (f.usedBy) rows.push([tc(lang, 'usedBy'), f.usedBy[lang]]);
   if ((f.kind === 'figure' || f.kind === 'source') && f.attribution) rows.push([tc(lang, 'attribution'), attributionName(lang, f.attribution)]);

@@ -6,6 +6,10 @@ const CARD = {
   close: { ar: 'إغلاق', en: 'Close' },
   neutral: { ar: 'صياغة محايدة', en: 'Neutral wording' },
   hits: { ar: 'يصيب', en: 'Aimed at' },
+  noParty: {
+    ar: 'لا يحدد النص طرفاً بعينه، فلا تُحتسب في موقف أي طرف',
+    en: 'The text does not say which party; it counts toward no party’s stance',
+  },
   speaksFor: { ar: 'يتكلم بلسان', en: 'Speaks for' },
   usedBy: { ar: 'من يستخدمها', en: 'Who uses it' },
   attribution: { ar: 'الإسناد', en: 'Attribution' },
@@ -24,4 +28,12 @@ export type CardKey = keyof typeof CARD;
 /** A word of the card. */
 export function tc(lang: Lang, key: CardKey): string {
   return CARD[key][lang];
+}
+
+/**
+ * What the card says under "Aimed at" for a loaded word the engine left unattached: no rule in
+ * the text decides whom it hits, so it is shown and moves no stance. Null for other kinds.
+ */
+export function unattached(lang: Lang, f: { kind: string; actor?: string }): string | null {
+  return !f.actor && (f.kind === 'framing' || f.kind === 'distancing') ? CARD.noParty[lang] : null;
 }

@@ -45,6 +45,12 @@ describe('FindingCard', () => {
     expect(card.textContent).toContain('Syrian Democratic Forces');
   });
 
+  test('a loaded word no rule attaches to a party says so instead of guessing', () => {
+    const { host, finding } = show('الجيش يعتقل خلية إرهابية في ريف حمص', 'en');
+    expect(finding.actor).toBeUndefined();
+    expect(host.querySelector('.card')!.textContent).toContain('The text does not say which party');
+  });
+
   test('Arabic interface: right to left, Arabic explanation', () => {
     const { host, finding } = show('ميليشيا قسد تعتقل شباناً', 'ar');
     const card = host.querySelector('.card')!;
