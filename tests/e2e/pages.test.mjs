@@ -12,7 +12,9 @@ import { readabilityPages, startServer } from './helpers/server.mjs';
  * target is measured and printed by `npm run bench:page` (and the summary below); a timed
  * assertion at the target itself would fail on a busy machine without anything being wrong.
  */
-const LONGEST_TASK_MS = 200;
+// A freeze a reader would notice, not a speed target: two test runs sharing two cores stretch
+// a 40 ms task past 500 ms without anything being wrong.
+const LONGEST_TASK_MS = 1500;
 
 describe('130 real pages', () => {
   let server;

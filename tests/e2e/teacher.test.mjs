@@ -178,7 +178,7 @@ describe('teacher mode', () => {
     const { page, errors } = await open(`presenter.html?article=seed:${B}&lang=en`, { width: 1280, height: 720 });
     const answer = page.getByTestId('answer');
     await page.getByTestId('passage').waitFor();
-    assert.match(await page.getByTestId('position').textContent(), new RegExp(`1 of ${order.length}$`));
+    await page.getByTestId('position').filter({ hasText: new RegExp(`1 of ${order.length}$`) }).waitFor();
     assert.ok((await page.getByTestId('passage').textContent()).includes(order[0].text));
     assert.equal(await answer.isVisible(), false, 'explanation hidden before the key press');
     assert.equal(await page.getByText(order[0].explanation.en, { exact: true }).isVisible(), false);
@@ -190,16 +190,17 @@ describe('teacher mode', () => {
     const sizes = await page.$$eval('.passage, .why, .keys, .controls button, .count', (els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
     assert.ok(sizes.every((s) => s >= 28), `font sizes ${sizes}`);
     await page.keyboard.press('ArrowRight');
-    assert.match(await page.getByTestId('position').textContent(), new RegExp(`2 of ${order.length}$`));
+    // Each key is handled in its own task: wait for its effect rather than reading at once.
+    await page.getByTestId('position').filter({ hasText: new RegExp(`2 of ${order.length}$`) }).waitFor();
     assert.equal(await answer.isVisible(), false, 'the next finding starts hidden');
     await page.keyboard.press('Space');
     await page.keyboard.press('Escape');
     assert.equal(await answer.isVisible(), false, 'Esc hides it again');
     // L switches to Arabic: the page turns RTL, the left arrow goes forward.
     await page.keyboard.press('l');
-    assert.equal(await page.getByTestId('presenter').getAttribute('dir'), 'rtl');
+    await page.locator('[data-testid="presenter"][dir="rtl"]').waitFor();
     await page.keyboard.press('ArrowLeft');
-    assert.match(await page.getByTestId('position').textContent(), new RegExp(`^ملاحظة 3 من ${order.length}$`));
+    await page.getByTestId('position').filter({ hasText: new RegExp(`^ملاحظة 3 من ${order.length}$`) }).waitFor();
     assert.equal(await answer.isVisible(), false);
     await page.screenshot({ path: join(SHOTS, `presenter-${B}-ar-guess.png`) });
     await page.keyboard.press('Enter');
