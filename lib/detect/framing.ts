@@ -7,7 +7,7 @@ import type { Ctx } from '../context';
 import type { ActorId } from '../report/schema';
 import type { LabelEntry } from '../terms/schema';
 import type { Hit } from '../terms/matcher';
-import { affiliation, agent, apposition, isAgentVerb, recentMention, refAfter, refBefore, type Found } from '../resolve/targets';
+import { affiliation, agent, apposition, isAffiliationWord, isAgentVerb, recentMention, refAfter, refBefore, type Found } from '../resolve/targets';
 import { senseBlocks } from '../terms/lexicon';
 import { inEra } from '../resolve/references';
 import { TokenKind } from '../text/tokenize';
@@ -376,7 +376,7 @@ function lamOwner(ctx: Ctx, hit: Hit): Found | undefined {
     const owner = w.startsWith('ل') ? (ctx.refs.refAt[t] ?? labelActorAt(ctx, t)) : undefined;
     if (owner) {
       // «مقاتلون موالون لتركيا»: fighters loyal to a state are its proxy, when it has one.
-      if (t > 0 && AFFILIATION_WORD.test(ctx.word(t - 1))) {
+      if (t > 0 && isAffiliationWord(ctx.word(t - 1))) {
         const proxy = ctx.lex.actors.get(owner)?.proxy;
         return proxy ? { actor: proxy, t, how: 'affiliation' } : undefined;
       }
@@ -386,8 +386,6 @@ function lamOwner(ctx: Ctx, hit: Hit): Found | undefined {
   }
   return undefined;
 }
-
-const AFFILIATION_WORD = /^(?:و?ال)?(?:موال|موالي|موالون|موالين|مواليه|تابع|تابعه|تابعون|تابعين|مدعوم|مدعومه|مدعومون|مدعومين)$/;
 
 /** Is the label or marker used in another sense here: a name («مشفى الشهيد»), a system («النظام الفدرالي»)? */
 function otherSense(ctx: Ctx, hit: Hit, section: 'labels' | 'sympathy'): boolean {

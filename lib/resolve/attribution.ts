@@ -48,7 +48,7 @@ const NOT_A_NAME = new Set([
   'باسم', 'الرسمي', 'العام', 'السابق', 'الحالي', 'انه', 'انها', 'بان', 'ان', 'لا', 'لم', 'لن', 'ما', 'مع', 'بعد', 'قبل', 'عند', 'حول',
 ]);
 /** «إن», «أن», «بأن» after a verb of saying open what was said. */
-const THAT = /^(?:ان|بان|انه|انها|بانه|بانها|انهم|بانهم)$/;
+export const THAT = /^(?:ان|بان|انه|انها|بانه|بانها|انهم|بانهم)$/;
 /** Sentences a source carries over with «وأضاف»-style cues. */
 const CARRY_SENTENCES = 4;
 /** How many words after a speaker its reported speech reaches (without quotation marks). */

@@ -85,7 +85,12 @@ export function recentMention(ctx: Ctx, t: number, max = 80): Found | undefined 
 }
 
 /** Word forms (normalized) that tie a label to the actor after them. */
-const AFFILIATION = /^(?:و?ال)?(?:تابع|مرتبط|موالي|مدعوم|مقرب|تتبع|يتبع|محسوب|مواليه|تابعه|مرتبطه|مدعومه|مقربه|محسوبه)(?:ه|ين|ون|ات)?$/;
+const AFFILIATION = /^(?:و?ال)?(?:تابع|مرتبط|موال|موالي|مدعوم|مقرب|تتبع|يتبع|محسوب|مواليه|تابعه|مرتبطه|مدعومه|مقربه|محسوبه)(?:ه|ين|ون|ات)?$/;
+
+/** «تابعة», «الموالية», «مدعومون»: a word that ties what comes before it to a party after it. */
+export function isAffiliationWord(w: string): boolean {
+  return AFFILIATION.test(w);
+}
 const AGENT = /^(?:نفذ|نفذه|نفذها|نفذته|نفذتها|ارتكب|ارتكبه|ارتكبها|ارتكبته|ارتكبتها|شن|شنه|شنها|شنته|شنتها)$/;
 /** A verb of doing whose object is an act: «ارتكب», «نفذ», «شن», «يمارس». */
 export function isAgentVerb(w: string): boolean {
