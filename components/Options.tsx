@@ -12,6 +12,8 @@ export interface OptionsProps {
   settings: Settings;
   custom: CustomTerms | null;
   customEntries: number;
+  /** Why the stored list is not used, when it does not parse. */
+  customProblem: string | null;
   curated: readonly Site[];
   granted: readonly string[];
   notice: string | null;
@@ -60,6 +62,7 @@ export default function Options(props: OptionsProps) {
         lang={lang}
         custom={props.custom}
         entries={props.customEntries}
+        problem={props.customProblem}
         onImport={props.onImport}
         onExportCustom={props.onExportCustom}
         onExportBuiltin={props.onExportBuiltin}

@@ -13,6 +13,8 @@ export interface TermListSettingsProps {
   custom: CustomTerms | null;
   /** Entries in the custom list, by section. */
   entries: number;
+  /** Why the stored list is not used (it no longer parses), if so. */
+  problem?: string | null;
   /** Validates and stores a file; resolves with the errors when it was refused. */
   onImport(name: string, text: string): Promise<ImportError[]>;
   onExportCustom(): void;
@@ -32,12 +34,20 @@ export default function TermListSettings(props: TermListSettingsProps) {
       <p data-testid="custom-status">
         {custom ? (
           <>
-            <bdi dir="auto">{custom.name}</bdi> — {props.entries} {t(lang, 'entries')} · <bdi dir="ltr">{custom.importedAt.slice(0, 10)}</bdi>
+            <bdi dir="auto">{custom.name}</bdi> — {props.entries} {t(lang, 'entries')} · {custom.importedAt && <bdi dir="ltr">{custom.importedAt.slice(0, 10)}</bdi>}
           </>
         ) : (
           t(lang, 'noCustomTerms')
         )}
       </p>
+      {props.problem && (
+        <p class="error" data-testid="custom-problem">
+          {t(lang, 'customInvalid')}{' '}
+          <bdi dir="ltr">
+            <code>{props.problem}</code>
+          </bdi>
+        </p>
+      )}
       <div class="row-actions">
         <label class="file-button">
           {t(lang, 'importTerms')}
@@ -49,7 +59,12 @@ export default function TermListSettings(props: TermListSettingsProps) {
               const input = e.currentTarget;
               const file = input.files?.[0];
               if (!file) return;
-              const found = await props.onImport(file.name, await file.text());
+              let found: ImportError[];
+              try {
+                found = await props.onImport(file.name, await file.text());
+              } catch (err) {
+                found = [{ path: '', message: err instanceof Error ? err.message : String(err) }];
+              }
               setErrors(found);
               setMessage(found.length > 0 ? t(lang, 'importFailed') : `${t(lang, 'imported')}: ${file.name}`);
               input.value = '';

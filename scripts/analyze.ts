@@ -6,41 +6,51 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { createInterface } from 'node:readline';
 import { analyze } from '../lib/analyze';
 import { extractArticle } from '../lib/extract/html';
 import { reportToMarkdown } from '../lib/format/markdown';
 import { reportToTerminal } from '../lib/format/terminal';
 import type { Report } from '../lib/report/schema';
+import { analyzeLine, streamJsonl } from './cli/jsonl';
 
 /** `--date YYYY-MM-DD`: the articles' publication date (HTML pages state their own; JSONL lines may carry "date"). */
 let dateOption: string | undefined;
 
 const USAGE = `usage: npm run --silent analyze -- [--json | --md] [--lang ar|en] [--date YYYY-MM-DD] FILE...
-       npm run --silent analyze -- --jsonl < corpus.jsonl   (lines of {"id","text"[,"date"]})`;
+       npm run --silent analyze -- --jsonl [--workers N] < corpus.jsonl   (lines of {"id","text"[,"date"]})`;
 
 type Mode = 'text' | 'json' | 'md' | 'jsonl';
 
-function parseArgs(argv: string[]): { mode: Mode; lang: 'ar' | 'en'; files: string[]; help?: boolean; error?: string } {
-  let mode: Mode = 'text';
-  let lang: 'ar' | 'en' = 'en';
-  const files: string[] = [];
+interface Args {
+  mode: Mode;
+  lang: 'ar' | 'en';
+  files: string[];
+  workers: number;
+  help?: boolean;
+  error?: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { mode: 'text', lang: 'en', files: [], workers: 1 };
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--json') mode = 'json';
-    else if (a === '--md') mode = 'md';
-    else if (a === '--jsonl') mode = 'jsonl';
-    else if (a === '--lang') lang = argv[++i] === 'ar' ? 'ar' : 'en';
-    else if (a === '--date') {
+    const a = argv[i]!;
+    if (a === '--json') args.mode = 'json';
+    else if (a === '--md') args.mode = 'md';
+    else if (a === '--jsonl') args.mode = 'jsonl';
+    else if (a === '--lang') args.lang = argv[++i] === 'ar' ? 'ar' : 'en';
+    else if (a === '--workers') {
+      const w = argv[++i];
+      if (!w || !/^[1-9]\d{0,2}$/.test(w)) return { ...args, error: `--workers takes a whole number from 1 to 999 (got ${w ?? 'nothing'})` };
+      args.workers = Number(w);
+    } else if (a === '--date') {
       const d = argv[++i];
-      if (!d || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(d)) return { mode, lang, files, error: `--date takes YYYY, YYYY-MM or YYYY-MM-DD (got ${d ?? 'nothing'})` };
+      if (!d || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(d)) return { ...args, error: `--date takes YYYY, YYYY-MM or YYYY-MM-DD (got ${d ?? 'nothing'})` };
       dateOption = d;
-    }
-    else if (a === '-h' || a === '--help') return { mode, lang, files, help: true };
-    else if (a.startsWith('--')) return { mode, lang, files, error: `unknown option ${a}` };
-    else files.push(a);
+    } else if (a === '-h' || a === '--help') return { ...args, help: true };
+    else if (a.startsWith('--')) return { ...args, error: `unknown option ${a}` };
+    else args.files.push(a);
   }
-  return { mode, lang, files };
+  return args;
 }
 
 function analyzeFile(file: string): Report & { file: string } {
@@ -54,28 +64,20 @@ function analyzeFile(file: string): Report & { file: string } {
   return { file, ...analyze(raw, { id: basename(file), date: dateOption }) };
 }
 
-async function jsonl(): Promise<number> {
-  let failed = 0;
-  let n = 0;
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    n++;
-    if (!line.trim()) continue;
-    try {
-      const obj = JSON.parse(line) as { id?: unknown; text?: unknown; date?: unknown };
-      if (typeof obj.text !== 'string') throw new Error('"text" must be a string');
-      const id = obj.id === undefined ? String(n) : String(obj.id);
-      const date = typeof obj.date === 'string' ? obj.date : dateOption;
-      process.stdout.write(JSON.stringify(analyze(obj.text, { id, date })) + '\n');
-    } catch (e) {
-      failed++;
-      console.error(`line ${n}: ${(e as Error).message}`);
-    }
-  }
-  return failed;
+function jsonl(workers: number): Promise<number> {
+  return streamJsonl({
+    input: process.stdin,
+    output: process.stdout,
+    warn: (m) => console.error(m),
+    workers,
+    workerUrl: new URL('./cli/jsonl-worker.ts', import.meta.url),
+    workerData: { date: dateOption },
+    job: (line, n) => analyzeLine(line, n, dateOption),
+  });
 }
 
 async function main() {
-  const { mode, lang, files, help, error } = parseArgs(process.argv.slice(2));
+  const { mode, lang, files, help, error, workers } = parseArgs(process.argv.slice(2));
   if (help) {
     process.stdout.write(USAGE + '\n');
     return;
@@ -86,7 +88,7 @@ async function main() {
     return;
   }
   if (mode === 'jsonl') {
-    process.exitCode = (await jsonl()) > 0 ? 1 : 0;
+    process.exitCode = (await jsonl(workers)) > 0 ? 1 : 0;
     return;
   }
   if (files.length === 0) {

@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import Options from '../../components/Options';
 import { resolveLang, t } from '../../lib/ext/i18n';
 import { grantedOrigins } from '../../lib/ext/site-access';
-import { customTermsItem, DEFAULT_SETTINGS, readSettings, settingsItem, updateSettings, withDefaults, type CustomTerms, type Settings } from '../../lib/ext/settings';
+import { customTermsFrom, customTermsItem, DEFAULT_SETTINGS, readCustomTerms, readSettings, settingsItem, updateSettings, withDefaults, type CustomTerms, type Settings } from '../../lib/ext/settings';
 import { CURATED } from '../../lib/ext/sites';
 import { countEntries, readTermFile, termFile } from '../../lib/ext/term-import';
 import { builtinTermList } from '../../lib/terms/lexicon';
@@ -21,11 +21,17 @@ function download(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-function entriesOf(custom: CustomTerms | null): number {
-  if (!custom) return 0;
+/** Entries in the stored list, or the first reason it is not used. */
+function statusOf(custom: CustomTerms | null): { entries: number; problem: string | null } {
+  if (!custom) return { entries: 0, problem: null };
   const parsed = parseTermList(custom.list);
-  return parsed.ok ? countEntries(parsed.list) : 0;
+  if (parsed.ok) return { entries: countEntries(parsed.list), problem: null };
+  const first = parsed.errors[0]!;
+  return { entries: 0, problem: `${first.path} — ${first.message}` };
 }
+
+/** The largest term-list file kept (storage.local holds 10 MB for everything). */
+const MAX_TERM_FILE = 4 * 1024 * 1024;
 
 interface AppProps {
   settings: Settings;
@@ -38,10 +44,11 @@ function App(props: AppProps) {
   const [custom, setCustom] = useState(props.custom);
   const [granted, setGranted] = useState(props.granted);
   const [notice, setNotice] = useState<string | null>(null);
+  const status = statusOf(custom);
   const lang = resolveLang(settings.language, browser.i18n.getUILanguage());
 
   useEffect(() => settingsItem.watch((s) => setSettings(withDefaults(s))), []);
-  useEffect(() => customTermsItem.watch((c) => setCustom(c)), []);
+  useEffect(() => customTermsItem.watch((c) => setCustom(customTermsFrom(c))), []);
   useEffect(() => {
     document.documentElement.lang = lang;
     document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
@@ -52,16 +59,22 @@ function App(props: AppProps) {
       lang={lang}
       settings={settings}
       custom={custom}
-      customEntries={entriesOf(custom)}
+      customEntries={status.entries}
+      customProblem={status.problem}
       curated={CURATED}
       granted={granted}
       notice={notice}
       onSettings={(change) => void updateSettings(change).then(setSettings)}
       onImport={async (name, text) => {
+        if (new Blob([text]).size > MAX_TERM_FILE) return [{ path: '', message: t(lang, 'importTooBig') }];
         const outcome = readTermFile(text);
         if (!outcome.ok) return outcome.errors;
         const next: CustomTerms = { name, importedAt: new Date().toISOString(), list: outcome.json };
-        await customTermsItem.setValue(next);
+        try {
+          await customTermsItem.setValue(next);
+        } catch (e) {
+          return [{ path: '', message: `${t(lang, 'importNotSaved')}: ${e instanceof Error ? e.message : String(e)}` }];
+        }
         setCustom(next);
         return [];
       }}
@@ -84,7 +97,11 @@ function App(props: AppProps) {
 }
 
 async function main(): Promise<void> {
-  const [settings, custom, granted] = await Promise.all([readSettings(), customTermsItem.getValue(), grantedOrigins()]);
+  const [settings, custom, granted] = await Promise.all([
+    readSettings().catch(() => DEFAULT_SETTINGS),
+    readCustomTerms().catch(() => null),
+    grantedOrigins().catch(() => []),
+  ]);
   render(<App settings={settings} custom={custom} granted={granted} />, document.getElementById('app')!);
   document.body.dataset.ready = 'true';
 }

@@ -2,7 +2,7 @@
  * The Markdown summary: the engine's own Markdown rendering of the report (counts, stance per
  * actor, every finding quoted with its context), with the article's particulars under the title.
  */
-import { reportToMarkdown } from '../format/markdown';
+import { mdText, reportToMarkdown } from '../format/markdown';
 import type { Report } from '../report/schema';
 import type { Lang } from '../ext/i18n';
 import { tt } from '../teacher/i18n';
@@ -18,7 +18,7 @@ export function buildMarkdownExport(report: Report, meta: ExportMeta, lang: Lang
     [tt(lang, 'leaning'), meta.leaning],
     ['URL', meta.address],
   ];
-  const lines = rows.filter(([, v]) => v).map(([k, v]) => `- **${k}**: ${v!.replace(/\s+/g, ' ')}`);
+  const lines = rows.filter(([, v]) => v).map(([k, v]) => `- **${k}**: ${mdText(v!)}`);
   const nl = md.indexOf('\n');
   const title = nl < 0 ? md : md.slice(0, nl);
   const rest = nl < 0 ? '' : md.slice(nl + 1);

@@ -69,15 +69,30 @@ export function styleKeyOf(f: Pick<Finding, 'kind' | 'attribution'>): StyleKey {
   return f.kind;
 }
 
-/** The colours in force: the scheme's, with the reader's own choices on top. */
+/** A colour Adasa writes into CSS: `#rrggbb` and nothing else. */
+export function isColour(value: unknown): value is string {
+  return typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value);
+}
+
+/**
+ * The colours in force: the scheme's, with the reader's own choices on top. A custom value
+ * that is not `#rrggbb` is ignored, whatever storage held.
+ */
 export function coloursFor(scheme: ColourScheme, custom: Partial<Record<StyleKey, string>> = {}): Record<StyleKey, string> {
   const base = scheme === 'high-contrast' ? HIGH_CONTRAST_COLOURS : DEFAULT_COLOURS;
-  return { ...base, ...(scheme === 'high-contrast' ? {} : custom) };
+  const out = { ...base };
+  if (scheme === 'high-contrast' || !custom || typeof custom !== 'object') return out;
+  for (const key of STYLE_KEYS) {
+    const value = (custom as Record<string, unknown>)[key];
+    if (isColour(value)) out[key] = value;
+  }
+  return out;
 }
 
 /** The CSS declarations for one style (used for `::highlight()` and for swatches in the UI). */
 export function declarations(key: StyleKey, colour: string, scheme: ColourScheme): string {
   const l = LINES[key];
+  if (!isColour(colour)) colour = DEFAULT_COLOURS[key];
   const thick = scheme === 'high-contrast' ? l.thickness + 1 : l.thickness;
   const tint = scheme === 'high-contrast' && l.tint > 0 ? Math.min(0.25, l.tint + 0.07) : l.tint;
   const parts: string[] = [];

@@ -3,8 +3,8 @@
  * them straight from `storage.local` (the background, popup and options use the versioned
  * item in settings.ts, which runs the migrations).
  */
-import type { FindingKind } from '../report/schema';
-import type { ColourScheme, StyleKey } from './palette';
+import { FINDING_KINDS, type FindingKind } from '../report/schema';
+import { isColour, STYLE_KEYS, type ColourScheme, type StyleKey } from './palette';
 
 /** The key the settings item is stored under in `storage.local`. */
 export const SETTINGS_KEY = 'settings';
@@ -36,15 +36,36 @@ export const DEFAULT_SETTINGS: Settings = {
   colours: {},
 };
 
-/** A stored value from any version, completed with defaults for what it lacks. */
-export function withDefaults(s: Partial<Settings> | null | undefined): Settings {
+/**
+ * Settings from whatever storage holds: each field is kept only if it has the right shape,
+ * otherwise its default stands, so one bad value never disables the rest. Colours must be
+ * `#rrggbb` and hosts plain host names: nothing read here reaches CSS unchecked.
+ */
+export function withDefaults(stored: unknown): Settings {
+  const s = stored && typeof stored === 'object' && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
+  const kinds: Settings['kinds'] = {};
+  const colours: Settings['colours'] = {};
+  if (isRecord(s.kinds)) for (const k of FINDING_KINDS) if (typeof s.kinds[k] === 'boolean') kinds[k] = s.kinds[k];
+  if (isRecord(s.colours)) for (const k of STYLE_KEYS) if (isColour(s.colours[k])) colours[k] = s.colours[k];
   return {
-    ...DEFAULT_SETTINGS,
-    ...s,
-    kinds: { ...(s?.kinds ?? {}) },
-    disabledSites: [...(s?.disabledSites ?? [])],
-    colours: { ...(s?.colours ?? {}) },
+    highlights: typeof s.highlights === 'boolean' ? s.highlights : DEFAULT_SETTINGS.highlights,
+    kinds,
+    language: s.language === 'ar' || s.language === 'en' || s.language === 'auto' ? s.language : DEFAULT_SETTINGS.language,
+    disabledSites: Array.isArray(s.disabledSites) ? s.disabledSites.filter(isHost).slice(0, MAX_SITES) : [],
+    scheme: s.scheme === 'standard' || s.scheme === 'high-contrast' ? s.scheme : DEFAULT_SETTINGS.scheme,
+    colours,
   };
+}
+
+/** More disabled sites than anyone switches off by hand; the rest of a huge stored list is dropped. */
+const MAX_SITES = 10_000;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return !!v && typeof v === 'object' && !Array.isArray(v);
+}
+
+function isHost(v: unknown): v is string {
+  return typeof v === 'string' && v.length <= 253 && /^[\p{L}\p{N}.:\[\]-]+$/u.test(v);
 }
 
 /** Whether a kind is shown (on unless switched off). */

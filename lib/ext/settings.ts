@@ -33,6 +33,27 @@ export const customTermsItem = storage.defineItem<CustomTerms | null>('local:cus
   version: 1,
 });
 
+/**
+ * The reader's list from whatever storage holds: `null` unless it is an object with a list;
+ * a missing or malformed name or date falls back to a plain one (the list itself is judged
+ * by the engine's parser where it is used).
+ */
+export function customTermsFrom(stored: unknown): CustomTerms | null {
+  if (!stored || typeof stored !== 'object' || Array.isArray(stored)) return null;
+  const s = stored as Record<string, unknown>;
+  if (s.list === undefined || s.list === null) return null;
+  return {
+    name: typeof s.name === 'string' && s.name.length <= 200 ? s.name : 'terms.json',
+    importedAt: typeof s.importedAt === 'string' && !Number.isNaN(Date.parse(s.importedAt)) ? s.importedAt : '',
+    list: s.list,
+  };
+}
+
+/** Reads the reader's list through {@link customTermsFrom}. */
+export async function readCustomTerms(): Promise<CustomTerms | null> {
+  return customTermsFrom(await customTermsItem.getValue());
+}
+
 /** Applies a change to the stored settings. */
 export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
   const next = change(await readSettings());

@@ -3,10 +3,29 @@
  * `storage.session` so a service worker that was stopped between two messages wakes up with
  * the tabs' reports (and the popup still opens at once). Cleared when a tab closes.
  */
+import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
+import { Report } from '../report/schema';
+import { Timings } from './messages';
 import type { PageRecord } from './page-report';
 
-const item = (tabId: number) => storage.defineItem<PageRecord | null>(`session:tab-${tabId}`, { fallback: null });
+const item = (tabId: number) => storage.defineItem<unknown>(`session:tab-${tabId}`, { fallback: null });
+
+/** A stored record is read through its schema: anything else counts as no record. */
+const StoredRecord = z.object({
+  page: z.string(),
+  url: z.string(),
+  title: z.string(),
+  segments: z.array(z.object({ id: z.string(), report: Report })),
+  dropped: z.array(z.string()),
+  timings: z.nullable(Timings),
+});
+
+/** Reads a stored tab record; `null` when there is none or it does not have the record's shape. */
+export function recordFrom(stored: unknown): PageRecord | null {
+  const r = StoredRecord.safeParse(stored);
+  return r.success ? r.data : null;
+}
 
 export class TabStore {
   private readonly tabs = new Map<number, PageRecord>();
@@ -16,7 +35,7 @@ export class TabStore {
   async get(tabId: number): Promise<PageRecord | null> {
     const known = this.tabs.get(tabId);
     if (known) return known;
-    const stored = await item(tabId).getValue();
+    const stored = recordFrom(await item(tabId).getValue().catch(() => null));
     if (stored) this.tabs.set(tabId, stored);
     return stored;
   }
@@ -50,7 +69,11 @@ export class TabStore {
       setTimeout(() => {
         this.writes.delete(tabId);
         const rec = this.tabs.get(tabId);
-        if (rec) void item(tabId).setValue(rec).catch(() => {});
+        if (rec) {
+          void item(tabId)
+            .setValue(rec)
+            .catch((e: unknown) => console.warn(`Adasa: the report of tab ${tabId} could not be kept for a restart (${e instanceof Error ? e.message : String(e)}).`));
+        }
       }, 50),
     );
   }

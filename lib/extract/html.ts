@@ -42,6 +42,7 @@ export interface ExtractedArticle {
 
 /** Extracts the article (title, then body) from HTML; throws when no article can be found. */
 export function extractArticle(html: string): ExtractedArticle {
+  if (!html.trim() || html.includes('\u0000')) throw new Error('binary or empty HTML, expected an HTML page');
   const { document } = parseHTML(html);
   const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
   if (!article || !article.content) throw new Error('no article found in the HTML');

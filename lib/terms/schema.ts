@@ -189,29 +189,37 @@ export const ChromeEntry = z.object({
 });
 export type ChromeEntry = z.infer<typeof ChromeEntry>;
 
-export const TermList = z.object({
-  actors: z.optional(z.array(ActorEntry)),
-  labels: z.optional(z.array(LabelEntry)),
-  sympathy: z.optional(z.array(LabelEntry)),
-  distancing: z.optional(z.array(DistancingEntry)),
-  selfDescriptions: z.optional(z.array(SelfDescriptionEntry)),
-  cues: z.optional(z.array(CueEntry)),
-  namedSources: z.optional(z.array(SourceEntry)),
-  vagueSources: z.optional(z.array(SourceEntry)),
-  anonymousMarkers: z.optional(z.array(SourceEntry)),
-  titles: z.optional(z.array(SourceEntry)),
-  unshownEvidence: z.optional(z.array(SourceEntry)),
-  numberWords: z.optional(z.array(NumberWordEntry)),
-  vagueQuantities: z.optional(z.array(NumberWordEntry)),
-  approximators: z.optional(z.array(ApproximatorEntry)),
-  counted: z.optional(z.array(CountedEntry)),
-  notCounted: z.optional(z.array(NotCountedEntry)),
-  countCues: z.optional(z.array(CountCueEntry)),
-  voice: z.optional(z.array(VoiceEntry)),
-  chrome: z.optional(z.array(ChromeEntry)),
-  neutralPhrases: z.optional(z.array(NeutralPhraseEntry)),
-  notes: z.optional(z.array(NoteEntry)),
-});
+/** The entry schema of each section, in the order the sections are listed. */
+const SECTION_ENTRIES = {
+  actors: ActorEntry,
+  labels: LabelEntry,
+  sympathy: LabelEntry,
+  distancing: DistancingEntry,
+  selfDescriptions: SelfDescriptionEntry,
+  cues: CueEntry,
+  namedSources: SourceEntry,
+  vagueSources: SourceEntry,
+  anonymousMarkers: SourceEntry,
+  titles: SourceEntry,
+  unshownEvidence: SourceEntry,
+  numberWords: NumberWordEntry,
+  vagueQuantities: NumberWordEntry,
+  approximators: ApproximatorEntry,
+  counted: CountedEntry,
+  notCounted: NotCountedEntry,
+  countCues: CountCueEntry,
+  voice: VoiceEntry,
+  chrome: ChromeEntry,
+  neutralPhrases: NeutralPhraseEntry,
+  notes: NoteEntry,
+};
+
+type Sections<T extends Record<string, z.ZodMiniType>> = z.ZodMiniObject<{ [K in keyof T]: z.ZodMiniOptional<z.ZodMiniArray<T[K]>> }>;
+
+/** A term list: every section optional, each an array of its entries. */
+export const TermList = z.object(
+  Object.fromEntries(Object.entries(SECTION_ENTRIES).map(([name, entry]) => [name, z.optional(z.array(entry))])),
+) as unknown as Sections<typeof SECTION_ENTRIES>;
 export type TermList = z.infer<typeof TermList>;
 export type SectionName = keyof TermList;
 export const SECTION_NAMES = Object.keys(TermList.shape) as SectionName[];
@@ -230,9 +238,14 @@ function formatPath(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
+/** At most this many problems are listed; the rest are counted in one last line. */
+export const MAX_LISTED_ERRORS = 100;
+
 /**
  * Validates a term list (already parsed from JSON, or a JSON string). Unknown sections are an
  * error, so a typo does not silently drop a user's list; duplicate ids within a section too.
+ * Entries are checked one at a time, so a list of any length is judged without exhausting
+ * the stack, and at most {@link MAX_LISTED_ERRORS} problems are listed (the rest counted).
  */
 export function parseTermList(input: unknown): ParseResult {
   let json = input;
@@ -243,31 +256,47 @@ export function parseTermList(input: unknown): ParseResult {
       return { ok: false, errors: [{ path: '(root)', message: `not valid JSON: ${(e as Error).message}` }] };
     }
   }
+  if (!json || typeof json !== 'object' || Array.isArray(json)) {
+    return { ok: false, errors: [{ path: '(root)', message: 'expected an object of sections' }] };
+  }
   const errors: TermListError[] = [];
-  if (json && typeof json === 'object' && !Array.isArray(json)) {
-    for (const key of Object.keys(json)) {
-      if (!(SECTION_NAMES as string[]).includes(key)) {
-        errors.push({ path: key, message: `unknown section; expected one of ${SECTION_NAMES.join(', ')}` });
-      }
-    }
+  let unlisted = 0;
+  const report = (path: string, message: string) => {
+    if (errors.length < MAX_LISTED_ERRORS) errors.push({ path, message });
+    else unlisted++;
+  };
+  const record = json as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (!(SECTION_NAMES as string[]).includes(key)) report(key, `unknown section; expected one of ${SECTION_NAMES.join(', ')}`);
   }
-  const r = TermList.safeParse(json);
-  if (!r.success) {
-    for (const issue of r.error.issues) errors.push({ path: formatPath(issue.path), message: issue.message });
-    return { ok: false, errors };
-  }
+  const list: Record<string, unknown[]> = {};
   for (const name of SECTION_NAMES) {
-    const section = r.data[name] as { id: string }[] | undefined;
-    if (!section) continue;
+    const section = record[name];
+    if (section === undefined) continue;
+    if (!Array.isArray(section)) {
+      report(name, 'expected an array of entries');
+      continue;
+    }
+    const entry: z.ZodMiniType = SECTION_ENTRIES[name];
     const seen = new Map<string, number>();
-    section.forEach((e, i) => {
-      const prev = seen.get(e.id);
-      if (prev !== undefined) errors.push({ path: `${name}[${i}].id`, message: `duplicate id "${e.id}" (first at ${name}[${prev}])` });
-      else seen.set(e.id, i);
+    const out: unknown[] = [];
+    section.forEach((value, i) => {
+      const r = entry.safeParse(value);
+      if (!r.success) {
+        for (const issue of r.error.issues) report(formatPath([name, i, ...issue.path]), issue.message);
+        return;
+      }
+      const id = (r.data as { id: string }).id;
+      const prev = seen.get(id);
+      if (prev !== undefined) report(`${name}[${i}].id`, `duplicate id "${id}" (first at ${name}[${prev}])`);
+      else seen.set(id, i);
+      out.push(r.data);
     });
+    list[name] = out;
   }
+  if (unlisted > 0) errors.push({ path: '(root)', message: `and ${unlisted} more problems not listed` });
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, list: r.data };
+  return { ok: true, list: list as TermList };
 }
 
 /**

@@ -45,6 +45,16 @@ describe('Markdown export', () => {
       for (const f of report.findings) expect(md).toContain(f.text.replace(/\s+/g, ' '));
     }
   });
+
+  test('page text and particulars that look like markup are printed as text', () => {
+    const text = 'قال ناشطون إن <img src=x onerror=alert(1)> ميليشيا قسد قتلت **5** مدنيين <script>alert(2)</script>.';
+    const evil = analyze(text, { id: 'evil' });
+    const meta = { ...entryMeta(a.entry, 'en'), title: '<script>alert(3)</script> title', outlet: '[click](javascript:alert(4))' };
+    const md = buildMarkdownExport(evil, meta, 'en');
+    expect(md).not.toMatch(/(?<!\\)<\/?(?:img|script)/);
+    expect(md).not.toMatch(/(?<!\\)\[click\]/);
+    expect(md.split('\n')[0]).toBe('# \\<script\\>alert(3)\\</script\\> title');
+  });
 });
 
 describe('export files', () => {

@@ -87,3 +87,19 @@ describe('a user list merges with the built-in ones', () => {
     expect(report.actors.find((a) => a.id === 'wagner')).toMatchObject({ label: 'against', name: { en: 'Wagner Group' } });
   });
 });
+
+describe('parseTermList on lists of any size', () => {
+  test('30,000 invalid entries: 100 problems listed, the rest counted, no stack overflow', () => {
+    const r = parseTermList({ labels: Array.from({ length: 30_000 }, () => ({ id: 5 })) });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toHaveLength(101);
+    expect(r.errors[0]!.path).toMatch(/^labels\[0\]/);
+    expect(r.errors.at(-1)!.message).toMatch(/^and \d+ more problems not listed$/);
+  });
+
+  test('a section that is not an array, and a root that is not an object, are named', () => {
+    expect(parseTermList({ labels: 5 })).toEqual({ ok: false, errors: [{ path: 'labels', message: 'expected an array of entries' }] });
+    expect(parseTermList([])).toEqual({ ok: false, errors: [{ path: '(root)', message: 'expected an object of sections' }] });
+  });
+});
