@@ -34,7 +34,13 @@ export default function TermListSettings(props: TermListSettingsProps) {
       <p data-testid="custom-status">
         {custom ? (
           <>
-            <bdi dir="auto">{custom.name}</bdi> — {props.entries} {t(lang, 'entries')} · {custom.importedAt && <bdi dir="ltr">{custom.importedAt.slice(0, 10)}</bdi>}
+            <bdi dir="auto">{custom.name}</bdi> — {props.entries} {t(lang, 'entries')}
+            {custom.importedAt && (
+              <>
+                {' · '}
+                <bdi dir="ltr">{custom.importedAt.slice(0, 10)}</bdi>
+              </>
+            )}
           </>
         ) : (
           t(lang, 'noCustomTerms')

@@ -15,6 +15,8 @@ export interface HighlightSink {
   setVisible(name: string, visible: boolean): void;
   /** Replaces the stylesheet (colour scheme changes). */
   setStyles(css: string): void;
+  /** Puts back what the page may have taken away (its sheet list reassigned, the registry cleared). */
+  reassert(): void;
   clear(): void;
   dispose(): void;
 }
@@ -94,6 +96,12 @@ export class CssHighlightSink implements HighlightSink {
 
   private pendingCss: string | null = null;
 
+  reassert(): void {
+    const doc = this.doc as Document & { adoptedStyleSheets: CSSStyleSheet[] };
+    if (this.sheet && !doc.adoptedStyleSheets.includes(this.sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
+    for (const [name, h] of this.sets) if (!this.hidden.has(name) && this.registry.get(name) !== h) this.registry.set(name, h);
+  }
+
   private adopt(css: string): void {
     this.pendingCss = null;
     const doc = this.doc as Document & { adoptedStyleSheets: CSSStyleSheet[] };
@@ -148,6 +156,10 @@ export class OverlaySink implements HighlightSink {
   setStyles(css: string): void {
     this.css = css;
     this.onChange();
+  }
+
+  reassert(): void {
+    // The overlay lives in Adasa's own shadow root: nothing of the page's can take it away.
   }
 
   clear(): void {

@@ -74,17 +74,3 @@ export async function runSliced<T>(gen: Generator<void, T>, signal?: AbortSignal
     }
   }
 }
-
-/** Applies `fn` to every item in slices. */
-export async function forEachSliced<T>(items: readonly T[], fn: (item: T, i: number) => void, signal?: AbortSignal): Promise<void> {
-  await runSliced(
-    (function* () {
-      for (let i = 0; i < items.length; i++) {
-        fn(items[i], i);
-        if ((i & 31) === 31) yield;
-      }
-    })(),
-    signal,
-  );
-}
-

@@ -78,7 +78,6 @@ export class PageSession {
   private article: Article = { roots: [], headline: null };
   private segments = new Map<string, Segment>();
   private nodeSegment = new WeakMap<Node, Segment>();
-  private byBlock = new Map<Element, Set<PaintedFinding>>();
   private painted = new Map<string, PaintedFinding>();
   private orderCache: PaintedFinding[] | null = null;
   private nextSegment = 0;
@@ -136,15 +135,6 @@ export class PageSession {
     return covering(seg.findings, offset).filter((p) => this.painted.has(p.key) && pointInRange(p.range, x, y));
   }
 
-  /** The findings covering a DOM point (a collapsed selection moved by keyboard). */
-  findingsAtPoint(node: Node, offset: number): PaintedFinding[] {
-    const seg = this.nodeSegment.get(node);
-    if (!seg) return [];
-    const at = seg.index.offsetOf(node, offset);
-    if (at === null) return [];
-    return covering(seg.findings, at).filter((p) => this.painted.has(p.key));
-  }
-
   /** Whether a node is article text (inside a root, not furniture, not ours). */
   inArticle(node: Node): boolean {
     const root = this.article.roots.find((r) => r.contains(node));
@@ -190,6 +180,7 @@ export class PageSession {
     this.segments.set(id, seg);
     for (const e of index.entries) this.nodeSegment.set(e.node, seg);
     const findings = [...report.findings].sort((a, b) => a.start - b.start);
+    sink.reassert();
     let t0 = performance.now();
     for (const f of findings) {
       if (performance.now() - t0 > 8) {
@@ -199,16 +190,12 @@ export class PageSession {
         t0 = performance.now();
       }
       const range = anchorFinding(index, doc, f);
-      if (!range) continue;
+      // The text may have left the page while it was being analysed: such a finding is not painted.
+      if (!range || !range.startContainer.isConnected || !range.endContainer.isConnected) continue;
       const blocks = [...new Set([blockOf(range.startContainer), blockOf(range.endContainer)].filter((b): b is Element => !!b))];
       const p: PaintedFinding = { key: `${id}:${f.id}`, segment: id, finding: f, range, name: this.deps.nameOf(f), start: f.start, end: f.end, blocks };
       seg.findings.push(p);
       this.painted.set(p.key, p);
-      for (const b of blocks) {
-        let set = this.byBlock.get(b);
-        if (!set) this.byBlock.set(b, (set = new Set()));
-        set.add(p);
-      }
       sink.add(p.name, range);
     }
     this.orderCache = null;
@@ -216,6 +203,7 @@ export class PageSession {
   }
 
   private async onMutations(records: MutationRecord[]): Promise<void> {
+    this.deps.sink.reassert();
     const change = changedRegions(records, (n) => this.inArticle(n), (n) => this.isOwn(n));
     const rootsGone = this.article.roots.length > 0 && this.article.roots.some((r) => !r.isConnected);
     const lateContent = this.textLength < SHORT_ARTICLE && change.outsideAdded > SHORT_ARTICLE;
@@ -224,7 +212,9 @@ export class PageSession {
       await this.scan(true);
       return;
     }
-    if (change.removed) this.dropWhere((p) => p.blocks.some((b) => !b.isConnected) || !p.range.toString());
+    // Whatever the batch, a painted range whose text left the page is dropped.
+    this.dropWhere((p) => !p.range.startContainer.isConnected || !p.range.endContainer.isConnected || p.blocks.some((b) => !b.isConnected));
+    if (change.removed) this.dropWhere((p) => !p.range.toString());
     for (const region of change.regions) {
       if (!region.isConnected) continue;
       this.dropWhere((p) => p.blocks.some((b) => region.contains(b) || !b.isConnected));
@@ -257,11 +247,6 @@ export class PageSession {
       if (!p) continue;
       this.painted.delete(key);
       this.deps.sink.delete(p.name, p.range);
-      for (const b of p.blocks) {
-        const set = this.byBlock.get(b);
-        set?.delete(p);
-        if (set?.size === 0) this.byBlock.delete(b);
-      }
       const seg = this.segments.get(p.segment);
       if (seg) {
         const i = seg.findings.indexOf(p);
@@ -276,7 +261,6 @@ export class PageSession {
   private dropAll(): void {
     this.deps.sink.clear();
     this.painted.clear();
-    this.byBlock.clear();
     this.segments.clear();
     this.nodeSegment = new WeakMap();
     this.orderCache = null;

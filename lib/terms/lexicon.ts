@@ -46,7 +46,7 @@ export function builtinTermList(): TermList {
 }
 
 /** Actor sections are matched as three kinds of reference. */
-export const ACTOR_SECTIONS = { alias: 'actors.alias', adjective: 'actors.adjective', anaphor: 'actors.anaphor', shared: 'actors.shared' } as const;
+export const ACTOR_SECTIONS = { alias: 'actors.alias', adjective: 'actors.adjective', anaphor: 'actors.anaphor' } as const;
 
 export interface Lexicon {
   list: TermList;

@@ -29,6 +29,27 @@ function fakeDocument() {
 }
 
 describe('CssHighlightSink', () => {
+  test('a page that reassigns its sheets or clears the registry gets them back on the next reassert', () => {
+    const { doc, registry, sheets } = fakeDocument();
+    const sink = new CssHighlightSink(doc);
+    sink.setStyles('::highlight(adasa-framing){color:red}');
+    const r = document.createRange();
+    sink.add('adasa-framing', r);
+    sink.add('adasa-figure', r);
+    sink.setVisible('adasa-figure', false);
+    expect(sheets).toHaveLength(1);
+    (doc as unknown as { adoptedStyleSheets: unknown[] }).adoptedStyleSheets = [];
+    registry.clear();
+    sink.reassert();
+    expect(sheets).toHaveLength(1);
+    expect((sheets[0] as unknown as { text: string }).text).toContain('adasa-framing');
+    expect((registry.get('adasa-framing') as Set<Range>).has(r)).toBe(true);
+    // A name switched off stays off.
+    expect(registry.has('adasa-figure')).toBe(false);
+    sink.reassert();
+    expect(sheets).toHaveLength(1);
+  });
+
   test('ranges go into the registry by name; category switches remove and restore a name', () => {
     const { doc, registry } = fakeDocument();
     const sink = new CssHighlightSink(doc, { 'adasa-focus': 10 });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { Aborted, forEachSliced, runSliced, TaskMeter } from '../../lib/page/schedule';
+import { Aborted, runSliced, TaskMeter } from '../../lib/page/schedule';
 
 describe('runSliced', () => {
   test('runs a generator to its return value, giving the thread back between slices', async () => {
@@ -40,11 +40,5 @@ describe('runSliced', () => {
     }
     setTimeout(() => abort.abort(), 20);
     await expect(runSliced(forever(), abort.signal, undefined, 2)).rejects.toBeInstanceOf(Aborted);
-  });
-
-  test('forEachSliced visits every item once, in order', async () => {
-    const seen: number[] = [];
-    await forEachSliced([...Array(100).keys()], (x) => seen.push(x));
-    expect(seen).toEqual([...Array(100).keys()]);
   });
 });

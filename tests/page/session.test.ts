@@ -72,16 +72,6 @@ describe('PageSession', () => {
     expect(session.ordered().map((p) => p.finding.text)).toEqual([...report.findings].sort((a, b) => a.start - b.start).map((f) => f.text));
   });
 
-  test('finds the findings at a DOM point (keyboard caret) through the text index', async () => {
-    current = setup(PAGE);
-    await current.session.start();
-    const p1 = document.getElementById('p1')!.firstChild as Text;
-    const at = p1.data.indexOf('ميليشيا') + 2;
-    const hits = current.session.findingsAtPoint(p1, at);
-    expect(hits.map((h) => h.finding.kind)).toContain('framing');
-    expect(current.session.findingsAtPoint(p1, p1.data.indexOf('أبناء'))).toEqual([]);
-  });
-
   test('a changed block is analysed again on its own; its old findings are dropped', async () => {
     current = setup(PAGE);
     const { session, sink, calls, dropped } = current;
@@ -92,8 +82,14 @@ describe('PageSession', () => {
     await waitFor(() => calls.length === 2);
     expect(calls[1]).toMatchObject({ reset: false, text: 'قالت وزارة الدفاع السورية إن 40 عنصراً من تنظيم داعش الإرهابي قتلوا.' });
     expect(dropped).toEqual(expect.arrayContaining(before.map((p) => p.key)));
-    await waitFor(() => painted(sink).some(([, t]) => t.includes('40')));
-    expect(painted(sink).map(([, t]) => t)).not.toContain('ميليشيا قسد اعتقلت');
+    await waitFor(() => painted(sink).some(([, t]) => t.startsWith('40')));
+    // What is painted now is exactly the headline's and p2's old findings plus the new block's.
+    const p1 = document.getElementById('p1')!;
+    const shown = [...sink.visible()].map(([, r]) => r);
+    expect(shown.every((r) => r.startContainer.isConnected)).toBe(true);
+    const inP1 = shown.filter((r) => p1.contains(r.startContainer)).map((r) => r.toString());
+    expect(inP1.sort()).toEqual(analyze(p1.textContent!).findings.map((f) => f.text).sort());
+    expect(inP1.join(' ')).not.toMatch(/ميليشيا|مصادر محلية|12/);
   });
 
   test('an added paragraph (a live blog post) is analysed alone and painted', async () => {
@@ -128,6 +124,44 @@ describe('PageSession', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(calls).toHaveLength(1);
   });
+});
+
+test('a ticker that replaces its text while it is analysed ends with the findings of its final text only', async () => {
+  document.body.innerHTML = PAGE;
+  const dropped: string[] = [];
+  const sink = new OverlaySink(() => {});
+  const abort = new AbortController();
+  let replaced = 0;
+  const p1 = () => document.getElementById('p1')!;
+  const session = new PageSession({
+    doc: document,
+    sink,
+    signal: abort.signal,
+    nameOf: (f) => `adasa-${f.kind}`,
+    isOwnUi: () => false,
+    // Each analysis takes longer than the ticker waits between two rewrites.
+    analyze: async (segment, text): Promise<Report> => {
+      await new Promise((r) => setTimeout(r, 80));
+      return analyze(text, { id: segment });
+    },
+    onDropped: (keys) => dropped.push(...keys),
+  });
+  current = { session, sink, calls: [], dropped, abort };
+  const started = session.start();
+  const ticker = setInterval(() => {
+    replaced++;
+    p1().textContent = `قالت مصادر محلية إن ميليشيا قسد اعتقلت ${10 + replaced} شاباً من أبناء العشائر.`;
+    if (replaced === 12) clearInterval(ticker);
+  }, 50);
+  await started;
+  await waitFor(() => replaced === 12);
+  await new Promise((r) => setTimeout(r, 1200));
+  const shown = [...sink.visible()].map(([, r]) => r);
+  expect(shown.every((r) => r.startContainer.isConnected && r.endContainer.isConnected)).toBe(true);
+  const fresh = analyze(document.querySelector('article')!.innerText ?? '');
+  const inP1 = shown.filter((r) => p1().contains(r.startContainer)).map((r) => r.toString());
+  expect(inP1.sort()).toEqual(analyze(p1().textContent!).findings.map((f) => f.text).sort());
+  expect(shown.length).toBeLessThanOrEqual(fresh.findings.length + 2);
 });
 
 async function waitFor(cond: () => boolean, timeout = 3000): Promise<void> {
