@@ -28,7 +28,10 @@ export default defineConfig({
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const alias = config.resolve?.alias;
       const extra = { find: /^wxt\/browser$/, replacement: NATIVE_BROWSER };
-      config.resolve = { ...config.resolve, alias: Array.isArray(alias) ? [extra, ...alias] : [extra, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))] };
+      config.resolve = {
+        ...config.resolve,
+        alias: Array.isArray(alias) ? [extra, ...alias] : [extra, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))],
+      };
     },
   },
   manifest: ({ browser, manifestVersion }) => ({

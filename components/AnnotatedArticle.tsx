@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Report } from '../lib/report/schema';
+import type { Report } from '../lib/model/report';
 import type { Lang } from '../lib/ext/i18n';
 import { coloursFor, type ColourScheme, type StyleKey } from '../lib/ext/palette';
 import type { OverlaySink } from '../lib/page/highlights';
@@ -47,7 +47,9 @@ export default function AnnotatedArticle(props: AnnotatedArticleProps) {
     if (!p || p.sink.kind !== 'overlay') return;
     const out: OverlayBox[] = [];
     for (const [name, range] of (p.sink as OverlaySink).visible()) {
-      [...range.getClientRects()].forEach((r, i) => out.push({ key: `${name}:${out.length}:${i}`, style: name.replace('adasa-', '') as StyleKey, left: r.left, top: r.top, width: r.width, height: r.height }));
+      [...range.getClientRects()].forEach((r, i) =>
+        out.push({ key: `${name}:${out.length}:${i}`, style: name.replace('adasa-', '') as StyleKey, left: r.left, top: r.top, width: r.width, height: r.height }),
+      );
     }
     setBoxes(out);
   };
@@ -144,12 +146,28 @@ export default function AnnotatedArticle(props: AnnotatedArticleProps) {
       >
         {lines.map((l) => {
           if (l.role === 'blank') return null;
-          if (l.role === 'headline') return <h2 key={l.start} class="headline" data-start={l.start}>{l.text}</h2>;
-          if (l.role === 'leftover') return <p key={l.start} class="leftover" data-start={l.start} data-label={tt(lang, 'leftover')}>{l.text}</p>;
-          return <p key={l.start} data-start={l.start}>{l.text}</p>;
+          if (l.role === 'headline')
+            return (
+              <h2 key={l.start} class="headline" data-start={l.start}>
+                {l.text}
+              </h2>
+            );
+          if (l.role === 'leftover')
+            return (
+              <p key={l.start} class="leftover" data-start={l.start} data-label={tt(lang, 'leftover')}>
+                {l.text}
+              </p>
+            );
+          return (
+            <p key={l.start} data-start={l.start}>
+              {l.text}
+            </p>
+          );
         })}
       </article>
-      <p id="reading-hint" class="hint">{tt(lang, 'hoverHint')}</p>
+      <p id="reading-hint" class="hint">
+        {tt(lang, 'hoverHint')}
+      </p>
       {boxes && <HighlightOverlay boxes={boxes} colours={colours} />}
       <CardHost
         card={

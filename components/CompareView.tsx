@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { FINDING_KINDS } from '../lib/report/schema';
+import { FINDING_KINDS } from '../lib/model/report';
 import { kindName, resolveLang, t, type Lang } from '../lib/ext/i18n';
 import type { Language } from '../lib/ext/settings-core';
 import { articleMeta, articleTitle, type AnalyzedTab, type LoadedArticle } from '../lib/reader/articles';
@@ -108,7 +108,16 @@ export default function CompareView(props: CompareViewProps) {
                 <a href={presenterUrl(x.ref, { lang })}>{tt(lang, 'present')}</a>
                 <ExportButtons
                   lang={lang}
-                  source={{ slug: x.ref.kind === 'seed' ? x.ref.id : `tab-${x.ref.tabId}`, report: x.report, text: x.text, lines: x.lines, meta: articleMeta(x, lang), lang, scheme: look.scheme, colours: look.colours }}
+                  source={{
+                    slug: x.ref.kind === 'seed' ? x.ref.id : `tab-${x.ref.tabId}`,
+                    report: x.report,
+                    text: x.text,
+                    lines: x.lines,
+                    meta: articleMeta(x, lang),
+                    lang,
+                    scheme: look.scheme,
+                    colours: look.colours,
+                  }}
                 />
               </section>
             ))}

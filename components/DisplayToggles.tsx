@@ -1,4 +1,4 @@
-import { FINDING_KINDS, type FindingKind } from '../lib/report/schema';
+import { FINDING_KINDS, type FindingKind } from '../lib/model/report';
 import { kindHint, kindName, t, type Lang } from '../lib/ext/i18n';
 
 export interface DisplayTogglesProps {

@@ -1,5 +1,5 @@
 import { Component, createRef, type ComponentChildren } from 'preact';
-import type { Bilingual, Finding } from '../lib/report/schema';
+import type { Bilingual, Finding } from '../lib/model/report';
 import { attributionName, dirOf, kindName, type Lang } from '../lib/ext/i18n';
 import { tc as t, unattached } from '../lib/ext/i18n-card';
 import type { ColourScheme, StyleKey } from '../lib/ext/palette';
@@ -138,9 +138,21 @@ export default class FindingCard extends Component<FindingCardProps, { pos: { le
           {hit && row(t(lang, f.kind === 'voice' ? 'speaksFor' : 'hits'), hit)}
           {f.usedBy && row(t(lang, 'usedBy'), f.usedBy[lang])}
           {(f.kind === 'figure' || f.kind === 'source') && f.attribution && row(t(lang, 'attribution'), attributionName(lang, f.attribution))}
-          {f.source && row(t(lang, 'source'), <bdi dir="auto" lang="ar">{f.source.text}</bdi>)}
+          {f.source &&
+            row(
+              t(lang, 'source'),
+              <bdi dir="auto" lang="ar">
+                {f.source.text}
+              </bdi>,
+            )}
           {interested && row(t(lang, 'interested'), interested)}
-          {f.joined && row(t(lang, 'joined'), <bdi dir="auto" lang="ar">{f.joined}</bdi>)}
+          {f.joined &&
+            row(
+              t(lang, 'joined'),
+              <bdi dir="auto" lang="ar">
+                {f.joined}
+              </bdi>,
+            )}
         </dl>
         {f.approximate && <p class="note">{t(lang, 'approximate')}</p>}
         {f.quoted && <p class="note">{t(lang, 'quoted')}</p>}

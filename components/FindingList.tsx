@@ -1,4 +1,4 @@
-import { FINDING_KINDS } from '../lib/report/schema';
+import { FINDING_KINDS } from '../lib/model/report';
 import type { KeyedFinding } from '../lib/ext/page-report';
 import { kindName, t, type Lang } from '../lib/ext/i18n';
 
@@ -24,14 +24,7 @@ export default function FindingList({ findings, lang, enabled, onReveal }: Findi
           <ul>
             {g.items.map(({ key, finding }) => (
               <li key={key}>
-                <button
-                  type="button"
-                  class="finding"
-                  data-key={key}
-                  disabled={!enabled[g.kind]}
-                  title={finding.explanation[lang]}
-                  onClick={() => onReveal(key)}
-                >
+                <button type="button" class="finding" data-key={key} disabled={!enabled[g.kind]} title={finding.explanation[lang]} onClick={() => onReveal(key)}>
                   <bdi dir="auto" lang="ar">
                     {finding.text}
                   </bdi>

@@ -1,4 +1,4 @@
-import { FINDING_KINDS, type Counts } from '../lib/report/schema';
+import { FINDING_KINDS, type Counts } from '../lib/model/report';
 import { kindHint, kindName, t, type Lang } from '../lib/ext/i18n';
 import { STYLE_KEYS, STYLE_KIND, type ColourScheme, type StyleKey } from '../lib/ext/palette';
 import KindSwatch from './KindSwatch';

@@ -1,4 +1,4 @@
-import type { Language } from '../lib/ext/settings';
+import type { Language } from '../lib/ext/settings-core';
 import { t, type Lang } from '../lib/ext/i18n';
 
 export interface LanguageSwitchProps {

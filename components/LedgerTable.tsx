@@ -1,4 +1,4 @@
-import type { ActorName } from '../lib/report/schema';
+import type { ActorName } from '../lib/model/report';
 import type { Lang } from '../lib/ext/i18n';
 import { coloursFor, declarations, type ColourScheme, type StyleKey } from '../lib/ext/palette';
 import type { LedgerRow } from '../lib/teacher/ledger';
@@ -25,7 +25,9 @@ export default function LedgerTable({ rows, columns, lang, scheme, colours }: Le
       <bdi lang="ar" dir="rtl" class="name-text" style={n.loaded ? framing : undefined}>
         {n.text}
       </bdi>
-      <bdi class="times" dir="ltr">×{n.count}</bdi>
+      <bdi class="times" dir="ltr">
+        ×{n.count}
+      </bdi>
       {n.loaded && <span class="tag">{tt(lang, 'loaded')}</span>}
     </li>
   );

@@ -1,4 +1,4 @@
-import type { CustomTerms, Settings } from '../lib/ext/settings';
+import type { CustomTerms, Settings } from '../lib/ext/settings-core';
 import type { Site } from '../lib/ext/sites';
 import { dirOf, t, type Lang } from '../lib/ext/i18n';
 import ColourSettings from './ColourSettings';

@@ -1,4 +1,4 @@
-import type { Bilingual, Finding } from '../lib/report/schema';
+import type { Bilingual, Finding } from '../lib/model/report';
 import type { Lang } from '../lib/ext/i18n';
 import type { ColourScheme, StyleKey } from '../lib/ext/palette';
 import FindingCard, { type AnchorRect } from './FindingCard';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { FINDING_KINDS, type FindingKind } from '../lib/report/schema';
+import { FINDING_KINDS, type FindingKind } from '../lib/model/report';
 import type { TabState } from '../lib/ext/messages';
 import { dirOf, t, type Lang } from '../lib/ext/i18n';
 import { coloursFor } from '../lib/ext/palette';

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { ActorStance, Finding } from '../lib/report/schema';
+import type { ActorStance, Finding } from '../lib/model/report';
 import { attributionName, kindName, type Lang } from '../lib/ext/i18n';
 import { tc, unattached } from '../lib/ext/i18n-card';
 import { coloursFor, highlightName, styleKeyOf, type ColourScheme, type StyleKey } from '../lib/ext/palette';

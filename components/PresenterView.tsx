@@ -85,15 +85,7 @@ export default function PresenterView({ article, look, at, onNavigate }: Present
         </a>
       </header>
       {f ? (
-        <PresenterSlide
-          finding={f}
-          passage={passage(f, article.text)}
-          actors={article.report.actors}
-          revealed={revealed}
-          lang={lang}
-          scheme={look.scheme}
-          colours={look.colours}
-        />
+        <PresenterSlide finding={f} passage={passage(f, article.text)} actors={article.report.actors} revealed={revealed} lang={lang} scheme={look.scheme} colours={look.colours} />
       ) : (
         <p class="empty">{tt(lang, 'noFindingsToPresent')}</p>
       )}

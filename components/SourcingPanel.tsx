@@ -1,4 +1,4 @@
-import { ATTRIBUTIONS } from '../lib/report/schema';
+import { ATTRIBUTIONS } from '../lib/model/report';
 import { attributionName, type Lang } from '../lib/ext/i18n';
 import { unsourcedShare, type SourcingProfile } from '../lib/teacher/sourcing';
 import { tt } from '../lib/teacher/i18n';

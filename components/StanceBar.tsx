@@ -1,4 +1,4 @@
-import type { ActorStance } from '../lib/report/schema';
+import type { ActorStance } from '../lib/model/report';
 import { stanceName, t, type Lang } from '../lib/ext/i18n';
 
 export interface StanceBarProps {
@@ -15,9 +15,7 @@ export default function StanceBar({ actor, lang }: StanceBarProps) {
   const score = Math.max(-1, Math.min(1, actor.score));
   const pct = Math.round(Math.abs(score) * 50);
   const towards = score < 0 ? 'against' : 'favour';
-  const words = [...new Map(actor.evidence.map((e) => [e.text, e])).values()]
-    .sort((a, b) => b.weight - a.weight)
-    .slice(0, 6);
+  const words = [...new Map(actor.evidence.map((e) => [e.text, e])).values()].sort((a, b) => b.weight - a.weight).slice(0, 6);
   const titleId = `stance-${actor.id}`;
   return (
     <li class="stance" data-actor={actor.id} data-label={actor.label} data-score={actor.score.toFixed(3)}>

@@ -1,4 +1,4 @@
-import type { ActorStance } from '../lib/report/schema';
+import type { ActorStance } from '../lib/model/report';
 import { t, type Lang } from '../lib/ext/i18n';
 import StanceBar from './StanceBar';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Report } from '../lib/report/schema';
+import type { Report } from '../lib/model/report';
 import { resolveLang, t, type Lang } from '../lib/ext/i18n';
 import { coloursFor } from '../lib/ext/palette';
 import type { Language } from '../lib/ext/settings-core';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { CustomTerms } from '../lib/ext/settings';
+import type { CustomTerms } from '../lib/ext/settings-core';
 import { t, type Lang } from '../lib/ext/i18n';
 
 /** A reason an import was refused: where in the file, and why. */

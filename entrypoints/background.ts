@@ -5,21 +5,13 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { analyzeSegment, invalidateLexicon, lexicon } from '../lib/ext/engine-host';
-import {
-  BackgroundToContent,
-  ContentToBackground,
-  PopupToBackground,
-  toResult,
-  unwrap,
-  type BackgroundToContentReply,
-  type TabState,
-} from '../lib/ext/messages';
+import { analyzeSegment, invalidateLexicon, lexicon } from '../lib/browser/engine-host';
+import { BackgroundToContent, ContentToBackground, PopupToBackground, toResult, unwrap, type BackgroundToContentReply, type TabState } from '../lib/ext/messages';
 import { badgeCount, findingDetails, liveFindings, pageReport, type PageRecord } from '../lib/ext/page-report';
-import { customTermsItem, readSettings } from '../lib/ext/settings';
-import { inject, siteMode, syncGrantedScripts } from '../lib/ext/site-access';
+import { customTermsItem, readSettings } from '../lib/browser/settings';
+import { inject, siteMode, syncGrantedScripts } from '../lib/browser/site-access';
 import { siteKey } from '../lib/ext/sites';
-import { TabStore } from '../lib/ext/tab-store';
+import { TabStore } from '../lib/browser/tab-store';
 
 export default defineBackground(() => {
   const tabs = new TabStore();

@@ -5,12 +5,11 @@
  * page text → normalize → tokens → term hits → actor references → attribution → detectors →
  * stance → report
  */
-import { buildContext } from './context';
+import { buildContext } from './resolve';
 import { DETECTORS } from './detect';
 import type { Draft } from './detect/draft';
 import { buildReport } from './report/build';
-import type { Report } from './report/schema';
-import { buildAttribution } from './resolve/attribution';
+import type { Report } from './model/report';
 import { builtinLexicon, type Lexicon } from './terms/lexicon';
 
 export interface AnalyzeOptions {
@@ -26,9 +25,8 @@ export interface AnalyzeOptions {
 /** Analyzes one article's text. */
 export function analyze(text: string, opts: AnalyzeOptions = {}): Report {
   const ctx = buildContext(text, opts.lexicon ?? builtinLexicon(), opts.date && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(opts.date) ? opts.date : undefined);
-  const attr = buildAttribution(ctx);
   const drafts: Draft[] = [];
-  for (const d of DETECTORS) for (const f of d.run({ ctx, attr })) drafts.push(f);
+  for (const d of DETECTORS) for (const f of d.run(ctx)) drafts.push(f);
   return buildReport(ctx, withoutMockedNaming(drafts), opts);
 }
 

@@ -1,9 +1,9 @@
 /**
- * Everything the detectors share about one text: the original and normalized text, tokens,
- * structure, term hits by section, actor references and the tokens that are page chrome.
- * Built once per analysis by {@link buildContext}; detectors only read it.
+ * What is known about one text before anything is resolved: the original and normalized text,
+ * tokens, structure, term hits by section and the tokens that are page chrome. Built once per
+ * analysis by {@link buildTextContext}; references and attribution are resolved from it
+ * (`lib/resolve`), and the detectors read the finished context.
  */
-import { resolveReferences, type References } from './resolve/references';
 import type { Lexicon } from './terms/lexicon';
 import type { Hit } from './terms/matcher';
 import type { SectionName } from './terms/schema';
@@ -11,7 +11,7 @@ import { normalize, type Normalized } from './text/normalize';
 import { buildStructure, type Structure } from './text/structure';
 import { TokenKind, tokenize, type Tokens } from './text/tokenize';
 
-export interface Ctx {
+export interface TextCtx {
   src: string;
   /** The article's publication date (YYYY, YYYY-MM or YYYY-MM-DD), when known: it decides which of two actors sharing a name is meant. */
   date?: string;
@@ -24,15 +24,14 @@ export interface Ctx {
   hits: Map<string, Hit[]>;
   /** Per token: 1 when it lies on a line of page chrome («اقرأ أيضاً», «التعليقات (0)»). */
   chrome: Uint8Array;
-  refs: References;
   /** Hit starting at token `t` in `section`, if any. */
   hitAt(section: SectionName | string, t: number): Hit | undefined;
   /** The token's normalized text. */
   word(t: number): string;
 }
 
-/** Tokenizes, normalizes, matches and resolves references: the shared first half of the pipeline. */
-export function buildContext(src: string, lex: Lexicon, date?: string): Ctx {
+/** Normalizes, tokenizes, finds the structure and matches the term lists. */
+export function buildTextContext(src: string, lex: Lexicon, date?: string): TextCtx {
   const norm = normalize(src);
   const text = norm.text;
   const toks = tokenize(text);
@@ -69,7 +68,7 @@ export function buildContext(src: string, lex: Lexicon, date?: string): Ctx {
     return i > 0 ? lastList[i - 1] : undefined;
   };
   const chrome = markChrome(lex, toks, st, hitAt);
-  const ctx: Ctx = {
+  return {
     src,
     ...(date ? { date } : {}),
     norm,
@@ -79,12 +78,9 @@ export function buildContext(src: string, lex: Lexicon, date?: string): Ctx {
     lex,
     hits,
     chrome,
-    refs: undefined as unknown as References,
     hitAt,
     word: (t) => text.slice(toks.start[t], toks.end[t]),
   };
-  ctx.refs = resolveReferences(ctx);
-  return ctx;
 }
 
 /**

@@ -10,7 +10,7 @@ import { analyze } from '../lib/analyze';
 import { extractArticle } from '../lib/extract/html';
 import { reportToMarkdown } from '../lib/format/markdown';
 import { reportToTerminal } from '../lib/format/terminal';
-import type { Report } from '../lib/report/schema';
+import type { Report } from '../lib/model/report';
 import { analyzeLine, streamJsonl } from './cli/jsonl';
 
 /** `--date YYYY-MM-DD`: the articles' publication date (HTML pages state their own; JSONL lines may carry "date"). */
@@ -112,8 +112,7 @@ async function main() {
     process.stdout.write(JSON.stringify(files.length === 1 ? (reports[0] ?? null) : reports, null, 2) + '\n');
   } else {
     const colour = process.stdout.isTTY === true;
-    const render = (r: Report & { file: string }) =>
-      mode === 'md' ? reportToMarkdown(r, { title: r.file, lang }) : reportToTerminal(r, { title: r.file, colour });
+    const render = (r: Report & { file: string }) => (mode === 'md' ? reportToMarkdown(r, { title: r.file, lang }) : reportToTerminal(r, { title: r.file, colour }));
     process.stdout.write(reports.map(render).join('\n\n') + '\n');
   }
   // exitCode, not exit(): a large report piped to another program must be written out in full.

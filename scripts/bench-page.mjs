@@ -26,7 +26,9 @@ function liveBlog() {
     size += body.reduce((n, p) => n + p.length, 0);
     const hh = String(23 - (Math.floor(i / 60) % 24)).padStart(2, '0');
     const mm = String(59 - (i % 60)).padStart(2, '0');
-    posts.push(`<article class="live-post"><time>${hh}:${mm}</time><h2>تحديث ${i + 1}</h2>${body.map((p) => `<p>${p}</p>`).join('')}<div class="share"><a href="#">شارك</a></div></article>`);
+    posts.push(
+      `<article class="live-post"><time>${hh}:${mm}</time><h2>تحديث ${i + 1}</h2>${body.map((p) => `<p>${p}</p>`).join('')}<div class="share"><a href="#">شارك</a></div></article>`,
+    );
   }
   return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>تغطية مباشرة: شمال وشرق سوريا</title>
 <style>body{font:17px/1.8 "Noto Naskh Arabic",serif;max-width:900px;margin:auto}.live-post{border-bottom:1px solid #ddd;padding:8px 0}</style></head>

@@ -80,9 +80,18 @@ import('../lib/terms/lexicon').then(({ compileLexicon, builtinTermList }) => {
   let t4 = Infinity;
   let bare1 = Infinity;
   for (let round = 0; round < 7; round++) {
-    bare1 = Math.min(bare1, time(() => barePass(one)));
-    t1 = Math.min(t1, time(() => analyze(one)));
-    t4 = Math.min(t4, time(() => analyze(four)));
+    bare1 = Math.min(
+      bare1,
+      time(() => barePass(one)),
+    );
+    t1 = Math.min(
+      t1,
+      time(() => analyze(one)),
+    );
+    t4 = Math.min(
+      t4,
+      time(() => analyze(four)),
+    );
   }
 
   // Heap: what a 4 MiB report keeps alive, and the peak while analyzing (needs --expose-gc).
@@ -102,10 +111,12 @@ import('../lib/terms/lexicon').then(({ compileLexicon, builtinTermList }) => {
   console.log('Adasa engine benchmark (Node ' + process.version + ')');
   console.log(`  lexicon compile                 ${fmt(compileMs)} ms`);
   console.log(`  10 KB article                   median ${fmt(median, 3)} ms   p95 ${fmt(p95, 3)} ms   (${bytes(article)} bytes, 1000 runs)`);
-  console.log(`  1 MiB of articles               ${fmt(t1, 1)} ms   ${fmt((bytes(one) / MiB) / (t1 / 1000), 1)} MiB/s`);
-  console.log(`  4 MiB of articles               ${fmt(t4, 1)} ms   ${fmt((bytes(four) / MiB) / (t4 / 1000), 1)} MiB/s   growth 1→4 MiB ${fmt(t4 / t1)}× (linear = 4×)`);
+  console.log(`  1 MiB of articles               ${fmt(t1, 1)} ms   ${fmt(bytes(one) / MiB / (t1 / 1000), 1)} MiB/s`);
+  console.log(`  4 MiB of articles               ${fmt(t4, 1)} ms   ${fmt(bytes(four) / MiB / (t4 / 1000), 1)} MiB/s   growth 1→4 MiB ${fmt(t4 / t1)}× (linear = 4×)`);
   console.log(`  bare pass (NFKC + regex), 1 MiB ${fmt(bare1, 1)} ms   analysis/bare ratio ${fmt(t1 / bare1, 1)}×`);
-  console.log(`  heap for 4 MiB                  report kept ${fmt(heapMiB, 1)} MiB   growth while analyzing ≥ ${fmt(peakMiB, 1)} MiB${gc ? '' : '   (run through npm run bench for exact numbers)'}`);
+  console.log(
+    `  heap for 4 MiB                  report kept ${fmt(heapMiB, 1)} MiB   growth while analyzing ≥ ${fmt(peakMiB, 1)} MiB${gc ? '' : '   (run through npm run bench for exact numbers)'}`,
+  );
 
   console.log('  adversarial inputs (time per input size; linear means the ratio stays near 4×):');
   const adversarial: [string, (n: number) => string][] = [
@@ -124,7 +135,12 @@ import('../lib/terms/lexicon').then(({ compileLexicon, builtinTermList }) => {
     console.log(`    ${name.padEnd(18)} 100k ${fmt(ts, 1).padStart(7)} ms   400k ${fmt(tl, 1).padStart(7)} ms   ${fmt(tl / ts)}×`);
   }
   const nospace = make1MiB();
-  console.log(`    1 MiB without spaces         ${fmt(best(() => analyze(nospace), 3), 1)} ms`);
+  console.log(
+    `    1 MiB without spaces         ${fmt(
+      best(() => analyze(nospace), 3),
+      1,
+    )} ms`,
+  );
 });
 
 function make1MiB(): string {

@@ -64,7 +64,9 @@ No display here, so no browser window. To try Adasa:
 
   2. Open a seed article. On 127.0.0.1 Adasa waits to be asked: click its toolbar button,
      then "Analyze this page" (or use the page's context menu):
-${seeds().map((s) => `       ${local(s.id)}`).join('\n')}
+${seeds()
+  .map((s) => `       ${local(s.id)}`)
+  .join('\n')}
 
      To see it run by itself as on the outlet's real site, start Chromium with
        --host-resolver-rules="MAP ${SEED_HOSTS[seedId].host} 127.0.0.1"

@@ -66,7 +66,8 @@ function main(): number {
         for (const { id, misses } of perArticle) {
           if (misses.length === 0) continue;
           console.log(`\n${id}`);
-          for (const m of misses) console.log(`  ${m.what.padEnd(14)} «${m.text}»${m.at >= 0 ? ` @${m.at}` : ''}  got ${m.got ?? ''}  want ${m.want ?? ''}${m.context ? `   …${m.context}…` : ''}`);
+          for (const m of misses)
+            console.log(`  ${m.what.padEnd(14)} «${m.text}»${m.at >= 0 ? ` @${m.at}` : ''}  got ${m.got ?? ''}  want ${m.want ?? ''}${m.context ? `   …${m.context}…` : ''}`);
         }
       }
     }
@@ -81,11 +82,21 @@ function main(): number {
     }
     const inside = r.findings ? (100 * r.inside) / r.findings : 0;
     const per10k = r.cleanChars ? (10000 * r.cleanFindings) / r.cleanChars : 0;
-    result.armpro = { files: r.files, paragraphs: r.paragraphs, findings: r.findings, inside: r.inside, cleanParagraphs: r.cleanParagraphs, cleanChars: r.cleanChars, cleanFindings: r.cleanFindings };
+    result.armpro = {
+      files: r.files,
+      paragraphs: r.paragraphs,
+      findings: r.findings,
+      inside: r.inside,
+      cleanParagraphs: r.cleanParagraphs,
+      cleanChars: r.cleanChars,
+      cleanFindings: r.cleanFindings,
+    };
     if (!args.json) {
       console.log(`\nArMPro (${r.files.map((f) => f.split('/').pop()).join(', ')}): ${r.paragraphs} paragraphs`);
       console.log(`  framing inside an annotated span  ${inside.toFixed(1)}%  (${r.inside}/${r.findings})`);
-      console.log(`  framing on clean paragraphs       ${per10k.toFixed(2)} per 10,000 characters  (${r.cleanFindings} in ${r.cleanParagraphs} paragraphs, ${r.cleanChars} characters)`);
+      console.log(
+        `  framing on clean paragraphs       ${per10k.toFixed(2)} per 10,000 characters  (${r.cleanFindings} in ${r.cleanParagraphs} paragraphs, ${r.cleanChars} characters)`,
+      );
       if (args.verbose) for (const o of r.outside) console.log(`  ${o.clean ? 'clean ' : 'outside'} «${o.text}»  …${o.context}…`);
     }
   }

@@ -34,8 +34,15 @@ if (only !== 'unit') {
     const tap = join(out, 'e2e.tap');
     const r = spawnSync(
       process.execPath,
-      ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout',
-        '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files.map((f) => join(e2eDir, f))],
+      [
+        '--test',
+        '--test-concurrency=1',
+        '--test-reporter=spec',
+        '--test-reporter-destination=stdout',
+        '--test-reporter=tap',
+        `--test-reporter-destination=${tap}`,
+        ...files.map((f) => join(e2eDir, f)),
+      ],
       { stdio: 'inherit' },
     );
     const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../lib/analyze';
-import { Report } from '../lib/report/schema';
+import { Report } from '../lib/model/report';
 
 const SEED = join('seeds', 'articles', '003_307b6d8156389d2c.txt');
 
@@ -19,7 +19,10 @@ const paragraphs = readFileSync(join('seeds', 'articles', '002_a1b031b01cb16927.
   .filter((l) => l.trim() && !/^\s*(التعليقات|0|الأكثر|💡|✨)/.test(l));
 const html = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${paragraphs[0]}</title></head><body>
 <header><nav><a href="/">الرئيسية</a> <a href="/syria">سوريا</a> <a href="/x">ميليشيا المقالات الأكثر قراءة</a></nav></header>
-<main><article><h1>${paragraphs[0]}</h1>${paragraphs.slice(2).map((p) => `<p>${p}</p>`).join('\n')}</article>
+<main><article><h1>${paragraphs[0]}</h1>${paragraphs
+  .slice(2)
+  .map((p) => `<p>${p}</p>`)
+  .join('\n')}</article>
 <aside><h3>اقرأ أيضاً</h3><ul><li><a href="/a">مرتزقة داعش يهاجمون قرية</a></li></ul></aside></main>
 <section id="comments"><p>تعليق: ميليشيا الاحتلال</p></section><footer>جميع الحقوق محفوظة</footer></body></html>`;
 writeFileSync(join(dir, 'page.html'), html);
@@ -86,7 +89,10 @@ describe('npm run analyze', () => {
     const r = cli(['--jsonl'], input);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/line 2/);
-    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['a', 'b']);
     expect(lines[0].actors[0]).toMatchObject({ id: 'sdf', label: 'against' });
     expect(lines[1].actors[0]).toMatchObject({ id: 'sdf', label: 'neutral' });
@@ -121,7 +127,10 @@ describe('npm run analyze', () => {
     ].join('\n');
     const r = cli(['--jsonl'], input);
     expect(r.code).toBe(1);
-    const ids = r.out.trim().split('\n').map((l) => JSON.parse(l).id);
+    const ids = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).id);
     expect(ids).toEqual(['12345678901234567890', `${'9'.repeat(400)}`, '007', '-42', '8']);
     expect(r.err).toMatch(/line 2: expected an object/);
     expect(r.err).toMatch(/line 3: "id" must be a string or an integer \(got \{"a":1\}\)/);
@@ -136,7 +145,12 @@ describe('npm run analyze', () => {
     expect(r.code).toBe(0);
     const offset = first.length + Buffer.from('{"id":"b","text":"ميليشيا قسد ').length;
     expect(r.err).toContain(`line 2: invalid UTF-8 at byte ${offset}`);
-    expect(r.out.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['a', 'b']);
+    expect(
+      r.out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).id),
+    ).toEqual(['a', 'b']);
   });
 
   test('--jsonl --workers 2 gives the same lines in the same order as one thread', () => {

@@ -5,8 +5,9 @@
  */
 import { render } from 'preact';
 import CompareView from '../../components/CompareView';
-import { analyzedTabs, loadArticle } from '../../lib/reader/articles';
-import { applyRootLang, pageLook } from '../../lib/reader/page';
+import { analyzedTabs, loadArticle } from '../../lib/browser/articles';
+import { pageLook } from '../../lib/browser/look';
+import { applyRootLang } from '../../lib/reader/page';
 import { libraryIndex } from '../../lib/teacher/library';
 import { parseRef, refString } from '../../lib/teacher/routes';
 import './style.css';

@@ -14,7 +14,7 @@ import { toResult, unwrap } from '../../lib/ext/result';
 import { coloursFor, highlightCss, highlightName, STYLE_KEYS, STYLE_KIND, styleKeyOf, type StyleKey } from '../../lib/ext/palette';
 import { kindShown, SETTINGS_KEY, withDefaults, type Settings } from '../../lib/ext/settings-core';
 import { siteKey } from '../../lib/ext/site-key';
-import type { Bilingual } from '../../lib/report/schema';
+import type { Bilingual } from '../../lib/model/report';
 import { CssHighlightSink, hasHighlightApi, OverlaySink, type HighlightSink } from '../../lib/page/highlights';
 import { Aborted } from '../../lib/page/schedule';
 import { PageSession, type PaintedFinding } from '../../lib/page/session';
@@ -71,7 +71,9 @@ export class ContentController {
     this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage as never));
     this.settings = withDefaults((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as Partial<Settings> | undefined);
     this.lang = resolveLang(this.settings.language, navigator.language);
-    this.sink = hasHighlightApi(window) ? new CssHighlightSink(document, { [highlightName('focus')]: 10, [highlightName('flash')]: 20 }) : new OverlaySink(() => this.scheduleBoxes());
+    this.sink = hasHighlightApi(window)
+      ? new CssHighlightSink(document, { [highlightName('focus')]: 10, [highlightName('flash')]: 20 })
+      : new OverlaySink(() => this.scheduleBoxes());
     this.applySettings();
     this.ctx.onInvalidated(() => this.stop());
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {

@@ -4,8 +4,9 @@
  */
 import { render } from 'preact';
 import TeacherLibrary from '../../components/TeacherLibrary';
-import { demoReport } from '../../lib/reader/articles';
-import { applyRootLang, pageLook } from '../../lib/reader/page';
+import { demoReport } from '../../lib/browser/articles';
+import { pageLook } from '../../lib/browser/look';
+import { applyRootLang } from '../../lib/reader/page';
 import { libraryEntry, libraryIndex } from '../../lib/teacher/library';
 import './style.css';
 

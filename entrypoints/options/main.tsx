@@ -4,8 +4,19 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import Options from '../../components/Options';
 import { resolveLang, t } from '../../lib/ext/i18n';
-import { grantedOrigins } from '../../lib/ext/site-access';
-import { customTermsFrom, customTermsItem, DEFAULT_SETTINGS, readCustomTerms, readSettings, settingsItem, updateSettings, withDefaults, type CustomTerms, type Settings } from '../../lib/ext/settings';
+import { grantedOrigins } from '../../lib/browser/site-access';
+import {
+  customTermsFrom,
+  customTermsItem,
+  DEFAULT_SETTINGS,
+  readCustomTerms,
+  readSettings,
+  settingsItem,
+  updateSettings,
+  withDefaults,
+  type CustomTerms,
+  type Settings,
+} from '../../lib/browser/settings';
 import { CURATED } from '../../lib/ext/sites';
 import { countEntries, readTermFile, termFile } from '../../lib/ext/term-import';
 import { builtinTermList } from '../../lib/terms/lexicon';
@@ -97,11 +108,7 @@ function App(props: AppProps) {
 }
 
 async function main(): Promise<void> {
-  const [settings, custom, granted] = await Promise.all([
-    readSettings().catch(() => DEFAULT_SETTINGS),
-    readCustomTerms().catch(() => null),
-    grantedOrigins().catch(() => []),
-  ]);
+  const [settings, custom, granted] = await Promise.all([readSettings().catch(() => DEFAULT_SETTINGS), readCustomTerms().catch(() => null), grantedOrigins().catch(() => [])]);
   render(<App settings={settings} custom={custom} granted={granted} />, document.getElementById('app')!);
   document.body.dataset.ready = 'true';
 }

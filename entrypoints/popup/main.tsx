@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import Popup from '../../components/Popup';
 import { resolveLang } from '../../lib/ext/i18n';
 import { TabState, unwrap, type PopupToBackground, type PopupToBackgroundReply } from '../../lib/ext/messages';
-import { readSettings, settingsItem, updateSettings, withDefaults, type Settings } from '../../lib/ext/settings';
+import { readSettings, settingsItem, updateSettings, withDefaults, type Settings } from '../../lib/browser/settings';
 import { originPattern } from '../../lib/ext/sites';
 import './style.css';
 

@@ -4,8 +4,9 @@
  */
 import { render } from 'preact';
 import PresenterView from '../../components/PresenterView';
-import { loadArticle } from '../../lib/reader/articles';
-import { applyRootLang, pageLook } from '../../lib/reader/page';
+import { loadArticle } from '../../lib/browser/articles';
+import { pageLook } from '../../lib/browser/look';
+import { applyRootLang } from '../../lib/reader/page';
 import { tt } from '../../lib/teacher/i18n';
 import { libraryIndex } from '../../lib/teacher/library';
 import { parseRef } from '../../lib/teacher/routes';

@@ -11,7 +11,8 @@ import { note, type Detector, type Draft } from './draft';
 const SCARE_QUOTE_MAX_TOKENS = 5;
 const DISTANCING_WEIGHT = 0.6;
 
-export const detectDistancing: Detector = ({ ctx, attr }) => {
+export const detectDistancing: Detector = (ctx) => {
+  const { attr } = ctx;
   const out: Draft[] = [];
   const entries = (ctx.lex.list.distancing ?? []) as DistancingEntry[];
   // «زعمت قسد أن …»: the claimant follows the verb; what follows «أن» is the claim, not who made it.
@@ -62,7 +63,8 @@ export const detectDistancing: Detector = ({ ctx, attr }) => {
   let quotedNames = 0;
   for (const q of ctx.st.quotes) {
     const m = q.t1 > q.t0 ? ctx.refs.mentionAt[q.t0] : -1;
-    if (m >= 0 && ctx.refs.mentions[m].via === 'alias' && ctx.refs.mentions[m].t0 === q.t0 && ctx.refs.mentions[m].t1 === q.t1 && !ctx.hitAt('selfDescriptions', q.t0)) quotedNames++;
+    if (m >= 0 && ctx.refs.mentions[m].via === 'alias' && ctx.refs.mentions[m].t0 === q.t0 && ctx.refs.mentions[m].t1 === q.t1 && !ctx.hitAt('selfDescriptions', q.t0))
+      quotedNames++;
   }
   const houseStyle = quotedNames >= 2;
   for (const q of houseStyle ? [] : ctx.st.quotes) {

@@ -2,9 +2,8 @@
  * What a detector produces: a finding in normalized offsets, before the report maps it back to
  * the original text and numbers it.
  */
-import type { Attributions } from '../resolve/attribution';
-import type { Ctx } from '../context';
-import type { Finding } from '../report/schema';
+import type { Ctx } from '../resolve';
+import type { Finding } from '../model/report';
 
 export type Draft = Omit<Finding, 'id' | 'start' | 'end' | 'text' | 'prefix' | 'suffix' | 'source'> & {
   /** Normalized span. */
@@ -23,14 +22,8 @@ export type Draft = Omit<Finding, 'id' | 'start' | 'end' | 'text' | 'prefix' | '
   how?: string;
 };
 
-/** What every detector reads. */
-export interface DetectInput {
-  ctx: Ctx;
-  attr: Attributions;
-}
-
-/** A detector: a pure function of the shared context. */
-export type Detector = (input: DetectInput) => Draft[];
+/** A detector: a pure function of the finished context (text, references, attribution). */
+export type Detector = (ctx: Ctx) => Draft[];
 
 /** The explanation and neutral wording of a note from the term lists. */
 export function note(ctx: Ctx, id: string): Pick<Draft, 'explanation' | 'neutral'> {

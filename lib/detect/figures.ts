@@ -4,7 +4,7 @@
  * الآلاف») — with its attribution class, an approximate flag and an interested-party flag.
  * Dates, clock times, durations, list numbering, unit names and page chrome are not figures.
  */
-import type { Ctx } from '../context';
+import type { Ctx } from '../resolve';
 import type { ApproximatorEntry, NotCountedEntry, NumberWordEntry } from '../terms/schema';
 import { originalEnd } from '../text/normalize';
 import { TokenKind } from '../text/tokenize';
@@ -68,7 +68,7 @@ function readNumber(ctx: Ctx, t: number): NumberSpan | undefined {
     const w = ctx.word(nx);
     const nw = numberWordValue(ctx, nx);
     const vq = vagueValue(ctx, nx);
-    if (nw && (nw.value === 10) && !span.digits && span.value !== null && span.value < 10) {
+    if (nw && nw.value === 10 && !span.digits && span.value !== null && span.value < 10) {
       span = { ...span, t1: nw.t1, value: span.value + 10 };
     } else if (nw && nw.value >= 1000 && span.value !== null) {
       span = { ...span, t1: nw.t1, value: span.value * nw.value };
@@ -160,7 +160,8 @@ function approximator(ctx: Ctx, n: NumberSpan, end: number): { s?: number; t0?: 
   return undefined;
 }
 
-export const detectFigures: Detector = ({ ctx, attr }) => {
+export const detectFigures: Detector = (ctx) => {
+  const { attr } = ctx;
   const out: Draft[] = [];
   const { toks } = ctx;
   // Only tokens that can start a number: digits, number words, vague quantities.

@@ -3,8 +3,8 @@
  * «تنظيم داعش الإرهابي») and sympathy markers that push the other way («شهداء», «تحرير»,
  * «صد هجوم»), each with the actor it hits, resolved from the construct around it.
  */
-import type { Ctx } from '../context';
-import type { ActorId } from '../report/schema';
+import type { Ctx } from '../resolve';
+import type { ActorId } from '../model/report';
 import type { LabelEntry } from '../terms/schema';
 import type { Hit } from '../terms/matcher';
 import { affiliation, agent, apposition, isAffiliationWord, isAgentVerb, recentMention, refAfter, refBefore, type Found } from '../resolve/targets';
@@ -256,7 +256,8 @@ function fighters(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found 
 }
 
 /** The fallen named as civilians, children, journalists: victims, not a party's fighters. */
-const VICTIMS = /^(?:و?ال)?(?:مدني|مدنيا|مدنيين|مدنيون|مدنيان|مواطن|مواطنا|مواطنين|مواطنون|طفل|طفلا|اطفال|طفله|امراه|نساء|صحفي|صحفيا|صحفيين|مسعف|مسعفين|شاب|شابا|شبان|رجل|سيده|فتاه|فتي)$/;
+const VICTIMS =
+  /^(?:و?ال)?(?:مدني|مدنيا|مدنيين|مدنيون|مدنيان|مواطن|مواطنا|مواطنين|مواطنون|طفل|طفلا|اطفال|طفله|امراه|نساء|صحفي|صحفيا|صحفيين|مسعف|مسعفين|شاب|شابا|شبان|رجل|سيده|فتاه|فتي)$/;
 
 const FIGHTER = /^(?:و?ال)?(?:مقاتل|مقاتله|مقاتلين|مقاتلون|مقاتلا|عنصر|عنصرا|عناصر|جندي|جنديا|جنود|افراد|فرد)$/;
 
@@ -396,7 +397,8 @@ function otherSense(ctx: Ctx, hit: Hit, section: 'labels' | 'sympathy'): boolean
   return (before !== '' && senseBlocks(ctx.lex, before, section, hit.index, 'before')) || blocksAfter(hit.t1) || (ctx.refs.refAt[hit.t1] !== undefined && blocksAfter(hit.t1 + 1));
 }
 
-export const detectFraming: Detector = ({ ctx, attr }) => {
+export const detectFraming: Detector = (ctx) => {
+  const { attr } = ctx;
   const found: Draft[] = [];
   const all: { hit: Hit; entry: LabelEntry; section: 'labels' | 'sympathy' }[] = [];
   for (const section of ['labels', 'sympathy'] as const) {

@@ -5,7 +5,8 @@
  */
 import { note, type Detector, type Draft } from './draft';
 
-export const detectSources: Detector = ({ ctx, attr }) => {
+export const detectSources: Detector = (ctx) => {
+  const { attr } = ctx;
   const out: Draft[] = [];
   for (const c of attr.all) {
     if (c.cls === 'named' || c.repeat) continue;

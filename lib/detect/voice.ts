@@ -8,7 +8,8 @@ import { note, type Detector, type Draft } from './draft';
 
 const VOICE_WEIGHT = 1.5;
 
-export const detectVoice: Detector = ({ ctx, attr }) => {
+export const detectVoice: Detector = (ctx) => {
+  const { attr } = ctx;
   const out: Draft[] = [];
   for (const hit of ctx.hits.get('voice') ?? []) {
     if (ctx.chrome[hit.t0] || ctx.st.quote[hit.t0] >= 0) continue;

@@ -6,7 +6,7 @@
  * letters keep joining. The spans carry only decoration and tint: no padding, border or font
  * change that would break shaping.
  */
-import type { Finding } from '../report/schema';
+import type { Finding } from '../model/report';
 import { styleKeyOf } from '../ext/palette';
 import { esc } from './escape';
 
@@ -56,7 +56,10 @@ export function annotateSpan(text: string, from: number, to: number, findings: r
   for (const x of findings) {
     if (x.finding.end <= from || x.finding.end > to) continue;
     const at = markerAt(text, x.finding.end, to);
-    markers.set(at, [...(markers.get(at) ?? []), x].sort((a, b) => a.n - b.n));
+    markers.set(
+      at,
+      [...(markers.get(at) ?? []), x].sort((a, b) => a.n - b.n),
+    );
   }
   const points = [...markers.keys()].sort((a, b) => a - b);
   let out = '';

@@ -2,7 +2,7 @@
  * The three exports as files a page can offer for download: name, type and content. Pure, so
  * the library, the compare view and the tests build exactly the same bytes.
  */
-import type { Report } from '../report/schema';
+import type { Report } from '../model/report';
 import type { Lang } from '../ext/i18n';
 import type { ColourScheme, StyleKey } from '../ext/palette';
 import type { ArticleLine } from '../teacher/article-lines';

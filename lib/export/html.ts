@@ -5,7 +5,7 @@
  * carry what the hover card says, so the explanations are there on paper as well. Without the
  * full text (a live page's report) the findings are shown in their quoted context instead.
  */
-import { FINDING_KINDS, type ActorStance, type Finding, type Report } from '../report/schema';
+import { FINDING_KINDS, type ActorStance, type Finding, type Report } from '../model/report';
 import { attributionName, dirOf, kindName, stanceName, type Lang } from '../ext/i18n';
 import { tc, unattached } from '../ext/i18n-card';
 import { STYLE_KEYS, STYLE_KIND, styleKeyOf, type ColourScheme, type StyleKey } from '../ext/palette';
@@ -55,7 +55,10 @@ function metaBlock(meta: ExportMeta, lang: Lang): string {
     [tt(lang, 'notes'), meta.notes],
     ['URL', meta.address],
   ];
-  const body = rows.filter(([, v]) => v).map(([k, v]) => `<dt>${esc(k)}</dt><dd><bdi>${esc(v!)}</bdi></dd>`).join('');
+  const body = rows
+    .filter(([, v]) => v)
+    .map(([k, v]) => `<dt>${esc(k)}</dt><dd><bdi>${esc(v!)}</bdi></dd>`)
+    .join('');
   return body ? `<dl class="meta">${body}</dl>` : '';
 }
 
@@ -63,7 +66,8 @@ function legend(report: Report, lang: Lang): string {
   const items = STYLE_KEYS.map((k) => {
     const kind = STYLE_KIND[k];
     const n = report.findings.filter((f) => styleKeyOf(f) === k).length;
-    const name = k === 'source-named' ? attributionName(lang, 'named') : k === 'source-vague' ? `${kindName(lang, kind)} (${attributionName(lang, 'vague')})` : kindName(lang, kind);
+    const name =
+      k === 'source-named' ? attributionName(lang, 'named') : k === 'source-vague' ? `${kindName(lang, kind)} (${attributionName(lang, 'vague')})` : kindName(lang, kind);
     return `<li data-style="${k}"><span class="n">${n}</span><span class="swatch s-${k}">${esc(name)}</span></li>`;
   });
   return `<section class="summary" aria-labelledby="legend-h"><h2 id="legend-h">${esc(tt(lang, 'legend'))}</h2><ul class="legend">${items.join('')}</ul></section>`;
@@ -133,10 +137,7 @@ function note(x: NumberedFinding, actors: readonly ActorStance[], lang: Lang): s
 export function buildHtmlExport(input: HtmlExportInput): string {
   const { report, lang } = input;
   const numbered = numberFindings(report, lang);
-  const body =
-    input.text !== undefined
-      ? articleBody(input.text, input.lines ?? articleLines(input.text), numbered, lang)
-      : excerpts(numbered, lang);
+  const body = input.text !== undefined ? articleBody(input.text, input.lines ?? articleLines(input.text), numbered, lang) : excerpts(numbered, lang);
   const counts = FINDING_KINDS.map((k) => `${kindName(lang, k)} ${report.counts[k]}`).join(' · ');
   return `<!doctype html>
 <html lang="${lang}" dir="${dirOf(lang)}">

@@ -3,7 +3,7 @@
  * quote with prefix and suffix, and its offsets), with the analysed text included when known
  * so the offsets can be checked against it. Validated before it is written.
  */
-import { Report } from '../report/schema';
+import { Report } from '../model/report';
 
 /** Builds the JSON file; throws if the report does not match the schema or the text. */
 export function buildJsonExport(report: Report, text?: string): string {

@@ -3,7 +3,7 @@
  * actor, every finding quoted with its context), with the article's particulars under the title.
  */
 import { mdText, reportToMarkdown } from '../format/markdown';
-import type { Report } from '../report/schema';
+import type { Report } from '../model/report';
 import type { Lang } from '../ext/i18n';
 import { tt } from '../teacher/i18n';
 import type { ExportMeta } from './html';

@@ -3,8 +3,8 @@
  * reader picks one; Arabic surfaces are right-to-left at their root.
  */
 import { ATTRIBUTION_LABELS as ATTRIBUTION, KIND_LABELS as KIND, STANCE_LABELS as STANCE } from '../format/labels';
-import type { Attribution, FindingKind, StanceLabel } from '../report/schema';
-import type { Language } from './settings';
+import type { Attribution, FindingKind, StanceLabel } from '../model/report';
+import type { Language } from './settings-core';
 
 export type Lang = 'ar' | 'en';
 

@@ -5,7 +5,7 @@
  * the content script imports only the types, to stay small.
  */
 import * as z from 'zod/mini';
-import { Finding, Report } from '../report/schema';
+import { Finding, Report } from '../model/report';
 
 export { toResult, unwrap, type Result } from './result';
 

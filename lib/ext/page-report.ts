@@ -6,8 +6,8 @@
  * actor's stance is composed from the segments' stances (weighted by evidence), never
  * re-derived from words.
  */
-import { FINDING_KINDS, type ActorStance, type Counts, type Finding, type Report } from '../report/schema';
-import { stanceLabel } from '../stance';
+import { FINDING_KINDS, type ActorStance, type Counts, type Finding, type Report } from '../model/report';
+import { stanceLabel } from '../report/stance';
 import type { FindingDetails, Timings } from './messages';
 
 export interface SegmentRecord {
@@ -80,9 +80,7 @@ export function composeActors(segments: readonly SegmentRecord[], liveKeys: Read
   const byId = new Map<string, ActorStance>();
   for (const s of segments) {
     for (const a of s.report.actors) {
-      const evidence = a.evidence
-        .filter((e) => liveKeys.has(findingKey(s.id, e.findingId)))
-        .map((e) => ({ ...e, findingId: findingKey(s.id, e.findingId) }));
+      const evidence = a.evidence.filter((e) => liveKeys.has(findingKey(s.id, e.findingId))).map((e) => ({ ...e, findingId: findingKey(s.id, e.findingId) }));
       let m = byId.get(a.id);
       if (!m) {
         m = { ...a, evidence: [], names: [], mentions: 0 };

@@ -3,7 +3,7 @@
  * deficiencies) always paired with its own line style, so colour never carries the meaning
  * alone. The same table feeds the page highlights, the card, the popup legend and the options.
  */
-import type { Finding, FindingKind } from '../report/schema';
+import type { Finding, FindingKind } from '../model/report';
 
 /** A drawable style: one of these per highlight name. */
 export type StyleKey = 'framing' | 'distancing' | 'figure' | 'source-named' | 'source-vague' | 'voice' | 'obfuscation';

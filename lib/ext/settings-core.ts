@@ -3,7 +3,7 @@
  * them straight from `storage.local` (the background, popup and options use the versioned
  * item in settings.ts, which runs the migrations).
  */
-import { FINDING_KINDS, type FindingKind } from '../report/schema';
+import { FINDING_KINDS, type FindingKind } from '../model/report';
 import { isColour, STYLE_KEYS, type ColourScheme, type StyleKey } from './palette';
 
 /** The key the settings item is stored under in `storage.local`. */
@@ -65,7 +65,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 function isHost(v: unknown): v is string {
-  return typeof v === 'string' && v.length <= 253 && /^[\p{L}\p{N}.:\[\]-]+$/u.test(v);
+  return typeof v === 'string' && v.length <= 253 && /^[\p{L}\p{N}.:[\]-]+$/u.test(v);
 }
 
 /** Whether a kind is shown (on unless switched off). */
@@ -76,4 +76,27 @@ export function kindOn(s: Pick<Settings, 'kinds'>, kind: FindingKind): boolean {
 /** Whether a kind is painted on the page: highlights on and the kind on. */
 export function kindShown(s: Pick<Settings, 'kinds' | 'highlights'>, kind: FindingKind): boolean {
   return s.highlights && kindOn(s, kind);
+}
+
+/** A term list the reader imported, kept as imported (validated by the engine's parser). */
+export interface CustomTerms {
+  name: string;
+  importedAt: string;
+  list: unknown;
+}
+
+/**
+ * The reader's list from whatever storage holds: `null` unless it is an object with a list;
+ * a missing or malformed name or date falls back to a plain one (the list itself is judged
+ * by the engine's parser where it is used).
+ */
+export function customTermsFrom(stored: unknown): CustomTerms | null {
+  if (!stored || typeof stored !== 'object' || Array.isArray(stored)) return null;
+  const s = stored as Record<string, unknown>;
+  if (s.list === undefined || s.list === null) return null;
+  return {
+    name: typeof s.name === 'string' && s.name.length <= 200 ? s.name : 'terms.json',
+    importedAt: typeof s.importedAt === 'string' && !Number.isNaN(Date.parse(s.importedAt)) ? s.importedAt : '',
+    list: s.list,
+  };
 }

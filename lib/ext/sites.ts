@@ -4,7 +4,7 @@
  * the reader asks (popup button, context menu) or grants a site for good.
  */
 import * as z from 'zod/mini';
-import { Bilingual } from '../report/schema';
+import { Bilingual } from '../model/report';
 import sitesJson from '../../seeds/sites.json';
 
 export { originPattern, siteKey } from './site-key';

@@ -2,7 +2,7 @@
  * Names of kinds, attribution classes and stance labels in both UI languages: the one source for
  * the popup, the cards, the teacher pages, the command line and the exports.
  */
-import type { Attribution, Bilingual, FindingKind, StanceLabel } from '../report/schema';
+import type { Attribution, Bilingual, FindingKind, StanceLabel } from '../model/report';
 
 export const KIND_LABELS: Record<FindingKind, Bilingual> = {
   framing: { ar: 'تأطير', en: 'Framing' },

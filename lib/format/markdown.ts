@@ -2,7 +2,7 @@
  * A report as Markdown: counts, stance per actor with the words that moved it, and every finding
  * with its quote in context. Used by the command line (`--md`) and the teacher exports.
  */
-import type { Finding, Report } from '../report/schema';
+import type { Finding, Report } from '../model/report';
 import { ATTRIBUTION_LABELS, KIND_LABELS, STANCE_LABELS } from './labels';
 
 /**
@@ -47,7 +47,10 @@ export function reportToMarkdown(report: Report, opts: { title?: string; lang?: 
     '',
   );
   out.push(`## ${L('الموقف من كل طرف', 'Stance per actor')}`, '');
-  out.push(`| ${L('الطرف', 'actor')} | ${L('الموقف', 'stance')} | ${L('الدرجة', 'score')} | ${L('الذكر', 'mentions')} | ${L('الكلمات', 'words that moved it')} |`, '|---|---|---:|---:|---|');
+  out.push(
+    `| ${L('الطرف', 'actor')} | ${L('الموقف', 'stance')} | ${L('الدرجة', 'score')} | ${L('الذكر', 'mentions')} | ${L('الكلمات', 'words that moved it')} |`,
+    '|---|---|---:|---:|---|',
+  );
   for (const a of report.actors) {
     const words = a.evidence.map((e) => `${mdText(e.text)}${e.quoted ? '*' : ''} (${e.direction === 'against' ? '−' : '+'}${e.weight})`).join('، ');
     out.push(`| ${mdText(a.name[lang])} | ${STANCE_LABELS[a.label][lang]} | ${a.score.toFixed(2)} | ${a.mentions} | ${words || '—'} |`);

@@ -2,7 +2,7 @@
  * A report as a terminal summary: counts, stance per actor, and each finding with its quoted
  * context (the finding itself bracketed, so it reads without colour too).
  */
-import type { Finding, Report } from '../report/schema';
+import type { Finding, Report } from '../model/report';
 import { ATTRIBUTION_LABELS, KIND_LABELS, STANCE_LABELS } from './labels';
 
 const ANSI = { bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', reset: '\x1b[0m' };
@@ -22,7 +22,9 @@ export function reportToTerminal(report: Report, opts: { title?: string; colour?
   for (const a of report.actors) {
     const col = a.label === 'against' ? 'red' : a.label === 'favour' ? 'green' : a.label === 'mixed' ? 'yellow' : 'dim';
     const words = a.evidence.map((e) => `${e.direction === 'against' ? '−' : '+'}${e.text}${e.quoted ? '*' : ''}`).join(' ');
-    out.push(`  ${a.id.padEnd(14)} ${c(col, STANCE_LABELS[a.label].en.padEnd(8))} ${a.score.toFixed(2).padStart(6)}  ${String(a.mentions).padStart(3)} mentions  ${c('dim', words)}`);
+    out.push(
+      `  ${a.id.padEnd(14)} ${c(col, STANCE_LABELS[a.label].en.padEnd(8))} ${a.score.toFixed(2).padStart(6)}  ${String(a.mentions).padStart(3)} mentions  ${c('dim', words)}`,
+    );
   }
   out.push(c('dim', '  (* in quoted or reported speech: weighs less)'));
   for (const kind of Object.keys(report.counts) as Finding['kind'][]) {

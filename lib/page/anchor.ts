@@ -3,7 +3,7 @@
  * text is checked against the indexed text first: a finding that does not match the text it
  * was computed from is never painted somewhere else.
  */
-import type { Finding } from '../report/schema';
+import type { Finding } from '../model/report';
 import type { TextIndex } from './text-index';
 
 /** A Range over [start, end) of the indexed text, or null if it cannot be placed. */

@@ -16,7 +16,8 @@ export interface Article {
 
 const PARAGRAPHS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'TD', 'LI', 'DD', 'FIGCAPTION', 'H2', 'H3', 'DIV']);
 const POSITIVE = /(?:^|[\s_-])(?:article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|details?)(?:$|[\s_-])/i;
-const NEGATIVE = /(?:^|[\s_-])(?:hidden|banner|combx|comment|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget)(?:$|[\s_-])/i;
+const NEGATIVE =
+  /(?:^|[\s_-])(?:hidden|banner|combx|comment|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget)(?:$|[\s_-])/i;
 const COMMAS = /[,،؛]/g;
 const MIN_PARAGRAPH = 25;
 /** Readability's threshold for trying again with fewer exclusions. */

@@ -15,11 +15,7 @@ export interface ChangeSet {
 }
 
 /** Reduces mutation records to changed regions. `inArticle` says whether a node is article text. */
-export function changedRegions(
-  records: readonly MutationRecord[],
-  inArticle: (node: Node) => boolean,
-  isOwnUi: (node: Node) => boolean,
-): ChangeSet {
+export function changedRegions(records: readonly MutationRecord[], inArticle: (node: Node) => boolean, isOwnUi: (node: Node) => boolean): ChangeSet {
   const regions = new Set<Element>();
   let removed = false;
   let outsideAdded = 0;

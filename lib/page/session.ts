@@ -5,7 +5,7 @@
  * are dropped. Everything stops with the AbortSignal. The session knows nothing of the
  * extension: analysis and painting come in as dependencies.
  */
-import type { Finding } from '../report/schema';
+import type { Finding } from '../model/report';
 import { anchorFinding } from './anchor';
 import { articleOf, type Article } from './article';
 import { blockOf } from './blocks';
@@ -156,11 +156,7 @@ export class PageSession {
     const { doc, signal } = this.deps;
     this.dropAll();
     this.article = await runSliced(articleOf(doc), signal, this.meter);
-    const index = await runSliced(
-      extractText(this.article.roots, { headline: this.article.headline, skip: (el) => this.deps.isOwnUi(el) }),
-      signal,
-      this.meter,
-    );
+    const index = await runSliced(extractText(this.article.roots, { headline: this.article.headline, skip: (el) => this.deps.isOwnUi(el) }), signal, this.meter);
     this.textLength = index.text.length;
     mark?.('extracted');
     const id = `s${this.nextSegment++}`;
@@ -204,7 +200,11 @@ export class PageSession {
 
   private async onMutations(records: MutationRecord[]): Promise<void> {
     this.deps.sink.reassert();
-    const change = changedRegions(records, (n) => this.inArticle(n), (n) => this.isOwn(n));
+    const change = changedRegions(
+      records,
+      (n) => this.inArticle(n),
+      (n) => this.isOwn(n),
+    );
     const rootsGone = this.article.roots.length > 0 && this.article.roots.some((r) => !r.isConnected);
     const lateContent = this.textLength < SHORT_ARTICLE && change.outsideAdded > SHORT_ARTICLE;
     if ((rootsGone || lateContent || change.regions.length > RESCAN_REGIONS) && this.rescans < MAX_RESCANS) {
@@ -218,10 +218,7 @@ export class PageSession {
     for (const region of change.regions) {
       if (!region.isConnected) continue;
       this.dropWhere((p) => p.blocks.some((b) => region.contains(b) || !b.isConnected));
-      const index = await runSliced(
-        extractText([region], { headline: this.article.headline, skip: (el) => this.deps.isOwnUi(el) }),
-        this.deps.signal,
-      );
+      const index = await runSliced(extractText([region], { headline: this.article.headline, skip: (el) => this.deps.isOwnUi(el) }), this.deps.signal);
       if (index.text.trim().length === 0) continue;
       const id = `s${this.nextSegment++}`;
       const report = await this.deps.analyze(id, index.text, false);

@@ -1,17 +1,10 @@
 /**
- * Articles for the teacher pages: a demo article is analysed here, in the page, by the same
- * engine and term lists the background uses (built-in plus the reader's own list); a tab's
- * report is asked from the background with the popup's typed message, so it is exactly what
- * the popup shows for that tab.
+ * Articles for the teacher pages, whichever way they were loaded (a demo article analysed in
+ * the page, or a tab's report from the background): their shape, title and particulars.
  */
-import { browser } from 'wxt/browser';
-import { analyze } from '../analyze';
-import { lexicon } from '../ext/engine-host';
 import type { Lang } from '../ext/i18n';
-import { TabState, unwrap, type PopupToBackgroundReply } from '../ext/messages';
-import type { Report } from '../report/schema';
+import type { Report } from '../model/report';
 import type { ArticleLine } from '../teacher/article-lines';
-import { demoArticle } from '../teacher/demo-articles';
 import { entryMeta, type LibraryEntry } from '../teacher/library';
 import type { ArticleRef } from '../teacher/routes';
 import type { ExportMeta } from '../export/html';
@@ -28,60 +21,12 @@ export interface LoadedArticle {
   url?: string;
 }
 
-const reports = new Map<string, Promise<Report>>();
-
-/** The report of a demo article, computed once per page. */
-export function demoReport(id: string): Promise<Report> {
-  let p = reports.get(id);
-  if (!p) {
-    const a = demoArticle(id);
-    if (!a) return Promise.reject(new Error(`no demo article ${id}`));
-    p = lexicon().then((lx) => analyze(a.text, { lexicon: lx, id: a.entry.id }));
-    reports.set(id, p);
-  }
-  return p;
-}
-
-async function tabState(tabId: number): Promise<TabState> {
-  const reply = await browser.runtime.sendMessage({ type: 'popup:tab-state', tabId });
-  return TabState.parse(unwrap<PopupToBackgroundReply['popup:tab-state']>(reply));
-}
-
-/** Loads an article by reference; throws when it is unknown or the tab has no report. */
-export async function loadArticle(ref: ArticleRef): Promise<LoadedArticle> {
-  if (ref.kind === 'seed') {
-    const a = demoArticle(ref.id);
-    if (!a) throw new Error(`no demo article ${ref.id}`);
-    return { ref, report: await demoReport(ref.id), text: a.text, lines: a.lines, entry: a.entry };
-  }
-  const state = await tabState(ref.tabId);
-  if (!state.report) throw new Error(`tab ${ref.tabId} has no report`);
-  return { ref, report: state.report, title: state.title || state.url, url: state.url };
-}
-
 /** A tab with a report, as the pickers list it. */
 export interface AnalyzedTab {
   tabId: number;
   title: string;
   url: string;
   findings: number;
-}
-
-/** The open tabs Adasa has analysed (asked tab by tab, the way the popup asks). */
-export async function analyzedTabs(): Promise<AnalyzedTab[]> {
-  const tabs = await browser.tabs.query({});
-  const states = await Promise.all(
-    tabs.map(async (t) => {
-      if (t.id === undefined) return null;
-      try {
-        const s = await tabState(t.id);
-        return s.status === 'ready' && s.report ? { tabId: t.id, title: s.title || s.url, url: s.url, findings: s.findings.length } : null;
-      } catch {
-        return null;
-      }
-    }),
-  );
-  return states.filter((s): s is AnalyzedTab => s !== null);
 }
 
 /** The article's title in the UI language. */

@@ -1,27 +1,16 @@
 /**
- * What every teacher page does on start and on export: read the reader's settings (language,
- * colour scheme, colours) with the address's `lang` taking precedence, set the root's language
- * and direction, and hand a built export to the browser as a download.
+ * What every teacher page does on start and on export: set the root's language and direction
+ * from the reader's look, and hand a built export to the browser as a download.
  */
-import { browser } from 'wxt/browser';
-import { dirOf, resolveLang, type Lang } from '../ext/i18n';
+import { dirOf, type Lang } from '../ext/i18n';
 import type { ColourScheme, StyleKey } from '../ext/palette';
-import { readSettings } from '../ext/settings';
 import type { ExportFile } from '../export/files';
-import { langParam } from '../teacher/routes';
 
 /** The display settings a teacher page needs. */
 export interface PageLook {
   lang: Lang;
   scheme: ColourScheme;
   colours: Partial<Record<StyleKey, string>>;
-}
-
-/** The reader's look, the address's `lang` first. */
-export async function pageLook(search = location.search): Promise<PageLook> {
-  const s = await readSettings();
-  const lang = langParam(search) ?? resolveLang(s.language, browser.i18n.getUILanguage());
-  return { lang, scheme: s.scheme, colours: s.colours };
 }
 
 /** Sets `lang` and `dir` on the document root (the surface's direction follows the UI language). */

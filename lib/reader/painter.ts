@@ -5,7 +5,7 @@
  * the index is built straight from the line offsets and the report's offsets land on the very
  * characters shown. No element is wrapped around a word: Arabic letters keep joining.
  */
-import type { Finding, Report } from '../report/schema';
+import type { Finding, Report } from '../model/report';
 import { highlightCss, highlightName, styleKeyOf, type ColourScheme, type StyleKey } from '../ext/palette';
 import { anchorFinding } from '../page/anchor';
 import { CssHighlightSink, hasHighlightApi, OverlaySink, type HighlightSink } from '../page/highlights';

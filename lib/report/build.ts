@@ -2,11 +2,11 @@
  * Turns detector drafts into the report: original offsets, quotes with prefix and suffix for
  * re-anchoring, stable ids, counts, the name ledger per actor, and stance.
  */
-import type { Ctx } from '../context';
+import type { Ctx } from '../resolve';
 import type { Draft } from '../detect/draft';
-import { computeStance } from '../stance';
+import { computeStance } from './stance';
 import { normalize, toOriginal } from '../text/normalize';
-import { FINDING_KINDS, type ActorId, type ActorName, type Counts, type Finding, type Report } from './schema';
+import { FINDING_KINDS, type ActorId, type ActorName, type Counts, type Finding, type Report } from '../model/report';
 
 const CONTEXT_CHARS = 32;
 /** Finding fields copied from a draft when present, in the report's order. */
@@ -130,7 +130,10 @@ function nameLedger(ctx: Ctx, drafts: Draft[]): Map<ActorId, ActorName[]> {
       if (prev) prev.count += n.count;
       else merged.set(n.text, { ...n });
     }
-    out.set(actor, [...merged.values()].sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0)));
+    out.set(
+      actor,
+      [...merged.values()].sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0)),
+    );
   }
   return out;
 }

@@ -5,8 +5,8 @@
  * nearest one before it in the sentence, one after it introduced by «بحسب», the speaker of the
  * quotation it sits in, or the previous source carried on by «وأضاف», «وتابع», «وأكد البيان».
  */
-import type { Ctx } from '../context';
-import type { ActorId, Attribution } from '../report/schema';
+import type { RefCtx as Ctx } from './references';
+import type { ActorId, Attribution } from '../model/report';
 import type { CueEntry, SourceEntry } from '../terms/schema';
 import { TokenKind } from '../text/tokenize';
 import { refAfter } from './targets';
@@ -44,8 +44,44 @@ export interface Attributions {
 
 /** Words after a title that cannot be a name. */
 const NOT_A_NAME = new Set([
-  'في', 'من', 'الي', 'علي', 'عن', 'ان', 'او', 'و', 'ثم', 'قد', 'لقد', 'كان', 'كانت', 'التي', 'الذي', 'الذين', 'هذا', 'هذه', 'ذلك', 'تلك',
-  'باسم', 'الرسمي', 'العام', 'السابق', 'الحالي', 'انه', 'انها', 'بان', 'ان', 'لا', 'لم', 'لن', 'ما', 'مع', 'بعد', 'قبل', 'عند', 'حول',
+  'في',
+  'من',
+  'الي',
+  'علي',
+  'عن',
+  'ان',
+  'او',
+  'و',
+  'ثم',
+  'قد',
+  'لقد',
+  'كان',
+  'كانت',
+  'التي',
+  'الذي',
+  'الذين',
+  'هذا',
+  'هذه',
+  'ذلك',
+  'تلك',
+  'باسم',
+  'الرسمي',
+  'العام',
+  'السابق',
+  'الحالي',
+  'انه',
+  'انها',
+  'بان',
+  'ان',
+  'لا',
+  'لم',
+  'لن',
+  'ما',
+  'مع',
+  'بعد',
+  'قبل',
+  'عند',
+  'حول',
 ]);
 /** «إن», «أن», «بأن» after a verb of saying open what was said. */
 export const THAT = /^(?:ان|بان|انه|انها|بانه|بانها|انهم|بانهم)$/;
@@ -133,7 +169,9 @@ export function buildAttribution(ctx: Ctx): Attributions {
   for (const h of ctx.hits.get('vagueSources') ?? []) {
     // Whose sources: «مسؤولي قسد», «قيادات من قسد», «مصادر في الإدارة الذاتية».
     const next = h.t1 < toks.count && st.clause[h.t1] === st.clause[h.t0] ? ctx.word(h.t1) : '';
-    const actor = (ctx.refs.refAt[h.t1] && next ? ctx.refs.refAt[h.t1] : undefined) ?? (/^(?:من|في|لدي|داخل|مقربه|مقربون|مقربين)$/.test(next) ? refAfter(ctx, h.t1 + 1, 2, { clause: true })?.actor : undefined);
+    const actor =
+      (ctx.refs.refAt[h.t1] && next ? ctx.refs.refAt[h.t1] : undefined) ??
+      (/^(?:من|في|لدي|داخل|مقربه|مقربون|مقربين)$/.test(next) ? refAfter(ctx, h.t1 + 1, 2, { clause: true })?.actor : undefined);
     push({ cls: 'vague', t0: h.t0, t1: h.t1, actor, via: vague[h.index].id, cued: hasCue(h.t0, h.t1) });
   }
   // A cue or a statement followed by an actor's name: «أعلنت قسد», «بيان قسد».

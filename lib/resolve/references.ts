@@ -3,10 +3,10 @@
  * has been named, and loaded labels that always mean one actor such as «سلطة دمشق»), plus the
  * relational adjectives («الأمريكية») that only point a label at an actor.
  */
-import type { Ctx } from '../context';
+import type { TextCtx } from '../context';
 import { ACTOR_SECTIONS, bareForms, SHARED_OFFSET } from '../terms/lexicon';
 import type { Hit } from '../terms/matcher';
-import type { ActorId } from '../report/schema';
+import type { ActorId } from '../model/report';
 import type { LabelEntry } from '../terms/schema';
 
 export interface Mention {
@@ -48,7 +48,12 @@ export function inEra(actor: { from?: string; until?: string } | undefined, date
   return true;
 }
 
-export function resolveReferences(ctx: Ctx): References {
+/** The text context with its actor references resolved. */
+export interface RefCtx extends TextCtx {
+  refs: References;
+}
+
+export function resolveReferences(ctx: TextCtx): References {
   const { lex, toks } = ctx;
   const actorsList = lex.list.actors ?? [];
   const refAt: (ActorId | undefined)[] = new Array(toks.count);
@@ -110,7 +115,9 @@ export function resolveReferences(ctx: Ctx): References {
       const h = anaphors[ai++];
       const own = actorsList[h.index].id;
       const word = ctx.word(h.t0);
-      const intro = bareForms(word).map((f) => introducedBy.get(f)).find((a) => a !== undefined);
+      const intro = bareForms(word)
+        .map((f) => introducedBy.get(f))
+        .find((a) => a !== undefined);
       const actor = intro ?? (seen.has(own) ? own : undefined);
       if (actor && mentionAt[h.t0] < 0) add({ actor, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'anaphor', loaded: false });
     }

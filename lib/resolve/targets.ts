@@ -4,8 +4,8 @@
  * «الميليشيا» the actor it refers back to. Each rule is a small search in the tokens around
  * the word; the first that finds an actor wins.
  */
-import type { Ctx } from '../context';
-import type { ActorId } from '../report/schema';
+import type { RefCtx as Ctx } from './references';
+import type { ActorId } from '../model/report';
 
 export interface Found {
   actor: ActorId;

@@ -41,4 +41,3 @@ export function articleLines(text: string, opts: LineOptions = {}): ArticleLine[
   }
   return out;
 }
-

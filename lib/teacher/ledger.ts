@@ -3,7 +3,7 @@
  * `names`, loaded ones flagged) beside the neutral reference name. It only lines up what the
  * engine reported; nothing is re-detected here.
  */
-import type { ActorId, ActorName, Bilingual, Report } from '../report/schema';
+import type { ActorId, ActorName, Bilingual, Report } from '../model/report';
 
 /** What one article calls an actor. */
 export interface LedgerSide {
@@ -48,4 +48,3 @@ export function actorLedger(reports: readonly Report[]): LedgerRow[] {
   const total = (row: LedgerRow) => row.sides.reduce((n, s) => n + (s?.names.reduce((m, x) => m + x.count, 0) ?? 0), 0);
   return rows.filter((row) => present(row) > 0).sort((a, b) => present(b) - present(a) || total(b) - total(a) || a.id.localeCompare(b.id));
 }
-

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import raw from '../../seeds/articles/index.json';
-import { ActorId, Bilingual, Direction } from '../report/schema';
+import { ActorId, Bilingual, Direction } from '../model/report';
 
 /** An article's id: the three-digit prefix of its seed file. */
 export const ArticleId = z.string().check(z.regex(/^\d{3}$/));

@@ -3,7 +3,7 @@
  * around each (its sentence, clipped for a projector), and what each key does. "Guess first":
  * a finding starts hidden (only its words are marked) and is revealed by a key press.
  */
-import type { Finding, Report } from '../report/schema';
+import type { Finding, Report } from '../model/report';
 
 /** The text around a finding: `before + match + after` is what the class reads. */
 export interface Passage {

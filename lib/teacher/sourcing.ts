@@ -3,7 +3,7 @@
  * anonymous, none) and who it quotes or cites — the engine's source findings and the sources
  * its figures name — grouped by wording.
  */
-import { ATTRIBUTIONS, type ActorId, type Attribution, type Report } from '../report/schema';
+import { ATTRIBUTIONS, type ActorId, type Attribution, type Report } from '../model/report';
 import { normalize } from '../text/normalize';
 
 /** One source as the article words it. */

@@ -3,7 +3,7 @@
  * score and label for each article, the words that moved it, and the editors' reading of the
  * article's leaning (seeds/articles/index.json) where there is one. Scores are the engine's.
  */
-import type { ActorId, ActorStance, Bilingual, Direction, Report, StanceLabel } from '../report/schema';
+import type { ActorId, ActorStance, Bilingual, Direction, Report, StanceLabel } from '../model/report';
 
 /** A word that moved an actor's stance. */
 export interface StanceWord {
@@ -38,7 +38,10 @@ export function movedBy(actor: ActorStance, max = MAX_WORDS): StanceWord[] {
     const prev = seen.get(e.text);
     if (!prev || e.weight > prev.weight) seen.set(e.text, { w: { text: e.text, direction: e.direction, quoted: e.quoted }, weight: e.weight });
   }
-  return [...seen.values()].sort((a, b) => b.weight - a.weight).slice(0, max).map((x) => x.w);
+  return [...seen.values()]
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, max)
+    .map((x) => x.w);
 }
 
 function cell(report: Report, id: ActorId): StanceCell | null {
@@ -60,9 +63,7 @@ export function compareStance(reports: readonly Report[]): StanceRow[] {
     return Math.max(...scores) - Math.min(...scores);
   };
   const mentions = (row: StanceRow) => row.cells.reduce((n, c) => n + (c?.mentions ?? 0), 0);
-  return rows
-    .filter((row) => row.cells.some(Boolean))
-    .sort((a, b) => spread(b) - spread(a) || mentions(b) - mentions(a) || a.id.localeCompare(b.id));
+  return rows.filter((row) => row.cells.some(Boolean)).sort((a, b) => spread(b) - spread(a) || mentions(b) - mentions(a) || a.id.localeCompare(b.id));
 }
 
 /** The side of the axis a score falls on (`neutral` inside the dead zone around zero). */

@@ -9,7 +9,7 @@ import labels from '../../seeds/terms/labels.json';
 import numbers from '../../seeds/terms/numbers.json';
 import notes from '../../seeds/terms/notes.json';
 import voice from '../../seeds/terms/voice.json';
-import type { ActorId } from '../report/schema';
+import type { ActorId } from '../model/report';
 import { normalize } from '../text/normalize';
 import { Matcher } from './matcher';
 import { actorIds, mergeTermLists, parseTermList, SECTION_NAMES, unknownActorErrors, type ActorEntry, type MatchMode, type TermList } from './schema';

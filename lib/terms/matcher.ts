@@ -82,7 +82,10 @@ const TA_SUFFIXES = keysOf(TA_SUFFIX_LIST);
  * is a proclitic on the next word; other one-letter words are words («ي ب ك»).
  */
 function splitWords(form: string): PatternWord[] {
-  const raw = form.trim().split(/[\s/]+/).filter(Boolean);
+  const raw = form
+    .trim()
+    .split(/[\s/]+/)
+    .filter(Boolean);
   const out: PatternWord[] = [];
   for (const r of raw) {
     const w = normalize(r).text;

@@ -3,7 +3,7 @@
  * imports go through it. Every section is optional so a list can carry just what it adds.
  */
 import * as z from 'zod/mini';
-import { ActorId, Bilingual, Direction, Severity } from '../report/schema';
+import { ActorId, Bilingual, Direction, Severity } from '../model/report';
 
 const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9_.-]*$/, 'ids are lowercase ascii: a-z 0-9 _ . -'));
 const Form = z.string().check(z.minLength(1), z.maxLength(80));
@@ -217,9 +217,9 @@ const SECTION_ENTRIES = {
 type Sections<T extends Record<string, z.ZodMiniType>> = z.ZodMiniObject<{ [K in keyof T]: z.ZodMiniOptional<z.ZodMiniArray<T[K]>> }>;
 
 /** A term list: every section optional, each an array of its entries. */
-export const TermList = z.object(
-  Object.fromEntries(Object.entries(SECTION_ENTRIES).map(([name, entry]) => [name, z.optional(z.array(entry))])),
-) as unknown as Sections<typeof SECTION_ENTRIES>;
+export const TermList = z.object(Object.fromEntries(Object.entries(SECTION_ENTRIES).map(([name, entry]) => [name, z.optional(z.array(entry))]))) as unknown as Sections<
+  typeof SECTION_ENTRIES
+>;
 export type TermList = z.infer<typeof TermList>;
 export type SectionName = keyof TermList;
 export const SECTION_NAMES = Object.keys(TermList.shape) as SectionName[];

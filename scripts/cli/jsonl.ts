@@ -51,7 +51,7 @@ export async function* rawLines(input: Readable): AsyncGenerator<RawLine> {
 
 /** The offset of the first byte that is not valid UTF-8, or -1 when all of it is. */
 export function invalidUtf8At(b: Uint8Array): number {
-  for (let i = 0; i < b.length; ) {
+  for (let i = 0; i < b.length;) {
     const c = b[i]!;
     if (c < 0x80) {
       i++;
@@ -85,7 +85,7 @@ export function parseRecord(line: string, n: number): JsonlRecord {
       return value;
     });
   } catch (e) {
-    throw new Error(`not valid JSON (${(e as Error).message})`);
+    throw new Error(`not valid JSON (${(e as Error).message})`, { cause: e });
   }
   if (!root || typeof root !== 'object' || Array.isArray(root)) throw new Error('expected an object like {"id": "…", "text": "…"}');
   const obj = root as Record<string, unknown>;
@@ -94,7 +94,7 @@ export function parseRecord(line: string, n: number): JsonlRecord {
   if (obj.id === undefined) id = String(n);
   else if (typeof obj.id === 'string') id = obj.id;
   else if (typeof obj.id === 'number' && idSource !== undefined && /^-?\d+$/.test(idSource)) id = idSource;
-  else throw new Error(`"id" must be a string or an integer (got ${typeof obj.id === 'number' ? (idSource ?? String(obj.id)) : JSON.stringify(obj.id) ?? typeof obj.id})`);
+  else throw new Error(`"id" must be a string or an integer (got ${typeof obj.id === 'number' ? (idSource ?? String(obj.id)) : (JSON.stringify(obj.id) ?? typeof obj.id)})`);
   if (obj.date !== undefined && (typeof obj.date !== 'string' || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(obj.date))) {
     throw new Error('"date" must be YYYY, YYYY-MM or YYYY-MM-DD');
   }
@@ -157,11 +157,7 @@ const AHEAD_PER_WORKER = 16;
 
 type Answer = { n: number; out: string } | { n: number; error: string };
 
-async function streamOnWorkers(
-  opts: StreamOptions,
-  decode: (raw: RawLine) => string,
-  write: (s: string) => Promise<void>,
-): Promise<number> {
+async function streamOnWorkers(opts: StreamOptions, decode: (raw: RawLine) => string, write: (s: string) => Promise<void>): Promise<number> {
   let failed = 0;
   const pool = Array.from({ length: opts.workers }, () => new Worker(opts.workerUrl, { workerData: opts.workerData }));
   const idle = [...pool];

@@ -56,7 +56,7 @@ export function scoreArmpro(dir: string): ArmproResult {
       try {
         row = JSON.parse(line) as Row;
       } catch (e) {
-        throw new Error(`${file}:${i + 1}: ${(e as Error).message}`);
+        throw new Error(`${file}:${i + 1}: ${(e as Error).message}`, { cause: e });
       }
       if (typeof row.paragraph !== 'string' || !Array.isArray(row.labels)) throw new Error(`${file}:${i + 1}: expected "paragraph" and "labels"`);
       r.paragraphs++;

@@ -10,12 +10,24 @@ const outlets = new Set<string>();
 for (const split of ['dev', 'held']) {
   const dir = join(root, split);
   if (!existsSync(dir)) continue;
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.gold.json')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.gold.json'))
+    .sort()) {
     n++;
     const txt = join(dir, f.replace(/\.gold\.json$/, '.txt'));
-    if (!existsSync(txt)) { console.log(`${f}: no excerpt ${txt}`); bad++; continue; }
+    if (!existsSync(txt)) {
+      console.log(`${f}: no excerpt ${txt}`);
+      bad++;
+      continue;
+    }
     let json: unknown;
-    try { json = JSON.parse(readFileSync(join(dir, f), 'utf8')); } catch (e) { console.log(`${f}: ${(e as Error).message}`); bad++; continue; }
+    try {
+      json = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+    } catch (e) {
+      console.log(`${f}: ${(e as Error).message}`);
+      bad++;
+      continue;
+    }
     const { gold, errors } = checkGold(f, json, readFileSync(txt, 'utf8'));
     if (gold) {
       outlets.add(gold.outletKey);

@@ -10,7 +10,9 @@ export function loadCorpus(split: 'dev' | 'held' | 'all', root = ROOT): { gold: 
   for (const s of split === 'all' ? ['dev', 'held'] : [split]) {
     const dir = join(root, s);
     if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.gold.json')).sort()) {
+    for (const f of readdirSync(dir)
+      .filter((x) => x.endsWith('.gold.json'))
+      .sort()) {
       const body = readFileSync(join(dir, f.replace(/\.gold\.json$/, '.txt')), 'utf8');
       const { gold, errors } = checkGold(f, JSON.parse(readFileSync(join(dir, f), 'utf8')), body);
       if (!gold || errors.length) throw new Error(errors.map((e) => `${e.file}: ${e.message}`).join('\n'));
@@ -19,4 +21,3 @@ export function loadCorpus(split: 'dev' | 'held' | 'all', root = ROOT): { gold: 
   }
   return out;
 }
-

@@ -9,9 +9,28 @@ import * as z from 'zod';
 
 /** Parties a gold item may name. `other` is a party outside the term lists: the engine should leave it unattached. */
 export const GOLD_ACTORS = [
-  'sdf', 'damascus_gov', 'assad_regime', 'isis', 'coalition', 'iran_militias', 'pmf', 'tribes',
-  'turkey', 'sna', 'russia', 'israel', 'egypt', 'saudi_coalition', 'hezbollah', 'houthis', 'hamas',
-  'taliban', 'rsf', 'haftar', 'hts', 'other',
+  'sdf',
+  'damascus_gov',
+  'assad_regime',
+  'isis',
+  'coalition',
+  'iran_militias',
+  'pmf',
+  'tribes',
+  'turkey',
+  'sna',
+  'russia',
+  'israel',
+  'egypt',
+  'saudi_coalition',
+  'hezbollah',
+  'houthis',
+  'hamas',
+  'taliban',
+  'rsf',
+  'haftar',
+  'hts',
+  'other',
 ] as const;
 export const GoldActor = z.enum(GOLD_ACTORS);
 
@@ -89,7 +108,11 @@ export function checkGold(file: string, json: unknown, body: string): { gold?: G
   const gold = parsed.data;
   const errors: GoldError[] = [];
   if (body.length > 1500) errors.push({ file, message: `excerpt is ${body.length} characters (at most 1500)` });
-  for (const [section, items] of [['loaded', gold.loaded], ['figures', gold.figures], ['sources', gold.sources]] as const) {
+  for (const [section, items] of [
+    ['loaded', gold.loaded],
+    ['figures', gold.figures],
+    ['sources', gold.sources],
+  ] as const) {
     items.forEach((item, i) => {
       if (locate(body, item.text, item.occurrence) < 0) {
         errors.push({ file, message: `${section}[${i}]: «${item.text}» occurrence ${item.occurrence} is not in the text` });

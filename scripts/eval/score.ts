@@ -3,7 +3,7 @@
  * word is loaded and hits the right party, whether each figure's attribution is right, whether
  * each vague or anonymous source is one, and whether the stance per party agrees with the reader.
  */
-import type { Finding, Report } from '../../lib/report/schema';
+import type { Finding, Report } from '../../lib/model/report';
 import { locate, type Gold } from './gold';
 
 export interface Tally {
@@ -33,9 +33,23 @@ export interface Tally {
 }
 
 export const emptyTally = (): Tally => ({
-  loadedFound: 0, loadedTrue: 0, loadedGold: 0, loadedCovered: 0, partyRight: 0, partyWrong: 0, partyMissing: 0,
-  figuresFound: 0, figuresTrue: 0, figuresGold: 0, attributionRight: 0,
-  sourcesFound: 0, sourcesRight: 0, sourcesGold: 0, sourcesCovered: 0, stanceCompared: 0, stanceAgree: 0,
+  loadedFound: 0,
+  loadedTrue: 0,
+  loadedGold: 0,
+  loadedCovered: 0,
+  partyRight: 0,
+  partyWrong: 0,
+  partyMissing: 0,
+  figuresFound: 0,
+  figuresTrue: 0,
+  figuresGold: 0,
+  attributionRight: 0,
+  sourcesFound: 0,
+  sourcesRight: 0,
+  sourcesGold: 0,
+  sourcesCovered: 0,
+  stanceCompared: 0,
+  stanceAgree: 0,
 });
 
 export function addTally(a: Tally, b: Tally): Tally {
@@ -72,8 +86,7 @@ function placed<T extends { text: string; occurrence: number }>(body: string, it
 export function scoreArticle(body: string, gold: Gold, report: Report): { tally: Tally; misses: Miss[] } {
   const t = emptyTally();
   const misses: Miss[] = [];
-  const by = (kind: Finding['kind'] | Finding['kind'][]) =>
-    report.findings.filter((f) => (Array.isArray(kind) ? kind.includes(f.kind) : f.kind === kind));
+  const by = (kind: Finding['kind'] | Finding['kind'][]) => report.findings.filter((f) => (Array.isArray(kind) ? kind.includes(f.kind) : f.kind === kind));
 
   // Loaded words and their party.
   const loadedGold = placed(body, gold.loaded);

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../lib/analyze';
-import type { ActorId, StanceLabel } from '../../lib/report/schema';
+import type { ActorId, StanceLabel } from '../../lib/model/report';
 
 const read = (name: string) => readFileSync(join('tests', 'fixtures', 'outlets', `${name}.txt`), 'utf8');
 

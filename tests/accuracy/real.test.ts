@@ -23,7 +23,11 @@ describe('accuracy on the real-article corpus (dev split)', () => {
 
   test('the held-out split shares no outlet with the dev split', () => {
     const dev = new Set(corpus.map((c) => c.gold.outletKey));
-    expect(loadCorpus('held').filter((c) => dev.has(c.gold.outletKey)).map((c) => c.gold.id)).toEqual([]);
+    expect(
+      loadCorpus('held')
+        .filter((c) => dev.has(c.gold.outletKey))
+        .map((c) => c.gold.id),
+    ).toEqual([]);
   });
 
   test.each([

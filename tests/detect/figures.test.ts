@@ -44,8 +44,7 @@ describe('figures: counts of people, things and money, with their attribution', 
   });
 
   test('«وأضاف» carries the speaker on: the pseudonymous fighter of seed 002', () => {
-    const text =
-      'يقول علي (اسم مستعار) وهو أحد عناصر "قسد" "كثرت حملات التجنيد الإجباري". وأردف قائلاً "ساعدونا على فك الحصار عنا بعد أن قتل وفقد منا حوالي 90 شخصاً".';
+    const text = 'يقول علي (اسم مستعار) وهو أحد عناصر "قسد" "كثرت حملات التجنيد الإجباري". وأردف قائلاً "ساعدونا على فك الحصار عنا بعد أن قتل وفقد منا حوالي 90 شخصاً".';
     const f = findings(text, 'figure').find((x) => x.text.includes('90'));
     expect(f).toMatchObject({ attribution: 'anonymous', approximate: true });
   });

@@ -29,7 +29,9 @@ describe('Firefox ESR', { skip: !existsSync(FIREFOX) && 'firefox-esr is not inst
       headless: true,
       extraPrefsFirefox: {
         // The curated hosts resolve to this machine; nothing else is reachable.
-        'network.dns.localDomains': Object.values(SEED_HOSTS).map((s) => s.host).join(','),
+        'network.dns.localDomains': Object.values(SEED_HOSTS)
+          .map((s) => s.host)
+          .join(','),
         'network.dns.disableIPv6': true,
         'browser.shell.checkDefaultBrowser': false,
         'datareporting.policy.dataSubmissionEnabled': false,

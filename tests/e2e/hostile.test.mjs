@@ -52,8 +52,7 @@ describe('a corrupted profile and a hostile page', () => {
     assert.notEqual(await page.evaluate(() => getComputedStyle(document.body).display), 'none');
     assert.ok((await highlightedRanges(page)).length > 0);
     // The injected colour never reached the sheet: framing keeps its own colour.
-    const sheet = () =>
-      page.evaluate(() => document.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n'));
+    const sheet = () => page.evaluate(() => document.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n'));
     assert.match(await sheet(), /adasa-framing/);
     assert.doesNotMatch(await sheet(), /display/);
 

@@ -133,7 +133,9 @@ describe('reading with the extension', () => {
     await page.waitForFunction(() => !CSS.highlights.has('adasa-framing'));
     assert.ok((await names()).includes('adasa-obfuscation'), 'other kinds stay');
     await popup.click('[data-testid="toggle-highlights"]');
-    await page.waitForFunction(() => ![...CSS.highlights.keys()].some((n) => n.startsWith('adasa-') && n !== 'adasa-focus' && n !== 'adasa-flash' && CSS.highlights.get(n).size > 0));
+    await page.waitForFunction(
+      () => ![...CSS.highlights.keys()].some((n) => n.startsWith('adasa-') && n !== 'adasa-focus' && n !== 'adasa-flash' && CSS.highlights.get(n).size > 0),
+    );
     await popup.click('[data-testid="toggle-highlights"]');
     await popup.click('[data-testid="toggle-framing"]');
     await page.waitForFunction(() => CSS.highlights.has('adasa-framing'));
@@ -173,7 +175,10 @@ describe('reading with the extension', () => {
     assert.ok(listed.some((t) => t.includes('سلطة دمشق')));
     assert.ok(!listed.some((t) => t.includes('مرتزقة')));
     assert.ok(!listed.includes('ميليشيا'));
-    assert.notDeepEqual(listed, first.findings.map((k) => k.finding.text));
+    assert.notDeepEqual(
+      listed,
+      first.findings.map((k) => k.finding.text),
+    );
     // Highlights and list agree.
     assert.deepEqual((await texts()).sort(), listed.sort());
     await page.close();
@@ -187,8 +192,7 @@ describe('reading with the extension', () => {
     const before = await waitForAnalysis(control, tabId);
     await page.evaluate(() => {
       history.pushState({}, '', '/live.html?story=2');
-      document.querySelector('article').innerHTML =
-        '<h1>قصة ثانية</h1><p>أعلنت الحكومة السورية أن ميليشيات الحشد عبرت الحدود، بحسب ناشطين في البوكمال.</p>';
+      document.querySelector('article').innerHTML = '<h1>قصة ثانية</h1><p>أعلنت الحكومة السورية أن ميليشيات الحشد عبرت الحدود، بحسب ناشطين في البوكمال.</p>';
     });
     // WXT's location watcher fires `wxt:locationchange`; the content script starts a new page.
     const end = Date.now() + 8000;
@@ -200,7 +204,10 @@ describe('reading with the extension', () => {
     }
     assert.ok(state.url.endsWith('?story=2'), 'the background knows the new address');
     const texts = state.findings.map((k) => k.finding.text);
-    assert.ok(texts.some((t) => t.includes('ميليشيات')), 'the new article is analysed');
+    assert.ok(
+      texts.some((t) => t.includes('ميليشيات')),
+      'the new article is analysed',
+    );
     assert.ok(!texts.some((t) => t.includes('مرتزقة')), 'the old article is gone');
     assert.deepEqual((await highlightedRanges(page)).map((r) => r.text).sort(), [...texts].sort());
     await page.close();
@@ -265,7 +272,10 @@ describe('reading with the extension', () => {
     await options.setInputFiles('[data-testid="import"]', bad);
     await options.waitForSelector('[data-testid="import-errors"]');
     const errors = await options.$$eval('[data-testid="import-errors"] li', (lis) => lis.map((l) => l.textContent));
-    assert.ok(errors.some((e) => e.includes('labels')), `paths shown: ${errors.join(' | ')}`);
+    assert.ok(
+      errors.some((e) => e.includes('labels')),
+      `paths shown: ${errors.join(' | ')}`,
+    );
     assert.match(await options.textContent('[data-testid="custom-status"]'), /good\.json/, 'the previous list is kept');
     await options.screenshot({ path: join(SHOTS, 'options-ar.png'), fullPage: true });
     await options.click('[data-testid="reset"]');

@@ -53,7 +53,7 @@ describe('130 real pages', () => {
       const ours = `chrome-extension://${ext.extensionId}/`;
       const onRequest = (r) => {
         const url = r.url();
-        let frame = null;
+        let frame;
         try {
           frame = r.frame();
         } catch {
@@ -80,7 +80,11 @@ describe('130 real pages', () => {
         assert.deepEqual(fromUs, [], 'no exception from the extension');
         const msg = (e) => e.split('\n')[0];
         const known = new Set(errors.reference.map(msg));
-        assert.deepEqual(errors.page.map(msg).filter((m) => !known.has(m)), [], 'no exception the page would not have had');
+        assert.deepEqual(
+          errors.page.map(msg).filter((m) => !known.has(m)),
+          [],
+          'no exception the page would not have had',
+        );
         assert.ok(withExt === without, 'the DOM is byte-identical with and without the extension');
         assert.deepEqual(requests.extension, [], 'no request from the extension');
         // Whatever the page requested, it also requested without the extension (favicons are

@@ -59,15 +59,23 @@ describe('seed articles on news pages', () => {
         const painted = await highlightedRanges(page);
         const wanted = [...expected.findings].sort((a, b) => a.start - b.start || a.end - b.end);
         assert.equal(painted.length, wanted.length, 'one highlight per finding');
-        assert.deepEqual(
-          painted.map((p) => p.text).sort(),
-          wanted.map((f) => f.text).sort(),
-        );
+        assert.deepEqual(painted.map((p) => p.text).sort(), wanted.map((f) => f.text).sort());
         const byName = (list, name) => list.filter((x) => x === name).length;
         for (const style of new Set(wanted.map(styleOf))) {
-          assert.equal(byName(painted.map((p) => p.name), `adasa-${style}`), byName(wanted.map(styleOf), style), `count of ${style}`);
+          assert.equal(
+            byName(
+              painted.map((p) => p.name),
+              `adasa-${style}`,
+            ),
+            byName(wanted.map(styleOf), style),
+            `count of ${style}`,
+          );
         }
-        assert.deepEqual(painted.filter((p) => p.inFurniture), [], 'nothing highlighted in navigation, comments, related or footer');
+        assert.deepEqual(
+          painted.filter((p) => p.inFurniture),
+          [],
+          'nothing highlighted in navigation, comments, related or footer',
+        );
 
         // The DOM is byte-identical to the same page where the extension does not run.
         await reference.goto(`http://127.0.0.1:${server.port}/seed/${seed.id}.html`);
@@ -106,16 +114,16 @@ describe('seed articles on news pages', () => {
       assert.equal(await popup.textContent(`[data-testid="count-${kind}"]`), String(n), `count of ${kind}`);
     }
     const stances = await popup.$$eval('.stance', (els) => els.map((e) => ({ id: e.dataset.actor, label: e.dataset.label, score: Number(e.dataset.score) })));
-    assert.deepEqual(
-      stances.map((s) => s.id).sort(),
-      expected.actors.map((a) => a.id).sort(),
-    );
+    assert.deepEqual(stances.map((s) => s.id).sort(), expected.actors.map((a) => a.id).sort());
     for (const a of expected.actors) {
       const shown = stances.find((s) => s.id === a.id);
       assert.equal(shown.label, a.label, `label of ${a.id}`);
       assert.ok(Math.abs(shown.score - a.score) < 0.001, `score of ${a.id}`);
     }
-    assert.ok(expected.actors.some((a) => a.label !== 'neutral'), 'the seed moves some stance');
+    assert.ok(
+      expected.actors.some((a) => a.label !== 'neutral'),
+      'the seed moves some stance',
+    );
     await popup.screenshot({ path: join(SHOTS, 'popup-en.png'), fullPage: true });
 
     // Click the last finding in the list: the page scrolls to it.

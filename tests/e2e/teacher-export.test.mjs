@@ -47,7 +47,14 @@ describe('annotated HTML export in a plain browser', () => {
     await page.goto(pathToFileURL(file).href);
     assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
     const spans = await page.$$eval('article.text span.f', (els) =>
-      els.map((e) => ({ n: e.dataset.n, kind: e.dataset.kind, cls: e.className, title: e.title, deco: getComputedStyle(e).textDecorationStyle, line: getComputedStyle(e).textDecorationLine })),
+      els.map((e) => ({
+        n: e.dataset.n,
+        kind: e.dataset.kind,
+        cls: e.className,
+        title: e.title,
+        deco: getComputedStyle(e).textDecorationStyle,
+        line: getComputedStyle(e).textDecorationLine,
+      })),
     );
     assert.equal(new Set(spans.map((s) => s.n)).size, order.length, 'every finding marked');
     for (const [i, f] of order.entries()) {
@@ -116,7 +123,10 @@ describe('annotated HTML export in a plain browser', () => {
     const page = await plain.context.newPage();
     await page.goto(pathToFileURL(file).href);
     await page.emulateMedia({ media: 'print' });
-    const printed = await page.$eval('article.text span.s-framing', (e) => ({ colour: getComputedStyle(e).textDecorationColor, thick: getComputedStyle(e).textDecorationThickness }));
+    const printed = await page.$eval('article.text span.s-framing', (e) => ({
+      colour: getComputedStyle(e).textDecorationColor,
+      thick: getComputedStyle(e).textDecorationThickness,
+    }));
     assert.deepEqual(printed, { colour: 'rgb(166, 58, 0)', thick: '3px' }, 'high-contrast ink and thicker line in print');
     const pdf = join(EXPORTS, `adasa-${B}-annotated.pdf`);
     await page.pdf({ path: pdf, format: 'A4', printBackground: true });
@@ -132,7 +142,10 @@ describe('annotated HTML export in a plain browser', () => {
 
   test('the file asked for nothing: no request but the file itself', () => {
     assert.ok(net.seen.length > 0);
-    assert.deepEqual(net.seen.filter((u) => !u.startsWith('file://')), []);
+    assert.deepEqual(
+      net.seen.filter((u) => !u.startsWith('file://')),
+      [],
+    );
     assert.deepEqual(net.outside(), []);
   });
 });

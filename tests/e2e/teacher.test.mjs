@@ -70,7 +70,10 @@ describe('teacher mode', () => {
       assert.deepEqual(painted.map((p) => p.text).sort(), report.findings.map((f) => f.text).sort());
       // The rendered lines are the seed's lines: nothing wrapped, nothing dropped.
       const shown = await page.$$eval('[data-testid=article] [data-start]', (els) => els.map((e) => (e.childNodes.length === 1 ? e.textContent : null)));
-      assert.deepEqual(shown, texts[id].split('\n').filter((l) => l.trim().length > 0));
+      assert.deepEqual(
+        shown,
+        texts[id].split('\n').filter((l) => l.trim().length > 0),
+      );
       assert.equal(await page.getByTestId('leaning').textContent(), LIBRARY.articles.find((a) => a.id === id).leaning.en);
       await page.screenshot({ path: join(SHOTS, `library-${id}-en.png`) });
       assert.deepEqual(errors, []);
@@ -87,11 +90,12 @@ describe('teacher mode', () => {
     const box = await page.evaluate((text) => {
       for (const [name, h] of CSS.highlights) {
         if (name !== 'adasa-framing') continue;
-        for (const r of h) if (r.toString() === text) {
-          r.startContainer.parentElement.scrollIntoView({ block: 'center' });
-          const b = r.getClientRects()[0];
-          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-        }
+        for (const r of h)
+          if (r.toString() === text) {
+            r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+            const b = r.getClientRects()[0];
+            return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+          }
       }
       return null;
     }, target.text);
@@ -127,7 +131,13 @@ describe('teacher mode', () => {
         for (const side of [0, 1]) {
           const expected = reports[side].actors.find((a) => a.id === actor)?.names ?? [];
           const cell = page.locator(`[data-testid=ledger] tr[data-actor=${actor}] td[data-side="${side}"]`);
-          const got = await cell.locator('li.name').evaluateAll((lis) => lis.map((li) => ({ text: li.querySelector('.name-text').textContent, count: Number(li.querySelector('.times').textContent.slice(1)), loaded: li.dataset.loaded === 'true' })));
+          const got = await cell.locator('li.name').evaluateAll((lis) =>
+            lis.map((li) => ({
+              text: li.querySelector('.name-text').textContent,
+              count: Number(li.querySelector('.times').textContent.slice(1)),
+              loaded: li.dataset.loaded === 'true',
+            })),
+          );
           const key = (n) => `${n.text}|${n.count}|${n.loaded}`;
           assert.deepEqual(got.map(key).sort(), expected.map(key).sort(), `${actor}, article ${side}`);
         }
@@ -143,11 +153,13 @@ describe('teacher mode', () => {
         }
       }
       const geometry = await page.evaluate(() =>
-        [...document.querySelectorAll('[data-testid=stance] .track')].filter((t) => t.querySelector('.fill')).map((t) => {
-          const mid = t.querySelector('.mid').getBoundingClientRect();
-          const fill = t.querySelector('.fill').getBoundingClientRect();
-          return { against: t.querySelector('.fill').classList.contains('fill-against'), left: fill.left, right: fill.right, mid: mid.left + mid.width / 2 };
-        }),
+        [...document.querySelectorAll('[data-testid=stance] .track')]
+          .filter((t) => t.querySelector('.fill'))
+          .map((t) => {
+            const mid = t.querySelector('.mid').getBoundingClientRect();
+            const fill = t.querySelector('.fill').getBoundingClientRect();
+            return { against: t.querySelector('.fill').classList.contains('fill-against'), left: fill.left, right: fill.right, mid: mid.left + mid.width / 2 };
+          }),
       );
       assert.ok(geometry.length >= 4);
       for (const g of geometry) {
@@ -178,7 +190,10 @@ describe('teacher mode', () => {
     const { page, errors } = await open(`presenter.html?article=seed:${B}&lang=en`, { width: 1280, height: 720 });
     const answer = page.getByTestId('answer');
     await page.getByTestId('passage').waitFor();
-    await page.getByTestId('position').filter({ hasText: new RegExp(`1 of ${order.length}$`) }).waitFor();
+    await page
+      .getByTestId('position')
+      .filter({ hasText: new RegExp(`1 of ${order.length}$`) })
+      .waitFor();
     assert.ok((await page.getByTestId('passage').textContent()).includes(order[0].text));
     assert.equal(await answer.isVisible(), false, 'explanation hidden before the key press');
     assert.equal(await page.getByText(order[0].explanation.en, { exact: true }).isVisible(), false);
@@ -188,10 +203,16 @@ describe('teacher mode', () => {
     assert.equal(await page.getByTestId('explanation').textContent(), order[0].explanation.en);
     await page.screenshot({ path: join(SHOTS, `presenter-${B}-en-revealed.png`) });
     const sizes = await page.$$eval('.passage, .why, .keys, .controls button, .count', (els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
-    assert.ok(sizes.every((s) => s >= 28), `font sizes ${sizes}`);
+    assert.ok(
+      sizes.every((s) => s >= 28),
+      `font sizes ${sizes}`,
+    );
     await page.keyboard.press('ArrowRight');
     // Each key is handled in its own task: wait for its effect rather than reading at once.
-    await page.getByTestId('position').filter({ hasText: new RegExp(`2 of ${order.length}$`) }).waitFor();
+    await page
+      .getByTestId('position')
+      .filter({ hasText: new RegExp(`2 of ${order.length}$`) })
+      .waitFor();
     assert.equal(await answer.isVisible(), false, 'the next finding starts hidden');
     await page.keyboard.press('Space');
     await page.keyboard.press('Escape');
@@ -200,7 +221,10 @@ describe('teacher mode', () => {
     await page.keyboard.press('l');
     await page.locator('[data-testid="presenter"][dir="rtl"]').waitFor();
     await page.keyboard.press('ArrowLeft');
-    await page.getByTestId('position').filter({ hasText: new RegExp(`^ملاحظة 3 من ${order.length}$`) }).waitFor();
+    await page
+      .getByTestId('position')
+      .filter({ hasText: new RegExp(`^ملاحظة 3 من ${order.length}$`) })
+      .waitFor();
     assert.equal(await answer.isVisible(), false);
     await page.screenshot({ path: join(SHOTS, `presenter-${B}-ar-guess.png`) });
     await page.keyboard.press('Enter');
@@ -276,7 +300,10 @@ describe('teacher mode', () => {
     assert.equal(json.schema, 'adasa.report/1');
     assert.equal(json.text, texts[B]);
     assert.deepEqual(json.counts, engine[B].counts);
-    assert.deepEqual(json.findings.map((f) => [f.kind, f.start, f.end, f.text, f.prefix, f.suffix]), engine[B].findings.map((f) => [f.kind, f.start, f.end, f.text, f.prefix, f.suffix]));
+    assert.deepEqual(
+      json.findings.map((f) => [f.kind, f.start, f.end, f.text, f.prefix, f.suffix]),
+      engine[B].findings.map((f) => [f.kind, f.start, f.end, f.text, f.prefix, f.suffix]),
+    );
     const md = readFileSync(files.md, 'utf8');
     assert.ok(md.startsWith(`# ${LIBRARY.articles.find((a) => a.id === B).title.en}\n`));
     for (const f of engine[B].findings) assert.ok(md.includes(f.text.replace(/\s+/g, ' ')), f.text);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Finding } from '../../lib/report/schema';
+import type { Finding } from '../../lib/model/report';
 import { annotateSpan, markerAt, type NumberedFinding } from '../../lib/export/annotate';
 
 function f(n: number, kind: Finding['kind'], text: string, whole: string, from = 0): NumberedFinding {
@@ -9,7 +9,12 @@ function f(n: number, kind: Finding['kind'], text: string, whole: string, from =
   return { n, finding, title: `t${n}` };
 }
 
-const strip = (html: string) => html.replace(/<sup class="ref">.*?<\/sup>/g, '').replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const strip = (html: string) =>
+  html
+    .replace(/<sup class="ref">.*?<\/sup>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 describe('annotateSpan', () => {
   test('one finding: a span over exactly its words, the marker after them', () => {
@@ -23,7 +28,9 @@ describe('annotateSpan', () => {
     const outer = f(1, 'framing', 'والملـ ـيشيات الإيرانية', text);
     const inner = f(2, 'obfuscation', 'والملـ ـيشيات', text);
     const html = annotateSpan(text, 0, text.length, [outer, inner]);
-    expect(html).toMatch(/<span class="f s-framing"[^>]*><span class="f s-obfuscation"[^>]*>والملـ ـيشيات<\/span><sup class="ref"><a href="#fn-2" id="ref-2">2<\/a><\/sup> الإيرانية<\/span><sup/);
+    expect(html).toMatch(
+      /<span class="f s-framing"[^>]*><span class="f s-obfuscation"[^>]*>والملـ ـيشيات<\/span><sup class="ref"><a href="#fn-2" id="ref-2">2<\/a><\/sup> الإيرانية<\/span><sup/,
+    );
     expect(strip(html)).toBe(text);
   });
 

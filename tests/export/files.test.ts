@@ -4,7 +4,7 @@ import { reportToMarkdown } from '../../lib/format/markdown';
 import { buildExport, EXPORT_FORMATS, exportName } from '../../lib/export/files';
 import { buildJsonExport } from '../../lib/export/json';
 import { buildMarkdownExport } from '../../lib/export/markdown';
-import { Report } from '../../lib/report/schema';
+import { Report } from '../../lib/model/report';
 import { demoArticle } from '../../lib/teacher/demo-articles';
 import { entryMeta } from '../../lib/teacher/library';
 

@@ -79,7 +79,9 @@ describe('annotated HTML export', () => {
 
   test('legend counts and stance rows are the engine’s', () => {
     const { report, doc } = exportOf('003', 'en');
-    const legend: Record<string, number> = Object.fromEntries([...doc.querySelectorAll('.legend li')].map((li) => [li.getAttribute('data-style'), Number(li.querySelector('.n')!.textContent)]));
+    const legend: Record<string, number> = Object.fromEntries(
+      [...doc.querySelectorAll('.legend li')].map((li) => [li.getAttribute('data-style'), Number(li.querySelector('.n')!.textContent)]),
+    );
     expect(Object.values(legend).reduce((n, x) => n + x, 0)).toBe(report.findings.length);
     expect(legend.framing).toBe(report.counts.framing);
     expect([...doc.querySelectorAll('.stance tbody tr')].map((tr) => tr.getAttribute('data-actor'))).toEqual(report.actors.map((a) => a.id));

@@ -17,7 +17,17 @@ describe('messages', () => {
 
   test('a tab state carries an engine report', () => {
     const report = analyze('ميليشيا قسد');
-    const state = { status: 'ready', url: 'https://x.y/', title: '', site: 'x.y', mode: 'curated', disabled: false, report, findings: report.findings.map((f) => ({ key: `s0:${f.id}`, finding: f })), timings: null };
+    const state = {
+      status: 'ready',
+      url: 'https://x.y/',
+      title: '',
+      site: 'x.y',
+      mode: 'curated',
+      disabled: false,
+      report,
+      findings: report.findings.map((f) => ({ key: `s0:${f.id}`, finding: f })),
+      timings: null,
+    };
     expect(TabState.safeParse(state).success).toBe(true);
   });
 

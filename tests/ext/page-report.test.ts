@@ -33,7 +33,10 @@ describe('pageReport', () => {
   });
 
   test('dropped findings leave the list, the counts, the badge and the evidence', () => {
-    const base = record([['s0', A], ['s1', B]]);
+    const base = record([
+      ['s0', A],
+      ['s1', B],
+    ]);
     const victim = liveFindings(base).find((k) => k.finding.kind === 'framing')!;
     const rec = { ...base, dropped: [victim.key] };
     const r = pageReport(rec)!;
@@ -53,7 +56,13 @@ describe('composeActors', () => {
     const one = composeActors([{ id: 's0', report: against }], keys).find((a) => a.id === 'sdf')!;
     expect(one.label).toBe(sdfA.label);
     expect(one.score).toBeCloseTo(sdfA.score);
-    const both = composeActors([{ id: 's0', report: against }, { id: 's1', report: favour }], keys).find((a) => a.id === 'sdf')!;
+    const both = composeActors(
+      [
+        { id: 's0', report: against },
+        { id: 's1', report: favour },
+      ],
+      keys,
+    ).find((a) => a.id === 'sdf')!;
     expect(both.mentions).toBe(sdfA.mentions + sdfF.mentions);
     if (sdfA.label === 'against' && sdfF.label === 'favour') expect(both.label).toBe('mixed');
     expect(both.score).toBeGreaterThanOrEqual(Math.min(sdfA.score, sdfF.score));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { FINDING_KINDS } from '../../lib/report/schema';
+import { FINDING_KINDS } from '../../lib/model/report';
 import { coloursFor, declarations, DEFAULT_COLOURS, highlightCss, STYLE_KEYS, STYLE_KIND, styleKeyOf, withAlpha } from '../../lib/ext/palette';
 
 /** WCAG relative luminance and contrast. */

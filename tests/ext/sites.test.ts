@@ -11,7 +11,25 @@ describe('seeds/sites.json', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  test.each(['sana.sy', 'hawarnews.com', 'npasyria.com', 'northpulse.net', 'orient-news.net', 'syriahr.com', 'enabbaladi.net', 'aljazeera.net', 'aawsat.com', 'alarabiya.net', 'skynewsarabia.com', 'bbc.com', 'alquds.co.uk', 'independentarabia.com', 'athrpress.com', 'syria.tv', 'rudaw.net'])('includes %s', (host) => {
+  test.each([
+    'sana.sy',
+    'hawarnews.com',
+    'npasyria.com',
+    'northpulse.net',
+    'orient-news.net',
+    'syriahr.com',
+    'enabbaladi.net',
+    'aljazeera.net',
+    'aawsat.com',
+    'alarabiya.net',
+    'skynewsarabia.com',
+    'bbc.com',
+    'alquds.co.uk',
+    'independentarabia.com',
+    'athrpress.com',
+    'syria.tv',
+    'rudaw.net',
+  ])('includes %s', (host) => {
     expect(CURATED.some((s) => s.host === host)).toBe(true);
   });
 

@@ -1,6 +1,6 @@
 /** Small helpers for detector tables: analyze a phrase and pick findings of one kind. */
 import { analyze } from '../../lib/analyze';
-import type { Finding, FindingKind } from '../../lib/report/schema';
+import type { Finding, FindingKind } from '../../lib/model/report';
 
 export function findings(text: string, kind?: FindingKind): Finding[] {
   const r = analyze(text);

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../lib/analyze';
-import type { Report } from '../../lib/report/schema';
+import type { Report } from '../../lib/model/report';
 
 export const SEEDS_DIR = join('seeds', 'articles');
 export const FIXTURES_DIR = join('tests', 'fixtures');

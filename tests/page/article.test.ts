@@ -48,7 +48,7 @@ function overlap(a: Map<string, number>, b: Map<string, number>): number {
 
 const total = (m: Map<string, number>) => [...m.values()].reduce((x, y) => x + y, 0);
 
-describe("agreement with Readability on 130 real pages", () => {
+describe('agreement with Readability on 130 real pages', () => {
   const results: { name: string; recall: number; precision: number }[] = [];
   for (const name of readabilityPages()) {
     const html = readabilityHtml(name);

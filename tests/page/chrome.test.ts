@@ -25,14 +25,12 @@ describe('isChrome', () => {
     expect(isChrome(el(html))).toBe(true);
   });
 
-  test.each([
-    ['<p>فقرة من المقال</p>'],
-    ['<div class="entry-content">متن</div>'],
-    ['<figure><figcaption>تعليق</figcaption></figure>'],
-    ['<ul><li>بند بلا رابط</li></ul>'],
-  ])('article: %s', (html) => {
-    expect(isChrome(el(html))).toBe(false);
-  });
+  test.each([['<p>فقرة من المقال</p>'], ['<div class="entry-content">متن</div>'], ['<figure><figcaption>تعليق</figcaption></figure>'], ['<ul><li>بند بلا رابط</li></ul>']])(
+    'article: %s',
+    (html) => {
+      expect(isChrome(el(html))).toBe(false);
+    },
+  );
 
   test("a header holding the article's headline is the article's, not the site's", () => {
     const header = el('<header><h1>العنوان</h1></header>');

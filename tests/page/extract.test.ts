@@ -19,7 +19,7 @@ describe('extractText', () => {
     expect(idx.text).toBe('فقرة أولى من المقال.\nتعليق الصورة\nفقرة أخيرة.');
   });
 
-  test('skips the extension\'s own elements', () => {
+  test("skips the extension's own elements", () => {
     document.body.innerHTML = '<div id="a"><p>نص</p><adasa-layer>بطاقة</adasa-layer></div>';
     const idx = runToEnd(extractText([document.getElementById('a')!], { skip: (el) => el.tagName === 'ADASA-LAYER' }));
     expect(idx.text).toBe('نص');

@@ -5,10 +5,16 @@ import { changedRegions, MutationBatcher } from '../../lib/page/mutations';
 function records(run: () => void): Promise<MutationRecord[]> {
   return new Promise((resolve) => {
     const abort = new AbortController();
-    new MutationBatcher(document.body, (r) => {
-      abort.abort();
-      resolve(r);
-    }, abort.signal, 10, 50);
+    new MutationBatcher(
+      document.body,
+      (r) => {
+        abort.abort();
+        resolve(r);
+      },
+      abort.signal,
+      10,
+      50,
+    );
     run();
   });
 }

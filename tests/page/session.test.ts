@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { analyze } from '../../lib/analyze';
-import type { Report } from '../../lib/report/schema';
+import type { Report } from '../../lib/model/report';
 import { OverlaySink } from '../../lib/page/highlights';
 import { PageSession } from '../../lib/page/session';
 
@@ -88,7 +88,11 @@ describe('PageSession', () => {
     const shown = [...sink.visible()].map(([, r]) => r);
     expect(shown.every((r) => r.startContainer.isConnected)).toBe(true);
     const inP1 = shown.filter((r) => p1.contains(r.startContainer)).map((r) => r.toString());
-    expect(inP1.sort()).toEqual(analyze(p1.textContent!).findings.map((f) => f.text).sort());
+    expect(inP1.sort()).toEqual(
+      analyze(p1.textContent!)
+        .findings.map((f) => f.text)
+        .sort(),
+    );
     expect(inP1.join(' ')).not.toMatch(/ميليشيا|مصادر محلية|12/);
   });
 
@@ -109,11 +113,14 @@ describe('PageSession', () => {
     const { session, sink, dropped } = current;
     await session.start();
     const p2 = document.getElementById('p2')!;
-    const inP2 = session.ordered().filter((x) => x.blocks.includes(p2)).map((x) => x.key);
+    const inP2 = session
+      .ordered()
+      .filter((x) => x.blocks.includes(p2))
+      .map((x) => x.key);
     expect(inP2.length).toBeGreaterThan(0);
     p2.remove();
     await waitFor(() => inP2.every((k) => dropped.includes(k)));
-    expect(painted(sink).every(([, t]) => !t.includes("مرتزقة"))).toBe(true);
+    expect(painted(sink).every(([, t]) => !t.includes('مرتزقة'))).toBe(true);
   });
 
   test("the extension's own layer never counts as a change", async () => {
@@ -160,7 +167,11 @@ test('a ticker that replaces its text while it is analysed ends with the finding
   expect(shown.every((r) => r.startContainer.isConnected && r.endContainer.isConnected)).toBe(true);
   const fresh = analyze(document.querySelector('article')!.innerText ?? '');
   const inP1 = shown.filter((r) => p1().contains(r.startContainer)).map((r) => r.toString());
-  expect(inP1.sort()).toEqual(analyze(p1().textContent!).findings.map((f) => f.text).sort());
+  expect(inP1.sort()).toEqual(
+    analyze(p1().textContent!)
+      .findings.map((f) => f.text)
+      .sort(),
+  );
   expect(shown.length).toBeLessThanOrEqual(fresh.findings.length + 2);
 });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { analyze } from '../../lib/analyze';
-import type { Finding, Report } from '../../lib/report/schema';
+import type { Finding, Report } from '../../lib/model/report';
 import { demoArticle } from '../../lib/teacher/demo-articles';
 import { actorLedger } from '../../lib/teacher/ledger';
 import { sourcingProfile, unsourcedShare } from '../../lib/teacher/sourcing';
@@ -66,7 +66,18 @@ describe('sourcing profile', () => {
   });
 
   test('a figure resting on a party’s own media centre is named and flagged as the party', () => {
-    const finding = (over: Partial<Finding>): Finding => ({ id: 'x', kind: 'figure', start: 0, end: 1, text: 'x', prefix: '', suffix: '', severity: 'low', explanation: { ar: '', en: '' }, ...over });
+    const finding = (over: Partial<Finding>): Finding => ({
+      id: 'x',
+      kind: 'figure',
+      start: 0,
+      end: 1,
+      text: 'x',
+      prefix: '',
+      suffix: '',
+      severity: 'low',
+      explanation: { ar: '', en: '' },
+      ...over,
+    });
     const report: Report = {
       ...r003,
       figures: { named: 1, vague: 0, anonymous: 0, none: 1 },

@@ -9,7 +9,9 @@ const DIR = join(__dirname, '..', '..', 'seeds', 'articles');
 
 describe('seeds/articles/index.json', () => {
   test('lists every seed file once, in file order', () => {
-    const files = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
+    const files = readdirSync(DIR)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     expect(libraryIndex().articles.map((a) => a.file)).toEqual(files);
   });
 
@@ -44,11 +46,11 @@ describe('seeds/articles/index.json', () => {
   });
 
   test.each([
-    ['duplicate ids', (d: any) => ({ ...d, articles: [...d.articles, d.articles[0]] })],
-    ['a file of another id', (d: any) => ({ ...d, articles: [{ ...d.articles[0], file: d.articles[1].file }, ...d.articles.slice(1)] })],
-    ['a showcase outside the library', (d: any) => ({ ...d, showcase: ['000', '999'] })],
-    ['an unknown actor', (d: any) => ({ ...d, articles: [{ ...d.articles[0], leans: { hamas: 'against' } }] })],
-    ['a missing English title', (d: any) => ({ ...d, articles: [{ ...d.articles[0], title: { ar: 'عنوان' } }] })],
+    ['duplicate ids', (d: LibraryIndex) => ({ ...d, articles: [...d.articles, d.articles[0]] })],
+    ['a file of another id', (d: LibraryIndex) => ({ ...d, articles: [{ ...d.articles[0], file: d.articles[1].file }, ...d.articles.slice(1)] })],
+    ['a showcase outside the library', (d: LibraryIndex) => ({ ...d, showcase: ['000', '999'] })],
+    ['an unknown actor', (d: LibraryIndex) => ({ ...d, articles: [{ ...d.articles[0], leans: { hamas: 'against' } }] })],
+    ['a missing English title', (d: LibraryIndex) => ({ ...d, articles: [{ ...d.articles[0], title: { ar: 'عنوان' } }] })],
   ])('rejects %s', (_name, mutate) => {
     const raw = JSON.parse(readFileSync(join(DIR, 'index.json'), 'utf8'));
     expect(LibraryIndex.safeParse(raw).success).toBe(true);

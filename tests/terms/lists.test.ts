@@ -42,12 +42,29 @@ describe.each(files)('seeds/terms/%s', (name) => {
 describe('the built-in lists together', () => {
   const list: TermList = builtinTermList();
   test('cover every actor id once', () => {
-    expect((list.actors ?? []).map((a) => a.id).sort()).toEqual(
-      [
-        'assad_regime', 'coalition', 'damascus_gov', 'egypt', 'haftar', 'hamas', 'hezbollah', 'houthis', 'hts', 'iran_militias', 'isis',
-        'israel', 'pmf', 'rsf', 'russia', 'saudi_coalition', 'sdf', 'sna', 'taliban', 'tribes', 'turkey',
-      ],
-    );
+    expect((list.actors ?? []).map((a) => a.id).sort()).toEqual([
+      'assad_regime',
+      'coalition',
+      'damascus_gov',
+      'egypt',
+      'haftar',
+      'hamas',
+      'hezbollah',
+      'houthis',
+      'hts',
+      'iran_militias',
+      'isis',
+      'israel',
+      'pmf',
+      'rsf',
+      'russia',
+      'saudi_coalition',
+      'sdf',
+      'sna',
+      'taliban',
+      'tribes',
+      'turkey',
+    ]);
   });
   test('give every loaded label an explanation in both languages and a neutral alternative', () => {
     for (const e of [...(list.labels ?? []), ...(list.sympathy ?? [])]) {
@@ -58,7 +75,19 @@ describe('the built-in lists together', () => {
   });
   test('carry a note for every finding that is not produced by one term', () => {
     const ids = (list.notes ?? []).map((n) => n.id);
-    for (const id of ['figure-named', 'figure-interested', 'figure-vague', 'figure-anonymous', 'figure-none', 'source-vague', 'source-anonymous', 'source-unshown', 'voice', 'obfuscation', 'scare-quotes']) {
+    for (const id of [
+      'figure-named',
+      'figure-interested',
+      'figure-vague',
+      'figure-anonymous',
+      'figure-none',
+      'source-vague',
+      'source-anonymous',
+      'source-unshown',
+      'voice',
+      'obfuscation',
+      'scare-quotes',
+    ]) {
       expect(ids).toContain(id);
     }
   });

@@ -7,14 +7,34 @@ import { normalize, originalEnd, toOriginal } from '../../lib/text/normalize';
 const arabicish = fc.string({
   unit: fc.constantFrom(
     ...'داعشقسدالميليشياتة ى أإآ'.split(''),
-    '\u0640', '.', ' ', '\u200b', '\u00ad', '\u064e', '\u0651', '٤', '۵', '“', '”', '«', '»', '\n', 'ﻻ', '\ufdf2', 'x', '😀',
+    '\u0640',
+    '.',
+    ' ',
+    '\u200b',
+    '\u00ad',
+    '\u064e',
+    '\u0651',
+    '٤',
+    '۵',
+    '“',
+    '”',
+    '«',
+    '»',
+    '\n',
+    'ﻻ',
+    '\ufdf2',
+    'x',
+    '😀',
   ),
   maxLength: 200,
 });
 const anyUnicode = fc.string({ unit: 'binary', maxLength: 200 });
 
 describe('normalize: offsets stay in bounds and monotone for any input', () => {
-  for (const [name, arb] of [['Arabic-rich', arabicish], ['any Unicode', anyUnicode]] as const) {
+  for (const [name, arb] of [
+    ['Arabic-rich', arabicish],
+    ['any Unicode', anyUnicode],
+  ] as const) {
     test(name, () => {
       fc.assert(
         fc.property(arb, (src) => {
@@ -46,7 +66,10 @@ describe('normalize: offsets stay in bounds and monotone for any input', () => {
 });
 
 describe('analyze never throws and its offsets are valid', () => {
-  for (const [name, arb] of [['Arabic-rich', arabicish], ['any Unicode', anyUnicode]] as const) {
+  for (const [name, arb] of [
+    ['Arabic-rich', arabicish],
+    ['any Unicode', anyUnicode],
+  ] as const) {
     test(name, () => {
       fc.assert(
         fc.property(arb, (src) => {

@@ -122,7 +122,7 @@ export async function highlightedRanges(page) {
     }
     // Document order.
     out.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-    return out.map(({ range, ...rest }) => rest);
+    return out.map(({ range: _range, ...rest }) => rest);
   });
 }
 

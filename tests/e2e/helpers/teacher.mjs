@@ -20,7 +20,12 @@ export const LIBRARY = JSON.parse(readFileSync(join(ROOT, 'seeds', 'articles', '
 /** `{ '000': text, … }`: the seed files exactly. */
 export function seedTexts() {
   const dir = join(ROOT, 'seeds', 'articles');
-  return Object.fromEntries(readdirSync(dir).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort().map((f) => [f.slice(0, 3), readFileSync(join(dir, f), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => /^\d{3}_.*\.txt$/.test(f))
+      .sort()
+      .map((f) => [f.slice(0, 3), readFileSync(join(dir, f), 'utf8')]),
+  );
 }
 
 /** The engine's reports for the seeds, from `npm run analyze -- --json`. */
@@ -55,7 +60,10 @@ export function watchRequests(context) {
 export function pdfToPngs(pdf, base, { gray = false, dpi = 80 } = {}) {
   execFileSync('pdftoppm', ['-png', '-r', String(dpi), ...(gray ? ['-gray'] : []), pdf, join(SHOTS, base)]);
   const own = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-\\d+\\.png$`);
-  return readdirSync(SHOTS).filter((f) => own.test(f)).sort().map((f) => join(SHOTS, f));
+  return readdirSync(SHOTS)
+    .filter((f) => own.test(f))
+    .sort()
+    .map((f) => join(SHOTS, f));
 }
 
 /** Pages in a PDF file (counted from its page objects). */

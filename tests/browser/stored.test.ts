@@ -6,9 +6,9 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { highlightCss } from '../../lib/ext/palette';
-import { customTermsFrom, DEFAULT_SETTINGS, readCustomTerms, readSettings, withDefaults } from '../../lib/ext/settings';
-import { recordFrom } from '../../lib/ext/tab-store';
-import { analyzeSegment, invalidateLexicon } from '../../lib/ext/engine-host';
+import { customTermsFrom, DEFAULT_SETTINGS, readCustomTerms, readSettings, withDefaults } from '../../lib/browser/settings';
+import { recordFrom } from '../../lib/browser/tab-store';
+import { analyzeSegment, invalidateLexicon } from '../../lib/browser/engine-host';
 
 const INJECTION = 'red}body{display:none!important}x{';
 

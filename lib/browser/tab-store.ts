@@ -5,9 +5,9 @@
  */
 import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
-import { Report } from '../report/schema';
-import { Timings } from './messages';
-import type { PageRecord } from './page-report';
+import { Report } from '../model/report';
+import { Timings } from '../ext/messages';
+import type { PageRecord } from '../ext/page-report';
 
 const item = (tabId: number) => storage.defineItem<unknown>(`session:tab-${tabId}`, { fallback: null });
 
@@ -35,7 +35,11 @@ export class TabStore {
   async get(tabId: number): Promise<PageRecord | null> {
     const known = this.tabs.get(tabId);
     if (known) return known;
-    const stored = recordFrom(await item(tabId).getValue().catch(() => null));
+    const stored = recordFrom(
+      await item(tabId)
+        .getValue()
+        .catch(() => null),
+    );
     if (stored) this.tabs.set(tabId, stored);
     return stored;
   }

@@ -4,9 +4,9 @@
  * (content script, background, popup, options) reads and watches the same items.
  */
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, SETTINGS_KEY, withDefaults, type Settings, type SettingsV1 } from './settings-core';
+import { customTermsFrom, DEFAULT_SETTINGS, SETTINGS_KEY, withDefaults, type CustomTerms, type Settings, type SettingsV1 } from '../ext/settings-core';
 
-export * from './settings-core';
+export * from '../ext/settings-core';
 
 export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
@@ -21,33 +21,10 @@ export async function readSettings(): Promise<Settings> {
   return withDefaults(await settingsItem.getValue());
 }
 
-/** A term list the reader imported, kept as imported (validated by the engine's parser). */
-export interface CustomTerms {
-  name: string;
-  importedAt: string;
-  list: unknown;
-}
-
 export const customTermsItem = storage.defineItem<CustomTerms | null>('local:customTerms', {
   fallback: null,
   version: 1,
 });
-
-/**
- * The reader's list from whatever storage holds: `null` unless it is an object with a list;
- * a missing or malformed name or date falls back to a plain one (the list itself is judged
- * by the engine's parser where it is used).
- */
-export function customTermsFrom(stored: unknown): CustomTerms | null {
-  if (!stored || typeof stored !== 'object' || Array.isArray(stored)) return null;
-  const s = stored as Record<string, unknown>;
-  if (s.list === undefined || s.list === null) return null;
-  return {
-    name: typeof s.name === 'string' && s.name.length <= 200 ? s.name : 'terms.json',
-    importedAt: typeof s.importedAt === 'string' && !Number.isNaN(Date.parse(s.importedAt)) ? s.importedAt : '',
-    list: s.list,
-  };
-}
 
 /** Reads the reader's list through {@link customTermsFrom}. */
 export async function readCustomTerms(): Promise<CustomTerms | null> {
@@ -60,4 +37,3 @@ export async function updateSettings(change: (s: Settings) => Settings): Promise
   await settingsItem.setValue(next);
   return next;
 }
-

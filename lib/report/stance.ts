@@ -3,9 +3,9 @@
  * labels inside quotations or reported speech count much less; an actor named only in neutral
  * terms is `neutral`.
  */
-import type { Ctx } from './context';
-import type { Draft } from './detect/draft';
-import type { ActorId, ActorName, ActorStance, Evidence, StanceLabel } from './report/schema';
+import type { Ctx } from '../resolve';
+import type { Draft } from '../detect/draft';
+import type { ActorId, ActorName, ActorStance, Evidence, StanceLabel } from '../model/report';
 
 /** Weight of words the outlet reports rather than says. */
 export const QUOTED_FACTOR = 0.3;

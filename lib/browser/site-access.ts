@@ -4,8 +4,8 @@
  * origins); anywhere else once, injected when the reader asks (`activeTab` + `scripting`).
  */
 import { browser } from 'wxt/browser';
-import { curatedPatterns, curatedSiteOf, originPattern } from './sites';
-import type { SiteMode } from './messages';
+import { curatedPatterns, curatedSiteOf, originPattern } from '../ext/sites';
+import type { SiteMode } from '../ext/messages';
 
 export const CONTENT_SCRIPT = '/content-scripts/content.js';
 const REGISTRATION_ID = 'adasa-granted-sites';
@@ -24,9 +24,7 @@ export async function syncGrantedScripts(): Promise<void> {
   const existing = await scripting.getRegisteredContentScripts({ ids: [REGISTRATION_ID] });
   if (existing.length > 0) await scripting.unregisterContentScripts({ ids: [REGISTRATION_ID] });
   if (origins.length === 0) return;
-  await scripting.registerContentScripts([
-    { id: REGISTRATION_ID, matches: origins, js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
-  ]);
+  await scripting.registerContentScripts([{ id: REGISTRATION_ID, matches: origins, js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true }]);
 }
 
 /** How Adasa comes to run on a URL. */

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, kindShown, readSettings, settingsItem, updateSettings, withDefaults } from '../../lib/ext/settings';
+import { DEFAULT_SETTINGS, kindShown, readSettings, settingsItem, updateSettings, withDefaults } from '../../lib/browser/settings';
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());

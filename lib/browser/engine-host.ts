@@ -7,7 +7,7 @@
 import { analyze } from '../analyze';
 import { builtinTermList, compileLexicon, type Lexicon } from '../terms/lexicon';
 import { mergeTermLists, parseTermList, type TermList } from '../terms/schema';
-import type { Report } from '../report/schema';
+import type { Report } from '../model/report';
 import { readCustomTerms, type CustomTerms } from './settings';
 
 let compiled: Promise<Lexicon> | null = null;
