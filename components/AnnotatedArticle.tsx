@@ -168,7 +168,7 @@ export default function AnnotatedArticle(props: AnnotatedArticleProps) {
       <p id="reading-hint" class="hint">
         {tt(lang, 'hoverHint')}
       </p>
-      {boxes && <HighlightOverlay boxes={boxes} colours={colours} />}
+      {boxes && <HighlightOverlay boxes={boxes} colours={colours} scheme={props.scheme} />}
       <CardHost
         card={
           open && rect

@@ -1,5 +1,5 @@
-import { t, kindName, type Lang } from '../lib/ext/i18n';
-import { coloursFor, STYLE_KEYS, STYLE_KIND, type ColourScheme, type StyleKey } from '../lib/ext/palette';
+import { styleName, t, type Lang } from '../lib/ext/i18n';
+import { coloursFor, STYLE_KEYS, type ColourScheme, type StyleKey } from '../lib/ext/palette';
 import KindSwatch from './KindSwatch';
 
 export interface ColourSettingsProps {
@@ -10,11 +10,6 @@ export interface ColourSettingsProps {
   onColour(style: StyleKey, colour: string): void;
   onResetColours(): void;
 }
-
-const VARIANT: Partial<Record<StyleKey, { ar: string; en: string }>> = {
-  'source-named': { ar: 'مسمّى', en: 'named' },
-  'source-vague': { ar: 'مبهم', en: 'vague' },
-};
 
 /** The colour scheme (Okabe–Ito or high contrast) and, in the standard scheme, a colour per style. */
 export default function ColourSettings(props: ColourSettingsProps) {
@@ -34,7 +29,7 @@ export default function ColourSettings(props: ColourSettingsProps) {
       <table class="colours">
         <tbody>
           {STYLE_KEYS.map((k) => {
-            const label = `${kindName(lang, STYLE_KIND[k])}${VARIANT[k] ? ` (${VARIANT[k]![lang]})` : ''}`;
+            const label = styleName(lang, k);
             return (
               <tr key={k}>
                 <th scope="row">{label}</th>

@@ -1,4 +1,4 @@
-import type { StyleKey } from '../lib/ext/palette';
+import { overlayStyle, type ColourScheme, type StyleKey } from '../lib/ext/palette';
 
 /** One rectangle to draw, in viewport pixels. */
 export interface OverlayBox {
@@ -13,24 +13,14 @@ export interface OverlayBox {
 export interface HighlightOverlayProps {
   boxes: readonly OverlayBox[];
   colours: Record<StyleKey, string>;
+  scheme?: ColourScheme;
 }
-
-/** Border styles that stand in for each highlight's line where `::highlight()` is missing. */
-const BORDER: Record<StyleKey, string> = {
-  framing: 'solid 3px',
-  distancing: 'dotted 2px',
-  figure: 'none',
-  'source-named': 'solid 1px',
-  'source-vague': 'dashed 2px',
-  voice: 'double 3px',
-  obfuscation: 'dotted 2px',
-};
 
 /**
  * The fallback painter: boxes drawn over the text from the ranges' rectangles, inside the
  * extension's shadow root, never wrapping the page's text. Pointer events pass through.
  */
-export default function HighlightOverlay({ boxes, colours }: HighlightOverlayProps) {
+export default function HighlightOverlay({ boxes, colours, scheme = 'standard' }: HighlightOverlayProps) {
   return (
     <div class="overlay" aria-hidden="true">
       {boxes.map((b) => {
@@ -38,19 +28,7 @@ export default function HighlightOverlay({ boxes, colours }: HighlightOverlayPro
         if (b.style === 'focus' || b.style === 'flash') {
           return <div key={b.key} class={`box ${b.style}`} style={base} />;
         }
-        const colour = colours[b.style];
-        const tint = b.style === 'figure' || b.style === 'obfuscation';
-        return (
-          <div
-            key={b.key}
-            class="box"
-            style={{
-              ...base,
-              borderBottom: BORDER[b.style] === 'none' ? 'none' : `${BORDER[b.style]} ${colour}`,
-              background: tint ? `${colour}40` : 'transparent',
-            }}
-          />
-        );
+        return <div key={b.key} class="box" style={{ ...base, ...overlayStyle(b.style, colours[b.style], scheme) }} />;
       })}
     </div>
   );

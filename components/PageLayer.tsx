@@ -34,7 +34,7 @@ export default function PageLayer(props: PageLayerProps) {
   const { card } = props;
   return (
     <>
-      {props.boxes && <HighlightOverlay boxes={props.boxes} colours={props.colours} />}
+      {props.boxes && <HighlightOverlay boxes={props.boxes} colours={props.colours} scheme={props.scheme} />}
       {card && (
         <FindingCard
           finding={card.finding}

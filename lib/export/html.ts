@@ -6,9 +6,9 @@
  * full text (a live page's report) the findings are shown in their quoted context instead.
  */
 import { FINDING_KINDS, type ActorStance, type Finding, type Report } from '../model/report';
-import { attributionName, dirOf, kindName, stanceName, type Lang } from '../ext/i18n';
+import { attributionName, dirOf, kindName, stanceName, styleName, type Lang } from '../ext/i18n';
 import { tc, unattached } from '../ext/i18n-card';
-import { STYLE_KEYS, STYLE_KIND, styleKeyOf, type ColourScheme, type StyleKey } from '../ext/palette';
+import { STYLE_KEYS, styleKeyOf, type ColourScheme, type StyleKey } from '../ext/palette';
 import { articleLines, type ArticleLine } from '../teacher/article-lines';
 import { tt } from '../teacher/i18n';
 import { presenterFindings } from '../teacher/presenter';
@@ -64,10 +64,8 @@ function metaBlock(meta: ExportMeta, lang: Lang): string {
 
 function legend(report: Report, lang: Lang): string {
   const items = STYLE_KEYS.map((k) => {
-    const kind = STYLE_KIND[k];
     const n = report.findings.filter((f) => styleKeyOf(f) === k).length;
-    const name =
-      k === 'source-named' ? attributionName(lang, 'named') : k === 'source-vague' ? `${kindName(lang, kind)} (${attributionName(lang, 'vague')})` : kindName(lang, kind);
+    const name = styleName(lang, k);
     return `<li data-style="${k}"><span class="n">${n}</span><span class="swatch s-${k}">${esc(name)}</span></li>`;
   });
   return `<section class="summary" aria-labelledby="legend-h"><h2 id="legend-h">${esc(tt(lang, 'legend'))}</h2><ul class="legend">${items.join('')}</ul></section>`;

@@ -3,6 +3,7 @@
  * reader picks one; Arabic surfaces are right-to-left at their root.
  */
 import { ATTRIBUTION_LABELS as ATTRIBUTION, KIND_LABELS as KIND, STANCE_LABELS as STANCE } from '../format/labels';
+import { KINDS, styleSpec, type StyleKey } from '../model/kinds';
 import type { Attribution, FindingKind, StanceLabel } from '../model/report';
 import type { Language } from './settings-core';
 
@@ -17,15 +18,6 @@ export function resolveLang(choice: Language, browserLang: string | undefined): 
 export function dirOf(lang: Lang): 'rtl' | 'ltr' {
   return lang === 'ar' ? 'rtl' : 'ltr';
 }
-
-const KIND_HINT: Record<FindingKind, { ar: string; en: string }> = {
-  framing: { ar: 'كلمات تحمل حكماً على طرف', en: 'Words that carry a verdict on a party' },
-  distancing: { ar: 'ما يسمى، المزعوم، علامات التنصيص الساخرة', en: '“so-called”, “alleged”, scare quotes' },
-  figure: { ar: 'أعداد ومصدرها', en: 'Counts and where they come from' },
-  source: { ar: 'من قال ذلك', en: 'Who says so' },
-  voice: { ar: 'الوسيلة تتكلم بلسان طرف', en: 'The outlet speaks as a party' },
-  obfuscation: { ar: 'كلمات كُسرت عمداً لتفادي الفلترة', en: 'Words broken on purpose to dodge filters' },
-};
 
 const UI = {
   appName: { ar: 'عدسة', en: 'Adasa' },
@@ -103,7 +95,12 @@ export function kindName(lang: Lang, kind: FindingKind): string {
 }
 
 export function kindHint(lang: Lang, kind: FindingKind): string {
-  return KIND_HINT[kind][lang];
+  return KINDS[kind].hint[lang];
+}
+
+/** A style's name (a kind's, or a kind's variant: "Sources (vague)"). */
+export function styleName(lang: Lang, key: StyleKey): string {
+  return styleSpec(key).name[lang];
 }
 
 export function attributionName(lang: Lang, a: Attribution): string {

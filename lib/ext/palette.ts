@@ -3,71 +3,17 @@
  * deficiencies) always paired with its own line style, so colour never carries the meaning
  * alone. The same table feeds the page highlights, the card, the popup legend and the options.
  */
-import type { Finding, FindingKind } from '../model/report';
+import { STYLE_KEYS, STYLE_KIND, styleKeyOf, styleSpec, type StyleKey } from '../model/kinds';
 
-/** A drawable style: one of these per highlight name. */
-export type StyleKey = 'framing' | 'distancing' | 'figure' | 'source-named' | 'source-vague' | 'voice' | 'obfuscation';
-
-export const STYLE_KEYS: readonly StyleKey[] = ['framing', 'distancing', 'figure', 'source-named', 'source-vague', 'voice', 'obfuscation'];
-
-/** The kind each style belongs to (a category switch turns all of a kind's styles off). */
-export const STYLE_KIND: Record<StyleKey, FindingKind> = {
-  framing: 'framing',
-  distancing: 'distancing',
-  figure: 'figure',
-  'source-named': 'source',
-  'source-vague': 'source',
-  voice: 'voice',
-  obfuscation: 'obfuscation',
-};
+export { STYLE_KEYS, STYLE_KIND, styleKeyOf, type StyleKey };
 
 export type ColourScheme = 'standard' | 'high-contrast';
 
-interface LineStyle {
-  line: 'underline' | 'overline' | 'none';
-  style: 'wavy' | 'dotted' | 'dashed' | 'solid' | 'double';
-  thickness: number;
-  /** Background tint alpha (≤ 0.25 keeps Arabic letters at AA contrast). */
-  tint: number;
-}
-
-/** Okabe–Ito: vermillion, reddish purple, orange, blue, sky blue, bluish green. */
-export const DEFAULT_COLOURS: Record<StyleKey, string> = {
-  framing: '#D55E00',
-  distancing: '#CC79A7',
-  figure: '#E69F00',
-  'source-named': '#0072B2',
-  'source-vague': '#56B4E9',
-  voice: '#009E73',
-  obfuscation: '#0072B2',
-};
+/** Okabe–Ito: vermillion, reddish purple, orange, blue, sky blue, bluish green (from the kinds). */
+export const DEFAULT_COLOURS = Object.fromEntries(STYLE_KEYS.map((k) => [k, styleSpec(k).colour])) as Record<StyleKey, string>;
 
 /** High contrast: darker inks, thicker lines, stronger tints (still legible on white and black). */
-const HIGH_CONTRAST_COLOURS: Record<StyleKey, string> = {
-  framing: '#A63A00',
-  distancing: '#8E2F6E',
-  figure: '#8A5D00',
-  'source-named': '#004C7A',
-  'source-vague': '#004C7A',
-  voice: '#006B4E',
-  obfuscation: '#000000',
-};
-
-const LINES: Record<StyleKey, LineStyle> = {
-  framing: { line: 'underline', style: 'wavy', thickness: 2, tint: 0 },
-  distancing: { line: 'underline', style: 'dotted', thickness: 2, tint: 0 },
-  figure: { line: 'none', style: 'solid', thickness: 0, tint: 0.25 },
-  'source-named': { line: 'underline', style: 'solid', thickness: 1, tint: 0 },
-  'source-vague': { line: 'underline', style: 'dashed', thickness: 2, tint: 0 },
-  voice: { line: 'underline', style: 'double', thickness: 2, tint: 0 },
-  obfuscation: { line: 'overline', style: 'dotted', thickness: 2, tint: 0.18 },
-};
-
-/** The style a finding is drawn with. */
-export function styleKeyOf(f: Pick<Finding, 'kind' | 'attribution'>): StyleKey {
-  if (f.kind === 'source') return f.attribution === 'named' ? 'source-named' : 'source-vague';
-  return f.kind;
-}
+const HIGH_CONTRAST_COLOURS = Object.fromEntries(STYLE_KEYS.map((k) => [k, styleSpec(k).highContrast])) as Record<StyleKey, string>;
 
 /** A colour Adasa writes into CSS: `#rrggbb` and nothing else. */
 export function isColour(value: unknown): value is string {
@@ -91,7 +37,7 @@ export function coloursFor(scheme: ColourScheme, custom: Partial<Record<StyleKey
 
 /** The CSS declarations for one style (used for `::highlight()` and for swatches in the UI). */
 export function declarations(key: StyleKey, colour: string, scheme: ColourScheme): string {
-  const l = LINES[key];
+  const l = styleSpec(key);
   if (!isColour(colour)) colour = DEFAULT_COLOURS[key];
   const thick = scheme === 'high-contrast' ? l.thickness + 1 : l.thickness;
   const tint = scheme === 'high-contrast' && l.tint > 0 ? Math.min(0.25, l.tint + 0.07) : l.tint;
@@ -102,6 +48,31 @@ export function declarations(key: StyleKey, colour: string, scheme: ColourScheme
   }
   if (tint > 0) parts.push(`background-color:${withAlpha(colour, tint)}`);
   return parts.join(';');
+}
+
+/**
+ * The same style drawn by the overlay fallback, where `::highlight()` is missing: a border on
+ * the line's side (a wave drawn as an SVG strip, since borders cannot wave) and the tint.
+ */
+export function overlayStyle(key: StyleKey, colour: string, scheme: ColourScheme): Record<string, string> {
+  const l = styleSpec(key);
+  if (!isColour(colour)) colour = DEFAULT_COLOURS[key];
+  const thick = scheme === 'high-contrast' && l.thickness > 0 ? l.thickness + 1 : l.thickness;
+  const out: Record<string, string> = {};
+  const side = l.line === 'overline' ? 'Top' : 'Bottom';
+  if (l.line !== 'none' && l.style === 'wavy') {
+    const h = 2 * thick + 2;
+    const wave = `<svg xmlns='http://www.w3.org/2000/svg' width='8' height='${h}'><path d='M0 ${h / 2} Q2 0 4 ${h / 2} T8 ${h / 2}' fill='none' stroke='${colour}' stroke-width='${thick}'/></svg>`;
+    const data = encodeURIComponent(wave).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    out.backgroundImage = `url("data:image/svg+xml,${data}")`;
+    out.backgroundRepeat = 'repeat-x';
+    out.backgroundPosition = l.line === 'overline' ? 'left top' : 'left bottom';
+    out.backgroundSize = `8px ${h}px`;
+  } else if (l.line !== 'none') {
+    out[`border${side}`] = `${l.style} ${l.style === 'double' ? Math.max(3, thick) : thick}px ${colour}`;
+  }
+  if (l.tint > 0) out.backgroundColor = withAlpha(colour, l.tint);
+  return out;
 }
 
 /** Highlight names in the page's registry, prefixed so they never meet the page's own. */

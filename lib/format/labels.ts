@@ -2,16 +2,11 @@
  * Names of kinds, attribution classes and stance labels in both UI languages: the one source for
  * the popup, the cards, the teacher pages, the command line and the exports.
  */
+import { FINDING_KINDS, KINDS } from '../model/kinds';
 import type { Attribution, Bilingual, FindingKind, StanceLabel } from '../model/report';
 
-export const KIND_LABELS: Record<FindingKind, Bilingual> = {
-  framing: { ar: 'تأطير', en: 'Framing' },
-  distancing: { ar: 'تشكيك وإبعاد', en: 'Distancing' },
-  figure: { ar: 'أرقام', en: 'Figures' },
-  source: { ar: 'مصادر', en: 'Sources' },
-  voice: { ar: 'صوت طرف', en: 'Party voice' },
-  obfuscation: { ar: 'كلمات مقطّعة', en: 'Broken words' },
-};
+/** Each kind's name, from its descriptor. */
+export const KIND_LABELS = Object.fromEntries(FINDING_KINDS.map((k) => [k, KINDS[k].label])) as Record<FindingKind, Bilingual>;
 
 export const ATTRIBUTION_LABELS: Record<Attribution, Bilingual> = {
   named: { ar: 'مصدر مسمّى', en: 'Named source' },

@@ -3,6 +3,11 @@
  * views, exports). Offsets are UTF-16 code units into the analyzed (original, un-normalized) text.
  */
 import * as z from 'zod/mini';
+import { FINDING_KINDS, type FindingKind as Kind } from './kinds';
+import { Bilingual } from './text';
+
+export { Bilingual } from './text';
+export { FINDING_KINDS } from './kinds';
 
 /**
  * An actor id («sdf», «isis», «israel»): a short lowercase key. Which ids exist is data — the
@@ -11,9 +16,8 @@ import * as z from 'zod/mini';
 export const ActorId = z.string().check(z.regex(/^[a-z][a-z0-9_]{0,39}$/, 'actor ids are lowercase ascii: a-z 0-9 _'));
 export type ActorId = z.infer<typeof ActorId>;
 
-export const FINDING_KINDS = ['framing', 'distancing', 'figure', 'source', 'voice', 'obfuscation'] as const;
-export const FindingKind = z.enum(FINDING_KINDS);
-export type FindingKind = z.infer<typeof FindingKind>;
+export const FindingKind = z.enum(FINDING_KINDS as [Kind, ...Kind[]]);
+export type FindingKind = Kind;
 
 export const ATTRIBUTIONS = ['named', 'vague', 'anonymous', 'none'] as const;
 export const Attribution = z.enum(ATTRIBUTIONS);
@@ -27,10 +31,6 @@ export type Direction = z.infer<typeof Direction>;
 
 export const Severity = z.enum(['low', 'medium', 'high']);
 export type Severity = z.infer<typeof Severity>;
-
-/** Text in both UI languages. */
-export const Bilingual = z.object({ ar: z.string(), en: z.string() });
-export type Bilingual = z.infer<typeof Bilingual>;
 
 /** Where a figure's claim comes from, as found in the text. */
 export const SourceRef = z.object({
@@ -104,14 +104,8 @@ export const ActorStance = z.object({
 });
 export type ActorStance = z.infer<typeof ActorStance>;
 
-export const Counts = z.object({
-  framing: z.number(),
-  distancing: z.number(),
-  figure: z.number(),
-  source: z.number(),
-  voice: z.number(),
-  obfuscation: z.number(),
-});
+/** Findings per kind (every kind, zero included). */
+export const Counts = z.object(Object.fromEntries(FINDING_KINDS.map((k) => [k, z.number()])) as Record<Kind, z.ZodMiniNumber>);
 export type Counts = z.infer<typeof Counts>;
 
 export const Report = z.object({

@@ -23,9 +23,12 @@ describe('HighlightOverlay', () => {
     expect(boxes).toHaveLength(4);
     expect(host.querySelector('.overlay')!.getAttribute('aria-hidden')).toBe('true');
     expect(boxes[0].style.left).toBe('10px');
-    expect(boxes[0].style.borderBottom).toContain('solid');
+    // The same line styles as the page highlights: framing waves (drawn as an SVG strip in its colour).
+    expect(boxes[0].style.backgroundImage).toContain('svg');
+    expect(decodeURIComponent(boxes[0].style.backgroundImage)).toContain(DEFAULT_COLOURS.framing);
+    expect(boxes[0].style.borderBottom).toBe('');
     expect(boxes[1].style.borderBottom).toContain('dashed');
-    expect(boxes[2].style.background).not.toBe('transparent');
+    expect(boxes[2].style.backgroundColor).toMatch(/^rgba\(/);
     expect(boxes[3].classList.contains('flash')).toBe(true);
     // Only boxes: no page text is copied or wrapped.
     expect(host.textContent).toBe('');
