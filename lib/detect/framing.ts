@@ -129,7 +129,9 @@ function possessive(ctx: Ctx, t: number, found: Draft[]): Found | undefined {
   if (!/(?:ها|هم|هن)$/.test(ctx.word(t - 1)) || ctx.word(t - 1).length <= 4) return undefined;
   const m = recentMention(ctx, t - 1, 40);
   if (!m || ctx.st.sentence[m.t] !== ctx.st.sentence[t]) return undefined;
-  const closer = found.find((f) => f.kind === 'framing' && f.t0 > m.t && f.t1 <= t - 1);
+  // Findings are in text order and do not overlap: the first one after the mention is the only candidate.
+  const i = firstStartingAfter(found, m.t);
+  const closer = i < found.length && found[i].kind === 'framing' && found[i].t1 <= t - 1 ? found[i] : undefined;
   return closer ? (closer.actor ? { actor: closer.actor, t: closer.t0, how: 'construct' } : undefined) : m;
 }
 
@@ -216,7 +218,9 @@ function subjectOfVerb(ctx: Ctx, hit: Hit, isVerb: (w: string) => boolean, found
     if (b < 0 || ctx.st.sentence[b] !== ctx.st.sentence[t]) return undefined;
     const before = ctx.refs.mentionAt[b];
     if (before >= 0) return { actor: ctx.refs.mentions[before].actor, t: b, how: 'subject' };
-    const labelled = found.find((f) => f.actor && f.t0 <= b && b < f.t1);
+    // The finding holding token `b`: findings are in text order and do not overlap.
+    const i = firstStartingAfter(found, b) - 1;
+    const labelled = i >= 0 && b < found[i].t1 ? found[i] : undefined;
     if (labelled?.actor) return { actor: labelled.actor, t: b, how: 'subject' };
     return undefined;
   }
@@ -224,6 +228,18 @@ function subjectOfVerb(ctx: Ctx, hit: Hit, isVerb: (w: string) => boolean, found
 }
 
 const RELATIVE = /^(?:التي|الذي|الذين|اللذين|اللتين|اللاتي)$/;
+
+/** Index of the first finding starting after token `t` (findings are sorted by start), by binary search. */
+function firstStartingAfter(found: Draft[], t: number): number {
+  let lo = 0;
+  let hi = found.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (found[mid].t0 > t) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
 
 /**
  * A martyr word favours an armed party only when the fallen are its fighters: «شهداء قسد»,

@@ -114,6 +114,9 @@ export function buildAttribution(ctx: Ctx): Attributions {
     if (c.statement) statementAt.add(h.t0);
   }
   const cueHits = (ctx.hits.get('cues') ?? []).filter((h) => !ctx.chrome[h.t0]);
+  // Per token: 1 when a cue (outside page chrome) starts there.
+  const cueStart = new Uint8Array(toks.count);
+  for (const h of cueHits) cueStart[h.t0] = 1;
   const cuesBySentence = new Map<number, typeof cueHits>();
   for (const h of cueHits) {
     const sn = st.sentence[h.t0];
@@ -140,7 +143,13 @@ export function buildAttribution(ctx: Ctx): Attributions {
   };
 
   const raw: SourceCandidate[] = [];
-  const push = (c: Omit<SourceCandidate, 's' | 'e'>) => raw.push({ ...c, s: toks.start[c.t0], e: toks.end[c.t1 - 1] });
+  // Per token: 1 when a candidate found so far covers it, so «a known source already stands
+  // there» is one look per token instead of a search through every candidate.
+  const covered = new Uint8Array(toks.count);
+  const push = (c: Omit<SourceCandidate, 's' | 'e'>) => {
+    raw.push({ ...c, s: toks.start[c.t0], e: toks.end[c.t1 - 1] });
+    covered.fill(1, c.t0, c.t1);
+  };
 
   // Anonymous markers, and the speaker they belong to («علي (اسم مستعار)»).
   const anonNames = new Set<string>();
@@ -191,8 +200,8 @@ export function buildAttribution(ctx: Ctx): Attributions {
     const end = Math.min(toks.count, h.t1 + 6);
     while (k < end && st.sentence[k] === st.sentence[h.t0] && !THAT.test(ctx.word(k))) k++;
     if (k >= end || k === h.t1 || st.sentence[k] !== st.sentence[h.t0] || !THAT.test(ctx.word(k))) continue;
-    if (raw.some((o) => o.t0 < k && o.t1 > h.t1)) continue; // a known source already stands there
-    if (cueHits.some((o) => o.t0 >= h.t1 && o.t0 < k)) continue; // «وأكد البيان أن»: a statement, resolved below
+    if (anyIn(covered, h.t1, k)) continue; // a known source already stands there
+    if (anyIn(cueStart, h.t1, k)) continue; // «وأكد البيان أن»: a statement, resolved below
     let nameEnd = k;
     while (nameEnd > h.t1 && (NOT_A_NAME.has(ctx.word(nameEnd - 1)) || toks.kind[nameEnd - 1] === TokenKind.Number)) nameEnd--;
     if (nameEnd === h.t1 || NOT_A_NAME.has(ctx.word(h.t1))) continue;
@@ -224,21 +233,35 @@ export function buildAttribution(ctx: Ctx): Attributions {
     }
   }
   // «وسائل إعلام وحسابات مقربة من التنظيم»: a vague source joined to the one before it is the same source.
+  const vagueEnds = new Uint8Array(toks.count + 1);
+  for (const o of raw) if (o.cls === 'vague') vagueEnds[o.t1] = 1;
   for (let i = 1; i < raw.length; i++) {
     const c = raw[i];
-    if (c.cls === 'vague' && ctx.word(c.t0).startsWith('و') && raw.some((o) => o !== c && o.cls === 'vague' && o.t1 === c.t0)) c.cued = false;
+    if (c.cls === 'vague' && vagueEnds[c.t0] === 1 && ctx.word(c.t0).startsWith('و')) c.cued = false;
   }
   // «ناشط حقوقي … فضّل عدم كشف اسمه»: a vague source whose name is withheld is anonymous.
+  // Per token: 1 when an anonymous marker («اسم مستعار») starts there.
+  const anonStart = new Uint8Array(toks.count);
+  for (const a of raw) if (a.cls === 'anonymous' && a.via === 'anonymous') anonStart[a.t0] = 1;
   for (const c of raw) {
     if (c.cls !== 'vague') continue;
-    if (raw.some((a) => a.cls === 'anonymous' && a.via === 'anonymous' && a.t0 >= c.t1 && a.t0 - c.t1 <= 8 && st.sentence[a.t0] === st.sentence[c.t0])) c.cls = 'anonymous';
+    const sn = st.sentence[c.t0];
+    for (let t = c.t1; t <= c.t1 + 8 && t < toks.count; t++) {
+      if (anonStart[t] === 1 && st.sentence[t] === sn) {
+        c.cls = 'anonymous';
+        if (c.via === 'anonymous') anonStart[c.t0] = 1;
+        break;
+      }
+    }
   }
   // «وأضاف المصدر»: a definite «المصدر» continuing a source already cited refers back to it; it carries
   // the attribution but is not a new source to point out.
+  let firstCitedEnd = Infinity; // where the earliest-ending cued source that is not a name ends
+  for (const o of raw) if (o.cued && o.cls !== 'named' && o.t1 < firstCitedEnd) firstCitedEnd = o.t1;
   for (const c of raw) {
     const cont = continuesAt.get(st.sentence[c.t0]);
     const continued = cont !== undefined && cont < c.t0 && c.t0 - cont <= 2;
-    if (continued && c.cls === 'vague' && /^[وف]?ال/.test(ctx.word(c.t0)) && c.t1 - c.t0 === 1 && raw.some((o) => o.t1 <= c.t0 && o.cued && o.cls !== 'named')) c.repeat = true;
+    if (continued && c.cls === 'vague' && /^[وف]?ال/.test(ctx.word(c.t0)) && c.t1 - c.t0 === 1 && firstCitedEnd <= c.t0) c.repeat = true;
   }
   // Drop candidates inside a longer one (a title inside a named institution, a vague word inside a name).
   const all: SourceCandidate[] = [];
@@ -317,4 +340,10 @@ export function buildAttribution(ctx: Ctx): Attributions {
       return coverAt(t);
     },
   };
+}
+
+/** Whether any of `flags[a]` … `flags[b - 1]` is set. */
+function anyIn(flags: Uint8Array, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (flags[t] === 1) return true;
+  return false;
 }
