@@ -10,6 +10,7 @@ import type { SectionName } from './terms/schema';
 import { normalize, type Normalized } from './text/normalize';
 import { buildStructure, type Structure } from './text/structure';
 import { TokenKind, tokenize, type Tokens } from './text/tokenize';
+import type { WordClass, Words } from './text/words';
 
 export interface TextCtx {
   src: string;
@@ -26,8 +27,13 @@ export interface TextCtx {
   chrome: Uint8Array;
   /** Hit starting at token `t` in `section`, if any. */
   hitAt(section: SectionName | string, t: number): Hit | undefined;
+  /** The distinct words of the text, and each token's word number in it. */
+  words: Words;
+  ids: Int32Array;
   /** The token's normalized text. */
   word(t: number): string;
+  /** Whether the token's word is in the class (answered once per distinct word). */
+  is(t: number, c: WordClass): boolean;
 }
 
 /** Normalizes, tokenizes, finds the structure and matches the term lists. */
@@ -36,7 +42,11 @@ export function buildTextContext(src: string, lex: Lexicon, date?: string): Text
   const text = norm.text;
   const toks = tokenize(text);
   const st = buildStructure(src, norm, toks);
-  const all = lex.matcher.scan(text, toks);
+  // Each token's word number: words are compared, sliced and classified once per distinct word.
+  const ids = new Int32Array(toks.count);
+  const all = lex.matcher.scan(text, toks, ids);
+  const words = lex.matcher.words;
+  const list = words.list;
   const hits = new Map<string, Hit[]>();
   for (const h of all) {
     let list = hits.get(h.section);
@@ -79,7 +89,10 @@ export function buildTextContext(src: string, lex: Lexicon, date?: string): Text
     hits,
     chrome,
     hitAt,
-    word: (t) => text.slice(toks.start[t], toks.end[t]),
+    words,
+    ids,
+    word: (t) => list[ids[t]],
+    is: (t, c) => words.is(ids[t], c),
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import { normalize } from '../text/normalize';
 import type { Tokens } from '../text/tokenize';
+import { Words } from '../text/words';
 import type { MatchMode } from './schema';
 
 /** One compiled word of a form. */
@@ -119,8 +120,10 @@ export class Matcher {
 
   /** Root children for U+0600–U+06FF by code, the rest through the Map. */
   private rootTable: (TrieNode | undefined)[] | null = null;
-  /** First-word candidates by word; cleared when a form is added. */
-  private memo = new Map<number, { word: string; patterns: Pattern[] }[]>();
+  /** The distinct words scanned so far; started afresh before a scan once it holds {@link MEMO_LIMIT} words. */
+  private table = new Words();
+  /** First-word candidates by word number; cleared when a form is added. */
+  private memo: (Candidates | undefined)[] = [];
 
   /** Converts children to arrays for scanning; adding a form afterwards unfreezes. */
   private freeze(): void {
@@ -161,7 +164,8 @@ export class Matcher {
     const words = splitWords(form);
     if (words.length === 0 || words[0].proclitic) return;
     this.rootTable = null;
-    this.memo.clear();
+    this.memo = [];
+    this.known = new Uint8Array(0);
     const pattern: Pattern = { section, sid: this.sid(section), index, words, mode };
     this.patterns.push(pattern);
     this.insert(words[0].stem, pattern, false);
@@ -183,65 +187,104 @@ export class Matcher {
     node.ends.push({ pattern, ta });
   }
 
-  // Scan state, kept on the instance so the hot loop allocates nothing per token.
-  private curT = 0;
-  private coveredUntil = new Int32Array(0);
-  private bestE = new Int32Array(0);
-  private bestT1 = new Int32Array(0);
-  private bestPattern: (Pattern | undefined)[] = [];
-  private touched: number[] = [];
+  /** The table of distinct words the last {@link scan} numbered its tokens with. */
+  get words(): Words {
+    return this.table;
+  }
+
+  /** Per word number: 0 not looked up yet, 1 no form starts with the word, 2 see {@link memo}. */
+  private known = new Uint8Array(0);
 
   /**
    * Scans all tokens; within each section, keeps the longest match at each position and skips
-   * the tokens it covers (greedy left to right).
+   * the tokens it covers (greedy left to right). When `ids` is given, it receives each token's
+   * word number in {@link words}.
    */
-  scan(text: string, toks: Tokens): Hit[] {
+  scan(text: string, toks: Tokens, ids?: Int32Array): Hit[] {
     if (!this.rootTable) this.freeze();
+    if (this.table.size >= MEMO_LIMIT) {
+      this.table = new Words();
+      this.memo = [];
+      this.known = new Uint8Array(0);
+    }
+    const table = this.table;
+    const count = toks.count;
+    if (!ids) ids = new Int32Array(count);
+    for (let t = 0; t < count; t++) ids[t] = table.idOf(text, toks.start[t], toks.end[t]);
+    if (this.known.length < table.size) {
+      const known = new Uint8Array(table.size * 2);
+      known.set(this.known);
+      this.known = known;
+    }
+    const known = this.known;
+    const memo = this.memo;
     const hits: Hit[] = [];
+    // Per section: where its last hit ends (tokens before it are covered), and the longest match
+    // offered at the current token.
     const n = this.sectionIds.size;
-    this.coveredUntil = new Int32Array(n);
-    this.bestE = new Int32Array(n).fill(-1);
-    this.bestT1 = new Int32Array(n);
-    this.bestPattern = new Array(n);
-    const touched = this.touched;
-    touched.length = 0;
-    for (let t = 0; t < toks.count; t++) {
-      this.curT = t;
+    const coveredUntil = new Int32Array(n);
+    const bestE = new Int32Array(n).fill(-1);
+    const bestT1 = new Int32Array(n);
+    const bestPattern: Pattern[] = new Array(n);
+    const touched = new Int32Array(n);
+    let touchedCount = 0;
+    for (let t = 0; t < count; t++) {
+      const id = ids[t];
+      if (known[id] === 1) continue;
       const s = toks.start[t];
       const e = toks.end[t];
-      const candidates = this.firstWord(text, s, e);
+      let c = memo[id];
+      if (c === undefined) {
+        const found = this.firstWord(text, s, e);
+        if (found.length === 0) {
+          known[id] = 1;
+          continue;
+        }
+        memo[id] = c = candidatesOf(found);
+        known[id] = 2;
+      }
+      let candidates = c.all;
+      if (c.byNext !== null) {
+        // Forms that go on past this word: only those whose second word can be the next word.
+        const next = t + 1 < count ? ids[t + 1] : -1;
+        const narrowed = c.byNext.get(next);
+        if (narrowed === undefined) c.byNext.set(next, (candidates = narrow(c, next < 0 ? '' : table.list[next])));
+        else candidates = narrowed;
+      }
       for (let k = 0; k < candidates.length; k++) {
         const pattern = candidates[k];
-        if (pattern.words.length === 1) this.offer(pattern, t + 1, e);
-        else {
-          const t1 = this.matchRest(text, toks, t, pattern);
-          if (t1 > 0) this.offer(pattern, t1, this.restEnd);
+        let t1 = t + 1;
+        let end = e;
+        if (pattern.words.length > 1) {
+          t1 = this.matchRest(text, toks, t, pattern);
+          if (t1 <= 0) continue;
+          end = this.restEnd;
         }
+        // The longest match per section wins; an equal one found earlier stays.
+        const sid = pattern.sid;
+        if (t < coveredUntil[sid] || end <= bestE[sid]) continue;
+        if (bestE[sid] < 0) touched[touchedCount++] = sid;
+        bestE[sid] = end;
+        bestT1[sid] = t1;
+        bestPattern[sid] = pattern;
       }
-      if (touched.length === 0) continue;
-      for (const sid of touched) {
-        const p = this.bestPattern[sid]!;
-        hits.push({ section: p.section, index: p.index, t0: t, t1: this.bestT1[sid], s, e: this.bestE[sid] });
-        this.coveredUntil[sid] = this.bestT1[sid];
-        this.bestE[sid] = -1;
+      for (let k = 0; k < touchedCount; k++) {
+        const sid = touched[k];
+        const p = bestPattern[sid];
+        hits.push({ section: p.section, index: p.index, t0: t, t1: bestT1[sid], s, e: bestE[sid] });
+        coveredUntil[sid] = bestT1[sid];
+        bestE[sid] = -1;
       }
-      touched.length = 0;
+      touchedCount = 0;
     }
     return hits;
   }
 
   /**
    * The patterns whose first word matches the word at [s, e), through every proclitic prefix.
-   * Memoized by the word: news text repeats its words, so most tokens cost one Map lookup.
+   * Memoized by word number: news text repeats its words, so most tokens cost one table lookup.
    */
   private firstWord(text: string, s: number, e: number): Pattern[] {
-    // Keyed by a hash of the characters, checked against the stored word: no slice per token.
-    let h = 0x811c9dc5;
-    for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    const bucket = this.memo.get(h);
-    if (bucket) {
-      for (const entry of bucket) if (entry.word.length === e - s && text.startsWith(entry.word, s)) return entry.patterns;
-    }
     const word = text.slice(s, e);
     const found: Pattern[] = [];
     this.walk(word, 0, word.length, 0, false, found);
@@ -255,21 +298,7 @@ export class Matcher {
         if (ok) this.walk(word, 0, word.length, pl, p.article, found);
       }
     }
-    const result = found.length === 0 ? NO_PATTERNS : found;
-    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-    const entry = { word, patterns: result };
-    if (bucket) bucket.push(entry);
-    else this.memo.set(h, [entry]);
-    return result;
-  }
-
-  private offer(pattern: Pattern, t1: number, e: number): void {
-    const sid = pattern.sid;
-    if (this.curT < this.coveredUntil[sid] || e <= this.bestE[sid]) return;
-    if (this.bestE[sid] < 0) this.touched.push(sid);
-    this.bestE[sid] = e;
-    this.bestT1[sid] = t1;
-    this.bestPattern[sid] = pattern;
+    return found.length === 0 ? NO_PATTERNS : found;
   }
 
   private walk(text: string, s: number, e: number, pl: number, article: boolean, found: Pattern[]): void {
@@ -336,6 +365,44 @@ export class Matcher {
 }
 
 const NO_PATTERNS: Pattern[] = [];
+
+/** The patterns whose first word is one word of the text, with their narrowing by the next word. */
+interface Candidates {
+  all: Pattern[];
+  /** The one-word patterns of `all`, in order. */
+  singles: Pattern[];
+  /** For lists with longer forms: per next word number (-1 at the end of the text), the patterns that may match there. */
+  byNext: Map<number, Pattern[]> | null;
+}
+
+function candidatesOf(all: Pattern[]): Candidates {
+  const singles = all.filter((p) => p.words.length === 1);
+  return { all, singles, byNext: singles.length < all.length ? new Map() : null };
+}
+
+/**
+ * The candidates, in order, without the longer forms whose second word cannot be `next`: the
+ * same first-letter test {@link Matcher.matchRest} starts with, read from the word alone (a word
+ * of one or two letters starting with «ا» is kept, as the test may look past it).
+ */
+function narrow(c: Candidates, next: string): Pattern[] {
+  if (next === '') return c.singles;
+  const first = next.charCodeAt(0);
+  const out: Pattern[] = [];
+  let longer = 0;
+  for (const p of c.all) {
+    if (p.words.length === 1) {
+      out.push(p);
+      continue;
+    }
+    const want = p.words[1].stem.charCodeAt(0);
+    if (first === want || (first === 0x627 && (next.length < 3 || (next.charCodeAt(1) === 0x644 && next.charCodeAt(2) === want)))) {
+      out.push(p);
+      longer++;
+    }
+  }
+  return longer === 0 ? c.singles : out.length === c.all.length ? c.all : out;
+}
 /** Distinct words remembered by the scanner before it starts over. */
 const MEMO_LIMIT = 100_000;
 
