@@ -2,6 +2,8 @@
 import { render } from 'preact';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../lib/analyze';
+import { attributionName } from '../../lib/ext/i18n';
+import { tc } from '../../lib/ext/i18n-card';
 import FindingCard from '../../components/FindingCard';
 
 const noop = () => {};
@@ -33,6 +35,11 @@ function show(text: string, lang: 'ar' | 'en', overrides: Record<string, unknown
   return { host, finding, report };
 }
 
+/** The card's detail rows, term → value. */
+function rows(host: HTMLElement): Record<string, string> {
+  return Object.fromEntries([...host.querySelectorAll('.row')].map((r) => [r.querySelector('dt')!.textContent, r.querySelector('dd')!.textContent]));
+}
+
 describe('FindingCard', () => {
   test('says what was found, why, the neutral wording and whom it hits, in the interface language', () => {
     const { host, finding } = show('ميليشيا قسد تعتقل شباناً', 'en');
@@ -41,8 +48,18 @@ describe('FindingCard', () => {
     expect(card.getAttribute('dir')).toBe('ltr');
     expect(card.textContent).toContain(finding.text);
     expect(card.textContent).toContain(finding.explanation.en);
-    if (finding.neutral) expect(card.textContent).toContain(finding.neutral.en);
+    expect(finding.neutral?.en).toBe("the force's own name, or: forces, factions, armed groups");
+    expect(rows(host)[tc('en', 'neutral')]).toBe(finding.neutral!.en);
     expect(card.textContent).toContain('Syrian Democratic Forces');
+  });
+
+  test('a finding without neutral wording has no neutral-wording row', () => {
+    const text = 'قال المرصد السوري لحقوق الإنسان إن 40 مدنياً قتلوا.';
+    const figure = analyze(text).findings.find((f) => f.kind === 'figure');
+    expect(figure).toBeDefined();
+    expect(figure!.neutral).toBeUndefined();
+    const { host } = show(text, 'en', figure);
+    expect(Object.keys(rows(host))).not.toContain(tc('en', 'neutral'));
   });
 
   test('a loaded word no rule attaches to a party says so instead of guessing', () => {
@@ -64,12 +81,24 @@ describe('FindingCard', () => {
     expect(host.querySelector('.quote')!.textContent).toBe('<img src=x onerror=alert(1)>ميليشيا');
   });
 
-  test('a figure shows its attribution and source', () => {
-    const report = analyze('قال المرصد السوري لحقوق الإنسان إن 40 مدنياً قتلوا.');
-    const figure = report.findings.find((f) => f.kind === 'figure');
-    expect(figure).toBeDefined();
-    const { host } = show('قال المرصد السوري لحقوق الإنسان إن 40 مدنياً قتلوا.', 'en', figure);
-    expect(host.textContent).toContain('Attribution');
-    if (figure!.source) expect(host.textContent).toContain(figure!.source.text);
+  test('a figure with a named source shows its attribution and the source', () => {
+    const text = 'قال المرصد السوري لحقوق الإنسان إن 40 مدنياً قتلوا.';
+    const figure = analyze(text).findings.find((f) => f.kind === 'figure');
+    expect(figure).toMatchObject({ attribution: 'named', source: { text: 'المرصد السوري لحقوق الإنسان', start: 4, end: 31 } });
+    const { host } = show(text, 'en', figure);
+    expect(rows(host)).toMatchObject({
+      [tc('en', 'attribution')]: attributionName('en', 'named'),
+      [tc('en', 'source')]: 'المرصد السوري لحقوق الإنسان',
+    });
+  });
+
+  test('a figure with no source shows its attribution and no source row', () => {
+    const text = 'وسقط 9 قتلى في الاشتباكات.';
+    const figure = analyze(text).findings.find((f) => f.kind === 'figure');
+    expect(figure).toMatchObject({ attribution: 'none', text: '9 قتلى' });
+    expect(figure!.source).toBeUndefined();
+    const { host } = show(text, 'en', figure);
+    expect(rows(host)[tc('en', 'attribution')]).toBe(attributionName('en', 'none'));
+    expect(Object.keys(rows(host))).not.toContain(tc('en', 'source'));
   });
 });

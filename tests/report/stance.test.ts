@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../lib/analyze';
-import type { ActorId, StanceLabel } from '../lib/model/report';
-import { stanceLabel } from '../lib/report/stance';
-import { seedArticles } from './helpers/fixtures';
+import { analyze } from '../../lib/analyze';
+import type { ActorId, StanceLabel } from '../../lib/model/report';
+import { stanceLabel } from '../../lib/report/stance';
+import { seedArticles } from '../helpers/fixtures';
 
 const seeds = Object.fromEntries(seedArticles().map((s) => [s.slug.slice(0, 3), s.text]));
 

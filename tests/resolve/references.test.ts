@@ -1,0 +1,367 @@
+/**
+ * Actor references on a tiny term list: mentions by alias, anaphora («التنظيم» after «تنظيم
+ * داعش»), fixed-target labels, relational adjectives («الأمريكية»), names shared by two actors
+ * decided by the article's date, and the alias spans that keep a loaded word inside a name
+ * from counting («تحرير» in «هيئة تحرير الشام»).
+ */
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../lib/analyze';
+import type { ActorId } from '../../lib/model/report';
+import { buildContext } from '../../lib/resolve';
+import { inEra } from '../../lib/resolve/references';
+import { compileLexicon } from '../../lib/terms/lexicon';
+import { parseTermList, type SectionName, type TermList } from '../../lib/terms/schema';
+import { normalize, toOriginal } from '../../lib/text/normalize';
+
+const bi = (ar: string, en: string) => ({ ar, en });
+
+const LIST: TermList = {
+  actors: [
+    { id: 'isis', name: bi('تنظيم الدولة الإسلامية', 'Islamic State'), aliases: ['تنظيم الدولة الإسلامية', 'تنظيم الدولة', 'تنظيم داعش', 'داعش'], anaphora: ['التنظيم'] },
+    { id: 'sdf', name: bi('قوات سوريا الديمقراطية', 'SDF'), aliases: ['قوات سوريا الديمقراطية', 'قسد', 'مظلوم عبدي', 'ي ب ك'] },
+    { id: 'coalition', name: bi('التحالف الدولي', 'US-led coalition'), aliases: ['التحالف الدولي', 'واشنطن'], adjectives: ['الأمريكي', 'الأمريكية'] },
+    { id: 'assad_regime', name: bi('حكومة الأسد', 'Assad government'), aliases: ['حكومة الأسد', 'بشار الأسد'], until: '2024-12-08' },
+    {
+      id: 'damascus_gov',
+      name: bi('الحكومة الانتقالية', 'Transitional government'),
+      aliases: ['الحكومة الانتقالية', 'أحمد الشرع'],
+      shared: { with: 'assad_regime', forms: ['الجيش السوري', 'الحكومة السورية'] },
+      from: '2024-12-08',
+    },
+    { id: 'hts', name: bi('هيئة تحرير الشام', 'HTS'), aliases: ['جبهة النصرة'], shared: { with: 'damascus_gov', forms: ['هيئة تحرير الشام'] }, until: '2024-12-08' },
+  ],
+  labels: [
+    { id: 'militia', forms: ['ميليشيا'], category: 'militia', direction: 'against', weight: 1, severity: 'high', role: 'noun', explanation: bi('ميليشيا', 'militia') },
+    {
+      id: 'regime',
+      forms: ['النظام'],
+      match: 'word',
+      category: 'regime',
+      direction: 'against',
+      weight: 0.6,
+      severity: 'medium',
+      role: 'noun',
+      needsTarget: true,
+      fallbackWhen: { actor: 'assad_regime', anyOf: ['sdf', 'isis'] },
+      explanation: bi('النظام', 'the regime'),
+    },
+    {
+      id: 'damascus-authority',
+      forms: ['سلطة دمشق'],
+      category: 'authority',
+      direction: 'against',
+      weight: 1,
+      severity: 'high',
+      target: 'damascus_gov',
+      explanation: bi('سلطة دمشق', 'Damascus authority'),
+    },
+  ],
+  sympathy: [
+    {
+      id: 'liberation',
+      forms: ['تحرير'],
+      match: 'word',
+      category: 'sympathy',
+      direction: 'favour',
+      weight: 0.8,
+      severity: 'medium',
+      role: 'noun',
+      explanation: bi('تحرير', 'liberation'),
+    },
+  ],
+  neutralPhrases: [{ id: 'institutions', forms: ['النظام الداخلي'] }],
+};
+
+const parsed = parseTermList(LIST);
+if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+const lex = compileLexicon(parsed.list);
+
+const context = (src: string, date?: string) => buildContext(src, lex, date);
+
+/** Mentions as [original text, actor, via]. */
+function mentions(src: string, date?: string): [string, ActorId, string][] {
+  const ctx = context(src, date);
+  return ctx.refs.mentions.map((m) => {
+    const o = toOriginal(ctx.norm, m.s, m.e);
+    return [src.slice(o.start, o.end), m.actor, m.via];
+  });
+}
+
+/** Words that point at an actor without being a mention (relational adjectives), as [original word, actor]. */
+function pointers(src: string): [string, ActorId][] {
+  const ctx = context(src);
+  const out: [string, ActorId][] = [];
+  for (let t = 0; t < ctx.toks.count; t++) {
+    const a = ctx.refs.refAt[t];
+    if (a && ctx.refs.mentionAt[t] < 0) {
+      const o = toOriginal(ctx.norm, ctx.toks.start[t], ctx.toks.end[t]);
+      out.push([src.slice(o.start, o.end), a]);
+    }
+  }
+  return out;
+}
+
+const named = (src: string, date?: string) => [...context(src, date).refs.named].sort();
+
+/** The actor the shared name `name` is resolved to in `src`. */
+function sharedName(src: string, name: string, date?: string): ActorId | undefined {
+  return mentions(src, date).find(([text]) => text === name)?.[1];
+}
+
+describe('mentions by alias', () => {
+  test.each<[string, [string, ActorId, string][]]>([
+    [
+      'أعلنت قوات سوريا الديمقراطية مقتل عنصر من تنظيم داعش.',
+      [
+        ['قوات سوريا الديمقراطية', 'sdf', 'alias'],
+        ['تنظيم داعش', 'isis', 'alias'], // the longest name, not «داعش» inside it
+      ],
+    ],
+    // A proclitic stays on the mention's span: «بقسد», «ولقسد».
+    [
+      'التقى وفد من واشنطن بقسد ولقسد.',
+      [
+        ['واشنطن', 'coalition', 'alias'],
+        ['بقسد', 'sdf', 'alias'],
+        ['ولقسد', 'sdf', 'alias'],
+      ],
+    ],
+    ['وقال مظلوم عبدي إن المفاوضات مستمرة.', [['مظلوم عبدي', 'sdf', 'alias']]],
+    ['وقال بشار الأسد إن الحرب انتهت', [['بشار الأسد', 'assad_regime', 'alias']]],
+    ['عُثر على عنصر داعشي في القرية', [['داعشي', 'isis', 'alias']]], // an ending on the name
+    ['يمارس تنظيم "ي ب ك" دعاية سوداء', [['ي ب ك', 'sdf', 'alias']]], // a name of one-letter words in quotes
+    ['أعلن تنظيم الدولة الإسلامية مسؤوليته', [['تنظيم الدولة الإسلامية', 'isis', 'alias']]],
+  ])('«%s»', (src, expected) => {
+    expect(mentions(src)).toEqual(expected);
+  });
+
+  test.each([
+    'وقال عبدي إن المفاوضات مستمرة.', // a surname alone is not the name
+    'زار الأطفال الأسد في حديقة الحيوان', // «الأسد» the lion: only the full names are aliases
+    'أقامت الدولة مشاريع في المدينة', // «الدولة» alone is not «تنظيم الدولة»
+    'الدولة الإسلامية في التاريخ', // nor is «الدولة الإسلامية» without «تنظيم» in this list
+    'فتح قسم الطوارئ أبوابه', // «قسم» is not «قسد»
+    'ناقش المؤتمر التحالف بين الأحزاب', // «التحالف» alone is not «التحالف الدولي»
+  ])('no mention in «%s»', (src) => {
+    expect(mentions(src)).toEqual([]);
+    expect(named(src)).toEqual([]);
+  });
+
+  test('mentionAt points every token of a mention at it, and refAt at its actor', () => {
+    const ctx = context('أعلنت قوات سوريا الديمقراطية مقتل عنصر من تنظيم داعش.');
+    expect([...ctx.refs.mentionAt]).toEqual([-1, 0, 0, 0, -1, -1, -1, 1, 1]);
+    expect(ctx.refs.refAt.slice(0, 9)).toEqual([undefined, 'sdf', 'sdf', 'sdf', undefined, undefined, undefined, 'isis', 'isis']);
+  });
+});
+
+describe('labels that name an actor', () => {
+  test('a label with a fixed target is a loaded mention of it', () => {
+    const ctx = context('وقالت سلطة دمشق إن الطريق مغلق');
+    expect(ctx.refs.mentions.map((m) => [m.actor, m.via, m.loaded])).toEqual([['damascus_gov', 'label', true]]);
+    expect(mentions('وقالت سلطة دمشق إن الطريق مغلق')).toEqual([['سلطة دمشق', 'damascus_gov', 'label']]);
+  });
+
+  test('«النظام» names Assad’s government only in a text that names one of the listed parties', () => {
+    expect(mentions('هاجمت قسد القرية وقال النظام إن الهجوم فشل')).toEqual([
+      ['قسد', 'sdf', 'alias'],
+      ['النظام', 'assad_regime', 'label'],
+    ]);
+    expect(mentions('وقال النظام إن البنك سيغلق فروعه')).toEqual([]); // a bank, a school: no party
+    expect(mentions('وقالت حكومة الأسد إن النظام سيتغير')).toEqual([['حكومة الأسد', 'assad_regime', 'alias']]); // the named party is not in `anyOf`
+  });
+
+  test('an alias is never a loaded mention', () => {
+    expect(context('هاجمت قسد وتنظيم داعش القرية').refs.mentions.map((m) => m.loaded)).toEqual([false, false]);
+  });
+});
+
+describe('anaphora: «التنظيم» refers back to the party named before', () => {
+  test.each<[string, [string, ActorId, string][]]>([
+    [
+      'هاجم تنظيم داعش القرية، وقال التنظيم في بيان إنه قتل جنديين.',
+      [
+        ['تنظيم داعش', 'isis', 'alias'],
+        ['التنظيم', 'isis', 'anaphor'],
+      ],
+    ],
+    // The actor's own anaphor, once the actor is named by any alias.
+    [
+      'هاجم داعش القرية. وتبنى التنظيم الهجوم.',
+      [
+        ['داعش', 'isis', 'alias'],
+        ['التنظيم', 'isis', 'anaphor'],
+      ],
+    ],
+    // The party last introduced with the word «تنظيم», whoever it is (Turkish state media on the YPG).
+    [
+      'هاجم تنظيم قسد القرية. وتبنى التنظيم الهجوم.',
+      [
+        ['قسد', 'sdf', 'alias'],
+        ['التنظيم', 'sdf', 'anaphor'],
+      ],
+    ],
+    [
+      'يمارس تنظيم "ي ب ك" دعاية سوداء. ويقول التنظيم إن تركيا تهاجمه',
+      [
+        ['ي ب ك', 'sdf', 'alias'],
+        ['التنظيم', 'sdf', 'anaphor'],
+      ],
+    ],
+    [
+      'هاجم تنظيم داعش مواقع تنظيم قسد، وقال التنظيم إن',
+      [
+        ['تنظيم داعش', 'isis', 'alias'],
+        ['قسد', 'sdf', 'alias'],
+        ['التنظيم', 'sdf', 'anaphor'],
+      ],
+    ],
+    [
+      'أعلنت قسد أسر عناصر من تنظيم داعش، وقال التنظيم إن',
+      [
+        ['قسد', 'sdf', 'alias'],
+        ['تنظيم داعش', 'isis', 'alias'],
+        ['التنظيم', 'isis', 'anaphor'],
+      ],
+    ],
+  ])('«%s»', (src, expected) => {
+    expect(mentions(src)).toEqual(expected);
+  });
+
+  test.each([
+    'ناقش المؤتمر التنظيم الإداري للبلديات.', // nothing named: the ordinary word
+    'التنظيم هاجم القرية ثم أعلن تنظيم داعش مسؤوليته.', // named only after it
+  ])('«التنظيم» refers to no one in «%s»', (src) => {
+    expect(mentions(src).filter(([, , via]) => via === 'anaphor')).toEqual([]);
+  });
+});
+
+describe('relational adjectives point at an actor but are no mention', () => {
+  test.each<[string, [string, ActorId][]]>([
+    ['قصفت الطائرات الأمريكية مواقع التنظيم.', [['الأمريكية', 'coalition']]],
+    ['وقال المسؤول الأمريكي إن القوات باقية', [['الأمريكي', 'coalition']]],
+    [
+      'وقالت السفارة الأمريكية والقوات الأمريكية',
+      [
+        ['الأمريكية', 'coalition'],
+        ['الأمريكية', 'coalition'],
+      ],
+    ],
+    ['قصفت الطائرات الروسية القرية', []],
+  ])('«%s»', (src, expected) => {
+    expect(pointers(src)).toEqual(expected);
+    expect(mentions(src)).toEqual([]);
+  });
+
+  test('the actor an adjective points at counts as named in the text', () => {
+    expect(named('قصفت الطائرات الأمريكية مواقع التنظيم.')).toEqual(['coalition']);
+  });
+
+  test('an adjective right after a name points at the actor; the name alone is the mention', () => {
+    expect(mentions('وقال التحالف الدولي الأمريكي إن')).toEqual([['التحالف الدولي', 'coalition', 'alias']]);
+    expect(pointers('وقال التحالف الدولي الأمريكي إن')).toEqual([['الأمريكي', 'coalition']]);
+  });
+});
+
+describe('a name shared by two actors', () => {
+  test.each<[string | undefined, string, ActorId]>([
+    // The article's date decides when it falls in one actor's time only; `until` is exclusive, `from` inclusive.
+    ['2019', 'سيطر الجيش السوري على المدينة.', 'assad_regime'],
+    ['2024-12-07', 'سيطر الجيش السوري على المدينة.', 'assad_regime'],
+    ['2024-12-08', 'سيطر الجيش السوري على المدينة.', 'damascus_gov'],
+    ['2025-01', 'سيطر الجيش السوري على المدينة.', 'damascus_gov'],
+    // The date wins over the names the article uses otherwise.
+    ['2019', 'سيطر الجيش السوري على المدينة وقالت الحكومة الانتقالية إن', 'assad_regime'],
+    ['2025', 'سيطر الجيش السوري على المدينة وقالت حكومة الأسد إن', 'damascus_gov'],
+    // A month that straddles the change, or no date: the actor the article otherwise names more…
+    ['2024-12', 'سيطر الجيش السوري على المدينة وقالت حكومة الأسد إن', 'assad_regime'],
+    [undefined, 'سيطر الجيش السوري على المدينة وقالت حكومة الأسد إن', 'assad_regime'],
+    [undefined, 'سيطر الجيش السوري على المدينة وقالت الحكومة الانتقالية إن', 'damascus_gov'],
+    [undefined, 'قصف الجيش السوري القرية، وقال بشار الأسد وحكومة الأسد إن الحكومة الانتقالية', 'assad_regime'],
+    // …and on a tie, the actor whose entry lists the shared name.
+    ['2024-12', 'سيطر الجيش السوري على المدينة.', 'damascus_gov'],
+    [undefined, 'سيطر الجيش السوري على المدينة.', 'damascus_gov'],
+  ])('date %s: «%s» → %s', (date, src, actor) => {
+    expect(sharedName(src, 'الجيش السوري', date)).toBe(actor);
+  });
+
+  test.each<[string | undefined, ActorId]>([
+    ['2019', 'hts'],
+    ['2024-12-08', 'damascus_gov'],
+    ['2025-03-01', 'damascus_gov'],
+    [undefined, 'hts'],
+  ])('«هيئة تحرير الشام» dated %s → %s', (date, actor) => {
+    expect(mentions('سيطرت هيئة تحرير الشام على إدلب.', date)).toEqual([['هيئة تحرير الشام', actor, 'alias']]);
+  });
+
+  test('analyze() passes a well-formed date on and ignores a malformed one', () => {
+    const actors = (date?: string) =>
+      analyze('سيطر الجيش السوري على المدينة.', { lexicon: lex, ...(date ? { date } : {}) })
+        .actors.map((a) => a.id)
+        .sort();
+    expect(actors('2019-03-23')).toEqual(['assad_regime']);
+    expect(actors('2025')).toEqual(['damascus_gov']);
+    expect(actors('23/03/2019')).toEqual(['damascus_gov']); // not YYYY[-MM[-DD]]: as if undated
+    expect(actors()).toEqual(['damascus_gov']);
+  });
+});
+
+describe('inEra', () => {
+  const assad = { until: '2024-12-08' };
+  const transitional = { from: '2024-12-08' };
+  const span = { from: '2015-01-01', until: '2017-01-01' };
+  test.each<[string, { from?: string; until?: string } | undefined, string, boolean | undefined]>([
+    ['assad', assad, '2019', true],
+    ['assad', assad, '2024-11', true],
+    ['assad', assad, '2024-12-07', true],
+    ['assad', assad, '2024-12-08', false],
+    ['assad', assad, '2025', false],
+    ['assad', assad, '2024-12', undefined], // the month straddles the change
+    ['assad', assad, '2024', undefined],
+    ['transitional', transitional, '2019', false],
+    ['transitional', transitional, '2024-12-07', false],
+    ['transitional', transitional, '2024-12-08', true],
+    ['transitional', transitional, '2025-01', true],
+    ['transitional', transitional, '2024-12', undefined],
+    ['2015–2016', span, '2016-06-30', true],
+    ['2015–2016', span, '2015', true],
+    ['2015–2016', span, '2014', false],
+    ['2015–2016', span, '2017', false],
+    ['2015–2016', span, '2016-12', true],
+    ['always', {}, '1990', true],
+    ['unknown actor', undefined, '2019', undefined],
+  ])('%s on %s', (_name, actor, date, expected) => {
+    expect(inEra(actor, date)).toBe(expected);
+  });
+});
+
+describe('insideAlias: a loaded word that is only part of a name or a neutral phrase', () => {
+  /** Whether the hit of `section` on the word `word` of `src` lies inside a longer name or neutral phrase. */
+  function inside(src: string, section: SectionName, word: string): boolean {
+    const ctx = context(src);
+    const w = normalize(word).text;
+    let t = 0;
+    while (t < ctx.toks.count && ctx.word(t) !== w) t++;
+    const hit = ctx.hitAt(section, t);
+    expect(hit, `no ${section} hit on «${word}»`).toBeDefined();
+    return ctx.refs.insideAlias(hit!);
+  }
+
+  test.each<[string, SectionName, string, boolean]>([
+    ['سيطرت هيئة تحرير الشام على إدلب', 'sympathy', 'تحرير', true], // inside a (shared) name
+    ['أعلنت قسد تحرير القرية', 'sympathy', 'تحرير', false],
+    ['وعدّلت البلدية النظام الداخلي للمجلس', 'labels', 'النظام', true], // inside a neutral phrase
+    ['هاجمت قسد القرية وقال النظام إن الهجوم فشل', 'labels', 'النظام', false],
+    ['قصفت ميليشيا قسد القرية', 'labels', 'ميليشيا', false], // next to a name is not inside it
+  ])('«%s»: %s «%s» → %s', (src, section, word, expected) => {
+    expect(inside(src, section, word)).toBe(expected);
+  });
+
+  test('through analyze(): «تحرير» in the name is no finding, «تحرير» of a village is', () => {
+    const framing = (src: string) =>
+      analyze(src, { lexicon: lex })
+        .findings.filter((f) => f.kind === 'framing')
+        .map((f) => f.text);
+    expect(framing('سيطرت هيئة تحرير الشام على إدلب')).toEqual([]);
+    expect(framing('أعلنت قسد تحرير القرية')).toEqual(['تحرير']);
+  });
+});
