@@ -2,6 +2,7 @@ import type { Lang } from '../lib/ext/i18n';
 import type { LibraryEntry } from '../lib/teacher/library';
 import { tt } from '../lib/teacher/i18n';
 import MixedText from './MixedText';
+import { localized } from '../lib/ext/locales';
 
 export interface ArticleDetailsProps {
   entry: LibraryEntry;
@@ -17,20 +18,20 @@ export default function ArticleDetails({ entry, lang, notes = false }: ArticleDe
       <div>
         <dt>{tt(lang, 'outlet')}</dt>
         <dd>
-          <bdi>{entry.outlet[lang]}</bdi>
+          <bdi>{localized(entry.outlet, lang)}</bdi>
         </dd>
       </div>
       {entry.byline && (
         <div>
           <dt>{tt(lang, 'byline')}</dt>
           <dd>
-            <bdi>{entry.byline[lang]}</bdi>
+            <bdi>{localized(entry.byline, lang)}</bdi>
           </dd>
         </div>
       )}
       <div>
         <dt>{tt(lang, 'date')}</dt>
-        <dd>{entry.date[lang]}</dd>
+        <dd>{localized(entry.date, lang)}</dd>
       </div>
       <div>
         <dt>{tt(lang, 'genre')}</dt>
@@ -39,14 +40,14 @@ export default function ArticleDetails({ entry, lang, notes = false }: ArticleDe
       <div>
         <dt>{tt(lang, 'leaning')}</dt>
         <dd data-testid="leaning">
-          <MixedText text={entry.leaning[lang]} />
+          <MixedText text={localized(entry.leaning, lang)} />
         </dd>
       </div>
       {notes && (
         <div>
           <dt>{tt(lang, 'notes')}</dt>
           <dd>
-            <MixedText text={entry.notes[lang]} />
+            <MixedText text={localized(entry.notes, lang)} />
           </dd>
         </div>
       )}

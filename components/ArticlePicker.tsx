@@ -3,6 +3,7 @@ import type { AnalyzedTab } from '../lib/reader/articles';
 import type { LibraryEntry } from '../lib/teacher/library';
 import { tt, type TeacherKey } from '../lib/teacher/i18n';
 import { refString, type ArticleRef } from '../lib/teacher/routes';
+import { localized } from '../lib/ext/locales';
 
 export interface ArticlePickerProps {
   /** `articleA` or `articleB`: which side this picker sets. */
@@ -24,7 +25,7 @@ export default function ArticlePicker({ label, value, entries, tabs, lang, onCha
         <optgroup label={tt(lang, 'fromLibrary')}>
           {entries.map((e) => (
             <option key={e.id} value={`seed:${e.id}`}>
-              {e.id} · {e.title[lang]}
+              {e.id} · {localized(e.title, lang)}
             </option>
           ))}
         </optgroup>

@@ -3,6 +3,7 @@ import type { Lang } from '../lib/ext/i18n';
 import type { LibraryEntry } from '../lib/teacher/library';
 import { tt } from '../lib/teacher/i18n';
 import { compareUrl } from '../lib/teacher/routes';
+import { localized } from '../lib/ext/locales';
 
 export interface CompareLauncherProps {
   /** The article being read: the left side of the comparison. */
@@ -29,7 +30,7 @@ export default function CompareLauncher({ current, entries, lang }: CompareLaunc
         <select value={chosen} onChange={(e) => setOther(e.currentTarget.value)} data-testid="compare-with">
           {others.map((e) => (
             <option key={e.id} value={e.id}>
-              {e.id} · {e.short[lang]}
+              {e.id} · {localized(e.short, lang)}
             </option>
           ))}
         </select>

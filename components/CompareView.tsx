@@ -17,6 +17,7 @@ import LanguageSwitch from './LanguageSwitch';
 import LedgerTable from './LedgerTable';
 import SourcingPanel from './SourcingPanel';
 import StanceCompare from './StanceCompare';
+import { localized } from '../lib/ext/locales';
 
 export interface CompareViewProps {
   look: PageLook;
@@ -30,7 +31,7 @@ export interface CompareViewProps {
 
 /** A short name for a column heading. */
 function columnName(x: LoadedArticle, lang: Lang): string {
-  if (x.entry) return `${x.entry.id} · ${x.entry.short[lang]}`;
+  if (x.entry) return `${x.entry.id} · ${localized(x.entry.short, lang)}`;
   const title = x.title ?? '';
   return title.length > 40 ? `${title.slice(0, 39)}…` : title;
 }
@@ -72,7 +73,10 @@ export default function CompareView(props: CompareViewProps) {
   const columns = pair?.map((x) => columnName(x, lang)) ?? [];
   const profiles = reports.map(sourcingProfile);
   const scale = Math.max(0, ...profiles.flatMap((p) => Object.values(p.figures)));
-  const partyName = (id: string) => reports.flatMap((r) => r.actors).find((a) => a.id === id)?.name[lang] ?? id;
+  const partyName = (id: string) => {
+    const a = reports.flatMap((r) => r.actors).find((x) => x.id === id);
+    return a ? localized(a.name, lang) : id;
+  };
 
   return (
     <main class="compare" data-testid="compare" data-ready={pair ? 'true' : 'false'}>

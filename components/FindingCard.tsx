@@ -1,9 +1,9 @@
 import { Component, createRef, type ComponentChildren } from 'preact';
 import type { Bilingual, Finding } from '../lib/model/report';
-import { attributionName, dirOf, kindName, type Lang } from '../lib/ext/i18n';
-import { tc as t, unattached } from '../lib/ext/i18n-card';
+import { cardAttributionName as attributionName, cardDir as dirOf, cardKindName as kindName, tc as t, unattached } from '../lib/ext/i18n-card';
 import type { ColourScheme, StyleKey } from '../lib/ext/palette';
 import KindSwatch from './KindSwatch';
+import { localized, type Lang } from '../lib/model/text';
 
 /** The rectangle of the word the card explains, in viewport pixels. */
 export interface AnchorRect {
@@ -92,7 +92,7 @@ export default class FindingCard extends Component<FindingCardProps, { pos: { le
     const actorName = (id: string | undefined) => {
       if (!id) return null;
       const a = props.actors.find((x) => x.id === id);
-      return a ? a.name[lang] : id;
+      return a ? localized(a.name, lang) : id;
     };
     const hit = actorName(f.actor) ?? unattached(lang, f);
     const interested = actorName(f.interestedParty);
@@ -132,11 +132,11 @@ export default class FindingCard extends Component<FindingCardProps, { pos: { le
             {f.text}
           </bdi>
         </p>
-        <p class="why">{f.explanation[lang]}</p>
+        <p class="why">{localized(f.explanation, lang)}</p>
         <dl>
-          {f.neutral && row(t(lang, 'neutral'), <bdi dir="auto">{f.neutral[lang]}</bdi>)}
+          {f.neutral && row(t(lang, 'neutral'), <bdi dir="auto">{localized(f.neutral, lang)}</bdi>)}
           {hit && row(t(lang, f.kind === 'voice' ? 'speaksFor' : 'hits'), hit)}
-          {f.usedBy && row(t(lang, 'usedBy'), f.usedBy[lang])}
+          {f.usedBy && row(t(lang, 'usedBy'), localized(f.usedBy, lang))}
           {(f.kind === 'figure' || f.kind === 'source') && f.attribution && row(t(lang, 'attribution'), attributionName(lang, f.attribution))}
           {f.source &&
             row(
@@ -158,13 +158,13 @@ export default class FindingCard extends Component<FindingCardProps, { pos: { le
         {f.quoted && <p class="note">{t(lang, 'quoted')}</p>}
         <footer class="card-nav">
           <button type="button" onClick={props.onPrevious} aria-label={t(lang, 'previous')}>
-            {lang === 'ar' ? '→' : '←'} {t(lang, 'previous')}
+            {dirOf(lang) === 'rtl' ? '→' : '←'} {t(lang, 'previous')}
           </button>
           <span class="pos" aria-live="polite">
             {props.position} {t(lang, 'of')} {props.total}
           </span>
           <button type="button" onClick={props.onNext} aria-label={t(lang, 'next')}>
-            {t(lang, 'next')} {lang === 'ar' ? '←' : '→'}
+            {t(lang, 'next')} {dirOf(lang) === 'rtl' ? '←' : '→'}
           </button>
         </footer>
       </div>

@@ -1,6 +1,7 @@
 import { FINDING_KINDS } from '../lib/model/report';
 import type { KeyedFinding } from '../lib/ext/page-report';
 import { kindName, t, type Lang } from '../lib/ext/i18n';
+import { localized } from '../lib/ext/locales';
 
 export interface FindingListProps {
   findings: readonly KeyedFinding[];
@@ -24,7 +25,7 @@ export default function FindingList({ findings, lang, enabled, onReveal }: Findi
           <ul>
             {g.items.map(({ key, finding }) => (
               <li key={key}>
-                <button type="button" class="finding" data-key={key} disabled={!enabled[g.kind]} title={finding.explanation[lang]} onClick={() => onReveal(key)}>
+                <button type="button" class="finding" data-key={key} disabled={!enabled[g.kind]} title={localized(finding.explanation, lang)} onClick={() => onReveal(key)}>
                   <bdi dir="auto" lang="ar">
                     {finding.text}
                   </bdi>

@@ -2,6 +2,7 @@ import type { Lang } from '../lib/ext/i18n';
 import type { LibraryEntry } from '../lib/teacher/library';
 import { tt } from '../lib/teacher/i18n';
 import { presenterUrl } from '../lib/teacher/routes';
+import { localized } from '../lib/ext/locales';
 
 export interface LibraryShelfProps {
   entries: readonly LibraryEntry[];
@@ -25,7 +26,7 @@ export default function LibraryShelf({ entries, selected, lang, onSelect }: Libr
               {lang === 'en' && <span class="shelf-title-en">{e.title.en}</span>}
             </button>
             <p class="shelf-meta">
-              <bdi>{e.outlet[lang]}</bdi> · {e.year} · {e.leaning[lang]}
+              <bdi>{localized(e.outlet, lang)}</bdi> · {e.year} · {localized(e.leaning, lang)}
             </p>
             <a class="shelf-present" href={presenterUrl({ kind: 'seed', id: e.id }, { lang })}>
               {tt(lang, 'present')}

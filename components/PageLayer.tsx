@@ -1,6 +1,6 @@
 import type { Bilingual, Finding } from '../lib/model/report';
-import type { Lang } from '../lib/ext/i18n';
 import type { ColourScheme, StyleKey } from '../lib/ext/palette';
+import type { Lang } from '../lib/model/text';
 import FindingCard, { type AnchorRect } from './FindingCard';
 import HighlightOverlay, { type OverlayBox } from './HighlightOverlay';
 

@@ -7,6 +7,7 @@ import { ArticlePainter } from '../lib/reader/painter';
 import { tt } from '../lib/teacher/i18n';
 import type { Passage } from '../lib/teacher/presenter';
 import KindSwatch from './KindSwatch';
+import { localized } from '../lib/ext/locales';
 
 export interface PresenterSlideProps {
   finding: Finding;
@@ -47,7 +48,10 @@ export default function PresenterSlide(props: PresenterSlideProps) {
     p.focus(revealed ? null : (p.items[0] ?? null));
   }, [revealed, text, f.id]);
 
-  const actorName = (id?: string) => (id ? (props.actors.find((a) => a.id === id)?.name[lang] ?? id) : null);
+  const actorName = (id?: string) => {
+    const a = id ? props.actors.find((x) => x.id === id) : undefined;
+    return a ? localized(a.name, lang) : (id ?? null);
+  };
   const hit = actorName(f.actor) ?? unattached(lang, f);
   const interested = actorName(f.interestedParty);
   const colour = coloursFor(props.scheme, props.colours)[style];
@@ -67,14 +71,14 @@ export default function PresenterSlide(props: PresenterSlideProps) {
           <KindSwatch style={style} colour={colour} scheme={props.scheme} sample={kindName(lang, f.kind)} />
         </p>
         <p class="why" data-testid="explanation">
-          {f.explanation[lang]}
+          {localized(f.explanation, lang)}
         </p>
         <dl>
           {f.neutral && (
             <div>
               <dt>{tc(lang, 'neutral')}</dt>
               <dd>
-                <bdi dir="auto">{f.neutral[lang]}</bdi>
+                <bdi dir="auto">{localized(f.neutral, lang)}</bdi>
               </dd>
             </div>
           )}
@@ -87,7 +91,7 @@ export default function PresenterSlide(props: PresenterSlideProps) {
           {f.usedBy && (
             <div>
               <dt>{tc(lang, 'usedBy')}</dt>
-              <dd>{f.usedBy[lang]}</dd>
+              <dd>{localized(f.usedBy, lang)}</dd>
             </div>
           )}
           {(f.kind === 'figure' || f.kind === 'source') && f.attribution && (

@@ -1,5 +1,6 @@
 import type { Site } from '../lib/ext/sites';
 import { t, type Lang } from '../lib/ext/i18n';
+import { localized } from '../lib/ext/locales';
 
 export interface SiteSettingsProps {
   lang: Lang;
@@ -52,7 +53,7 @@ export default function SiteSettings({ lang, curated, granted, disabled, onRevok
         <ul class="sites" data-testid="curated">
           {curated.map((s) => (
             <li key={s.host + (s.path ?? '')}>
-              {s.name[lang]} — <bdi dir="ltr">{s.host + (s.path ?? '')}</bdi>
+              {localized(s.name, lang)} — <bdi dir="ltr">{s.host + (s.path ?? '')}</bdi>
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import type { ActorStance } from '../lib/model/report';
 import { stanceName, t, type Lang } from '../lib/ext/i18n';
+import { localized } from '../lib/ext/locales';
 
 export interface StanceBarProps {
   actor: ActorStance;
@@ -21,7 +22,7 @@ export default function StanceBar({ actor, lang }: StanceBarProps) {
     <li class="stance" data-actor={actor.id} data-label={actor.label} data-score={actor.score.toFixed(3)}>
       <div class="stance-head">
         <span id={titleId} class="actor">
-          {actor.name[lang]}
+          {localized(actor.name, lang)}
         </span>
         <span class={`label label-${actor.label}`}>{stanceName(lang, actor.label)}</span>
       </div>

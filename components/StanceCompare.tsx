@@ -2,6 +2,7 @@ import type { Lang } from '../lib/ext/i18n';
 import type { StanceRow } from '../lib/teacher/stance-compare';
 import { tt } from '../lib/teacher/i18n';
 import DivergingBar from './DivergingBar';
+import { localized } from '../lib/ext/locales';
 
 export interface StanceCompareProps {
   rows: readonly StanceRow[];
@@ -28,10 +29,10 @@ export default function StanceCompare({ rows, columns, lang }: StanceCompareProp
         <tbody>
           {rows.map((row) => (
             <tr key={row.id} data-actor={row.id}>
-              <th scope="row">{row.name[lang]}</th>
+              <th scope="row">{localized(row.name, lang)}</th>
               {row.cells.map((cell, i) => (
                 <td key={i} data-side={i}>
-                  <DivergingBar cell={cell} label={`${columns[i]}: ${row.name[lang]}`} lang={lang} />
+                  <DivergingBar cell={cell} label={`${columns[i]}: ${localized(row.name, lang)}`} lang={lang} />
                 </td>
               ))}
             </tr>

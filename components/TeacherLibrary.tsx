@@ -16,6 +16,7 @@ import KindCounts from './KindCounts';
 import LanguageSwitch from './LanguageSwitch';
 import LibraryShelf from './LibraryShelf';
 import StanceList from './StanceList';
+import { localized } from '../lib/ext/locales';
 
 export interface TeacherLibraryProps {
   look: PageLook;
@@ -70,7 +71,7 @@ export default function TeacherLibrary(props: TeacherLibraryProps) {
         <LibraryShelf entries={index.articles} selected={id} lang={lang} onSelect={setId} />
         <section class="reader" aria-labelledby="article-title" data-article={id}>
           <h2 id="article-title" class="title" lang={lang} dir="auto">
-            {article.entry.title[lang]}
+            {localized(article.entry.title, lang)}
           </h2>
           <ArticleDetails entry={article.entry} lang={lang} notes />
           <div class="actions">

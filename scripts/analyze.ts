@@ -12,6 +12,7 @@ import { reportToMarkdown } from '../lib/format/markdown';
 import { reportToTerminal } from '../lib/format/terminal';
 import type { Report } from '../lib/model/report';
 import { analyzeLine, streamJsonl } from './cli/jsonl';
+import { isLang, LANGS, type Lang } from '../lib/ext/locales';
 
 /** `--date YYYY-MM-DD`: the articles' publication date (HTML pages state their own; JSONL lines may carry "date"). */
 let dateOption: string | undefined;
@@ -23,7 +24,7 @@ type Mode = 'text' | 'json' | 'md' | 'jsonl';
 
 interface Args {
   mode: Mode;
-  lang: 'ar' | 'en';
+  lang: Lang;
   files: string[];
   workers: number;
   help?: boolean;
@@ -37,8 +38,11 @@ function parseArgs(argv: string[]): Args {
     if (a === '--json') args.mode = 'json';
     else if (a === '--md') args.mode = 'md';
     else if (a === '--jsonl') args.mode = 'jsonl';
-    else if (a === '--lang') args.lang = argv[++i] === 'ar' ? 'ar' : 'en';
-    else if (a === '--workers') {
+    else if (a === '--lang') {
+      const l = argv[++i];
+      if (!isLang(l)) return { ...args, error: `--lang takes one of ${LANGS.join(', ')} (got ${l ?? 'nothing'})` };
+      args.lang = l;
+    } else if (a === '--workers') {
       const w = argv[++i];
       if (!w || !/^[1-9]\d{0,2}$/.test(w)) return { ...args, error: `--workers takes a whole number from 1 to 999 (got ${w ?? 'nothing'})` };
       args.workers = Number(w);

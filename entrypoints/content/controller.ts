@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardModel, PageLayerProps } from '../../components/PageLayer';
 import type { OverlayBox } from '../../components/HighlightOverlay';
-import { resolveLang, type Lang } from '../../lib/ext/i18n';
+import { resolveCardLang as resolveLang } from '../../lib/ext/i18n-card';
 import type { BackgroundToContent, BackgroundToContentReply, ContentToBackground, ContentToBackgroundReply, FindingDetails } from '../../lib/ext/messages';
 import { toResult, unwrap } from '../../lib/ext/result';
 import { coloursFor, highlightCss, highlightName, STYLE_KEYS, STYLE_KIND, styleKeyOf, type StyleKey } from '../../lib/ext/palette';
@@ -30,7 +30,7 @@ async function send<T extends ContentToBackground['type']>(msg: Extract<ContentT
 
 export class ContentController {
   private settings!: Settings;
-  private lang: Lang = 'en';
+  private lang = 'en';
   private sink!: HighlightSink;
   private layer: LayerHost;
   private session: PageSession | null = null;

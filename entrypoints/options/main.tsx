@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import Options from '../../components/Options';
-import { resolveLang, t } from '../../lib/ext/i18n';
+import { dirOf, resolveLang, t } from '../../lib/ext/i18n';
 import { grantedOrigins } from '../../lib/browser/site-access';
 import {
   customTermsFrom,
@@ -62,7 +62,7 @@ function App(props: AppProps) {
   useEffect(() => customTermsItem.watch((c) => setCustom(customTermsFrom(c))), []);
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+    document.documentElement.dir = dirOf(lang);
   }, [lang]);
 
   return (

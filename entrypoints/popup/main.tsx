@@ -6,7 +6,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import Popup from '../../components/Popup';
-import { resolveLang } from '../../lib/ext/i18n';
+import { dirOf, resolveLang } from '../../lib/ext/i18n';
 import { TabState, unwrap, type PopupToBackground, type PopupToBackgroundReply } from '../../lib/ext/messages';
 import { readSettings, settingsItem, updateSettings, withDefaults, type Settings } from '../../lib/browser/settings';
 import { originPattern } from '../../lib/ext/sites';
@@ -39,7 +39,7 @@ function App(props: AppProps) {
   useEffect(() => settingsItem.watch((s) => setSettings(withDefaults(s))), []);
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+    document.documentElement.dir = dirOf(lang);
   }, [lang]);
 
   const refresh = async () => setState(TabState.parse(await send({ type: 'popup:tab-state', tabId: props.tabId })));

@@ -15,6 +15,7 @@ import { presenterFindings } from '../teacher/presenter';
 import { annotateSpan, type NumberedFinding } from './annotate';
 import { esc } from './escape';
 import { exportCss } from './html-style';
+import { localized } from '../ext/locales';
 
 /** What the export says about the article beside its report. */
 export interface ExportMeta {
@@ -43,7 +44,7 @@ export interface HtmlExportInput {
 
 /** Findings in reading order, numbered from 1, with their hover titles. */
 export function numberFindings(report: Report, lang: Lang): NumberedFinding[] {
-  return presenterFindings(report).map((finding, i) => ({ n: i + 1, finding, title: `${kindName(lang, finding.kind)}: ${finding.explanation[lang]}` }));
+  return presenterFindings(report).map((finding, i) => ({ n: i + 1, finding, title: `${kindName(lang, finding.kind)}: ${localized(finding.explanation, lang)}` }));
 }
 
 function metaBlock(meta: ExportMeta, lang: Lang): string {
@@ -77,7 +78,7 @@ function stanceTable(actors: readonly ActorStance[], lang: Lang): string {
     const score = Math.max(-1, Math.min(1, a.score));
     const pct = Math.round(Math.abs(score) * 50);
     const fill = pct > 0 ? `<span class="fill ${score < 0 ? 'against' : 'favour'}" style="inline-size:${pct}%"></span>` : '';
-    return `<tr data-actor="${a.id}"><th scope="row">${esc(a.name[lang])}</th><td>${esc(stanceName(lang, a.label))} (${score.toFixed(2)})</td><td><span class="bar" aria-hidden="true"><span class="mid"></span>${fill}</span></td></tr>`;
+    return `<tr data-actor="${a.id}"><th scope="row">${esc(localized(a.name, lang))}</th><td>${esc(stanceName(lang, a.label))} (${score.toFixed(2)})</td><td><span class="bar" aria-hidden="true"><span class="mid"></span>${fill}</span></td></tr>`;
   });
   const head = `<tr><th scope="col">${esc(tt(lang, 'party'))}</th><th scope="col">${esc(tt(lang, 'stanceCompare'))}</th><th scope="col"><span aria-hidden="true">${esc(stanceName(lang, 'against'))} ⟷ ${esc(stanceName(lang, 'favour'))}</span></th></tr>`;
   return `<section aria-labelledby="stance-h"><h2 id="stance-h">${esc(tt(lang, 'stanceCompare'))}</h2><table class="stance"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></section>`;
@@ -107,12 +108,15 @@ function excerpts(numbered: NumberedFinding[], lang: Lang): string {
 
 function note(x: NumberedFinding, actors: readonly ActorStance[], lang: Lang): string {
   const f: Finding = x.finding;
-  const actorName = (id?: string) => (id ? (actors.find((a) => a.id === id)?.name[lang] ?? id) : null);
+  const actorName = (id?: string) => {
+    const a = id ? actors.find((x) => x.id === id) : undefined;
+    return a ? localized(a.name, lang) : (id ?? null);
+  };
   const rows: [string, string][] = [];
-  if (f.neutral) rows.push([tc(lang, 'neutral'), f.neutral[lang]]);
+  if (f.neutral) rows.push([tc(lang, 'neutral'), localized(f.neutral, lang)]);
   const hit = actorName(f.actor) ?? unattached(lang, f);
   if (hit) rows.push([tc(lang, f.kind === 'voice' ? 'speaksFor' : 'hits'), hit]);
-  if (f.usedBy) rows.push([tc(lang, 'usedBy'), f.usedBy[lang]]);
+  if (f.usedBy) rows.push([tc(lang, 'usedBy'), localized(f.usedBy, lang)]);
   if ((f.kind === 'figure' || f.kind === 'source') && f.attribution) rows.push([tc(lang, 'attribution'), attributionName(lang, f.attribution)]);
   if (f.source) rows.push([tc(lang, 'source'), f.source.text]);
   const interested = actorName(f.interestedParty);
@@ -124,7 +128,7 @@ function note(x: NumberedFinding, actors: readonly ActorStance[], lang: Lang): s
     `<p class="head"><span class="num">${x.n}.</span><span class="swatch s-${styleKeyOf(f)}">${esc(kindName(lang, f.kind))}</span>`,
     `<q class="quote" lang="ar" dir="rtl">${esc(f.text)}</q>`,
     `<a class="back" href="#ref-${x.n}" aria-label="${esc(tt(lang, 'backToText'))}">↩</a></p>`,
-    `<p class="why">${esc(f.explanation[lang])}</p>`,
+    `<p class="why">${esc(localized(f.explanation, lang))}</p>`,
     rows.length ? `<dl>${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd><bdi>${esc(v)}</bdi></dd>`).join('')}</dl>` : '',
     flags.map((s) => `<p class="flag">${esc(s!)}</p>`).join(''),
     '</li>',

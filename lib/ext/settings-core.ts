@@ -9,7 +9,8 @@ import { isColour, STYLE_KEYS, type ColourScheme, type StyleKey } from './palett
 /** The key the settings item is stored under in `storage.local`. */
 export const SETTINGS_KEY = 'settings';
 
-export type Language = 'auto' | 'ar' | 'en';
+/** `auto` (the browser's language) or the code of a language with a catalog. */
+export type Language = string;
 
 export interface Settings {
   /** All highlights on the page on or off. */
@@ -50,7 +51,8 @@ export function withDefaults(stored: unknown): Settings {
   return {
     highlights: typeof s.highlights === 'boolean' ? s.highlights : DEFAULT_SETTINGS.highlights,
     kinds,
-    language: s.language === 'ar' || s.language === 'en' || s.language === 'auto' ? s.language : DEFAULT_SETTINGS.language,
+    // Any language code is kept; one without a catalog is shown in English.
+    language: typeof s.language === 'string' && /^(?:auto|[a-z]{2,3})$/.test(s.language) ? s.language : DEFAULT_SETTINGS.language,
     disabledSites: Array.isArray(s.disabledSites) ? s.disabledSites.filter(isHost).slice(0, MAX_SITES) : [],
     scheme: s.scheme === 'standard' || s.scheme === 'high-contrast' ? s.scheme : DEFAULT_SETTINGS.scheme,
     colours,

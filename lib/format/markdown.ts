@@ -3,7 +3,8 @@
  * with its quote in context. Used by the command line (`--md`) and the teacher exports.
  */
 import type { Finding, Report } from '../model/report';
-import { ATTRIBUTION_LABELS, KIND_LABELS, STANCE_LABELS } from './labels';
+import { attributionName, kindName, stanceName } from '../ext/i18n';
+import { localized, message, type Catalog, type Lang } from '../ext/locales';
 
 /**
  * Text from the article or a term list as Markdown that shows it literally: white space made
@@ -20,52 +21,47 @@ function quote(f: Finding): string {
   return `…${pre}**${mdText(f.text)}**${suf}…`;
 }
 
-function detail(f: Finding, lang: 'ar' | 'en'): string {
+function detail(f: Finding, lang: Lang): string {
+  const R = (key: keyof Catalog['report']) => message(lang, 'report', key);
   const parts: string[] = [];
-  if (f.actor) parts.push(`${lang === 'ar' ? 'الطرف' : 'actor'}: ${mdText(f.actor)}`);
-  if (f.attribution) parts.push(`${lang === 'ar' ? 'الإسناد' : 'attribution'}: ${ATTRIBUTION_LABELS[f.attribution][lang]}`);
-  if (f.source) parts.push(`${lang === 'ar' ? 'المصدر' : 'source'}: «${mdText(f.source.text)}»`);
-  if (f.interestedParty) parts.push(lang === 'ar' ? `المصدر طرف (${mdText(f.interestedParty)})` : `source is a party (${mdText(f.interestedParty)})`);
-  if (f.approximate) parts.push(lang === 'ar' ? 'تقريبي' : 'approximate');
-  if (f.quoted) parts.push(lang === 'ar' ? 'في كلام منقول' : 'in quoted or reported speech');
-  if (f.joined) parts.push(`${lang === 'ar' ? 'تُقرأ' : 'reads'}: ${mdText(f.joined)}`);
+  if (f.actor) parts.push(`${R('actor')}: ${mdText(f.actor)}`);
+  if (f.attribution) parts.push(`${R('attribution')}: ${attributionName(lang, f.attribution)}`);
+  if (f.source) parts.push(`${R('source')}: «${mdText(f.source.text)}»`);
+  if (f.interestedParty) parts.push(R('interested').replace('{actor}', mdText(f.interestedParty)));
+  if (f.approximate) parts.push(R('approximate'));
+  if (f.quoted) parts.push(R('quoted'));
+  if (f.joined) parts.push(`${R('reads')}: ${mdText(f.joined)}`);
   return parts.join(' · ');
 }
 
 /** Renders the report as Markdown in Arabic or English. */
-export function reportToMarkdown(report: Report, opts: { title?: string; lang?: 'ar' | 'en' } = {}): string {
+export function reportToMarkdown(report: Report, opts: { title?: string; lang?: Lang } = {}): string {
   const lang = opts.lang ?? 'en';
-  const L = (ar: string, en: string) => (lang === 'ar' ? ar : en);
+  const R = (key: keyof Catalog['report']) => message(lang, 'report', key);
   const out: string[] = [];
-  out.push(`# ${mdText(opts.title ?? report.id ?? L('تقرير عدسة', 'Adasa report'))}`, '');
-  out.push(`| ${L('النوع', 'kind')} | ${L('العدد', 'count')} |`, '|---|---:|');
-  for (const [k, n] of Object.entries(report.counts)) out.push(`| ${KIND_LABELS[k as Finding['kind']][lang]} | ${n} |`);
+  out.push(`# ${mdText(opts.title ?? report.id ?? R('title'))}`, '');
+  out.push(`| ${R('kind')} | ${R('count')} |`, '|---|---:|');
+  for (const [k, n] of Object.entries(report.counts)) out.push(`| ${kindName(lang, k as Finding['kind'])} | ${n} |`);
   out.push('');
   const fig = report.figures;
-  out.push(
-    `${L('الأرقام حسب الإسناد', 'Figures by attribution')}: ${(['named', 'vague', 'anonymous', 'none'] as const).map((a) => `${ATTRIBUTION_LABELS[a][lang]}: ${fig[a]}`).join(' · ')}`,
-    '',
-  );
-  out.push(`## ${L('الموقف من كل طرف', 'Stance per actor')}`, '');
-  out.push(
-    `| ${L('الطرف', 'actor')} | ${L('الموقف', 'stance')} | ${L('الدرجة', 'score')} | ${L('الذكر', 'mentions')} | ${L('الكلمات', 'words that moved it')} |`,
-    '|---|---|---:|---:|---|',
-  );
+  out.push(`${R('figuresByAttribution')}: ${(['named', 'vague', 'anonymous', 'none'] as const).map((a) => `${attributionName(lang, a)}: ${fig[a]}`).join(' · ')}`, '');
+  out.push(`## ${R('stancePerActor')}`, '');
+  out.push(`| ${R('actor')} | ${R('stance')} | ${R('score')} | ${R('mentions')} | ${R('words')} |`, '|---|---|---:|---:|---|');
   for (const a of report.actors) {
     const words = a.evidence.map((e) => `${mdText(e.text)}${e.quoted ? '*' : ''} (${e.direction === 'against' ? '−' : '+'}${e.weight})`).join('، ');
-    out.push(`| ${mdText(a.name[lang])} | ${STANCE_LABELS[a.label][lang]} | ${a.score.toFixed(2)} | ${a.mentions} | ${words || '—'} |`);
+    out.push(`| ${mdText(localized(a.name, lang))} | ${stanceName(lang, a.label)} | ${a.score.toFixed(2)} | ${a.mentions} | ${words || '—'} |`);
   }
-  out.push('', L('* في كلام منقول: وزن أقل', '* in quoted or reported speech: weighs less'), '');
+  out.push('', R('quotedNote'), '');
   for (const kind of Object.keys(report.counts) as Finding['kind'][]) {
     const list = report.findings.filter((f) => f.kind === kind);
     if (list.length === 0) continue;
-    out.push(`## ${KIND_LABELS[kind][lang]} (${list.length})`, '');
+    out.push(`## ${kindName(lang, kind)} (${list.length})`, '');
     for (const f of list) {
       out.push(`- ${quote(f)}`);
       const d = detail(f, lang);
       if (d) out.push(`  - ${d}`);
-      out.push(`  - ${mdText(f.explanation[lang])}`);
-      if (f.neutral) out.push(`  - ${L('بديل محايد', 'Neutral alternative')}: ${mdText(f.neutral[lang])}`);
+      out.push(`  - ${mdText(localized(f.explanation, lang))}`);
+      if (f.neutral) out.push(`  - ${R('neutral')}: ${mdText(localized(f.neutral, lang))}`);
     }
     out.push('');
   }

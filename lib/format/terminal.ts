@@ -3,7 +3,7 @@
  * context (the finding itself bracketed, so it reads without colour too).
  */
 import type { Finding, Report } from '../model/report';
-import { ATTRIBUTION_LABELS, KIND_LABELS, STANCE_LABELS } from './labels';
+import { attributionName, kindName, stanceName } from '../ext/i18n';
 
 const ANSI = { bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', reset: '\x1b[0m' };
 
@@ -13,7 +13,7 @@ export function reportToTerminal(report: Report, opts: { title?: string; colour?
   out.push(c('bold', `== ${opts.title ?? report.id ?? 'report'} ==`));
   out.push(
     Object.entries(report.counts)
-      .map(([k, n]) => `${KIND_LABELS[k as Finding['kind']].en.toLowerCase()}: ${n}`)
+      .map(([k, n]) => `${kindName('en', k as Finding['kind']).toLowerCase()}: ${n}`)
       .join('  ·  '),
   );
   const fig = report.figures;
@@ -23,21 +23,21 @@ export function reportToTerminal(report: Report, opts: { title?: string; colour?
     const col = a.label === 'against' ? 'red' : a.label === 'favour' ? 'green' : a.label === 'mixed' ? 'yellow' : 'dim';
     const words = a.evidence.map((e) => `${e.direction === 'against' ? '−' : '+'}${e.text}${e.quoted ? '*' : ''}`).join(' ');
     out.push(
-      `  ${a.id.padEnd(14)} ${c(col, STANCE_LABELS[a.label].en.padEnd(8))} ${a.score.toFixed(2).padStart(6)}  ${String(a.mentions).padStart(3)} mentions  ${c('dim', words)}`,
+      `  ${a.id.padEnd(14)} ${c(col, stanceName('en', a.label).padEnd(8))} ${a.score.toFixed(2).padStart(6)}  ${String(a.mentions).padStart(3)} mentions  ${c('dim', words)}`,
     );
   }
   out.push(c('dim', '  (* in quoted or reported speech: weighs less)'));
   for (const kind of Object.keys(report.counts) as Finding['kind'][]) {
     const list = report.findings.filter((f) => f.kind === kind);
     if (list.length === 0) continue;
-    out.push('', c('bold', `${KIND_LABELS[kind].en} (${list.length})`));
+    out.push('', c('bold', `${kindName('en', kind)} (${list.length})`));
     for (const f of list) {
       const pre = f.prefix.replace(/\s+/g, ' ').slice(-20);
       const suf = f.suffix.replace(/\s+/g, ' ').slice(0, 20);
       const tags = [
         f.actor && `→ ${f.actor}`,
         f.direction,
-        f.attribution && ATTRIBUTION_LABELS[f.attribution].en.toLowerCase(),
+        f.attribution && attributionName('en', f.attribution).toLowerCase(),
         f.source && `source «${f.source.text}»`,
         f.interestedParty && `source is a party (${f.interestedParty})`,
         f.approximate && 'approx.',

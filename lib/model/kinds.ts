@@ -1,12 +1,11 @@
 /**
- * One descriptor per kind of finding: its name and one-line hint in each language, and how
- * each of its styles is drawn (a kind may have more than one: sources are drawn one way when
- * named and another when vague). The kind list, the report's counts, the palette, the page
- * highlights, the overlay fallback, the legends and the options are all derived from here, so
- * a new kind of finding is its detector (lib/detect/) plus its entry below.
+ * One descriptor per kind of finding: how each of its styles is drawn (a kind may have more
+ * than one: sources are drawn one way when named and another when vague). The kind list, the
+ * report's counts, the palette, the page highlights, the overlay fallback, the legends and the
+ * options are all derived from here; the kind's and its styles' names and hint are words of the
+ * language catalogs (`kinds`, `kindHints`, `styles` in locales/<code>.json). A new kind of
+ * finding is its detector (lib/detect/), its entry below and its words in the catalogs.
  */
-import type { Bilingual } from './text';
-
 /** How a style is drawn: a line under or over the words (or none), and a background tint. */
 export interface LineSpec {
   line: 'underline' | 'overline' | 'none';
@@ -17,8 +16,6 @@ export interface LineSpec {
 }
 
 export interface StyleSpec extends LineSpec {
-  /** The style's name where styles are listed (legend, colour settings). */
-  name: Bilingual;
   /** Okabe–Ito colour (safe for the common colour-vision deficiencies). */
   colour: string;
   /** The darker ink of the high-contrast scheme. */
@@ -26,8 +23,6 @@ export interface StyleSpec extends LineSpec {
 }
 
 export interface KindSpec {
-  label: Bilingual;
-  hint: Bilingual;
   /** The kind's styles; the first is the default. */
   styles: Record<string, StyleSpec>;
   /** Picks the style of one finding when the kind has several. */
@@ -36,11 +31,8 @@ export interface KindSpec {
 
 export const KINDS = {
   framing: {
-    label: { ar: 'تأطير', en: 'Framing' },
-    hint: { ar: 'كلمات تحمل حكماً على طرف', en: 'Words that carry a verdict on a party' },
     styles: {
       framing: {
-        name: { ar: 'تأطير', en: 'Framing' },
         colour: '#D55E00',
         highContrast: '#A63A00',
         line: 'underline',
@@ -51,11 +43,8 @@ export const KINDS = {
     },
   },
   distancing: {
-    label: { ar: 'تشكيك وإبعاد', en: 'Distancing' },
-    hint: { ar: 'ما يسمى، المزعوم، علامات التنصيص الساخرة', en: '“so-called”, “alleged”, scare quotes' },
     styles: {
       distancing: {
-        name: { ar: 'تشكيك وإبعاد', en: 'Distancing' },
         colour: '#CC79A7',
         highContrast: '#8E2F6E',
         line: 'underline',
@@ -66,18 +55,13 @@ export const KINDS = {
     },
   },
   figure: {
-    label: { ar: 'أرقام', en: 'Figures' },
-    hint: { ar: 'أعداد ومصدرها', en: 'Counts and where they come from' },
     styles: {
-      figure: { name: { ar: 'أرقام', en: 'Figures' }, colour: '#E69F00', highContrast: '#8A5D00', line: 'none', style: 'solid', thickness: 0, tint: 0.25 },
+      figure: { colour: '#E69F00', highContrast: '#8A5D00', line: 'none', style: 'solid', thickness: 0, tint: 0.25 },
     },
   },
   source: {
-    label: { ar: 'مصادر', en: 'Sources' },
-    hint: { ar: 'من قال ذلك', en: 'Who says so' },
     styles: {
       'source-named': {
-        name: { ar: 'مصادر (مسمّى)', en: 'Sources (named)' },
         colour: '#0072B2',
         highContrast: '#004C7A',
         line: 'underline',
@@ -86,7 +70,6 @@ export const KINDS = {
         tint: 0,
       },
       'source-vague': {
-        name: { ar: 'مصادر (مبهم)', en: 'Sources (vague)' },
         colour: '#56B4E9',
         highContrast: '#004C7A',
         line: 'underline',
@@ -98,11 +81,8 @@ export const KINDS = {
     styleOf: (f: { attribution?: string }) => (f.attribution === 'named' ? 'source-named' : 'source-vague'),
   },
   voice: {
-    label: { ar: 'صوت طرف', en: 'Party voice' },
-    hint: { ar: 'الوسيلة تتكلم بلسان طرف', en: 'The outlet speaks as a party' },
     styles: {
       voice: {
-        name: { ar: 'صوت طرف', en: 'Party voice' },
         colour: '#009E73',
         highContrast: '#006B4E',
         line: 'underline',
@@ -113,11 +93,8 @@ export const KINDS = {
     },
   },
   obfuscation: {
-    label: { ar: 'كلمات مقطّعة', en: 'Broken words' },
-    hint: { ar: 'كلمات كُسرت عمداً لتفادي الفلترة', en: 'Words broken on purpose to dodge filters' },
     styles: {
       obfuscation: {
-        name: { ar: 'كلمات مقطّعة', en: 'Broken words' },
         colour: '#0072B2',
         highContrast: '#000000',
         line: 'overline',

@@ -8,6 +8,7 @@ import type { ArticleLine } from '../teacher/article-lines';
 import { entryMeta, type LibraryEntry } from '../teacher/library';
 import type { ArticleRef } from '../teacher/routes';
 import type { ExportMeta } from '../export/html';
+import { localized } from '../ext/locales';
 
 /** An article ready to show: its report and, for demo articles, its text and particulars. */
 export interface LoadedArticle {
@@ -31,7 +32,7 @@ export interface AnalyzedTab {
 
 /** The article's title in the UI language. */
 export function articleTitle(a: LoadedArticle, lang: Lang): string {
-  return a.entry ? a.entry.title[lang] : (a.title ?? '');
+  return a.entry ? localized(a.entry.title, lang) : (a.title ?? '');
 }
 
 /** What the exports print about the article. */

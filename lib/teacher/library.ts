@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import raw from '../../seeds/articles/index.json';
 import { ActorId, Bilingual, Direction } from '../model/report';
+import { localized, type Lang } from '../ext/locales';
 
 /** An article's id: the three-digit prefix of its seed file. */
 export const ArticleId = z.string().check(z.regex(/^\d{3}$/));
@@ -70,13 +71,13 @@ export function libraryEntry(id: string): LibraryEntry | undefined {
 }
 
 /** An entry's particulars in one language, as the exports print them. */
-export function entryMeta(entry: LibraryEntry, lang: 'ar' | 'en'): { title: string; outlet: string; byline?: string; date: string; leaning: string; notes: string } {
+export function entryMeta(entry: LibraryEntry, lang: Lang): { title: string; outlet: string; byline?: string; date: string; leaning: string; notes: string } {
   return {
-    title: entry.title[lang],
-    outlet: entry.outlet[lang],
-    byline: entry.byline?.[lang],
-    date: entry.date[lang],
-    leaning: entry.leaning[lang],
-    notes: entry.notes[lang],
+    title: localized(entry.title, lang),
+    outlet: localized(entry.outlet, lang),
+    byline: entry.byline && localized(entry.byline, lang),
+    date: localized(entry.date, lang),
+    leaning: localized(entry.leaning, lang),
+    notes: localized(entry.notes, lang),
   };
 }

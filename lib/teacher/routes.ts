@@ -4,7 +4,7 @@
  * extension's own (`library.html`, `compare.html`, `presenter.html`), linked relative to each
  * other so they work from any extension origin and offline.
  */
-import type { Lang } from '../ext/i18n';
+import { isLang, type Lang } from '../ext/locales';
 
 /** An article a teacher page can show: a demo article or an analysed tab. */
 export type ArticleRef = { kind: 'seed'; id: string } | { kind: 'tab'; tabId: number };
@@ -49,5 +49,5 @@ export function presenterUrl(ref: ArticleRef, opts: { lang?: Lang; at?: number }
 /** The `lang` an address asks for, if any. */
 export function langParam(search: string): Lang | null {
   const v = new URLSearchParams(search).get('lang');
-  return v === 'ar' || v === 'en' ? v : null;
+  return isLang(v) ? v : null;
 }
