@@ -91,8 +91,9 @@ export function buildTextContext(src: string, lex: Lexicon, date?: string): Text
     hitAt,
     words,
     ids,
-    word: (t) => list[ids[t]],
-    is: (t, c) => words.is(ids[t], c),
+    // Outside the tokens, the slice of what the offsets give (the whole text for none).
+    word: (t) => (t >= 0 && t < toks.count ? list[ids[t]] : text.slice(toks.start[t], toks.end[t])),
+    is: (t, c) => (t >= 0 && t < toks.count ? words.is(ids[t], c) : c.test(text.slice(toks.start[t], toks.end[t]))),
   };
 }
 

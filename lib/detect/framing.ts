@@ -7,14 +7,20 @@ import type { Ctx } from '../resolve';
 import type { ActorId } from '../model/report';
 import type { LabelEntry } from '../terms/schema';
 import type { Hit } from '../terms/matcher';
-import { affiliation, agent, apposition, isAffiliationWord, isAgentVerb, recentMention, refAfter, refBefore, type Found } from '../resolve/targets';
-import { senseBlocks } from '../terms/lexicon';
+import { affiliation, AFFILIATION_WORD, agent, AGENT_VERB, apposition, isAgentPair, recentMention, refAfter, refBefore, type Found } from '../resolve/targets';
+import { blocksSense } from '../terms/lexicon';
 import { inEra } from '../resolve/references';
 import { TokenKind } from '../text/tokenize';
+import { wordClass, type WordClass } from '../text/words';
 import type { Detector, Draft } from './draft';
 
 /** Words between a label and its name that keep the construct: «ميليشيات تنظيم داعش», «مرتزقة عناصر…». */
-const CONSTRUCT_HEADS = /^(?:و?ال)?(?:تنظيم|قوات|قوه|عناصر|مقاتلي|مقاتلو|خلايا|خليه|فصائل|فصيل|جماعه|حزب|جيش|نظام|حكومه|سلطه|سلطات)$/;
+const CONSTRUCT_HEADS = wordClass(/^(?:و?ال)?(?:تنظيم|قوات|قوه|عناصر|مقاتلي|مقاتلو|خلايا|خليه|فصائل|فصيل|جماعه|حزب|جيش|نظام|حكومه|سلطه|سلطات)$/);
+
+/** Token `k` lies in the clause of token `t`. */
+function sameClause(ctx: Ctx, k: number, t: number): boolean {
+  return k < ctx.toks.count && ctx.st.clause[k] === ctx.st.clause[t];
+}
 
 /**
  * Label + name: the actor right after the label, or after what keeps the construct — a head
@@ -22,16 +28,15 @@ const CONSTRUCT_HEADS = /^(?:و?ال)?(?:تنظيم|قوات|قوه|عناصر|�
  * («جرائم مليشيا قسد») or, for acts, a coordinated noun («جرائم وتجاوزات مليشيا قسد»).
  */
 function construct(ctx: Ctx, hit: Hit, acts = false): Found | undefined {
-  const same = (k: number) => k < ctx.toks.count && ctx.st.clause[k] === ctx.st.clause[hit.t0];
   let t = hit.t1;
-  if (!same(t)) return undefined;
-  if (ctx.word(t) === 'من' && !ctx.refs.refAt[t] && same(t + 1)) t++;
-  for (let k = 0; k < 3 && same(t); k++, t++) {
+  if (!sameClause(ctx, t, hit.t0)) return undefined;
+  if (ctx.word(t) === 'من' && !ctx.refs.refAt[t] && sameClause(ctx, t + 1, hit.t0)) t++;
+  for (let k = 0; k < 3 && sameClause(ctx, t, hit.t0); k++, t++) {
     const a = ctx.refs.refAt[t] ?? labelActorAt(ctx, t);
     if (a) return { actor: a, t, how: 'construct' };
     const w = ctx.word(t);
     const coordinated = acts && t === hit.t1 && w.startsWith('و') && w.length > 3 && ctx.toks.kind[t] === TokenKind.Arabic;
-    if (!CONSTRUCT_HEADS.test(w) && !coordinated && !(isForceLabel(ctx, t) && !w.startsWith('و'))) return undefined;
+    if (!ctx.is(t, CONSTRUCT_HEADS) && !coordinated && !(isForceLabel(ctx, t) && !w.startsWith('و'))) return undefined;
   }
   return undefined;
 }
@@ -56,14 +61,16 @@ function isForceLabel(ctx: Ctx, t: number): boolean {
 function sentenceAgent(ctx: Ctx, hit: Hit): Found | undefined {
   const sn = ctx.st.sentence[hit.t0];
   for (let t = hit.t0 - 1; t > 0 && ctx.st.sentence[t] === sn; t--) {
-    const w = ctx.word(t);
-    const marker = (w === 'يد' && ctx.word(t - 1) === 'علي') || (w === 'قبل' && ctx.word(t - 1) === 'من') || isAgentVerb(w);
-    if (!marker) continue;
-    const f = refAfter(ctx, t + 1, 3, { mentionsOnly: true });
-    if (f && f.t < hit.t0) return { ...f, how: 'agent' };
+    if (!isAgentPair(ctx, t) && !ctx.is(t, AGENT_VERB)) continue;
+    const f = refAfter(ctx, t + 1, 3, MENTIONS_ONLY);
+    if (f && f.t < hit.t0) return { actor: f.actor, t: f.t, how: 'agent' };
   }
   return undefined;
 }
+
+const MENTIONS_ONLY = { mentionsOnly: true };
+const IN_CLAUSE = { clause: true };
+const MENTIONS_IN_CLAUSE = { clause: true, mentionsOnly: true };
 
 /** Categories whose labels refer back to one another («خلايا داعش الإرهابية» … «الخلية الإرهابية»). */
 const SHARED_REFERENCE = new Set(['militia', 'mercenary', 'occupation', 'terror', 'regime', 'authority']);
@@ -123,10 +130,12 @@ function viaProxy(ctx: Ctx, entry: LabelEntry, f: Found | undefined): Found | un
  * sentence — unless a labelled noun phrase stands closer («المنظمات الإرهابية … أجندتها
  * الانفصالية»): then it points to that phrase, whose party may be unknown.
  */
+const POSSESSIVE_WORD = wordClass((w) => /(?:ها|هم|هن)$/.test(w) && w.length > 4);
+
 function possessive(ctx: Ctx, t: number, found: Draft[]): Found | undefined {
   if (t === 0 || ctx.st.clause[t - 1] !== ctx.st.clause[t] || ctx.refs.refAt[t - 1]) return undefined;
   // Not a bare «ه»: after normalization it is also the ta marbuta («وملاحقة»).
-  if (!/(?:ها|هم|هن)$/.test(ctx.word(t - 1)) || ctx.word(t - 1).length <= 4) return undefined;
+  if (!ctx.is(t - 1, POSSESSIVE_WORD)) return undefined;
   const m = recentMention(ctx, t - 1, 40);
   if (!m || ctx.st.sentence[m.t] !== ctx.st.sentence[t]) return undefined;
   // Findings are in text order and do not overlap: the first one after the mention is the only candidate.
@@ -149,7 +158,7 @@ function head(ctx: Ctx, hit: Hit): Found | undefined {
     const a = ctx.refs.refAt[t];
     if (a) return { actor: a, t, how: 'construct' };
     // «تصنيف قسد فصيلاً إرهابياً»: the class a party is put in, right after the party.
-    if (k === 0 && CLASS_NOUN.test(ctx.word(t)) && t > 0 && ctx.refs.refAt[t - 1] && ctx.st.clause[t - 1] === ctx.st.clause[t]) {
+    if (k === 0 && ctx.is(t, CLASS_NOUN) && t > 0 && ctx.refs.refAt[t - 1] && ctx.st.clause[t - 1] === ctx.st.clause[t]) {
       return { actor: ctx.refs.refAt[t - 1]!, t: t - 1, how: 'construct' };
     }
     if (!isAdjective(ctx, t)) return undefined;
@@ -158,7 +167,7 @@ function head(ctx: Ctx, hit: Hit): Found | undefined {
 }
 
 /** «فصيلاً», «منظمةً»: the class a party is designated as («تصنيف قسد فصيلاً إرهابياً»). */
-const CLASS_NOUN = /^(?:فصيلا|فصيل|منظمه|تنظيما|تنظيم|جماعه|حركه|كيانا|كيان|قوه|ميليشيا)$/;
+const CLASS_NOUN = wordClass(/^(?:فصيلا|فصيل|منظمه|تنظيما|تنظيم|جماعه|حركه|كيانا|كيان|قوه|ميليشيا)$/);
 
 /** A loaded adjective starts at token `t` («المحتلة» in «القوات التركية المحتلة الإرهابية»). */
 function isAdjective(ctx: Ctx, t: number): boolean {
@@ -171,32 +180,34 @@ function isAdjective(ctx: Ctx, t: number): boolean {
  * on a quantifier before a partitive («وجلهم من المرتزقة»): the party named just before.
  */
 function ownPossessive(ctx: Ctx, hit: Hit): Found | undefined {
-  const w = ctx.word(hit.t0);
-  const onLabel = !w.startsWith('ال') && !w.startsWith('وال') && /(?:ته|تها|تهم|ها|هم|هن)$/.test(w) && w.length >= 4;
-  const partitive = hit.t0 > 1 && ctx.word(hit.t0 - 1) === 'من' && QUANTIFIER.test(ctx.word(hit.t0 - 2));
+  const onLabel = ctx.is(hit.t0, PRONOUN_ON_LABEL);
+  const partitive = hit.t0 > 1 && ctx.word(hit.t0 - 1) === 'من' && ctx.is(hit.t0 - 2, QUANTIFIER);
   if (!onLabel && !partitive) return undefined;
   return refBefore(ctx, partitive ? hit.t0 - 2 : hit.t0, 8) ?? recentMention(ctx, hit.t0, 40);
 }
 
+/** «ومرتزقته», «ميليشياتها»: a label word carrying a pronoun (not one with the article). */
+const PRONOUN_ON_LABEL = wordClass((w) => !w.startsWith('ال') && !w.startsWith('وال') && /(?:ته|تها|تهم|ها|هم|هن)$/.test(w) && w.length >= 4);
+
 /** «جلهم», «معظمهم», «بعضهم»: a quantifier carrying a pronoun. */
-const QUANTIFIER = /^[وف]?(?:جل|معظم|اغلب|بعض|كل|اكثر|غالبيه|غالبيت)(?:هم|ها|هن)$/;
+const QUANTIFIER = wordClass(/^[وف]?(?:جل|معظم|اغلب|بعض|كل|اكثر|غالبيه|غالبيت)(?:هم|ها|هن)$/);
 
 /**
  * «فتحولت قسد لقوة احتلال»: a label as what a party became or is said to be; the party is the
  * subject right after the verb or right before it.
  */
 function predicate(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
-  return subjectOfVerb(ctx, hit, (w) => COPULA.test(w), found);
+  return subjectOfVerb(ctx, hit, COPULA, found);
 }
 
-const COPULA = /^[وف]?(?:تحول|تحولت|يتحول|تتحول|اصبح|اصبحت|باتت|بات|صار|صارت|غدت|تعد|يعد|تعتبر|يعتبر|تمثل|يمثل)$/;
+const COPULA = wordClass(/^[وف]?(?:تحول|تحولت|يتحول|تتحول|اصبح|اصبحت|باتت|بات|صار|صارت|غدت|تعد|يعد|تعتبر|يعتبر|تمثل|يمثل)$/);
 
 /**
  * «ارتكبت قسد مجزرة», «قوات النظام ترتكب مجازر»: an act named as the object of a verb of doing;
  * its agent is the party right after the verb or right before it.
  */
 function objectOfAgentVerb(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
-  return subjectOfVerb(ctx, hit, isAgentVerb, found);
+  return subjectOfVerb(ctx, hit, AGENT_VERB, found);
 }
 
 /**
@@ -204,17 +215,17 @@ function objectOfAgentVerb(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefine
  * (past any label on it: «وتعتبر ميليشيا "فاطميون" من أكبر الميليشيات»), right before it, or the
  * antecedent of a relative pronoun before it («منظومته المليشياوية التي ارتكبت الجرائم»).
  */
-function subjectOfVerb(ctx: Ctx, hit: Hit, isVerb: (w: string) => boolean, found: Draft[] = []): Found | undefined {
+function subjectOfVerb(ctx: Ctx, hit: Hit, verb: WordClass, found: Draft[] = []): Found | undefined {
   for (let t = hit.t0 - 1; t >= 0 && t >= hit.t0 - 4; t--) {
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0]) return undefined;
-    if (!isVerb(ctx.word(t))) continue;
+    if (!ctx.is(t, verb)) continue;
     for (let k = t + 1; k < hit.t0 && k <= t + 2; k++) {
       const m = ctx.refs.mentionAt[k];
       if (m >= 0) return { actor: ctx.refs.mentions[m].actor, t: k, how: 'subject' };
       if (!isNounLabel(ctx, k)) break;
     }
     let b = t - 1;
-    if (b > 0 && RELATIVE.test(ctx.word(b))) b--;
+    if (b > 0 && ctx.is(b, RELATIVE)) b--;
     if (b < 0 || ctx.st.sentence[b] !== ctx.st.sentence[t]) return undefined;
     const before = ctx.refs.mentionAt[b];
     if (before >= 0) return { actor: ctx.refs.mentions[before].actor, t: b, how: 'subject' };
@@ -227,7 +238,7 @@ function subjectOfVerb(ctx: Ctx, hit: Hit, isVerb: (w: string) => boolean, found
   return undefined;
 }
 
-const RELATIVE = /^(?:التي|الذي|الذين|اللذين|اللتين|اللاتي)$/;
+const RELATIVE = wordClass(/^(?:التي|الذي|الذين|اللذين|اللتين|اللاتي)$/);
 
 /** Index of the first finding starting after token `t` (findings are sorted by start), by binary search. */
 function firstStartingAfter(found: Draft[], t: number): number {
@@ -252,8 +263,8 @@ function fighters(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found 
   // «استشهد ثلاثة مقاتلين من قسد», «استشهاد عنصر من قوات الأمن الداخلي»; «استشهد مدنيان» names victims.
   for (let t = hit.t1; t < hit.t1 + 4 && t < ctx.toks.count; t++) {
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0]) break;
-    if (ctx.refs.refAt[t] || VICTIMS.test(ctx.word(t))) return undefined;
-    if (CONSTRUCT_HEADS.test(ctx.word(t)) || FIGHTER.test(ctx.word(t))) {
+    if (ctx.refs.refAt[t] || ctx.is(t, VICTIMS)) return undefined;
+    if (ctx.is(t, CONSTRUCT_HEADS) || ctx.is(t, FIGHTER)) {
       const k = ctx.word(t + 1) === 'من' ? t + 2 : t + 1;
       const m = k < ctx.toks.count && ctx.st.clause[k] === ctx.st.clause[t] ? ctx.refs.refAt[k] : undefined;
       return m ? { actor: m, t: k, how: 'construct' } : undefined;
@@ -261,7 +272,7 @@ function fighters(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found 
   }
   // «ومقاتلين من قوات الدفاع الشعبي استشهدوا»: the fallen are named just before, as a group no list knows.
   for (let t = hit.t0 - 1; t >= 0 && t >= hit.t0 - 6 && ctx.st.clause[t] === ctx.st.clause[hit.t0]; t--) {
-    if (FIGHTER.test(ctx.word(t).replace(/^[وف]/, ''))) {
+    if (ctx.is(t, FIGHTER_AFTER_CONJUNCTION)) {
       const k = ctx.word(t + 1) === 'من' ? t + 2 : t + 1;
       const m = k < hit.t0 ? (ctx.refs.refAt[k] ?? ctx.refs.refAt[k + 1]) : undefined;
       return m ? { actor: m, t: k, how: 'construct' } : undefined;
@@ -272,64 +283,54 @@ function fighters(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found 
 }
 
 /** The fallen named as civilians, children, journalists: victims, not a party's fighters. */
-const VICTIMS =
-  /^(?:و?ال)?(?:مدني|مدنيا|مدنيين|مدنيون|مدنيان|مواطن|مواطنا|مواطنين|مواطنون|طفل|طفلا|اطفال|طفله|امراه|نساء|صحفي|صحفيا|صحفيين|مسعف|مسعفين|شاب|شابا|شبان|رجل|سيده|فتاه|فتي)$/;
+const VICTIMS = wordClass(
+  /^(?:و?ال)?(?:مدني|مدنيا|مدنيين|مدنيون|مدنيان|مواطن|مواطنا|مواطنين|مواطنون|طفل|طفلا|اطفال|طفله|امراه|نساء|صحفي|صحفيا|صحفيين|مسعف|مسعفين|شاب|شابا|شبان|رجل|سيده|فتاه|فتي)$/,
+);
 
-const FIGHTER = /^(?:و?ال)?(?:مقاتل|مقاتله|مقاتلين|مقاتلون|مقاتلا|عنصر|عنصرا|عناصر|جندي|جنديا|جنود|افراد|فرد)$/;
+const FIGHTER_WORD = /^(?:و?ال)?(?:مقاتل|مقاتله|مقاتلين|مقاتلون|مقاتلا|عنصر|عنصرا|عناصر|جندي|جنديا|جنود|افراد|فرد)$/;
+const FIGHTER = wordClass(FIGHTER_WORD);
+/** A fighter word, also after «و» or «ف» («ومقاتلين»). */
+const FIGHTER_AFTER_CONJUNCTION = wordClass((w) => FIGHTER_WORD.test(w.replace(/^[وف]/, '')));
 
 /** Resolves the actor a label or sympathy marker hits; the first rule that finds one wins, and none may. */
 export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found | undefined {
   if (entry.target) return { actor: entry.target, t: hit.t0, how: 'fixed' };
   if (entry.resolve === 'construct') return construct(ctx, hit);
   if (entry.resolve === 'fighters') return fighters(ctx, hit, entry, found);
+  // The rules for the entry's kind, in order: the first that finds an actor wins.
   const t = hit.t0;
-  const rules: (() => Found | undefined)[] =
+  const f =
     entry.direction === 'favour'
-      ? [
-          () => construct(ctx, hit),
-          () => head(ctx, hit),
-          () => refBefore(ctx, t, 8, { clause: true }),
-          () => notFrom(ctx, refAfter(ctx, hit.t1, 3, { clause: true, mentionsOnly: true })),
-          () => ownPossessive(ctx, hit),
-        ]
+      ? (construct(ctx, hit) ?? head(ctx, hit) ?? refBefore(ctx, t, 8, IN_CLAUSE) ?? notFrom(ctx, refAfter(ctx, hit.t1, 3, MENTIONS_IN_CLAUSE)) ?? ownPossessive(ctx, hit))
       : entry.category === 'event' || entry.category === 'accusation'
-        ? [
-            () => agent(ctx, hit.t1),
-            () => construct(ctx, hit, true),
-            () => relativeAgent(ctx, hit),
-            () => lamOwner(ctx, hit),
-            () => objectOfAgentVerb(ctx, hit, found),
-            () => ownPossessive(ctx, hit),
-            () => sentenceAgent(ctx, hit),
-            () => sameLabel(found, entry, t),
-          ]
+        ? (agent(ctx, hit.t1) ??
+          construct(ctx, hit, true) ??
+          relativeAgent(ctx, hit) ??
+          lamOwner(ctx, hit) ??
+          objectOfAgentVerb(ctx, hit, found) ??
+          ownPossessive(ctx, hit) ??
+          sentenceAgent(ctx, hit) ??
+          sameLabel(found, entry, t))
         : entry.role === 'adjective'
-          ? [
-              () => head(ctx, hit),
-              () => previousLabel(ctx, found, t),
-              () => agent(ctx, hit.t1),
-              () => construct(ctx, hit),
-              () => affiliation(ctx, hit.t1),
-              () => apposition(ctx, hit.t1),
-              () => relativeAgent(ctx, hit),
-              () => sameLabel(found, entry, t),
-              () => possessive(ctx, t, found),
-            ]
-          : [
-              () => construct(ctx, hit),
-              () => affiliation(ctx, hit.t1),
-              () => agent(ctx, hit.t1),
-              () => apposition(ctx, hit.t1),
-              () => genitiveThenName(ctx, hit),
-              () => relativeAgent(ctx, hit),
-              () => predicate(ctx, hit, found),
-              () => ownPossessive(ctx, hit),
-              () => sameLabel(found, entry, t),
-            ];
-  for (const rule of rules) {
-    const f = rule();
-    if (f) return viaProxy(ctx, entry, f);
-  }
+          ? (head(ctx, hit) ??
+            previousLabel(ctx, found, t) ??
+            agent(ctx, hit.t1) ??
+            construct(ctx, hit) ??
+            affiliation(ctx, hit.t1) ??
+            apposition(ctx, hit.t1) ??
+            relativeAgent(ctx, hit) ??
+            sameLabel(found, entry, t) ??
+            possessive(ctx, t, found))
+          : (construct(ctx, hit) ??
+            affiliation(ctx, hit.t1) ??
+            agent(ctx, hit.t1) ??
+            apposition(ctx, hit.t1) ??
+            genitiveThenName(ctx, hit) ??
+            relativeAgent(ctx, hit) ??
+            predicate(ctx, hit, found) ??
+            ownPossessive(ctx, hit) ??
+            sameLabel(found, entry, t));
+  if (f) return viaProxy(ctx, entry, f);
   if (entry.fallback) return { actor: entry.fallback, t: hit.t0, how: 'fixed' };
   const when = fallbackWhen(ctx, entry);
   if (when) return { actor: when, t: hit.t0, how: 'fixed' };
@@ -368,13 +369,13 @@ function genitiveThenName(ctx: Ctx, hit: Hit): Found | undefined {
 function relativeAgent(ctx: Ctx, hit: Hit): Found | undefined {
   for (let t = hit.t1; t < hit.t1 + 2 && t < ctx.toks.count; t++) {
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0] || ctx.refs.refAt[t]) return undefined;
-    if (!RELATIVE.test(ctx.word(t))) continue;
+    if (!ctx.is(t, RELATIVE)) continue;
     // Relative pronoun, verb, then its subject («التي ارتكبتها قسد», «الذي ينتهجه تنظيم قسد»);
     // a name further on is an object («التي تقاتل إلى جانب ميليشيا الأسد»).
     for (let k = t + 2; k <= t + 3 && k < ctx.toks.count && ctx.st.clause[k] === ctx.st.clause[t]; k++) {
       const m = ctx.refs.mentionAt[k];
       if (m >= 0) return { actor: ctx.refs.mentions[m].actor, t: k, how: 'agent' };
-      if (!CONSTRUCT_HEADS.test(ctx.word(k)) && !isForceLabel(ctx, k)) return undefined;
+      if (!ctx.is(k, CONSTRUCT_HEADS) && !isForceLabel(ctx, k)) return undefined;
     }
     return undefined;
   }
@@ -393,7 +394,7 @@ function lamOwner(ctx: Ctx, hit: Hit): Found | undefined {
     const owner = w.startsWith('ل') ? (ctx.refs.refAt[t] ?? labelActorAt(ctx, t)) : undefined;
     if (owner) {
       // «مقاتلون موالون لتركيا»: fighters loyal to a state are its proxy, when it has one.
-      if (t > 0 && isAffiliationWord(ctx.word(t - 1))) {
+      if (t > 0 && ctx.is(t - 1, AFFILIATION_WORD)) {
         const proxy = ctx.lex.actors.get(owner)?.proxy;
         return proxy ? { actor: proxy, t, how: 'affiliation' } : undefined;
       }
@@ -406,11 +407,15 @@ function lamOwner(ctx: Ctx, hit: Hit): Found | undefined {
 
 /** Is the label or marker used in another sense here: a name («مشفى الشهيد»), a system («النظام الفدرالي»)? */
 function otherSense(ctx: Ctx, hit: Hit, section: 'labels' | 'sympathy'): boolean {
-  const before = hit.t0 > 0 && ctx.st.clause[hit.t0 - 1] === ctx.st.clause[hit.t0] ? ctx.word(hit.t0 - 1) : '';
-  const after = (t: number) => (t < ctx.toks.count && ctx.st.clause[t] === ctx.st.clause[hit.t0] ? ctx.word(t) : '');
-  const blocksAfter = (t: number) => after(t) !== '' && senseBlocks(ctx.lex, after(t), section, hit.index, 'after');
+  if (hit.t0 > 0 && ctx.st.clause[hit.t0 - 1] === ctx.st.clause[hit.t0] && blocksAt(ctx, hit.t0 - 1, section, hit.index, 'before')) return true;
   // «تحتل مصر المرتبة»: past the subject of a verb to the word that shows the sense.
-  return (before !== '' && senseBlocks(ctx.lex, before, section, hit.index, 'before')) || blocksAfter(hit.t1) || (ctx.refs.refAt[hit.t1] !== undefined && blocksAfter(hit.t1 + 1));
+  if (sameClause(ctx, hit.t1, hit.t0) && blocksAt(ctx, hit.t1, section, hit.index, 'after')) return true;
+  return ctx.refs.refAt[hit.t1] !== undefined && sameClause(ctx, hit.t1 + 1, hit.t0) && blocksAt(ctx, hit.t1 + 1, section, hit.index, 'after');
+}
+
+/** Whether the word at token `t` blocks entry `index` of `section` from `where` it stands. */
+function blocksAt(ctx: Ctx, t: number, section: 'labels' | 'sympathy', index: number, where: 'before' | 'after'): boolean {
+  return blocksSense(ctx.words.derive(ctx.ids[t], ctx.lex.sensesOfWord), section, index, where);
 }
 
 export const detectFraming: Detector = (ctx) => {
@@ -424,9 +429,9 @@ export const detectFraming: Detector = (ctx) => {
   all.sort((a, b) => a.hit.t0 - b.hit.t0);
   let lastEnd = -1;
   for (const { hit, entry, section } of all) {
+    if (hit.t0 < lastEnd) continue; // a sympathy phrase inside a label phrase, or the reverse
     if (ctx.chrome[hit.t0] || ctx.refs.insideAlias(hit) || isRelease(ctx, hit, entry) || otherSense(ctx, hit, section)) continue;
     if (ctx.date && inEra(entry, ctx.date) === false) continue; // «الدولة السورية» after 2024 is the state's plain name
-    if (hit.t0 < lastEnd) continue; // a sympathy phrase inside a label phrase, or the reverse
     const target = resolveLabelTarget(ctx, hit, entry, found);
     if (!target && (entry.resolve === 'construct' || entry.needsTarget)) continue;
     lastEnd = hit.t1;
@@ -439,9 +444,10 @@ export const detectFraming: Detector = (ctx) => {
       t1: hit.t1,
       severity: entry.severity,
       explanation: entry.explanation,
-      ...(entry.neutral ? { neutral: entry.neutral } : {}),
-      ...(entry.usedBy ? { usedBy: entry.usedBy } : {}),
-      ...(target ? { actor: target.actor, how: target.how } : {}),
+      neutral: entry.neutral ? entry.neutral : undefined,
+      usedBy: entry.usedBy ? entry.usedBy : undefined,
+      actor: target ? target.actor : undefined,
+      how: target ? target.how : undefined,
       term: entry.id,
       category: entry.category,
       direction: entry.direction,

@@ -6,6 +6,7 @@
  */
 import type { RefCtx as Ctx } from './references';
 import type { ActorId } from '../model/report';
+import { wordClass } from '../text/words';
 
 export interface Found {
   actor: ActorId;
@@ -64,10 +65,12 @@ export function sentenceSubject(ctx: Ctx, t: number): Found | undefined {
   return undefined;
 }
 
+const MENTIONS_IN_SENTENCE: Scope = { mentionsOnly: true, clause: false };
+
 /** The most recent mention before `t`, across sentences, within `max` tokens. */
 export function recentMention(ctx: Ctx, t: number, max = 80): Found | undefined {
-  const r = refBefore(ctx, t, max, { mentionsOnly: true, clause: false, ...{} });
-  if (r) return { ...r, how: 'recent' };
+  const r = refBefore(ctx, t, max, MENTIONS_IN_SENTENCE);
+  if (r) return { actor: r.actor, t: r.t, how: 'recent' };
   // refBefore stops at the sentence edge: walk the mentions list instead.
   const ms = ctx.refs.mentions;
   let lo = 0;
@@ -88,38 +91,32 @@ export function recentMention(ctx: Ctx, t: number, max = 80): Found | undefined 
 const AFFILIATION = /^(?:و?ال)?(?:تابع|مرتبط|موال|موالي|مدعوم|مقرب|تتبع|يتبع|محسوب|مواليه|تابعه|مرتبطه|مدعومه|مقربه|محسوبه)(?:ه|ين|ون|ات)?$/;
 
 /** «تابعة», «الموالية», «مدعومون»: a word that ties what comes before it to a party after it. */
-export function isAffiliationWord(w: string): boolean {
-  return AFFILIATION.test(w);
-}
-const AGENT = /^(?:نفذ|نفذه|نفذها|نفذته|نفذتها|ارتكب|ارتكبه|ارتكبها|ارتكبته|ارتكبتها|شن|شنه|شنها|شنته|شنتها)$/;
+export const AFFILIATION_WORD = wordClass(AFFILIATION);
+const AGENT = wordClass(/^(?:نفذ|نفذه|نفذها|نفذته|نفذتها|ارتكب|ارتكبه|ارتكبها|ارتكبته|ارتكبتها|شن|شنه|شنها|شنته|شنتها)$/);
 /** A verb of doing whose object is an act: «ارتكب», «نفذ», «شن», «يمارس». */
-export function isAgentVerb(w: string): boolean {
-  return /^[وف]?(?:[يت]?(?:رتكب|نفذ|شن|مارس)|ارتكب|مارس)(?:ت|وا|ون|ان)?$/.test(w);
-}
-/** «على يد», «من قبل»: the second word, with the first it needs before it. */
-const AGENT_PAIRS: Record<string, string> = { يد: 'علي', قبل: 'من' };
+export const AGENT_VERB = wordClass(/^[وف]?(?:[يت]?(?:رتكب|نفذ|شن|مارس)|ارتكب|مارس)(?:ت|وا|ون|ان)?$/);
 
 /** «ميليشيات تابعة لسلطة دمشق», «المدعومة من إيران»: an affiliation word then the actor. */
 export function affiliation(ctx: Ctx, t1: number): Found | undefined {
   for (let t = t1; t < t1 + 2 && t < ctx.toks.count; t++) {
     if (ctx.st.sentence[t] !== ctx.st.sentence[t1 - 1]) return undefined;
-    if (AFFILIATION.test(ctx.word(t))) {
+    if (ctx.is(t, AFFILIATION_WORD)) {
       const f = refAfter(ctx, t + 1, 3);
-      if (f) return { ...f, how: 'affiliation' };
+      if (f) return { actor: f.actor, t: f.t, how: 'affiliation' };
     }
   }
   return undefined;
 }
 
-const NAMING = /^(?:اسمه|اسمها|اسمهم|يدعي|تدعي|يسمي|تسمي|المسمي|المسماه|المعروف|المعروفه|وهو|وهي|وهم|راسها|راسهم|ابرزها|ابرزهم|ومنها|ومنهم|مثل)$/;
+const NAMING = wordClass(/^(?:اسمه|اسمها|اسمهم|يدعي|تدعي|يسمي|تسمي|المسمي|المسماه|المعروف|المعروفه|وهو|وهي|وهم|راسها|راسهم|ابرزها|ابرزهم|ومنها|ومنهم|مثل)$/);
 
 /** «تفرض مُحتل على ابناء المنطقة اسمه مليشيا قسد» (seed 000): a naming word, then the actor. */
 export function apposition(ctx: Ctx, t1: number, reach = 3): Found | undefined {
   for (let t = t1; t < t1 + 8 && t < ctx.toks.count; t++) {
     if (ctx.st.sentence[t] !== ctx.st.sentence[t1 - 1]) return undefined;
-    if (NAMING.test(ctx.word(t))) {
+    if (ctx.is(t, NAMING)) {
       const f = refAfter(ctx, t + 1, reach);
-      if (f) return { ...f, how: 'construct' };
+      if (f) return { actor: f.actor, t: f.t, how: 'construct' };
       return undefined;
     }
   }
@@ -130,14 +127,18 @@ export function apposition(ctx: Ctx, t1: number, reach = 3): Found | undefined {
 export function agent(ctx: Ctx, t1: number): Found | undefined {
   for (let t = t1; t < t1 + 4 && t < ctx.toks.count; t++) {
     if (ctx.st.sentence[t] !== ctx.st.sentence[t1 - 1]) return undefined;
-    const w = ctx.word(t);
     if (ctx.refs.refAt[t]) return undefined;
-    const pair = AGENT_PAIRS[w];
-    if (AGENT.test(w) || (pair !== undefined && t > 0 && ctx.word(t - 1) === pair)) {
+    if (ctx.is(t, AGENT) || (t > 0 && isAgentPair(ctx, t))) {
       // «من قبل حرس السجن، وقيادات في صفوف قسد» (seed 001): the agent may come after a list.
       const f = refAfter(ctx, t + 1, 8);
-      if (f) return { ...f, how: 'agent' };
+      if (f) return { actor: f.actor, t: f.t, how: 'agent' };
     }
   }
   return undefined;
+}
+
+/** «على يد», «من قبل»: token `t` is the second word, with the first it needs before it. */
+export function isAgentPair(ctx: Ctx, t: number): boolean {
+  const w = ctx.word(t);
+  return (w === 'يد' && ctx.word(t - 1) === 'علي') || (w === 'قبل' && ctx.word(t - 1) === 'من');
 }

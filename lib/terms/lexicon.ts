@@ -11,6 +11,7 @@ import notes from '../../seeds/terms/notes.json';
 import voice from '../../seeds/terms/voice.json';
 import type { ActorId } from '../model/report';
 import { normalize } from '../text/normalize';
+import { wordValue, type WordValue } from '../text/words';
 import { Matcher } from './matcher';
 import { actorIds, mergeTermLists, parseTermList, SECTION_NAMES, unknownActorErrors, type ActorEntry, type MatchMode, type TermList } from './schema';
 
@@ -54,6 +55,8 @@ export interface Lexicon {
   actors: Map<ActorId, ActorEntry>;
   /** Context words that block a label's sense («مشفى الشهيد»), by bare word: see {@link senseBlocks}. */
   senses: Map<string, SenseBlock[]>;
+  /** Per word of the text: the sense blocks of all its bare forms, worked out once per word. */
+  sensesOfWord: WordValue<SenseBlock[]>;
 }
 
 /** A word that, next to a label or sympathy entry, shows the word is not loaded there. */
@@ -84,6 +87,19 @@ export function senseBlocks(lex: Lexicon, word: string, section: string, index: 
   for (const form of bareForms(word)) {
     for (const b of lex.senses.get(form) ?? []) if (b.section === section && b.index === index && b.where === where) return true;
   }
+  return false;
+}
+
+/** The sense blocks of every bare form of `word`, in the order {@link senseBlocks} reads them. */
+function sensesOf(senses: Map<string, SenseBlock[]>, word: string): SenseBlock[] {
+  const out: SenseBlock[] = [];
+  for (const form of bareForms(word)) for (const b of senses.get(form) ?? []) out.push(b);
+  return out;
+}
+
+/** Whether one of `blocks` is for entry `index` of `section` at position `where`. */
+export function blocksSense(blocks: SenseBlock[], section: string, index: number, where: SenseBlock['where']): boolean {
+  for (const b of blocks) if (b.section === section && b.index === index && b.where === where) return true;
   return false;
 }
 
@@ -119,7 +135,7 @@ export function compileLexicon(list: TermList): Lexicon {
       for (const f of entry.forms) matcher.add(name, i, f, entry.match ?? defaultMode(name));
     });
   }
-  return { list, matcher, actors: actorMap, senses };
+  return { list, matcher, actors: actorMap, senses, sensesOfWord: wordValue((w) => sensesOf(senses, w)) };
 }
 
 function defaultMode(section: string): MatchMode {
