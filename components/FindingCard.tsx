@@ -3,7 +3,7 @@ import type { Bilingual, Finding } from '../lib/model/report';
 import { cardAttributionName as attributionName, cardDir as dirOf, cardKindName as kindName, tc as t, unattached } from '../lib/ext/i18n-card';
 import type { ColourScheme, StyleKey } from '../lib/ext/palette';
 import KindSwatch from './KindSwatch';
-import { localized, type Lang } from '../lib/model/text';
+import { localized, type Lang } from '../lib/model/lang';
 
 /** The rectangle of the word the card explains, in viewport pixels. */
 export interface AnchorRect {

@@ -1,6 +1,6 @@
 import type { Bilingual, Finding } from '../lib/model/report';
 import type { ColourScheme, StyleKey } from '../lib/ext/palette';
-import type { Lang } from '../lib/model/text';
+import type { Lang } from '../lib/model/lang';
 import FindingCard, { type AnchorRect } from './FindingCard';
 import HighlightOverlay, { type OverlayBox } from './HighlightOverlay';
 

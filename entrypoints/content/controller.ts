@@ -55,7 +55,8 @@ export class ContentController {
   private readonly born = performance.now();
 
   constructor(private readonly ctx: ContentScriptContext) {
-    this.layer = new LayerHost(ctx);
+    this.layer = new LayerHost();
+    ctx.onInvalidated(() => this.layer.dispose());
   }
 
   /** Listens for the background at once; runs by itself unless the reader switched the site off. */
@@ -309,7 +310,7 @@ export class ContentController {
         if (this.card && !this.card.focus) this.hoverTimer = setTimeout(() => this.closeCard(), HOVER_CLOSE_MS);
       },
     };
-    void this.layer.render(props);
+    this.layer.render(props);
   }
 
   private scheduleBoxes(): void {

@@ -1,60 +1,60 @@
 /**
- * The page layer's host: a shadow root (`createShadowRootUi`) that exists in the page only
- * while something is on show (a card, or the fallback overlay), so the page's DOM is untouched
- * the rest of the time.
+ * The page layer's host: an `<adasa-layer>` element with an open shadow root, appended to the
+ * page only while something is on show (a card, or the fallback overlay), so the page's DOM is
+ * untouched the rest of the time. Its styles are a constructed sheet adopted by the shadow
+ * root (no `<style>` for a strict page CSP to refuse), and the host resets every inherited
+ * property so the page's CSS cannot reach in.
  */
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import PageLayer, { type PageLayerProps } from '../../components/PageLayer';
 import css from '../../components/page-layer.css?inline';
 
-export class LayerHost {
-  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
-  private creating: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
-  private mounted = false;
-  private last: PageLayerProps | null = null;
+const HOST_STYLE = 'all: initial !important; display: block !important; position: static !important; visibility: visible !important;';
 
-  constructor(private readonly ctx: ContentScriptContext) {}
+export class LayerHost {
+  private host: HTMLElement | null = null;
+  private container: HTMLElement | null = null;
 
   /** Whether a node is the layer's host or inside it. */
   isOwn(node: Node): boolean {
-    const host = this.ui?.shadowHost;
-    return !!host && (node === host || host.contains(node));
+    const host = this.host;
+    return !!host && (node === host || host.contains(node) || node.getRootNode() === host.shadowRoot);
   }
 
   /** Shows the layer with these props, or removes it from the page when nothing is on show. */
-  async render(props: PageLayerProps): Promise<void> {
-    this.last = props;
+  render(props: PageLayerProps): void {
     const visible = props.card !== null || props.boxes !== null;
     if (!visible) {
-      if (this.ui && this.mounted) {
-        this.ui.remove();
-        this.mounted = false;
+      if (this.host?.isConnected) {
+        render(null, this.container!);
+        this.host.remove();
       }
       return;
     }
-    const ui = await this.ensure();
-    if (this.last !== props) return; // a newer render has taken over
-    if (!this.mounted) {
-      ui.mount();
-      this.mounted = true;
-    }
-    render(<PageLayer {...props} />, ui.uiContainer);
+    const { host, container } = this.ensure();
+    if (!host.isConnected) document.body.append(host);
+    render(<PageLayer {...props} />, container);
   }
 
-  private ensure(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
-    this.creating ??= createShadowRootUi(this.ctx, {
-      name: 'adasa-layer',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      css,
-      onMount: () => document.createElement('div'),
-      onRemove: () => {
-        if (this.ui) render(null, this.ui.uiContainer);
-      },
-    }).then((ui) => (this.ui = ui as ShadowRootContentScriptUi<HTMLElement>));
-    return this.creating;
+  /** Removes the layer for good (the extension was reloaded or the page left). */
+  dispose(): void {
+    if (this.container) render(null, this.container);
+    this.host?.remove();
+    this.host = this.container = null;
+  }
+
+  private ensure(): { host: HTMLElement; container: HTMLElement } {
+    if (this.host && this.container) return { host: this.host, container: this.container };
+    const host = document.createElement('adasa-layer');
+    host.setAttribute('style', HOST_STYLE);
+    const root = host.attachShadow({ mode: 'open' });
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+    const container = document.createElement('div');
+    root.append(container);
+    this.host = host;
+    this.container = container;
+    return { host, container };
   }
 }

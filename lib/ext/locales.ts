@@ -8,9 +8,9 @@
 import * as ar from '../../locales/ar.json';
 import * as en from '../../locales/en.json';
 
-import type { Lang } from '../model/text';
+import type { Lang } from '../model/lang';
 
-export { localized, type Lang } from '../model/text';
+export { localized, type Lang } from '../model/lang';
 
 /** A catalog: the shape of the English one. */
 export type Catalog = typeof en;

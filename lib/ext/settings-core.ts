@@ -3,7 +3,7 @@
  * them straight from `storage.local` (the background, popup and options use the versioned
  * item in settings.ts, which runs the migrations).
  */
-import { FINDING_KINDS, type FindingKind } from '../model/report';
+import { FINDING_KINDS, type FindingKind } from '../model/kinds';
 import { isColour, STYLE_KEYS, type ColourScheme, type StyleKey } from './palette';
 
 /** The key the settings item is stored under in `storage.local`. */
