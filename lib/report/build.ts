@@ -4,27 +4,11 @@
  */
 import type { Ctx } from '../resolve';
 import type { Draft } from '../detect/draft';
-import { computeStance } from './stance';
+import { byUse, computeStance } from './stance';
 import { normalize, toOriginal } from '../text/normalize';
 import { FINDING_KINDS, type ActorId, type ActorName, type Counts, type Finding, type Report } from '../model/report';
 
 const CONTEXT_CHARS = 32;
-/** Finding fields copied from a draft when present, in the report's order. */
-const OPTIONAL_FIELDS = [
-  'neutral',
-  'usedBy',
-  'actor',
-  'term',
-  'category',
-  'direction',
-  'quoted',
-  'attribution',
-  'approximate',
-  'interestedParty',
-  'value',
-  'counted',
-  'joined',
-] as const;
 
 function span(ctx: Ctx, d: { s: number; e: number; original?: { start: number; end: number } }) {
   return d.original ?? toOriginal(ctx.norm, d.s, d.e);
@@ -110,13 +94,15 @@ function nameLedger(ctx: Ctx, drafts: Draft[]): Map<ActorId, ActorName[]> {
     if (prev) prev.count++;
     else m.set(raw, { text: tidyName(ctx, raw), count: 1, loaded });
   };
-  const labelEndingAt = new Map<number, Draft>();
-  for (const d of drafts) {
-    if (d.kind === 'framing' && d.direction === 'against' && d.how === 'construct' && NAMING_CATEGORIES.has(d.category ?? '')) labelEndingAt.set(d.t1, d);
-  }
+  // Per token: the naming label that ends right before it (index into drafts + 1; the last one wins).
+  const labelEndingAt = new Int32Array(ctx.toks.count + 1);
+  drafts.forEach((d, i) => {
+    if (d.kind === 'framing' && d.direction === 'against' && d.how === 'construct' && NAMING_CATEGORIES.has(d.category ?? '')) labelEndingAt[d.t1] = i + 1;
+  });
   for (const m of ctx.refs.mentions) {
     if (ctx.chrome[m.t0]) continue;
-    const label = labelEndingAt.get(m.t0) ?? labelEndingAt.get(m.t0 - 1);
+    const at = labelEndingAt[m.t0] || (m.t0 > 0 ? labelEndingAt[m.t0 - 1] : 0);
+    const label = at > 0 ? drafts[at - 1] : undefined;
     const from = label && label.actor === m.actor ? label.s : m.s;
     const o = toOriginal(ctx.norm, from, m.e);
     add(m.actor, ctx.src.slice(o.start, o.end), m.loaded || from !== m.s);
@@ -132,14 +118,17 @@ function nameLedger(ctx: Ctx, drafts: Draft[]): Map<ActorId, ActorName[]> {
     }
     out.set(
       actor,
-      [...merged.values()].sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0)),
+      [...merged.values()].sort(byUse),
     );
   }
   return out;
 }
 
 export function buildReport(ctx: Ctx, drafts: Draft[], opts: { id?: string; includeText?: boolean }): Report {
-  const placed = drafts.map((d) => ({ d, ...span(ctx, d), k: FINDING_KINDS.indexOf(d.kind) }));
+  const placed = drafts.map((d) => {
+    const o = span(ctx, d);
+    return { d, start: o.start, end: o.end, k: FINDING_KINDS.indexOf(d.kind) };
+  });
   placed.sort((a, b) => a.start - b.start || a.k - b.k);
   const perKind = new Map<string, number>();
   const findings: Finding[] = [];
@@ -158,7 +147,20 @@ export function buildReport(ctx: Ctx, drafts: Draft[], opts: { id?: string; incl
       severity: d.severity,
       explanation: d.explanation,
     };
-    for (const k of OPTIONAL_FIELDS) if (d[k] !== undefined) (f as Record<string, unknown>)[k] = d[k];
+    // Fields a draft has, copied in the report's order.
+    if (d.neutral !== undefined) f.neutral = d.neutral;
+    if (d.usedBy !== undefined) f.usedBy = d.usedBy;
+    if (d.actor !== undefined) f.actor = d.actor;
+    if (d.term !== undefined) f.term = d.term;
+    if (d.category !== undefined) f.category = d.category;
+    if (d.direction !== undefined) f.direction = d.direction;
+    if (d.quoted !== undefined) f.quoted = d.quoted;
+    if (d.attribution !== undefined) f.attribution = d.attribution;
+    if (d.approximate !== undefined) f.approximate = d.approximate;
+    if (d.interestedParty !== undefined) f.interestedParty = d.interestedParty;
+    if (d.value !== undefined) f.value = d.value;
+    if (d.counted !== undefined) f.counted = d.counted;
+    if (d.joined !== undefined) f.joined = d.joined;
     const sourceSpan = d.sourceSpan;
     if (sourceSpan) {
       const o = toOriginal(ctx.norm, sourceSpan.s, sourceSpan.e);
