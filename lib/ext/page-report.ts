@@ -4,10 +4,11 @@
  * segments' reports into one view. With a single segment and nothing dropped the view is the
  * engine's report unchanged; otherwise counts are recounted over the live findings and each
  * actor's stance is composed from the segments' stances (weighted by evidence), never
- * re-derived from words.
+ * re-derived from words. Stance and the order of names and actors follow the engine's own
+ * rules (lib/report/stance.ts), so a page of one segment reads exactly as its report.
  */
 import { FINDING_KINDS, type ActorStance, type Counts, type Finding, type Report } from '../model/report';
-import { stanceLabel } from '../report/stance';
+import { byMentions, byUse, stanceOf } from '../report/stance';
 import type { FindingDetails, Timings } from './messages';
 
 export interface SegmentRecord {
@@ -99,19 +100,13 @@ export function composeActors(segments: readonly SegmentRecord[], liveKeys: Read
   }
   const out: ActorStance[] = [];
   for (const m of byId.values()) {
-    let pos = 0;
-    let neg = 0;
-    for (const e of m.evidence) {
-      if (e.direction === 'favour') pos += e.weight;
-      else neg += e.weight;
-    }
-    const { label, score } = stanceLabel(pos, neg);
+    const { label, score } = stanceOf(m.evidence);
     m.label = label;
-    m.score = Math.round(score * 1000) / 1000;
-    m.names.sort((a, b) => b.count - a.count);
+    m.score = score;
+    m.names.sort(byUse);
     out.push(m);
   }
-  return out.sort((a, b) => b.mentions - a.mentions);
+  return out.sort(byMentions);
 }
 
 /** The number on the toolbar badge: live findings on the page. */

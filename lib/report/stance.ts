@@ -36,11 +36,39 @@ export function stanceLabel(pos: number, neg: number): { label: StanceLabel; sco
   return { label: 'neutral', score };
 }
 
+/**
+ * An actor's stance from its evidence: favour and against summed, and words the outlet only
+ * reports do not make its stance — without words of its own weighing {@link OWN_MIN} it stays
+ * neutral. The one rule for a report and for a page composed of several reports.
+ */
+export function stanceOf(evidence: readonly Evidence[]): { label: StanceLabel; score: number } {
+  let pos = 0;
+  let neg = 0;
+  let own = 0;
+  for (const e of evidence) {
+    if (e.direction === 'favour') pos += e.weight;
+    else neg += e.weight;
+    if (!e.quoted) own += e.weight;
+  }
+  const r = stanceLabel(pos, neg);
+  return { label: own >= OWN_MIN ? r.label : 'neutral', score: Math.round(r.score * 1000) / 1000 };
+}
+
+/** Names by use, most used first; ties in code-unit order, so the order is the same everywhere. */
+export function byUse(a: ActorName, b: ActorName): number {
+  return b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
+}
+
+/** Actors by mentions, most mentioned first; ties by id. */
+export function byMentions(x: ActorStance, y: ActorStance): number {
+  return y.mentions - x.mentions || x.id.localeCompare(y.id);
+}
+
 export function computeStance(ctx: Ctx, findings: StanceInput[], names: Map<ActorId, ActorName[]>): ActorStance[] {
-  const acc = new Map<ActorId, { pos: number; neg: number; evidence: Evidence[] }>();
+  const acc = new Map<ActorId, Evidence[]>();
   const get = (id: ActorId) => {
     let a = acc.get(id);
-    if (!a) acc.set(id, (a = { pos: 0, neg: 0, evidence: [] }));
+    if (!a) acc.set(id, (a = []));
     return a;
   };
   const mentions = new Map<ActorId, number>();
@@ -52,29 +80,23 @@ export function computeStance(ctx: Ctx, findings: StanceInput[], names: Map<Acto
     if (!draft.actor || !draft.direction || !draft.weight) continue;
     const quoted = draft.quoted === true;
     const w = Math.round(draft.weight * (quoted ? QUOTED_FACTOR : 1) * 100) / 100;
-    const a = get(draft.actor);
-    if (draft.direction === 'favour') a.pos += w;
-    else a.neg += w;
-    a.evidence.push({ findingId, text, direction: draft.direction, weight: w, quoted });
+    get(draft.actor).push({ findingId, text, direction: draft.direction, weight: w, quoted });
   }
   const ids = new Set<ActorId>([...mentions.keys(), ...acc.keys()]);
   const out: ActorStance[] = [];
   for (const actor of ctx.lex.list.actors ?? []) {
     if (!ids.has(actor.id)) continue;
-    const a = acc.get(actor.id) ?? { pos: 0, neg: 0, evidence: [] };
-    const own = a.evidence.filter((e) => !e.quoted).reduce((sum, e) => sum + e.weight, 0);
-    const r = stanceLabel(a.pos, a.neg);
-    // Words the outlet only reports do not make its stance: without words of its own it stays neutral.
-    const { label, score } = own >= OWN_MIN ? r : { label: 'neutral' as const, score: r.score };
+    const evidence = acc.get(actor.id) ?? [];
+    const { label, score } = stanceOf(evidence);
     out.push({
       id: actor.id,
       name: actor.name,
       label,
-      score: Math.round(score * 1000) / 1000,
+      score,
       mentions: mentions.get(actor.id) ?? 0,
-      evidence: a.evidence,
+      evidence,
       names: names.get(actor.id) ?? [],
     });
   }
-  return out.sort((x, y) => y.mentions - x.mentions || x.id.localeCompare(y.id));
+  return out.sort(byMentions);
 }

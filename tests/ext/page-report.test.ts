@@ -10,6 +10,21 @@ function record(segments: [string, string][], dropped: string[] = []): PageRecor
 }
 
 describe('pageReport', () => {
+  test('a page of several segments follows the engine’s stance rule: verdicts only reported leave a party neutral', () => {
+    const quoted = 'وقال المتحدث باسم الفصيل: «ميليشيا قسد تعتقل المدنيين».';
+    const more = 'وأضاف المتحدث: «إن ميليشيا قسد تسرق النفط».';
+    const rec = record([
+      ['s0', quoted],
+      ['s1', more],
+    ]);
+    const whole = analyze(`${quoted}\n${more}`);
+    const sdf = pageReport(rec)!.actors.find((a) => a.id === 'sdf')!;
+    expect(sdf.evidence.length).toBeGreaterThan(1);
+    expect(sdf.evidence.every((e) => e.quoted)).toBe(true);
+    expect(sdf.label).toBe('neutral');
+    expect(sdf.label).toBe(whole.actors.find((a) => a.id === 'sdf')!.label);
+  });
+
   test('one segment, nothing dropped: the engine report itself', () => {
     const rec = record([['s0', A]]);
     expect(pageReport(rec)).toBe(rec.segments[0].report);
