@@ -29,7 +29,9 @@ async function send<T extends ContentToBackground['type']>(msg: Extract<ContentT
 }
 
 export class ContentController {
-  private settings!: Settings;
+  private settings: Settings = withDefaults(undefined);
+  /** Settles once the stored settings are read (analysis waits for it; reading the page does not). */
+  private settingsRead: Promise<void> = Promise.resolve();
   private lang = 'en';
   private sink!: HighlightSink;
   private layer: LayerHost;
@@ -70,12 +72,18 @@ export class ContentController {
     };
     browser.runtime.onMessage.addListener(onMessage as never);
     this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage as never));
-    this.settings = withDefaults((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as Partial<Settings> | undefined);
-    this.lang = resolveLang(this.settings.language, navigator.language);
     this.sink = hasHighlightApi(window)
       ? new CssHighlightSink(document, { [highlightName('focus')]: 10, [highlightName('flash')]: 20 })
       : new OverlaySink(() => this.scheduleBoxes());
-    this.applySettings();
+    // The settings are read while the article is found and read: only sending it waits for them.
+    this.settingsRead = browser.storage.local.get(SETTINGS_KEY).then(
+      (stored) => {
+        this.settings = withDefaults(stored[SETTINGS_KEY]);
+        this.lang = resolveLang(this.settings.language, navigator.language);
+        this.applySettings();
+      },
+      () => this.applySettings(),
+    );
     this.ctx.onInvalidated(() => this.stop());
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local' || !changes[SETTINGS_KEY]) return;
@@ -87,12 +95,16 @@ export class ContentController {
     browser.storage.onChanged.addListener(onStorage);
     this.ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
     this.ctx.addEventListener(window, 'wxt:locationchange', () => {
-      if (this.session) void this.run();
+      if (this.session) void this.run(false);
     });
     this.listenForHover();
+    await this.run(true);
+  }
+
+  /** Whether the reader switched Adasa off on this site. */
+  private switchedOff(): boolean {
     const key = siteKey(location.href);
-    if (key && this.settings.disabledSites.includes(key)) return;
-    await this.run();
+    return !!key && this.settings.disabledSites.includes(key);
   }
 
   private async handle(msg: BackgroundToContent): Promise<BackgroundToContentReply[BackgroundToContent['type']]> {
@@ -100,7 +112,7 @@ export class ContentController {
       case 'bg:ping':
         return { page: this.page, url: location.href };
       case 'bg:analyze':
-        if (!this.session) await this.run();
+        if (!this.session) await this.run(false);
         return { page: this.page! };
       case 'bg:reveal':
         return this.reveal(msg.key);
@@ -109,8 +121,11 @@ export class ContentController {
     }
   }
 
-  /** A new page session: analyse the article and paint it. */
-  private async run(): Promise<void> {
+  /**
+   * A new page session: analyse the article and paint it. `byItself`: started with the page
+   * rather than by the reader's request, so a site the reader switched off is left alone.
+   */
+  private async run(byItself = true): Promise<void> {
     this.sessionAbort?.abort();
     this.session?.stop();
     this.closeCard();
@@ -125,7 +140,14 @@ export class ContentController {
       signal: abort.signal,
       nameOf: (f) => highlightName(styleKeyOf(f)),
       isOwnUi: (n) => this.layer.isOwn(n),
-      analyze: (segment, text, reset) => {
+      analyze: async (segment, text, reset) => {
+        await this.settingsRead;
+        if (byItself && this.switchedOff()) {
+          // Nothing is sent and nothing painted; "Analyze this page" starts a session on request.
+          if (this.session === session) this.session = null;
+          abort.abort();
+          throw new Aborted();
+        }
         if (reset) this.details.clear();
         const date = publishedDate(document);
         return send({ type: 'content:analyze', page, segment, text, reset, url: location.href, title: document.title, ...(date ? { date } : {}) });
