@@ -20,7 +20,7 @@ import {
 import { CURATED } from '../../lib/ext/sites';
 import { countEntries, readTermFile, termFile } from '../../lib/ext/term-import';
 import { builtinTermList } from '../../lib/terms/lexicon';
-import { parseTermList } from '../../lib/terms/schema';
+import { checkUserTermList } from '../../lib/terms/user';
 import './style.css';
 
 function download(name: string, text: string): void {
@@ -35,7 +35,7 @@ function download(name: string, text: string): void {
 /** Entries in the stored list, or the first reason it is not used. */
 function statusOf(custom: CustomTerms | null): { entries: number; problem: string | null } {
   if (!custom) return { entries: 0, problem: null };
-  const parsed = parseTermList(custom.list);
+  const parsed = checkUserTermList(custom.list);
   if (parsed.ok) return { entries: countEntries(parsed.list), problem: null };
   const first = parsed.errors[0]!;
   return { entries: 0, problem: `${first.path} — ${first.message}` };

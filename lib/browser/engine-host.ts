@@ -6,7 +6,8 @@
  */
 import { analyze } from '../analyze';
 import { builtinTermList, compileLexicon, type Lexicon } from '../terms/lexicon';
-import { mergeTermLists, parseTermList, type TermList } from '../terms/schema';
+import type { TermList } from '../terms/schema';
+import { checkUserTermList } from '../terms/user';
 import type { Report } from '../model/report';
 import { readCustomTerms, type CustomTerms } from './settings';
 
@@ -40,9 +41,9 @@ function compileWith(custom: CustomTerms | null): Lexicon {
 
 function withCustom(base: TermList, custom: CustomTerms | null): TermList {
   if (!custom) return base;
-  const parsed = parseTermList(custom.list);
-  if (parsed.ok) return mergeTermLists(base, parsed.list);
-  const first = parsed.errors[0]!;
+  const checked = checkUserTermList(custom.list, base);
+  if (checked.ok) return checked.merged;
+  const first = checked.errors[0]!;
   console.warn(`Adasa: the reader's term list ${custom.name} is left out: ${first.path} — ${first.message}.`);
   return base;
 }

@@ -3,8 +3,8 @@
  * options page accepts exactly what the engine can compile and reports every problem with its
  * path. Nothing is stored unless the whole file passes.
  */
-import { parseTermList } from '../terms/schema';
 import type { TermList } from '../terms/schema';
+import { checkUserTermList } from '../terms/user';
 
 export type ImportOutcome = { ok: true; list: TermList; json: unknown } | { ok: false; errors: { path: string; message: string }[] };
 
@@ -16,9 +16,9 @@ export function readTermFile(text: string): ImportOutcome {
   } catch (e) {
     return { ok: false, errors: [{ path: '', message: e instanceof Error ? e.message : String(e) }] };
   }
-  const parsed = parseTermList(json);
-  if (!parsed.ok) return { ok: false, errors: parsed.errors };
-  return { ok: true, list: parsed.list, json };
+  const checked = checkUserTermList(json);
+  if (!checked.ok) return { ok: false, errors: checked.errors };
+  return { ok: true, list: checked.list, json };
 }
 
 /** Number of entries in a list, over all its sections. */

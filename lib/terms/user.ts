@@ -1,9 +1,22 @@
 /**
- * Loading a user's term list on top of the built-in ones. A list that fails validation is
- * rejected with its errors and the lexicon already in force is returned unchanged.
+ * The one way a reader's term list joins the built-in ones, for every surface (the options
+ * page's import, the background's engine, the command line and the tests): parsed against the
+ * schema, every actor it refers to defined in one of the two lists, then merged. A list that
+ * fails is rejected with its errors and whatever was in force stays in force.
  */
 import { builtinLexicon, builtinTermList, compileLexicon, type Lexicon } from './lexicon';
-import { actorIds, mergeTermLists, parseTermList, unknownActorErrors, type TermListError } from './schema';
+import { actorIds, mergeTermLists, parseTermList, unknownActorErrors, type TermList, type TermListError } from './schema';
+
+export type CheckedList = { ok: true; list: TermList; merged: TermList } | { ok: false; errors: TermListError[] };
+
+/** Validates a reader's list (parsed JSON or JSON text) against the schema and the built-in actors, and merges it. */
+export function checkUserTermList(input: unknown, base: TermList = builtinTermList()): CheckedList {
+  const r = parseTermList(input);
+  if (!r.ok) return { ok: false, errors: r.errors };
+  const unknown = unknownActorErrors(r.list, new Set([...actorIds(base), ...actorIds(r.list)]));
+  if (unknown.length) return { ok: false, errors: unknown };
+  return { ok: true, list: r.list, merged: mergeTermLists(base, r.list) };
+}
 
 export interface UserListResult {
   ok: boolean;
@@ -14,10 +27,7 @@ export interface UserListResult {
 
 /** Validates `input`, merges it with the built-in lists and compiles the result. */
 export function loadUserTermList(previous: Lexicon | undefined, input: unknown): UserListResult {
-  const r = parseTermList(input);
+  const r = checkUserTermList(input);
   if (!r.ok) return { ok: false, lexicon: previous ?? builtinLexicon(), errors: r.errors };
-  const base = builtinTermList();
-  const unknown = unknownActorErrors(r.list, new Set([...actorIds(base), ...actorIds(r.list)]));
-  if (unknown.length) return { ok: false, lexicon: previous ?? builtinLexicon(), errors: unknown };
-  return { ok: true, lexicon: compileLexicon(mergeTermLists(base, r.list)) };
+  return { ok: true, lexicon: compileLexicon(r.merged) };
 }

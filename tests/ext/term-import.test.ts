@@ -22,6 +22,24 @@ describe('readTermFile', () => {
     if (r.ok) expect(countEntries(r.list)).toBe(1);
   });
 
+  test('a label aimed at an actor no list defines is refused at import, as the engine would refuse it', () => {
+    const label = {
+      id: 'custom.x',
+      forms: ['عصابات الجولاني'],
+      category: 'delegitimizing',
+      direction: 'against',
+      weight: 1,
+      severity: 'medium',
+      target: 'jolani_band',
+      explanation: { ar: 'حكم', en: 'A verdict' },
+    };
+    const r = readTermFile(JSON.stringify({ labels: [label] }));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toEqual([{ path: 'labels[0].target', message: 'unknown actor "jolani_band"; define it in the actors section' }]);
+    const withActor = readTermFile(JSON.stringify({ labels: [label], actors: [{ id: 'jolani_band', name: { ar: 'جماعة', en: 'Band' }, aliases: ['الجماعة'] }] }));
+    expect(withActor.ok, JSON.stringify(withActor)).toBe(true);
+  });
+
   test('not JSON: one error saying so', () => {
     const r = readTermFile('{ labels: [');
     expect(r.ok).toBe(false);
