@@ -190,125 +190,119 @@ function isLoneDotJoin(src: string, i: number): number {
   return isArabicLetter(src.charCodeAt(i + 1)) ? i + 1 : -1;
 }
 
-/** Output buffers that grow when NFKC expands a character (rare). */
-class Out {
-  codes: Uint16Array;
-  start: Int32Array;
-  len = 0;
-  constructor(cap: number) {
-    this.codes = new Uint16Array(cap);
-    this.start = new Int32Array(cap);
-  }
-  grow(): void {
-    const cap = this.codes.length * 2 + 16;
-    const c = new Uint16Array(cap);
-    c.set(this.codes);
-    this.codes = c;
-    const s = new Int32Array(cap);
-    s.set(this.start);
-    this.start = s;
-  }
-  string(from: number, to: number): string {
-    let text = '';
-    const CHUNK = 8192;
-    for (let k = from; k < to; k += CHUNK) text += String.fromCharCode.apply(null, this.codes.subarray(k, Math.min(to, k + CHUNK)) as unknown as number[]);
-    return text;
-  }
+/** A character right after a letter that may start a deliberate break (see {@link scanBreak}). */
+function startsBreak(c: number): boolean {
+  return c === 0x20 || c === 0x2e || c === TATWEEL || c === 0xb7 || c === 0x06d4 || c === 0x2022 || isZeroWidthBreaker(c);
 }
 
-/** Normalizes `src`; see the module comment for the rules. Linear in the input length. */
-export function normalize(src: string): Normalized {
-  const n = src.length;
-  const out = new Out(n + 16);
-  const broken: BrokenWord[] = [];
+/** A character {@link scanBreak} reads on: a space followed by anything else is an ordinary space. */
+function continuesBreak(c: number): boolean {
+  return startsBreak(c) || (c >= 0x064b && c <= 0x065f) || c === 0x0670;
+}
 
-  // Word-level state for reporting broken words.
-  let wordStartOrig = -1; // original start of the current Arabic word
-  let wordStartNorm = -1;
-  let wordBroken = false;
-  let wordHasPresentation = false;
-  let pendingLoneDots: number[] | null = null; // normalized positions of lone dots joined tentatively
+/**
+ * One pass of normalization: the output characters and their original offsets, and the state of
+ * the Arabic word being read (for reporting broken words). The loop in {@link run} keeps the hot
+ * state in local variables and hands it to the helper methods only around their (rare) calls.
+ */
+class Normalizer {
+  /** Output characters and, per output character, its original offset (one slot more for the end). */
+  codes: Uint16Array;
+  starts: Int32Array;
+  len = 0;
+  readonly broken: BrokenWord[] = [];
+  /** Original and normalized start of the current Arabic word, -1 outside a word. */
+  wordStartOrig = -1;
+  wordStartNorm = -1;
+  wordBroken = false;
+  wordHasPresentation = false;
+  /** Normalized positions of lone dots joined tentatively in the current word. */
+  pendingLoneDots: number[] | null = null;
 
-  const emit = (code: number, s: number) => {
-    if (out.len >= out.codes.length) out.grow();
-    const k = out.len++;
-    out.codes[k] = code;
-    out.start[k] = s;
-  };
+  constructor(readonly src: string) {
+    this.codes = new Uint16Array(src.length + 16);
+    this.starts = new Int32Array(src.length + 17);
+  }
+
+  /** Room for `extra` more characters, and for one per input character still to read after `i`. */
+  reserve(extra: number, i: number): void {
+    const need = this.len + extra + (this.src.length - i) + 1;
+    if (need <= this.codes.length) return;
+    const cap = need * 2 + 16;
+    const c = new Uint16Array(cap);
+    c.set(this.codes.subarray(0, this.len));
+    this.codes = c;
+    const s = new Int32Array(cap + 1);
+    s.set(this.starts.subarray(0, this.len));
+    this.starts = s;
+  }
+
+  emit(code: number, s: number): void {
+    const k = this.len++;
+    this.codes[k] = code;
+    this.starts[k] = s;
+  }
+
+  /** Output characters [from, to) as a string, built flat (joined, not concatenated piece by piece). */
+  string(from: number, to: number): string {
+    const CHUNK = 8192;
+    if (to - from <= CHUNK) return String.fromCharCode.apply(null, this.codes.subarray(from, to) as unknown as number[]);
+    const parts: string[] = [];
+    for (let k = from; k < to; k += CHUNK) parts.push(String.fromCharCode.apply(null, this.codes.subarray(k, Math.min(to, k + CHUNK)) as unknown as number[]));
+    return parts.join('');
+  }
 
   /** The tentatively skipped lone dots were ordinary punctuation: put them back. */
-  const reinsertDots = (dots: number[]) => {
-    const from = wordStartNorm;
-    const codes = Array.from(out.codes.subarray(from, out.len));
-    const starts = Array.from(out.start.subarray(from, out.len));
-    out.len = from;
+  reinsertDots(dots: number[]): void {
+    const from = this.wordStartNorm;
+    const codes = Array.from(this.codes.subarray(from, this.len));
+    const starts = Array.from(this.starts.subarray(from, this.len));
+    this.len = from;
     const at = new Set(dots.map((p) => p - from));
     for (let k = 0; k < codes.length; k++) {
-      if (at.has(k)) emit(0x2e, starts[k] - 1);
-      emit(codes[k], starts[k]);
+      if (at.has(k)) this.emit(0x2e, starts[k] - 1);
+      this.emit(codes[k], starts[k]);
     }
-  };
+  }
 
-  const finishWord = (origEnd: number) => {
-    if (wordStartOrig < 0) return;
-    if (pendingLoneDots && !wordBroken) reinsertDots(pendingLoneDots);
-    if (wordBroken || wordHasPresentation) {
-      broken.push({ start: wordStartOrig, end: origEnd, joined: out.string(wordStartNorm, out.len) });
+  finishWord(origEnd: number): void {
+    if (this.wordStartOrig < 0) return;
+    if (this.pendingLoneDots && !this.wordBroken) this.reinsertDots(this.pendingLoneDots);
+    if (this.wordBroken || this.wordHasPresentation) {
+      this.broken.push({ start: this.wordStartOrig, end: origEnd, joined: this.string(this.wordStartNorm, this.len) });
     }
-    wordStartOrig = -1;
-    wordBroken = false;
-    wordHasPresentation = false;
-    pendingLoneDots = null;
-  };
+    this.wordStartOrig = -1;
+    this.wordBroken = false;
+    this.wordHasPresentation = false;
+    this.pendingLoneDots = null;
+  }
 
   /**
    * Right after a letter: skips a deliberate break («ـ.ـ», «ـ ـ», a zero-width character) or,
    * tentatively, a lone dot inside the word. Returns where to continue.
    */
-  const afterLetter = (i: number): number => {
-    const next = src.charCodeAt(i);
+  afterLetter(i: number): number {
+    const src = this.src;
     // Only a separator after a letter can start a break: ordinary letters skip the scan.
-    if (!(next === TATWEEL || next === 0x2e || next === 0x20 || next === 0xb7 || next === 0x2022 || next === 0x06d4 || isZeroWidthBreaker(next))) return i;
+    if (!startsBreak(src.charCodeAt(i))) return i;
     const j = scanBreak(src, i);
     if (j > 0) {
-      wordBroken = true;
+      this.wordBroken = true;
       return j;
     }
     const d = isLoneDotJoin(src, i);
     if (d > 0) {
-      (pendingLoneDots ??= []).push(out.len);
+      (this.pendingLoneDots ??= []).push(this.len);
       return d;
     }
     return i;
-  };
+  }
 
-  let i = 0;
-  while (i < n) {
+  /** A character off the fast path: surrogate pairs, presentation forms, NFKC. Returns where to continue. */
+  general(i: number): number {
+    const src = this.src;
+    const n = src.length;
     let c = src.charCodeAt(i);
-    // Fast path: ASCII and the Arabic block, one table read.
-    if (c < FAST_LIMIT) {
-      const m = FAST[c];
-      if (m === -1) {
-        i++;
-        continue;
-      }
-      if (m >= 0) {
-        const isLetter = LETTER[c] === 1;
-        if (isLetter) {
-          if (wordStartOrig < 0) {
-            wordStartOrig = i;
-            wordStartNorm = out.len;
-          }
-        } else if (wordStartOrig >= 0) finishWord(i);
-        if (out.len >= out.codes.length) out.grow();
-        const k = out.len++;
-        out.codes[k] = m;
-        out.start[k] = i;
-        i++;
-        if (isLetter && i < n) i = afterLetter(i);
-        continue;
-      }
-    }
     let w = 1;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       const d = src.charCodeAt(i + 1);
@@ -318,47 +312,126 @@ export function normalize(src: string): Normalized {
       }
     }
 
-    if (isDropped(c)) {
-      i += w;
-      continue;
-    }
+    if (isDropped(c)) return i + w;
 
     const letter = isArabicLetter(c) || isPresentationForm(c);
     if (letter) {
-      if (wordStartOrig < 0) {
-        wordStartOrig = i;
-        wordStartNorm = out.len;
+      if (this.wordStartOrig < 0) {
+        this.wordStartOrig = i;
+        this.wordStartNorm = this.len;
       }
-      if (c >= 0xfb50 && c !== 0xfdf2 && c !== 0xfdfa) wordHasPresentation = true;
-    } else if (wordStartOrig >= 0) {
-      finishWord(i);
+      if (c >= 0xfb50 && c !== 0xfdf2 && c !== 0xfdfa) this.wordHasPresentation = true;
+    } else if (this.wordStartOrig >= 0) {
+      this.finishWord(i);
     }
 
     if (needsNfkc(c)) {
       const s = String.fromCodePoint(c).normalize('NFKC');
+      this.reserve(s.length, i + w);
       for (let k = 0; k < s.length; k++) {
         let cc = s.charCodeAt(k);
         if (isDropped(cc)) continue;
         const m = mapChar(cc);
         if (m >= 0) cc = m;
-        emit(cc, i);
+        this.emit(cc, i);
       }
     } else {
+      this.reserve(1, i + w);
       const m = mapChar(c);
-      emit(m >= 0 ? m : c, i);
+      this.emit(m >= 0 ? m : c, i);
     }
     i += w;
-    if (letter && i < n) i = afterLetter(i);
+    if (letter && i < n) i = this.afterLetter(i);
+    return i;
   }
-  // Trailing dropped characters belong to the last word.
-  finishWord(n);
 
-  if (out.len + 1 > out.codes.length) out.grow();
-  const len = out.len;
-  const text = out.string(0, len);
-  const start = out.start.subarray(0, len + 1);
-  start[len] = n;
-  return { text, start, source: src, length: n, broken };
+  run(): Normalized {
+    const src = this.src;
+    const n = src.length;
+    // The output never outgrows one character per input character, except where NFKC expands
+    // one: {@link general} reserves room then, so the fast path writes without checking.
+    let codes = this.codes;
+    let starts = this.starts;
+    let len = 0;
+    let wordStartOrig = -1;
+    let i = 0;
+    while (i < n) {
+      const c = src.charCodeAt(i);
+      // Fast path: ASCII and the Arabic block, one table read.
+      const m = c < FAST_LIMIT ? FAST[c] : -2;
+      if (m === -1) {
+        i++;
+        continue;
+      }
+      if (m >= 0) {
+        if (LETTER[c] === 1) {
+          if (wordStartOrig < 0) {
+            wordStartOrig = i;
+            this.wordStartNorm = len;
+          }
+          codes[len] = m;
+          starts[len] = i;
+          len++;
+          i++;
+          // The rest of the run of letters (letters in the Arabic block map to one character).
+          let next = 0;
+          while (i < n) {
+            next = src.charCodeAt(i);
+            if (next >= FAST_LIMIT || LETTER[next] !== 1) break;
+            codes[len] = FAST[next];
+            starts[len] = i;
+            len++;
+            i++;
+          }
+          // A space followed by anything a break does not continue with is an ordinary space.
+          if (i < n && startsBreak(next) && !(next === 0x20 && (i + 1 >= n || !continuesBreak(src.charCodeAt(i + 1))))) {
+            this.len = len;
+            this.wordStartOrig = wordStartOrig;
+            i = this.afterLetter(i);
+          }
+          continue;
+        }
+        if (wordStartOrig >= 0) {
+          if (this.wordBroken || this.wordHasPresentation || this.pendingLoneDots !== null) {
+            this.len = len;
+            this.wordStartOrig = wordStartOrig;
+            this.finishWord(i);
+            len = this.len;
+            codes = this.codes;
+            starts = this.starts;
+          }
+          wordStartOrig = -1;
+        }
+        codes[len] = m;
+        starts[len] = i;
+        len++;
+        i++;
+        continue;
+      }
+      this.len = len;
+      this.wordStartOrig = wordStartOrig;
+      i = this.general(i);
+      len = this.len;
+      wordStartOrig = this.wordStartOrig;
+      codes = this.codes;
+      starts = this.starts;
+    }
+    this.len = len;
+    this.wordStartOrig = wordStartOrig;
+    // Trailing dropped characters belong to the last word.
+    this.finishWord(n);
+
+    len = this.len;
+    const text = this.string(0, len);
+    const start = this.starts.subarray(0, len + 1);
+    start[len] = n;
+    return { text, start, source: src, length: n, broken: this.broken };
+  }
+}
+
+/** Normalizes `src`; see the module comment for the rules. Linear in the input length. */
+export function normalize(src: string): Normalized {
+  return new Normalizer(src).run();
 }
 
 /** Original end offset of the character that produced normalized char `i` (a surrogate pair is two units). */

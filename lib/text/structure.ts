@@ -46,13 +46,20 @@ export function findQuotes(src: string, norm: Normalized): { s: number; e: numbe
     if (open >= 0 && speech && end - open > 1) spans.push({ s: open, e: end });
     open = -1;
   };
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0x0a;
-    if (c === 0x0a) {
-      closeUnfinished(i); // a quotation does not run across paragraphs here
+  // Only line breaks and quotation marks matter: jump from one to the next (the end of the text
+  // counts as a line break).
+  let nextQuote = text.indexOf('"');
+  let nextLine = text.indexOf('\n');
+  for (;;) {
+    const nl = nextLine < 0 ? text.length : nextLine;
+    if (nextQuote < 0 || nextQuote > nl) {
+      closeUnfinished(nl); // a quotation does not run across paragraphs here
+      if (nl >= text.length) break;
+      nextLine = text.indexOf('\n', nl + 1);
       continue;
     }
-    if (c !== 0x22) continue;
+    const i = nextQuote;
+    nextQuote = text.indexOf('"', i + 1);
     const orig = src.charCodeAt(norm.start[i]);
     const prev = text.charCodeAt(i - 1);
     const next = text.charCodeAt(i + 1);

@@ -27,6 +27,11 @@ function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
+/** Per character below U+0700: 1 Arabic word character, 2 digit, 3 Latin letter, 0 none. */
+const CLASS_LIMIT = 0x700;
+const CLASS = new Uint8Array(CLASS_LIMIT);
+for (let c = 0; c < CLASS_LIMIT; c++) CLASS[c] = isArabicWordChar(c) ? 1 : isDigit(c) ? 2 : isLatin(c) ? 3 : 0;
+
 /** Tokenizes `text` in one pass. */
 export function tokenize(text: string): Tokens {
   const n = text.length;
@@ -35,46 +40,59 @@ export function tokenize(text: string): Tokens {
   let end = new Int32Array(cap);
   let kind = new Uint8Array(cap);
   let count = 0;
-  const add = (s: number, e: number, k: number) => {
-    if (count === cap) {
-      cap *= 2;
-      const ns = new Int32Array(cap);
-      ns.set(start);
-      start = ns;
-      const ne = new Int32Array(cap);
-      ne.set(end);
-      end = ne;
-      const nk = new Uint8Array(cap);
-      nk.set(kind);
-      kind = nk;
-    }
-    start[count] = s;
-    end[count] = e;
-    kind[count] = k;
-    count++;
-  };
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isArabicWordChar(c)) {
-      const s = i;
-      while (i < n && isArabicWordChar(text.charCodeAt(i))) i++;
-      add(s, i, TokenKind.Arabic);
-    } else if (isDigit(c)) {
-      const s = i;
+    const cls = c < CLASS_LIMIT ? CLASS[c] : 0;
+    if (cls === 0) {
       i++;
+      continue;
+    }
+    const s = i;
+    let k: number;
+    i++;
+    if (cls === 1) {
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d >= CLASS_LIMIT || CLASS[d] !== 1) break;
+        i++;
+      }
+      k = TokenKind.Arabic;
+    } else if (cls === 2) {
+      // Digits with their inner separators: «40.000», «1,200», «2017/3/6», «18:02».
       while (i < n) {
         const d = text.charCodeAt(i);
         if (isDigit(d)) i++;
         else if ((d === 0x2e || d === 0x2c || d === 0x2f || d === 0x3a) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) i += 2;
         else break;
       }
-      add(s, i, TokenKind.Number);
-    } else if (isLatin(c)) {
-      const s = i;
-      while (i < n && (isLatin(text.charCodeAt(i)) || isDigit(text.charCodeAt(i)))) i++;
-      add(s, i, TokenKind.Latin);
-    } else i++;
+      k = TokenKind.Number;
+    } else {
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d >= CLASS_LIMIT || CLASS[d] < 2) break;
+        i++;
+      }
+      k = TokenKind.Latin;
+    }
+    if (count === cap) {
+      cap *= 2;
+      start = grown32(start, cap);
+      end = grown32(end, cap);
+      const nk = new Uint8Array(cap);
+      nk.set(kind);
+      kind = nk;
+    }
+    start[count] = s;
+    end[count] = i;
+    kind[count] = k;
+    count++;
   }
   return { count, start: start.subarray(0, count), end: end.subarray(0, count), kind: kind.subarray(0, count) };
+}
+
+function grown32(a: Int32Array, cap: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(cap);
+  b.set(a);
+  return b;
 }
