@@ -12,7 +12,7 @@ const NATIVE_BROWSER = fileURLToPath(new URL('./node_modules/wxt/dist/browser.mj
  * (seeds/sites.json); any other site only on request (`activeTab`) or after the reader grants
  * it (`optional_host_permissions`).
  *
- * The content script is held to a 60 kB budget: its `matches` are filled in here from
+ * The content script is kept small (55 kB): its `matches` are filled in here from
  * seeds/sites.json (so the list is not bundled into it), and it is built against the browser's
  * native `browser`/`chrome` object instead of webextension-polyfill; it only uses promise-based
  * runtime and storage calls, and replies to messages through `sendResponse`.
