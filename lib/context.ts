@@ -48,34 +48,21 @@ export function buildTextContext(src: string, lex: Lexicon, date?: string): Text
   const words = lex.matcher.words;
   const list = words.list;
   const hits = new Map<string, Hit[]>();
-  for (const h of all) {
+  // Per token: 1 + the index in `all` of the first hit starting there (0 for none). The scan
+  // lists hits by start token, and a section has at most one hit starting at a token.
+  const firstAt = new Int32Array(toks.count);
+  for (let i = 0; i < all.length; i++) {
+    const h = all[i];
     let list = hits.get(h.section);
     if (!list) hits.set(h.section, (list = []));
     list.push(h);
+    if (firstAt[h.t0] === 0) firstAt[h.t0] = i + 1;
   }
-  // Per section, the hit starting at each token (index + 1, 0 for none), built on first use.
-  const index = new Map<string, Int32Array>();
-  let lastSection = '';
-  let lastAt: Int32Array | undefined;
-  let lastList: Hit[] = [];
-  const hitAt = (section: string, t: number) => {
-    // Detectors ask about one section many times in a row: skip the Map then.
-    if (section === lastSection && lastAt) {
-      const i = lastAt[t];
-      return i > 0 ? lastList[i - 1] : undefined;
-    }
-    let at = index.get(section);
-    if (!at) {
-      at = new Int32Array(toks.count);
-      const list = hits.get(section) ?? [];
-      for (let i = 0; i < list.length; i++) at[list[i].t0] = i + 1;
-      index.set(section, at);
-    }
-    lastSection = section;
-    lastAt = at;
-    lastList = hits.get(section) ?? [];
-    const i = at[t];
-    return i > 0 ? lastList[i - 1] : undefined;
+  const hitAt = (section: string, t: number): Hit | undefined => {
+    const k = firstAt[t];
+    if (!(k > 0)) return undefined;
+    for (let i = k - 1; i < all.length && all[i].t0 === t; i++) if (all[i].section === section) return all[i];
+    return undefined;
   };
   const chrome = markChrome(lex, toks, st, hitAt);
   return {

@@ -5,6 +5,7 @@
  */
 import type { TextCtx } from '../context';
 import { ACTOR_SECTIONS, bareForms, SHARED_OFFSET } from '../terms/lexicon';
+import { wordValue } from '../text/words';
 import type { Hit } from '../terms/matcher';
 import type { ActorId } from '../model/report';
 import type { LabelEntry } from '../terms/schema';
@@ -34,6 +35,9 @@ export interface References {
 
 /** Label categories whose fixed-target forms are names for the actor (for the name ledger). */
 const NAMING_CATEGORIES = new Set(['militia', 'mercenary', 'authority', 'regime', 'delegitimizing', 'loyalist', 'terror']);
+
+/** The bare forms of each word, worked out once per distinct word (read only). */
+const BARE_FORMS = wordValue(bareForms);
 
 /** Whether a date (YYYY, YYYY-MM or YYYY-MM-DD) falls in the actor's time; undefined when it cannot tell. */
 export function inEra(actor: { from?: string; until?: string } | undefined, date: string): boolean | undefined {
@@ -95,7 +99,9 @@ export function resolveReferences(ctx: TextCtx): References {
   }
   // Labels that name a party only in a text about that party's conflict («النظام» where Syria's
   // parties are named), and only when no name or adjective right after them says otherwise.
-  const present = new Set<ActorId>([...raw.map((m) => m.actor), ...refAt.filter((a): a is ActorId => a !== undefined)]);
+  const present = new Set<ActorId>();
+  for (let i = 0; i < raw.length; i++) present.add(raw[i].actor);
+  for (let t = 0; t < refAt.length; t++) if (refAt[t] !== undefined) present.add(refAt[t]!);
   for (const h of ctx.hits.get('labels') ?? []) {
     const when = (lex.list.labels ?? [])[h.index]?.fallbackWhen;
     if (!when || !when.anyOf.some((a) => present.has(a)) || (h.t1 < toks.count && refAt[h.t1])) continue;
@@ -114,10 +120,8 @@ export function resolveReferences(ctx: TextCtx): References {
     while (ai < anaphors.length && anaphors[ai].t0 < t) {
       const h = anaphors[ai++];
       const own = actorsList[h.index].id;
-      const word = ctx.word(h.t0);
-      const intro = bareForms(word)
-        .map((f) => introducedBy.get(f))
-        .find((a) => a !== undefined);
+      let intro: ActorId | undefined;
+      for (const f of ctx.words.derive(ctx.ids[h.t0], BARE_FORMS)) if ((intro = introducedBy.get(f)) !== undefined) break;
       const actor = intro ?? (seen.has(own) ? own : undefined);
       if (actor && mentionAt[h.t0] < 0) add({ actor, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'anaphor', loaded: false });
     }
@@ -128,8 +132,8 @@ export function resolveReferences(ctx: TextCtx): References {
     seen.add(m.actor);
     if (m.via === 'alias') {
       // The word that introduces the name: its own first word («تنظيم داعش») or the one before it («تنظيم "قسد"»).
-      for (const f of bareForms(ctx.word(m.t0))) introducedBy.set(f, m.actor);
-      if (m.t0 > 0 && ctx.st.sentence[m.t0 - 1] === ctx.st.sentence[m.t0]) for (const f of bareForms(ctx.word(m.t0 - 1))) introducedBy.set(f, m.actor);
+      for (const f of ctx.words.derive(ctx.ids[m.t0], BARE_FORMS)) introducedBy.set(f, m.actor);
+      if (m.t0 > 0 && ctx.st.sentence[m.t0 - 1] === ctx.st.sentence[m.t0]) for (const f of ctx.words.derive(ctx.ids[m.t0 - 1], BARE_FORMS)) introducedBy.set(f, m.actor);
     }
     for (let t = m.t0; t < m.t1; t++) {
       mentionAt[t] = mentions.length - 1;
@@ -157,6 +161,6 @@ export function resolveReferences(ctx: TextCtx): References {
     return hit.t1 <= a.t1 && a.t1 - a.t0 > hit.t1 - hit.t0;
   };
   const named = new Set<ActorId>(mentions.map((m) => m.actor));
-  for (const a of refAt) if (a) named.add(a);
+  for (let t = 0; t < refAt.length; t++) if (refAt[t]) named.add(refAt[t]!);
   return { mentions, refAt, mentionAt, insideAlias, named };
 }
