@@ -25,9 +25,20 @@ export type Draft = Omit<Finding, 'id' | 'start' | 'end' | 'text' | 'prefix' | '
 /** A detector: a pure function of the finished context (text, references, attribution). */
 export type Detector = (ctx: Ctx) => Draft[];
 
+/** Notes by id, per list of notes (looked up for every figure and source). */
+const notesById = new WeakMap<object, Map<string, NonNullable<Ctx['lex']['list']['notes']>[number]>>();
+
 /** The explanation and neutral wording of a note from the term lists. */
 export function note(ctx: Ctx, id: string): Pick<Draft, 'explanation' | 'neutral'> {
-  const n = ctx.lex.list.notes?.find((x) => x.id === id);
+  const notes = ctx.lex.list.notes;
+  let byId = notes && notesById.get(notes);
+  if (notes && !byId) {
+    byId = new Map();
+    // The first note with an id wins, as a search from the start would find it.
+    for (const x of notes) if (!byId.has(x.id)) byId.set(x.id, x);
+    notesById.set(notes, byId);
+  }
+  const n = byId?.get(id);
   if (!n) return { explanation: { ar: '', en: '' } };
   return n.neutral ? { explanation: n.explanation, neutral: n.neutral } : { explanation: n.explanation };
 }

@@ -8,6 +8,7 @@ import type { Ctx } from '../resolve';
 import type { ApproximatorEntry, NotCountedEntry, NumberWordEntry } from '../terms/schema';
 import { originalEnd } from '../text/normalize';
 import { TokenKind } from '../text/tokenize';
+import { wordClass, wordValue } from '../text/words';
 import { note, type Detector, type Draft } from './draft';
 
 interface NumberSpan {
@@ -25,6 +26,15 @@ export function parseDigits(w: string): number | null {
   const v = Number(w.replace(/,/g, ''));
   return Number.isFinite(v) ? v : null;
 }
+
+/** The value of each distinct number token, read once (null when it is not a count). */
+const DIGITS_VALUE = wordValue(parseDigits);
+/** «2017/3/6», «18:02»: a date or a clock time. */
+const DATE_OR_TIME = wordClass(/[/:]/);
+/** «منهم»: a pronoun standing for what is counted. */
+const OF_THEM = wordClass(/^(?:منهم|منهن|منا|منكم)$/);
+/** A percent sign right after a number, with at most one space before it. */
+const PERCENT = /\s?%/y;
 
 function notCountedKind(ctx: Ctx, t: number): NotCountedEntry['kind'] | undefined {
   const h = ctx.hitAt('notCounted', t);
@@ -52,7 +62,7 @@ function readNumber(ctx: Ctx, t: number): NumberSpan | undefined {
   const { toks } = ctx;
   let span: NumberSpan | undefined;
   if (toks.kind[t] === TokenKind.Number) {
-    span = { t0: t, t1: t + 1, value: parseDigits(ctx.word(t)), vague: false, digits: true };
+    span = { t0: t, t1: t + 1, value: ctx.words.derive(ctx.ids[t], DIGITS_VALUE), vague: false, digits: true };
   } else {
     const w = numberWordValue(ctx, t);
     if (w) span = { t0: t, t1: w.t1, value: w.value, vague: false, digits: false };
@@ -68,16 +78,22 @@ function readNumber(ctx: Ctx, t: number): NumberSpan | undefined {
     const w = ctx.word(nx);
     const nw = numberWordValue(ctx, nx);
     const vq = vagueValue(ctx, nx);
+    // The span is this reading's own: it grows in place.
     if (nw && nw.value === 10 && !span.digits && span.value !== null && span.value < 10) {
-      span = { ...span, t1: nw.t1, value: span.value + 10 };
+      span.t1 = nw.t1;
+      span.value = span.value + 10;
     } else if (nw && nw.value >= 1000 && span.value !== null) {
-      span = { ...span, t1: nw.t1, value: span.value * nw.value };
+      span.t1 = nw.t1;
+      span.value = span.value * nw.value;
     } else if (vq && vq.value >= 1000) {
-      span = { ...span, t1: vq.t1, value: span.value !== null && !span.vague ? span.value * vq.value : null, vague: span.vague };
+      span.t1 = vq.t1;
+      span.value = span.value !== null && !span.vague ? span.value * vq.value : null;
     } else if (w.startsWith('و') && !span.digits && span.value !== null && span.value < 10) {
       const rest = numberWordValue(ctx, nx);
-      if (rest && rest.value >= 20 && rest.value < 100) span = { ...span, t1: rest.t1, value: span.value + rest.value };
-      else break;
+      if (rest && rest.value >= 20 && rest.value < 100) {
+        span.t1 = rest.t1;
+        span.value = span.value + rest.value;
+      } else break;
     } else break;
   }
   return span;
@@ -88,8 +104,7 @@ function isExcluded(ctx: Ctx, n: NumberSpan): boolean {
   const { toks, text, st } = ctx;
   const t = n.t0;
   if (n.digits) {
-    const w = ctx.word(t);
-    if (/[/:]/.test(w)) return true; // 2017/3/6, 18:02
+    if (ctx.is(t, DATE_OR_TIME)) return true; // 2017/3/6, 18:02
     // List numbering: first token of its line, followed by «-», «)», «.» or «:».
     if (st.lineStart[st.line[t]] === t) {
       const gap = text.slice(toks.end[t], t + 1 < toks.count ? toks.start[t + 1] : text.length);
@@ -115,9 +130,10 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
   if (nx < toks.count && sameClause(ctx, n.t0, nx)) {
     const w = ctx.word(nx);
     // «مقتل 7 وإصابة 12»: a noun joined by «و» starts the next item, it is not what is counted.
-    const h = /^[وف]/.test(w) ? undefined : ctx.hitAt('counted', nx);
+    const first = w.charCodeAt(0);
+    const h = first === 0x648 || first === 0x641 ? undefined : ctx.hitAt('counted', nx);
     if (h) return { t1: h.t1, noun: w };
-    if (/^(?:منهم|منهن|منا|منكم)$/.test(w)) return { t1: nx + 1 };
+    if (ctx.is(nx, OF_THEM)) return { t1: nx + 1 };
     if (w === 'من' && sameClause(ctx, nx, nx + 1)) {
       const h2 = ctx.hitAt('counted', nx + 1);
       if (h2) return { t1: h2.t1, noun: ctx.word(nx + 1) };
@@ -131,7 +147,8 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
   }
   // Percentages: «30%», «30 بالمئة».
   const numEnd = toks.end[n.t1 - 1];
-  const pct = /^\s?%/.exec(ctx.text.slice(numEnd, numEnd + 2));
+  PERCENT.lastIndex = numEnd;
+  const pct = PERCENT.exec(ctx.text);
   if (pct) return { t1: n.t1, noun: '%', e: numEnd + pct[0].length };
   // A bare number after a count word: «قتل 3 وجرح 5», «بلغ عدد القتلى 50», «ارتفع عددهم إلى 30».
   if (n.digits) {
@@ -160,6 +177,9 @@ function approximator(ctx: Ctx, n: NumberSpan, end: number): { s?: number; t0?: 
   return undefined;
 }
 
+/** The note for a figure by its attribution class. */
+const NOTE_FOR = { named: 'figure-named', vague: 'figure-vague', anonymous: 'figure-anonymous', none: 'figure-none' } as const;
+
 export const detectFigures: Detector = (ctx) => {
   const { attr } = ctx;
   const out: Draft[] = [];
@@ -184,7 +204,8 @@ export const detectFigures: Detector = (ctx) => {
     const t1 = approx?.t1 ?? end;
     const cover = attr.at(n.t0);
     const interested = cover.cls === 'named' ? cover.source?.actor : undefined;
-    const noteId = interested ? 'figure-interested' : `figure-${cover.cls}`;
+    const { explanation, neutral } = note(ctx, interested ? 'figure-interested' : NOTE_FOR[cover.cls]);
+    const source = cover.source;
     out.push({
       kind: 'figure',
       s: approx?.s ?? toks.start[t0],
@@ -192,13 +213,14 @@ export const detectFigures: Detector = (ctx) => {
       t0,
       t1,
       severity: cover.cls === 'named' && !interested ? 'low' : cover.cls === 'none' ? 'high' : 'medium',
-      ...note(ctx, noteId),
+      explanation,
+      neutral,
       attribution: cover.cls,
-      ...(cover.source ? { sourceSpan: { s: cover.source.s, e: cover.source.e, ...(cover.source.actor ? { actor: cover.source.actor } : {}) } } : {}),
+      sourceSpan: source ? { s: source.s, e: source.e, actor: source.actor ? source.actor : undefined } : undefined,
       approximate: n.vague || approx !== undefined,
-      ...(interested ? { interestedParty: interested } : {}),
+      interestedParty: interested ? interested : undefined,
       value: n.value,
-      ...(noun?.noun ? { counted: noun.noun } : {}),
+      counted: noun?.noun ? noun.noun : undefined,
       quoted: cover.reported,
       category: cover.cls,
     });

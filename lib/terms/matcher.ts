@@ -218,6 +218,8 @@ export class Matcher {
     }
     const known = this.known;
     const memo = this.memo;
+    // One slot per word, filled without gaps: the array keeps fast elements.
+    while (memo.length < table.size) memo.push(undefined);
     const hits: Hit[] = [];
     // Per section: where its last hit ends (tokens before it are covered), and the longest match
     // offered at the current token.

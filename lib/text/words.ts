@@ -135,6 +135,8 @@ export class Words {
   derive<T>(id: number, v: WordValue<T>): T {
     let values = this.values[v.index] as T[] | undefined;
     if (values === undefined) this.values[v.index] = values = [];
+    // Grown one slot at a time, never with gaps: the array keeps fast elements.
+    while (values.length <= id) values.push(undefined as T);
     let x = values[id];
     if (x === undefined) values[id] = x = v.compute(this.list[id]);
     return x;
