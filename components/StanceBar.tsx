@@ -1,30 +1,38 @@
 import type { ActorStance } from '../lib/model/report';
-import { stanceName, t, type Lang } from '../lib/ext/i18n';
+import { t, type Lang } from '../lib/ext/i18n';
 import { localized } from '../lib/ext/locales';
+import { STANCE_BANDS, stanceShape, stanceWords } from '../lib/ext/stance-words';
 
 export interface StanceBarProps {
   actor: ActorStance;
   lang: Lang;
 }
 
+/** Where the bar marks the strengths, as a share of its half (moderate, strong). */
+const TICKS = [STANCE_BANDS.moderate, STANCE_BANDS.strong];
+
 /**
  * One actor's stance on a diverging axis: against on one side, favour on the other, neutral in
- * the middle; the axis mirrors in RTL because it is laid out with logical properties. The
- * words that moved it are listed underneath.
+ * the middle; the axis mirrors in RTL because it is laid out with logical properties. The words
+ * beside the name say what the bar draws (its side and strength, ticks marking where the
+ * strengths change); the engine's own label stays on the element. The words that moved it are
+ * listed underneath.
  */
 export default function StanceBar({ actor, lang }: StanceBarProps) {
-  const score = Math.max(-1, Math.min(1, actor.score));
-  const pct = Math.round(Math.abs(score) * 50);
-  const towards = score < 0 ? 'against' : 'favour';
-  const words = [...new Map(actor.evidence.map((e) => [e.text, e])).values()].sort((a, b) => b.weight - a.weight).slice(0, 6);
+  const score = Number.isFinite(actor.score) ? Math.max(-1, Math.min(1, actor.score)) : 0;
+  const shape = stanceShape(score);
+  const words = stanceWords(lang, actor.label, score);
+  const moved = [...new Map(actor.evidence.map((e) => [e.text, e])).values()].sort((a, b) => b.weight - a.weight).slice(0, 6);
   const titleId = `stance-${actor.id}`;
   return (
-    <li class="stance" data-actor={actor.id} data-label={actor.label} data-score={actor.score.toFixed(3)}>
+    <li class="stance" data-actor={actor.id} data-label={actor.label} data-score={score.toFixed(3)} data-strength={shape.strength}>
       <div class="stance-head">
         <span id={titleId} class="actor">
           {localized(actor.name, lang)}
         </span>
-        <span class={`label label-${actor.label}`}>{stanceName(lang, actor.label)}</span>
+        <span class={`label label-${shape.towards ?? 'neutral'}${actor.label === 'mixed' ? ' label-mixed' : ''}`} data-testid="stance-words">
+          {words}
+        </span>
       </div>
       <div
         class="axis"
@@ -33,19 +41,25 @@ export default function StanceBar({ actor, lang }: StanceBarProps) {
         aria-valuemin={-1}
         aria-valuemax={1}
         aria-valuenow={Number(score.toFixed(2))}
-        aria-valuetext={`${stanceName(lang, actor.label)} (${score.toFixed(2)})`}
+        aria-valuetext={`${words} (${score < 0 ? '−' : ''}${Math.abs(score).toFixed(2)})`}
       >
         <span class="end end-against">{t(lang, 'against')}</span>
         <span class="track">
+          {TICKS.map((v) => (
+            <span key={`a${v}`} class="tick" style={{ insetInlineEnd: `${50 + v * 50}%` }} />
+          ))}
+          {TICKS.map((v) => (
+            <span key={`f${v}`} class="tick" style={{ insetInlineStart: `${50 + v * 50}%` }} />
+          ))}
           <span class="mid" />
-          {pct > 0 && <span class={`fill fill-${towards}`} style={{ inlineSize: `${pct}%` }} />}
+          {shape.towards && <span class={`fill fill-${shape.towards} fill-${shape.strength}`} style={{ inlineSize: `${shape.fill}%` }} />}
         </span>
         <span class="end end-favour">{t(lang, 'favour')}</span>
       </div>
-      {words.length > 0 && (
+      {moved.length > 0 && (
         <p class="moved">
           <span class="moved-title">{t(lang, 'movedBy')}:</span>
-          {words.map((e) => (
+          {moved.map((e) => (
             <bdi key={e.findingId} dir="auto" lang="ar" class={`word word-${e.direction}${e.quoted ? ' quoted' : ''}`} title={e.quoted ? t(lang, 'inQuote') : undefined}>
               {e.text}
             </bdi>
