@@ -1,6 +1,8 @@
-// Firefox ESR smoke test: the Firefox build (MV2) installed as a temporary add-on over WebDriver
-// BiDi (puppeteer-core, no geckodriver), a seed article served from a curated outlet's host:
-// the article is highlighted as the engine reports, the card opens, the DOM is unchanged.
+// Firefox ESR: the Firefox build (MV2) installed as a temporary add-on over WebDriver
+// BiDi (puppeteer-core, no geckodriver), the five seed articles served from curated outlets'
+// hosts: each is highlighted exactly as the engine reports with the DOM unchanged, a hostile
+// page that resets its sheets and the highlight registry gets its highlights back, and the card
+// opens on hover.
 // Runs after `wxt build -b firefox`, which this file does itself.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,13 +18,25 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const FIREFOX = '/usr/bin/firefox-esr';
 const DIR = join(ROOT, '.output', 'firefox-mv2');
 
+/** A page whose scripts redefine what extensions lean on, before Adasa starts. */
+const HOSTILE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>صفحة</title>
+<script>
+  Array.prototype.map = function () { throw new Error('page map'); };
+  window.MutationObserver = function () { throw new Error('page observer'); };
+  window.Range = function () { throw new Error('page range'); };
+</script></head>
+<body><main><article><h1>تطورات في دير الزور</h1>
+<p>قالت مصادر محلية إن ميليشيا قسد اعتقلت 12 شاباً من أبناء العشائر في ريف دير الزور الشرقي يوم الأحد.</p>
+<p>وأكد المرصد السوري لحقوق الإنسان أن مرتزقة داعش قتلوا 5 مدنيين قرب البادية في هجوم جديد.</p>
+</article></main></body></html>`;
+
 describe('Firefox ESR', { skip: !existsSync(FIREFOX) && 'firefox-esr is not installed' }, () => {
   let server;
   let browser;
 
   before(async () => {
     execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT, stdio: 'ignore' });
-    server = await startServer();
+    server = await startServer({ '/hostile.html': HOSTILE });
     browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX,
@@ -51,7 +65,63 @@ describe('Firefox ESR', { skip: !existsSync(FIREFOX) && 'firefox-esr is not inst
     assert.deepEqual(report.errors, [], JSON.stringify(report.errors));
   });
 
-  test('seed 004: highlights equal the engine report; card on hover; DOM unchanged', async () => {
+  /** The ranges Adasa painted in the page, sorted by text. */
+  const painted = (page) =>
+    page.evaluate(() => {
+      const out = [];
+      for (const [name, h] of CSS.highlights) if (name.startsWith('adasa-') && name !== 'adasa-focus' && name !== 'adasa-flash') for (const r of h) out.push(r.toString());
+      return out.sort();
+    });
+  const paintedAtLeast = (page, n, timeout = 20000) =>
+    page.waitForFunction(
+      (k) =>
+        [...CSS.highlights.entries()].filter(([name]) => name.startsWith('adasa-') && name !== 'adasa-focus' && name !== 'adasa-flash').reduce((s, [, h]) => s + h.size, 0) >= k,
+      { timeout },
+      n,
+    );
+
+  for (const seed of seeds()) {
+    test(`seed ${seed.id}: highlights equal the engine report; DOM unchanged; no page error`, async () => {
+      const built = seedPage(seed);
+      const expected = analyzeTexts({ s: built.expected }).s;
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(`http://${SEED_HOSTS[seed.id].host}:${server.port}/seed/${seed.id}.html`);
+      await paintedAtLeast(page, expected.findings.length);
+      assert.deepEqual(await painted(page), expected.findings.map((f) => f.text).sort());
+      const reference = await browser.newPage();
+      await reference.goto(`http://127.0.0.1:${server.port}/seed/${seed.id}.html`);
+      const [a, b] = await Promise.all([page.content(), reference.content()]);
+      assert.equal(a, b, 'DOM identical with and without the extension');
+      assert.deepEqual(errors, []);
+      await reference.close();
+      await page.close();
+    });
+  }
+
+  test('a hostile page: globals redefined, its sheets and the highlight registry reset; highlights come back', async () => {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`http://${SEED_HOSTS['003'].host}:${server.port}/hostile.html`);
+    await paintedAtLeast(page, 2);
+    await page.evaluate(() => {
+      document.adoptedStyleSheets = [];
+      CSS.highlights.clear();
+      const p = document.createElement('p');
+      p.textContent = 'وقالت مصادر محلية إن سلطة دمشق أرسلت تعزيزات.';
+      document.querySelector('article').append(p);
+    });
+    await page.waitForFunction(() => document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('adasa-framing'))), { timeout: 10000 });
+    await page.waitForFunction(() => [...(CSS.highlights.get('adasa-framing') ?? [])].some((r) => r.toString().includes('سلطة دمشق')), { timeout: 10000 });
+    const texts = await painted(page);
+    assert.ok(texts.includes('ميليشيا'), texts.join(' | '));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('seed 004: a card opens on hover and quotes the finding', async () => {
     const seed = seeds().find((s) => s.id === '004');
     const built = seedPage(seed);
     const expected = analyzeTexts({ s: built.expected }).s;
@@ -59,23 +129,7 @@ describe('Firefox ESR', { skip: !existsSync(FIREFOX) && 'firefox-esr is not inst
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`http://${SEED_HOSTS['004'].host}:${server.port}/seed/004.html`);
-    await page.waitForFunction(
-      (n) => [...CSS.highlights.entries()].filter(([k]) => k.startsWith('adasa-') && k !== 'adasa-focus' && k !== 'adasa-flash').reduce((s, [, h]) => s + h.size, 0) >= n,
-      { timeout: 20000 },
-      expected.findings.length,
-    );
-    const painted = await page.evaluate(() => {
-      const out = [];
-      for (const [name, h] of CSS.highlights) if (name.startsWith('adasa-') && name !== 'adasa-focus' && name !== 'adasa-flash') for (const r of h) out.push(r.toString());
-      return out.sort();
-    });
-    assert.deepEqual(painted, expected.findings.map((f) => f.text).sort());
-
-    const reference = await browser.newPage();
-    await reference.goto(`http://127.0.0.1:${server.port}/seed/004.html`);
-    const [a, b] = await Promise.all([page.content(), reference.content()]);
-    assert.equal(a, b, 'DOM identical with and without the extension');
-
+    await paintedAtLeast(page, expected.findings.length);
     const target = expected.findings.find((f) => f.kind === 'framing');
     const box = await page.evaluate((text) => {
       for (const [, h] of CSS.highlights) {
@@ -93,7 +147,6 @@ describe('Firefox ESR', { skip: !existsSync(FIREFOX) && 'firefox-esr is not inst
     const text = await page.evaluate(() => document.querySelector('adasa-layer').shadowRoot.querySelector('.card')?.textContent ?? '');
     assert.ok(text.includes(target.text), 'the card quotes the finding');
     assert.deepEqual(errors, []);
-    await reference.close();
     await page.close();
   });
 });
