@@ -10,6 +10,7 @@ import type { ActorId, Attribution } from '../model/report';
 import type { CueEntry, SourceEntry } from '../terms/schema';
 import { TokenKind } from '../text/tokenize';
 import { refAfter } from './targets';
+import { wordClass } from '../text/words';
 
 export interface SourceCandidate {
   cls: Exclude<Attribution, 'none'>;
@@ -85,6 +86,18 @@ const NOT_A_NAME = new Set([
 ]);
 /** «إن», «أن», «بأن» after a verb of saying open what was said. */
 export const THAT = /^(?:ان|بان|انه|انها|بانه|بانها|انهم|بانهم)$/;
+/** «إن», «أن», «بأن» as a word of the text. */
+const THAT_WORD = wordClass(THAT);
+/** «الواردة», «الصادرة»: what a report is said to come from follows. */
+const COMING_FROM = wordClass(/^(?:الوارده|الصادره|المنقوله|الوارد|الصادر)$/);
+const FROM = wordClass(/^(?:من|عن)$/);
+/** «مصادر في …», «قيادات من …», «مقربون من …»: whose sources follows. */
+const OWNERS_FOLLOW = wordClass(/^(?:من|في|لدي|داخل|مقربه|مقربون|مقربين)$/);
+const IN_CLAUSE = { clause: true };
+/** A word with the article (after «و» or «ف»). */
+const DEFINITE = wordClass(/^[وف]?ال/);
+/** «لمراسل سانا», «لوكالة الأناضول»: a word starting with «ل» (after «و» or «ف»). */
+const LAM_FIRST = wordClass(/^(?:[وف]?ل)/);
 /** Sentences a source carries over with «وأضاف»-style cues. */
 const CARRY_SENTENCES = 4;
 /** How many words after a speaker its reported speech reaches (without quotation marks). */
@@ -96,32 +109,36 @@ export function buildAttribution(ctx: Ctx): Attributions {
   const named = (lex.list.namedSources ?? []) as SourceEntry[];
   const vague = (lex.list.vagueSources ?? []) as SourceEntry[];
 
-  const continuesAt = new Map<number, number>(); // sentence → first continuation cue token
-  const accordingEnds = new Set<number>(); // token right after an according-to cue
-  const accordingAt = new Map<number, number[]>(); // sentence → first token of each according-to cue
+  // Per-sentence and per-token tables are arrays indexed by number: a long text has many sentences.
+  const sentenceCount = st.sentenceStart.length - 1;
+  const continuesAt = new Int32Array(sentenceCount).fill(-1); // sentence → first continuation cue token, -1 for none
+  const accordingEnds = new Uint8Array(toks.count + 1); // 1 on the token right after an according-to cue
+  const accordingAt: (number[] | undefined)[] = new Array(sentenceCount).fill(undefined); // sentence → first token of each according-to cue
   const statementAt = new Set<number>();
   for (const h of ctx.hits.get('cues') ?? []) {
     if (ctx.chrome[h.t0]) continue;
     const c = cues[h.index];
-    if (c.continues && !continuesAt.has(st.sentence[h.t0])) continuesAt.set(st.sentence[h.t0], h.t0);
+    if (c.continues && !(continuesAt[st.sentence[h.t0]] >= 0)) continuesAt[st.sentence[h.t0]] = h.t0;
     if (c.according) {
-      accordingEnds.add(h.t1);
+      accordingEnds[h.t1] = 1;
       const sn = st.sentence[h.t0];
-      const list = accordingAt.get(sn);
+      const list = accordingAt[sn];
       if (list) list.push(h.t0);
-      else accordingAt.set(sn, [h.t0]);
+      else accordingAt[sn] = [h.t0];
     }
     if (c.statement) statementAt.add(h.t0);
   }
+  /** The first continuation cue's token in sentence `sn`, if any. */
+  const continuation = (sn: number): number | undefined => (continuesAt[sn] >= 0 ? continuesAt[sn] : undefined);
   const cueHits = (ctx.hits.get('cues') ?? []).filter((h) => !ctx.chrome[h.t0]);
   // Per token: 1 when a cue (outside page chrome) starts there.
   const cueStart = new Uint8Array(toks.count);
   for (const h of cueHits) cueStart[h.t0] = 1;
-  const cuesBySentence = new Map<number, typeof cueHits>();
+  const cuesBySentence: (typeof cueHits | undefined)[] = new Array(sentenceCount).fill(undefined);
   for (const h of cueHits) {
     const sn = st.sentence[h.t0];
-    let list = cuesBySentence.get(sn);
-    if (!list) cuesBySentence.set(sn, (list = []));
+    let list = cuesBySentence[sn];
+    if (!list) cuesBySentence[sn] = list = [];
     list.push(h);
   }
   /**
@@ -130,8 +147,8 @@ export function buildAttribution(ctx: Ctx): Attributions {
    * before it; cue and source on the same side of any quotation mark.
    */
   const hasCue = (t0: number, t1 = t0 + 1) => {
-    if (accordingEnds.has(t0)) return true;
-    for (const h of cuesBySentence.get(st.sentence[t0]) ?? []) {
+    if (accordingEnds[t0] === 1) return true;
+    for (const h of cuesBySentence[st.sentence[t0]] ?? []) {
       if (st.quote[h.t0] !== st.quote[t0]) continue;
       // «وأضاف المصدر»: a continuing cue names only the source right after it («مؤكداً حدوث التباس في المعلومات» does not).
       if (h.t1 <= t0 && t0 - h.t1 <= (cues[h.index].continues ? 0 : 3) && st.clause[h.t0] === st.clause[t0]) return true;
@@ -147,7 +164,8 @@ export function buildAttribution(ctx: Ctx): Attributions {
   // there» is one look per token instead of a search through every candidate.
   const covered = new Uint8Array(toks.count);
   const push = (c: Omit<SourceCandidate, 's' | 'e'>) => {
-    raw.push({ ...c, s: toks.start[c.t0], e: toks.end[c.t1 - 1] });
+    // Every candidate has the same fields, in the same order.
+    raw.push({ cls: c.cls, t0: c.t0, t1: c.t1, s: toks.start[c.t0], e: toks.end[c.t1 - 1], actor: c.actor, via: c.via, cued: c.cued, repeat: undefined });
     covered.fill(1, c.t0, c.t1);
   };
 
@@ -159,7 +177,7 @@ export function buildAttribution(ctx: Ctx): Attributions {
     if (prev >= 0 && toks.kind[prev] === TokenKind.Arabic && !NOT_A_NAME.has(ctx.word(prev))) anonNames.add(ctx.word(prev));
   }
   // «لمراسل سانا», «لوكالة الأناضول»: who was told, not who told — unless «وفقاً لـ» put the ل there.
-  const recipient = (t: number) => /^(?:[وف]?ل)/.test(ctx.word(t)) && !accordingEnds.has(t);
+  const recipient = (t: number) => ctx.is(t, LAM_FIRST) && accordingEnds[t] !== 1;
   for (const h of ctx.hits.get('namedSources') ?? []) {
     if (recipient(h.t0) || (h.t0 > 0 && recipient(h.t0 - 1) && ctx.hitAt('titles', h.t0 - 1))) continue;
     const actor = named[h.index].actor ?? refAfter(ctx, h.t0, h.t1 - h.t0)?.actor;
@@ -177,10 +195,9 @@ export function buildAttribution(ctx: Ctx): Attributions {
   }
   for (const h of ctx.hits.get('vagueSources') ?? []) {
     // Whose sources: «مسؤولي قسد», «قيادات من قسد», «مصادر في الإدارة الذاتية».
-    const next = h.t1 < toks.count && st.clause[h.t1] === st.clause[h.t0] ? ctx.word(h.t1) : '';
+    const next = h.t1 < toks.count && st.clause[h.t1] === st.clause[h.t0];
     const actor =
-      (ctx.refs.refAt[h.t1] && next ? ctx.refs.refAt[h.t1] : undefined) ??
-      (/^(?:من|في|لدي|داخل|مقربه|مقربون|مقربين)$/.test(next) ? refAfter(ctx, h.t1 + 1, 2, { clause: true })?.actor : undefined);
+      (ctx.refs.refAt[h.t1] && next ? ctx.refs.refAt[h.t1] : undefined) ?? (next && ctx.is(h.t1, OWNERS_FOLLOW) ? refAfter(ctx, h.t1 + 1, 2, IN_CLAUSE)?.actor : undefined);
     push({ cls: 'vague', t0: h.t0, t1: h.t1, actor, via: vague[h.index].id, cued: hasCue(h.t0, h.t1) });
   }
   // A cue or a statement followed by an actor's name: «أعلنت قسد», «بيان قسد».
@@ -198,8 +215,8 @@ export function buildAttribution(ctx: Ctx): Attributions {
     if (c.according || c.statement) continue;
     let k = h.t1;
     const end = Math.min(toks.count, h.t1 + 6);
-    while (k < end && st.sentence[k] === st.sentence[h.t0] && !THAT.test(ctx.word(k))) k++;
-    if (k >= end || k === h.t1 || st.sentence[k] !== st.sentence[h.t0] || !THAT.test(ctx.word(k))) continue;
+    while (k < end && st.sentence[k] === st.sentence[h.t0] && !ctx.is(k, THAT_WORD)) k++;
+    if (k >= end || k === h.t1 || st.sentence[k] !== st.sentence[h.t0] || !ctx.is(k, THAT_WORD)) continue;
     if (anyIn(covered, h.t1, k)) continue; // a known source already stands there
     if (anyIn(cueStart, h.t1, k)) continue; // «وأكد البيان أن»: a statement, resolved below
     let nameEnd = k;
@@ -219,14 +236,23 @@ export function buildAttribution(ctx: Ctx): Attributions {
   raw.sort((a, b) => a.t0 - b.t0 || b.t1 - a.t1);
   // «نشطاء المرصد السوري», «تقارير الأمم المتحدة», «المعلومات الواردة من مصادر أمنية»: a vague
   // head that names whose it is hands its role to that source.
-  const startsAt = new Map<number, SourceCandidate>();
-  for (const c of raw) if (!startsAt.has(c.t0)) startsAt.set(c.t0, c);
+  // The candidate listed first among those starting at token `k` (the list is sorted by start).
+  const startsAt = (k: number): SourceCandidate | undefined => {
+    let lo = 0;
+    let hi = raw.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (raw[mid].t0 < k) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < raw.length && raw[lo].t0 === k ? raw[lo] : undefined;
+  };
   for (const c of raw) {
     if (c.cls !== 'vague') continue;
     let k = c.t1;
-    if (k < toks.count && /^(?:الوارده|الصادره|المنقوله|الوارد|الصادر)$/.test(ctx.word(k))) k++;
-    if (k < toks.count && k > c.t1 && /^(?:من|عن)$/.test(ctx.word(k))) k++;
-    const owner = k < toks.count && st.sentence[k] === st.sentence[c.t0] ? startsAt.get(k) : undefined;
+    if (k < toks.count && ctx.is(k, COMING_FROM)) k++;
+    if (k < toks.count && k > c.t1 && ctx.is(k, FROM)) k++;
+    const owner = k < toks.count && st.sentence[k] === st.sentence[c.t0] ? startsAt(k) : undefined;
     if (owner && owner !== c && owner.cls !== 'anonymous') {
       owner.cued ||= c.cued;
       c.cued = false;
@@ -259,9 +285,9 @@ export function buildAttribution(ctx: Ctx): Attributions {
   let firstCitedEnd = Infinity; // where the earliest-ending cued source that is not a name ends
   for (const o of raw) if (o.cued && o.cls !== 'named' && o.t1 < firstCitedEnd) firstCitedEnd = o.t1;
   for (const c of raw) {
-    const cont = continuesAt.get(st.sentence[c.t0]);
+    const cont = continuation(st.sentence[c.t0]);
     const continued = cont !== undefined && cont < c.t0 && c.t0 - cont <= 2;
-    if (continued && c.cls === 'vague' && /^[وف]?ال/.test(ctx.word(c.t0)) && c.t1 - c.t0 === 1 && firstCitedEnd <= c.t0) c.repeat = true;
+    if (continued && c.cls === 'vague' && ctx.is(c.t0, DEFINITE) && c.t1 - c.t0 === 1 && firstCitedEnd <= c.t0) c.repeat = true;
   }
   // Drop candidates inside a longer one (a title inside a named institution, a vague word inside a name).
   const all: SourceCandidate[] = [];
@@ -275,10 +301,14 @@ export function buildAttribution(ctx: Ctx): Attributions {
     all.push(c);
   }
   const bySentence = new Map<number, SourceCandidate[]>();
+  const ownAt: (SourceCandidate[] | undefined)[] = new Array(sentenceCount).fill(undefined); // the same lists, by sentence
   for (const c of all) {
     const sn = st.sentence[c.t0];
     let list = bySentence.get(sn);
-    if (!list) bySentence.set(sn, (list = []));
+    if (!list) {
+      bySentence.set(sn, (list = []));
+      ownAt[sn] = list;
+    }
     list.push(c);
   }
 
@@ -287,13 +317,12 @@ export function buildAttribution(ctx: Ctx): Attributions {
   for (const t of statementAt) if (ctx.refs.mentionAt[t + 1] < 0) statementSentences.add(st.sentence[t]);
 
   // The source each sentence carries on from earlier ones («وأضاف», «وأكد البيان»).
-  const carried = new Map<number, SourceCandidate>();
+  const carried: (SourceCandidate | undefined)[] = new Array(sentenceCount).fill(undefined);
   let last: { c: SourceCandidate; sn: number } | undefined;
-  const sentenceCount = st.sentenceStart.length - 1;
   for (let sn = 0; sn < sentenceCount; sn++) {
-    const own = bySentence.get(sn);
-    const continues = continuesAt.has(sn) || statementSentences.has(sn);
-    if (last && continues && sn - last.sn <= CARRY_SENTENCES) carried.set(sn, last.c);
+    const own = ownAt[sn];
+    const continues = continuesAt[sn] >= 0 || statementSentences.has(sn);
+    if (last && continues && sn - last.sn <= CARRY_SENTENCES) carried[sn] = last.c;
     if (own && own.length > 0) last = { c: own[own.length - 1], sn };
     else if (last && continues) last = { c: last.c, sn };
   }
@@ -303,24 +332,24 @@ export function buildAttribution(ctx: Ctx): Attributions {
    * («قال … إن», «أكد البيان أن») within the reported clause's reach; after «بحسب»/«وفقاً لـ» the
    * outlet paraphrases in its own words.
    */
-  const speaks = (c: SourceCandidate, t: number) => !accordingEnds.has(c.t0) && t - c.t1 <= REPORTED_REACH;
+  const speaks = (c: SourceCandidate, t: number) => accordingEnds[c.t0] !== 1 && t - c.t1 <= REPORTED_REACH;
 
   const coverAt = (t: number): Covering => {
     const sn = st.sentence[t];
-    const own = bySentence.get(sn) ?? [];
+    const own = ownAt[sn] ?? [];
     const anon = own.find((c) => c.cls === 'anonymous');
     let before: SourceCandidate | undefined;
     for (const c of own) if (c.t1 <= t) before = c;
-    if (anon && (before || carried.has(sn))) return { cls: 'anonymous', source: anon, reported: true };
+    if (anon && (before || carried[sn] !== undefined)) return { cls: 'anonymous', source: anon, reported: true };
     if (before) return { cls: before.cls, source: before, reported: speaks(before, t) };
     // «…، بحسب ما أفاد المرصد», «وفق ما ذكرته شبكات محلية», «بحسب تقديرات الأمم المتحدة».
-    const according = accordingAt.get(sn);
+    const according = accordingAt[sn];
     const after = according && own.find((c) => c.t0 > t && according.some((a) => a >= t && a < c.t0 && c.t0 - a <= 5));
     // A source named after the claim covers the claim, not the outlet's own choice of words.
     if (after) return { cls: after.cls, source: after, reported: false };
-    const carry = carried.get(sn);
+    const carry = carried[sn];
     if (carry) {
-      const ct = continuesAt.get(sn);
+      const ct = continuation(sn);
       if (ct === undefined || ct < t || st.quote[t] >= 0) return { cls: carry.cls, source: carry, reported: true };
     }
     return { cls: 'none', reported: false };
