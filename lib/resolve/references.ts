@@ -68,12 +68,17 @@ export function resolveReferences(ctx: TextCtx): References {
 
   // Names shared by two actors go to whichever the article otherwise names more (the Assad-era
   // government before December 2024, the transitional one after).
-  const own = new Map<ActorId, number>();
-  for (const h of aliasHits) if (h.index < SHARED_OFFSET) own.set(actorsList[h.index].id, (own.get(actorsList[h.index].id) ?? 0) + 1);
-  for (const h of ctx.hits.get('labels') ?? []) {
-    const target = (lex.list.labels ?? [])[h.index]?.target;
-    if (target) own.set(target, (own.get(target) ?? 0) + 1);
-  }
+  // Counted when the first shared name comes up.
+  let own: Map<ActorId, number> | undefined;
+  const countOwn = () => {
+    const counts = new Map<ActorId, number>();
+    for (const h of aliasHits) if (h.index < SHARED_OFFSET) counts.set(actorsList[h.index].id, (counts.get(actorsList[h.index].id) ?? 0) + 1);
+    for (const h of ctx.hits.get('labels') ?? []) {
+      const target = (lex.list.labels ?? [])[h.index]?.target;
+      if (target) counts.set(target, (counts.get(target) ?? 0) + 1);
+    }
+    return counts;
+  };
   for (const h of aliasHits) {
     let actor = actorsList[h.index % SHARED_OFFSET].id;
     if (h.index >= SHARED_OFFSET) {
@@ -82,7 +87,10 @@ export function resolveReferences(ctx: TextCtx): References {
       const mine = ctx.date ? inEra(actorsList[h.index - SHARED_OFFSET], ctx.date) : undefined;
       const theirs = ctx.date ? inEra(lex.actors.get(other), ctx.date) : undefined;
       if (mine !== undefined && theirs !== undefined && mine !== theirs) actor = mine ? actor : other;
-      else if ((own.get(other) ?? 0) > (own.get(actor) ?? 0)) actor = other;
+      else {
+        own ??= countOwn();
+        if ((own.get(other) ?? 0) > (own.get(actor) ?? 0)) actor = other;
+      }
     }
     raw.push({ actor, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'alias', loaded: false });
   }
@@ -95,14 +103,16 @@ export function resolveReferences(ctx: TextCtx): References {
       }
     }
   }
-  for (const h of ctx.hits.get(ACTOR_SECTIONS.adjective) ?? []) {
+  const adjectiveHits = ctx.hits.get(ACTOR_SECTIONS.adjective) ?? [];
+  for (const h of adjectiveHits) {
     for (let t = h.t0; t < h.t1; t++) refAt[t] ??= actorsList[h.index].id;
   }
   // Labels that name a party only in a text about that party's conflict («النظام» where Syria's
   // parties are named), and only when no name or adjective right after them says otherwise.
+  // Adjective hits of one section never overlap: each one's actor stands on its tokens.
   const present = new Set<ActorId>();
   for (let i = 0; i < raw.length; i++) present.add(raw[i].actor);
-  for (let t = 0; t < refAt.length; t++) if (refAt[t] !== undefined) present.add(refAt[t]!);
+  for (const h of adjectiveHits) present.add(actorsList[h.index].id);
   for (const h of ctx.hits.get('labels') ?? []) {
     const when = (lex.list.labels ?? [])[h.index]?.fallbackWhen;
     if (!when || !when.anyOf.some((a) => present.has(a)) || (h.t1 < toks.count && refAt[h.t1])) continue;
@@ -162,6 +172,7 @@ export function resolveReferences(ctx: TextCtx): References {
     return hit.t1 <= a.t1 && a.t1 - a.t0 > hit.t1 - hit.t0;
   };
   const named = new Set<ActorId>(mentions.map((m) => m.actor));
-  for (let t = 0; t < refAt.length; t++) if (refAt[t]) named.add(refAt[t]!);
+  // Outside adjectives, a token's actor is a mention's, already counted.
+  for (const h of adjectiveHits) for (let t = h.t0; t < h.t1; t++) if (refAt[t]) named.add(refAt[t]!);
   return { mentions, refAt, mentionAt, insideAlias, named };
 }
