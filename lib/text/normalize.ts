@@ -190,6 +190,10 @@ function isLoneDotJoin(src: string, i: number): number {
   return isArabicLetter(src.charCodeAt(i + 1)) ? i + 1 : -1;
 }
 
+/** Characters per piece when building the normalized text, and the array reused for a piece. */
+const CHUNK = 8192;
+const chunk: number[] = new Array(CHUNK).fill(0);
+
 /** A character right after a letter that may start a deliberate break (see {@link scanBreak}). */
 function startsBreak(c: number): boolean {
   return c === 0x20 || c === 0x2e || c === TATWEEL || c === 0xb7 || c === 0x06d4 || c === 0x2022 || isZeroWidthBreaker(c);
@@ -243,12 +247,21 @@ class Normalizer {
     this.starts[k] = s;
   }
 
-  /** Output characters [from, to) as a string, built flat (joined, not concatenated piece by piece). */
+  /**
+   * Output characters [from, to) as a string, built flat (joined, not concatenated piece by
+   * piece). Whole chunks go through one reused plain array: applying a typed array copies it
+   * into a new argument list first.
+   */
   string(from: number, to: number): string {
-    const CHUNK = 8192;
     if (to - from <= CHUNK) return String.fromCharCode.apply(null, this.codes.subarray(from, to) as unknown as number[]);
+    const codes = this.codes;
     const parts: string[] = [];
-    for (let k = from; k < to; k += CHUNK) parts.push(String.fromCharCode.apply(null, this.codes.subarray(k, Math.min(to, k + CHUNK)) as unknown as number[]));
+    let k = from;
+    for (; k + CHUNK <= to; k += CHUNK) {
+      for (let j = 0; j < CHUNK; j++) chunk[j] = codes[k + j];
+      parts.push(String.fromCharCode.apply(null, chunk));
+    }
+    if (k < to) parts.push(String.fromCharCode.apply(null, codes.subarray(k, to) as unknown as number[]));
     return parts.join('');
   }
 
