@@ -98,6 +98,14 @@ export function buildStructure(src: string, norm: Normalized, toks: Tokens): Str
   let prevEnd = 0;
   for (let t = 0; t < n; t++) {
     const s = toks.start[t];
+    // Most tokens follow the previous one after a single space: nothing ends there.
+    if (t > 0 && s - prevEnd === 1 && text.charCodeAt(prevEnd) === 0x20) {
+      line[t] = ln;
+      sentence[t] = sn;
+      clause[t] = cn;
+      prevEnd = toks.end[t];
+      continue;
+    }
     let newLine = t === 0;
     let newSentence = t === 0;
     let newClause = t === 0;
