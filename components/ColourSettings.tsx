@@ -1,4 +1,4 @@
-import { styleName, t, type Lang } from '../lib/ext/i18n';
+import { styleName, styleSample, t, type Lang } from '../lib/ext/i18n';
 import { coloursFor, STYLE_KEYS, type ColourScheme, type StyleKey } from '../lib/ext/palette';
 import KindSwatch from './KindSwatch';
 
@@ -43,7 +43,7 @@ export default function ColourSettings(props: ColourSettingsProps) {
                   />
                 </td>
                 <td class="sample">
-                  <KindSwatch style={k} colour={colours[k]} scheme={scheme} sample="ميليشيا قسد · militia" />
+                  <KindSwatch style={k} colour={colours[k]} scheme={scheme} sample={styleSample(lang, k)} />
                 </td>
               </tr>
             );

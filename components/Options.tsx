@@ -24,9 +24,13 @@ export interface OptionsProps {
   onRemoveCustom(): void;
   onRevoke(origin: string): void;
   onReset(): void;
+  /** The reading history: on or off (off until the reader turns it on), and its page. */
+  historyEnabled: boolean;
+  onHistoryEnabled(on: boolean): void;
+  onOpenHistory(): void;
 }
 
-/** The options page: categories, colours, sites, term lists, language, reset. */
+/** The options page: categories, colours, sites, term lists, the reading history, language, reset. */
 export default function Options(props: OptionsProps) {
   const { lang, settings } = props;
   return (
@@ -68,6 +72,17 @@ export default function Options(props: OptionsProps) {
         onExportBuiltin={props.onExportBuiltin}
         onRemove={props.onRemoveCustom}
       />
+      <fieldset class="reading-history">
+        <legend>{t(lang, 'historyTitle')}</legend>
+        <p class="help">{t(lang, 'historyHelp')}</p>
+        <label class="toggle">
+          <input type="checkbox" checked={props.historyEnabled} onChange={(e) => props.onHistoryEnabled(e.currentTarget.checked)} data-testid="history-on" />
+          {t(lang, 'historyEnable')}
+        </label>{' '}
+        <button type="button" onClick={props.onOpenHistory} data-testid="open-history">
+          {t(lang, 'historyOpen')}
+        </button>
+      </fieldset>
       <footer class="bottom">
         <button type="button" onClick={props.onReset} data-testid="reset">
           {t(lang, 'reset')}

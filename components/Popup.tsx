@@ -24,6 +24,8 @@ export interface PopupProps {
   onOptions(): void;
   /** Opens teacher mode (the demo library, with the compare view and presenter). */
   onTeacher(): void;
+  /** Opens the reading history page. */
+  onHistory(): void;
 }
 
 /** The toolbar popup: counts per kind, stance per party, the findings, and the switches. */
@@ -74,6 +76,9 @@ export default function Popup(props: PopupProps) {
       <footer class="bottom">
         <button type="button" class="link" onClick={props.onTeacher} data-testid="teacher-mode">
           {tt(lang, 'teacherMode')}
+        </button>
+        <button type="button" class="link" onClick={props.onHistory} data-testid="history">
+          {t(lang, 'historyOpen')}
         </button>
         <button type="button" class="link" onClick={props.onOptions}>
           {t(lang, 'options')}

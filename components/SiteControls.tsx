@@ -1,5 +1,6 @@
 import type { TabState } from '../lib/ext/messages';
-import { t, type Lang } from '../lib/ext/i18n';
+import type { BlockedReason } from '../lib/ext/blocked';
+import { t, type Lang, type UiKey } from '../lib/ext/i18n';
 
 export interface SiteControlsProps {
   lang: Lang;
@@ -10,19 +11,34 @@ export interface SiteControlsProps {
   onDisabled(disabled: boolean): void;
 }
 
+const BLOCKED: Record<BlockedReason, UiKey> = {
+  browser: 'blockedBrowser',
+  store: 'blockedStore',
+  pdf: 'blockedPdf',
+  file: 'blockedFile',
+  other: 'blockedOther',
+};
+
 /**
  * How Adasa runs on this site, and the reader's say over it: analyse this page now, always
- * analyse the site (an optional host permission), or switch Adasa off here.
+ * analyse the site (an optional host permission), or switch Adasa off here. A page the browser
+ * keeps extensions off says why.
  */
 export default function SiteControls({ lang, state, busy, onAnalyze, onAlways, onDisabled }: SiteControlsProps) {
-  if (state.status === 'unavailable') return <p class="notice">{t(lang, 'unavailable')}</p>;
+  if (state.status === 'unavailable') {
+    return (
+      <p class="notice blocked" role="status" data-testid="blocked" data-reason={state.blocked ?? ''}>
+        {state.blocked ? t(lang, BLOCKED[state.blocked]) : t(lang, 'unavailable')}
+      </p>
+    );
+  }
   const automatic = state.mode !== 'on-request';
+  const modeText = state.mode === 'curated' ? t(lang, 'siteCurated') : state.mode === 'granted' ? t(lang, 'siteGranted') : null;
   return (
-    <section class="site" aria-label={state.site ?? ''}>
-      <p class="site-name">
-        <bdi dir="ltr">{state.site}</bdi>
-        {' · '}
-        {state.mode === 'curated' ? t(lang, 'siteCurated') : state.mode === 'granted' ? t(lang, 'siteGranted') : null}
+    <section class="site" aria-label={state.site ?? t(lang, 'unknownSite')}>
+      <p class="site-name" data-testid="site-name">
+        {state.site ? <bdi dir="ltr">{state.site}</bdi> : <span class="unknown">{t(lang, 'unknownSite')}</span>}
+        {state.site && modeText && ` · ${modeText}`}
       </p>
       {state.mode === 'on-request' && state.status !== 'ready' && <p class="notice">{t(lang, 'notAnalyzed')}</p>}
       {state.disabled && <p class="notice">{t(lang, 'switchedOff')}</p>}
@@ -32,7 +48,7 @@ export default function SiteControls({ lang, state, busy, onAnalyze, onAlways, o
             {busy ? t(lang, 'analyzing') : t(lang, 'analyze')}
           </button>
         )}
-        {state.mode === 'on-request' && (
+        {state.mode === 'on-request' && state.site && (
           <button type="button" onClick={onAlways} data-testid="always">
             {t(lang, 'alwaysSite')}
           </button>

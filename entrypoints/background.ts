@@ -11,7 +11,9 @@ import { badgeCount, findingDetails, liveFindings, pageReport, type PageRecord }
 import { customTermsItem, readSettings } from '../lib/browser/settings';
 import { inject, siteMode, syncGrantedScripts } from '../lib/browser/site-access';
 import { siteKey } from '../lib/ext/sites';
+import { blockedByError, blockedByUrl } from '../lib/ext/blocked';
 import { TabStore } from '../lib/browser/tab-store';
+import { readHistory, recordArticle, summarize } from '../lib/browser/history';
 
 export default defineBackground(() => {
   const tabs = new TabStore();
@@ -40,6 +42,7 @@ export default defineBackground(() => {
         }
         // The badge can wait: the page is waiting for its findings.
         void tabs.get(tabId).then((rec) => showBadge(tabId, rec));
+        remember(tabId, msg.page);
         return { findings: report.findings.map(({ id, kind, start, end, text, attribution }) => ({ id, kind, start, end, text, attribution })) };
       }
       case 'content:dropped': {
@@ -58,6 +61,31 @@ export default defineBackground(() => {
     }
   }
 
+  /**
+   * The reading history (when the reader turned it on) gets the page's summary once its
+   * segments stop arriving: names and stance per party, never the text.
+   */
+  const pending = new Map<number, ReturnType<typeof setTimeout>>();
+  function remember(tabId: number, page: string): void {
+    // Whether the history was on when the page was read: a page read while it was off is never kept.
+    const wasOn = readHistory()
+      .then((h) => h.enabled)
+      .catch(() => false);
+    clearTimeout(pending.get(tabId));
+    pending.set(
+      tabId,
+      setTimeout(() => {
+        pending.delete(tabId);
+        void tabs.get(tabId).then(async (rec) => {
+          if (!rec || rec.page !== page || !(await wasOn)) return;
+          const report = pageReport(rec);
+          const article = report && summarize({ url: rec.url, title: rec.title }, report, Date.now());
+          if (article) await recordArticle(article).catch((e: unknown) => console.warn('Adasa: the reading history could not be kept', e));
+        });
+      }, 400),
+    );
+  }
+
   async function tabState(tabId: number): Promise<TabState> {
     const tab = await browser.tabs.get(tabId);
     const rec = await tabs.get(tabId);
@@ -68,8 +96,10 @@ export default defineBackground(() => {
     const current = rec && ping?.page === rec.page ? rec : null;
     const key = url ? siteKey(url) : null;
     const settings = await readSettings();
+    const blocked = current ? null : url ? blockedByUrl(url) : null;
     return {
-      status: current ? 'ready' : url && !key ? 'unavailable' : 'none',
+      status: current ? 'ready' : blocked || (url && !key) ? 'unavailable' : 'none',
+      ...(blocked ? { blocked } : url && !key && !current ? { blocked: 'browser' as const } : {}),
       url,
       title: tab.title ?? current?.title ?? '',
       site: key,
@@ -88,18 +118,32 @@ export default defineBackground(() => {
       await toContent(tabId, { type: 'bg:ping' });
       present = true;
     } catch {
-      await inject(tabId);
+      try {
+        await inject(tabId);
+      } catch (e) {
+        // The browser keeps extensions off this page: the popup says why.
+        return refused(tabId, e);
+      }
     }
     for (let attempt = 0; ; attempt++) {
       try {
         await toContent(tabId, { type: 'bg:analyze' });
         break;
       } catch (e) {
-        if (present || attempt >= 20) throw e;
+        if (present) throw e;
+        if (attempt >= 20) return refused(tabId, e);
         await new Promise((r) => setTimeout(r, 50));
       }
     }
     return tabState(tabId);
+  }
+
+  /** The tab's state with the reason the page could not be analysed. */
+  async function refused(tabId: number, e: unknown): Promise<TabState> {
+    const message = e instanceof Error ? e.message : String(e);
+    console.warn(`Adasa: tab ${tabId} cannot be analysed (${message}).`);
+    const state = await tabState(tabId);
+    return { ...state, status: 'unavailable', blocked: blockedByError(message, state.url) };
   }
 
   async function onPopup(msg: PopupToBackground): Promise<unknown> {

@@ -18,6 +18,7 @@ import {
   type Settings,
 } from '../../lib/browser/settings';
 import { CURATED } from '../../lib/ext/sites';
+import { readHistory, setHistoryEnabled, watchHistory } from '../../lib/browser/history';
 import { countEntries, readTermFile, termFile } from '../../lib/ext/term-import';
 import { builtinTermList } from '../../lib/terms/lexicon';
 import { checkUserTermList } from '../../lib/terms/user';
@@ -48,6 +49,7 @@ interface AppProps {
   settings: Settings;
   custom: CustomTerms | null;
   granted: string[];
+  historyEnabled: boolean;
 }
 
 function App(props: AppProps) {
@@ -55,11 +57,13 @@ function App(props: AppProps) {
   const [custom, setCustom] = useState(props.custom);
   const [granted, setGranted] = useState(props.granted);
   const [notice, setNotice] = useState<string | null>(null);
+  const [historyEnabled, setHistoryOn] = useState(props.historyEnabled);
   const status = statusOf(custom);
   const lang = resolveLang(settings.language, browser.i18n.getUILanguage());
 
   useEffect(() => settingsItem.watch((s) => setSettings(withDefaults(s))), []);
   useEffect(() => customTermsItem.watch((c) => setCustom(customTermsFrom(c))), []);
+  useEffect(() => watchHistory((h) => setHistoryOn(h.enabled)), []);
   useEffect(() => {
     document.documentElement.lang = lang;
     document.documentElement.dir = dirOf(lang);
@@ -96,6 +100,9 @@ function App(props: AppProps) {
         await browser.permissions.remove({ origins: [origin] });
         setGranted(await grantedOrigins());
       }}
+      historyEnabled={historyEnabled}
+      onHistoryEnabled={(on) => void setHistoryEnabled(on).then((h) => setHistoryOn(h.enabled))}
+      onOpenHistory={() => void browser.tabs.create({ url: browser.runtime.getURL('/history.html') })}
       onReset={async () => {
         await settingsItem.setValue(DEFAULT_SETTINGS);
         await customTermsItem.removeValue();
@@ -108,8 +115,13 @@ function App(props: AppProps) {
 }
 
 async function main(): Promise<void> {
-  const [settings, custom, granted] = await Promise.all([readSettings().catch(() => DEFAULT_SETTINGS), readCustomTerms().catch(() => null), grantedOrigins().catch(() => [])]);
-  render(<App settings={settings} custom={custom} granted={granted} />, document.getElementById('app')!);
+  const [settings, custom, granted, history] = await Promise.all([
+    readSettings().catch(() => DEFAULT_SETTINGS),
+    readCustomTerms().catch(() => null),
+    grantedOrigins().catch(() => []),
+    readHistory().catch(() => null),
+  ]);
+  render(<App settings={settings} custom={custom} granted={granted} historyEnabled={history?.enabled ?? false} />, document.getElementById('app')!);
   document.body.dataset.ready = 'true';
 }
 

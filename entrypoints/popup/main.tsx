@@ -54,6 +54,10 @@ function App(props: AppProps) {
         setBusy(true);
         try {
           setState(TabState.parse(await send({ type: 'popup:analyze', tabId: props.tabId })));
+        } catch (e) {
+          // Never only a line in the console: the reader sees that the page could not be read.
+          console.warn('Adasa: this page could not be analysed', e);
+          setState((s) => ({ ...s, status: 'unavailable', blocked: 'other' }));
         } finally {
           setBusy(false);
         }
@@ -69,6 +73,7 @@ function App(props: AppProps) {
       onSettings={(change) => void updateSettings(change).then(setSettings)}
       onOptions={() => void browser.runtime.openOptionsPage()}
       onTeacher={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}
+      onHistory={() => void browser.tabs.create({ url: browser.runtime.getURL('/history.html') })}
     />
   );
 }

@@ -36,3 +36,8 @@ export function attributionName(lang: Lang, a: Attribution): string {
 export function stanceName(lang: Lang, s: StanceLabel): string {
   return message(lang, 'stance', s);
 }
+
+/** A short phrase drawn in a style's colour and line, in the interface's language (options' colour samples). */
+export function styleSample(lang: Lang, key: StyleKey): string {
+  return message(lang, 'samples', key);
+}

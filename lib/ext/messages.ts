@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { Finding, Report } from '../model/report';
+import { BLOCKED_REASONS } from './blocked';
 
 export { toResult, unwrap, type Result } from './result';
 
@@ -86,6 +87,8 @@ export const KeyedFinding = z.object({ key: z.string(), finding: Finding });
 
 export const TabState = z.object({
   status: z.enum(['none', 'analyzing', 'ready', 'unavailable']),
+  /** Why the page cannot be analysed, when it cannot (shown to the reader). */
+  blocked: z.optional(z.enum(BLOCKED_REASONS)),
   url: z.string(),
   title: z.string(),
   site: z.nullable(z.string()),
