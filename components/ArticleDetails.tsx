@@ -1,6 +1,7 @@
 import type { Lang } from '../lib/ext/i18n';
 import type { LibraryEntry } from '../lib/teacher/library';
 import { tt } from '../lib/teacher/i18n';
+import HiddenAnswer from './HiddenAnswer';
 import MixedText from './MixedText';
 import { localized } from '../lib/ext/locales';
 
@@ -9,10 +10,12 @@ export interface ArticleDetailsProps {
   lang: Lang;
   /** Include the teacher's notes (the library's reading view) or not (compact lists). */
   notes?: boolean;
+  /** The student view before the reveal: the leaning and the notes are kept back. */
+  hideAnswers?: boolean;
 }
 
 /** What is known about a demo article: outlet, byline, date, genre, leaning and notes. */
-export default function ArticleDetails({ entry, lang, notes = false }: ArticleDetailsProps) {
+export default function ArticleDetails({ entry, lang, notes = false, hideAnswers = false }: ArticleDetailsProps) {
   return (
     <dl class="details">
       <div>
@@ -39,15 +42,19 @@ export default function ArticleDetails({ entry, lang, notes = false }: ArticleDe
       </div>
       <div>
         <dt>{tt(lang, 'leaning')}</dt>
-        <dd data-testid="leaning">
-          <MixedText text={localized(entry.leaning, lang)} />
+        <dd data-testid={hideAnswers ? undefined : 'leaning'}>
+          <HiddenAnswer lang={lang} hidden={hideAnswers} inline>
+            <MixedText text={localized(entry.leaning, lang)} />
+          </HiddenAnswer>
         </dd>
       </div>
       {notes && (
         <div>
           <dt>{tt(lang, 'notes')}</dt>
-          <dd>
-            <MixedText text={localized(entry.notes, lang)} />
+          <dd data-testid={hideAnswers ? undefined : 'notes'}>
+            <HiddenAnswer lang={lang} hidden={hideAnswers} inline>
+              <MixedText text={localized(entry.notes, lang)} />
+            </HiddenAnswer>
           </dd>
         </div>
       )}

@@ -7,10 +7,14 @@ import type { PageLook } from '../lib/reader/page';
 import { actorLedger } from '../lib/teacher/ledger';
 import { libraryIndex } from '../lib/teacher/library';
 import { tt } from '../lib/teacher/i18n';
-import { libraryUrl, parseRef, presenterUrl, type ArticleRef } from '../lib/teacher/routes';
+import { libraryUrl, parseRef, presenterUrl, refSlug, type ArticleRef, type View } from '../lib/teacher/routes';
+import { ownTitle } from '../lib/teacher/own-articles';
 import { sourcingProfile } from '../lib/teacher/sourcing';
 import { compareStance } from '../lib/teacher/stance-compare';
+import type { OwnArticle } from '../lib/teacher/own-articles';
 import ArticleDetails from './ArticleDetails';
+import HiddenAnswer from './HiddenAnswer';
+import StudentSwitch from './StudentSwitch';
 import ArticlePicker from './ArticlePicker';
 import ExportButtons from './ExportButtons';
 import LanguageSwitch from './LanguageSwitch';
@@ -24,14 +28,19 @@ export interface CompareViewProps {
   a: ArticleRef;
   b: ArticleRef;
   tabs: readonly AnalyzedTab[];
+  /** The teacher's own articles, for the pickers. */
+  own?: readonly OwnArticle[];
+  /** The view the address asked for. */
+  view?: View;
   load(ref: ArticleRef): Promise<LoadedArticle>;
   /** The reader changed a side or the language (the page keeps them in its address). */
-  onNavigate(a: ArticleRef, b: ArticleRef, lang: Lang): void;
+  onNavigate(a: ArticleRef, b: ArticleRef, lang: Lang, view: View): void;
 }
 
 /** A short name for a column heading. */
 function columnName(x: LoadedArticle, lang: Lang): string {
   if (x.entry) return `${x.entry.id} · ${localized(x.entry.short, lang)}`;
+  if (x.own) return ownTitle(x.own, 40) || x.own.outlet;
   const title = x.title ?? '';
   return title.length > 40 ? `${title.slice(0, 39)}…` : title;
 }
@@ -47,6 +56,9 @@ export default function CompareView(props: CompareViewProps) {
   const [refs, setRefs] = useState<[ArticleRef, ArticleRef]>([props.a, props.b]);
   const [pair, setPair] = useState<[LoadedArticle, LoadedArticle] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [view, setView] = useState<View>(props.view ?? 'teacher');
+  const [shown, setShown] = useState(false);
+  const hide = view === 'student' && !shown;
   const entries = libraryIndex().articles;
 
   useEffect(() => {
@@ -61,7 +73,7 @@ export default function CompareView(props: CompareViewProps) {
     };
   }, [refs[0], refs[1]]);
 
-  useEffect(() => props.onNavigate(refs[0], refs[1], lang), [refs[0], refs[1], lang]);
+  useEffect(() => props.onNavigate(refs[0], refs[1], lang, view), [refs[0], refs[1], lang, view]);
 
   const setSide = (i: 0 | 1) => (value: string) => {
     const ref = parseRef(value);
@@ -79,20 +91,30 @@ export default function CompareView(props: CompareViewProps) {
   };
 
   return (
-    <main class="compare" data-testid="compare" data-ready={pair ? 'true' : 'false'}>
+    <main class="compare" data-testid="compare" data-ready={pair ? 'true' : 'false'} data-view={view} data-answers={hide ? 'hidden' : 'shown'}>
       <header class="top">
         <h1>
           {t(lang, 'appName')} · {tt(lang, 'compareTitle')}
         </h1>
-        <a href={libraryUrl({ lang })}>{tt(lang, 'backToLibrary')}</a>
+        <a href={libraryUrl({ lang, view })}>{tt(lang, 'backToLibrary')}</a>
+        <StudentSwitch
+          lang={lang}
+          view={view}
+          shown={shown}
+          onView={(v) => {
+            setView(v);
+            setShown(false);
+          }}
+          onShown={setShown}
+        />
         <LanguageSwitch lang={lang} value={lang} onChange={setLanguage} />
       </header>
       <div class="pickers">
-        <ArticlePicker label="articleA" value={refs[0]} entries={entries} tabs={props.tabs} lang={lang} onChange={setSide(0)} />
+        <ArticlePicker label="articleA" value={refs[0]} entries={entries} own={props.own} tabs={props.tabs} lang={lang} onChange={setSide(0)} />
         <button type="button" class="swap" onClick={() => setRefs(([x, y]) => [y, x])} aria-label={tt(lang, 'swap')} title={tt(lang, 'swap')}>
           ⇄
         </button>
-        <ArticlePicker label="articleB" value={refs[1]} entries={entries} tabs={props.tabs} lang={lang} onChange={setSide(1)} />
+        <ArticlePicker label="articleB" value={refs[1]} entries={entries} own={props.own} tabs={props.tabs} lang={lang} onChange={setSide(1)} />
       </div>
       {error && (
         <p class="error" role="alert">
@@ -107,13 +129,21 @@ export default function CompareView(props: CompareViewProps) {
                 <h2 lang={x.entry ? lang : 'ar'} dir="auto">
                   {articleTitle(x, lang)}
                 </h2>
-                {x.entry ? <ArticleDetails entry={x.entry} lang={lang} /> : <p class="address">{x.url}</p>}
+                {x.entry ? (
+                  <ArticleDetails entry={x.entry} lang={lang} hideAnswers={hide} />
+                ) : x.own ? (
+                  <p class="address">
+                    <bdi>{[x.own.outlet, x.own.date].filter(Boolean).join(' · ')}</bdi>
+                  </p>
+                ) : (
+                  <p class="address">{x.url}</p>
+                )}
                 <p class="totals">{FINDING_KINDS.map((k) => `${kindName(lang, k)} ${x.report.counts[k]}`).join(' · ')}</p>
-                <a href={presenterUrl(x.ref, { lang })}>{tt(lang, 'present')}</a>
+                <a href={presenterUrl(x.ref, { lang, view })}>{tt(lang, 'present')}</a>
                 <ExportButtons
                   lang={lang}
                   source={{
-                    slug: x.ref.kind === 'seed' ? x.ref.id : `tab-${x.ref.tabId}`,
+                    slug: refSlug(x.ref),
                     report: x.report,
                     text: x.text,
                     lines: x.lines,
@@ -121,13 +151,23 @@ export default function CompareView(props: CompareViewProps) {
                     lang,
                     scheme: look.scheme,
                     colours: look.colours,
+                    student: view === 'student',
                   }}
                 />
               </section>
             ))}
           </div>
           <LedgerTable rows={actorLedger(reports)} columns={columns} lang={lang} scheme={look.scheme} colours={look.colours} />
-          <StanceCompare rows={compareStance(reports)} columns={columns} lang={lang} />
+          {hide ? (
+            <section class="stance-compare" aria-labelledby="stance-hidden-title">
+              <h2 id="stance-hidden-title">{tt(lang, 'stanceCompare')}</h2>
+              <HiddenAnswer lang={lang} hidden>
+                {null}
+              </HiddenAnswer>
+            </section>
+          ) : (
+            <StanceCompare rows={compareStance(reports)} columns={columns} lang={lang} />
+          )}
           <section class="sourcing" aria-labelledby="sourcing-title">
             <h2 id="sourcing-title">{tt(lang, 'sourcing')}</h2>
             <div class="sides">

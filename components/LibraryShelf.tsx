@@ -1,7 +1,7 @@
 import type { Lang } from '../lib/ext/i18n';
 import type { LibraryEntry } from '../lib/teacher/library';
 import { tt } from '../lib/teacher/i18n';
-import { presenterUrl } from '../lib/teacher/routes';
+import { presenterUrl, type View } from '../lib/teacher/routes';
 import { localized } from '../lib/ext/locales';
 
 export interface LibraryShelfProps {
@@ -9,10 +9,13 @@ export interface LibraryShelfProps {
   selected: string;
   lang: Lang;
   onSelect(id: string): void;
+  /** The student view before the reveal: no leaning in the list. */
+  hideLeaning?: boolean;
+  view?: View;
 }
 
 /** The library's list of articles: pick one to read; each also opens in the presenter. */
-export default function LibraryShelf({ entries, selected, lang, onSelect }: LibraryShelfProps) {
+export default function LibraryShelf({ entries, selected, lang, onSelect, hideLeaning = false, view }: LibraryShelfProps) {
   return (
     <nav class="shelf" aria-label={tt(lang, 'libraryTitle')}>
       <ol>
@@ -26,9 +29,10 @@ export default function LibraryShelf({ entries, selected, lang, onSelect }: Libr
               {lang === 'en' && <span class="shelf-title-en">{e.title.en}</span>}
             </button>
             <p class="shelf-meta">
-              <bdi>{localized(e.outlet, lang)}</bdi> · {e.year} · {localized(e.leaning, lang)}
+              <bdi>{localized(e.outlet, lang)}</bdi> · {e.year}
+              {!hideLeaning && <> · {localized(e.leaning, lang)}</>}
             </p>
-            <a class="shelf-present" href={presenterUrl({ kind: 'seed', id: e.id }, { lang })}>
+            <a class="shelf-present" href={presenterUrl({ kind: 'seed', id: e.id }, { lang, view })}>
               {tt(lang, 'present')}
             </a>
           </li>

@@ -89,7 +89,7 @@ export default function PresenterSlide(props: PresenterSlideProps) {
             </div>
           )}
           {f.usedBy && (
-            <div>
+            <div class="minor">
               <dt>{tc(lang, 'usedBy')}</dt>
               <dd>{localized(f.usedBy, lang)}</dd>
             </div>
@@ -109,13 +109,13 @@ export default function PresenterSlide(props: PresenterSlideProps) {
             </div>
           )}
           {interested && (
-            <div>
+            <div class="minor">
               <dt>{tc(lang, 'interested')}</dt>
               <dd>{interested}</dd>
             </div>
           )}
           {f.joined && (
-            <div>
+            <div class="minor">
               <dt>{tc(lang, 'joined')}</dt>
               <dd>
                 <bdi lang="ar">{f.joined}</bdi>
@@ -123,7 +123,7 @@ export default function PresenterSlide(props: PresenterSlideProps) {
             </div>
           )}
         </dl>
-        {f.quoted && <p class="note">{tc(lang, 'quoted')}</p>}
+        {f.quoted && <p class="note minor">{tc(lang, 'quoted')}</p>}
       </div>
     </section>
   );

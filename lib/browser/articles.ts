@@ -9,9 +9,11 @@ import { analyze } from '../analyze';
 import { TabState, unwrap, type PopupToBackgroundReply } from '../ext/messages';
 import type { Report } from '../model/report';
 import type { AnalyzedTab, LoadedArticle } from '../reader/articles';
+import { articleLines } from '../teacher/article-lines';
 import { demoArticle } from '../teacher/demo-articles';
 import type { ArticleRef } from '../teacher/routes';
 import { lexicon } from './engine-host';
+import { readOwnArticle } from './own-articles';
 
 const reports = new Map<string, Promise<Report>>();
 
@@ -27,6 +29,17 @@ export function demoReport(id: string): Promise<Report> {
   return p;
 }
 
+const ownReports = new Map<string, { text: string; report: Promise<Report> }>();
+
+/** The report of one of the teacher's own articles, computed once per page and text. */
+function ownReport(id: string, text: string): Promise<Report> {
+  const known = ownReports.get(id);
+  if (known && known.text === text) return known.report;
+  const report = lexicon().then((lx) => analyze(text, { lexicon: lx, id: `own-${id}` }));
+  ownReports.set(id, { text, report });
+  return report;
+}
+
 async function tabState(tabId: number): Promise<TabState> {
   const reply = await browser.runtime.sendMessage({ type: 'popup:tab-state', tabId });
   return TabState.parse(unwrap<PopupToBackgroundReply['popup:tab-state']>(reply));
@@ -38,6 +51,11 @@ export async function loadArticle(ref: ArticleRef): Promise<LoadedArticle> {
     const a = demoArticle(ref.id);
     if (!a) throw new Error(`no demo article ${ref.id}`);
     return { ref, report: await demoReport(ref.id), text: a.text, lines: a.lines, entry: a.entry };
+  }
+  if (ref.kind === 'own') {
+    const own = await readOwnArticle(ref.id);
+    if (!own) throw new Error(`no article ${ref.id} in the teacher's library`);
+    return { ref, report: await ownReport(own.id, own.text), text: own.text, lines: articleLines(own.text), own };
   }
   const state = await tabState(ref.tabId);
   if (!state.report) throw new Error(`tab ${ref.tabId} has no report`);

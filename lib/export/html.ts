@@ -40,6 +40,8 @@ export interface HtmlExportInput {
   lang: Lang;
   scheme?: ColourScheme;
   colours?: Partial<Record<StyleKey, string>>;
+  /** The student view's export: no stance table (leaning and notes are left out of `meta`). */
+  student?: boolean;
 }
 
 /** Findings in reading order, numbered from 1, with their hover titles. */
@@ -161,7 +163,7 @@ ${metaBlock(input.meta, lang)}
 <p class="counts">${esc(counts)}</p>
 </header>
 ${legend(report, lang)}
-${stanceTable(report.actors, lang)}
+${input.student ? '' : stanceTable(report.actors, lang)}
 ${body}
 <section class="notes" aria-labelledby="notes-h"><h2 id="notes-h">${esc(tt(lang, 'findings'))} (${numbered.length})</h2>
 <ol>

@@ -6,6 +6,7 @@ import type { Lang } from '../ext/i18n';
 import type { Report } from '../model/report';
 import type { ArticleLine } from '../teacher/article-lines';
 import { entryMeta, type LibraryEntry } from '../teacher/library';
+import { ownTitle, type OwnArticle } from '../teacher/own-articles';
 import type { ArticleRef } from '../teacher/routes';
 import type { ExportMeta } from '../export/html';
 import { localized } from '../ext/locales';
@@ -17,6 +18,8 @@ export interface LoadedArticle {
   text?: string;
   lines?: ArticleLine[];
   entry?: LibraryEntry;
+  /** One of the teacher's own articles, as stored. */
+  own?: OwnArticle;
   /** A tab's title and address. */
   title?: string;
   url?: string;
@@ -32,11 +35,13 @@ export interface AnalyzedTab {
 
 /** The article's title in the UI language. */
 export function articleTitle(a: LoadedArticle, lang: Lang): string {
+  if (a.own) return ownTitle(a.own, 200);
   return a.entry ? localized(a.entry.title, lang) : (a.title ?? '');
 }
 
 /** What the exports print about the article. */
 export function articleMeta(a: LoadedArticle, lang: Lang): ExportMeta {
   if (a.entry) return entryMeta(a.entry, lang);
+  if (a.own) return { title: ownTitle(a.own, 200), outlet: a.own.outlet || undefined, date: a.own.date || undefined, address: a.own.address };
   return { title: a.title ?? a.url ?? '', address: a.url };
 }

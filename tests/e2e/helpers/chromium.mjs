@@ -14,11 +14,12 @@ export const MAPPED_HOSTS = ['www.enabbaladi.net', 'www.alquds.co.uk', 'www.orie
 
 /**
  * Launches Chromium with the extension. `locale` sets the browser language (the popup follows
- * it). Returns `{ context, extensionId, worker, close }`.
+ * it). `userDataDir` reuses a profile (a browser restart); it is then left on disk for the
+ * caller to remove. Returns `{ context, extensionId, worker, close }`.
  */
-export async function launch({ locale = 'en-US', withExtension = true, colorScheme = 'light' } = {}) {
+export async function launch({ locale = 'en-US', withExtension = true, colorScheme = 'light', userDataDir } = {}) {
   if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('build the extension first (wxt build)');
-  const dir = mkdtempSync(join(tmpdir(), 'adasa-chromium-'));
+  const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'adasa-chromium-'));
   const rules = [...MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ');
   const args = [
     '--no-sandbox',
@@ -52,7 +53,7 @@ export async function launch({ locale = 'en-US', withExtension = true, colorSche
     extensionId,
     close: async () => {
       await context.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (!userDataDir) rmSync(dir, { recursive: true, force: true });
     },
   };
 }
