@@ -34,6 +34,8 @@ body{font:12pt/1.55 system-ui,"Segoe UI",sans-serif;max-width:180mm;margin:0 aut
 h1{font-size:19pt;line-height:1.35;margin:2px 0 6px}
 h2{font-size:14pt;margin:18px 0 6px;border-bottom:1.5px solid #444;padding-bottom:2px}
 h3{font-size:12pt;margin:12px 0 4px}
+h2,h3{break-after:avoid}
+.para{orphans:3;widows:3}
 .brand{margin:0;color:#555;font-size:10pt}
 .meta{margin:0 0 6px;color:#333}
 .who{display:flex;gap:24px;margin:10px 0}
