@@ -428,7 +428,8 @@ export const detectFraming: Detector = (ctx) => {
   }
   all.sort((a, b) => a.hit.t0 - b.hit.t0);
   let lastEnd = -1;
-  for (const { hit, entry, section } of all) {
+  for (let i = 0; i < all.length; i++) {
+    const { hit, entry, section } = all[i];
     if (hit.t0 < lastEnd) continue; // a sympathy phrase inside a label phrase, or the reverse
     if (ctx.chrome[hit.t0] || ctx.refs.insideAlias(hit) || isRelease(ctx, hit, entry) || otherSense(ctx, hit, section)) continue;
     if (ctx.date && inEra(entry, ctx.date) === false) continue; // «الدولة السورية» after 2024 is the state's plain name

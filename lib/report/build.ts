@@ -99,7 +99,9 @@ function nameLedger(ctx: Ctx, drafts: Draft[]): Map<ActorId, ActorName[]> {
   drafts.forEach((d, i) => {
     if (d.kind === 'framing' && d.direction === 'against' && d.how === 'construct' && NAMING_CATEGORIES.has(d.category ?? '')) labelEndingAt[d.t1] = i + 1;
   });
-  for (const m of ctx.refs.mentions) {
+  const mentions = ctx.refs.mentions;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     if (ctx.chrome[m.t0]) continue;
     const at = labelEndingAt[m.t0] || (m.t0 > 0 ? labelEndingAt[m.t0 - 1] : 0);
     const label = at > 0 ? drafts[at - 1] : undefined;
@@ -116,10 +118,7 @@ function nameLedger(ctx: Ctx, drafts: Draft[]): Map<ActorId, ActorName[]> {
       if (prev) prev.count += n.count;
       else merged.set(n.text, { ...n });
     }
-    out.set(
-      actor,
-      [...merged.values()].sort(byUse),
-    );
+    out.set(actor, [...merged.values()].sort(byUse));
   }
   return out;
 }
@@ -133,7 +132,8 @@ export function buildReport(ctx: Ctx, drafts: Draft[], opts: { id?: string; incl
   const perKind = new Map<string, number>();
   const findings: Finding[] = [];
   const stanceInputs = [];
-  for (const { d, start, end } of placed) {
+  for (let i = 0; i < placed.length; i++) {
+    const { d, start, end } = placed[i];
     const n = (perKind.get(d.kind) ?? 0) + 1;
     perKind.set(d.kind, n);
     const f: Finding = {
@@ -171,7 +171,10 @@ export function buildReport(ctx: Ctx, drafts: Draft[], opts: { id?: string; incl
   }
   const counts = Object.fromEntries(FINDING_KINDS.map((k) => [k, perKind.get(k) ?? 0])) as Counts;
   const figures = { named: 0, vague: 0, anonymous: 0, none: 0 };
-  for (const f of findings) if (f.kind === 'figure' && f.attribution) figures[f.attribution]++;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    if (f.kind === 'figure' && f.attribution) figures[f.attribution]++;
+  }
   return {
     schema: 'adasa.report/1',
     ...(opts.id !== undefined ? { id: opts.id } : {}),

@@ -72,11 +72,14 @@ export function computeStance(ctx: Ctx, findings: StanceInput[], names: Map<Acto
     return a;
   };
   const mentions = new Map<ActorId, number>();
-  for (const m of ctx.refs.mentions) {
+  const all = ctx.refs.mentions;
+  for (let i = 0; i < all.length; i++) {
+    const m = all[i];
     if (ctx.chrome[m.t0]) continue;
     mentions.set(m.actor, (mentions.get(m.actor) ?? 0) + 1);
   }
-  for (const { findingId, draft, text } of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const { findingId, draft, text } = findings[i];
     if (!draft.actor || !draft.direction || !draft.weight) continue;
     const quoted = draft.quoted === true;
     const w = Math.round(draft.weight * (quoted ? QUOTED_FACTOR : 1) * 100) / 100;

@@ -148,7 +148,9 @@ export function buildAttribution(ctx: Ctx): Attributions {
    */
   const hasCue = (t0: number, t1 = t0 + 1) => {
     if (accordingEnds[t0] === 1) return true;
-    for (const h of cuesBySentence[st.sentence[t0]] ?? []) {
+    const list = cuesBySentence[st.sentence[t0]];
+    for (let i = 0; list !== undefined && i < list.length; i++) {
+      const h = list[i];
       if (st.quote[h.t0] !== st.quote[t0]) continue;
       // «وأضاف المصدر»: a continuing cue names only the source right after it («مؤكداً حدوث التباس في المعلومات» does not).
       if (h.t1 <= t0 && t0 - h.t1 <= (cues[h.index].continues ? 0 : 3) && st.clause[h.t0] === st.clause[t0]) return true;
@@ -247,7 +249,8 @@ export function buildAttribution(ctx: Ctx): Attributions {
     }
     return lo < raw.length && raw[lo].t0 === k ? raw[lo] : undefined;
   };
-  for (const c of raw) {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
     if (c.cls !== 'vague') continue;
     let k = c.t1;
     if (k < toks.count && ctx.is(k, COMING_FROM)) k++;
@@ -260,7 +263,7 @@ export function buildAttribution(ctx: Ctx): Attributions {
   }
   // «وسائل إعلام وحسابات مقربة من التنظيم»: a vague source joined to the one before it is the same source.
   const vagueEnds = new Uint8Array(toks.count + 1);
-  for (const o of raw) if (o.cls === 'vague') vagueEnds[o.t1] = 1;
+  for (let i = 0; i < raw.length; i++) if (raw[i].cls === 'vague') vagueEnds[raw[i].t1] = 1;
   for (let i = 1; i < raw.length; i++) {
     const c = raw[i];
     if (c.cls === 'vague' && vagueEnds[c.t0] === 1 && ctx.word(c.t0).startsWith('و')) c.cued = false;
@@ -268,8 +271,9 @@ export function buildAttribution(ctx: Ctx): Attributions {
   // «ناشط حقوقي … فضّل عدم كشف اسمه»: a vague source whose name is withheld is anonymous.
   // Per token: 1 when an anonymous marker («اسم مستعار») starts there.
   const anonStart = new Uint8Array(toks.count);
-  for (const a of raw) if (a.cls === 'anonymous' && a.via === 'anonymous') anonStart[a.t0] = 1;
-  for (const c of raw) {
+  for (let i = 0; i < raw.length; i++) if (raw[i].cls === 'anonymous' && raw[i].via === 'anonymous') anonStart[raw[i].t0] = 1;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
     if (c.cls !== 'vague') continue;
     const sn = st.sentence[c.t0];
     for (let t = c.t1; t <= c.t1 + 8 && t < toks.count; t++) {
@@ -283,15 +287,17 @@ export function buildAttribution(ctx: Ctx): Attributions {
   // «وأضاف المصدر»: a definite «المصدر» continuing a source already cited refers back to it; it carries
   // the attribution but is not a new source to point out.
   let firstCitedEnd = Infinity; // where the earliest-ending cued source that is not a name ends
-  for (const o of raw) if (o.cued && o.cls !== 'named' && o.t1 < firstCitedEnd) firstCitedEnd = o.t1;
-  for (const c of raw) {
+  for (let i = 0; i < raw.length; i++) if (raw[i].cued && raw[i].cls !== 'named' && raw[i].t1 < firstCitedEnd) firstCitedEnd = raw[i].t1;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
     const cont = continuation(st.sentence[c.t0]);
     const continued = cont !== undefined && cont < c.t0 && c.t0 - cont <= 2;
     if (continued && c.cls === 'vague' && ctx.is(c.t0, DEFINITE) && c.t1 - c.t0 === 1 && firstCitedEnd <= c.t0) c.repeat = true;
   }
   // Drop candidates inside a longer one (a title inside a named institution, a vague word inside a name).
   const all: SourceCandidate[] = [];
-  for (const c of raw) {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
     if (!c.cued || ctx.chrome[c.t0]) continue;
     const last = all[all.length - 1];
     if (last && c.t0 < last.t1) {
@@ -302,7 +308,8 @@ export function buildAttribution(ctx: Ctx): Attributions {
   }
   const bySentence = new Map<number, SourceCandidate[]>();
   const ownAt: (SourceCandidate[] | undefined)[] = new Array(sentenceCount).fill(undefined); // the same lists, by sentence
-  for (const c of all) {
+  for (let i = 0; i < all.length; i++) {
+    const c = all[i];
     const sn = st.sentence[c.t0];
     let list = bySentence.get(sn);
     if (!list) {
@@ -339,7 +346,7 @@ export function buildAttribution(ctx: Ctx): Attributions {
     const own = ownAt[sn] ?? [];
     const anon = own.find((c) => c.cls === 'anonymous');
     let before: SourceCandidate | undefined;
-    for (const c of own) if (c.t1 <= t) before = c;
+    for (let i = 0; i < own.length; i++) if (own[i].t1 <= t) before = own[i];
     if (anon && (before || carried[sn] !== undefined)) return { cls: 'anonymous', source: anon, reported: true };
     if (before) return { cls: before.cls, source: before, reported: speaks(before, t) };
     // «…، بحسب ما أفاد المرصد», «وفق ما ذكرته شبكات محلية», «بحسب تقديرات الأمم المتحدة».
