@@ -16,6 +16,7 @@ import { annotateSpan, type NumberedFinding } from './annotate';
 import { esc } from './escape';
 import { exportCss } from './html-style';
 import { localized } from '../ext/locales';
+import { signedScore } from '../ext/stance-words';
 
 /** What the export says about the article beside its report. */
 export interface ExportMeta {
@@ -80,7 +81,7 @@ function stanceTable(actors: readonly ActorStance[], lang: Lang): string {
     const score = Math.max(-1, Math.min(1, a.score));
     const pct = Math.round(Math.abs(score) * 50);
     const fill = pct > 0 ? `<span class="fill ${score < 0 ? 'against' : 'favour'}" style="inline-size:${pct}%"></span>` : '';
-    return `<tr data-actor="${a.id}"><th scope="row">${esc(localized(a.name, lang))}</th><td>${esc(stanceName(lang, a.label))} (${score.toFixed(2)})</td><td><span class="bar" aria-hidden="true"><span class="mid"></span>${fill}</span></td></tr>`;
+    return `<tr data-actor="${a.id}"><th scope="row">${esc(localized(a.name, lang))}</th><td>${esc(stanceName(lang, a.label))} (<bdi dir="ltr">${signedScore(score)}</bdi>)</td><td><span class="bar" aria-hidden="true"><span class="mid"></span>${fill}</span></td></tr>`;
   });
   const head = `<tr><th scope="col">${esc(tt(lang, 'party'))}</th><th scope="col">${esc(tt(lang, 'stanceCompare'))}</th><th scope="col"><span aria-hidden="true">${esc(stanceName(lang, 'against'))} ⟷ ${esc(stanceName(lang, 'favour'))}</span></th></tr>`;
   return `<section aria-labelledby="stance-h"><h2 id="stance-h">${esc(tt(lang, 'stanceCompare'))}</h2><table class="stance"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></section>`;

@@ -54,3 +54,18 @@ export function stanceWords(lang: Lang, label: StanceLabel, score: number): stri
   if (!towards || strength === 'none') return t(lang, 'stanceNeutral');
   return t(lang, DIRECTED[towards][strength]);
 }
+
+/** A score with a real minus sign and two decimals: «−0.93», «0.40», «0.00». */
+export function signedScore(score: number): string {
+  const digits = Number.isFinite(score) ? Math.abs(score).toFixed(2) : '0.00';
+  return score < 0 && digits !== '0.00' ? `\u2212${digits}` : digits;
+}
+
+/**
+ * A score for plain text in any direction: {@link signedScore} inside a left-to-right isolate
+ * (U+2066 … U+2069), so Arabic text never shows «0.93-». HTML wraps {@link signedScore} in
+ * `<bdi dir="ltr">` instead.
+ */
+export function isolatedScore(score: number): string {
+  return `\u2066${signedScore(score)}\u2069`;
+}

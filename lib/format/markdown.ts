@@ -5,6 +5,7 @@
 import type { Finding, Report } from '../model/report';
 import { attributionName, kindName, stanceName } from '../ext/i18n';
 import { localized, message, type Catalog, type Lang } from '../ext/locales';
+import { isolatedScore } from '../ext/stance-words';
 
 /**
  * Text from the article or a term list as Markdown that shows it literally: white space made
@@ -49,7 +50,7 @@ export function reportToMarkdown(report: Report, opts: { title?: string; lang?: 
   out.push(`| ${R('actor')} | ${R('stance')} | ${R('score')} | ${R('mentions')} | ${R('words')} |`, '|---|---|---:|---:|---|');
   for (const a of report.actors) {
     const words = a.evidence.map((e) => `${mdText(e.text)}${e.quoted ? '*' : ''} (${e.direction === 'against' ? '−' : '+'}${e.weight})`).join('، ');
-    out.push(`| ${mdText(localized(a.name, lang))} | ${stanceName(lang, a.label)} | ${a.score.toFixed(2)} | ${a.mentions} | ${words || '—'} |`);
+    out.push(`| ${mdText(localized(a.name, lang))} | ${stanceName(lang, a.label)} | ${isolatedScore(a.score)} | ${a.mentions} | ${words || '—'} |`);
   }
   out.push('', R('quotedNote'), '');
   for (const kind of Object.keys(report.counts) as Finding['kind'][]) {

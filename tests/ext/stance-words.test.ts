@@ -1,6 +1,6 @@
 /** A stance's words follow what the bar draws: its side and how far it fills. */
 import { describe, expect, test } from 'vitest';
-import { stanceShape, stanceStrength, stanceWords } from '../../lib/ext/stance-words';
+import { isolatedScore, signedScore, stanceShape, stanceStrength, stanceWords } from '../../lib/ext/stance-words';
 import type { StanceLabel } from '../../lib/model/report';
 
 describe('stance words match the bar', () => {
@@ -51,5 +51,19 @@ describe('stance words match the bar', () => {
       expect(stanceStrength(-i / 100)).toBe(stanceStrength(i / 100));
       last = s;
     }
+  });
+});
+
+describe('a score written for right-to-left text', () => {
+  test.each([
+    [-0.93, '\u22120.93'],
+    [-0.004, '0.00'], // rounds to zero: no sign
+    [0.4, '0.40'],
+    [1, '1.00'],
+    [Number.NaN, '0.00'],
+  ])('%s → %s', (score, text) => {
+    expect(signedScore(score)).toBe(text);
+    expect(isolatedScore(score)).toBe(`\u2066${text}\u2069`);
+    expect(signedScore(score)).not.toMatch(/-$/);
   });
 });
