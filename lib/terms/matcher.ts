@@ -210,7 +210,9 @@ export class Matcher {
     const table = this.table;
     const count = toks.count;
     if (!ids) ids = new Int32Array(count);
-    for (let t = 0; t < count; t++) ids[t] = table.idOf(text, toks.start[t], toks.end[t]);
+    const hash = toks.hash;
+    if (hash) for (let t = 0; t < count; t++) ids[t] = table.idOfHashed(text, toks.start[t], toks.end[t], hash[t]);
+    else for (let t = 0; t < count; t++) ids[t] = table.idOf(text, toks.start[t], toks.end[t]);
     if (this.known.length < table.size) {
       const known = new Uint8Array(table.size * 2);
       known.set(this.known);

@@ -15,7 +15,18 @@ export interface Tokens {
   start: Int32Array;
   end: Int32Array;
   kind: Uint8Array;
+  /** Per token, {@link wordHash} of its characters, worked out while reading them (the word table's key). */
+  hash?: Int32Array;
 }
+
+/** FNV-1a over the characters [s, e) of `text`: how the word table finds a word. */
+export function wordHash(text: string, s: number, e: number): number {
+  let h = FNV_BASIS;
+  for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 function isArabicWordChar(c: number): boolean {
   return (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || c === 0x06d5;
@@ -39,6 +50,7 @@ export function tokenize(text: string): Tokens {
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
   let kind = new Uint8Array(cap);
+  let hash = new Int32Array(cap);
   let count = 0;
   let i = 0;
   while (i < n) {
@@ -50,11 +62,13 @@ export function tokenize(text: string): Tokens {
     }
     const s = i;
     let k: number;
+    let h = Math.imul(FNV_BASIS ^ c, FNV_PRIME);
     i++;
     if (cls === 1) {
       while (i < n) {
         const d = text.charCodeAt(i);
         if (d >= CLASS_LIMIT || CLASS[d] !== 1) break;
+        h = Math.imul(h ^ d, FNV_PRIME);
         i++;
       }
       k = TokenKind.Arabic;
@@ -66,11 +80,13 @@ export function tokenize(text: string): Tokens {
         else if ((d === 0x2e || d === 0x2c || d === 0x2f || d === 0x3a) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) i += 2;
         else break;
       }
+      h = wordHash(text, s, i);
       k = TokenKind.Number;
     } else {
       while (i < n) {
         const d = text.charCodeAt(i);
         if (d >= CLASS_LIMIT || CLASS[d] < 2) break;
+        h = Math.imul(h ^ d, FNV_PRIME);
         i++;
       }
       k = TokenKind.Latin;
@@ -82,13 +98,15 @@ export function tokenize(text: string): Tokens {
       const nk = new Uint8Array(cap);
       nk.set(kind);
       kind = nk;
+      hash = grown32(hash, cap);
     }
     start[count] = s;
     end[count] = i;
     kind[count] = k;
+    hash[count] = h;
     count++;
   }
-  return { count, start: start.subarray(0, count), end: end.subarray(0, count), kind: kind.subarray(0, count) };
+  return { count, start: start.subarray(0, count), end: end.subarray(0, count), kind: kind.subarray(0, count), hash: hash.subarray(0, count) };
 }
 
 function grown32(a: Int32Array, cap: number): Int32Array<ArrayBuffer> {

@@ -4,6 +4,7 @@
  * detectors ask «is this a relative pronoun?» or «is this an affiliation word?» once per word
  * instead of once per token: the answer is kept with the word.
  */
+import { wordHash } from './tokenize';
 
 /** A yes-or-no question about a word, answered once per distinct word (see {@link Words.is}). */
 export interface WordClass {
@@ -54,8 +55,11 @@ export class Words {
 
   /** The number of the word at [s, e) of `text`, adding the word when it is new. */
   idOf(text: string, s: number, e: number): number {
-    let h = 0x811c9dc5;
-    for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return this.idOfHashed(text, s, e, wordHash(text, s, e));
+  }
+
+  /** {@link idOf} with the word's {@link wordHash} already worked out. */
+  idOfHashed(text: string, s: number, e: number, h: number): number {
     const n = e - s;
     const slots = this.slots;
     const mask = slots.length - 1;
