@@ -40,7 +40,7 @@ export default function SiteControls({ lang, state, busy, onAnalyze, onAlways, o
         {state.site ? <bdi dir="ltr">{state.site}</bdi> : <span class="unknown">{t(lang, 'unknownSite')}</span>}
         {state.site && modeText && ` · ${modeText}`}
       </p>
-      {state.mode === 'on-request' && state.status !== 'ready' && <p class="notice">{t(lang, 'notAnalyzed')}</p>}
+      {state.site && state.mode === 'on-request' && state.status !== 'ready' && <p class="notice">{t(lang, 'notAnalyzed')}</p>}
       {state.disabled && <p class="notice">{t(lang, 'switchedOff')}</p>}
       <div class="site-actions">
         {(state.status !== 'ready' || state.disabled) && (

@@ -147,6 +147,7 @@ describe('the reader', () => {
       await popup.waitForSelector('body[data-ready]');
       const site = await popup.$eval('[data-testid=site-name]', (p) => p.textContent.trim());
       assert.ok(site.length > 1 && !site.startsWith('·') && !site.endsWith('·'), `site line: «${site}»`);
+      await popup.screenshot({ path: join(SHOTS, `reader-popup-unknown-${lang}.png`), fullPage: true });
       await popup.click('[data-testid=analyze]');
       const notice = await popup.waitForSelector('[data-testid=blocked]');
       assert.equal(await notice.getAttribute('data-reason'), 'browser');
