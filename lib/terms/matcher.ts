@@ -24,6 +24,8 @@ export interface Pattern {
   /** Index of the entry in its section. */
   index: number;
   words: PatternWord[];
+  /** The form goes on past its first word. */
+  long: boolean;
   mode: MatchMode;
 }
 
@@ -166,7 +168,7 @@ export class Matcher {
     this.rootTable = null;
     this.memo = [];
     this.known = new Uint8Array(0);
-    const pattern: Pattern = { section, sid: this.sid(section), index, words, mode };
+    const pattern: Pattern = { section, sid: this.sid(section), index, words, long: words.length > 1, mode };
     this.patterns.push(pattern);
     this.insert(words[0].stem, pattern, false);
     const stem = words[0].stem;
@@ -259,7 +261,7 @@ export class Matcher {
         const pattern = candidates[k];
         let t1 = t + 1;
         let end = e;
-        if (pattern.words.length > 1) {
+        if (pattern.long) {
           t1 = this.matchRest(text, toks, t, pattern);
           if (t1 <= 0) continue;
           end = this.restEnd;
