@@ -26,7 +26,10 @@ export interface AnalyzeOptions {
 export function analyze(text: string, opts: AnalyzeOptions = {}): Report {
   const ctx = buildContext(text, opts.lexicon ?? builtinLexicon(), opts.date && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(opts.date) ? opts.date : undefined);
   const drafts: Draft[] = [];
-  for (const d of DETECTORS) for (const f of d.run(ctx)) drafts.push(f);
+  for (let k = 0; k < DETECTORS.length; k++) {
+    const found = DETECTORS[k].run(ctx);
+    for (let i = 0; i < found.length; i++) drafts.push(found[i]);
+  }
   return buildReport(ctx, withoutMockedNaming(drafts), opts);
 }
 
@@ -36,6 +39,8 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Report {
  * then repeats it in mockery). Those later uses are not adoption.
  */
 function withoutMockedNaming(drafts: Draft[]): Draft[] {
-  const distanced = new Set(drafts.filter((d) => d.kind === 'distancing' && d.actor).map((d) => d.actor));
+  const distanced = new Set<Draft['actor']>();
+  for (let i = 0; i < drafts.length; i++) if (drafts[i].kind === 'distancing' && drafts[i].actor) distanced.add(drafts[i].actor);
+  if (distanced.size === 0) return drafts; // nothing to drop
   return drafts.filter((d) => !(d.kind === 'framing' && d.category === 'official-naming' && d.actor && distanced.has(d.actor)));
 }
