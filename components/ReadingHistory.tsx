@@ -88,6 +88,7 @@ function SiteSection({ summary, lang }: { summary: SiteSummary; lang: Lang }) {
           </tbody>
         </table>
       )}
+      {summary.parties.some((p) => p.names.some((n) => n.loaded)) && <p class="legend">{t(lang, 'historyLoaded')}</p>}
       <h3>{t(lang, 'historyArticles')}</h3>
       <ol class="articles">
         {summary.articles.map((a) => (
@@ -121,7 +122,7 @@ function PartyRow({ party, lang }: { party: SiteParty; lang: Lang }) {
       <td>
         <span class="names">
           {party.names.map((n) => (
-            <bdi key={n.text} dir="rtl" lang="ar" class={`name${n.loaded ? ' loaded' : ''}`}>
+            <bdi key={n.text} dir="rtl" lang="ar" class={`name${n.loaded ? ' loaded' : ''}`} title={n.loaded ? t(lang, 'historyLoaded') : undefined}>
               {n.text}{' '}
               <bdi dir="ltr" class="times">
                 ×{n.count}
