@@ -93,12 +93,13 @@ function markChrome(lex: Lexicon, toks: Tokens, st: Structure, hitAt: (s: string
   for (let l = 0; l + 1 < st.lineStart.length; l++) {
     const a = st.lineStart[l];
     const b = st.lineStart[l + 1];
-    let words = 0;
-    for (let t = a; t < b; t++) if (toks.kind[t] !== TokenKind.Number) words++;
+    // Whether the line has a word at all: the first one settles it.
+    let words = false;
+    for (let t = a; t < b && !words; t++) if (toks.kind[t] !== TokenKind.Number) words = true;
     const opener = hitAt('chrome', a);
     // A chrome marker opening a short line; a long paragraph that happens to start with «شارك» is prose.
     const maxWords = opener ? (lex.list.chrome ?? [])[opener.index].maxWords : 0;
-    if (words === 0 || (opener && b - a <= maxWords)) chrome.fill(1, a, b);
+    if (!words || (opener && b - a <= maxWords)) chrome.fill(1, a, b);
   }
   return chrome;
 }
