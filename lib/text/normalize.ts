@@ -195,13 +195,23 @@ const CHUNK = 8192;
 const chunk: number[] = new Array(CHUNK).fill(0);
 
 /** A character right after a letter that may start a deliberate break (see {@link scanBreak}). */
-function startsBreak(c: number): boolean {
+function isBreakStart(c: number): boolean {
   return c === 0x20 || c === 0x2e || c === TATWEEL || c === 0xb7 || c === 0x06d4 || c === 0x2022 || isZeroWidthBreaker(c);
 }
 
 /** A character {@link scanBreak} reads on: a space followed by anything else is an ordinary space. */
+function isBreakContinuation(c: number): boolean {
+  return isBreakStart(c) || (c >= 0x064b && c <= 0x065f) || c === 0x0670;
+}
+
+/** The two tests above by table below U+0700 (1: starts a break, 2: continues one). */
+const BREAK = new Uint8Array(0x700);
+for (let c = 0; c < 0x700; c++) BREAK[c] = (isBreakStart(c) ? 1 : 0) | (isBreakContinuation(c) ? 2 : 0);
+function startsBreak(c: number): boolean {
+  return c < 0x700 ? (BREAK[c] & 1) !== 0 : isBreakStart(c);
+}
 function continuesBreak(c: number): boolean {
-  return startsBreak(c) || (c >= 0x064b && c <= 0x065f) || c === 0x0670;
+  return c < 0x700 ? (BREAK[c] & 2) !== 0 : isBreakContinuation(c);
 }
 
 /**
