@@ -96,17 +96,20 @@ export default defineBackground(() => {
     const current = rec && ping?.page === rec.page ? rec : null;
     const key = url ? siteKey(url) : null;
     const settings = await readSettings();
-    const blocked = current ? null : url ? blockedByUrl(url) : null;
+    const report = current ? pageReport(current) : null;
+    const byUrl = url ? (blockedByUrl(url) ?? (key ? null : 'browser')) : null;
+    // A PDF in the browser's viewer: a content script may run on the viewer's frame, but reads no text.
+    const blocked = current ? (byUrl === 'pdf' && (report?.length ?? 0) === 0 ? 'pdf' : null) : byUrl;
     return {
-      status: current ? 'ready' : blocked || (url && !key) ? 'unavailable' : 'none',
-      ...(blocked ? { blocked } : url && !key && !current ? { blocked: 'browser' as const } : {}),
+      status: blocked ? 'unavailable' : current ? 'ready' : 'none',
+      ...(blocked ? { blocked } : {}),
       url,
       title: tab.title ?? current?.title ?? '',
       site: key,
       mode: url && key ? await siteMode(url) : 'on-request',
       disabled: !!key && settings.disabledSites.includes(key),
-      report: current ? pageReport(current) : null,
-      findings: current ? liveFindings(current) : [],
+      report: blocked ? null : report,
+      findings: current && !blocked ? liveFindings(current) : [],
       timings: current?.timings ?? null,
     };
   }

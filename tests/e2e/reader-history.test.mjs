@@ -5,6 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { extensionPage, launch, tabIdOf, waitForAnalysis } from './helpers/chromium.mjs';
 import { SEED_HOSTS } from './helpers/news-page.mjs';
@@ -159,6 +160,34 @@ describe('the reader', () => {
       await page.close();
     });
   }
+
+  test('popup: a PDF in the browser’s viewer says why it cannot be analysed', async () => {
+    await setLanguage('en');
+    // A one-page PDF from a news site's host (the extension may see its address there).
+    const pdf =
+      '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF';
+    const pdfServer = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/pdf' });
+      res.end(pdf);
+    });
+    await new Promise((r) => pdfServer.listen(0, '127.0.0.1', r));
+    try {
+      const page = await ext.context.newPage();
+      await page.goto(`http://${SEED_HOSTS['003'].host}:${pdfServer.address().port}/report.pdf`).catch(() => {});
+      const tabId = await control.evaluate(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id)));
+      const popup = await ext.context.newPage();
+      await popup.setViewportSize({ width: 380, height: 400 });
+      await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+      await popup.waitForSelector('body[data-ready]');
+      const notice = await popup.waitForSelector('[data-testid=blocked][data-reason=pdf]');
+      assert.match(await notice.textContent(), /PDF/);
+      assert.equal(await popup.locator('[data-testid=analyze]').count(), 0);
+      await popup.close();
+      await page.close();
+    } finally {
+      await new Promise((r) => pdfServer.close(r));
+    }
+  });
 
   for (const lang of ['en', 'ar']) {
     test(`popup (${lang}): stance words say what the bar draws`, async () => {
