@@ -115,15 +115,16 @@ export function buildAttribution(ctx: Ctx): Attributions {
   const accordingEnds = new Uint8Array(toks.count + 1); // 1 on the token right after an according-to cue
   const accordingAt: (number[] | undefined)[] = new Array(sentenceCount).fill(undefined); // sentence → first token of each according-to cue
   const statementAt = new Set<number>();
-  for (const h of ctx.hits.get('cues') ?? []) {
+  for (let hi = 0, list = ctx.hits.get('cues') ?? []; hi < list.length; hi++) {
+    const h = list[hi];
     if (ctx.chrome[h.t0]) continue;
     const c = cues[h.index];
     if (c.continues && !(continuesAt[st.sentence[h.t0]] >= 0)) continuesAt[st.sentence[h.t0]] = h.t0;
     if (c.according) {
       accordingEnds[h.t1] = 1;
       const sn = st.sentence[h.t0];
-      const list = accordingAt[sn];
-      if (list) list.push(h.t0);
+      const at = accordingAt[sn];
+      if (at) at.push(h.t0);
       else accordingAt[sn] = [h.t0];
     }
     if (c.statement) statementAt.add(h.t0);
@@ -133,9 +134,13 @@ export function buildAttribution(ctx: Ctx): Attributions {
   const cueHits = (ctx.hits.get('cues') ?? []).filter((h) => !ctx.chrome[h.t0]);
   // Per token: 1 when a cue (outside page chrome) starts there.
   const cueStart = new Uint8Array(toks.count);
-  for (const h of cueHits) cueStart[h.t0] = 1;
+  for (let hi = 0, list = cueHits; hi < list.length; hi++) {
+    const h = list[hi];
+    cueStart[h.t0] = 1;
+  }
   const cuesBySentence: (typeof cueHits | undefined)[] = new Array(sentenceCount).fill(undefined);
-  for (const h of cueHits) {
+  for (let hi = 0; hi < cueHits.length; hi++) {
+    const h = cueHits[hi];
     const sn = st.sentence[h.t0];
     let list = cuesBySentence[sn];
     if (!list) cuesBySentence[sn] = list = [];
@@ -173,19 +178,22 @@ export function buildAttribution(ctx: Ctx): Attributions {
 
   // Anonymous markers, and the speaker they belong to («علي (اسم مستعار)»).
   const anonNames = new Set<string>();
-  for (const h of ctx.hits.get('anonymousMarkers') ?? []) {
+  for (let hi = 0, list = ctx.hits.get('anonymousMarkers') ?? []; hi < list.length; hi++) {
+    const h = list[hi];
     push({ cls: 'anonymous', t0: h.t0, t1: h.t1, via: 'anonymous', cued: true });
     const prev = h.t0 - 1;
     if (prev >= 0 && toks.kind[prev] === TokenKind.Arabic && !NOT_A_NAME.has(ctx.word(prev))) anonNames.add(ctx.word(prev));
   }
   // «لمراسل سانا», «لوكالة الأناضول»: who was told, not who told — unless «وفقاً لـ» put the ل there.
   const recipient = (t: number) => ctx.is(t, LAM_FIRST) && accordingEnds[t] !== 1;
-  for (const h of ctx.hits.get('namedSources') ?? []) {
+  for (let hi = 0, list = ctx.hits.get('namedSources') ?? []; hi < list.length; hi++) {
+    const h = list[hi];
     if (recipient(h.t0) || (h.t0 > 0 && recipient(h.t0 - 1) && ctx.hitAt('titles', h.t0 - 1))) continue;
     const actor = named[h.index].actor ?? refAfter(ctx, h.t0, h.t1 - h.t0)?.actor;
     push({ cls: 'named', t0: h.t0, t1: h.t1, actor, via: named[h.index].id, cued: hasCue(h.t0, h.t1) });
   }
-  for (const h of ctx.hits.get('titles') ?? []) {
+  for (let hi = 0, list = ctx.hits.get('titles') ?? []; hi < list.length; hi++) {
+    const h = list[hi];
     if (recipient(h.t0)) continue;
     const next = h.t1;
     if (next >= toks.count || st.clause[next] !== st.clause[h.t0]) continue;
@@ -195,7 +203,8 @@ export function buildAttribution(ctx: Ctx): Attributions {
     const actor = refAfter(ctx, h.t0, h.t1 - h.t0 + 5, { clause: true })?.actor;
     push({ cls: 'named', t0: h.t0, t1: next + 1, actor, via: 'title', cued: hasCue(h.t0, next + 1) });
   }
-  for (const h of ctx.hits.get('vagueSources') ?? []) {
+  for (let hi = 0, list = ctx.hits.get('vagueSources') ?? []; hi < list.length; hi++) {
+    const h = list[hi];
     // Whose sources: «مسؤولي قسد», «قيادات من قسد», «مصادر في الإدارة الذاتية».
     const next = h.t1 < toks.count && st.clause[h.t1] === st.clause[h.t0];
     const actor =
@@ -203,7 +212,8 @@ export function buildAttribution(ctx: Ctx): Attributions {
     push({ cls: 'vague', t0: h.t0, t1: h.t1, actor, via: vague[h.index].id, cued: hasCue(h.t0, h.t1) });
   }
   // A cue or a statement followed by an actor's name: «أعلنت قسد», «بيان قسد».
-  for (const h of ctx.hits.get('cues') ?? []) {
+  for (let hi = 0, list = ctx.hits.get('cues') ?? []; hi < list.length; hi++) {
+    const h = list[hi];
     const m = ctx.refs.mentionAt[h.t1];
     if (h.t1 < toks.count && m >= 0 && st.clause[h.t1] === st.clause[h.t0]) {
       const mention = ctx.refs.mentions[m];
@@ -212,7 +222,8 @@ export function buildAttribution(ctx: Ctx): Attributions {
   }
   // «وقال يلديز إن …», «وأضاف المندوب التركي أن …»: the words between a verb of saying and «إن»
   // name the speaker even when no list knows the name.
-  for (const h of cueHits) {
+  for (let hi = 0, list = cueHits; hi < list.length; hi++) {
+    const h = list[hi];
     const c = cues[h.index];
     if (c.according || c.statement) continue;
     let k = h.t1;

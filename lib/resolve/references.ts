@@ -72,14 +72,19 @@ export function resolveReferences(ctx: TextCtx): References {
   let own: Map<ActorId, number> | undefined;
   const countOwn = () => {
     const counts = new Map<ActorId, number>();
-    for (const h of aliasHits) if (h.index < SHARED_OFFSET) counts.set(actorsList[h.index].id, (counts.get(actorsList[h.index].id) ?? 0) + 1);
-    for (const h of ctx.hits.get('labels') ?? []) {
+    for (let hi = 0, list = aliasHits; hi < list.length; hi++) {
+      const h = list[hi];
+      if (h.index < SHARED_OFFSET) counts.set(actorsList[h.index].id, (counts.get(actorsList[h.index].id) ?? 0) + 1);
+    }
+    for (let hi = 0, list = ctx.hits.get('labels') ?? []; hi < list.length; hi++) {
+      const h = list[hi];
       const target = (lex.list.labels ?? [])[h.index]?.target;
       if (target) counts.set(target, (counts.get(target) ?? 0) + 1);
     }
     return counts;
   };
-  for (const h of aliasHits) {
+  for (let hi = 0, list = aliasHits; hi < list.length; hi++) {
+    const h = list[hi];
     let actor = actorsList[h.index % SHARED_OFFSET].id;
     if (h.index >= SHARED_OFFSET) {
       const other = actorsList[h.index - SHARED_OFFSET].shared!.with;
@@ -96,7 +101,8 @@ export function resolveReferences(ctx: TextCtx): References {
   }
   for (const section of ['labels', 'sympathy'] as const) {
     const entries = (lex.list[section] ?? []) as LabelEntry[];
-    for (const h of ctx.hits.get(section) ?? []) {
+    for (let hi = 0, list = ctx.hits.get(section) ?? []; hi < list.length; hi++) {
+      const h = list[hi];
       const entry = entries[h.index];
       if (entry.target && NAMING_CATEGORIES.has(entry.category)) {
         raw.push({ actor: entry.target, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'label', loaded: true });
@@ -104,7 +110,8 @@ export function resolveReferences(ctx: TextCtx): References {
     }
   }
   const adjectiveHits = ctx.hits.get(ACTOR_SECTIONS.adjective) ?? [];
-  for (const h of adjectiveHits) {
+  for (let hi = 0, list = adjectiveHits; hi < list.length; hi++) {
+    const h = list[hi];
     for (let t = h.t0; t < h.t1; t++) refAt[t] ??= actorsList[h.index].id;
   }
   // Labels that name a party only in a text about that party's conflict («النظام» where Syria's
@@ -112,8 +119,12 @@ export function resolveReferences(ctx: TextCtx): References {
   // Adjective hits of one section never overlap: each one's actor stands on its tokens.
   const present = new Set<ActorId>();
   for (let i = 0; i < raw.length; i++) present.add(raw[i].actor);
-  for (const h of adjectiveHits) present.add(actorsList[h.index].id);
-  for (const h of ctx.hits.get('labels') ?? []) {
+  for (let hi = 0, list = adjectiveHits; hi < list.length; hi++) {
+    const h = list[hi];
+    present.add(actorsList[h.index].id);
+  }
+  for (let hi = 0, list = ctx.hits.get('labels') ?? []; hi < list.length; hi++) {
+    const h = list[hi];
     const when = (lex.list.labels ?? [])[h.index]?.fallbackWhen;
     if (!when || !when.anyOf.some((a) => present.has(a)) || (h.t1 < toks.count && refAt[h.t1])) continue;
     raw.push({ actor: when.actor, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'label', loaded: true });
@@ -132,7 +143,10 @@ export function resolveReferences(ctx: TextCtx): References {
       const h = anaphors[ai++];
       const own = actorsList[h.index].id;
       let intro: ActorId | undefined;
-      for (const f of ctx.words.derive(ctx.ids[h.t0], BARE_FORMS)) if ((intro = introducedBy.get(f)) !== undefined) break;
+      for (let hi = 0, list = ctx.words.derive(ctx.ids[h.t0], BARE_FORMS); hi < list.length; hi++) {
+        const f = list[hi];
+        if ((intro = introducedBy.get(f)) !== undefined) break;
+      }
       const actor = intro ?? (seen.has(own) ? own : undefined);
       if (actor && mentionAt[h.t0] < 0) add({ actor, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'anaphor', loaded: false });
     }
@@ -143,15 +157,23 @@ export function resolveReferences(ctx: TextCtx): References {
     seen.add(m.actor);
     if (m.via === 'alias') {
       // The word that introduces the name: its own first word («تنظيم داعش») or the one before it («تنظيم "قسد"»).
-      for (const f of ctx.words.derive(ctx.ids[m.t0], BARE_FORMS)) introducedBy.set(f, m.actor);
-      if (m.t0 > 0 && ctx.st.sentence[m.t0 - 1] === ctx.st.sentence[m.t0]) for (const f of ctx.words.derive(ctx.ids[m.t0 - 1], BARE_FORMS)) introducedBy.set(f, m.actor);
+      for (let hi = 0, list = ctx.words.derive(ctx.ids[m.t0], BARE_FORMS); hi < list.length; hi++) {
+        const f = list[hi];
+        introducedBy.set(f, m.actor);
+      }
+      if (m.t0 > 0 && ctx.st.sentence[m.t0 - 1] === ctx.st.sentence[m.t0])
+        for (let hi = 0, list = ctx.words.derive(ctx.ids[m.t0 - 1], BARE_FORMS); hi < list.length; hi++) {
+          const f = list[hi];
+          introducedBy.set(f, m.actor);
+        }
     }
     for (let t = m.t0; t < m.t1; t++) {
       mentionAt[t] = mentions.length - 1;
       refAt[t] = m.actor;
     }
   };
-  for (const m of raw) {
+  for (let hi = 0, list = raw; hi < list.length; hi++) {
+    const m = list[hi];
     pushAnaphorsBefore(m.t0);
     add(m);
   }
@@ -173,6 +195,9 @@ export function resolveReferences(ctx: TextCtx): References {
   };
   const named = new Set<ActorId>(mentions.map((m) => m.actor));
   // Outside adjectives, a token's actor is a mention's, already counted.
-  for (const h of adjectiveHits) for (let t = h.t0; t < h.t1; t++) if (refAt[t]) named.add(refAt[t]!);
+  for (let hi = 0, list = adjectiveHits; hi < list.length; hi++) {
+    const h = list[hi];
+    for (let t = h.t0; t < h.t1; t++) if (refAt[t]) named.add(refAt[t]!);
+  }
   return { mentions, refAt, mentionAt, insideAlias, named };
 }
