@@ -46,7 +46,7 @@ export function buildTextContext(src: string, lex: Lexicon, date?: string): Text
   const ids = new Int32Array(toks.count);
   const all = lex.matcher.scan(text, toks, ids);
   const words = lex.matcher.words;
-  const list = words.list;
+  const wordList = words.list;
   const hits = new Map<string, Hit[]>();
   // Per token: 1 + the index in `all` of the first hit starting there (0 for none). The scan
   // lists hits by start token, and a section has at most one hit starting at a token.
@@ -79,7 +79,7 @@ export function buildTextContext(src: string, lex: Lexicon, date?: string): Text
     words,
     ids,
     // Outside the tokens, the slice of what the offsets give (the whole text for none).
-    word: (t) => (t >= 0 && t < toks.count ? list[ids[t]] : text.slice(toks.start[t], toks.end[t])),
+    word: (t) => (t >= 0 && t < toks.count ? wordList[ids[t]] : text.slice(toks.start[t], toks.end[t])),
     is: (t, c) => (t >= 0 && t < toks.count ? words.is(ids[t], c) : c.test(text.slice(toks.start[t], toks.end[t]))),
   };
 }
