@@ -51,10 +51,17 @@ export function buildTextContext(src: string, lex: Lexicon, date?: string): Text
   // Per token: 1 + the index in `all` of the first hit starting there (0 for none). The scan
   // lists hits by start token, and a section has at most one hit starting at a token.
   const firstAt = new Int32Array(toks.count);
+  let lastSection = '';
+  let list: Hit[] = [];
   for (let i = 0; i < all.length; i++) {
     const h = all[i];
-    let list = hits.get(h.section);
-    if (!list) hits.set(h.section, (list = []));
+    // Neighbouring hits are often of one section: look the list up only when it changes.
+    if (h.section !== lastSection || i === 0) {
+      lastSection = h.section;
+      let found = hits.get(h.section);
+      if (!found) hits.set(h.section, (found = []));
+      list = found;
+    }
     list.push(h);
     if (firstAt[h.t0] === 0) firstAt[h.t0] = i + 1;
   }
