@@ -31,7 +31,8 @@ writeFileSync(join(dir, 'bin.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 
 writeFileSync(join(dir, 'empty.html'), '');
 writeFileSync(join(dir, 'evil.txt'), 'قال مصدر إن <img src=x onerror=alert(1)> ميليشيا قسد <script>alert(2)</script> قتلت 5 مدنيين.');
 
-describe('npm run analyze', () => {
+// Each test starts Node processes (and worker threads): on a busy machine that takes seconds, not milliseconds.
+describe('npm run analyze', { timeout: 60_000 }, () => {
   test('--json on a .txt file prints the engine report (the JSON contract)', () => {
     const r = cli(['--json', SEED]);
     expect(r.code).toBe(0);

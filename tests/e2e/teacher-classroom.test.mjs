@@ -91,7 +91,7 @@ describe('teacher mode in class', () => {
         assert.ok(!md.content.includes(s.slice(0, 40)), 'Markdown export without the answers');
       }
       assert.ok(!html.content.includes('class="stance"'), 'no stance table in the HTML export');
-      assert.ok(!/\| *-?\d\.\d\d *\|/.test(md.content), 'no stance score in the Markdown export');
+      assert.ok(!/\| *[\u2066\u2067\u2068]?[-−]?\d\.\d\d[\u2069]? *\|/.test(md.content), 'no stance score in the Markdown export');
       assert.ok(html.content.includes('class="f '), 'the marked findings are still in the export');
 
       // The reveal puts every answer on screen; switching the view off keeps them there.

@@ -56,10 +56,10 @@ describe('sourcing profile', () => {
     }
   });
 
-  test('every source finding and every figure’s named source is listed, grouped by wording', () => {
+  test('every source finding (but claimed, unshown evidence) and every figure’s named source is listed, grouped by wording', () => {
     for (const r of [r000, r003]) {
       const p = sourcingProfile(r);
-      const cited = r.findings.filter((f) => f.kind === 'source' || (f.kind === 'figure' && f.source)).length;
+      const cited = r.findings.filter((f) => (f.kind === 'source' && f.category !== 'unshown-evidence') || (f.kind === 'figure' && f.source)).length;
       expect(p.sources.reduce((n, s) => n + s.count, 0)).toBe(cited);
       expect(p.sources.reduce((n, s) => n + s.figures, 0)).toBe(r.findings.filter((f) => f.kind === 'figure' && f.source).length);
     }
