@@ -1,6 +1,7 @@
 import { stanceName, t, type Lang } from '../lib/ext/i18n';
 import { sideOf, type StanceCell } from '../lib/teacher/stance-compare';
 import { tt } from '../lib/teacher/i18n';
+import { signedScore, stanceWords } from '../lib/ext/stance-words';
 
 export interface DivergingBarProps {
   cell: StanceCell | null;
@@ -37,9 +38,9 @@ export default function DivergingBar({ cell, label, lang }: DivergingBarProps) {
         <span class="end end-favour">{t(lang, 'favour')}</span>
       </div>
       <p class="verdict">
-        <span class={`label label-${cell.label}`}>{stanceName(lang, cell.label)}</span>{' '}
+        <span class={`label label-${cell.label}`}>{stanceWords(lang, cell.label, cell.score)}</span>{' '}
         <bdi class="score" dir="ltr">
-          {cell.score.toFixed(2)}
+          {signedScore(cell.score)}
         </bdi>
       </p>
       {cell.words.length > 0 && (
