@@ -1,5 +1,5 @@
 /**
- * Which actor a word hits, decided by what it attaches to (DOMAIN.md): «مرتزقة داعش» hits
+ * Which actor a word hits, decided by what it attaches to: «مرتزقة داعش» hits
  * ISIS, «ميليشيات تابعة لسلطة دمشق» Damascus, «تنظيم داعش الإرهابي» ISIS, and a bare
  * «الميليشيا» the actor it refers back to. Each rule is a small search in the tokens around
  * the word; the first that finds an actor wins.

@@ -2,7 +2,7 @@
  * Arabic-aware normalization for matching, with a map from every normalized position back to
  * the original text so that findings land on the characters the reader sees.
  *
- * Rules (DOMAIN.md, "Normalizing for matching"): NFKC for compatibility and presentation forms;
+ * Rules: NFKC for compatibility and presentation forms;
  * tatweel, harakat and zero-width characters dropped; أ إ آ ٱ → ا, ى → ي, ة → ه, ی → ي, ک → ك;
  * Arabic-Indic and Persian digits → ASCII; typographic quotes → "; Latin lowercased; words
  * broken on purpose («داعـ.ـش», «الملـ ـيشيات», seeds 000, 003, 004) joined and reported.
