@@ -10,7 +10,7 @@ import { DETECTORS } from './detect';
 import type { Draft } from './detect/draft';
 import { buildReport } from './report/build';
 import type { Report } from './model/report';
-import { builtinLexicon, type Lexicon } from './terms/lexicon';
+import { builtinLexicon, categoryIs, type Lexicon } from './terms/lexicon';
 
 export interface AnalyzeOptions {
   /** A compiled lexicon (built-in plus the user's lists); the built-in one by default. */
@@ -30,7 +30,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Report {
     const found = DETECTORS[k].run(ctx);
     for (let i = 0; i < found.length; i++) drafts.push(found[i]);
   }
-  return buildReport(ctx, withoutMockedNaming(drafts), opts);
+  return buildReport(ctx, withoutMockedNaming(ctx.lex, drafts), opts);
 }
 
 /**
@@ -38,9 +38,9 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Report {
  * already distanced itself from that party's words (seed 000 scare-quotes the campaign name and
  * then repeats it in mockery). Those later uses are not adoption.
  */
-function withoutMockedNaming(drafts: Draft[]): Draft[] {
+function withoutMockedNaming(lex: Lexicon, drafts: Draft[]): Draft[] {
   const distanced = new Set<Draft['actor']>();
   for (let i = 0; i < drafts.length; i++) if (drafts[i].kind === 'distancing' && drafts[i].actor) distanced.add(drafts[i].actor);
   if (distanced.size === 0) return drafts; // nothing to drop
-  return drafts.filter((d) => !(d.kind === 'framing' && d.category === 'official-naming' && d.actor && distanced.has(d.actor)));
+  return drafts.filter((d) => !(d.kind === 'framing' && categoryIs(lex, d.category, 'ownNaming') && d.actor && distanced.has(d.actor)));
 }

@@ -8,7 +8,7 @@ import type { ActorId } from '../model/report';
 import type { LabelEntry } from '../terms/schema';
 import type { Hit } from '../terms/matcher';
 import { affiliation, AFFILIATION_WORD, agent, AGENT_VERB, apposition, isAgentPair, recentMention, refAfter, refBefore, type Found } from '../resolve/targets';
-import { blocksSense } from '../terms/lexicon';
+import { blocksSense, categoryIs } from '../terms/lexicon';
 import { inEra } from '../resolve/references';
 import { TokenKind } from '../text/tokenize';
 import { wordClass, type WordClass } from '../text/words';
@@ -50,8 +50,7 @@ function isNounLabel(ctx: Ctx, t: number): boolean {
 /** A label naming a force, which a construct reads through: «جرائم مليشيا قسد». */
 function isForceLabel(ctx: Ctx, t: number): boolean {
   const h = ctx.hitAt('labels', t);
-  const c = h && (ctx.lex.list.labels ?? [])[h.index]?.category;
-  return c === 'militia' || c === 'mercenary';
+  return h !== undefined && categoryIs(ctx.lex, (ctx.lex.list.labels ?? [])[h.index]?.category, 'force');
 }
 
 /**
@@ -72,19 +71,16 @@ const MENTIONS_ONLY = { mentionsOnly: true };
 const IN_CLAUSE = { clause: true };
 const MENTIONS_IN_CLAUSE = { clause: true, mentionsOnly: true };
 
-/** Categories whose labels refer back to one another («خلايا داعش الإرهابية» … «الخلية الإرهابية»). */
-const SHARED_REFERENCE = new Set(['militia', 'mercenary', 'occupation', 'terror', 'regime', 'authority']);
-
 /**
  * The most recent finding of the same kind of label that found its actor: «تلك المليشيات»,
  * «لذلك المحتل» (seed 000), «الخلية الإرهابية» after «خلايا تنظيم داعش الإرهابي» (seed 004).
  */
-function sameLabel(found: Draft[], entry: LabelEntry, t: number): Found | undefined {
+function sameLabel(ctx: Ctx, found: Draft[], entry: LabelEntry, t: number): Found | undefined {
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i];
     if (t - f.t1 > 120) break;
     // A word with a default party («الميليشيات الطائفية») refers back only to itself, not to its category.
-    const sameKind = f.term === entry.id || (!entry.fallback && SHARED_REFERENCE.has(entry.category) && f.category === entry.category);
+    const sameKind = f.term === entry.id || (!entry.fallback && categoryIs(ctx.lex, entry.category, 'sharedReference') && f.category === entry.category);
     if (sameKind && f.direction === entry.direction && f.actor) {
       return { actor: f.actor, t: f.t0, how: 'same-label' };
     }
@@ -120,7 +116,7 @@ function previousLabel(ctx: Ctx, found: Draft[], t: number): Found | undefined {
 
 /** «مرتزقة الاحتلال التركي», «ومرتزقته» after Turkey: fighters hired by an actor are its proxy (DOMAIN: SNA). */
 function viaProxy(ctx: Ctx, entry: LabelEntry, f: Found | undefined): Found | undefined {
-  if (!f || entry.category !== 'mercenary') return f;
+  if (!f || !categoryIs(ctx.lex, entry.category, 'hired')) return f;
   const proxy = ctx.lex.actors.get(f.actor)?.proxy;
   return proxy ? { ...f, actor: proxy } : f;
 }
@@ -279,7 +275,7 @@ function fighters(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found 
     }
   }
   // «الشهداء» again: the fallen the article already named as a party's fighters.
-  return sameLabel(found, entry, hit.t0);
+  return sameLabel(ctx, found, entry, hit.t0);
 }
 
 /** The fallen named as civilians, children, journalists: victims, not a party's fighters. */
@@ -302,7 +298,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
   const f =
     entry.direction === 'favour'
       ? (construct(ctx, hit) ?? head(ctx, hit) ?? refBefore(ctx, t, 8, IN_CLAUSE) ?? notFrom(ctx, refAfter(ctx, hit.t1, 3, MENTIONS_IN_CLAUSE)) ?? ownPossessive(ctx, hit))
-      : entry.category === 'event' || entry.category === 'accusation'
+      : categoryIs(ctx.lex, entry.category, 'act')
         ? (agent(ctx, hit.t1) ??
           construct(ctx, hit, true) ??
           relativeAgent(ctx, hit) ??
@@ -310,7 +306,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
           objectOfAgentVerb(ctx, hit, found) ??
           ownPossessive(ctx, hit) ??
           sentenceAgent(ctx, hit) ??
-          sameLabel(found, entry, t))
+          sameLabel(ctx, found, entry, t))
         : entry.role === 'adjective'
           ? (head(ctx, hit) ??
             previousLabel(ctx, found, t) ??
@@ -319,7 +315,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             affiliation(ctx, hit.t1) ??
             apposition(ctx, hit.t1) ??
             relativeAgent(ctx, hit) ??
-            sameLabel(found, entry, t) ??
+            sameLabel(ctx, found, entry, t) ??
             possessive(ctx, t, found))
           : (construct(ctx, hit) ??
             affiliation(ctx, hit.t1) ??
@@ -329,7 +325,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             relativeAgent(ctx, hit) ??
             predicate(ctx, hit, found) ??
             ownPossessive(ctx, hit) ??
-            sameLabel(found, entry, t));
+            sameLabel(ctx, found, entry, t));
   if (f) return viaProxy(ctx, entry, f);
   if (entry.fallback) return { actor: entry.fallback, t: hit.t0, how: 'fixed' };
   const when = fallbackWhen(ctx, entry);

@@ -5,6 +5,7 @@
 import type { Ctx } from '../resolve';
 import type { Draft } from '../detect/draft';
 import { byUse, computeStance } from './stance';
+import { categoryIs } from '../terms/lexicon';
 import { normalize, toOriginal } from '../text/normalize';
 import { FINDING_KINDS, type ActorId, type ActorName, type Counts, type Finding, type Report } from '../model/report';
 
@@ -13,9 +14,6 @@ const CONTEXT_CHARS = 32;
 function span(ctx: Ctx, d: { s: number; e: number; original?: { start: number; end: number } }) {
   return d.original ?? toOriginal(ctx.norm, d.s, d.e);
 }
-
-/** Label categories that, joined to a name, make a name for the actor («ميليشيا قسد», «الاحتلال الأمريكي»). */
-const NAMING_CATEGORIES = new Set(['militia', 'mercenary', 'occupation', 'terror', 'regime', 'authority', 'delegitimizing', 'loyalist']);
 
 /** Proclitics a name may carry in running text, longest first, and what they leave in place. */
 const PROCLITICS: [string, string][] = [
@@ -97,7 +95,7 @@ function nameLedger(ctx: Ctx, drafts: Draft[]): Map<ActorId, ActorName[]> {
   // Per token: the naming label that ends right before it (index into drafts + 1; the last one wins).
   const labelEndingAt = new Int32Array(ctx.toks.count + 1);
   drafts.forEach((d, i) => {
-    if (d.kind === 'framing' && d.direction === 'against' && d.how === 'construct' && NAMING_CATEGORIES.has(d.category ?? '')) labelEndingAt[d.t1] = i + 1;
+    if (d.kind === 'framing' && d.direction === 'against' && d.how === 'construct' && categoryIs(ctx.lex, d.category, 'names')) labelEndingAt[d.t1] = i + 1;
   });
   const mentions = ctx.refs.mentions;
   for (let i = 0; i < mentions.length; i++) {

@@ -4,7 +4,7 @@
  * relational adjectives («الأمريكية») that only point a label at an actor.
  */
 import type { TextCtx } from '../context';
-import { ACTOR_SECTIONS, bareForms, SHARED_OFFSET } from '../terms/lexicon';
+import { ACTOR_SECTIONS, bareForms, categoryIs, SHARED_OFFSET } from '../terms/lexicon';
 import { wordValue } from '../text/words';
 import type { Hit } from '../terms/matcher';
 import type { ActorId } from '../model/report';
@@ -32,9 +32,6 @@ export interface References {
   /** Actors the text refers to anywhere, by a name, a relational adjective or a fixed label. */
   named: Set<ActorId>;
 }
-
-/** Label categories whose fixed-target forms are names for the actor (for the name ledger). */
-const NAMING_CATEGORIES = new Set(['militia', 'mercenary', 'authority', 'regime', 'delegitimizing', 'loyalist', 'terror']);
 
 /** The bare forms of each word, worked out once per distinct word (read only). */
 const BARE_FORMS = wordValue(bareForms);
@@ -104,7 +101,7 @@ export function resolveReferences(ctx: TextCtx): References {
     for (let hi = 0, list = ctx.hits.get(section) ?? []; hi < list.length; hi++) {
       const h = list[hi];
       const entry = entries[h.index];
-      if (entry.target && NAMING_CATEGORIES.has(entry.category)) {
+      if (entry.target && categoryIs(lex, entry.category, 'names')) {
         raw.push({ actor: entry.target, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'label', loaded: true });
       }
     }

@@ -13,7 +13,7 @@ import type { ActorId } from '../model/report';
 import { normalize } from '../text/normalize';
 import { wordValue, type WordValue } from '../text/words';
 import { Matcher } from './matcher';
-import { actorIds, mergeTermLists, parseTermList, SECTION_NAMES, unknownActorErrors, type ActorEntry, type MatchMode, type TermList } from './schema';
+import { actorIds, mergeTermLists, parseTermList, SECTION_NAMES, unknownActorErrors, type ActorEntry, type CategoryEntry, type MatchMode, type TermList } from './schema';
 
 /** The built-in files, by name, as shipped. */
 export const BUILTIN_FILES: Record<string, unknown> = {
@@ -53,10 +53,17 @@ export interface Lexicon {
   list: TermList;
   matcher: Matcher;
   actors: Map<ActorId, ActorEntry>;
+  /** What each label category means to the rules (the `categories` section's flags). */
+  categories: Map<string, CategoryEntry>;
   /** Context words that block a label's sense («مشفى الشهيد»), by bare word: see {@link senseBlocks}. */
   senses: Map<string, SenseBlock[]>;
   /** Per word of the text: the sense blocks of all its bare forms, worked out once per word. */
   sensesOfWord: WordValue<SenseBlock[]>;
+}
+
+/** Whether a label category has a flag («militia» is a `force`); false for a category the lists do not describe. */
+export function categoryIs(lex: Pick<Lexicon, 'categories'>, category: string | undefined, flag: Exclude<keyof CategoryEntry, 'id'>): boolean {
+  return category !== undefined && lex.categories.get(category)?.[flag] === true;
 }
 
 /** A word that, next to a label or sympathy entry, shows the word is not loaded there. */
@@ -129,13 +136,15 @@ export function compileLexicon(list: TermList): Lexicon {
     });
   }
   for (const name of SECTION_NAMES) {
-    if (name === 'actors' || name === 'notes') continue;
+    if (name === 'actors' || name === 'notes' || name === 'categories') continue;
     const section = (list[name] ?? []) as { forms: string[]; match?: MatchMode }[];
     section.forEach((entry, i) => {
       for (const f of entry.forms) matcher.add(name, i, f, entry.match ?? defaultMode(name));
     });
   }
-  return { list, matcher, actors: actorMap, senses, sensesOfWord: wordValue((w) => sensesOf(senses, w)) };
+  const categories = new Map<string, CategoryEntry>();
+  for (const c of list.categories ?? []) categories.set(c.id, c);
+  return { list, matcher, actors: actorMap, categories, senses, sensesOfWord: wordValue((w) => sensesOf(senses, w)) };
 }
 
 function defaultMode(section: string): MatchMode {

@@ -58,6 +58,27 @@ export const LabelCategory = z.enum([
 ]);
 export type LabelCategory = z.infer<typeof LabelCategory>;
 
+/**
+ * What a category of label means to the rules, as flags, so no rule names a category: every
+ * flag is off unless the list sets it.
+ */
+export const CategoryEntry = z.object({
+  id: LabelCategory,
+  /** A label of this category is a name for its party: it goes into the party's name ledger. */
+  names: z.optional(z.boolean()),
+  /** It names a force, which a construct reads through: «جرائم مليشيا قسد». */
+  force: z.optional(z.boolean()),
+  /** Fighters hired by a party: a label on the party hits its proxy («مرتزقة الاحتلال التركي»). */
+  hired: z.optional(z.boolean()),
+  /** A bare label of this category refers back to the party last given a label of the same category. */
+  sharedReference: z.optional(z.boolean()),
+  /** An act or an accusation: it hits the agent of the sentence («ارتكبت قسد مجزرة»). */
+  act: z.optional(z.boolean()),
+  /** A party's own name for what it does: using it unmarked adopts the party's framing. */
+  ownNaming: z.optional(z.boolean()),
+});
+export type CategoryEntry = z.infer<typeof CategoryEntry>;
+
 export const LabelEntry = z.object({
   id: Id,
   forms: Forms,
@@ -191,6 +212,7 @@ export type ChromeEntry = z.infer<typeof ChromeEntry>;
 
 /** The entry schema of each section, in the order the sections are listed. */
 const SECTION_ENTRIES = {
+  categories: CategoryEntry,
   actors: ActorEntry,
   labels: LabelEntry,
   sympathy: LabelEntry,

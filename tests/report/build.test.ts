@@ -14,6 +14,8 @@ import { normalize } from '../../lib/text/normalize';
 const bi = (ar: string, en: string) => ({ ar, en });
 
 const LIST: TermList = {
+  // What the categories mean to the rules is data too.
+  categories: [{ id: 'militia', names: true, force: true, sharedReference: true }, { id: 'event', act: true }, { id: 'sympathy' }],
   actors: [
     { id: 'isis', name: bi('تنظيم الدولة الإسلامية', 'Islamic State'), aliases: ['تنظيم داعش', 'داعش'], anaphora: ['التنظيم'] },
     { id: 'sdf', name: bi('قوات سوريا الديمقراطية', 'SDF'), aliases: ['قوات سوريا الديمقراطية', 'قسد'] },

@@ -16,6 +16,8 @@ import { normalize, toOriginal } from '../../lib/text/normalize';
 const bi = (ar: string, en: string) => ({ ar, en });
 
 const LIST: TermList = {
+  // What the categories mean to the rules is data too: these name their party in the ledger.
+  categories: [{ id: 'militia', names: true }, { id: 'regime', names: true }, { id: 'authority', names: true }, { id: 'sympathy' }],
   actors: [
     { id: 'isis', name: bi('تنظيم الدولة الإسلامية', 'Islamic State'), aliases: ['تنظيم الدولة الإسلامية', 'تنظيم الدولة', 'تنظيم داعش', 'داعش'], anaphora: ['التنظيم'] },
     { id: 'sdf', name: bi('قوات سوريا الديمقراطية', 'SDF'), aliases: ['قوات سوريا الديمقراطية', 'قسد', 'مظلوم عبدي', 'ي ب ك'] },
@@ -159,6 +161,12 @@ describe('labels that name an actor', () => {
     const ctx = context('وقالت سلطة دمشق إن الطريق مغلق');
     expect(ctx.refs.mentions.map((m) => [m.actor, m.via, m.loaded])).toEqual([['damascus_gov', 'label', true]]);
     expect(mentions('وقالت سلطة دمشق إن الطريق مغلق')).toEqual([['سلطة دمشق', 'damascus_gov', 'label']]);
+  });
+
+  test('whether a category names its party is the list’s `names` flag, not a rule in code', () => {
+    const withoutNames = compileLexicon({ ...parsed.list, categories: (parsed.list.categories ?? []).map((c) => ({ id: c.id })) });
+    const ctx = buildContext('وقالت سلطة دمشق إن الطريق مغلق', withoutNames);
+    expect(ctx.refs.mentions).toEqual([]);
   });
 
   test('«النظام» names Assad’s government only in a text that names one of the listed parties', () => {
