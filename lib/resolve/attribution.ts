@@ -7,6 +7,7 @@
  */
 import type { RefCtx as Ctx } from './references';
 import type { ActorId, Attribution } from '../model/report';
+import type { Hit } from '../terms/matcher';
 import type { CueEntry, SourceEntry } from '../terms/schema';
 import { TokenKind } from '../text/tokenize';
 import { refAfter } from './targets';
@@ -103,17 +104,72 @@ const CARRY_SENTENCES = 4;
 /** How many words after a speaker its reported speech reaches (without quotation marks). */
 const REPORTED_REACH = 30;
 
+/**
+ * The attribution of a text, in named steps: the cue tables, the candidates each list or rule
+ * finds, the roles they hand over or lose, the sources kept, what each sentence carries on,
+ * and finally the covering of any token.
+ */
 export function buildAttribution(ctx: Ctx): Attributions {
+  const cues = cueTables(ctx);
+  const found = new Candidates(ctx);
+  anonymousMarkers(ctx, found);
+  listedNames(ctx, cues, found);
+  titledNames(ctx, cues, found);
+  vagueSources(ctx, cues, found);
+  cuedActors(ctx, found);
+  unlistedSpeakers(ctx, cues, found);
+  anonymousSpeakers(ctx, cues, found);
+  const raw = found.sorted();
+  handOverToOwners(ctx, raw);
+  joinCoordinated(ctx, raw);
+  withheldNames(ctx, raw);
+  repeatedSources(ctx, cues, raw);
+  const all = citedSources(ctx, raw);
+  const { bySentence, ownAt } = bySentenceOf(ctx, all);
+  const carried = carriedSources(ctx, cues, ownAt);
+  const coverAt = (t: number) => covering(ctx, cues, ownAt, carried, t);
+  const { st } = ctx;
+  return {
+    bySentence,
+    all,
+    at(t: number): Covering {
+      const q = st.quote[t];
+      if (q >= 0) {
+        const quote = st.quotes[q];
+        const speaker = coverAt(quote.t0);
+        // A quotation with a known speaker is theirs; an unattributed one (a scare quote, a title) is still not the outlet's voice.
+        return { ...speaker, reported: true };
+      }
+      return coverAt(t);
+    },
+  };
+}
+
+/** Where the cues are: per sentence and per token, as arrays indexed by number (a long text has many sentences). */
+interface CueTables {
+  cues: CueEntry[];
+  /** Sentence → first continuation cue token («وأضاف»), -1 for none. */
+  continuesAt: Int32Array;
+  /** 1 on the token right after an according-to cue («بحسب»). */
+  accordingEnds: Uint8Array;
+  /** Sentence → first token of each according-to cue. */
+  accordingAt: (number[] | undefined)[];
+  /** Tokens where a statement cue («البيان») starts. */
+  statementAt: Set<number>;
+  /** 1 where a cue (outside page chrome) starts. */
+  cueStart: Uint8Array;
+  /** The cues outside page chrome, in order. */
+  cueHits: Hit[];
+  cuesBySentence: (Hit[] | undefined)[];
+}
+
+function cueTables(ctx: Ctx): CueTables {
   const { lex, st, toks } = ctx;
   const cues = (lex.list.cues ?? []) as CueEntry[];
-  const named = (lex.list.namedSources ?? []) as SourceEntry[];
-  const vague = (lex.list.vagueSources ?? []) as SourceEntry[];
-
-  // Per-sentence and per-token tables are arrays indexed by number: a long text has many sentences.
   const sentenceCount = st.sentenceStart.length - 1;
-  const continuesAt = new Int32Array(sentenceCount).fill(-1); // sentence → first continuation cue token, -1 for none
-  const accordingEnds = new Uint8Array(toks.count + 1); // 1 on the token right after an according-to cue
-  const accordingAt: (number[] | undefined)[] = new Array(sentenceCount).fill(undefined); // sentence → first token of each according-to cue
+  const continuesAt = new Int32Array(sentenceCount).fill(-1);
+  const accordingEnds = new Uint8Array(toks.count + 1);
+  const accordingAt: (number[] | undefined)[] = new Array(sentenceCount).fill(undefined);
   const statementAt = new Set<number>();
   for (let hi = 0, list = ctx.hits.get('cues') ?? []; hi < list.length; hi++) {
     const h = list[hi];
@@ -129,16 +185,10 @@ export function buildAttribution(ctx: Ctx): Attributions {
     }
     if (c.statement) statementAt.add(h.t0);
   }
-  /** The first continuation cue's token in sentence `sn`, if any. */
-  const continuation = (sn: number): number | undefined => (continuesAt[sn] >= 0 ? continuesAt[sn] : undefined);
   const cueHits = (ctx.hits.get('cues') ?? []).filter((h) => !ctx.chrome[h.t0]);
-  // Per token: 1 when a cue (outside page chrome) starts there.
   const cueStart = new Uint8Array(toks.count);
-  for (let hi = 0, list = cueHits; hi < list.length; hi++) {
-    const h = list[hi];
-    cueStart[h.t0] = 1;
-  }
-  const cuesBySentence: (typeof cueHits | undefined)[] = new Array(sentenceCount).fill(undefined);
+  for (let hi = 0; hi < cueHits.length; hi++) cueStart[cueHits[hi].t0] = 1;
+  const cuesBySentence: (Hit[] | undefined)[] = new Array(sentenceCount).fill(undefined);
   for (let hi = 0; hi < cueHits.length; hi++) {
     const h = cueHits[hi];
     const sn = st.sentence[h.t0];
@@ -146,109 +196,168 @@ export function buildAttribution(ctx: Ctx): Attributions {
     if (!list) cuesBySentence[sn] = list = [];
     list.push(h);
   }
-  /**
-   * A source is in a source role when a cue introduces it in the same clause («أفادت مصادر»),
-   * follows it closely («الأخبار الواردة من مدينة الحسكة، تؤكد»), or is «بحسب»-like right
-   * before it; cue and source on the same side of any quotation mark.
-   */
-  const hasCue = (t0: number, t1 = t0 + 1) => {
-    if (accordingEnds[t0] === 1) return true;
-    const list = cuesBySentence[st.sentence[t0]];
-    for (let i = 0; list !== undefined && i < list.length; i++) {
-      const h = list[i];
-      if (st.quote[h.t0] !== st.quote[t0]) continue;
-      // «وأضاف المصدر»: a continuing cue names only the source right after it («مؤكداً حدوث التباس في المعلومات» does not).
-      if (h.t1 <= t0 && t0 - h.t1 <= (cues[h.index].continues ? 0 : 3) && st.clause[h.t0] === st.clause[t0]) return true;
-      // «الأخبار الواردة من مدينة الحسكة، تؤكد»: a finite verb of saying after its subject —
-      // not a participle («مشيراً») that continues someone else's speech.
-      if (h.t0 >= t1 && h.t0 - t1 <= 8 && !cues[h.index].continues) return true;
-    }
-    return false;
-  };
+  return { cues, continuesAt, accordingEnds, accordingAt, statementAt, cueStart, cueHits, cuesBySentence };
+}
 
-  const raw: SourceCandidate[] = [];
-  // Per token: 1 when a candidate found so far covers it, so «a known source already stands
-  // there» is one look per token instead of a search through every candidate.
-  const covered = new Uint8Array(toks.count);
-  const push = (c: Omit<SourceCandidate, 's' | 'e'>) => {
+/** The first continuation cue's token in sentence `sn`, if any. */
+function continuation(cues: CueTables, sn: number): number | undefined {
+  return cues.continuesAt[sn] >= 0 ? cues.continuesAt[sn] : undefined;
+}
+
+/**
+ * A source is in a source role when a cue introduces it in the same clause («أفادت مصادر»),
+ * follows it closely («الأخبار الواردة من مدينة الحسكة، تؤكد»), or is «بحسب»-like right
+ * before it; cue and source on the same side of any quotation mark.
+ */
+function hasCue(ctx: Ctx, cues: CueTables, t0: number, t1 = t0 + 1): boolean {
+  const { st } = ctx;
+  if (cues.accordingEnds[t0] === 1) return true;
+  const list = cues.cuesBySentence[st.sentence[t0]];
+  for (let i = 0; list !== undefined && i < list.length; i++) {
+    const h = list[i];
+    if (st.quote[h.t0] !== st.quote[t0]) continue;
+    // «وأضاف المصدر»: a continuing cue names only the source right after it («مؤكداً حدوث التباس في المعلومات» does not).
+    if (h.t1 <= t0 && t0 - h.t1 <= (cues.cues[h.index].continues ? 0 : 3) && st.clause[h.t0] === st.clause[t0]) return true;
+    // «الأخبار الواردة من مدينة الحسكة، تؤكد»: a finite verb of saying after its subject —
+    // not a participle («مشيراً») that continues someone else's speech.
+    if (h.t0 >= t1 && h.t0 - t1 <= 8 && !cues.cues[h.index].continues) return true;
+  }
+  return false;
+}
+
+/** The candidates found so far, with a per-token flag of what they cover. */
+class Candidates {
+  readonly list: SourceCandidate[] = [];
+  /** 1 where a candidate covers the token, so «a known source already stands there» is one look. */
+  readonly covered: Uint8Array;
+  /** Names declared anonymous («علي (اسم مستعار)»). */
+  readonly anonNames = new Set<string>();
+
+  constructor(private readonly ctx: Ctx) {
+    this.covered = new Uint8Array(ctx.toks.count);
+  }
+
+  push(c: Omit<SourceCandidate, 's' | 'e'>): void {
+    const { toks } = this.ctx;
     // Every candidate has the same fields, in the same order.
-    raw.push({ cls: c.cls, t0: c.t0, t1: c.t1, s: toks.start[c.t0], e: toks.end[c.t1 - 1], actor: c.actor, via: c.via, cued: c.cued, repeat: undefined });
-    covered.fill(1, c.t0, c.t1);
-  };
+    this.list.push({ cls: c.cls, t0: c.t0, t1: c.t1, s: toks.start[c.t0], e: toks.end[c.t1 - 1], actor: c.actor, via: c.via, cued: c.cued, repeat: undefined });
+    this.covered.fill(1, c.t0, c.t1);
+  }
 
-  // Anonymous markers, and the speaker they belong to («علي (اسم مستعار)»).
-  const anonNames = new Set<string>();
+  /** The candidates by start, the longer first. */
+  sorted(): SourceCandidate[] {
+    return this.list.sort((a, b) => a.t0 - b.t0 || b.t1 - a.t1);
+  }
+}
+
+/** Anonymous markers, and the speaker they belong to («علي (اسم مستعار)»). */
+function anonymousMarkers(ctx: Ctx, found: Candidates): void {
+  const { toks } = ctx;
   for (let hi = 0, list = ctx.hits.get('anonymousMarkers') ?? []; hi < list.length; hi++) {
     const h = list[hi];
-    push({ cls: 'anonymous', t0: h.t0, t1: h.t1, via: 'anonymous', cued: true });
+    found.push({ cls: 'anonymous', t0: h.t0, t1: h.t1, via: 'anonymous', cued: true });
     const prev = h.t0 - 1;
-    if (prev >= 0 && toks.kind[prev] === TokenKind.Arabic && !NOT_A_NAME.has(ctx.word(prev))) anonNames.add(ctx.word(prev));
+    if (prev >= 0 && toks.kind[prev] === TokenKind.Arabic && !NOT_A_NAME.has(ctx.word(prev))) found.anonNames.add(ctx.word(prev));
   }
-  // «لمراسل سانا», «لوكالة الأناضول»: who was told, not who told — unless «وفقاً لـ» put the ل there.
-  const recipient = (t: number) => ctx.is(t, LAM_FIRST) && accordingEnds[t] !== 1;
+}
+
+/** «لمراسل سانا», «لوكالة الأناضول»: who was told, not who told — unless «وفقاً لـ» put the ل there. */
+function isRecipient(ctx: Ctx, cues: CueTables, t: number): boolean {
+  return ctx.is(t, LAM_FIRST) && cues.accordingEnds[t] !== 1;
+}
+
+/** Sources the lists name: institutions, agencies, officials. */
+function listedNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
+  const named = (ctx.lex.list.namedSources ?? []) as SourceEntry[];
   for (let hi = 0, list = ctx.hits.get('namedSources') ?? []; hi < list.length; hi++) {
     const h = list[hi];
-    if (recipient(h.t0) || (h.t0 > 0 && recipient(h.t0 - 1) && ctx.hitAt('titles', h.t0 - 1))) continue;
+    if (isRecipient(ctx, cues, h.t0) || (h.t0 > 0 && isRecipient(ctx, cues, h.t0 - 1) && ctx.hitAt('titles', h.t0 - 1))) continue;
     const actor = named[h.index].actor ?? refAfter(ctx, h.t0, h.t1 - h.t0)?.actor;
-    push({ cls: 'named', t0: h.t0, t1: h.t1, actor, via: named[h.index].id, cued: hasCue(h.t0, h.t1) });
+    found.push({ cls: 'named', t0: h.t0, t1: h.t1, actor, via: named[h.index].id, cued: hasCue(ctx, cues, h.t0, h.t1) });
   }
+}
+
+/** A title followed by a name: «المتحدث باسم قسد فرهاد شامي». */
+function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
+  const { lex, st, toks } = ctx;
   for (let hi = 0, list = ctx.hits.get('titles') ?? []; hi < list.length; hi++) {
     const h = list[hi];
-    if (recipient(h.t0)) continue;
+    if (isRecipient(ctx, cues, h.t0)) continue;
     const next = h.t1;
     if (next >= toks.count || st.clause[next] !== st.clause[h.t0]) continue;
     if (toks.kind[next] === TokenKind.Number || NOT_A_NAME.has(ctx.word(next))) continue;
     // «وكالة الأنباء الرسمية»: an agency's name may hold a vague word; a person's title may not («المتحدث باسم مصادر»).
     if (ctx.hitAt('vagueSources', next) && (lex.list.titles ?? [])[h.index]?.id !== 'outlets') continue;
     const actor = refAfter(ctx, h.t0, h.t1 - h.t0 + 5, { clause: true })?.actor;
-    push({ cls: 'named', t0: h.t0, t1: next + 1, actor, via: 'title', cued: hasCue(h.t0, next + 1) });
+    found.push({ cls: 'named', t0: h.t0, t1: next + 1, actor, via: 'title', cued: hasCue(ctx, cues, h.t0, next + 1) });
   }
+}
+
+/** Vague sources, and whose they are: «مسؤولي قسد», «قيادات من قسد», «مصادر في الإدارة الذاتية». */
+function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
+  const { st, toks } = ctx;
+  const vague = (ctx.lex.list.vagueSources ?? []) as SourceEntry[];
   for (let hi = 0, list = ctx.hits.get('vagueSources') ?? []; hi < list.length; hi++) {
     const h = list[hi];
-    // Whose sources: «مسؤولي قسد», «قيادات من قسد», «مصادر في الإدارة الذاتية».
     const next = h.t1 < toks.count && st.clause[h.t1] === st.clause[h.t0];
     const actor =
       (ctx.refs.refAt[h.t1] && next ? ctx.refs.refAt[h.t1] : undefined) ?? (next && ctx.is(h.t1, OWNERS_FOLLOW) ? refAfter(ctx, h.t1 + 1, 2, IN_CLAUSE)?.actor : undefined);
-    push({ cls: 'vague', t0: h.t0, t1: h.t1, actor, via: vague[h.index].id, cued: hasCue(h.t0, h.t1) });
+    found.push({ cls: 'vague', t0: h.t0, t1: h.t1, actor, via: vague[h.index].id, cued: hasCue(ctx, cues, h.t0, h.t1) });
   }
-  // A cue or a statement followed by an actor's name: «أعلنت قسد», «بيان قسد».
+}
+
+/** A cue or a statement followed by an actor's name: «أعلنت قسد», «بيان قسد». */
+function cuedActors(ctx: Ctx, found: Candidates): void {
+  const { st, toks } = ctx;
   for (let hi = 0, list = ctx.hits.get('cues') ?? []; hi < list.length; hi++) {
     const h = list[hi];
     const m = ctx.refs.mentionAt[h.t1];
     if (h.t1 < toks.count && m >= 0 && st.clause[h.t1] === st.clause[h.t0]) {
       const mention = ctx.refs.mentions[m];
-      push({ cls: 'named', t0: mention.t0, t1: mention.t1, actor: mention.actor, via: 'cue-actor', cued: true });
+      found.push({ cls: 'named', t0: mention.t0, t1: mention.t1, actor: mention.actor, via: 'cue-actor', cued: true });
     }
   }
-  // «وقال يلديز إن …», «وأضاف المندوب التركي أن …»: the words between a verb of saying and «إن»
-  // name the speaker even when no list knows the name.
-  for (let hi = 0, list = cueHits; hi < list.length; hi++) {
+}
+
+/**
+ * «وقال يلديز إن …», «وأضاف المندوب التركي أن …»: the words between a verb of saying and «إن»
+ * name the speaker even when no list knows the name.
+ */
+function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
+  const { st, toks } = ctx;
+  for (let hi = 0, list = cues.cueHits; hi < list.length; hi++) {
     const h = list[hi];
-    const c = cues[h.index];
+    const c = cues.cues[h.index];
     if (c.according || c.statement) continue;
     let k = h.t1;
     const end = Math.min(toks.count, h.t1 + 6);
     while (k < end && st.sentence[k] === st.sentence[h.t0] && !ctx.is(k, THAT_WORD)) k++;
     if (k >= end || k === h.t1 || st.sentence[k] !== st.sentence[h.t0] || !ctx.is(k, THAT_WORD)) continue;
-    if (anyIn(covered, h.t1, k)) continue; // a known source already stands there
-    if (anyIn(cueStart, h.t1, k)) continue; // «وأكد البيان أن»: a statement, resolved below
+    if (anyIn(found.covered, h.t1, k)) continue; // a known source already stands there
+    if (anyIn(cues.cueStart, h.t1, k)) continue; // «وأكد البيان أن»: a statement, resolved below
     let nameEnd = k;
     while (nameEnd > h.t1 && (NOT_A_NAME.has(ctx.word(nameEnd - 1)) || toks.kind[nameEnd - 1] === TokenKind.Number)) nameEnd--;
     if (nameEnd === h.t1 || NOT_A_NAME.has(ctx.word(h.t1))) continue;
-    push({ cls: 'named', t0: h.t1, t1: nameEnd, via: 'speaker', cued: true });
+    found.push({ cls: 'named', t0: h.t1, t1: nameEnd, via: 'speaker', cued: true });
   }
-  // Speakers earlier declared anonymous («يكمل علي» after «علي (اسم مستعار)»).
-  if (anonNames.size > 0) {
-    for (let t = 0; t < toks.count; t++) {
-      if (anonNames.has(ctx.word(t)) && hasCue(t) && !ctx.hitAt('anonymousMarkers', t + 1)) {
-        push({ cls: 'anonymous', t0: t, t1: t + 1, via: 'speaker', cued: true });
-      }
+}
+
+/** Speakers earlier declared anonymous («يكمل علي» after «علي (اسم مستعار)»). */
+function anonymousSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
+  if (found.anonNames.size === 0) return;
+  for (let t = 0; t < ctx.toks.count; t++) {
+    if (found.anonNames.has(ctx.word(t)) && hasCue(ctx, cues, t) && !ctx.hitAt('anonymousMarkers', t + 1)) {
+      found.push({ cls: 'anonymous', t0: t, t1: t + 1, via: 'speaker', cued: true });
     }
   }
+}
 
-  raw.sort((a, b) => a.t0 - b.t0 || b.t1 - a.t1);
-  // «نشطاء المرصد السوري», «تقارير الأمم المتحدة», «المعلومات الواردة من مصادر أمنية»: a vague
-  // head that names whose it is hands its role to that source.
+/**
+ * «نشطاء المرصد السوري», «تقارير الأمم المتحدة», «المعلومات الواردة من مصادر أمنية»: a vague
+ * head that names whose it is hands its role to that source.
+ */
+function handOverToOwners(ctx: Ctx, raw: SourceCandidate[]): void {
+  const { st, toks } = ctx;
   // The candidate listed first among those starting at token `k` (the list is sorted by start).
   const startsAt = (k: number): SourceCandidate | undefined => {
     let lo = 0;
@@ -272,14 +381,21 @@ export function buildAttribution(ctx: Ctx): Attributions {
       c.cued = false;
     }
   }
-  // «وسائل إعلام وحسابات مقربة من التنظيم»: a vague source joined to the one before it is the same source.
-  const vagueEnds = new Uint8Array(toks.count + 1);
+}
+
+/** «وسائل إعلام وحسابات مقربة من التنظيم»: a vague source joined to the one before it is the same source. */
+function joinCoordinated(ctx: Ctx, raw: SourceCandidate[]): void {
+  const vagueEnds = new Uint8Array(ctx.toks.count + 1);
   for (let i = 0; i < raw.length; i++) if (raw[i].cls === 'vague') vagueEnds[raw[i].t1] = 1;
   for (let i = 1; i < raw.length; i++) {
     const c = raw[i];
     if (c.cls === 'vague' && vagueEnds[c.t0] === 1 && ctx.word(c.t0).startsWith('و')) c.cued = false;
   }
-  // «ناشط حقوقي … فضّل عدم كشف اسمه»: a vague source whose name is withheld is anonymous.
+}
+
+/** «ناشط حقوقي … فضّل عدم كشف اسمه»: a vague source whose name is withheld is anonymous. */
+function withheldNames(ctx: Ctx, raw: SourceCandidate[]): void {
+  const { st, toks } = ctx;
   // Per token: 1 when an anonymous marker («اسم مستعار») starts there.
   const anonStart = new Uint8Array(toks.count);
   for (let i = 0; i < raw.length; i++) if (raw[i].cls === 'anonymous' && raw[i].via === 'anonymous') anonStart[raw[i].t0] = 1;
@@ -295,30 +411,42 @@ export function buildAttribution(ctx: Ctx): Attributions {
       }
     }
   }
-  // «وأضاف المصدر»: a definite «المصدر» continuing a source already cited refers back to it; it carries
-  // the attribution but is not a new source to point out.
+}
+
+/**
+ * «وأضاف المصدر»: a definite «المصدر» continuing a source already cited refers back to it; it
+ * carries the attribution but is not a new source to point out.
+ */
+function repeatedSources(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): void {
+  const { st } = ctx;
   let firstCitedEnd = Infinity; // where the earliest-ending cued source that is not a name ends
   for (let i = 0; i < raw.length; i++) if (raw[i].cued && raw[i].cls !== 'named' && raw[i].t1 < firstCitedEnd) firstCitedEnd = raw[i].t1;
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i];
-    const cont = continuation(st.sentence[c.t0]);
+    const cont = continuation(cues, st.sentence[c.t0]);
     const continued = cont !== undefined && cont < c.t0 && c.t0 - cont <= 2;
     if (continued && c.cls === 'vague' && ctx.is(c.t0, DEFINITE) && c.t1 - c.t0 === 1 && firstCitedEnd <= c.t0) c.repeat = true;
   }
-  // Drop candidates inside a longer one (a title inside a named institution, a vague word inside a name).
+}
+
+/** The sources in a source role, outside page chrome, without candidates inside a longer one. */
+function citedSources(ctx: Ctx, raw: SourceCandidate[]): SourceCandidate[] {
   const all: SourceCandidate[] = [];
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i];
     if (!c.cued || ctx.chrome[c.t0]) continue;
     const last = all[all.length - 1];
-    if (last && c.t0 < last.t1) {
-      // «قيادات من قسد»: the vague head wins over the actor name inside it.
-      continue;
-    }
+    // «قيادات من قسد»: the vague head wins over the actor name inside it.
+    if (last && c.t0 < last.t1) continue;
     all.push(c);
   }
+  return all;
+}
+
+function bySentenceOf(ctx: Ctx, all: SourceCandidate[]): { bySentence: Map<number, SourceCandidate[]>; ownAt: (SourceCandidate[] | undefined)[] } {
+  const { st } = ctx;
   const bySentence = new Map<number, SourceCandidate[]>();
-  const ownAt: (SourceCandidate[] | undefined)[] = new Array(sentenceCount).fill(undefined); // the same lists, by sentence
+  const ownAt: (SourceCandidate[] | undefined)[] = new Array(st.sentenceStart.length - 1).fill(undefined); // the same lists, by sentence
   for (let i = 0; i < all.length; i++) {
     const c = all[i];
     const sn = st.sentence[c.t0];
@@ -329,64 +457,55 @@ export function buildAttribution(ctx: Ctx): Attributions {
     }
     list.push(c);
   }
+  return { bySentence, ownAt };
+}
 
+/** The source each sentence carries on from earlier ones («وأضاف», «وأكد البيان» with no name after it). */
+function carriedSources(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefined)[]): (SourceCandidate | undefined)[] {
+  const { st } = ctx;
+  const sentenceCount = st.sentenceStart.length - 1;
   // «وأكد البيان» with no name after it refers back to the last statement's author.
   const statementSentences = new Set<number>();
-  for (const t of statementAt) if (ctx.refs.mentionAt[t + 1] < 0) statementSentences.add(st.sentence[t]);
-
-  // The source each sentence carries on from earlier ones («وأضاف», «وأكد البيان»).
+  for (const t of cues.statementAt) if (ctx.refs.mentionAt[t + 1] < 0) statementSentences.add(st.sentence[t]);
   const carried: (SourceCandidate | undefined)[] = new Array(sentenceCount).fill(undefined);
   let last: { c: SourceCandidate; sn: number } | undefined;
   for (let sn = 0; sn < sentenceCount; sn++) {
     const own = ownAt[sn];
-    const continues = continuesAt[sn] >= 0 || statementSentences.has(sn);
+    const continues = cues.continuesAt[sn] >= 0 || statementSentences.has(sn);
     if (last && continues && sn - last.sn <= CARRY_SENTENCES) carried[sn] = last.c;
     if (own && own.length > 0) last = { c: own[own.length - 1], sn };
     else if (last && continues) last = { c: last.c, sn };
   }
+  return carried;
+}
 
+/** Which source covers token `t` (outside a quotation). */
+function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefined)[], carried: (SourceCandidate | undefined)[], t: number): Covering {
+  const { st } = ctx;
   /**
    * Whether the words at `t` are the source's rather than the outlet's: after a verb of saying
    * («قال … إن», «أكد البيان أن») within the reported clause's reach; after «بحسب»/«وفقاً لـ» the
    * outlet paraphrases in its own words.
    */
-  const speaks = (c: SourceCandidate, t: number) => accordingEnds[c.t0] !== 1 && t - c.t1 <= REPORTED_REACH;
-
-  const coverAt = (t: number): Covering => {
-    const sn = st.sentence[t];
-    const own = ownAt[sn] ?? [];
-    const anon = own.find((c) => c.cls === 'anonymous');
-    let before: SourceCandidate | undefined;
-    for (let i = 0; i < own.length; i++) if (own[i].t1 <= t) before = own[i];
-    if (anon && (before || carried[sn] !== undefined)) return { cls: 'anonymous', source: anon, reported: true };
-    if (before) return { cls: before.cls, source: before, reported: speaks(before, t) };
-    // «…، بحسب ما أفاد المرصد», «وفق ما ذكرته شبكات محلية», «بحسب تقديرات الأمم المتحدة».
-    const according = accordingAt[sn];
-    const after = according && own.find((c) => c.t0 > t && according.some((a) => a >= t && a < c.t0 && c.t0 - a <= 5));
-    // A source named after the claim covers the claim, not the outlet's own choice of words.
-    if (after) return { cls: after.cls, source: after, reported: false };
-    const carry = carried[sn];
-    if (carry) {
-      const ct = continuation(sn);
-      if (ct === undefined || ct < t || st.quote[t] >= 0) return { cls: carry.cls, source: carry, reported: true };
-    }
-    return { cls: 'none', reported: false };
-  };
-
-  return {
-    bySentence,
-    all,
-    at(t: number): Covering {
-      const q = st.quote[t];
-      if (q >= 0) {
-        const quote = st.quotes[q];
-        const speaker = coverAt(quote.t0);
-        // A quotation with a known speaker is theirs; an unattributed one (a scare quote, a title) is still not the outlet's voice.
-        return { ...speaker, reported: true };
-      }
-      return coverAt(t);
-    },
-  };
+  const speaks = (c: SourceCandidate) => cues.accordingEnds[c.t0] !== 1 && t - c.t1 <= REPORTED_REACH;
+  const sn = st.sentence[t];
+  const own = ownAt[sn] ?? [];
+  const anon = own.find((c) => c.cls === 'anonymous');
+  let before: SourceCandidate | undefined;
+  for (let i = 0; i < own.length; i++) if (own[i].t1 <= t) before = own[i];
+  if (anon && (before || carried[sn] !== undefined)) return { cls: 'anonymous', source: anon, reported: true };
+  if (before) return { cls: before.cls, source: before, reported: speaks(before) };
+  // «…، بحسب ما أفاد المرصد», «وفق ما ذكرته شبكات محلية», «بحسب تقديرات الأمم المتحدة».
+  const according = cues.accordingAt[sn];
+  const after = according && own.find((c) => c.t0 > t && according.some((a) => a >= t && a < c.t0 && c.t0 - a <= 5));
+  // A source named after the claim covers the claim, not the outlet's own choice of words.
+  if (after) return { cls: after.cls, source: after, reported: false };
+  const carry = carried[sn];
+  if (carry) {
+    const ct = continuation(cues, sn);
+    if (ct === undefined || ct < t || st.quote[t] >= 0) return { cls: carry.cls, source: carry, reported: true };
+  }
+  return { cls: 'none', reported: false };
 }
 
 /** Whether any of `flags[a]` … `flags[b - 1]` is set. */
