@@ -3,7 +3,7 @@
  * party's own name for itself or its campaign (”تعزيز الأمن“ in seed 000).
  */
 import type { DistancingEntry, SelfDescriptionEntry } from '../terms/schema';
-import { THAT } from '../resolve/attribution';
+import { wordList } from '../terms/lexicon';
 import { refAfter, refBefore, sentenceSubject } from '../resolve/targets';
 import { note, type Detector, type Draft } from './draft';
 
@@ -18,7 +18,7 @@ export const detectDistancing: Detector = (ctx) => {
   // «زعمت قسد أن …»: the claimant follows the verb; what follows «أن» is the claim, not who made it.
   const claimantAfter = (t1: number) => {
     for (let t = t1; t < t1 + 3 && t < ctx.toks.count && ctx.st.clause[t] === ctx.st.clause[t1 - 1]; t++) {
-      if (THAT.test(ctx.word(t))) return undefined;
+      if (ctx.is(t, wordList(ctx.lex, 'that'))) return undefined;
       const m = ctx.refs.mentionAt[t];
       if (m >= 0) return { actor: ctx.refs.mentions[m].actor, t, how: 'following' as const };
     }

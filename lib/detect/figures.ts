@@ -5,6 +5,7 @@
  * Dates, clock times, durations, list numbering, unit names and page chrome are not figures.
  */
 import type { Ctx } from '../resolve';
+import { wordList } from '../terms/lexicon';
 import type { ApproximatorEntry, NotCountedEntry, NumberWordEntry } from '../terms/schema';
 import { originalEnd } from '../text/normalize';
 import { TokenKind } from '../text/tokenize';
@@ -31,8 +32,6 @@ export function parseDigits(w: string): number | null {
 const DIGITS_VALUE = wordValue(parseDigits);
 /** «2017/3/6», «18:02»: a date or a clock time. */
 const DATE_OR_TIME = wordClass(/[/:]/);
-/** «منهم»: a pronoun standing for what is counted. */
-const OF_THEM = wordClass(/^(?:منهم|منهن|منا|منكم)$/);
 /** A percent sign right after a number, with at most one space before it. */
 const PERCENT = /\s?%/y;
 
@@ -133,7 +132,7 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
     const first = w.charCodeAt(0);
     const h = first === 0x648 || first === 0x641 ? undefined : ctx.hitAt('counted', nx);
     if (h) return { t1: h.t1, noun: w };
-    if (ctx.is(nx, OF_THEM)) return { t1: nx + 1 };
+    if (ctx.is(nx, wordList(ctx.lex, 'of-them'))) return { t1: nx + 1 };
     if (w === 'من' && sameClause(ctx, nx, nx + 1)) {
       const h2 = ctx.hitAt('counted', nx + 1);
       if (h2) return { t1: h2.t1, noun: ctx.word(nx + 1) };

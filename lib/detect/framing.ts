@@ -7,15 +7,12 @@ import type { Ctx } from '../resolve';
 import type { ActorId } from '../model/report';
 import type { LabelEntry } from '../terms/schema';
 import type { Hit } from '../terms/matcher';
-import { affiliation, AFFILIATION_WORD, agent, AGENT_VERB, apposition, isAgentPair, recentMention, refAfter, refBefore, type Found } from '../resolve/targets';
-import { blocksSense, categoryIs } from '../terms/lexicon';
+import { affiliation, agent, AGENT_VERB, apposition, isAgentPair, recentMention, refAfter, refBefore, type Found } from '../resolve/targets';
+import { blocksSense, categoryIs, wordList } from '../terms/lexicon';
 import { inEra } from '../resolve/references';
 import { TokenKind } from '../text/tokenize';
 import { wordClass, type WordClass } from '../text/words';
 import type { Detector, Draft } from './draft';
-
-/** Words between a label and its name that keep the construct: «ميليشيات تنظيم داعش», «مرتزقة عناصر…». */
-const CONSTRUCT_HEADS = wordClass(/^(?:و?ال)?(?:تنظيم|قوات|قوه|عناصر|مقاتلي|مقاتلو|خلايا|خليه|فصائل|فصيل|جماعه|حزب|جيش|نظام|حكومه|سلطه|سلطات)$/);
 
 /** Token `k` lies in the clause of token `t`. */
 function sameClause(ctx: Ctx, k: number, t: number): boolean {
@@ -36,7 +33,7 @@ function construct(ctx: Ctx, hit: Hit, acts = false): Found | undefined {
     if (a) return { actor: a, t, how: 'construct' };
     const w = ctx.word(t);
     const coordinated = acts && t === hit.t1 && w.startsWith('و') && w.length > 3 && ctx.toks.kind[t] === TokenKind.Arabic;
-    if (!ctx.is(t, CONSTRUCT_HEADS) && !coordinated && !(isForceLabel(ctx, t) && !w.startsWith('و'))) return undefined;
+    if (!ctx.is(t, wordList(ctx.lex, 'construct-heads')) && !coordinated && !(isForceLabel(ctx, t) && !w.startsWith('و'))) return undefined;
   }
   return undefined;
 }
@@ -154,16 +151,13 @@ function head(ctx: Ctx, hit: Hit): Found | undefined {
     const a = ctx.refs.refAt[t];
     if (a) return { actor: a, t, how: 'construct' };
     // «تصنيف قسد فصيلاً إرهابياً»: the class a party is put in, right after the party.
-    if (k === 0 && ctx.is(t, CLASS_NOUN) && t > 0 && ctx.refs.refAt[t - 1] && ctx.st.clause[t - 1] === ctx.st.clause[t]) {
+    if (k === 0 && ctx.is(t, wordList(ctx.lex, 'class-nouns')) && t > 0 && ctx.refs.refAt[t - 1] && ctx.st.clause[t - 1] === ctx.st.clause[t]) {
       return { actor: ctx.refs.refAt[t - 1]!, t: t - 1, how: 'construct' };
     }
     if (!isAdjective(ctx, t)) return undefined;
   }
   return undefined;
 }
-
-/** «فصيلاً», «منظمةً»: the class a party is designated as («تصنيف قسد فصيلاً إرهابياً»). */
-const CLASS_NOUN = wordClass(/^(?:فصيلا|فصيل|منظمه|تنظيما|تنظيم|جماعه|حركه|كيانا|كيان|قوه|ميليشيا)$/);
 
 /** A loaded adjective starts at token `t` («المحتلة» in «القوات التركية المحتلة الإرهابية»). */
 function isAdjective(ctx: Ctx, t: number): boolean {
@@ -193,10 +187,8 @@ const QUANTIFIER = wordClass(/^[وف]?(?:جل|معظم|اغلب|بعض|كل|اك
  * subject right after the verb or right before it.
  */
 function predicate(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
-  return subjectOfVerb(ctx, hit, COPULA, found);
+  return subjectOfVerb(ctx, hit, wordList(ctx.lex, 'copulas'), found);
 }
-
-const COPULA = wordClass(/^[وف]?(?:تحول|تحولت|يتحول|تتحول|اصبح|اصبحت|باتت|بات|صار|صارت|غدت|تعد|يعد|تعتبر|يعتبر|تمثل|يمثل)$/);
 
 /**
  * «ارتكبت قسد مجزرة», «قوات النظام ترتكب مجازر»: an act named as the object of a verb of doing;
@@ -221,7 +213,7 @@ function subjectOfVerb(ctx: Ctx, hit: Hit, verb: WordClass, found: Draft[] = [])
       if (!isNounLabel(ctx, k)) break;
     }
     let b = t - 1;
-    if (b > 0 && ctx.is(b, RELATIVE)) b--;
+    if (b > 0 && ctx.is(b, wordList(ctx.lex, 'relatives'))) b--;
     if (b < 0 || ctx.st.sentence[b] !== ctx.st.sentence[t]) return undefined;
     const before = ctx.refs.mentionAt[b];
     if (before >= 0) return { actor: ctx.refs.mentions[before].actor, t: b, how: 'subject' };
@@ -233,8 +225,6 @@ function subjectOfVerb(ctx: Ctx, hit: Hit, verb: WordClass, found: Draft[] = [])
   }
   return undefined;
 }
-
-const RELATIVE = wordClass(/^(?:التي|الذي|الذين|اللذين|اللتين|اللاتي)$/);
 
 /** Index of the first finding starting after token `t` (findings are sorted by start), by binary search. */
 function firstStartingAfter(found: Draft[], t: number): number {
@@ -259,8 +249,8 @@ function fighters(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found 
   // «استشهد ثلاثة مقاتلين من قسد», «استشهاد عنصر من قوات الأمن الداخلي»; «استشهد مدنيان» names victims.
   for (let t = hit.t1; t < hit.t1 + 4 && t < ctx.toks.count; t++) {
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0]) break;
-    if (ctx.refs.refAt[t] || ctx.is(t, VICTIMS)) return undefined;
-    if (ctx.is(t, CONSTRUCT_HEADS) || ctx.is(t, FIGHTER)) {
+    if (ctx.refs.refAt[t] || ctx.is(t, wordList(ctx.lex, 'victims'))) return undefined;
+    if (ctx.is(t, wordList(ctx.lex, 'construct-heads')) || ctx.is(t, wordList(ctx.lex, 'fighters'))) {
       const k = ctx.word(t + 1) === 'من' ? t + 2 : t + 1;
       const m = k < ctx.toks.count && ctx.st.clause[k] === ctx.st.clause[t] ? ctx.refs.refAt[k] : undefined;
       return m ? { actor: m, t: k, how: 'construct' } : undefined;
@@ -268,7 +258,7 @@ function fighters(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found 
   }
   // «ومقاتلين من قوات الدفاع الشعبي استشهدوا»: the fallen are named just before, as a group no list knows.
   for (let t = hit.t0 - 1; t >= 0 && t >= hit.t0 - 6 && ctx.st.clause[t] === ctx.st.clause[hit.t0]; t--) {
-    if (ctx.is(t, FIGHTER_AFTER_CONJUNCTION)) {
+    if (afterConjunction(ctx, t, wordList(ctx.lex, 'fighters'))) {
       const k = ctx.word(t + 1) === 'من' ? t + 2 : t + 1;
       const m = k < hit.t0 ? (ctx.refs.refAt[k] ?? ctx.refs.refAt[k + 1]) : undefined;
       return m ? { actor: m, t: k, how: 'construct' } : undefined;
@@ -277,16 +267,6 @@ function fighters(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found 
   // «الشهداء» again: the fallen the article already named as a party's fighters.
   return sameLabel(ctx, found, entry, hit.t0);
 }
-
-/** The fallen named as civilians, children, journalists: victims, not a party's fighters. */
-const VICTIMS = wordClass(
-  /^(?:و?ال)?(?:مدني|مدنيا|مدنيين|مدنيون|مدنيان|مواطن|مواطنا|مواطنين|مواطنون|طفل|طفلا|اطفال|طفله|امراه|نساء|صحفي|صحفيا|صحفيين|مسعف|مسعفين|شاب|شابا|شبان|رجل|سيده|فتاه|فتي)$/,
-);
-
-const FIGHTER_WORD = /^(?:و?ال)?(?:مقاتل|مقاتله|مقاتلين|مقاتلون|مقاتلا|عنصر|عنصرا|عناصر|جندي|جنديا|جنود|افراد|فرد)$/;
-const FIGHTER = wordClass(FIGHTER_WORD);
-/** A fighter word, also after «و» or «ف» («ومقاتلين»). */
-const FIGHTER_AFTER_CONJUNCTION = wordClass((w) => FIGHTER_WORD.test(w.replace(/^[وف]/, '')));
 
 /** Resolves the actor a label or sympathy marker hits; the first rule that finds one wins, and none may. */
 export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found | undefined {
@@ -365,13 +345,13 @@ function genitiveThenName(ctx: Ctx, hit: Hit): Found | undefined {
 function relativeAgent(ctx: Ctx, hit: Hit): Found | undefined {
   for (let t = hit.t1; t < hit.t1 + 2 && t < ctx.toks.count; t++) {
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0] || ctx.refs.refAt[t]) return undefined;
-    if (!ctx.is(t, RELATIVE)) continue;
+    if (!ctx.is(t, wordList(ctx.lex, 'relatives'))) continue;
     // Relative pronoun, verb, then its subject («التي ارتكبتها قسد», «الذي ينتهجه تنظيم قسد»);
     // a name further on is an object («التي تقاتل إلى جانب ميليشيا الأسد»).
     for (let k = t + 2; k <= t + 3 && k < ctx.toks.count && ctx.st.clause[k] === ctx.st.clause[t]; k++) {
       const m = ctx.refs.mentionAt[k];
       if (m >= 0) return { actor: ctx.refs.mentions[m].actor, t: k, how: 'agent' };
-      if (!ctx.is(k, CONSTRUCT_HEADS) && !isForceLabel(ctx, k)) return undefined;
+      if (!ctx.is(k, wordList(ctx.lex, 'construct-heads')) && !isForceLabel(ctx, k)) return undefined;
     }
     return undefined;
   }
@@ -390,7 +370,7 @@ function lamOwner(ctx: Ctx, hit: Hit): Found | undefined {
     const owner = w.startsWith('ل') ? (ctx.refs.refAt[t] ?? labelActorAt(ctx, t)) : undefined;
     if (owner) {
       // «مقاتلون موالون لتركيا»: fighters loyal to a state are its proxy, when it has one.
-      if (t > 0 && ctx.is(t - 1, AFFILIATION_WORD)) {
+      if (t > 0 && ctx.is(t - 1, wordList(ctx.lex, 'affiliation'))) {
         const proxy = ctx.lex.actors.get(owner)?.proxy;
         return proxy ? { actor: proxy, t, how: 'affiliation' } : undefined;
       }
@@ -454,3 +434,10 @@ export const detectFraming: Detector = (ctx) => {
   }
   return found;
 };
+
+/** A word of the class after «و» or «ف» («ومقاتلين»), or the word itself. */
+function afterConjunction(ctx: Ctx, t: number, cls: WordClass): boolean {
+  if (ctx.is(t, cls)) return true;
+  const w = ctx.word(t);
+  return (w.startsWith('و') || w.startsWith('ف')) && cls.test(w.slice(1));
+}

@@ -11,6 +11,7 @@ import type { Hit } from '../terms/matcher';
 import type { CueEntry, SourceEntry } from '../terms/schema';
 import { TokenKind } from '../text/tokenize';
 import { refAfter } from './targets';
+import { wordList } from '../terms/lexicon';
 import { wordClass } from '../text/words';
 
 export interface SourceCandidate {
@@ -44,56 +45,6 @@ export interface Attributions {
   all: SourceCandidate[];
 }
 
-/** Words after a title that cannot be a name. */
-const NOT_A_NAME = new Set([
-  'في',
-  'من',
-  'الي',
-  'علي',
-  'عن',
-  'ان',
-  'او',
-  'و',
-  'ثم',
-  'قد',
-  'لقد',
-  'كان',
-  'كانت',
-  'التي',
-  'الذي',
-  'الذين',
-  'هذا',
-  'هذه',
-  'ذلك',
-  'تلك',
-  'باسم',
-  'الرسمي',
-  'العام',
-  'السابق',
-  'الحالي',
-  'انه',
-  'انها',
-  'بان',
-  'ان',
-  'لا',
-  'لم',
-  'لن',
-  'ما',
-  'مع',
-  'بعد',
-  'قبل',
-  'عند',
-  'حول',
-]);
-/** «إن», «أن», «بأن» after a verb of saying open what was said. */
-export const THAT = /^(?:ان|بان|انه|انها|بانه|بانها|انهم|بانهم)$/;
-/** «إن», «أن», «بأن» as a word of the text. */
-const THAT_WORD = wordClass(THAT);
-/** «الواردة», «الصادرة»: what a report is said to come from follows. */
-const COMING_FROM = wordClass(/^(?:الوارده|الصادره|المنقوله|الوارد|الصادر)$/);
-const FROM = wordClass(/^(?:من|عن)$/);
-/** «مصادر في …», «قيادات من …», «مقربون من …»: whose sources follows. */
-const OWNERS_FOLLOW = wordClass(/^(?:من|في|لدي|داخل|مقربه|مقربون|مقربين)$/);
 const IN_CLAUSE = { clause: true };
 /** A word with the article (after «و» or «ف»). */
 const DEFINITE = wordClass(/^[وف]?ال/);
@@ -257,7 +208,7 @@ function anonymousMarkers(ctx: Ctx, found: Candidates): void {
     const h = list[hi];
     found.push({ cls: 'anonymous', t0: h.t0, t1: h.t1, via: 'anonymous', cued: true });
     const prev = h.t0 - 1;
-    if (prev >= 0 && toks.kind[prev] === TokenKind.Arabic && !NOT_A_NAME.has(ctx.word(prev))) found.anonNames.add(ctx.word(prev));
+    if (prev >= 0 && toks.kind[prev] === TokenKind.Arabic && !ctx.is(prev, wordList(ctx.lex, 'not-a-name'))) found.anonNames.add(ctx.word(prev));
   }
 }
 
@@ -285,7 +236,7 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
     if (isRecipient(ctx, cues, h.t0)) continue;
     const next = h.t1;
     if (next >= toks.count || st.clause[next] !== st.clause[h.t0]) continue;
-    if (toks.kind[next] === TokenKind.Number || NOT_A_NAME.has(ctx.word(next))) continue;
+    if (toks.kind[next] === TokenKind.Number || ctx.is(next, wordList(ctx.lex, 'not-a-name'))) continue;
     // «وكالة الأنباء الرسمية»: an agency's name may hold a vague word; a person's title may not («المتحدث باسم مصادر»).
     if (ctx.hitAt('vagueSources', next) && (lex.list.titles ?? [])[h.index]?.id !== 'outlets') continue;
     const actor = refAfter(ctx, h.t0, h.t1 - h.t0 + 5, { clause: true })?.actor;
@@ -301,7 +252,8 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
     const h = list[hi];
     const next = h.t1 < toks.count && st.clause[h.t1] === st.clause[h.t0];
     const actor =
-      (ctx.refs.refAt[h.t1] && next ? ctx.refs.refAt[h.t1] : undefined) ?? (next && ctx.is(h.t1, OWNERS_FOLLOW) ? refAfter(ctx, h.t1 + 1, 2, IN_CLAUSE)?.actor : undefined);
+      (ctx.refs.refAt[h.t1] && next ? ctx.refs.refAt[h.t1] : undefined) ??
+      (next && ctx.is(h.t1, wordList(ctx.lex, 'owners-follow')) ? refAfter(ctx, h.t1 + 1, 2, IN_CLAUSE)?.actor : undefined);
     found.push({ cls: 'vague', t0: h.t0, t1: h.t1, actor, via: vague[h.index].id, cued: hasCue(ctx, cues, h.t0, h.t1) });
   }
 }
@@ -331,13 +283,13 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     if (c.according || c.statement) continue;
     let k = h.t1;
     const end = Math.min(toks.count, h.t1 + 6);
-    while (k < end && st.sentence[k] === st.sentence[h.t0] && !ctx.is(k, THAT_WORD)) k++;
-    if (k >= end || k === h.t1 || st.sentence[k] !== st.sentence[h.t0] || !ctx.is(k, THAT_WORD)) continue;
+    while (k < end && st.sentence[k] === st.sentence[h.t0] && !ctx.is(k, wordList(ctx.lex, 'that'))) k++;
+    if (k >= end || k === h.t1 || st.sentence[k] !== st.sentence[h.t0] || !ctx.is(k, wordList(ctx.lex, 'that'))) continue;
     if (anyIn(found.covered, h.t1, k)) continue; // a known source already stands there
     if (anyIn(cues.cueStart, h.t1, k)) continue; // «وأكد البيان أن»: a statement, resolved below
     let nameEnd = k;
-    while (nameEnd > h.t1 && (NOT_A_NAME.has(ctx.word(nameEnd - 1)) || toks.kind[nameEnd - 1] === TokenKind.Number)) nameEnd--;
-    if (nameEnd === h.t1 || NOT_A_NAME.has(ctx.word(h.t1))) continue;
+    while (nameEnd > h.t1 && (ctx.is(nameEnd - 1, wordList(ctx.lex, 'not-a-name')) || toks.kind[nameEnd - 1] === TokenKind.Number)) nameEnd--;
+    if (nameEnd === h.t1 || ctx.is(h.t1, wordList(ctx.lex, 'not-a-name'))) continue;
     found.push({ cls: 'named', t0: h.t1, t1: nameEnd, via: 'speaker', cued: true });
   }
 }
@@ -373,8 +325,8 @@ function handOverToOwners(ctx: Ctx, raw: SourceCandidate[]): void {
     const c = raw[i];
     if (c.cls !== 'vague') continue;
     let k = c.t1;
-    if (k < toks.count && ctx.is(k, COMING_FROM)) k++;
-    if (k < toks.count && k > c.t1 && ctx.is(k, FROM)) k++;
+    if (k < toks.count && ctx.is(k, wordList(ctx.lex, 'coming-from'))) k++;
+    if (k < toks.count && k > c.t1 && ctx.is(k, wordList(ctx.lex, 'from'))) k++;
     const owner = k < toks.count && st.sentence[k] === st.sentence[c.t0] ? startsAt(k) : undefined;
     if (owner && owner !== c && owner.cls !== 'anonymous') {
       owner.cued ||= c.cued;

@@ -5,6 +5,7 @@
  * the word; the first that finds an actor wins.
  */
 import type { RefCtx as Ctx } from './references';
+import { wordList } from '../terms/lexicon';
 import type { ActorId } from '../model/report';
 import { wordClass } from '../text/words';
 
@@ -87,12 +88,6 @@ export function recentMention(ctx: Ctx, t: number, max = 80): Found | undefined 
   return undefined;
 }
 
-/** Word forms (normalized) that tie a label to the actor after them. */
-const AFFILIATION = /^(?:و?ال)?(?:تابع|مرتبط|موال|موالي|مدعوم|مقرب|تتبع|يتبع|محسوب|مواليه|تابعه|مرتبطه|مدعومه|مقربه|محسوبه)(?:ه|ين|ون|ات)?$/;
-
-/** «تابعة», «الموالية», «مدعومون»: a word that ties what comes before it to a party after it. */
-export const AFFILIATION_WORD = wordClass(AFFILIATION);
-const AGENT = wordClass(/^(?:نفذ|نفذه|نفذها|نفذته|نفذتها|ارتكب|ارتكبه|ارتكبها|ارتكبته|ارتكبتها|شن|شنه|شنها|شنته|شنتها)$/);
 /** A verb of doing whose object is an act: «ارتكب», «نفذ», «شن», «يمارس». */
 export const AGENT_VERB = wordClass(/^[وف]?(?:[يت]?(?:رتكب|نفذ|شن|مارس)|ارتكب|مارس)(?:ت|وا|ون|ان)?$/);
 
@@ -100,7 +95,7 @@ export const AGENT_VERB = wordClass(/^[وف]?(?:[يت]?(?:رتكب|نفذ|شن|�
 export function affiliation(ctx: Ctx, t1: number): Found | undefined {
   for (let t = t1; t < t1 + 2 && t < ctx.toks.count; t++) {
     if (ctx.st.sentence[t] !== ctx.st.sentence[t1 - 1]) return undefined;
-    if (ctx.is(t, AFFILIATION_WORD)) {
+    if (ctx.is(t, wordList(ctx.lex, 'affiliation'))) {
       const f = refAfter(ctx, t + 1, 3);
       if (f) return { actor: f.actor, t: f.t, how: 'affiliation' };
     }
@@ -108,13 +103,11 @@ export function affiliation(ctx: Ctx, t1: number): Found | undefined {
   return undefined;
 }
 
-const NAMING = wordClass(/^(?:اسمه|اسمها|اسمهم|يدعي|تدعي|يسمي|تسمي|المسمي|المسماه|المعروف|المعروفه|وهو|وهي|وهم|راسها|راسهم|ابرزها|ابرزهم|ومنها|ومنهم|مثل)$/);
-
 /** «تفرض مُحتل على ابناء المنطقة اسمه مليشيا قسد» (seed 000): a naming word, then the actor. */
 export function apposition(ctx: Ctx, t1: number, reach = 3): Found | undefined {
   for (let t = t1; t < t1 + 8 && t < ctx.toks.count; t++) {
     if (ctx.st.sentence[t] !== ctx.st.sentence[t1 - 1]) return undefined;
-    if (ctx.is(t, NAMING)) {
+    if (ctx.is(t, wordList(ctx.lex, 'naming'))) {
       const f = refAfter(ctx, t + 1, reach);
       if (f) return { actor: f.actor, t: f.t, how: 'construct' };
       return undefined;
@@ -128,7 +121,7 @@ export function agent(ctx: Ctx, t1: number): Found | undefined {
   for (let t = t1; t < t1 + 4 && t < ctx.toks.count; t++) {
     if (ctx.st.sentence[t] !== ctx.st.sentence[t1 - 1]) return undefined;
     if (ctx.refs.refAt[t]) return undefined;
-    if (ctx.is(t, AGENT) || (t > 0 && isAgentPair(ctx, t))) {
+    if (ctx.is(t, wordList(ctx.lex, 'agent-verbs-past')) || (t > 0 && isAgentPair(ctx, t))) {
       // «من قبل حرس السجن، وقيادات في صفوف قسد» (seed 001): the agent may come after a list.
       const f = refAfter(ctx, t + 1, 8);
       if (f) return { actor: f.actor, t: f.t, how: 'agent' };

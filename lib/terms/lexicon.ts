@@ -9,11 +9,23 @@ import labels from '../../seeds/terms/labels.json';
 import numbers from '../../seeds/terms/numbers.json';
 import notes from '../../seeds/terms/notes.json';
 import voice from '../../seeds/terms/voice.json';
+import words from '../../seeds/terms/words.json';
 import type { ActorId } from '../model/report';
 import { normalize } from '../text/normalize';
-import { wordValue, type WordValue } from '../text/words';
+import { wordClass, wordValue, type WordClass, type WordValue } from '../text/words';
 import { Matcher } from './matcher';
-import { actorIds, mergeTermLists, parseTermList, SECTION_NAMES, unknownActorErrors, type ActorEntry, type CategoryEntry, type MatchMode, type TermList } from './schema';
+import {
+  actorIds,
+  mergeTermLists,
+  parseTermList,
+  SECTION_NAMES,
+  unknownActorErrors,
+  type ActorEntry,
+  type CategoryEntry,
+  type MatchMode,
+  type TermList,
+  type WordListEntry,
+} from './schema';
 
 /** The built-in files, by name, as shipped. */
 export const BUILTIN_FILES: Record<string, unknown> = {
@@ -24,6 +36,7 @@ export const BUILTIN_FILES: Record<string, unknown> = {
   'notes.json': notes,
   'numbers.json': numbers,
   'voice.json': voice,
+  'words.json': words,
 };
 
 let builtin: TermList | undefined;
@@ -53,6 +66,8 @@ export interface Lexicon {
   list: TermList;
   matcher: Matcher;
   actors: Map<ActorId, ActorEntry>;
+  /** The closed word classes the rules ask about (the `wordLists` section), by id. */
+  wordLists: Record<string, WordClass>;
   /** What each label category means to the rules (the `categories` section's flags). */
   categories: Map<string, CategoryEntry>;
   /** Context words that block a label's sense («مشفى الشهيد»), by bare word: see {@link senseBlocks}. */
@@ -60,6 +75,30 @@ export interface Lexicon {
   /** Per word of the text: the sense blocks of all its bare forms, worked out once per word. */
   sensesOfWord: WordValue<SenseBlock[]>;
 }
+
+/** Whether a word belongs to a word list: one of its words, after an allowed prefix, before an allowed suffix. */
+export function wordListTest(entry: WordListEntry): (word: string) => boolean {
+  const words = new Set(entry.words);
+  const prefixes = ['', ...(entry.prefixes ?? [])];
+  const suffixes = ['', ...(entry.suffixes ?? [])];
+  return (w) => {
+    for (const p of prefixes) {
+      if (!w.startsWith(p)) continue;
+      for (const s of suffixes) {
+        if (w.length - p.length - s.length < 1 || !w.endsWith(s)) continue;
+        if (words.has(w.slice(p.length, w.length - s.length))) return true;
+      }
+    }
+    return false;
+  };
+}
+
+/** The word list `id` of the lexicon; a list the lexicon lacks holds no word. */
+export function wordList(lex: Pick<Lexicon, 'wordLists'>, id: string): WordClass {
+  return lex.wordLists[id] ?? NO_WORDS;
+}
+
+const NO_WORDS = wordClass(() => false);
 
 /** Whether a label category has a flag («militia» is a `force`); false for a category the lists do not describe. */
 export function categoryIs(lex: Pick<Lexicon, 'categories'>, category: string | undefined, flag: Exclude<keyof CategoryEntry, 'id'>): boolean {
@@ -136,7 +175,7 @@ export function compileLexicon(list: TermList): Lexicon {
     });
   }
   for (const name of SECTION_NAMES) {
-    if (name === 'actors' || name === 'notes' || name === 'categories') continue;
+    if (name === 'actors' || name === 'notes' || name === 'categories' || name === 'wordLists') continue;
     const section = (list[name] ?? []) as { forms: string[]; match?: MatchMode }[];
     section.forEach((entry, i) => {
       for (const f of entry.forms) matcher.add(name, i, f, entry.match ?? defaultMode(name));
@@ -144,7 +183,9 @@ export function compileLexicon(list: TermList): Lexicon {
   }
   const categories = new Map<string, CategoryEntry>();
   for (const c of list.categories ?? []) categories.set(c.id, c);
-  return { list, matcher, actors: actorMap, categories, senses, sensesOfWord: wordValue((w) => sensesOf(senses, w)) };
+  const wordLists: Record<string, WordClass> = {};
+  for (const w of list.wordLists ?? []) wordLists[w.id] = wordClass(wordListTest(w));
+  return { list, matcher, actors: actorMap, categories, wordLists, senses, sensesOfWord: wordValue((w) => sensesOf(senses, w)) };
 }
 
 function defaultMode(section: string): MatchMode {

@@ -59,6 +59,21 @@ export const LabelCategory = z.enum([
 export type LabelCategory = z.infer<typeof LabelCategory>;
 
 /**
+ * A closed class of words a rule asks about («التي», «الذي» are relative pronouns; «تابع»,
+ * «مدعوم» tie a force to a party), as normalized words. A word of the text belongs when it is
+ * one of `words`, optionally after one of `prefixes` and before one of `suffixes`.
+ */
+export const WordListEntry = z.object({
+  id: Id,
+  /** What the rules ask the class for, with examples. */
+  about: z.optional(z.string()),
+  words: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  prefixes: z.optional(z.array(z.string().check(z.minLength(1)))),
+  suffixes: z.optional(z.array(z.string().check(z.minLength(1)))),
+});
+export type WordListEntry = z.infer<typeof WordListEntry>;
+
+/**
  * What a category of label means to the rules, as flags, so no rule names a category: every
  * flag is off unless the list sets it.
  */
@@ -213,6 +228,7 @@ export type ChromeEntry = z.infer<typeof ChromeEntry>;
 /** The entry schema of each section, in the order the sections are listed. */
 const SECTION_ENTRIES = {
   categories: CategoryEntry,
+  wordLists: WordListEntry,
   actors: ActorEntry,
   labels: LabelEntry,
   sympathy: LabelEntry,

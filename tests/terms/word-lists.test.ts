@@ -1,0 +1,53 @@
+/**
+ * Closed word classes are term-list data (`wordLists` in seeds/terms/words.json): every list a
+ * rule asks for exists in the built-in lists, and a list matches its words with the prefixes
+ * and suffixes it allows — no more.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { builtinTermList, wordListTest } from '../../lib/terms/lexicon';
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? sources(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+const lists = new Map((builtinTermList().wordLists ?? []).map((w) => [w.id, w]));
+
+describe('word lists', () => {
+  test('every list a rule asks for is defined, and every defined list is asked for', () => {
+    const asked = new Set<string>();
+    for (const file of sources('lib')) for (const m of readFileSync(file, 'utf8').matchAll(/wordList\(ctx\.lex, '([a-z0-9-]+)'\)/g)) asked.add(m[1]!);
+    expect(asked.size).toBeGreaterThan(10);
+    expect([...asked].filter((id) => !lists.has(id))).toEqual([]);
+    expect([...lists.keys()].filter((id) => !asked.has(id))).toEqual([]);
+  });
+
+  const is = (id: string, word: string) => wordListTest(lists.get(id)!)(word);
+  test.each([
+    ['affiliation', 'التابعه', true],
+    ['affiliation', 'والموالين', true],
+    ['affiliation', 'مدعومون', true],
+    ['affiliation', 'بالتابع', false],
+    ['affiliation', 'تابعية', false],
+    ['construct-heads', 'قوات', true],
+    ['construct-heads', 'والقوات', true],
+    ['construct-heads', 'بقوات', false],
+    ['copulas', 'فتحولت', true],
+    ['copulas', 'التحول', false],
+    ['relatives', 'الذين', true],
+    ['relatives', 'والذين', false],
+    ['that', 'بانه', true],
+    ['that', 'انتهاء', false],
+    ['victims', 'المدنيين', true],
+    ['victims', 'مدنية', false],
+    ['fighters', 'العناصر', true],
+    ['not-a-name', 'الرسمي', true],
+    ['not-a-name', 'فرهاد', false],
+  ])('%s: «%s» → %s', (id, word, expected) => {
+    expect(is(id, word)).toBe(expected);
+  });
+});
