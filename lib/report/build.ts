@@ -6,6 +6,7 @@ import type { Ctx } from '../resolve';
 import type { Draft } from '../detect/draft';
 import { byUse, computeStance } from './stance';
 import { categoryIs } from '../terms/lexicon';
+import { PROCLITICS } from '../text/clitics';
 import { normalize, toOriginal } from '../text/normalize';
 import { FINDING_KINDS, type ActorId, type ActorName, type Counts, type Finding, type Report } from '../model/report';
 
@@ -15,26 +16,8 @@ function span(ctx: Ctx, d: { s: number; e: number; original?: { start: number; e
   return d.original ?? toOriginal(ctx.norm, d.s, d.e);
 }
 
-/** Proclitics a name may carry in running text, longest first, and what they leave in place. */
-const PROCLITICS: [string, string][] = [
-  ['وال', 'ال'],
-  ['بال', 'ال'],
-  ['فال', 'ال'],
-  ['كال', 'ال'],
-  ['ولل', 'ال'],
-  ['فلل', 'ال'],
-  ['لل', 'ال'],
-  ['وب', ''],
-  ['ول', ''],
-  ['وك', ''],
-  ['فب', ''],
-  ['فل', ''],
-  ['و', ''],
-  ['ف', ''],
-  ['ب', ''],
-  ['ل', ''],
-  ['ك', ''],
-];
+/** Proclitics a name may carry in running text, longest first, and what they leave in place (the article stays). */
+const PROCLITIC_KEEPS: [string, string][] = PROCLITICS.filter((p) => p.text !== '').map((p) => [p.text, p.article ? 'ال' : '']);
 
 /** Normalized first words of every name and label, to tell «لقسد» (ل + قسد) from «لجنة». */
 const firstWords = new WeakMap<object, Set<string>>();
@@ -63,7 +46,7 @@ function tidyName(ctx: Ctx, raw: string): string {
   const first = space < 0 ? name : name.slice(0, space);
   const norm = normalize(first).text;
   if (known.has(norm)) return name;
-  for (const [p, keep] of PROCLITICS) {
+  for (const [p, keep] of PROCLITIC_KEEPS) {
     if (!norm.startsWith(p) || norm.length - p.length < 2) continue;
     const rest = keep + norm.slice(p.length);
     if (known.has(rest) || (rest.startsWith('ال') && known.has(rest.slice(2)))) {

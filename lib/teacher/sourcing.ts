@@ -5,6 +5,7 @@
  */
 import { ATTRIBUTIONS, type ActorId, type Attribution, type Report } from '../model/report';
 import { normalize } from '../text/normalize';
+import { PREPOSITIONS, PROCLITICS } from '../text/clitics';
 
 /** One source as the article words it. */
 export interface SourceEntry {
@@ -28,11 +29,17 @@ export interface SourcingProfile {
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** A word without its proclitics when they hold a preposition or the article («والمصادر», «لمصادر» → «مصادر»). */
+const withoutPreposition = (w: string) => {
+  for (const p of PROCLITICS) if ((p.article || PREPOSITIONS.some((x) => p.text.includes(x))) && w.startsWith(p.text)) return w.slice(p.text.length);
+  return w;
+};
+
 /** One key for «مصادر», «المصادر» and «لمصادر»: normalized, without a proclitic or the article. */
 const groupKey = (s: string) =>
   normalize(collapse(s))
     .text.split(' ')
-    .map((w, i) => (i === 0 && w.length > 4 ? w.replace(/^(?:[وف]?(?:لل|[بك]ال|ال|[بلك]))/, '') : w))
+    .map((w, i) => (i === 0 && w.length > 4 ? withoutPreposition(w) : w))
     .join(' ');
 
 /** The profile of one report. Figure counts are the report's own `figures` block. */

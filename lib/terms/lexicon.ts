@@ -11,6 +11,7 @@ import notes from '../../seeds/terms/notes.json';
 import voice from '../../seeds/terms/voice.json';
 import words from '../../seeds/terms/words.json';
 import type { ActorId } from '../model/report';
+import { withoutProclitics } from '../text/clitics';
 import { normalize } from '../text/normalize';
 import { wordClass, wordValue, type WordClass, type WordValue } from '../text/words';
 import { Matcher } from './matcher';
@@ -113,14 +114,9 @@ export interface SenseBlock {
   where: 'before' | 'after';
 }
 
-/** Proclitics and the article a context word may carry in the text, longest first. */
-const CONTEXT_PREFIXES = ['وال', 'فال', 'بال', 'كال', 'ولل', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'];
-
 /** The bare forms a normalized word may be: itself, and without each proclitic it could carry. */
 export function bareForms(word: string): string[] {
-  const out = [word];
-  for (const p of CONTEXT_PREFIXES) if (word.startsWith(p) && word.length - p.length >= 2) out.push(word.slice(p.length));
-  return out;
+  return withoutProclitics(word, 2);
 }
 
 function bareKey(form: string): string {

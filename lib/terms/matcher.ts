@@ -8,6 +8,7 @@ import { normalize } from '../text/normalize';
 import type { Tokens } from '../text/tokenize';
 import { Words } from '../text/words';
 import type { MatchMode } from './schema';
+import { PROCLITICS } from '../text/clitics';
 
 /** One compiled word of a form. */
 interface PatternWord {
@@ -51,11 +52,8 @@ export interface Hit {
   e: number;
 }
 
-const PREFIXES: { text: string; article: boolean }[] = [
-  { text: '', article: false },
-  ...['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'].map((t) => ({ text: t, article: false })),
-  ...['ال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ولل', 'فلل', 'وبال', 'فبال', 'وكال'].map((t) => ({ text: t, article: true })),
-];
+/** Every proclitic a word of the text may carry, the empty one included (lib/text/clitics.ts). */
+const PREFIXES = PROCLITICS;
 
 const ENCLITICS = ['ه', 'ها', 'هم', 'هن', 'هما', 'كم', 'كما', 'نا', 'ي', 'ني'];
 const ENDINGS = ['ات', 'ون', 'ين', 'ان', 'ي', 'ا', 'ت', 'وا', 'تا', 'تان', 'تين'];

@@ -1,0 +1,36 @@
+/**
+ * Arabic proclitics, in one place: the conjunctions «و», «ف» and the prepositions «ب», «ل», «ك»
+ * written onto the next word, and the article «ال» (after «ل» written «لل»). Every rule that
+ * strips or allows a prefix (the term matcher, sense words, the name ledger, the teacher pages'
+ * grouping of sources) takes it from here.
+ */
+
+/** «و», «ف»: conjunctions written onto the next word. */
+export const CONJUNCTIONS = ['و', 'ف'] as const;
+/** «ب», «ل», «ك»: prepositions written onto the next word. */
+export const PREPOSITIONS = ['ب', 'ل', 'ك'] as const;
+
+export interface Proclitic {
+  text: string;
+  /** Whether it ends with the article. */
+  article: boolean;
+}
+
+/** Every sequence a word may open with: [conjunction][preposition][article], longest first; the empty one last. */
+export const PROCLITICS: readonly Proclitic[] = (() => {
+  const out: Proclitic[] = [];
+  for (const c of ['', ...CONJUNCTIONS]) {
+    for (const p of ['', ...PREPOSITIONS]) {
+      out.push({ text: c + p, article: false });
+      out.push({ text: c + (p === 'ل' ? 'لل' : `${p}ال`), article: true });
+    }
+  }
+  return out.sort((a, b) => b.text.length - a.text.length);
+})();
+
+/** The words a normalized word may be without a proclitic, keeping at least `minRest` letters: itself first. */
+export function withoutProclitics(word: string, minRest = 2): string[] {
+  const out = [word];
+  for (const p of PROCLITICS) if (p.text && word.startsWith(p.text) && word.length - p.text.length >= minRest) out.push(word.slice(p.text.length));
+  return out;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { PROCLITICS, withoutProclitics } from '../../lib/text/clitics';
+
+describe('proclitics', () => {
+  test('every [conjunction][preposition][article] sequence, longest first, ل + ال written «لل»', () => {
+    const texts = PROCLITICS.map((p) => p.text);
+    expect(texts).toHaveLength(24);
+    expect(new Set(texts).size).toBe(24);
+    for (const t of ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'فك', 'ال', 'لل', 'ولل', 'فلل', 'وبال', 'فكال']) expect(texts).toContain(t);
+    expect(texts).not.toContain('لال');
+    expect(texts).not.toContain('بف');
+    for (let i = 1; i < texts.length; i++) expect(texts[i - 1]!.length).toBeGreaterThanOrEqual(texts[i]!.length);
+    expect(PROCLITICS.filter((p) => p.article).every((p) => p.text.endsWith('ال') || p.text.endsWith('لل'))).toBe(true);
+  });
+
+  test.each([
+    ['والمقاتلين', ['المقاتلين', 'مقاتلين']],
+    ['للتحالف', ['تحالف', 'لتحالف']],
+    ['بقسد', ['قسد']],
+  ])('«%s» may be %j', (word, bare) => {
+    const forms = withoutProclitics(word);
+    expect(forms[0]).toBe(word);
+    for (const b of bare) expect(forms).toContain(b);
+  });
+
+  test('at least two letters stay', () => {
+    expect(withoutProclitics('وله')).toEqual(['وله', 'له']);
+    expect(withoutProclitics('في')).toEqual(['في']);
+  });
+});
