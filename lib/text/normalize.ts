@@ -192,6 +192,14 @@ function isLoneDotJoin(src: string, i: number): number {
 
 /** Characters per piece when building the normalized text, and the array reused for a piece. */
 const CHUNK = 8192;
+/** A UTF-16 decoder when code units in memory are little-endian, as on every platform in use. */
+const UTF16 = typeof TextDecoder === 'function' && new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null;
+
+function hasSurrogate(codes: Uint16Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((codes[k]! & 0xf800) === 0xd800) return true;
+  return false;
+}
+
 const chunk: number[] = new Array(CHUNK).fill(0);
 
 /** A character right after a letter that may start a deliberate break (see {@link scanBreak}). */
@@ -265,6 +273,9 @@ class Normalizer {
   string(from: number, to: number): string {
     if (to - from <= CHUNK) return String.fromCharCode.apply(null, this.codes.subarray(from, to) as unknown as number[]);
     const codes = this.codes;
+    // Long text: decoded in one pass where that gives the same string (no lone surrogate, which
+    // a decoder would replace).
+    if (UTF16 && !hasSurrogate(codes, from, to)) return UTF16.decode(codes.subarray(from, to));
     const parts: string[] = [];
     let k = from;
     for (; k + CHUNK <= to; k += CHUNK) {

@@ -78,3 +78,14 @@ describe('normalize: offsets point back at the original characters', () => {
     expect(Array.from(n.start.subarray(0, n.text.length))).toEqual([0, 1, 2, 2, 3, 4]);
   });
 });
+
+describe('long texts', () => {
+  test('a long text normalizes exactly as its parts do, lone surrogates and a leading mark included', () => {
+    const piece = 'قال مصدر إن ميليشيا قسد قتلت 5 مدنيين. ';
+    const long = piece.repeat(4000);
+    expect(normalize(long).text).toBe(normalize(piece).text.repeat(4000));
+    const lone = 'ميليشيا \ud800 قسد '.repeat(4000);
+    expect(normalize(lone).text).toBe(normalize('ميليشيا \ud800 قسد ').text.repeat(4000));
+    expect(normalize(lone).text).toContain('\ud800');
+  });
+});
