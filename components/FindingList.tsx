@@ -1,17 +1,18 @@
 import { FINDING_KINDS } from '../lib/model/report';
-import type { KeyedFinding } from '../lib/ext/page-report';
-import { kindName, t, type Lang } from '../lib/ext/i18n';
-import { localized } from '../lib/ext/locales';
+import type { KeyedFinding } from '../lib/ext/messages';
+import { kindHint, kindName, t, type Lang } from '../lib/ext/i18n';
 
 export interface FindingListProps {
   findings: readonly KeyedFinding[];
   lang: Lang;
   enabled: Record<string, boolean>;
   onReveal(key: string): void;
+  /** Findings on the page, when the list holds only the first of them. */
+  total?: number;
 }
 
 /** The findings grouped by kind; each one scrolls the page to its place and flashes it. */
-export default function FindingList({ findings, lang, enabled, onReveal }: FindingListProps) {
+export default function FindingList({ findings, lang, enabled, onReveal, total = findings.length }: FindingListProps) {
   const groups = FINDING_KINDS.map((kind) => ({ kind, items: findings.filter((k) => k.finding.kind === kind) })).filter((g) => g.items.length > 0);
   return (
     <section aria-labelledby="findings-title">
@@ -25,7 +26,7 @@ export default function FindingList({ findings, lang, enabled, onReveal }: Findi
           <ul>
             {g.items.map(({ key, finding }) => (
               <li key={key}>
-                <button type="button" class="finding" data-key={key} disabled={!enabled[g.kind]} title={localized(finding.explanation, lang)} onClick={() => onReveal(key)}>
+                <button type="button" class="finding" data-key={key} disabled={!enabled[g.kind]} title={kindHint(lang, g.kind)} onClick={() => onReveal(key)}>
                   <bdi dir="auto" lang="ar">
                     {finding.text}
                   </bdi>
@@ -35,6 +36,11 @@ export default function FindingList({ findings, lang, enabled, onReveal }: Findi
           </ul>
         </details>
       ))}
+      {total > findings.length && (
+        <p class="more" data-testid="more-findings">
+          {t(lang, 'moreFindings').replace('{n}', String(total - findings.length))}
+        </p>
+      )}
     </section>
   );
 }

@@ -49,7 +49,7 @@ export default function Popup(props: PopupProps) {
           {t(lang, 'appName')}
           {report && (
             <span class="total" data-testid="total">
-              {state.findings.length} {t(lang, 'findingsOnPage')}
+              {state.findingsTotal} {t(lang, 'findingsOnPage')}
             </span>
           )}
         </h1>
@@ -60,7 +60,13 @@ export default function Popup(props: PopupProps) {
         <>
           <KindCounts counts={report.counts} lang={lang} colours={coloursFor(settings.scheme, settings.colours)} scheme={settings.scheme} />
           <StanceList actors={report.actors} lang={lang} />
-          <FindingList findings={state.findings} lang={lang} enabled={Object.fromEntries(FINDING_KINDS.map((k) => [k, kindShown(settings, k)]))} onReveal={props.onReveal} />
+          <FindingList
+            findings={state.findings}
+            lang={lang}
+            enabled={Object.fromEntries(FINDING_KINDS.map((k) => [k, kindShown(settings, k)]))}
+            onReveal={props.onReveal}
+            total={state.findingsTotal}
+          />
         </>
       )}
       <details class="display" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>

@@ -6,7 +6,18 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyzeSegment, invalidateLexicon, lexicon } from '../lib/browser/engine-host';
-import { BackgroundToContent, ContentToBackground, PopupToBackground, toResult, unwrap, type BackgroundToContentReply, type TabState } from '../lib/ext/messages';
+import {
+  BackgroundToContent,
+  ContentToBackground,
+  MAX_LISTED,
+  PopupToBackground,
+  toResult,
+  unwrap,
+  type BackgroundToContentReply,
+  type KeyedFinding,
+  type TabState,
+} from '../lib/ext/messages';
+import type { Finding } from '../lib/model/report';
 import { badgeCount, findingDetails, liveFindings, pageReport, type PageRecord } from '../lib/ext/page-report';
 import { customTermsItem, readSettings } from '../lib/browser/settings';
 import { inject, siteMode, syncGrantedScripts } from '../lib/browser/site-access';
@@ -86,7 +97,7 @@ export default defineBackground(() => {
     );
   }
 
-  async function tabState(tabId: number): Promise<TabState> {
+  async function tabState(tabId: number, compact = false): Promise<TabState> {
     const tab = await browser.tabs.get(tabId);
     const rec = await tabs.get(tabId);
     // Without the "tabs" permission a tab's URL is known only through `activeTab` (the popup) or
@@ -100,6 +111,7 @@ export default defineBackground(() => {
     const byUrl = url ? (blockedByUrl(url) ?? (key ? null : 'browser')) : null;
     // A PDF in the browser's viewer: a content script may run on the viewer's frame, but reads no text.
     const blocked = current ? (byUrl === 'pdf' && (report?.length ?? 0) === 0 ? 'pdf' : null) : byUrl;
+    const listed = current && !blocked ? liveFindings(current) : [];
     return {
       status: blocked ? 'unavailable' : current ? 'ready' : 'none',
       ...(blocked ? { blocked } : {}),
@@ -108,8 +120,10 @@ export default defineBackground(() => {
       site: key,
       mode: url && key ? await siteMode(url) : 'on-request',
       disabled: !!key && settings.disabledSites.includes(key),
-      report: blocked ? null : report,
-      findings: current && !blocked ? liveFindings(current) : [],
+      // The popup's reply stays small on a huge page: no findings twice, no explanations, a bounded list.
+      report: blocked || !report ? null : compact ? { ...report, findings: [] } : report,
+      findings: listed.length > MAX_LISTED && compact ? listed.slice(0, MAX_LISTED).map(toListed) : compact ? listed.map(toListed) : listed,
+      findingsTotal: listed.length,
       timings: current?.timings ?? null,
     };
   }
@@ -152,7 +166,7 @@ export default defineBackground(() => {
   async function onPopup(msg: PopupToBackground): Promise<unknown> {
     switch (msg.type) {
       case 'popup:tab-state':
-        return tabState(msg.tabId);
+        return tabState(msg.tabId, msg.compact === true);
       case 'popup:analyze':
         return analyzeTab(msg.tabId);
       case 'popup:reveal':
@@ -199,3 +213,8 @@ export default defineBackground(() => {
   // Compile while the worker is idle, so the first page does not wait for it.
   void lexicon();
 });
+
+/** A finding as the popup's list shows it. */
+function toListed({ key, finding: f }: { key: string; finding: Finding }): KeyedFinding {
+  return { key, finding: { id: f.id, kind: f.kind, start: f.start, end: f.end, text: f.text, ...(f.attribution ? { attribution: f.attribution } : {}) } };
+}

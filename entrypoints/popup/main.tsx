@@ -42,7 +42,7 @@ function App(props: AppProps) {
     document.documentElement.dir = dirOf(lang);
   }, [lang]);
 
-  const refresh = async () => setState(TabState.parse(await send({ type: 'popup:tab-state', tabId: props.tabId })));
+  const refresh = async () => setState(TabState.parse(await send({ type: 'popup:tab-state', tabId: props.tabId, compact: true })));
 
   return (
     <Popup
@@ -81,7 +81,7 @@ function App(props: AppProps) {
 async function main(): Promise<void> {
   const t0 = performance.now();
   const tabId = await targetTab();
-  const [raw, settings] = await Promise.all([send({ type: 'popup:tab-state', tabId }), readSettings()]);
+  const [raw, settings] = await Promise.all([send({ type: 'popup:tab-state', tabId, compact: true }), readSettings()]);
   render(<App tabId={tabId} state={TabState.parse(raw)} settings={settings} />, document.getElementById('app')!);
   document.body.dataset.ready = String(Math.round(performance.now() - t0));
 }

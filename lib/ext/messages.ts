@@ -70,7 +70,8 @@ export interface ContentToBackgroundReply {
 // ── popup → background ──────────────────────────────────────────────────────
 
 export const PopupToBackground = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('popup:tab-state'), tabId: z.number() }),
+  /** `compact`: the popup's reply (listed findings without explanations, the report without its findings). */
+  z.object({ type: z.literal('popup:tab-state'), tabId: z.number(), compact: z.optional(z.boolean()) }),
   /** The reader asked for this page: inject if needed, then analyse. */
   z.object({ type: z.literal('popup:analyze'), tabId: z.number() }),
   /** Scroll to a finding and flash it. */
@@ -82,8 +83,23 @@ export type PopupToBackground = z.infer<typeof PopupToBackground>;
 export const SiteMode = z.enum(['curated', 'granted', 'on-request']);
 export type SiteMode = z.infer<typeof SiteMode>;
 
-/** A finding as the popup lists it: its page-wide key and the finding itself. */
-export const KeyedFinding = z.object({ key: z.string(), finding: Finding });
+/** What the popup's list shows of a finding (its card's details are asked for when opened). */
+export const ListedFinding = z.object({
+  id: z.string(),
+  kind: Finding.shape.kind,
+  start: z.number(),
+  end: z.number(),
+  text: z.string(),
+  attribution: Finding.shape.attribution,
+});
+export type ListedFinding = z.infer<typeof ListedFinding>;
+
+/** A finding as the popup lists it: its page-wide key and the finding. */
+export const KeyedFinding = z.object({ key: z.string(), finding: ListedFinding });
+export type KeyedFinding = z.infer<typeof KeyedFinding>;
+
+/** At most this many findings travel in a compact reply; the rest are counted. */
+export const MAX_LISTED = 2000;
 
 export const TabState = z.object({
   status: z.enum(['none', 'analyzing', 'ready', 'unavailable']),
@@ -96,6 +112,8 @@ export const TabState = z.object({
   disabled: z.boolean(),
   report: z.nullable(Report),
   findings: z.array(KeyedFinding),
+  /** Live findings on the page (the list may hold fewer in a compact reply). */
+  findingsTotal: z.number(),
   timings: z.nullable(Timings),
 });
 export type TabState = z.infer<typeof TabState>;

@@ -7,7 +7,7 @@ import { t } from '../../lib/ext/i18n';
 import type { TabState } from '../../lib/ext/messages';
 
 const noop = () => {};
-const base: TabState = { status: 'none', url: '', title: '', site: null, mode: 'on-request', disabled: false, report: null, findings: [], timings: null };
+const base: TabState = { status: 'none', url: '', title: '', site: null, mode: 'on-request', disabled: false, report: null, findings: [], findingsTotal: 0, timings: null };
 
 function show(state: Partial<TabState>, lang: 'ar' | 'en' = 'en') {
   const host = document.createElement('div');

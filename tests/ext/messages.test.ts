@@ -26,9 +26,29 @@ describe('messages', () => {
       disabled: false,
       report,
       findings: report.findings.map((f) => ({ key: `s0:${f.id}`, finding: f })),
+      findingsTotal: report.findings.length,
       timings: null,
     };
     expect(TabState.safeParse(state).success).toBe(true);
+  });
+
+  test('the popup’s list holds what it shows of a finding and no explanation', () => {
+    const report = analyze('ميليشيا قسد');
+    const parsed = TabState.parse({
+      status: 'ready',
+      url: 'https://x.y/',
+      title: '',
+      site: 'x.y',
+      mode: 'curated',
+      disabled: false,
+      report: { ...report, findings: [] },
+      findings: report.findings.map((f) => ({ key: `s0:${f.id}`, finding: f })),
+      findingsTotal: 40_000,
+      timings: null,
+    });
+    expect(parsed.findings[0]!.finding).toEqual({ id: report.findings[0]!.id, kind: 'framing', start: 0, end: 7, text: 'ميليشيا' });
+    expect(JSON.stringify(parsed.findings)).not.toContain('explanation');
+    expect(parsed.findingsTotal).toBe(40_000);
   });
 
   test('replies are results: values come back, throws become errors with their reason', async () => {
