@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../lib/ext/i18n';
 import { tt } from '../lib/teacher/i18n';
 import { draftProblems, type OwnArticle, type OwnDraft } from '../lib/teacher/own-articles';
@@ -9,13 +9,29 @@ export interface OwnArticleFormProps {
   editing?: OwnArticle;
   onSave(draft: OwnDraft): Promise<void>;
   onCancel(): void;
+  /** The open tabs Adasa has read, to take an article's whole text from (new articles only). */
+  listTabs?(): Promise<{ tabId: number; title: string }[]>;
+  /** The draft of a tab's article, or null when the tab has no text. */
+  fromTab?(tabId: number): Promise<OwnDraft | null>;
 }
 
 /** Paste an article (text, title, outlet, date) into the teacher's own library, or edit one. */
-export default function OwnArticleForm({ lang, editing, onSave, onCancel }: OwnArticleFormProps) {
+export default function OwnArticleForm({ lang, editing, onSave, onCancel, listTabs, fromTab }: OwnArticleFormProps) {
   const [draft, setDraft] = useState<OwnDraft>({ title: editing?.title ?? '', outlet: editing?.outlet ?? '', date: editing?.date ?? '', text: editing?.text ?? '' });
   const [problems, setProblems] = useState<ReturnType<typeof draftProblems>>([]);
   const [busy, setBusy] = useState(false);
+  const [tabs, setTabs] = useState<{ tabId: number; title: string }[]>([]);
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [tabProblem, setTabProblem] = useState(false);
+  useEffect(() => {
+    if (editing || !listTabs) return;
+    void listTabs()
+      .then((list) => {
+        setTabs(list);
+        setTabId(list[0]?.tabId ?? null);
+      })
+      .catch(() => setTabs([]));
+  }, [editing, listTabs]);
   const set = (k: keyof OwnDraft) => (e: Event) => setDraft((d) => ({ ...d, [k]: (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value }));
   return (
     <form
@@ -31,6 +47,41 @@ export default function OwnArticleForm({ lang, editing, onSave, onCancel }: OwnA
       }}
     >
       <h3>{tt(lang, editing ? 'editArticle' : 'addArticle')}</h3>
+      {!editing && fromTab && tabs.length > 0 && (
+        <div class="own-from-tab">
+          <label>
+            <span>{tt(lang, 'fromTab')}</span>
+            <select value={tabId ?? ''} onChange={(e) => setTabId(Number(e.currentTarget.value))} data-testid="own-tab">
+              {tabs.map((t) => (
+                <option key={t.tabId} value={t.tabId}>
+                  {t.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            data-testid="own-from-tab"
+            disabled={tabId === null}
+            onClick={() => {
+              if (tabId === null) return;
+              void fromTab(tabId)
+                .then((d) => {
+                  setTabProblem(!d);
+                  if (d) setDraft(d);
+                })
+                .catch(() => setTabProblem(true));
+            }}
+          >
+            {tt(lang, 'takeTabText')}
+          </button>
+          {tabProblem && (
+            <p class="error" role="alert">
+              {tt(lang, 'tabHasNoText')}
+            </p>
+          )}
+        </div>
+      )}
       <label>
         <span>{tt(lang, 'titleField')}</span>
         <input type="text" dir="auto" maxLength={300} value={draft.title} onInput={set('title')} data-testid="own-title" />

@@ -32,6 +32,9 @@ export interface TeacherLibraryProps {
   load(ref: ArticleRef): Promise<LoadedArticle>;
   /** Saves a draft as article `id` (new or edited); resolves with the stored list. */
   saveOwn(id: string, draft: OwnDraft): Promise<OwnArticle[]>;
+  /** The open tabs Adasa has read, and a tab's article as a draft (to save it whole). */
+  listTabs?(): Promise<{ tabId: number; title: string }[]>;
+  fromTab?(tabId: number): Promise<OwnDraft | null>;
   deleteOwn(id: string): Promise<OwnArticle[]>;
   newOwnId(): string;
   /** The reader picked another article, language or view (the page keeps them in its address). */
@@ -129,6 +132,8 @@ export default function TeacherLibrary(props: TeacherLibraryProps) {
               lang={lang}
               editing={editedArticle}
               onCancel={() => setEditing(null)}
+              listTabs={props.listTabs}
+              fromTab={props.fromTab}
               onSave={async (draft) => {
                 const id = editedArticle?.id ?? props.newOwnId();
                 const list = await props.saveOwn(id, draft);

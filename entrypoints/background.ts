@@ -171,6 +171,8 @@ export default defineBackground(() => {
         return analyzeTab(msg.tabId);
       case 'popup:reveal':
         return toContent(msg.tabId, { type: 'bg:reveal', key: msg.key });
+      case 'popup:tab-text':
+        return toContent(msg.tabId, { type: 'bg:text' });
     }
   }
 

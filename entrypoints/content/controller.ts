@@ -111,6 +111,10 @@ export class ContentController {
     switch (msg.type) {
       case 'bg:ping':
         return { page: this.page, url: location.href };
+      case 'bg:text': {
+        const date = publishedDate(document);
+        return { text: this.session?.articleText() ?? '', title: document.title, url: location.href, ...(date ? { date } : {}) };
+      }
       case 'bg:analyze':
         if (!this.session) await this.run(false);
         return { page: this.page! };

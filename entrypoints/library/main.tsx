@@ -5,7 +5,7 @@
  */
 import { render } from 'preact';
 import TeacherLibrary from '../../components/TeacherLibrary';
-import { loadArticle } from '../../lib/browser/articles';
+import { analyzedTabs, loadArticle, tabDraft } from '../../lib/browser/articles';
 import { pageLook } from '../../lib/browser/look';
 import { deleteOwnArticle, readOwnArticles, saveOwnArticle } from '../../lib/browser/own-articles';
 import { applyRootLang } from '../../lib/reader/page';
@@ -29,6 +29,8 @@ async function main(): Promise<void> {
       own={own}
       load={loadArticle}
       saveOwn={saveOwnArticle}
+      listTabs={analyzedTabs}
+      fromTab={tabDraft}
       deleteOwn={deleteOwnArticle}
       newOwnId={() => newOwnId(Date.now())}
       onNavigate={(r, lang, view) => {

@@ -6,7 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import { analyze } from '../analyze';
-import { TabState, unwrap, type PopupToBackgroundReply } from '../ext/messages';
+import { TabState, TabText, unwrap, type PopupToBackgroundReply } from '../ext/messages';
+import { MAX_TEXT, type OwnDraft } from '../teacher/own-articles';
 import type { Report } from '../model/report';
 import type { AnalyzedTab, LoadedArticle } from '../reader/articles';
 import { articleLines } from '../teacher/article-lines';
@@ -77,4 +78,22 @@ export async function analyzedTabs(): Promise<AnalyzedTab[]> {
     }),
   );
   return states.filter((s): s is AnalyzedTab => s !== null);
+}
+
+/**
+ * An open tab's article as a draft for the teacher's own library: the text its content script
+ * read (whole, not excerpts), the page's title, its site as the outlet and its stated date.
+ */
+export async function tabDraft(tabId: number): Promise<OwnDraft | null> {
+  const reply = await browser.runtime.sendMessage({ type: 'popup:tab-text', tabId });
+  const tab = TabText.safeParse(unwrap<PopupToBackgroundReply['popup:tab-text']>(reply));
+  if (!tab.success || !tab.data.text.trim()) return null;
+  const { text, title, url, date } = tab.data;
+  let outlet = '';
+  try {
+    outlet = new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    // Not an address: no outlet.
+  }
+  return { title: title.slice(0, 300), outlet, date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : '', text: text.slice(0, MAX_TEXT), address: url };
 }

@@ -74,6 +74,8 @@ export const PopupToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('popup:tab-state'), tabId: z.number(), compact: z.optional(z.boolean()) }),
   /** The reader asked for this page: inject if needed, then analyse. */
   z.object({ type: z.literal('popup:analyze'), tabId: z.number() }),
+  /** The tab's article text, title, address and publication date. */
+  z.object({ type: z.literal('popup:tab-text'), tabId: z.number() }),
   /** Scroll to a finding and flash it. */
   z.object({ type: z.literal('popup:reveal'), tabId: z.number(), key: z.string() }),
 ]);
@@ -122,9 +124,14 @@ export interface PopupToBackgroundReply {
   'popup:tab-state': TabState;
   'popup:analyze': TabState;
   'popup:reveal': boolean;
+  'popup:tab-text': TabText;
 }
 
 // ── background → content script ─────────────────────────────────────────────
+
+/** A tab's article as its content script read it. */
+export const TabText = z.object({ text: z.string(), title: z.string(), url: z.string(), date: z.optional(z.string()) });
+export type TabText = z.infer<typeof TabText>;
 
 export const BackgroundToContent = z.discriminatedUnion('type', [
   /** Is a content script here, and on which page session? */
@@ -134,6 +141,8 @@ export const BackgroundToContent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('bg:reveal'), key: z.string() }),
   /** Keyboard command: open the next (1) or previous (-1) finding. */
   z.object({ type: z.literal('bg:step'), direction: z.union([z.literal(1), z.literal(-1)]) }),
+  /** The article's text as the page session read it (a teacher saves the tab into a library). */
+  z.object({ type: z.literal('bg:text') }),
 ]);
 export type BackgroundToContent = z.infer<typeof BackgroundToContent>;
 
@@ -142,4 +151,5 @@ export interface BackgroundToContentReply {
   'bg:analyze': { page: string };
   'bg:reveal': boolean;
   'bg:step': boolean;
+  'bg:text': TabText;
 }

@@ -112,6 +112,14 @@ export class PageSession {
     return this.timings!;
   }
 
+  /** The article's text as read, segment after segment (what the teacher saves into a library). */
+  articleText(): string {
+    return [...this.segments.values()]
+      .map((s) => s.index.text.trim())
+      .filter(Boolean)
+      .join('\n\n');
+  }
+
   /** Every painted finding, in document order. */
   ordered(): PaintedFinding[] {
     if (!this.orderCache) {

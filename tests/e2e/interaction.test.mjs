@@ -7,7 +7,8 @@ import { mkdirSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extensionPage, highlightedRanges, launch, tabIdOf, tabState, waitForAnalysis } from './helpers/chromium.mjs';
-import { SEED_HOSTS } from './helpers/news-page.mjs';
+import { analyzeTexts } from './helpers/engine.mjs';
+import { SEED_HOSTS, seedPage, seeds } from './helpers/news-page.mjs';
 import { startServer } from './helpers/server.mjs';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'artifacts', 'screenshots');
@@ -281,5 +282,39 @@ describe('reading with the extension', () => {
     await options.click('[data-testid="reset"]');
     await options.waitForFunction(() => !document.querySelector('[data-testid="custom-status"]').textContent.includes('good.json'));
     await options.close();
+  });
+
+  test('teacher: an open tab is saved whole into the own library, and reads as the tab did', async () => {
+    const seed = seeds().find((x) => x.id === '001');
+    const expected = analyzeTexts({ s: seedPage(seed).expected }).s;
+    const page = await ext.context.newPage();
+    const url = seedUrl('001');
+    await page.goto(url);
+    const tabId = await tabIdOf(control, url);
+    await waitForAnalysis(control, tabId);
+    const title = await page.title();
+
+    const library = await extensionPage(ext, 'library.html?article=003&lang=en');
+    await library.waitForSelector('[data-testid=article][data-painted]');
+    await library.getByTestId('own-add').click();
+    await library.waitForSelector(`[data-testid=own-tab] option[value="${tabId}"]`, { state: 'attached' });
+    await library.getByTestId('own-tab').selectOption(String(tabId));
+    await library.getByTestId('own-from-tab').click();
+    await library.waitForFunction(() => document.querySelector('[data-testid=own-text]').value.length > 0);
+    const text = await library.getByTestId('own-text').inputValue();
+    // The whole article as read, not excerpts: its findings are the tab's, finding for finding.
+    assert.deepEqual(
+      analyzeTexts({ t: text }).t.findings.map((f) => f.text),
+      expected.findings.map((f) => f.text),
+    );
+    assert.equal(await library.getByTestId('own-title').inputValue(), title);
+    assert.equal(await library.getByTestId('own-outlet').inputValue(), SEED_HOSTS['001'].host.replace(/^www\./, ''));
+    await library.getByTestId('own-save').click();
+    await library.waitForFunction(() => new URL(location.href).searchParams.get('article')?.startsWith('own:'));
+    await library.waitForSelector('.reader[data-article^="own:"] [data-testid=article][data-painted]');
+    for (const k of Object.keys(expected.counts)) assert.equal(Number(await library.getByTestId(`count-${k}`).textContent()), expected.counts[k], `count of ${k}`);
+    await library.screenshot({ path: join(SHOTS, 'library-own-from-tab-en.png') });
+    await library.close();
+    await page.close();
   });
 });
