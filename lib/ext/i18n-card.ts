@@ -6,6 +6,7 @@
  */
 import { attribution as arAttribution, card as arCard, dir as arDir, kinds as arKinds } from '../../locales/ar.json';
 import { attribution as enAttribution, card as enCard, dir as enDir, kinds as enKinds } from '../../locales/en.json';
+import { chooseLang } from '../model/lang';
 import type { Attribution, FindingKind } from '../model/report';
 
 interface CardWords {
@@ -44,9 +45,7 @@ export function cardDir(lang: string): 'rtl' | 'ltr' {
 
 /** The card's language: the reader's choice, else the browser's if offered, else English. */
 export function resolveCardLang(choice: string, browserLang: string | undefined): string {
-  if (Object.hasOwn(CARD, choice)) return choice;
-  const base = (browserLang ?? '').toLowerCase().split(/[-_]/)[0]!;
-  return Object.hasOwn(CARD, base) ? base : 'en';
+  return chooseLang((code) => Object.hasOwn(CARD, code), choice, browserLang);
 }
 
 /**

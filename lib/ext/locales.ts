@@ -8,7 +8,7 @@
 import * as ar from '../../locales/ar.json';
 import * as en from '../../locales/en.json';
 
-import type { Lang } from '../model/lang';
+import { chooseLang, type Lang } from '../model/lang';
 
 export { localized, type Lang } from '../model/lang';
 
@@ -50,7 +50,5 @@ export function nextLang(lang: Lang): Lang {
 
 /** The language in force: the reader's choice, else the browser's if there is a catalog for it, else English. */
 export function resolveLang(choice: string, browserLang: string | undefined): Lang {
-  if (isLang(choice)) return choice;
-  const base = (browserLang ?? '').toLowerCase().split(/[-_]/)[0]!;
-  return isLang(base) ? base : 'en';
+  return chooseLang(isLang, choice, browserLang);
 }

@@ -3,6 +3,16 @@
 /** A language code with a catalog in locales/ ("ar", "en"). */
 export type Lang = string;
 
+/**
+ * The language in force among those `offered`: the reader's choice, else the browser's (its
+ * base code, «ar-SY» → «ar») if offered, else English. One rule for every surface.
+ */
+export function chooseLang(offered: (code: string) => boolean, choice: string, browserLang: string | undefined): Lang {
+  if (offered(choice)) return choice;
+  const base = (browserLang ?? '').toLowerCase().split(/[-_]/)[0]!;
+  return offered(base) ? base : 'en';
+}
+
 /** Text from data (term lists, the library) in the language, or in English when it has none. */
 export function localized(text: { en: string } & Partial<Record<string, string>>, lang: Lang): string {
   return text[lang] ?? text.en;
