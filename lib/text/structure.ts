@@ -4,7 +4,7 @@
  * outlet's own words, and to skip page chrome.
  */
 import type { Normalized } from './normalize';
-import type { Tokens } from './tokenize';
+import { TokenKind, type Tokens } from './tokenize';
 
 export interface Structure {
   /** Per token: line, sentence and clause number. */
@@ -34,32 +34,55 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || Number.isNaN(c);
 }
 
-/** Finds quotation spans. Paired «» are unambiguous; “” and " are paired by position (an opener follows a space, a closer precedes one), falling back to alternation within a line. */
+/** An open quotation: where it opens, whether it is a guillemet («) and whether it opens speech. */
+interface OpenQuote {
+  at: number;
+  guillemet: boolean;
+  speech: boolean;
+}
+
+/**
+ * Where paragraphs end: at blank lines when the text separates its paragraphs with them (a
+ * single line break inside is a break within the paragraph), else at every line break.
+ */
+function paragraphEnds(text: string): number[] {
+  const blank = /\n[ \t\r]*\n/g;
+  const ends: number[] = [];
+  if (/\n[ \t\r]*\n/.test(text)) for (let m = blank.exec(text); m; m = blank.exec(text)) ends.push(m.index);
+  else for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) ends.push(i);
+  ends.push(text.length);
+  return ends;
+}
+
+/**
+ * Finds quotation spans. Paired «» are unambiguous; “” and " are paired by position (an opener
+ * follows a space, a closer precedes one), falling back to alternation. Quotations nest: a
+ * quotation inside «…» closes and leaves the outer one open. Spans are in order of their start.
+ */
 export function findQuotes(src: string, norm: Normalized): { s: number; e: number }[] {
   const text = norm.text;
   const spans: { s: number; e: number }[] = [];
-  let open = -1;
-  let speech = false;
-  // A quotation opened after a colon («وقال: "…») or with «, and never closed, runs to the end of
-  // its paragraph: the rest is still the speaker's words, not the outlet's.
-  const closeUnfinished = (end: number) => {
-    if (open >= 0 && speech && end - open > 1) spans.push({ s: open, e: end });
-    open = -1;
+  const open: OpenQuote[] = [];
+  // A span from the opener to `end`, when anything stands between the opener and `inner`.
+  const close = (q: OpenQuote, inner: number, end: number) => {
+    if (inner - q.at > 1) spans.push({ s: q.at, e: end });
   };
-  // Only line breaks and quotation marks matter: jump from one to the next (the end of the text
-  // counts as a line break).
-  let nextQuote = text.indexOf('"');
-  let nextLine = text.indexOf('\n');
-  for (;;) {
-    const nl = nextLine < 0 ? text.length : nextLine;
-    if (nextQuote < 0 || nextQuote > nl) {
-      closeUnfinished(nl); // a quotation does not run across paragraphs here
-      if (nl >= text.length) break;
-      nextLine = text.indexOf('\n', nl + 1);
-      continue;
-    }
-    const i = nextQuote;
-    nextQuote = text.indexOf('"', i + 1);
+  // A quotation opened after a colon («وقال: "…») or with «, and never closed, runs to the end of
+  // its paragraph: the rest is still the speaker's words, not the outlet's. The outermost one
+  // holds any others.
+  const closeUnfinished = (end: number) => {
+    const q = open.find((o) => o.speech);
+    if (q) close(q, end, end);
+    open.length = 0;
+  };
+  // Only paragraph ends and quotation marks matter: jump from one to the next (the end of the
+  // text ends a paragraph).
+  const ends = paragraphEnds(text);
+  let para = 0;
+  for (let i = text.indexOf('"'); ; i = text.indexOf('"', i + 1)) {
+    const at = i < 0 ? text.length : i;
+    while (para < ends.length && (i < 0 || ends[para] < at)) closeUnfinished(ends[para++]); // a quotation does not run across paragraphs
+    if (i < 0) break;
     const orig = src.charCodeAt(norm.start[i]);
     const prev = text.charCodeAt(i - 1);
     const next = text.charCodeAt(i + 1);
@@ -69,17 +92,34 @@ export function findQuotes(src: string, norm: Normalized): { s: number; e: numbe
     else if (isSpace(prev) && !isSpace(next)) role = 'open';
     else if (!isSpace(prev) && (isSpace(next) || next === 0x60c || next === 0x2c || next === 0x2e || next === 0x29)) role = 'close';
     else role = 'either';
-    if (role === 'open' || (role === 'either' && open < 0)) {
-      if (open < 0 || role === 'open') {
-        open = i;
-        speech = OPENERS.has(orig) || /:\s*$/.test(text.slice(Math.max(0, i - 3), i));
+    const guillemet = orig === 0xab || orig === 0xbb;
+    const top = open[open.length - 1];
+    if (role === 'close' && guillemet) {
+      // «…»: closes the last «, and any unclosed quotation opened inside it.
+      let k = open.length - 1;
+      while (k >= 0 && !open[k].guillemet) k--;
+      if (k < 0) k = open.length - 1;
+      if (k >= 0) {
+        close(open[k], i, i + 1);
+        open.length = k;
       }
-    } else if (open >= 0) {
-      if (i - open > 1) spans.push({ s: open, e: i + 1 });
-      open = -1;
+    } else if (role === 'open' || (role === 'either' && (!top || top.guillemet))) {
+      open.push({ at: i, guillemet, speech: OPENERS.has(orig) || /:\s*$/.test(text.slice(Math.max(0, i - 3), i)) });
+      // A closing “ or " closes the last quotation of its kind; inside «…» with none open it is stray.
+    } else if (top && !top.guillemet) {
+      close(top, i, i + 1);
+      open.pop();
     }
   }
-  return spans;
+  return spans.sort((a, b) => a.s - b.s || b.e - a.e);
+}
+
+/**
+ * «د. أحمد», «س. ت»: a single Arabic letter before a dot is an abbreviation or an initial, not
+ * the end of a sentence (a single Latin letter may be a name: «منصة X.»).
+ */
+function isInitial(toks: Tokens, t: number): boolean {
+  return t >= 0 && toks.end[t] - toks.start[t] === 1 && toks.kind[t] === TokenKind.Arabic;
 }
 
 /** Builds the structure in one pass over the tokens. */
@@ -113,7 +153,7 @@ export function buildStructure(src: string, norm: Normalized, toks: Tokens): Str
       const c = text.charCodeAt(i);
       if (c === 0x0a) newLine = true;
       const b = c < 0x2100 ? BOUNDARY[c] : 0;
-      if (b === 1) newSentence = true;
+      if (b === 1 && !(c === 0x2e && i === prevEnd && isInitial(toks, t - 1))) newSentence = true;
       else if (b === 2) newClause = true;
     }
     if (t > 0) {
@@ -131,15 +171,14 @@ export function buildStructure(src: string, norm: Normalized, toks: Tokens): Str
   sentenceStart.push(n);
   lineStart.push(n);
 
+  // Spans come by start, an outer one before those inside it: a token belongs to its outermost
+  // quotation, whose speaker the words are.
   const quotes: Structure['quotes'] = [];
-  let t = 0;
+  let t0 = 0;
   for (const q of findQuotes(src, norm)) {
-    while (t < n && toks.start[t] < q.s) t++;
-    const t0 = t;
-    while (t < n && toks.end[t] <= q.e) {
-      quote[t] = quotes.length;
-      t++;
-    }
+    while (t0 < n && toks.start[t0] < q.s) t0++;
+    let t = t0;
+    for (; t < n && toks.end[t] <= q.e; t++) if (quote[t] < 0) quote[t] = quotes.length;
     quotes.push({ s: q.s, e: q.e, t0, t1: t });
   }
   return { line, sentence, clause, quote, quotes, sentenceStart, lineStart };

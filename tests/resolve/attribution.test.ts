@@ -73,6 +73,19 @@ describe('quotations', () => {
     expect(f.map((x) => x.quoted === true)).toEqual([true, false]);
   });
 
+  test.each([
+    // A quotation inside «…» closes and leaves the speaker's quotation open: the words after it are still theirs.
+    ['وقال المتحدث باسم الحكومة: «لا نعترف بما يسمى "الإدارة الذاتية". إنها ميليشيا قسد التي ترتكب الجرائم» ثم غادر.', [true]],
+    ['وقال المتحدث باسم الحكومة: «لا نعترف بـ«الإدارة». إنها ميليشيا قسد» ثم غادر. وقصفت ميليشيا قسد القرية.', [true, false]],
+    // A single line break inside a paragraph (blank lines separate the paragraphs) does not end the quotation.
+    ['فقرة أولى.\n\nوقال المتحدث باسم الحكومة: "إن قسد\nميليشيا ترتكب الجرائم\n\nوقصفت ميليشيا قسد القرية.', [true, false]],
+    // «د.» does not end the sentence that names the speaker.
+    ['وقال د. أحمد الحسن إن ميليشيا قسد ترتكب الجرائم.', [true]],
+  ])('«%s»: the label is quoted %j', (text, quoted) => {
+    const f = findings(text, 'framing').filter((x) => x.term === 'militia');
+    expect(f.map((x) => x.quoted === true)).toEqual(quoted);
+  });
+
   test('reported verdicts alone do not make the outlet’s stance (Enab Baladi reporting Turkey’s envoy)', () => {
     const text = 'وقال يلديز إن أخطر عواقب الصراع تمثلت في استغلال المنظمات الإرهابية للفوضى، معتبرًا أن قسد منظمة إرهابية تهدد وحدة الأراضي السورية، وفق ما نقلته وكالة الأناضول.';
     const r = analyze(text);

@@ -73,6 +73,14 @@ describe('sentences', () => {
     ['بلغ عدد النازحين ٣٫٥ مليون و1,200 عائلة. وعاد 40.000 منهم', ['بلغ عدد النازحين ٣٫٥ مليون و1,200 عائلة', 'وعاد 40.000 منهم']],
     // A line break ends a sentence even without punctuation (a headline).
     ['قسد تسيطر على القرية\nأعلنت قسد السيطرة', ['قسد تسيطر على القرية', 'أعلنت قسد السيطرة']],
+    // A single Arabic letter before a dot is an abbreviation or an initial: the sentence goes on.
+    ['وقال د. أحمد الحسن إن القصف مستمر', ['وقال د. أحمد الحسن إن القصف مستمر']],
+    ['وأشارت إفادات الإرهابيين "س. ت"، و"هـ. ش" الفارين', ['وأشارت إفادات الإرهابيين "س. ت"، و"هـ. ش" الفارين']],
+    ['التقى م. خالد بالوفد. ثم غادر', ['التقى م. خالد بالوفد', 'ثم غادر']],
+    // A word of more letters, a Latin letter or a number before the dot ends the sentence.
+    ['انسحبت القوات. ثم عادت إلى ب', ['انسحبت القوات', 'ثم عادت إلى ب']],
+    ['نشر البيان عبر منصة X. ثم حذفه', ['نشر البيان عبر منصة X', 'ثم حذفه']],
+    ['قتل 5. وجرح آخرون', ['قتل 5', 'وجرح آخرون']],
   ])('«%s»', (src, expected) => {
     expect(sentences(src)).toEqual(expected);
   });
@@ -102,7 +110,7 @@ describe('clauses', () => {
   });
 
   test('clause numbers run on across sentences', () => {
-    const { st } = shape('أ، ب. ج');
+    const { st } = shape('انسحبت، عادت. انتهى');
     expect([...st.clause]).toEqual([0, 1, 2]);
     expect([...st.sentence]).toEqual([0, 0, 1]);
   });
@@ -163,6 +171,16 @@ describe('quotations', () => {
     ['قال "القصف مستمر\nفقرة ثانية', []],
     // A quotation does not run across paragraphs, even when closed on the next line.
     ['«القصف\nمستمر»', ['«القصف']],
+    // Where blank lines separate the paragraphs, a single line break is a break inside one: the
+    // quotation runs on to the blank line.
+    ['فقرة أولى.\n\nوقال المتحدث: "إن القصف مستمر\nعلى القرى\n\nفقرة أخرى', ['"إن القصف مستمر\nعلى القرى']],
+    ['فقرة أولى.\n\n«القصف\nمستمر» وانسحب\n\nفقرة أخرى', ['«القصف\nمستمر»']],
+    ['فقرة أولى.\n\nوقال المتحدث: "إن القصف مستمر\n\nفقرة أخرى', ['"إن القصف مستمر']],
+    // Quotations nest: the inner one closes and the outer one stays open.
+    ['وقال: «إن ما يسمى "الإدارة" لا تمثلنا» ثم غادر', ['«إن ما يسمى "الإدارة" لا تمثلنا»', '"الإدارة"']],
+    ['وقال: «إن «الإدارة» لا تمثلنا» ثم غادر', ['«إن «الإدارة» لا تمثلنا»', '«الإدارة»']],
+    ['وقال: "إن ما يسمى «الإدارة» لا تمثلنا" ثم غادر', ['"إن ما يسمى «الإدارة» لا تمثلنا"', '«الإدارة»']],
+    ['وقال: «إن "الإدارة" لا تمثلنا\nفقرة ثانية', ['«إن "الإدارة" لا تمثلنا', '"الإدارة"']],
     // Empty quotes quote nothing.
     ['كلمة "" فارغة', []],
     ['لا اقتباس في هذه الجملة', []],
@@ -179,6 +197,16 @@ describe('quotations', () => {
       [7, 8],
     ]);
     expect([...st.quote]).toEqual([-1, -1, 0, 0, 0, -1, -1, 1, -1]);
+  });
+
+  test('a token inside a nested quotation belongs to the outer one', () => {
+    const src = 'وقال: «إن ما يسمى "الإدارة" لا تمثلنا» ثم غادر';
+    const { st } = shape(src);
+    expect(quotedWords(src)).toEqual([['إن', 'ما', 'يسمى', 'الإدارة', 'لا', 'تمثلنا'], []]);
+    expect(st.quotes.map((q) => [q.t0, q.t1])).toEqual([
+      [1, 7],
+      [4, 5],
+    ]);
   });
 
   test('the unclosed quotation after a colon covers the rest of its paragraph and nothing after', () => {
