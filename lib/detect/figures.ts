@@ -20,10 +20,12 @@ interface NumberSpan {
   digits: boolean;
 }
 
-/** «40.000» (dot for thousands), «1,200», «6,539», «2.5». */
+/** «40.000» (dot for thousands), «1,200», «6,539», «2.5», «3,5» (a decimal comma). */
 export function parseDigits(w: string): number | null {
   if (/[/:]/.test(w)) return null;
   if (/^\d{1,3}([.,]\d{3})+$/.test(w)) return Number(w.replace(/[.,]/g, ''));
+  // A comma not followed by a group of three digits is a decimal comma («3,5», «1.200,5»).
+  if (/^(?:\d+|\d{1,3}(?:\.\d{3})+),\d+$/.test(w)) return Number(w.replace(/\./g, '').replace(',', '.'));
   const v = Number(w.replace(/,/g, ''));
   return Number.isFinite(v) ? v : null;
 }

@@ -25,6 +25,8 @@ describe('figures: counts of people, things and money, with their attribution', 
     ['وقال قائد ميداني إن الهجوم أسفر عن مقتل 7 وإصابة 12 من عناصر الفصائل', '7', 'vague', false, 7], // a bare count after «مقتل»
     ['وقال قائد ميداني إن الهجوم أسفر عن مقتل 7 وإصابة 12 من عناصر الفصائل', '12 من عناصر', 'vague', false, 12],
     ['وقتل 3 مدنيين وجرح 5 آخرون في قصف على بلدة هجين، بحسب ناشطين.', '5 آخرون', 'vague', false, 5],
+    ['ونزح 3,5 مليون شخص من المنطقة', '3,5 مليون شخص', 'none', false, 3500000], // a decimal comma
+    ['ونزح 1,200 شخص من المنطقة', '1,200 شخص', 'none', false, 1200], // a thousands comma
   ])('«%s» → %s (%s)', (text, figure, attribution, approximate, value) => {
     const f = findings(text, 'figure').find((x) => x.text === figure);
     expect(f, JSON.stringify(findings(text, 'figure').map((x) => x.text))).toBeDefined();
@@ -80,6 +82,10 @@ describe('parseDigits', () => {
     ['1,200', 1200],
     ['6,539', 6539],
     ['2.5', 2.5],
+    ['3,5', 3.5], // a decimal comma
+    ['12,75', 12.75],
+    ['1,200.5', 1200.5],
+    ['1.200,5', 1200.5],
     ['115', 115],
     ['2017/3/6', null],
   ])('%s → %s', (w, v) => expect(parseDigits(w)).toBe(v));
