@@ -9,7 +9,7 @@ import type { LabelEntry } from '../terms/schema';
 import type { Hit } from '../terms/matcher';
 import { affiliation, agent, AGENT_VERB, apposition, isAgentPair, recentMention, refAfter, refBefore, type Found } from '../resolve/targets';
 import { blocksSense, categoryIs, wordList } from '../terms/lexicon';
-import { inEra } from '../resolve/references';
+import { inEra, otherSenseAround } from '../resolve/references';
 import { TokenKind } from '../text/tokenize';
 import { wordClass, type WordClass } from '../text/words';
 import type { Detector, Draft } from './draft';
@@ -320,6 +320,7 @@ function labelActorAt(ctx: Ctx, t: number): ActorId | undefined {
   const e = (ctx.lex.list.labels ?? [])[h.index];
   if (e.target) return e.target;
   if (h.t1 < ctx.toks.count && ctx.refs.refAt[h.t1]) return undefined; // «النظام المصري»
+  if (ctx.refs.insideAlias(h) || otherSenseAround(ctx, h, 'labels')) return undefined; // «النظام الداخلي»
   return fallbackWhen(ctx, e);
 }
 
@@ -383,9 +384,8 @@ function lamOwner(ctx: Ctx, hit: Hit): Found | undefined {
 
 /** Is the label or marker used in another sense here: a name («مشفى الشهيد»), a system («النظام الفدرالي»)? */
 function otherSense(ctx: Ctx, hit: Hit, section: 'labels' | 'sympathy'): boolean {
-  if (hit.t0 > 0 && ctx.st.clause[hit.t0 - 1] === ctx.st.clause[hit.t0] && blocksAt(ctx, hit.t0 - 1, section, hit.index, 'before')) return true;
+  if (otherSenseAround(ctx, hit, section)) return true;
   // «تحتل مصر المرتبة»: past the subject of a verb to the word that shows the sense.
-  if (sameClause(ctx, hit.t1, hit.t0) && blocksAt(ctx, hit.t1, section, hit.index, 'after')) return true;
   return ctx.refs.refAt[hit.t1] !== undefined && sameClause(ctx, hit.t1 + 1, hit.t0) && blocksAt(ctx, hit.t1 + 1, section, hit.index, 'after');
 }
 

@@ -4,7 +4,7 @@
  * relational adjectives («الأمريكية») that only point a label at an actor.
  */
 import type { TextCtx } from '../context';
-import { ACTOR_SECTIONS, bareForms, categoryIs, SHARED_OFFSET } from '../terms/lexicon';
+import { ACTOR_SECTIONS, bareForms, blocksSense, categoryIs, SHARED_OFFSET } from '../terms/lexicon';
 import { wordValue } from '../text/words';
 import type { Hit } from '../terms/matcher';
 import type { ActorId } from '../model/report';
@@ -29,7 +29,7 @@ export interface References {
   mentionAt: Int32Array;
   /** Alias spans, to drop label hits that are only part of a name («تحرير» in «هيئة تحرير الشام»). */
   insideAlias(hit: Hit): boolean;
-  /** Actors the text refers to anywhere, by a name, a relational adjective or a fixed label. */
+  /** Actors the text names anywhere: by a name, an anaphor or a fixed label (a relational adjective does not name a party). */
   named: Set<ActorId>;
 }
 
@@ -111,19 +111,19 @@ export function resolveReferences(ctx: TextCtx): References {
     const h = list[hi];
     for (let t = h.t0; t < h.t1; t++) refAt[t] ??= actorsList[h.index].id;
   }
+  // Names and neutral phrases that contain a loaded word: «هيئة تحرير الشام», «النظام الداخلي».
+  const insideAlias = phraseCover(ctx, aliasHits);
   // Labels that name a party only in a text about that party's conflict («النظام» where Syria's
-  // parties are named), and only when no name or adjective right after them says otherwise.
-  // Adjective hits of one section never overlap: each one's actor stands on its tokens.
+  // parties are named by name — a relational adjective such as «الأمريكية» names no party), and
+  // only when no name or adjective right after them says otherwise and the word is not used in
+  // another sense («النظام الداخلي», «النظام الجديد»).
   const present = new Set<ActorId>();
   for (let i = 0; i < raw.length; i++) present.add(raw[i].actor);
-  for (let hi = 0, list = adjectiveHits; hi < list.length; hi++) {
-    const h = list[hi];
-    present.add(actorsList[h.index].id);
-  }
   for (let hi = 0, list = ctx.hits.get('labels') ?? []; hi < list.length; hi++) {
     const h = list[hi];
     const when = (lex.list.labels ?? [])[h.index]?.fallbackWhen;
     if (!when || !when.anyOf.some((a) => present.has(a)) || (h.t1 < toks.count && refAt[h.t1])) continue;
+    if (insideAlias(h) || otherSenseAround(ctx, h, 'labels')) continue;
     raw.push({ actor: when.actor, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'label', loaded: true });
   }
   raw.sort((a, b) => a.t0 - b.t0 || b.t1 - a.t1 || (a.via === 'label' ? -1 : 1));
@@ -178,23 +178,32 @@ export function resolveReferences(ctx: TextCtx): References {
   mentions.sort((a, b) => a.t0 - b.t0);
   for (let i = 0; i < mentions.length; i++) for (let t = mentions[i].t0; t < mentions[i].t1; t++) mentionAt[t] = i;
 
-  // Names and neutral phrases that contain a loaded word: «هيئة تحرير الشام», «النظام الداخلي».
+  const named = new Set<ActorId>(mentions.map((m) => m.actor));
+  return { mentions, refAt, mentionAt, insideAlias, named };
+}
+
+/** Whether a hit lies inside a longer name or neutral phrase: «تحرير» in «هيئة تحرير الشام», «النظام» in «النظام الداخلي». */
+function phraseCover(ctx: TextCtx, aliasHits: Hit[]): (hit: Hit) => boolean {
   const spans = [...aliasHits, ...(ctx.hits.get('neutralPhrases') ?? [])].filter((h) => h.t1 - h.t0 > 1);
-  const cover = new Int32Array(toks.count).fill(-1);
+  const cover = new Int32Array(ctx.toks.count).fill(-1);
   spans.forEach((h, i) => {
     for (let t = h.t0; t < h.t1; t++) if (cover[t] < 0 || spans[cover[t]].t1 - spans[cover[t]].t0 < h.t1 - h.t0) cover[t] = i;
   });
-  const insideAlias = (hit: Hit) => {
+  return (hit: Hit) => {
     const i = cover[hit.t0];
     if (i < 0) return false;
     const a = spans[i];
     return hit.t1 <= a.t1 && a.t1 - a.t0 > hit.t1 - hit.t0;
   };
-  const named = new Set<ActorId>(mentions.map((m) => m.actor));
-  // Outside adjectives, a token's actor is a mention's, already counted.
-  for (let hi = 0, list = adjectiveHits; hi < list.length; hi++) {
-    const h = list[hi];
-    for (let t = h.t0; t < h.t1; t++) if (refAt[t]) named.add(refAt[t]!);
-  }
-  return { mentions, refAt, mentionAt, insideAlias, named };
+}
+
+/**
+ * Whether the word right before or after a label or marker, in its clause, shows another sense
+ * (the entry's notAfter and notBefore words): «النظام الداخلي», «مشفى الشهيد».
+ */
+export function otherSenseAround(ctx: TextCtx, hit: Hit, section: 'labels' | 'sympathy'): boolean {
+  const { st } = ctx;
+  const blocks = (t: number, where: 'before' | 'after') => blocksSense(ctx.words.derive(ctx.ids[t], ctx.lex.sensesOfWord), section, hit.index, where);
+  if (hit.t0 > 0 && st.clause[hit.t0 - 1] === st.clause[hit.t0] && blocks(hit.t0 - 1, 'before')) return true;
+  return hit.t1 < ctx.toks.count && st.clause[hit.t1] === st.clause[hit.t0] && blocks(hit.t1, 'after');
 }

@@ -9,7 +9,7 @@ import { analyze } from '../../lib/analyze';
 import type { ActorId } from '../../lib/model/report';
 import { buildContext } from '../../lib/resolve';
 import { inEra } from '../../lib/resolve/references';
-import { compileLexicon } from '../../lib/terms/lexicon';
+import { builtinLexicon, compileLexicon } from '../../lib/terms/lexicon';
 import { parseTermList, type SectionName, type TermList } from '../../lib/terms/schema';
 import { normalize, toOriginal } from '../../lib/text/normalize';
 
@@ -178,6 +178,23 @@ describe('labels that name an actor', () => {
     expect(mentions('وقالت حكومة الأسد إن النظام سيتغير')).toEqual([['حكومة الأسد', 'assad_regime', 'alias']]); // the named party is not in `anyOf`
   });
 
+  test.each<[string, boolean]>([
+    // Syria's parties named by name: «النظام» is Assad's government.
+    ['هاجمت قسد القرية وقال النظام إن الهجوم فشل', true],
+    ['قصف التحالف الدولي مواقع قرب دير الزور، واتهم النظام واشنطن بخرق السيادة', true],
+    // A relational adjective names no party: «النظام» in a text about Egypt stays unknown.
+    ['وانتقدت الخارجية الأمريكية النظام بسبب اعتقال الصحفيين في القاهرة', false],
+    ['وأعلنت الحكومة التركية أن النظام الجديد للضرائب يبدأ الشهر المقبل', false],
+    // Another sense of the word: a neutral phrase, or a word after it that the entry lists.
+    ['هاجمت قسد القرية وعدّل المجلس النظام الداخلي للبلدية', false],
+    ['هاجمت قسد القرية، وأقر المجلس النظام الانتخابي', false],
+    ['هاجمت قسد القرية، وقال المجلس إن النظام الجديد يمنح البلديات صلاحيات', false],
+  ])('«%s»: «النظام» is Assad’s government: %s (built-in lists)', (src, expected) => {
+    const ctx = buildContext(src, builtinLexicon());
+    const regime = ctx.refs.mentions.filter((m) => m.via === 'label' && normalize(src).text.slice(m.s, m.e) === 'النظام');
+    expect(regime.map((m) => m.actor)).toEqual(expected ? ['assad_regime'] : []);
+  });
+
   test('an alias is never a loaded mention', () => {
     expect(context('هاجمت قسد وتنظيم داعش القرية').refs.mentions.map((m) => m.loaded)).toEqual([false, false]);
   });
@@ -260,8 +277,9 @@ describe('relational adjectives point at an actor but are no mention', () => {
     expect(mentions(src)).toEqual([]);
   });
 
-  test('the actor an adjective points at counts as named in the text', () => {
-    expect(named('قصفت الطائرات الأمريكية مواقع التنظيم.')).toEqual(['coalition']);
+  test('an adjective names no party: the actor it points at does not count as named in the text', () => {
+    expect(named('قصفت الطائرات الأمريكية مواقع التنظيم.')).toEqual([]);
+    expect(named('قصف التحالف الدولي بالطائرات الأمريكية مواقع التنظيم.')).toEqual(['coalition']);
   });
 
   test('an adjective right after a name points at the actor; the name alone is the mention', () => {
