@@ -78,7 +78,7 @@ function sameLabel(ctx: Ctx, found: Draft[], entry: LabelEntry, t: number): Foun
     if (t - f.t1 > 120) break;
     // A word with a default party («الميليشيات الطائفية») refers back only to itself, not to its category.
     const sameKind = f.term === entry.id || (!entry.fallback && categoryIs(ctx.lex, entry.category, 'sharedReference') && f.category === entry.category);
-    if (sameKind && f.direction === entry.direction && f.actor) {
+    if (sameKind && f.direction === entry.direction && f.actor && fits(entry, f.actor)) {
       return { actor: f.actor, t: f.t0, how: 'same-label' };
     }
   }
@@ -306,11 +306,17 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             predicate(ctx, hit, found) ??
             ownPossessive(ctx, hit) ??
             sameLabel(ctx, found, entry, t));
-  if (f) return viaProxy(ctx, entry, f);
+  const resolved = f && viaProxy(ctx, entry, f);
+  if (resolved && fits(entry, resolved.actor)) return resolved;
   if (entry.fallback) return { actor: entry.fallback, t: hit.t0, how: 'fixed' };
   const when = fallbackWhen(ctx, entry);
   if (when) return { actor: when, t: hit.t0, how: 'fixed' };
   return undefined;
+}
+
+/** Whether the word can describe the party at all (its `describes` list, when it has one). */
+function fits(entry: LabelEntry, actor: ActorId): boolean {
+  return !entry.describes || entry.describes.includes(actor);
 }
 
 /** The party a label starting at `t` always means («قوات النظام»), or means in this text («النظام» where Assad is named). */

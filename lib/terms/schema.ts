@@ -126,6 +126,11 @@ export const LabelEntry = z.object({
    * government in an article about Syria's parties, not in one about a bank.
    */
   fallbackWhen: z.optional(z.object({ actor: ActorId, anyOf: z.array(ActorId).check(z.minLength(1)) })),
+  /**
+   * The only parties the word can describe: «الميليشيات الطائفية» may be Assad's or Iran's
+   * militias, never the SDF. A party a rule finds outside the list is not the word's.
+   */
+  describes: z.optional(z.array(ActorId).check(z.minLength(1))),
   /** The word is loaded only in articles dated in this span («الدولة السورية» as loyalist naming before December 2024). */
   from: z.optional(IsoDate),
   until: z.optional(IsoDate),
@@ -356,6 +361,7 @@ export function unknownActorErrors(list: TermList, known: ReadonlySet<string>): 
       check(`${name}[${i}].fallback`, e.fallback);
       check(`${name}[${i}].fallbackWhen.actor`, e.fallbackWhen?.actor);
       e.fallbackWhen?.anyOf.forEach((id, k) => check(`${name}[${i}].fallbackWhen.anyOf[${k}]`, id));
+      e.describes?.forEach((id, k) => check(`${name}[${i}].describes[${k}]`, id));
     });
   }
   (list.selfDescriptions ?? []).forEach((e, i) => check(`selfDescriptions[${i}].actor`, e.actor));

@@ -42,6 +42,21 @@ describe('framing: a label hits the actor it attaches to', () => {
   });
 });
 
+describe('framing: a word that can describe only some parties', () => {
+  test.each<[string, string | undefined]>([
+    // «الميليشيات الطائفية» refers back to the last militia named — but never to one it cannot describe.
+    ['قصفت ميليشيات إيران القرية، وقتل عنصر من الميليشيات الطائفية.', 'iran_militias'],
+    ['قصفت ميليشيا قسد القرية، وقتل عنصر من الميليشيات الطائفية.', undefined], // Orient, 2019
+    ['اندلعت اشتباكات بين الجيش الوطني وميليشيا قسد، وأفاد ناشطون بمقتل عنصر من الميليشيات الطائفية.', undefined],
+    ['هاجمت الميليشيات الطائفية التابعة لإيران القرية.', 'iran_militias'],
+    ['هاجمت الميليشيات الطائفية التابعة لقسد القرية.', undefined],
+  ])('«%s» → %s', (text, actor) => {
+    const f = findingOn(text, 'framing', 'الميليشيات الطائفية');
+    expect(f, JSON.stringify(findings(text))).toBeDefined();
+    expect(f!.actor).toBe(actor);
+  });
+});
+
 describe('framing: neutral wording is not flagged', () => {
   test.each([
     'أعلنت قوات سوريا الديمقراطية مقتل خمسة من عناصرها في هجوم لتنظيم الدولة الإسلامية', // wire style

@@ -76,6 +76,12 @@ describe('a user list merges with the built-in ones', () => {
     expect(r.lexicon).toBe(builtinLexicon());
   });
 
+  test('a label that describes a party no list defines is rejected with its path', () => {
+    const r = loadUserTermList(undefined, { labels: [{ ...label, describes: ['sdf', 'nowhere_front'] }] });
+    expect(r.ok).toBe(false);
+    expect(r.errors).toEqual([{ path: 'labels[0].describes[1]', message: expect.stringMatching(/unknown actor "nowhere_front"/) }]);
+  });
+
   test('a user list can add a party and labels aimed at it', () => {
     const r = loadUserTermList(undefined, {
       actors: [{ id: 'wagner', name: { ar: 'فاغنر', en: 'Wagner Group' }, aliases: ['فاغنر', 'مجموعة فاغنر'] }],
