@@ -152,13 +152,14 @@ export function resolveReferences(ctx: TextCtx): References {
     for (let t = m.t0; t < m.t1; t++) if (mentionAt[t] >= 0) return; // overlapped by an earlier, longer one
     mentions.push(m);
     seen.add(m.actor);
-    if (m.via === 'alias') {
-      // The word that introduces the name: its own first word («تنظيم داعش») or the one before it («تنظيم "قسد"»).
+    // The word that introduces the name: its own first word («تنظيم داعش», the label «تنظيم "ي ب ك"
+    // الإرهابي») or, for an alias, the one before it («تنظيم "قسد"»).
+    if (m.via === 'alias' || (m.via === 'label' && m.t1 - m.t0 > 1)) {
       for (let hi = 0, list = ctx.words.derive(ctx.ids[m.t0], BARE_FORMS); hi < list.length; hi++) {
         const f = list[hi];
         introducedBy.set(f, m.actor);
       }
-      if (m.t0 > 0 && ctx.st.sentence[m.t0 - 1] === ctx.st.sentence[m.t0])
+      if (m.via === 'alias' && m.t0 > 0 && ctx.st.sentence[m.t0 - 1] === ctx.st.sentence[m.t0])
         for (let hi = 0, list = ctx.words.derive(ctx.ids[m.t0 - 1], BARE_FORMS); hi < list.length; hi++) {
           const f = list[hi];
           introducedBy.set(f, m.actor);

@@ -48,6 +48,16 @@ const LIST: TermList = {
       explanation: bi('النظام', 'the regime'),
     },
     {
+      id: 'tanzim-pkk',
+      forms: ['تنظيم بي كا كا'],
+      category: 'militia',
+      direction: 'against',
+      weight: 1,
+      severity: 'high',
+      target: 'sdf',
+      explanation: bi('تنظيم بي كا كا', 'the PKK organization'),
+    },
+    {
       id: 'damascus-authority',
       forms: ['سلطة دمشق'],
       category: 'authority',
@@ -232,6 +242,22 @@ describe('anaphora: «التنظيم» refers back to the party named before', (
         ['التنظيم', 'sdf', 'anaphor'],
       ],
     ],
+    // A label that names its party introduces it with its first word too.
+    [
+      'يمارس تنظيم بي كا كا دعاية سوداء. ويقول التنظيم إن تركيا تهاجمه',
+      [
+        ['تنظيم بي كا كا', 'sdf', 'label'],
+        ['التنظيم', 'sdf', 'anaphor'],
+      ],
+    ],
+    [
+      'هاجم تنظيم داعش القرية، ثم قصف تنظيم بي كا كا المدينة. وتبنى التنظيم القصف.',
+      [
+        ['تنظيم داعش', 'isis', 'alias'],
+        ['تنظيم بي كا كا', 'sdf', 'label'],
+        ['التنظيم', 'sdf', 'anaphor'],
+      ],
+    ],
     [
       'هاجم تنظيم داعش مواقع تنظيم قسد، وقال التنظيم إن',
       [
@@ -255,6 +281,7 @@ describe('anaphora: «التنظيم» refers back to the party named before', (
   test.each([
     'ناقش المؤتمر التنظيم الإداري للبلديات.', // nothing named: the ordinary word
     'التنظيم هاجم القرية ثم أعلن تنظيم داعش مسؤوليته.', // named only after it
+    'وقالت سلطة دمشق إن التنظيم الإداري تغير.', // a label introduces only the word it opens with
   ])('«التنظيم» refers to no one in «%s»', (src) => {
     expect(mentions(src).filter(([, , via]) => via === 'anaphor')).toEqual([]);
   });
