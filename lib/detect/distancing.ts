@@ -4,7 +4,7 @@
  */
 import type { DistancingEntry, SelfDescriptionEntry } from '../terms/schema';
 import { wordList } from '../terms/lexicon';
-import { refAfter, refBefore, sentenceSubject } from '../resolve/targets';
+import { isPossessed, pronounOwner, refAfter, refBefore, sentenceSubject } from '../resolve/targets';
 import { note, type Detector, type Draft } from './draft';
 
 /** Scare quotes hold a short name: at most this many words. */
@@ -28,7 +28,8 @@ export const detectDistancing: Detector = (ctx) => {
     if (ctx.chrome[hit.t0]) continue;
     const entry = entries[hit.index];
     // «ما يسمى X»: the name after it. «X المزعومة»: the noun it describes — a party only when a
-    // name stands right there («الاتفاق المزعوم بين الجانبين» hits no one). «على حد زعمه»,
+    // name stands right there («الاتفاق المزعوم بين الجانبين» hits no one), or when the noun's
+    // pronoun points back to one («هزيمة تنظيم داعش وتلاشي خلافته المزعومة»). «على حد زعمه»,
     // «زعمت قسد», «زاعمين»: the claimant — right after the verb, or the subject of the sentence.
     const adjective = hit.t1 - hit.t0 === 1 && /^(?:[وف]?ال)/.test(ctx.word(hit.t0));
     const target = entry.claimant
@@ -36,7 +37,7 @@ export const detectDistancing: Detector = (ctx) => {
       : entry.position === 'before'
         ? refAfter(ctx, hit.t1, 5, { clause: true })
         : adjective
-          ? refBefore(ctx, hit.t0, 2, { clause: true })
+          ? (refBefore(ctx, hit.t0, 2, { clause: true }) ?? (hit.t0 > 0 && isPossessed(ctx, hit.t0 - 1) ? pronounOwner(ctx, hit.t0 - 1) : undefined))
           : refBefore(ctx, hit.t0, 3, { clause: true });
     out.push({
       kind: 'distancing',

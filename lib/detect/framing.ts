@@ -7,7 +7,7 @@ import type { Ctx } from '../resolve';
 import type { ActorId } from '../model/report';
 import type { LabelEntry } from '../terms/schema';
 import type { Hit } from '../terms/matcher';
-import { affiliation, agent, AGENT_VERB, apposition, isAgentPair, recentMention, refAfter, refBefore, type Found } from '../resolve/targets';
+import { affiliation, agent, AGENT_VERB, apposition, isAgentPair, isPossessed, pronounOwner, recentMention, refAfter, refBefore, type Found } from '../resolve/targets';
 import { blocksSense, categoryIs, wordList } from '../terms/lexicon';
 import { inEra, otherSenseAround } from '../resolve/references';
 import { TokenKind } from '../text/tokenize';
@@ -123,14 +123,11 @@ function viaProxy(ctx: Ctx, entry: LabelEntry, f: Found | undefined): Found | un
  * sentence — unless a labelled noun phrase stands closer («المنظمات الإرهابية … أجندتها
  * الانفصالية»): then it points to that phrase, whose party may be unknown.
  */
-const POSSESSIVE_WORD = wordClass((w) => /(?:ها|هم|هن)$/.test(w) && w.length > 4);
-
 function possessive(ctx: Ctx, t: number, found: Draft[]): Found | undefined {
   if (t === 0 || ctx.st.clause[t - 1] !== ctx.st.clause[t] || ctx.refs.refAt[t - 1]) return undefined;
-  // Not a bare «ه»: after normalization it is also the ta marbuta («وملاحقة»).
-  if (!ctx.is(t - 1, POSSESSIVE_WORD)) return undefined;
-  const m = recentMention(ctx, t - 1, 40);
-  if (!m || ctx.st.sentence[m.t] !== ctx.st.sentence[t]) return undefined;
+  if (!isPossessed(ctx, t - 1)) return undefined;
+  const m = pronounOwner(ctx, t - 1);
+  if (!m) return undefined;
   // Findings are in text order and do not overlap: the first one after the mention is the only candidate.
   const i = firstStartingAfter(found, m.t);
   const closer = i < found.length && found[i].kind === 'framing' && found[i].t1 <= t - 1 ? found[i] : undefined;

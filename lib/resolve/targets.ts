@@ -135,3 +135,29 @@ export function isAgentPair(ctx: Ctx, t: number): boolean {
   const w = ctx.word(t);
   return (w === 'يد' && ctx.word(t - 1) === 'علي') || (w === 'قبل' && ctx.word(t - 1) === 'من');
 }
+
+/** A word carrying a possessive pronoun («ها», «هم», «هن»); not a bare «ه», which after normalization is also the ta marbuta. */
+const POSSESSIVE_WORD = wordClass((w) => /(?:ها|هم|هن)$/.test(w) && w.length > 4);
+/** A word with no article that may end in the pronoun «ه» («خلافته», «منظومته»). */
+const MAYBE_POSSESSED = wordClass((w) => /ه$/.test(w) && w.length > 3 && !/^(?:[وف]?(?:ال|بال|لل|كال))/.test(w));
+/** A singular word with the article («المزعومة», «الانفصالي»); a plural one («الإرهابيين») is often a noun itself. */
+const DEFINITE_SINGULAR = wordClass((w) => /^[وف]?ال/.test(w) && !/(?:ين|ون)$/.test(w));
+
+/**
+ * Whether token `t` is a noun carrying a possessive pronoun: «مشروعهم», «أجندتها» — or
+ * «خلافته» with a definite singular adjective right after it («خلافته المزعومة»): a noun with no
+ * article that a definite adjective describes is made definite by its pronoun «ه» («his»).
+ */
+export function isPossessed(ctx: Ctx, t: number): boolean {
+  if (ctx.is(t, POSSESSIVE_WORD)) return true;
+  const a = t + 1;
+  if (!ctx.is(t, MAYBE_POSSESSED) || a >= ctx.toks.count || ctx.st.clause[a] !== ctx.st.clause[t] || !ctx.is(a, DEFINITE_SINGULAR)) return false;
+  // Written «ه», not the ta marbuta «ة» that normalization also makes «ه» («حكومة»).
+  return ctx.src.charCodeAt(ctx.norm.start[ctx.toks.end[t] - 1]) === 0x647;
+}
+
+/** The party a possessive pronoun on token `t` points back to: the last party named in its sentence. */
+export function pronounOwner(ctx: Ctx, t: number): Found | undefined {
+  const m = recentMention(ctx, t, 40);
+  return m && ctx.st.sentence[m.t] === ctx.st.sentence[t] ? m : undefined;
+}

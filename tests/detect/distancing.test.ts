@@ -25,6 +25,22 @@ describe('distancing: markers and scare quotes', () => {
     expect(findings(npa, 'distancing')[0].actor).toBeUndefined();
   });
 
+  test.each<[string, string | undefined]>([
+    // A noun with no article before a definite adjective carries a pronoun: it points back to the party named in the sentence.
+    ['على الرغم من هزيمة تنظيم داعش وتلاشي خلافته المزعومة في سوريا', 'isis'], // Al Arabiya, 2019
+    ['أعلنت قسد عن مشروعها المزعوم لحماية المنطقة', 'sdf'],
+    // A noun with the ta marbuta and no pronoun: «حكومة» is not «his government».
+    ['هاجمت قسد القرية التي تسيطر عليها حكومة المزعومة', undefined],
+    // No party named in the sentence: no one.
+    ['وتحدث عن خلافته المزعومة', undefined],
+    // A party named in an earlier sentence is not what the pronoun points to here.
+    ['هُزم تنظيم داعش. وتحدث عن خلافته المزعومة', undefined],
+  ])('«%s»: the possessed noun’s «المزعوم» → %s', (text, actor) => {
+    const f = findings(text, 'distancing');
+    expect(f.map((x) => x.text)).toEqual([expect.stringMatching(/^المزعوم/)]);
+    expect(f[0].actor).toBe(actor);
+  });
+
   test.each([
     'أعلنت وزارة الداخلية أن "الأمن العام" انتشر في المدينة', // reported: the quote is the ministry's wording
     'مقاتل من “قسد” عن معارك الحسكة', // quoting a name is not distancing

@@ -34,6 +34,7 @@ describe('framing: a label hits the actor it attaches to', () => {
     ['وقصف مرتزقة الاحتلال التركي قرى ناحية عين عيسى', 'مرتزقة الاحتلال التركي', 'sna', 'against'], // Hawar style
     ['ويواصل جيش الاحتلال التركي ومرتزقته هجماتهم', 'ومرتزقته', 'sna', 'against'], // Turkey's mercenaries are the SNA
     ['ويرى مراقبون أن كوادر قسد يسعون إلى إفشال الاتفاق والإبقاء على مشروعهم الانفصالي', 'الانفصالي', 'sdf', 'against'], // the possessive points back
+    ['وتسعى قسد إلى تنفيذ مشروعه الانفصالي في المنطقة', 'الانفصالي', 'sdf', 'against'], // «ه» before a definite adjective is a pronoun
   ])('«%s»: %s → %s', (text, word, actor, direction) => {
     const f = findingOn(text, 'framing', word);
     expect(f, JSON.stringify(findings(text))).toBeDefined();
@@ -54,6 +55,16 @@ describe('framing: a word that can describe only some parties', () => {
     const f = findingOn(text, 'framing', 'الميليشيات الطائفية');
     expect(f, JSON.stringify(findings(text))).toBeDefined();
     expect(f!.actor).toBe(actor);
+  });
+});
+
+describe('framing: a ta marbuta is no pronoun', () => {
+  test.each([
+    // «مكافحة» is not «his fight»; a plural after it («الإرهابيين») is a noun of its own.
+    'وأعلنت قسد استمرار مكافحة الإرهابيين في المنطقة',
+    'وتحدث المسؤول في قسد عن حكومة الانفصالية',
+  ])('«%s»: the adjective finds no party', (text) => {
+    expect(findings(text, 'framing').map((f) => f.actor)).toEqual(findings(text, 'framing').map(() => undefined));
   });
 });
 
