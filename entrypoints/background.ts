@@ -27,7 +27,20 @@ import { TabStore } from '../lib/browser/tab-store';
 import { readHistory, recordArticle, summarize } from '../lib/browser/history';
 
 export default defineBackground(() => {
-  const tabs = new TabStore();
+  // A record kept lean (a huge page) is built again from the text the page still holds: the
+  // engine gives the same findings, ids and keys as before the restart.
+  const tabs = new TabStore(async (tabId, lean) => {
+    const reply = await toContent(tabId, { type: 'bg:segments', page: lean.page });
+    if (reply.page !== lean.page) return null;
+    const texts = new Map(reply.segments.map((s) => [s.id, s.text]));
+    const segments = [];
+    for (const { id } of lean.segments) {
+      const text = texts.get(id);
+      if (text === undefined) return null;
+      segments.push({ id, report: await analyzeSegment(text, `${lean.page}:${id}`, reply.date) });
+    }
+    return { page: lean.page, url: lean.url, title: lean.title, dropped: lean.dropped, timings: lean.timings, segments };
+  });
   const action = browser.action ?? browser.browserAction;
 
   async function toContent<T extends BackgroundToContent['type']>(tabId: number, msg: Extract<BackgroundToContent, { type: T }>) {

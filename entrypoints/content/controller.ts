@@ -17,6 +17,7 @@ import { siteKey } from '../../lib/ext/site-key';
 import type { Bilingual } from '../../lib/model/report';
 import { CssHighlightSink, hasHighlightApi, OverlaySink, type HighlightSink } from '../../lib/page/highlights';
 import { Aborted } from '../../lib/page/schedule';
+import { frameOffset } from '../../lib/page/tree';
 import { PageSession, type PaintedFinding } from '../../lib/page/session';
 import { LayerHost } from './layer';
 
@@ -115,6 +116,11 @@ export class ContentController {
         const date = publishedDate(document);
         return { text: this.session?.articleText() ?? '', title: document.title, url: location.href, ...(date ? { date } : {}) };
       }
+      case 'bg:segments': {
+        const date = publishedDate(document);
+        const same = msg.page === this.page && this.session;
+        return { page: this.page, segments: same ? this.session!.segmentTexts() : [], ...(date ? { date } : {}) };
+      }
       case 'bg:analyze':
         if (!this.session) await this.run(false);
         return { page: this.page! };
@@ -161,6 +167,7 @@ export class ContentController {
         void send({ type: 'content:dropped', page, keys }).catch(() => {});
       },
       onChange: () => this.scheduleBoxes(),
+      onFrameDocument: (doc) => this.listenInFrame(doc),
     });
     this.session = session;
     try {
@@ -186,21 +193,7 @@ export class ContentController {
   // ── hover and keyboard ────────────────────────────────────────────────────
 
   private listenForHover(): void {
-    let frame = 0;
-    let last: PointerEvent | null = null;
-    this.ctx.addEventListener(
-      document,
-      'pointermove',
-      (e) => {
-        last = e as PointerEvent;
-        if (frame) return;
-        frame = requestAnimationFrame(() => {
-          frame = 0;
-          if (last) this.onPointer(last.clientX, last.clientY);
-        });
-      },
-      { passive: true, capture: true },
-    );
+    this.listenForPointer(document);
     this.ctx.addEventListener(
       window,
       'keydown',
@@ -216,13 +209,44 @@ export class ContentController {
     this.ctx.addEventListener(window, 'resize', () => this.scheduleBoxes(), { passive: true });
   }
 
-  private onPointer(x: number, y: number): void {
+  /** Pointer moves over a document (the page's, or a readable frame's in the article). */
+  private listenForPointer(doc: Document): void {
+    let frame = 0;
+    let last: PointerEvent | null = null;
+    this.ctx.addEventListener(
+      doc,
+      'pointermove',
+      (e) => {
+        last = e as PointerEvent;
+        if (frame) return;
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          if (last) this.onPointer(last.clientX, last.clientY, doc);
+        });
+      },
+      { passive: true, capture: true },
+    );
+  }
+
+  private readonly framesListened = new WeakSet<Document>();
+
+  /** A frame's document joined the article: hovering and scrolling there count too. */
+  private listenInFrame(doc: Document): void {
+    if (this.framesListened.has(doc) || !doc.defaultView) return;
+    this.framesListened.add(doc);
+    this.listenForPointer(doc);
+    this.ctx.addEventListener(doc.defaultView, 'scroll', () => this.scheduleBoxes(), { passive: true, capture: true });
+  }
+
+  /** `x`, `y`: the pointer in `doc`'s viewport. */
+  private onPointer(x: number, y: number, doc: Document = document): void {
     if (!this.session || this.overCard) return;
-    const hit = this.session.findingsAt(x, y).find((p) => this.visible(p));
+    const hit = this.session.findingsAt(x, y, doc).find((p) => this.visible(p));
     clearTimeout(this.hoverTimer);
     if (hit) {
       if (hit.key === this.cardKey) return;
-      this.hoverTimer = setTimeout(() => void this.openCard(hit, false, { x, y }), HOVER_OPEN_MS);
+      const off = doc === document ? { x: 0, y: 0 } : frameOffset(doc);
+      this.hoverTimer = setTimeout(() => void this.openCard(hit, false, { x: x + off.x, y: y + off.y }), HOVER_OPEN_MS);
     } else if (this.card && !this.card.focus) {
       this.hoverTimer = setTimeout(() => {
         if (!this.overCard) this.closeCard();
@@ -240,14 +264,15 @@ export class ContentController {
     }
     // A newer request (the pointer moved on) or a vanished finding wins.
     if (!details || ticket !== this.opening || !this.session?.get(p.key)) return;
-    const rects = [...p.range.getClientRects()];
+    const rects = pageRects(p.range);
     if (rects.length === 0) return;
     const rect = near ? (rects.find((r) => near.x >= r.left - 2 && near.x <= r.right + 2 && near.y >= r.top - 2 && near.y <= r.bottom + 2) ?? rects[0]) : rects[0];
     const order = this.session.ordered().filter((q) => this.visible(q));
     if (focus && !this.card) this.returnFocus = document.activeElement;
     this.setFocusHighlight(p);
     const el = p.range.startContainer.parentElement;
-    this.pageDir = el && getComputedStyle(el).direction === 'rtl' ? 'rtl' : 'ltr';
+    const view = el?.ownerDocument.defaultView;
+    this.pageDir = el && view && view.getComputedStyle(el).direction === 'rtl' ? 'rtl' : 'ltr';
     this.cardKey = p.key;
     this.actors = Object.entries(details.names).map(([id, name]) => ({ id, name }));
     this.card = {
@@ -363,6 +388,13 @@ function scrollToRange(range: Range, block: ScrollLogicalPosition): void {
   el.scrollIntoView({ block, inline: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
 }
 
+/** A range's boxes in the page's viewport (a frame's ranges moved by the frame's place). */
+function pageRects(range: Range): { left: number; top: number; right: number; bottom: number; width: number; height: number }[] {
+  const doc = range.startContainer.ownerDocument;
+  const off = !doc || doc === document ? { x: 0, y: 0 } : frameOffset(doc);
+  return [...range.getClientRects()].map((r) => ({ left: r.left + off.x, top: r.top + off.y, right: r.right + off.x, bottom: r.bottom + off.y, width: r.width, height: r.height }));
+}
+
 /** Rectangles of the visible ranges inside the viewport, for the fallback overlay. */
 function overlayBoxes(sink: OverlaySink): OverlayBox[] {
   const boxes: OverlayBox[] = [];
@@ -370,7 +402,7 @@ function overlayBoxes(sink: OverlaySink): OverlayBox[] {
   for (const [name, range] of sink.visible()) {
     const style = name.replace(/^adasa-/, '') as StyleKey | 'focus' | 'flash';
     let i = 0;
-    for (const r of range.getClientRects()) {
+    for (const r of pageRects(range)) {
       if (r.bottom < 0 || r.top > vh || r.width === 0) continue;
       boxes.push({ key: `${name}-${boxes.length}-${i++}`, style, left: r.left, top: r.top, width: r.width, height: r.height });
     }

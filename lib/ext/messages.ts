@@ -143,6 +143,8 @@ export const BackgroundToContent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('bg:step'), direction: z.union([z.literal(1), z.literal(-1)]) }),
   /** The article's text as the page session read it (a teacher saves the tab into a library). */
   z.object({ type: z.literal('bg:text') }),
+  /** Each segment's text as read, to build the page's reports again (a restarted background). */
+  z.object({ type: z.literal('bg:segments'), page: z.string() }),
 ]);
 export type BackgroundToContent = z.infer<typeof BackgroundToContent>;
 
@@ -152,4 +154,6 @@ export interface BackgroundToContentReply {
   'bg:reveal': boolean;
   'bg:step': boolean;
   'bg:text': TabText;
+  /** Empty when the page session is not `page` any more. */
+  'bg:segments': { page: string | null; segments: { id: string; text: string }[]; date?: string };
 }

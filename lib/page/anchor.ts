@@ -12,7 +12,8 @@ export function rangeFor(index: TextIndex, doc: Document, start: number, end: nu
   const a = index.pointAt(start, 'start');
   const b = index.pointAt(end, 'end');
   if (!a || !b) return null;
-  const range = doc.createRange();
+  // A frame's text gets a range of its frame's document (each document paints its own).
+  const range = (a.node.ownerDocument ?? doc).createRange();
   range.setStart(a.node, a.offset);
   range.setEnd(b.node, b.offset);
   return range.collapsed ? null : range;

@@ -7,6 +7,7 @@
  * choice on the real pages in `tests/pages/readability/`.
  */
 import { hintOf, isChrome, linkDensity } from './chrome';
+import { frameBody, shadowOf, shownChildren, shownParent, showsInside } from './tree';
 
 /** Where the article is. `roots` are disjoint and in document order. */
 export interface Article {
@@ -97,22 +98,34 @@ function* topCandidate(body: Element, hints: boolean): Generator<void, Vote> {
   const scores = new Map<Element, number>();
   const chromeCache = new Map<Element, boolean>();
   let n = 0;
-  // A tree walk rather than one querySelectorAll: on a huge page it can be cut into slices.
-  const walker = body.ownerDocument.createTreeWalker(body, 1 /* SHOW_ELEMENT */);
-  for (let p = walker.nextNode() as Element | null; p; p = walker.nextNode() as Element | null) {
-    if ((++n & 63) === 0) yield;
-    if (!PARAGRAPHS.has(p.tagName)) continue;
-    if (p.tagName === 'DIV' && hasBlockChild(p)) continue;
-    const t = text(p);
-    if (t.length < MIN_PARAGRAPH) continue;
-    if (insideChrome(p, chromeCache, null, hints)) continue;
-    const score = 1 + (t.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(t.length / 100), 3);
-    let ancestor = p.parentElement;
-    for (let level = 0; ancestor && ancestor !== body.parentElement && level < 3; level++) {
-      if (!scores.has(ancestor)) scores.set(ancestor, initialScore(ancestor));
-      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
-      scores.set(ancestor, scores.get(ancestor)! + score / divider);
-      ancestor = ancestor.parentElement;
+  // Open shadow roots and readable frames are scored too: their paragraphs vote for the host
+  // or frame and its ancestors like any other.
+  const trees: Node[] = [body];
+  for (let tree = trees.pop(); tree; tree = trees.pop()) {
+    // A tree walk rather than one querySelectorAll: on a huge page it can be cut into slices.
+    const walker = body.ownerDocument.createTreeWalker(tree, 1 /* SHOW_ELEMENT */);
+    for (let p = walker.nextNode() as Element | null; p; p = walker.nextNode() as Element | null) {
+      if ((++n & 63) === 0) yield;
+      const shadow = shadowOf(p);
+      if (shadow) trees.push(shadow);
+      if (p.tagName === 'IFRAME') {
+        const inner = frameBody(p);
+        if (inner) trees.push(inner);
+        continue;
+      }
+      if (!PARAGRAPHS.has(p.tagName)) continue;
+      if (p.tagName === 'DIV' && hasBlockChild(p)) continue;
+      const t = text(p);
+      if (t.length < MIN_PARAGRAPH) continue;
+      if (insideChrome(p, chromeCache, null, hints)) continue;
+      const score = 1 + (t.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(t.length / 100), 3);
+      let ancestor = shownParent(p);
+      for (let level = 0; ancestor && ancestor !== body.parentElement && level < 3; level++) {
+        if (!scores.has(ancestor)) scores.set(ancestor, initialScore(ancestor));
+        const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+        scores.set(ancestor, scores.get(ancestor)! + score / divider);
+        ancestor = shownParent(ancestor);
+      }
     }
   }
   // Link density only for the strongest candidates: it walks every link below an element.
@@ -211,15 +224,15 @@ function initialScore(el: Element): number {
 function* widen(top: Element, headline: Element | null, body: Element): Generator<void, Element> {
   const bodyLength = textLength(top);
   let el = top;
-  for (let p = top.parentElement; p && p !== body && p !== body.parentElement; p = p.parentElement) {
+  for (let p = shownParent(top); p && p !== body && p !== body.parentElement; p = shownParent(p)) {
     if (insideChrome(p, null, headline)) break;
     const container = p.tagName === 'ARTICLE' || p.tagName === 'MAIN' || p.getAttribute('role') === 'main';
-    const holdsHeadline = headline !== null && p.contains(headline) && !el.contains(headline);
+    const holdsHeadline = headline !== null && showsInside(p, headline) && !showsInside(el, headline);
     if (!container && !holdsHeadline) continue;
     yield;
     if ((yield* articleTextLength(p, headline)) > bodyLength * 1.6 + 400) break;
     el = p;
-    if (container && (headline === null || p.contains(headline))) break;
+    if (container && (headline === null || showsInside(p, headline))) break;
   }
   return el;
 }
@@ -233,7 +246,7 @@ function* articleTextLength(el: Element, headline: Element | null): Generator<vo
     const node = stack.pop()!;
     if ((++visited & 255) === 0) yield;
     if (node.nodeType === 3) n += (node as Text).data.length;
-    else if (node.nodeType === 1 && (node === el || !isChrome(node as Element, headline))) stack.push(...node.childNodes);
+    else if (node.nodeType === 1 && (node === el || !isChrome(node as Element, headline))) stack.push(...shownChildren(node as Element));
   }
   return n;
 }
@@ -242,7 +255,9 @@ function* articleTextLength(el: Element, headline: Element | null): Generator<vo
 function insideChrome(el: Element, cache: Map<Element, boolean> | null, headline: Element | null = null, hints = true): boolean {
   const chain: Element[] = [];
   let result = false;
-  for (let a: Element | null = el; a && a.tagName !== 'BODY' && a.tagName !== 'HTML'; a = a.parentElement) {
+  for (let a: Element | null = el; a; a = shownParent(a)) {
+    // A frame's own body and root are not furniture; the frame and what holds it may be.
+    if (a.tagName === 'BODY' || a.tagName === 'HTML') continue;
     const known = cache?.get(a);
     if (known !== undefined) {
       result = known;
@@ -265,9 +280,17 @@ function hasBlockChild(el: Element): boolean {
   return false;
 }
 
-/** Characters of text below an element, whitespace included (cheap on huge elements). */
+/**
+ * Characters of text an element shows, whitespace included: its own text (cheap on huge
+ * elements), plus what open shadow roots and readable frames inside it show.
+ */
 function textLength(el: Element): number {
-  return el.textContent?.length ?? 0;
+  let n = el.textContent?.length ?? 0;
+  const shadow = shadowOf(el);
+  if (shadow) n += shadow.textContent?.length ?? 0;
+  const inner = frameBody(el);
+  if (inner) n += inner.textContent?.length ?? 0;
+  return n;
 }
 
 function text(el: Element): string {

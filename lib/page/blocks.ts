@@ -1,3 +1,5 @@
+import { shownParent } from './tree';
+
 /**
  * Blocks: the paragraph-level elements the article text is cut into. A block boundary becomes
  * "\n" in the text; a changed block is the unit of re-analysis.
@@ -51,10 +53,10 @@ export function isBlock(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName.toUpperCase());
 }
 
-/** The nearest block element holding a node (the node itself if it is one). */
+/** The nearest block element showing a node (the node itself if it is one), across shadow roots and frames. */
 export function blockOf(node: Node): Element | null {
-  let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  while (el && !isBlock(el)) el = el.parentElement;
+  let el: Element | null = node.nodeType === 1 ? (node as Element) : shownParent(node);
+  while (el && !isBlock(el)) el = shownParent(el);
   return el;
 }
 

@@ -4,6 +4,8 @@
  * the article and to prune it, so the two never disagree.
  */
 
+import { frameBody } from './tree';
+
 /** Elements whose content is never article text. */
 const NEVER = new Set([
   'NAV',
@@ -88,7 +90,8 @@ export function hiddenByMarkup(el: Element): boolean {
  */
 export function isChrome(el: Element, headline: Element | null = null, hints = true): boolean {
   const tag = el.tagName.toUpperCase();
-  if (NEVER.has(tag)) return true;
+  // A frame is furniture unless it shows a document the page may read (an embedded article).
+  if (NEVER.has(tag) && (tag !== 'IFRAME' || frameBody(el) === null)) return true;
   if (hiddenByMarkup(el)) return true;
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.has(role)) return !(role === 'banner' && headline && el.contains(headline));

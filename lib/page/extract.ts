@@ -6,8 +6,9 @@
  * each `yield` is a safe point to give the page its main thread back.
  */
 import { blockOf, isBlock, isPre } from './blocks';
-import { isChrome } from './chrome';
+import { hiddenByMarkup, isChrome } from './chrome';
 import { TextIndex, TextIndexBuilder } from './text-index';
+import { frameBody, shadowOf, shownChildren } from './tree';
 
 export interface ExtractOptions {
   /** The article's h1, so its header is not taken for the site's. */
@@ -16,7 +17,15 @@ export interface ExtractOptions {
   skip?: (el: Element) => boolean;
   /** Nodes between yields. */
   chunk?: number;
+  /**
+   * Told of every open shadow root and every frame element met on the way (frames whether or
+   * not their document can be read yet), so the caller can watch them and paint inside them.
+   */
+  onPassage?: (passage: ShadowRoot | HTMLIFrameElement) => void;
 }
+
+/** A block boundary to mark once a frame's content has been walked. */
+const FRAME_END = Symbol('frame end');
 
 /**
  * Builds the text index of `roots` (disjoint, in document order), yielding every `chunk` nodes.
@@ -30,10 +39,14 @@ export function* extractText(roots: readonly Element[], opts: ExtractOptions = {
   for (const root of roots) {
     builder.breakBlock();
     // Iterative walk: explicit stack, children pushed in reverse to pop in document order.
-    const stack: Node[] = [root];
+    const stack: (Node | typeof FRAME_END)[] = [root];
     while (stack.length > 0) {
       const node = stack.pop()!;
       if (++count % chunk === 0) yield;
+      if (node === FRAME_END) {
+        builder.breakBlock();
+        continue;
+      }
       if (node.nodeType === 3) {
         const t = node as Text;
         if (t.data.length === 0) continue;
@@ -43,13 +56,27 @@ export function* extractText(roots: readonly Element[], opts: ExtractOptions = {
       }
       if (node.nodeType !== 1) continue;
       const el = node as Element;
+      if (el.tagName === 'IFRAME') {
+        // A frame not yet loaded is still reported: its document may become readable later.
+        if (el !== root && (hiddenByMarkup(el) || opts.skip?.(el))) continue;
+        opts.onPassage?.(el as HTMLIFrameElement);
+        if (el !== root && isChrome(el, headline)) continue;
+        const body = frameBody(el);
+        if (!body) continue;
+        // Another document: its text never runs on into the text around the frame.
+        builder.breakBlock();
+        stack.push(FRAME_END, body);
+        continue;
+      }
       if (el !== root && (isChrome(el, headline) || opts.skip?.(el))) continue;
       if (el.tagName === 'BR') {
         builder.breakBlock();
         continue;
       }
       if (el !== root && isBlock(el)) builder.breakBlock();
-      const kids = el.childNodes;
+      const shadow = shadowOf(el);
+      if (shadow) opts.onPassage?.(shadow);
+      const kids = shownChildren(el);
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
     }
   }

@@ -31,53 +31,90 @@ export function hasHighlightApi(win: Window & typeof globalThis): boolean {
   return !!css?.highlights && typeof (win as unknown as { Highlight?: unknown }).Highlight === 'function';
 }
 
-/** Ranges painted through `CSS.highlights`. */
+/** One document's registry, highlights and sheet. */
+interface Surface {
+  doc: Document;
+  registry: Map<string, unknown>;
+  Highlight: HighlightCtor;
+  sets: Map<string, Set<AbstractRange>>;
+  sheet: CSSStyleSheet | null;
+}
+
+type Adopting = (Document | ShadowRoot) & { adoptedStyleSheets: CSSStyleSheet[] };
+
+/**
+ * Ranges painted through `CSS.highlights`. Each document paints its own ranges, so a range in
+ * a frame's document goes to that document's registry, with the styles adopted there; a range
+ * inside an open shadow root needs the styles adopted by that shadow root too, since a page's
+ * sheets do not reach into it.
+ */
 export class CssHighlightSink implements HighlightSink {
   readonly kind = 'css';
-  private readonly sets = new Map<string, Set<AbstractRange>>();
   private readonly hidden = new Set<string>();
-  private sheet: CSSStyleSheet | null = null;
-  private readonly registry: Map<string, unknown>;
-  private readonly Highlight: HighlightCtor;
+  private readonly top: Surface;
+  private readonly surfaces = new Map<Document, Surface>();
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  /** The styles in force; adopted by the page's document with the first painted range. */
+  private css: string | null = null;
+  private pending = false;
 
   constructor(
-    private readonly doc: Document,
+    doc: Document,
     private readonly priorities: Record<string, number> = {},
   ) {
-    const win = doc.defaultView as unknown as { CSS: { highlights: Map<string, unknown> }; Highlight: HighlightCtor };
-    this.registry = win.CSS.highlights;
-    this.Highlight = win.Highlight;
+    this.top = surfaceOf(doc);
+    this.surfaces.set(doc, this.top);
   }
 
-  private set(name: string): Set<AbstractRange> {
-    let h = this.sets.get(name);
+  private surface(doc: Document): Surface | null {
+    let s = this.surfaces.get(doc);
+    if (!s) {
+      const win = doc.defaultView as (Window & typeof globalThis) | null;
+      if (!win || !hasHighlightApi(win)) return null;
+      s = surfaceOf(doc);
+      this.surfaces.set(doc, s);
+      if (this.css !== null && !this.pending) this.adoptIn(s, this.css);
+    }
+    return s;
+  }
+
+  private set(surface: Surface, name: string): Set<AbstractRange> {
+    let h = surface.sets.get(name);
     if (!h) {
-      const created = new this.Highlight();
+      const created = new surface.Highlight();
       created.priority = this.priorities[name] ?? 0;
       h = created;
-      this.sets.set(name, h);
-      if (!this.hidden.has(name)) this.registry.set(name, h);
+      surface.sets.set(name, h);
+      if (!this.hidden.has(name)) surface.registry.set(name, h);
     }
     return h;
   }
 
   add(name: string, range: Range): void {
-    if (this.pendingCss !== null) this.adopt(this.pendingCss);
-    this.set(name).add(range);
+    if (this.pending && this.css !== null) this.adopt(this.css);
+    const node = range.startContainer;
+    const surface = this.surface(node.ownerDocument ?? this.top.doc);
+    if (!surface) return;
+    const root = node.getRootNode();
+    if (root.nodeType === 11 && !this.shadowRoots.has(root as ShadowRoot)) {
+      this.shadowRoots.add(root as ShadowRoot);
+      if (surface.sheet) adoptSheet(root as Adopting, surface.sheet);
+    }
+    this.set(surface, name).add(range);
   }
 
   delete(name: string, range: Range): void {
-    this.sets.get(name)?.delete(range);
+    const surface = this.surfaces.get(range.startContainer.ownerDocument ?? this.top.doc);
+    surface?.sets.get(name)?.delete(range);
   }
 
   setVisible(name: string, visible: boolean): void {
-    if (visible) {
-      this.hidden.delete(name);
-      const h = this.sets.get(name);
-      if (h) this.registry.set(name, h);
-    } else {
-      this.hidden.add(name);
-      this.registry.delete(name);
+    if (visible) this.hidden.delete(name);
+    else this.hidden.add(name);
+    for (const surface of this.surfaces.values()) {
+      const h = surface.sets.get(name);
+      if (visible && h) surface.registry.set(name, h);
+      else if (!visible) surface.registry.delete(name);
     }
   }
 
@@ -87,43 +124,73 @@ export class CssHighlightSink implements HighlightSink {
    * reading computed styles would force the browser to recompute the whole page at once.
    */
   setStyles(css: string): void {
-    if (!this.sheet && this.sets.size === 0) {
-      this.pendingCss = css;
+    this.css = css;
+    if (!this.top.sheet && this.top.sets.size === 0 && this.surfaces.size === 1) {
+      this.pending = true;
       return;
     }
     this.adopt(css);
   }
 
-  private pendingCss: string | null = null;
-
   reassert(): void {
-    const doc = this.doc as Document & { adoptedStyleSheets: CSSStyleSheet[] };
-    if (this.sheet && !doc.adoptedStyleSheets.includes(this.sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
-    for (const [name, h] of this.sets) if (!this.hidden.has(name) && this.registry.get(name) !== h) this.registry.set(name, h);
+    for (const surface of this.surfaces.values()) {
+      if (!surface.doc.defaultView) continue;
+      if (surface.sheet) adoptSheet(surface.doc as Adopting, surface.sheet);
+      for (const [name, h] of surface.sets) if (!this.hidden.has(name) && surface.registry.get(name) !== h) surface.registry.set(name, h);
+    }
+    for (const root of this.shadowRoots) {
+      const sheet = this.surfaces.get(root.host.ownerDocument)?.sheet;
+      if (sheet) adoptSheet(root as Adopting, sheet);
+    }
   }
 
   private adopt(css: string): void {
-    this.pendingCss = null;
-    const doc = this.doc as Document & { adoptedStyleSheets: CSSStyleSheet[] };
-    if (!this.sheet) {
-      const win = doc.defaultView as unknown as { CSSStyleSheet: typeof CSSStyleSheet };
-      this.sheet = new win.CSSStyleSheet();
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
+    this.pending = false;
+    for (const surface of this.surfaces.values()) this.adoptIn(surface, css);
+  }
+
+  private adoptIn(surface: Surface, css: string): void {
+    if (!surface.sheet) {
+      const win = surface.doc.defaultView as unknown as { CSSStyleSheet: typeof CSSStyleSheet } | null;
+      if (!win) return;
+      surface.sheet = new win.CSSStyleSheet();
+      adoptSheet(surface.doc as Adopting, surface.sheet);
+      for (const root of this.shadowRoots) if (root.host.ownerDocument === surface.doc) adoptSheet(root as Adopting, surface.sheet);
     }
-    this.sheet.replaceSync(css);
+    surface.sheet.replaceSync(css);
   }
 
   clear(): void {
-    for (const h of this.sets.values()) h.clear();
+    for (const surface of this.surfaces.values()) for (const h of surface.sets.values()) h.clear();
   }
 
   dispose(): void {
-    for (const [name, h] of this.sets) if (this.registry.get(name) === h) this.registry.delete(name);
-    this.sets.clear();
-    const doc = this.doc as Document & { adoptedStyleSheets: CSSStyleSheet[] };
-    if (this.sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
-    this.sheet = null;
+    for (const surface of this.surfaces.values()) {
+      for (const [name, h] of surface.sets) if (surface.registry.get(name) === h) surface.registry.delete(name);
+      surface.sets.clear();
+      const sheet = surface.sheet;
+      if (sheet) {
+        const doc = surface.doc as Adopting;
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((x) => x !== sheet);
+        for (const root of this.shadowRoots) {
+          const r = root as Adopting;
+          if (r.adoptedStyleSheets.includes(sheet)) r.adoptedStyleSheets = r.adoptedStyleSheets.filter((x) => x !== sheet);
+        }
+      }
+      surface.sheet = null;
+    }
+    this.shadowRoots.clear();
   }
+}
+
+function surfaceOf(doc: Document): Surface {
+  const win = doc.defaultView as unknown as { CSS: { highlights: Map<string, unknown> }; Highlight: HighlightCtor };
+  return { doc, registry: win.CSS.highlights, Highlight: win.Highlight, sets: new Map(), sheet: null };
+}
+
+/** Adds a sheet to a document's or shadow root's adopted sheets unless it is there. */
+function adoptSheet(target: Adopting, sheet: CSSStyleSheet): void {
+  if (!target.adoptedStyleSheets.includes(sheet)) target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
 }
 
 /** Ranges kept for the overlay fallback; `onChange` asks the layer to redraw. */

@@ -11,14 +11,23 @@ export interface CaretPoint {
   offset: number;
 }
 
-/** The caret position at viewport coordinates, with whichever API the browser has. */
-export function caretAt(doc: Document, x: number, y: number): CaretPoint | null {
+/**
+ * The caret position at viewport coordinates, with whichever API the browser has; `shadowRoots`
+ * are the open shadow roots the lookup may return a position inside.
+ */
+export function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[] = []): CaretPoint | null {
   const d = doc as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
     caretRangeFromPoint?: (x: number, y: number) => Range | null;
   };
   if (typeof d.caretPositionFromPoint === 'function') {
-    const p = d.caretPositionFromPoint(x, y);
+    let p: { offsetNode: Node; offset: number } | null;
+    try {
+      p = shadowRoots.length > 0 ? d.caretPositionFromPoint(x, y, { shadowRoots }) : d.caretPositionFromPoint(x, y);
+    } catch {
+      // A browser that refuses the options answers without looking into shadow roots.
+      p = d.caretPositionFromPoint(x, y);
+    }
     return p ? { node: p.offsetNode, offset: p.offset } : null;
   }
   if (typeof d.caretRangeFromPoint === 'function') {

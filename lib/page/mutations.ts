@@ -1,10 +1,12 @@
 /**
- * Pages that change: one MutationObserver for the whole document, its records batched over a
- * short quiet period, then reduced to the regions whose text changed — a block whose text was
- * edited, or a subtree that was added. Only those regions are analysed again.
+ * Pages that change: one MutationObserver for the whole document (and for the shadow roots and
+ * frames the article shows), its records batched over a short quiet period, then reduced to
+ * the regions whose text changed — a block whose text was edited, or a subtree that was added.
+ * Only those regions are analysed again.
  */
 import { blockOf, isBlock } from './blocks';
 import { isChrome } from './chrome';
+import { showsInside } from './tree';
 
 /** The reduced batch: regions to analyse again, and whether anything left the page. */
 export interface ChangeSet {
@@ -58,7 +60,7 @@ export function changedRegions(records: readonly MutationRecord[], inArticle: (n
   }
   // Keep connected, outermost regions only.
   const list = [...regions].filter((el) => el.isConnected);
-  const outer = list.filter((el) => !list.some((other) => other !== el && other.contains(el)));
+  const outer = list.filter((el) => !list.some((other) => other !== el && showsInside(other, el)));
   outer.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
   return { regions: outer, removed, outsideAdded };
 }
@@ -85,6 +87,18 @@ export class MutationBatcher {
     this.observer.observe(target, { childList: true, subtree: true, characterData: true });
     signal.addEventListener('abort', () => this.stop(), { once: true });
   }
+
+  /**
+   * Watches one more tree: an open shadow root or a frame's document, which the document's
+   * own observation does not reach.
+   */
+  observe(target: Node): void {
+    if (this.watched.has(target)) return;
+    this.watched.add(target);
+    this.observer.observe(target, { childList: true, subtree: true, characterData: true });
+  }
+
+  private readonly watched = new WeakSet<Node>();
 
   private collect(records: MutationRecord[]): void {
     if (this.pending.length === 0) this.first = Date.now();

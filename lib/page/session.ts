@@ -10,12 +10,13 @@ import { anchorFinding } from './anchor';
 import { articleOf, type Article } from './article';
 import { blockOf } from './blocks';
 import { isChrome } from './chrome';
-import { extractText } from './extract';
+import { extractText, type ExtractOptions } from './extract';
 import type { HighlightSink } from './highlights';
 import { caretAt, covering, pointInRange } from './hit-test';
 import { changedRegions, MutationBatcher } from './mutations';
 import { Aborted, runSliced, TaskMeter, yieldToPage } from './schedule';
 import type { TextIndex } from './text-index';
+import { compareShown, shownParent, showsInside } from './tree';
 
 /** What the session needs of a finding: where it is and what it is. */
 export type SessionFinding = Pick<Finding, 'id' | 'kind' | 'start' | 'end' | 'text' | 'attribution'>;
@@ -51,6 +52,8 @@ export interface SessionDeps {
   nameOf(f: SessionFinding): string;
   /** The extension's own elements (the card's host): never text, never a change. */
   isOwnUi(node: Node): boolean;
+  /** A readable frame's document joined the article (hover must be listened for there too). */
+  onFrameDocument?(doc: Document): void;
   signal: AbortSignal;
 }
 
@@ -86,6 +89,10 @@ export class PageSession {
   private queue: Promise<void> = Promise.resolve();
   private batcher: MutationBatcher | null = null;
   private meter = new TaskMeter();
+  /** Open shadow roots the article shows: observed, and searched by the caret lookup. */
+  private shadows = new Set<ShadowRoot>();
+  /** Frames met in the article, readable or not yet: a (re)load reads them again. */
+  private frames = new WeakSet<HTMLIFrameElement>();
   timings: SessionTimings | null = null;
 
   constructor(private readonly deps: SessionDeps) {}
@@ -108,6 +115,8 @@ export class PageSession {
     this.timings!.mainThread = this.meter.total;
     if (!signal.aborted && doc.body) {
       this.batcher = new MutationBatcher(doc.body, (records) => this.enqueue(() => this.onMutations(records)), signal);
+      for (const root of this.shadows) this.batcher.observe(root);
+      for (const seg of this.segments.values()) this.watchFrameDocs(seg.index);
     }
     return this.timings!;
   }
@@ -120,10 +129,15 @@ export class PageSession {
       .join('\n\n');
   }
 
+  /** Each segment's id and text as read (for a background that must build its reports again). */
+  segmentTexts(): { id: string; text: string }[] {
+    return [...this.segments.values()].map((s) => ({ id: s.id, text: s.index.text }));
+  }
+
   /** Every painted finding, in document order. */
   ordered(): PaintedFinding[] {
     if (!this.orderCache) {
-      this.orderCache = [...this.painted.values()].sort((a, b) => a.range.compareBoundaryPoints(0 /* START_TO_START */, b.range));
+      this.orderCache = [...this.painted.values()].sort((a, b) => compareRanges(a.range, b.range));
     }
     return this.orderCache;
   }
@@ -132,25 +146,76 @@ export class PageSession {
     return this.painted.get(key);
   }
 
-  /** The findings under viewport point (x, y), shortest first. */
-  findingsAt(x: number, y: number): PaintedFinding[] {
-    const caret = caretAt(this.deps.doc, x, y);
-    if (!caret) return [];
-    const seg = this.nodeSegment.get(caret.node);
-    if (!seg) return [];
-    const offset = seg.index.offsetOf(caret.node, caret.offset);
-    if (offset === null) return [];
-    return covering(seg.findings, offset).filter((p) => this.painted.has(p.key) && pointInRange(p.range, x, y));
+  /**
+   * The findings under point (x, y) of `doc`'s viewport (the page's, or a frame's), shortest
+   * first. Where the caret lookup cannot see into a shadow root, the shadow roots' findings are
+   * tried by their boxes.
+   */
+  findingsAt(x: number, y: number, doc: Document = this.deps.doc): PaintedFinding[] {
+    const caret = caretAt(doc, x, y, [...this.shadows]);
+    const seg = caret ? this.nodeSegment.get(caret.node) : undefined;
+    if (caret && seg) {
+      const offset = seg.index.offsetOf(caret.node, caret.offset);
+      if (offset === null) return [];
+      return covering(seg.findings, offset).filter((p) => this.painted.has(p.key) && pointInRange(p.range, x, y));
+    }
+    if (this.shadows.size === 0) return [];
+    const hits: PaintedFinding[] = [];
+    for (const p of this.painted.values()) {
+      const node = p.range.startContainer;
+      if (node.ownerDocument === doc && node.getRootNode() !== doc && pointInRange(p.range, x, y)) hits.push(p);
+    }
+    return hits.sort((a, b) => a.end - a.start - (b.end - b.start));
   }
 
   /** Whether a node is article text (inside a root, not furniture, not ours). */
   inArticle(node: Node): boolean {
-    const root = this.article.roots.find((r) => r.contains(node));
+    const root = this.article.roots.find((r) => showsInside(r, node));
     if (!root) return false;
-    for (let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement; el && el !== root; el = el.parentElement) {
+    for (let el: Element | null = node.nodeType === 1 ? (node as Element) : shownParent(node); el && el !== root; el = shownParent(el)) {
       if (this.deps.isOwnUi(el) || isChrome(el, this.article.headline)) return false;
     }
     return true;
+  }
+
+  /** Notes a shadow root or a frame the walk went through. */
+  private passage(p: ShadowRoot | HTMLIFrameElement): void {
+    if (p.nodeType === 11) {
+      const root = p as ShadowRoot;
+      if (this.shadows.has(root)) return;
+      this.shadows.add(root);
+      this.batcher?.observe(root);
+      return;
+    }
+    const frame = p as HTMLIFrameElement;
+    if (this.frames.has(frame)) return;
+    this.frames.add(frame);
+    // A frame that loads (or loads again) after it was read: its old findings go, its new
+    // document is read as a region of its own.
+    frame.addEventListener('load', () => this.enqueue(() => this.onFrameLoad(frame)), { signal: this.deps.signal });
+  }
+
+  /** Observes, and reports, the frame documents an index reads from. */
+  private watchFrameDocs(index: TextIndex): void {
+    const seen = new Set<Document>();
+    for (const e of index.entries) {
+      const d = e.node.ownerDocument;
+      if (!d || d === this.deps.doc || seen.has(d)) continue;
+      seen.add(d);
+      if (d.body) this.batcher?.observe(d.body);
+      this.deps.onFrameDocument?.(d);
+    }
+  }
+
+  private async onFrameLoad(frame: HTMLIFrameElement): Promise<void> {
+    if (!frame.isConnected || !this.inArticle(frame)) return;
+    this.dropWhere((p) => {
+      const d = p.range.startContainer.ownerDocument;
+      if (!d || d === this.deps.doc) return false;
+      const view = d.defaultView;
+      return !view || view.frameElement === frame;
+    });
+    await this.readRegion(frame);
   }
 
   private enqueue(job: () => Promise<void>): void {
@@ -164,7 +229,8 @@ export class PageSession {
     const { doc, signal } = this.deps;
     this.dropAll();
     this.article = await runSliced(articleOf(doc), signal, this.meter);
-    const index = await runSliced(extractText(this.article.roots, { headline: this.article.headline, skip: (el) => this.deps.isOwnUi(el) }), signal, this.meter);
+    const index = await runSliced(extractText(this.article.roots, this.extractOptions()), signal, this.meter);
+    this.watchFrameDocs(index);
     this.textLength = index.text.length;
     mark?.('extracted');
     const id = `s${this.nextSegment++}`;
@@ -175,6 +241,21 @@ export class PageSession {
     mark?.('analysed');
     await this.paintSegment(id, index, report);
     mark?.('painted');
+  }
+
+  private extractOptions(): ExtractOptions {
+    return { headline: this.article.headline, skip: (el) => this.deps.isOwnUi(el), onPassage: (p) => this.passage(p) };
+  }
+
+  /** Reads a changed region as a segment of its own: extracted, analysed, painted. */
+  private async readRegion(region: Element): Promise<void> {
+    const index = await runSliced(extractText([region], this.extractOptions()), this.deps.signal);
+    if (index.text.trim().length === 0) return;
+    this.watchFrameDocs(index);
+    const id = `s${this.nextSegment++}`;
+    const report = await this.deps.analyze(id, index.text, false);
+    if (this.deps.signal.aborted) throw new Aborted();
+    await this.paintSegment(id, index, report);
   }
 
   /** Anchors and paints a segment's findings, in slices. */
@@ -225,13 +306,8 @@ export class PageSession {
     if (change.removed) this.dropWhere((p) => !p.range.toString());
     for (const region of change.regions) {
       if (!region.isConnected) continue;
-      this.dropWhere((p) => p.blocks.some((b) => region.contains(b) || !b.isConnected));
-      const index = await runSliced(extractText([region], { headline: this.article.headline, skip: (el) => this.deps.isOwnUi(el) }), this.deps.signal);
-      if (index.text.trim().length === 0) continue;
-      const id = `s${this.nextSegment++}`;
-      const report = await this.deps.analyze(id, index.text, false);
-      if (this.deps.signal.aborted) throw new Aborted();
-      await this.paintSegment(id, index, report);
+      this.dropWhere((p) => p.blocks.some((b) => showsInside(region, b) || !b.isConnected));
+      await this.readRegion(region);
     }
   }
 
@@ -269,6 +345,7 @@ export class PageSession {
     this.segments.clear();
     this.nodeSegment = new WeakMap();
     this.orderCache = null;
+    this.shadows.clear();
   }
 
   /** Stops watching; the caller aborts the signal and disposes of the sink. */
@@ -276,4 +353,11 @@ export class PageSession {
     this.batcher?.stop();
     this.dropAll();
   }
+}
+
+/** Document order of two ranges, across shadow roots and frames. */
+function compareRanges(a: Range, b: Range): number {
+  const ra = a.startContainer.getRootNode();
+  if (ra === b.startContainer.getRootNode()) return a.compareBoundaryPoints(0 /* START_TO_START */, b);
+  return compareShown(a.startContainer, b.startContainer);
 }

@@ -1,8 +1,8 @@
 // Firefox ESR: the Firefox build (MV2) installed as a temporary add-on over WebDriver
 // BiDi (puppeteer-core, no geckodriver), the five seed articles served from curated outlets'
 // hosts: each is highlighted exactly as the engine reports with the DOM unchanged, a hostile
-// page that resets its sheets and the highlight registry gets its highlights back, and the card
-// opens on hover.
+// page that resets its sheets and the highlight registry gets its highlights back, an article
+// in shadow roots and a frame is painted and kept up to date, and the card opens on hover.
 // Runs after `wxt build -b firefox`, which this file does itself.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { analyzeTexts } from './helpers/engine.mjs';
 import { SEED_HOSTS, seedPage, seeds } from './helpers/news-page.mjs';
+import { addPosts, boxOf, IN_CLOSED, IN_FRAME, IN_SHADOW, PASSAGES_HTML, probe, SLOTTED } from './helpers/passages.mjs';
 import { startServer } from './helpers/server.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -36,7 +37,7 @@ describe('Firefox ESR', { skip: !existsSync(FIREFOX) && 'firefox-esr is not inst
 
   before(async () => {
     execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT, stdio: 'ignore' });
-    server = await startServer({ '/hostile.html': HOSTILE });
+    server = await startServer({ '/hostile.html': HOSTILE, '/passages.html': PASSAGES_HTML });
     browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX,
@@ -146,6 +147,55 @@ describe('Firefox ESR', { skip: !existsSync(FIREFOX) && 'firefox-esr is not inst
     await page.waitForSelector('adasa-layer', { timeout: 5000 });
     const text = await page.evaluate(() => document.querySelector('adasa-layer').shadowRoot.querySelector('.card')?.textContent ?? '');
     assert.ok(text.includes(target.text), 'the card quotes the finding');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('text in an open shadow root, a slot and a srcdoc frame is painted and kept up to date; a closed root is not; the DOM is unchanged', async () => {
+    const has = (list, word) => list.some((t) => t.includes(word));
+    const everyPainted = (words) =>
+      page.waitForFunction(
+        (ws) => {
+          const all = [];
+          const frame = document.querySelector('iframe');
+          const regs = [CSS.highlights];
+          if (frame?.contentWindow) regs.push(frame.contentWindow.CSS.highlights);
+          for (const reg of regs) for (const [name, h] of reg) if (name.startsWith('adasa-')) for (const r of h) all.push(r.toString());
+          return ws.every((w) => all.some((t) => t.includes(w)));
+        },
+        { timeout: 15000 },
+        words,
+      );
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`http://${SEED_HOSTS['003'].host}:${server.port}/passages.html`);
+    await everyPainted([IN_SHADOW, SLOTTED, IN_FRAME]);
+    const seen = await page.evaluate(probe);
+    assert.ok(has(seen.top, IN_SHADOW) && has(seen.top, SLOTTED), seen.top.join(' | '));
+    assert.ok(has(seen.frame, IN_FRAME), seen.frame.join(' | '));
+    assert.ok(!has(seen.top, IN_CLOSED) && !has(seen.frame, IN_CLOSED), 'a closed shadow root is out of reach');
+    assert.ok(seen.shadowSheet && seen.frameSheet, 'the shadow root and the frame adopted the sheet');
+
+    const reference = await browser.newPage();
+    await reference.goto(`http://127.0.0.1:${server.port}/passages.html`);
+    await reference.waitForFunction(() => document.querySelector('iframe').contentDocument?.body?.childElementCount > 0);
+    const bare = await reference.evaluate(probe);
+    assert.equal(await page.content(), await reference.content());
+    assert.equal(seen.shadowHtml, bare.shadowHtml);
+    assert.equal(seen.frameHtml, bare.frameHtml);
+    await reference.close();
+
+    // The card opens on a word inside the frame.
+    const word = seen.frame.find((t) => t.includes(IN_FRAME));
+    const box = await page.evaluate(boxOf, word);
+    await page.mouse.move(box.x, box.y);
+    await page.waitForFunction((t) => document.querySelector('adasa-layer')?.shadowRoot?.querySelector('.card')?.textContent.includes(t), { timeout: 5000 }, word);
+    await page.screenshot({ path: join(ROOT, 'artifacts', 'screenshots', 'passages-card-frame-firefox.png') });
+    await page.keyboard.press('Escape');
+
+    await page.evaluate(addPosts);
+    await everyPainted(['عصابات', 'ميليشيات']);
     assert.deepEqual(errors, []);
     await page.close();
   });
