@@ -425,7 +425,8 @@ function carriedSources(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | u
     const own = ownAt[sn];
     const continues = cues.continuesAt[sn] >= 0 || statementSentences.has(sn);
     if (last && continues && sn - last.sn <= CARRY_SENTENCES) carried[sn] = last.c;
-    if (own && own.length > 0) last = { c: own[own.length - 1], sn };
+    // «وأضاف المصدر»: a repeated source carries on the one it refers back to.
+    if (own && own.length > 0) last = { c: referredTo(own[own.length - 1], carried[sn]), sn };
     else if (last && continues) last = { c: last.c, sn };
   }
   return carried;
@@ -446,7 +447,10 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
   let before: SourceCandidate | undefined;
   for (let i = 0; i < own.length; i++) if (own[i].t1 <= t) before = own[i];
   if (anon && (before || carried[sn] !== undefined)) return { cls: 'anonymous', source: anon, reported: true };
-  if (before) return { cls: before.cls, source: before, reported: speaks(before) };
+  if (before) {
+    const source = referredTo(before, carried[sn]);
+    return { cls: source.cls, source, reported: speaks(before) };
+  }
   // «…، بحسب ما أفاد المرصد», «وفق ما ذكرته شبكات محلية», «بحسب تقديرات الأمم المتحدة».
   const according = cues.accordingAt[sn];
   const after = according && own.find((c) => c.t0 > t && according.some((a) => a >= t && a < c.t0 && c.t0 - a <= 5));
@@ -458,6 +462,11 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
     if (ct === undefined || ct < t || st.quote[t] >= 0) return { cls: carry.cls, source: carry, reported: true };
   }
   return { cls: 'none', reported: false };
+}
+
+/** The source a candidate stands for: a repeated «المصدر» stands for the source it continues, when there is one. */
+function referredTo(c: SourceCandidate, carried: SourceCandidate | undefined): SourceCandidate {
+  return c.repeat && carried ? carried : c;
 }
 
 /** Whether any of `flags[a]` … `flags[b - 1]` is set. */
