@@ -27,6 +27,9 @@ describe('a figure takes the source that introduces it', () => {
     // «وأضاف المصدر» continues the source before it, whose name was withheld (Syria TV, 2024).
     ['وأفاد ناشط حقوقي -فضّل عدم كشف اسمه- بأنّ قسد اعتقلت طفلة. وأضاف المصدر أن قسد احتجزت ثلاثة أفراد.', 'ثلاثة', 'anonymous'],
     ['أفادت مصادر محلية بمقتل 4 عناصر. وأضاف المصدر أن 3 مدنيين أصيبوا.', '3', 'vague'],
+    // «كتبت», «غرّد»: writing and posting are saying; the Red Cross and the Red Crescent are named sources (Al-Akhbar, 2018).
+    ['وكتبت اللجنة الدولية للصليب الأحمر في اليمن، في تغريدة عبر «تويتر»: «عشرات القتلى والجرحى في هجوم على باص».', 'عشرات', 'named'],
+    ['وغرّد الهلال الأحمر العربي السوري بأن 20 جريحاً نقلوا إلى المشفى.', '20', 'named'],
     ['وسقط 9 قتلى في الاشتباكات.', '9', 'none'],
   ])('«%s»: %s → %s', (text, starts, attribution) => {
     const f = figure(text, starts);
