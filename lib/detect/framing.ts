@@ -170,7 +170,9 @@ function ownPossessive(ctx: Ctx, hit: Hit): Found | undefined {
   const onLabel = ctx.is(hit.t0, PRONOUN_ON_LABEL);
   const partitive = hit.t0 > 1 && ctx.word(hit.t0 - 1) === 'من' && ctx.is(hit.t0 - 2, QUANTIFIER);
   if (!onLabel && !partitive) return undefined;
-  return refBefore(ctx, partitive ? hit.t0 - 2 : hit.t0, 8) ?? recentMention(ctx, hit.t0, 40);
+  // The nearest party named before it in the sentence (by a name or a relational adjective: «القصف
+  // التركي … عقب اجتياحهم»), else the last party named.
+  return refBefore(ctx, partitive ? hit.t0 - 2 : hit.t0, 40) ?? recentMention(ctx, hit.t0, 40);
 }
 
 /** «ومرتزقته», «ميليشياتها»: a label word carrying a pronoun (not one with the article). */
