@@ -7,7 +7,20 @@ import type { Ctx } from '../resolve';
 import type { ActorId } from '../model/report';
 import type { LabelEntry } from '../terms/schema';
 import type { Hit } from '../terms/matcher';
-import { affiliation, agent, AGENT_VERB, apposition, isAgentPair, isPossessed, pronounOwner, recentMention, refAfter, refBefore, type Found } from '../resolve/targets';
+import {
+  affiliation,
+  agent,
+  AGENT_VERB,
+  apposition,
+  carriesPronoun,
+  isAgentPair,
+  isPossessed,
+  pronounOwner,
+  recentMention,
+  refAfter,
+  refBefore,
+  type Found,
+} from '../resolve/targets';
 import { blocksSense, categoryIs, wordList } from '../terms/lexicon';
 import { inEra, otherSenseAround } from '../resolve/references';
 import { TokenKind } from '../text/tokenize';
@@ -27,6 +40,15 @@ function sameClause(ctx: Ctx, k: number, t: number): boolean {
 function construct(ctx: Ctx, hit: Hit, acts = false): Found | undefined {
   let t = hit.t1;
   if (!sameClause(ctx, t, hit.t0)) return undefined;
+  // «تضحيات أبنائها»: the noun it governs carries a singular pronoun, as a party takes («ها», «ه»;
+  // «أبنائهم» points to people) — the party named before it in the sentence. Not after an act,
+  // whose noun is its object («تهجير سكانه»), nor an adjective, nor a word after «و» or «ف»
+  // («وبتوجيه»), which starts something else.
+  const w0 = ctx.word(t);
+  if (!acts && !isAdjective(ctx, hit.t0) && !/^[وف]|ه[من]$/.test(w0) && !ctx.refs.refAt[t] && ctx.toks.kind[t] === TokenKind.Arabic && carriesPronoun(ctx, t)) {
+    const f = refBefore(ctx, hit.t0, 40);
+    return f ? { actor: f.actor, t: f.t, how: 'construct' } : undefined;
+  }
   if (ctx.word(t) === 'من' && !ctx.refs.refAt[t] && sameClause(ctx, t + 1, hit.t0)) t++;
   for (let k = 0; k < 3 && sameClause(ctx, t, hit.t0); k++, t++) {
     const a = ctx.refs.refAt[t] ?? labelActorAt(ctx, t);

@@ -156,6 +156,15 @@ export function isPossessed(ctx: Ctx, t: number): boolean {
   return ctx.src.charCodeAt(ctx.norm.start[ctx.toks.end[t] - 1]) === 0x647;
 }
 
+/**
+ * Whether token `t` carries a possessive pronoun on its own: «أبنائها», «عناصرهم», or a final «ه»
+ * written as such, not as the ta marbuta («أبنائه»), on a word with no article.
+ */
+export function carriesPronoun(ctx: Ctx, t: number): boolean {
+  if (ctx.is(t, POSSESSIVE_WORD)) return true;
+  return ctx.is(t, MAYBE_POSSESSED) && ctx.src.charCodeAt(ctx.norm.start[ctx.toks.end[t] - 1]) === 0x647;
+}
+
 /** The party a possessive pronoun on token `t` points back to: the last party named in its sentence. */
 export function pronounOwner(ctx: Ctx, t: number): Found | undefined {
   const m = recentMention(ctx, t, 40);

@@ -35,6 +35,8 @@ describe('framing: a label hits the actor it attaches to', () => {
     ['ويواصل جيش الاحتلال التركي ومرتزقته هجماتهم', 'ومرتزقته', 'sna', 'against'], // Turkey's mercenaries are the SNA
     ['ويرى مراقبون أن كوادر قسد يسعون إلى إفشال الاتفاق والإبقاء على مشروعهم الانفصالي', 'الانفصالي', 'sdf', 'against'], // the possessive points back
     ['وتسعى قسد إلى تنفيذ مشروعه الانفصالي في المنطقة', 'الانفصالي', 'sdf', 'against'], // «ه» before a definite adjective is a pronoun
+    // The noun a sympathy word governs carries «ها»: the party named before it in the sentence (Hawar, 2019).
+    ['الآن تنهار داعش على يد قسد التي تجمع مكونات المنطقة وحققت الكثير من الانتصارات بفضل تضحيات أبنائها', 'تضحيات', 'sdf', 'favour'],
     // The pronoun on an act points back to the party named earlier in its sentence, by a relational adjective too (North Press, 2025).
     ['ويعد القصف التركي على مركز بلدة تل تمر الأول منذ وصولهم إلى مشارف البلدة عقب اجتياحهم لمدينتي سري كانيه وتل أبيض', 'اجتياحهم', 'turkey', 'against'],
   ])('«%s»: %s → %s', (text, word, actor, direction) => {
@@ -57,6 +59,17 @@ describe('framing: a word that can describe only some parties', () => {
     const f = findingOn(text, 'framing', 'الميليشيات الطائفية');
     expect(f, JSON.stringify(findings(text))).toBeDefined();
     expect(f!.actor).toBe(actor);
+  });
+});
+
+describe('framing: a pronoun on the noun after a word that points to no party', () => {
+  test.each([
+    // An act's noun is its object: «سكانه» are the displaced, not the displacer (seed 001).
+    ['استخدم النظام صنيعته قسد بقصد تهجير سكانه', 'تهجير'],
+    // «هم» points to people, not to a party: whose sons the text does not say.
+    ['أعلنت قسد السيطرة على القرية بعد معارك طويلة خاضها الأهالي الذين أشادوا بتضحيات أبنائهم', 'بتضحيات'],
+  ])('«%s»: %s', (text, word) => {
+    expect(findingOn(text, 'framing', word)?.actor).toBeUndefined();
   });
 });
 
