@@ -30,6 +30,8 @@ describe('a figure takes the source that introduces it', () => {
     // «كتبت», «غرّد»: writing and posting are saying; the Red Cross and the Red Crescent are named sources (Al-Akhbar, 2018).
     ['وكتبت اللجنة الدولية للصليب الأحمر في اليمن، في تغريدة عبر «تويتر»: «عشرات القتلى والجرحى في هجوم على باص».', 'عشرات', 'named'],
     ['وغرّد الهلال الأحمر العربي السوري بأن 20 جريحاً نقلوا إلى المشفى.', '20', 'named'],
+    // A post or a tweet is a statement: who posts it is a source (Syria TV, 2020).
+    ['ودعا الناشطون في تغريدات على تويتر إلى محاسبة نظام الأسد، حيث راح ضحية المجزرة 495 مدنيا.', '495', 'vague'],
     ['وسقط 9 قتلى في الاشتباكات.', '9', 'none'],
   ])('«%s»: %s → %s', (text, starts, attribution) => {
     const f = figure(text, starts);
@@ -90,6 +92,12 @@ describe('quotations', () => {
   ])('«%s»: the label is quoted %j', (text, quoted) => {
     const f = findings(text, 'framing').filter((x) => x.term === 'militia');
     expect(f.map((x) => x.quoted === true)).toEqual(quoted);
+  });
+
+  test('a post carries on the speaker named before it: its words are theirs', () => {
+    const text = 'وقال المتحدث باسم قسد فرهاد شامي إن الهجوم فشل.\nوفي تغريدة لاحقة، حمّل شامي ميليشيات دمشق مسؤولية القصف على القرى.';
+    const f = findings(text, 'framing').filter((x) => x.term === 'militia');
+    expect(f.map((x) => x.quoted === true)).toEqual([true]);
   });
 
   test('reported verdicts alone do not make the outlet’s stance (Enab Baladi reporting Turkey’s envoy)', () => {
