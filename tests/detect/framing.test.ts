@@ -37,6 +37,9 @@ describe('framing: a label hits the actor it attaches to', () => {
     ['وتسعى قسد إلى تنفيذ مشروعه الانفصالي في المنطقة', 'الانفصالي', 'sdf', 'against'], // «ه» before a definite adjective is a pronoun
     // The noun a sympathy word governs carries «ها»: the party named before it in the sentence (Hawar, 2019).
     ['الآن تنهار داعش على يد قسد التي تجمع مكونات المنطقة وحققت الكثير من الانتصارات بفضل تضحيات أبنائها', 'تضحيات', 'sdf', 'favour'],
+    // «المليشياوية»: an adjective, here on a noun its pronoun ties to the party; the crimes its relative clause commits are that party's (Anadolu, 2026).
+    ['واعتبرت المديرية أن ما يقوم به تنظيم قسد يأتي نتيجة عجزه وانهيار منظومته المليشياوية التي ارتكبت الجرائم بحق المدنيين', 'المليشياوية', 'sdf', 'against'],
+    ['واعتبرت المديرية أن ما يقوم به تنظيم قسد يأتي نتيجة عجزه وانهيار منظومته المليشياوية التي ارتكبت الجرائم بحق المدنيين', 'الجرائم', 'sdf', 'against'],
     // The pronoun on an act points back to the party named earlier in its sentence, by a relational adjective too (North Press, 2025).
     ['ويعد القصف التركي على مركز بلدة تل تمر الأول منذ وصولهم إلى مشارف البلدة عقب اجتياحهم لمدينتي سري كانيه وتل أبيض', 'اجتياحهم', 'turkey', 'against'],
   ])('«%s»: %s → %s', (text, word, actor, direction) => {
