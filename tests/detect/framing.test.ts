@@ -40,6 +40,8 @@ describe('framing: a label hits the actor it attaches to', () => {
     // «المليشياوية»: an adjective, here on a noun its pronoun ties to the party; the crimes its relative clause commits are that party's (Anadolu, 2026).
     ['واعتبرت المديرية أن ما يقوم به تنظيم قسد يأتي نتيجة عجزه وانهيار منظومته المليشياوية التي ارتكبت الجرائم بحق المدنيين', 'المليشياوية', 'sdf', 'against'],
     ['واعتبرت المديرية أن ما يقوم به تنظيم قسد يأتي نتيجة عجزه وانهيار منظومته المليشياوية التي ارتكبت الجرائم بحق المدنيين', 'الجرائم', 'sdf', 'against'],
+    // Turkey's officials on the SDF (North Press, 2025).
+    ['أعلن مسؤول في وزارة الدفاع التركية، أن عمليات بلاده العسكرية ضد “المسلحين الكرد” في شمال سوريا، “مستمرة”', 'المسلحين الكرد', 'sdf', 'against'],
     // The pronoun on an act points back to the party named earlier in its sentence, by a relational adjective too (North Press, 2025).
     ['ويعد القصف التركي على مركز بلدة تل تمر الأول منذ وصولهم إلى مشارف البلدة عقب اجتياحهم لمدينتي سري كانيه وتل أبيض', 'اجتياحهم', 'turkey', 'against'],
   ])('«%s»: %s → %s', (text, word, actor, direction) => {
@@ -100,6 +102,7 @@ describe('framing: neutral wording is not flagged', () => {
     'ومساء الأحد، أعلن المركز الاعلامي لقوات سوريا الديمقراطية عن تمكن قواتها من صد هجوم', // 003
     'وفي يوم الأربعاء، تصدى مقاتلوا قسد لهجوم شنه تنظيم داعش على قواتها', // 004
     'وأحبطت القوات محاولة تسلل على محور دير حافر',
+    'وأطلق مسلحون مجهولون النار على حاجز في القرية', // gunmen with no party named
   ])('«%s»', (text) => {
     expect(findings(text, 'framing')).toEqual([]);
   });
