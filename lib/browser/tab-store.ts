@@ -52,9 +52,34 @@ export function leanOf(rec: PageRecord): LeanRecord {
   return { page: rec.page, url: rec.url, title: rec.title, dropped: rec.dropped, timings: rec.timings, lean: true, segments: rec.segments.map((s) => ({ id: s.id })) };
 }
 
-/** What a record is stored as: whole when it is small enough, lean otherwise. */
+/**
+ * What a record is stored as: whole when it is small enough, lean otherwise. The size is
+ * estimated from a sample of findings: serialising a huge record whole only to measure it would
+ * hold the background up for a second.
+ */
 export function storedForm(rec: PageRecord): PageRecord | LeanRecord {
-  return JSON.stringify(rec).length > MAX_STORED_CHARS ? leanOf(rec) : rec;
+  return estimatedChars(rec) > MAX_STORED_CHARS ? leanOf(rec) : rec;
+}
+
+const SAMPLE = 40;
+
+/** The record's JSON length, exact for small reports, extrapolated from a sample for big ones. */
+export function estimatedChars(rec: PageRecord): number {
+  let n = JSON.stringify({ ...rec, segments: [] }).length;
+  for (const { id, report } of rec.segments) {
+    const { findings } = report;
+    n += id.length + 16 + JSON.stringify({ ...report, findings: [] }).length;
+    if (findings.length <= SAMPLE) {
+      n += JSON.stringify(findings).length;
+      continue;
+    }
+    // Two runs of neighbours (the start and the middle), not every k-th finding: kinds follow
+    // each other in patterns a fixed stride would sample only one of.
+    const mid = findings.length >> 1;
+    const sample = JSON.stringify(findings.slice(0, SAMPLE / 2)).length + JSON.stringify(findings.slice(mid, mid + SAMPLE / 2)).length;
+    n += (sample / SAMPLE) * findings.length;
+  }
+  return n;
 }
 
 /** Builds a tab's reports again from a lean record (asks the page for its segments' text). */

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyzeSegment } from '../../lib/browser/engine-host';
-import { MAX_STORED_CHARS, TabStore, type LeanRecord } from '../../lib/browser/tab-store';
+import { estimatedChars, MAX_STORED_CHARS, TabStore, type LeanRecord } from '../../lib/browser/tab-store';
 import type { PageRecord } from '../../lib/ext/page-report';
 
 const TEXT = 'قالت مصادر محلية إن ميليشيا قسد اعتقلت 12 شاباً في ريف دير الزور الشرقي.';
@@ -84,5 +84,15 @@ describe('tab records across a background restart', () => {
     const rebuild = vi.fn(async () => null);
     expect(await new TabStore(rebuild).get(9)).toBeNull();
     expect(rebuild).not.toHaveBeenCalled();
+  });
+});
+
+describe('the size of a record', () => {
+  test('is estimated within 15% of its JSON length, small or big', async () => {
+    for (const copies of [1, 40, 400]) {
+      const rec = await record(Array.from({ length: copies }, () => TEXT).join('\n'));
+      const exact = JSON.stringify(rec).length;
+      expect(Math.abs(estimatedChars(rec) - exact) / exact).toBeLessThan(0.15);
+    }
   });
 });

@@ -85,9 +85,9 @@ export async function tabIdOf(extPage, url, timeout = 10000) {
   }
 }
 
-/** The background's state for a tab (the popup's `popup:tab-state` message). */
-export async function tabState(extPage, tabId) {
-  const reply = await extPage.evaluate((id) => chrome.runtime.sendMessage({ type: 'popup:tab-state', tabId: id }), tabId);
+/** The background's state for a tab (the popup's `popup:tab-state` message; `compact` as the popup asks it). */
+export async function tabState(extPage, tabId, compact = false) {
+  const reply = await extPage.evaluate(({ id, c }) => chrome.runtime.sendMessage({ type: 'popup:tab-state', tabId: id, compact: c }), { id: tabId, c: compact });
   if (!reply?.ok) throw new Error(`tab-state failed: ${reply?.error}`);
   return reply.value;
 }

@@ -29,7 +29,7 @@ export function readabilityHtml(name) {
     .replace(/\s(?:on[a-z]+|srcdoc)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, '');
 }
 
-/** Starts the server on 127.0.0.1 and a free port: `{ port, close, pages }`. */
+/** Starts the server on 127.0.0.1 and a free port: `{ port, set, close }`; a page is HTML or `{ html, headers }`. */
 export async function startServer(extra = {}) {
   const pages = new Map();
   for (const s of seeds()) pages.set(`/seed/${s.id}.html`, seedPage(s).html);
@@ -49,8 +49,10 @@ export async function startServer(extra = {}) {
       res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(body);
+    // A page may come with its own headers (`{ html, headers }`), such as a strict CSP.
+    const { html, headers } = typeof body === 'string' ? { html: body, headers: {} } : body;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers });
+    res.end(html);
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address();
