@@ -37,6 +37,17 @@ describe('stance per actor on the seed articles', () => {
     expect(quoted.actors.find((a) => a.id === 'sdf')!.evidence[0].quoted).toBe(true);
   });
 
+  test.each<[string, StanceLabel]>([
+    // The outlet's own wording of what sources it does not name reported: its own verdict (Al Mayadeen, 2024).
+    ['وأوضحت المصادر أنّ القصف مصدره مسلحو قوات سوريا الديمقراطية على الضفة الشرقية لنهر الفرات.', 'against'],
+    ['وأفادت شبكات إخبارية محلية باشتباكات بين الجيش الوطني وميليشيا قسد في ريف الحسكة.', 'against'], // Orient, 2019
+    // A named speaker answers for their words; a direct quotation is the speaker's.
+    ['وقال يلديز إن القصف مصدره مسلحو قوات سوريا الديمقراطية على الضفة الشرقية لنهر الفرات.', 'neutral'],
+    ['وقال أحد الأهالي: «القصف مصدره مسلحو قوات سوريا الديمقراطية على الضفة الشرقية»', 'neutral'],
+  ])('«%s»: the SDF → %s', (text, label) => {
+    expect(analyze(text).actors.find((a) => a.id === 'sdf')?.label).toBe(label);
+  });
+
   test('an actor named only in neutral terms is neutral', () => {
     const r = analyze('أعلنت قوات سوريا الديمقراطية أنها بدأت عملية أمنية في ريف دير الزور بالتنسيق مع التحالف الدولي');
     expect(r.actors.map((a) => [a.id, a.label, a.score])).toEqual([
