@@ -28,6 +28,7 @@ describe('distancing: markers and scare quotes', () => {
   test.each<[string, string, string | undefined]>([
     // A role in scare quotes goes to the party named right after it (SOHR, 2019).
     ['مجزرة جديدة تضاف لسلسلة المجازر التي تنفذها قوات النظام و”الضامن” الروسي بحق أبناء الشعب السوري', '”الضامن”', 'russia'],
+    ['مجزرة جديدة لـ«التحالف» السعودي ـــ الإماراتي، استُهدفت حافلة تقل أطفالاً', '«التحالف»', 'saudi_coalition'], // Al-Akhbar, 2018
     // An epithet is held at a distance even by an outlet that quotes names as house style.
     ['قتل عناصر من "فاطميون" و"زينبيون" ممن يعدهم الإعلام الإيراني "المدافعين عن الأضرحة" في دير الزور', '"المدافعين عن الأضرحة"', 'iran_militias'],
   ])('«%s»: scare quotes %s → %s', (text, quote, actor) => {
