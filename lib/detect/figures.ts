@@ -146,6 +146,12 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
       if (word.includes('\u064b')) return { t1: nx + 1, noun: w };
     }
   }
+  // «مواطنان اثنان», «المدنيين التسعة»: a number word after the noun it counts, as its adjective
+  // («الدفعة الواحدة» is «each batch», not a count).
+  if (!n.digits && !n.vague && n.value !== null && n.value >= 2 && n.t0 > 0 && sameClause(ctx, n.t0 - 1, n.t0)) {
+    const noun = countedEndingAt(ctx, n.t0);
+    if (noun !== undefined) return { t1: n.t1, noun: ctx.word(noun) };
+  }
   // Percentages: «30%», «30 بالمئة».
   const numEnd = toks.end[n.t1 - 1];
   PERCENT.lastIndex = numEnd;
@@ -158,6 +164,15 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
       if (!sameClause(ctx, t, n.t0)) break;
       if (ctx.hitAt('countCues', t)) return { t1: n.t1 };
     }
+  }
+  return undefined;
+}
+
+/** The counted noun ending right before token `t` («مواطنان» before «اثنان»), if any: its first token. */
+function countedEndingAt(ctx: Ctx, t: number): number | undefined {
+  for (let k = t - 1; k >= 0 && k >= t - 3 && sameClause(ctx, k, t); k--) {
+    const h = ctx.hitAt('counted', k);
+    if (h && h.t1 === t) return k;
   }
   return undefined;
 }

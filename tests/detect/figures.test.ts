@@ -25,6 +25,9 @@ describe('figures: counts of people, things and money, with their attribution', 
     ['وقال قائد ميداني إن الهجوم أسفر عن مقتل 7 وإصابة 12 من عناصر الفصائل', '7', 'vague', false, 7], // a bare count after «مقتل»
     ['وقال قائد ميداني إن الهجوم أسفر عن مقتل 7 وإصابة 12 من عناصر الفصائل', '12 من عناصر', 'vague', false, 12],
     ['وقتل 3 مدنيين وجرح 5 آخرون في قصف على بلدة هجين، بحسب ناشطين.', '5 آخرون', 'vague', false, 5],
+    // A number word after the noun it counts, as its adjective.
+    ['وفي جريمة مماثلة، استشهد مواطنان اثنان وأصيب طفل', 'اثنان', 'none', false, 2], // Al-Akhbar, 2018
+    ['وقال المرصد لوكالة فرانس برس إن "المدنيين التسعة أعدموا على دفعات"', 'التسعة', 'named', false, 9], // Al Arabiya, 2019
     ['ونزح 3,5 مليون شخص من المنطقة', '3,5 مليون شخص', 'none', false, 3500000], // a decimal comma
     ['ونزح 1,200 شخص من المنطقة', '1,200 شخص', 'none', false, 1200], // a thousands comma
   ])('«%s» → %s (%s)', (text, figure, attribution, approximate, value) => {
@@ -74,6 +77,13 @@ describe('figures: dates, times, durations, list numbers, units and chrome are n
   ])('«%s»', (text) => {
     expect(findings(text, 'figure').map((f) => f.text)).toEqual([]);
   });
+});
+
+test.each([
+  'لا تقل الدفعة الواحدة عن الحد المطلوب', // «each batch», not a count (seed 002)
+  'ويقيم الشخص الواحد في الخيمة شهرا',
+])('«%s»: «one» after a noun is no figure', (text) => {
+  expect(findings(text, 'figure')).toEqual([]);
 });
 
 describe('parseDigits', () => {
