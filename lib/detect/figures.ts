@@ -139,6 +139,9 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
       const h2 = ctx.hitAt('counted', nx + 1);
       if (h2) return { t1: h2.t1, noun: ctx.word(nx + 1) };
       if (ctx.refs.mentionAt[nx + 1] >= 0) return { t1: nx + 2 };
+      // «و2 من ميليشيا "زينبيون"», «5 من عناصر قسد»: a party's force, then the party.
+      const force = sameClause(ctx, nx, nx + 2) && (ctx.hitAt('labels', nx + 1)?.t1 === nx + 2 || ctx.is(nx + 1, wordList(ctx.lex, 'construct-heads')));
+      if (force && ctx.refs.mentionAt[nx + 2] >= 0) return { t1: nx + 3 };
     }
     // A noun in the accusative of specification after digits: «عنصراً», «شخصاً» (tanwin fath in the original).
     if (n.digits && toks.kind[nx] === TokenKind.Arabic && !notCountedKind(ctx, nx)) {

@@ -80,6 +80,13 @@ describe('figures: dates, times, durations, list numbers, units and chrome are n
 });
 
 test.each([
+  ['وقتل 5 مرتزقة من ميليشيا "فاطميون"، و2 من ميليشيا "زينبيون" الباكستانية', 2], // Orient, 2017
+  ['وأسر 4 من عناصر قسد في الهجوم', 4],
+])('«%s»: a count of a party’s force after «من» (%s)', (text, value) => {
+  expect(findings(text, 'figure').map((f) => f.value)).toContain(value);
+});
+
+test.each([
   'لا تقل الدفعة الواحدة عن الحد المطلوب', // «each batch», not a count (seed 002)
   'ويقيم الشخص الواحد في الخيمة شهرا',
 ])('«%s»: «one» after a noun is no figure', (text) => {
