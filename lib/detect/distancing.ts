@@ -68,15 +68,21 @@ export const detectDistancing: Detector = (ctx) => {
       quotedNames++;
   }
   const houseStyle = quotedNames >= 2;
-  for (const q of houseStyle ? [] : ctx.st.quotes) {
+  for (const q of ctx.st.quotes) {
     const n = q.t1 - q.t0;
     if (n === 0 || n > SCARE_QUOTE_MAX_TOKENS || ctx.chrome[q.t0]) continue;
     const hit = ctx.hitAt('selfDescriptions', q.t0);
     if (!hit || hit.t1 !== q.t1) continue;
+    const entry = selfs[hit.index];
+    // An epithet («المدافعين عن الأضرحة») is no name: house style does not excuse quoting it.
+    if (houseStyle && !entry.epithet) continue;
     // «في ما وصفته اللجنة بـ"…"», «أعلنت … "…"»: the quote reports someone's words.
     const cover = attr.at(q.t0);
     if (cover.cls !== 'none') continue;
-    const entry = selfs[hit.index];
+    // «”الضامن” الروسي»: a role given to whichever party is named right after it.
+    const after = q.t1 < ctx.toks.count && ctx.st.clause[q.t1] === ctx.st.clause[q.t1 - 1] && ctx.st.quote[q.t1] < 0 ? ctx.refs.refAt[q.t1] : undefined;
+    const actor = entry.actor ?? after;
+    if (!actor) continue;
     out.push({
       kind: 'distancing',
       s: q.s,
@@ -85,8 +91,8 @@ export const detectDistancing: Detector = (ctx) => {
       t1: q.t1,
       severity: 'medium',
       ...note(ctx, 'scare-quotes'),
-      actor: entry.actor,
-      how: 'fixed',
+      actor,
+      how: entry.actor ? 'fixed' : 'construct',
       term: `scare-quotes.${entry.id}`,
       category: 'scare-quotes',
       direction: 'against',

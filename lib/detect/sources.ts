@@ -10,6 +10,9 @@ export const detectSources: Detector = (ctx) => {
   const out: Draft[] = [];
   for (const c of attr.all) {
     if (c.cls === 'named' || c.repeat) continue;
+    // «وقال حسو إن "معلومات وردت إلى الرفاق …"»: what a quoted speaker cites is part of their
+    // words, not the outlet's sourcing.
+    if (c.cls === 'vague' && ctx.st.quote[c.t0] >= 0 && attr.at(c.t0).cls === 'named') continue;
     out.push({
       kind: 'source',
       s: c.s,

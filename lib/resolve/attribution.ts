@@ -69,6 +69,7 @@ export function buildAttribution(ctx: Ctx): Attributions {
   vagueSources(ctx, cues, found);
   cuedActors(ctx, found);
   unlistedSpeakers(ctx, cues, found);
+  knownSpeakers(ctx, cues, found);
   anonymousSpeakers(ctx, cues, found);
   const raw = found.sorted();
   handOverToOwners(ctx, raw);
@@ -284,13 +285,64 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     let k = h.t1;
     const end = Math.min(toks.count, h.t1 + 6);
     while (k < end && st.sentence[k] === st.sentence[h.t0] && !ctx.is(k, wordList(ctx.lex, 'that'))) k++;
-    if (k >= end || k === h.t1 || st.sentence[k] !== st.sentence[h.t0] || !ctx.is(k, wordList(ctx.lex, 'that'))) continue;
+    // «وقال حسو لشبكة رووداو، اليوم الثلاثاء، إن …»: the name ends where what it was told to
+    // («ل…») starts, in its clause; «إن» may come further on.
+    const told = toldTo(ctx, h.t1);
+    if (told !== undefined) k = told;
+    else if (k >= end || k === h.t1 || st.sentence[k] !== st.sentence[h.t0] || !ctx.is(k, wordList(ctx.lex, 'that'))) continue;
+    if (ctx.is(h.t1, wordList(ctx.lex, 'told-to'))) continue; // «وقال لشبكة رووداو إن»: no name
     if (anyIn(found.covered, h.t1, k)) continue; // a known source already stands there
     if (anyIn(cues.cueStart, h.t1, k)) continue; // «وأكد البيان أن»: a statement, resolved below
     let nameEnd = k;
     while (nameEnd > h.t1 && (ctx.is(nameEnd - 1, wordList(ctx.lex, 'not-a-name')) || toks.kind[nameEnd - 1] === TokenKind.Number)) nameEnd--;
     if (nameEnd === h.t1 || ctx.is(h.t1, wordList(ctx.lex, 'not-a-name'))) continue;
     found.push({ cls: 'named', t0: h.t1, t1: nameEnd, via: 'speaker', cued: true });
+  }
+}
+
+/**
+ * «وقال حسو لشبكة رووداو …، إن»: the end of a speaker's name right after a verb of saying — the
+ * first word of what they were told to («لشبكة», «لوكالة»: the told-to list), at most three words
+ * on and in the name's clause — when «إن» or «أن» opens what was said later in the sentence.
+ * Undefined otherwise.
+ */
+function toldTo(ctx: Ctx, t: number): number | undefined {
+  const { st, toks } = ctx;
+  let k = t;
+  const toldWord = (x: number) => ctx.is(x, wordList(ctx.lex, 'told-to'));
+  while (k < t + 3 && k < toks.count && st.clause[k] === st.clause[t] && toks.kind[k] === TokenKind.Arabic && !toldWord(k)) k++;
+  if (k === t || k >= toks.count || st.clause[k] !== st.clause[t] || !toldWord(k)) return undefined;
+  for (let x = k + 1; x < k + 16 && x < toks.count && st.sentence[x] === st.sentence[t]; x++) if (ctx.is(x, wordList(ctx.lex, 'that'))) return k;
+  return undefined;
+}
+
+/**
+ * «حسو، أشار إلى …»: a person named once as a speaker (after a verb of saying, or after a title:
+ * «مدير المكتب الإعلامي، بديع حسو،») is a source wherever the name comes back with a cue.
+ */
+function knownSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
+  const { st, toks } = ctx;
+  const names = new Set<string>();
+  const isName = (t: number) => toks.kind[t] === TokenKind.Arabic && !ctx.is(t, wordList(ctx.lex, 'not-a-name')) && !ctx.is(t, DEFINITE) && !ctx.refs.refAt[t];
+  for (const c of found.list) {
+    if (c.cls !== 'named') continue;
+    if (c.via === 'speaker' && c.t1 - c.t0 <= 3 && isName(c.t1 - 1)) names.add(ctx.word(c.t1 - 1));
+    if (c.via !== 'title') continue;
+    // The name in apposition: a clause of one to three name words right after the title's.
+    let a = c.t1;
+    while (a < toks.count && st.clause[a] === st.clause[c.t0]) a++;
+    let b = a;
+    while (b < toks.count && st.clause[b] === st.clause[a]) b++;
+    if (a < toks.count && st.sentence[a] === st.sentence[c.t0] && b - a >= 1 && b - a <= 3 && b < toks.count && st.clause[b] !== st.clause[a]) {
+      let all = true;
+      for (let t = a; t < b; t++) all &&= isName(t);
+      if (all) names.add(ctx.word(b - 1));
+    }
+  }
+  if (names.size === 0) return;
+  for (let t = 0; t < toks.count; t++) {
+    if (found.covered[t] || !names.has(ctx.word(t)) || !hasCue(ctx, cues, t)) continue;
+    found.push({ cls: 'named', t0: t, t1: t + 1, via: 'speaker', cued: true });
   }
 }
 

@@ -158,7 +158,14 @@ export const DistancingEntry = z.object({
 export type DistancingEntry = z.infer<typeof DistancingEntry>;
 
 /** A party's own name for a campaign, body or process; quoting it with scare quotes distances from it. */
-export const SelfDescriptionEntry = z.object({ id: Id, forms: Forms, actor: ActorId });
+export const SelfDescriptionEntry = z.object({
+  id: Id,
+  forms: Forms,
+  /** Whose name it is; without one, a role given to the party named right after it («”الضامن” الروسي»). */
+  actor: z.optional(ActorId),
+  /** A description rather than a name («المدافعين عن الأضرحة»): quoting it distances even where an outlet quotes names as house style. */
+  epithet: z.optional(z.boolean()),
+});
 export type SelfDescriptionEntry = z.infer<typeof SelfDescriptionEntry>;
 
 export const CueEntry = z.object({

@@ -25,6 +25,23 @@ describe('distancing: markers and scare quotes', () => {
     expect(findings(npa, 'distancing')[0].actor).toBeUndefined();
   });
 
+  test.each<[string, string, string | undefined]>([
+    // A role in scare quotes goes to the party named right after it (SOHR, 2019).
+    ['مجزرة جديدة تضاف لسلسلة المجازر التي تنفذها قوات النظام و”الضامن” الروسي بحق أبناء الشعب السوري', '”الضامن”', 'russia'],
+    // An epithet is held at a distance even by an outlet that quotes names as house style.
+    ['قتل عناصر من "فاطميون" و"زينبيون" ممن يعدهم الإعلام الإيراني "المدافعين عن الأضرحة" في دير الزور', '"المدافعين عن الأضرحة"', 'iran_militias'],
+  ])('«%s»: scare quotes %s → %s', (text, quote, actor) => {
+    const f = findings(text, 'distancing');
+    expect(f.map((x) => [x.text, x.actor])).toEqual([[quote, actor]]);
+  });
+
+  test.each([
+    'ولم يتحرك "الضامن" حتى الآن لوقف القصف', // a role with no party named after it
+    'قتل عناصر من "فاطميون" و"زينبيون" في دير الزور وانسحب "الجيش الوطني" من القرية', // a name, quoted as house style
+  ])('«%s»: no scare quotes', (text) => {
+    expect(findings(text, 'distancing')).toEqual([]);
+  });
+
   test.each<[string, string | undefined]>([
     // A noun with no article before a definite adjective carries a pronoun: it points back to the party named in the sentence.
     ['على الرغم من هزيمة تنظيم داعش وتلاشي خلافته المزعومة في سوريا', 'isis'], // Al Arabiya, 2019

@@ -32,6 +32,12 @@ describe('a figure takes the source that introduces it', () => {
     ['وغرّد الهلال الأحمر العربي السوري بأن 20 جريحاً نقلوا إلى المشفى.', '20', 'named'],
     // A post or a tweet is a statement: who posts it is a source (Syria TV, 2020).
     ['ودعا الناشطون في تغريدات على تويتر إلى محاسبة نظام الأسد، حيث راح ضحية المجزرة 495 مدنيا.', '495', 'vague'],
+    // A name given as a speaker («وقال حسو لشبكة …، إن», «مدير المكتب الإعلامي، بديع حسو،») is a source when it comes back with a cue (Rudaw, 2021).
+    ['وقال حسو لشبكة رووداو الاعلامية، اليوم الثلاثاء، إن 5 صحفيين سيطلق سراحهم.', '5', 'named'],
+    ['أفاد مدير المكتب الاعلامي في اقليم الجزيرة، بديع حسو، بورود معلومات خاطئة.\nحسو، اشار الى اعطاء تعليمات باطلاق سراح الصحفيين الخمسة الآخرين معه.', 'الخمسة', 'named'],
+    ['وقال حسو لشبكة رووداو إن الاعتقال كان خطأ.\nحسو، اشار الى اعطاء تعليمات باطلاق سراح الصحفيين الخمسة الآخرين معه.', 'الخمسة', 'named'],
+    ['وقال لشبكة رووداو الاعلامية إن 5 صحفيين سيطلق سراحهم.', '5', 'none'], // no name before what he was told to
+    ['وأطلق حسو سراح الصحفيين. حسو، اشار الى اعطاء تعليمات باطلاق سراح الصحفيين الخمسة الآخرين معه.', 'الخمسة', 'none'], // never introduced as a speaker
     ['وسقط 9 قتلى في الاشتباكات.', '9', 'none'],
   ])('«%s»: %s → %s', (text, starts, attribution) => {
     const f = figure(text, starts);
@@ -65,6 +71,8 @@ describe('vague and anonymous sources, and words that are not', () => {
     ['وذكرت الوكالة العربية السورية للأنباء (سانا) أن الطريق فتح.', []],
     // The observatory's own activists are the observatory.
     ['وبحسب نشطاء المرصد السوري، فإن القصف طال نحو 10 قرى.', []],
+    // What a quoted speaker cites is their word, not the outlet's source (Rudaw, 2021).
+    ['وقال حسو لشبكة رووداو الاعلامية، اليوم الثلاثاء، إن "معلومات وردت الى الرفاق في جهاز الجريمة، تفيد بوجود اشخاص يتعاملون بالحشيشة".', []],
     // «الأهالي» doing something are people, not a source.
     ['وخرج الأهالي في مظاهرة ضد القصف التركي.', []],
     // «وأضاف المصدر» goes on citing the same source.

@@ -47,6 +47,8 @@ describe('word lists', () => {
     ['fighters', 'العناصر', true],
     ['not-a-name', 'الرسمي', true],
     ['not-a-name', 'فرهاد', false],
+    ['told-to', 'لشبكه', true],
+    ['told-to', 'لافروف', false], // a name that starts with «ل»
   ])('%s: «%s» → %s', (id, word, expected) => {
     expect(is(id, word)).toBe(expected);
   });
