@@ -52,9 +52,18 @@ export function liveFindings(rec: PageRecord): KeyedFinding[] {
 
 /** The page's composed report (null before any segment arrived). */
 export function pageReport(rec: PageRecord): Report | null {
+  return pageView(rec).report;
+}
+
+/** The page's composed report and its live findings by key, computed once (what the popup gets). */
+export function pageView(rec: PageRecord): { report: Report | null; live: KeyedFinding[] } {
+  const live = liveFindings(rec);
+  return { report: composeReport(rec, live), live };
+}
+
+function composeReport(rec: PageRecord, live: KeyedFinding[]): Report | null {
   if (rec.segments.length === 0) return null;
   if (rec.segments.length === 1 && rec.dropped.length === 0) return rec.segments[0].report;
-  const live = liveFindings(rec);
   const liveKeys = new Set(live.map((k) => k.key));
   const findings = live.map((k) => ({ ...k.finding, id: k.key }));
   const { counts, figures } = countFindings(findings);
