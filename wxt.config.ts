@@ -12,7 +12,8 @@ const NATIVE_BROWSER = fileURLToPath(new URL('./node_modules/wxt/dist/browser.mj
  * (seeds/sites.json); any other site only on request (`activeTab`) or after the reader grants
  * it (`optional_host_permissions`).
  *
- * The content script is kept small (55 kB): its `matches` are filled in here from
+ * The content script is kept small (41 kB; the card's code is loaded on first use, see
+ * entrypoints/page-layer.tsx): its `matches` are filled in here from
  * seeds/sites.json (so the list is not bundled into it), and it is built against the browser's
  * native `browser`/`chrome` object instead of webextension-polyfill; it only uses promise-based
  * runtime and storage calls, and replies to messages through `sendResponse`.
@@ -40,6 +41,10 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
     action: { default_title: 'Adasa — عدسة' },
+    // The card's drawing code, imported by the content script the first time a card opens. With a
+    // dynamic URL (Chromium) the address changes every session, so a page cannot probe for it;
+    // Firefox gives every install its own address anyway.
+    web_accessible_resources: manifestVersion === 3 ? [{ resources: ['page-layer.js'], matches: ['<all_urls>'], use_dynamic_url: true }] : ['page-layer.js'],
     commands: {
       'next-finding': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Next finding / الملاحظة التالية' },
       'previous-finding': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Previous finding / الملاحظة السابقة' },

@@ -18,7 +18,7 @@ import {
   type TabState,
 } from '../lib/ext/messages';
 import type { Finding } from '../lib/model/report';
-import { badgeCount, findingDetails, liveFindings, pageReport, type PageRecord } from '../lib/ext/page-report';
+import { badgeCount, findingDetails, pageReport, pageView, type PageRecord } from '../lib/ext/page-report';
 import { customTermsItem, readSettings } from '../lib/browser/settings';
 import { inject, siteMode, syncGrantedScripts } from '../lib/browser/site-access';
 import { siteKey } from '../lib/ext/sites';
@@ -120,11 +120,12 @@ export default defineBackground(() => {
     const current = rec && ping?.page === rec.page ? rec : null;
     const key = url ? siteKey(url) : null;
     const settings = await readSettings();
-    const report = current ? pageReport(current) : null;
+    const view = current ? pageView(current) : null;
+    const report = view?.report ?? null;
     const byUrl = url ? (blockedByUrl(url) ?? (key ? null : 'browser')) : null;
     // A PDF in the browser's viewer: a content script may run on the viewer's frame, but reads no text.
     const blocked = current ? (byUrl === 'pdf' && (report?.length ?? 0) === 0 ? 'pdf' : null) : byUrl;
-    const listed = current && !blocked ? liveFindings(current) : [];
+    const listed = view && !blocked ? view.live : [];
     return {
       status: blocked ? 'unavailable' : current ? 'ready' : 'none',
       ...(blocked ? { blocked } : {}),

@@ -8,7 +8,6 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardModel, PageLayerProps } from '../../components/PageLayer';
 import type { OverlayBox } from '../../components/HighlightOverlay';
-import { resolveCardLang as resolveLang } from '../../lib/ext/i18n-card';
 import type { BackgroundToContent, BackgroundToContentReply, ContentToBackground, ContentToBackgroundReply, FindingDetails } from '../../lib/ext/messages';
 import { toResult, unwrap } from '../../lib/ext/result';
 import { coloursFor, highlightCss, highlightName, STYLE_KEYS, STYLE_KIND, styleKeyOf, type StyleKey } from '../../lib/ext/palette';
@@ -33,7 +32,8 @@ export class ContentController {
   private settings: Settings = withDefaults(undefined);
   /** Settles once the stored settings are read (analysis waits for it; reading the page does not). */
   private settingsRead: Promise<void> = Promise.resolve();
-  private lang = 'en';
+  /** The reader's language setting; the layer resolves it against its catalogs. */
+  private lang = 'auto';
   private sink!: HighlightSink;
   private layer: LayerHost;
   private session: PageSession | null = null;
@@ -80,7 +80,7 @@ export class ContentController {
     this.settingsRead = browser.storage.local.get(SETTINGS_KEY).then(
       (stored) => {
         this.settings = withDefaults(stored[SETTINGS_KEY]);
-        this.lang = resolveLang(this.settings.language, navigator.language);
+        this.lang = this.settings.language;
         this.applySettings();
       },
       () => this.applySettings(),
@@ -89,7 +89,7 @@ export class ContentController {
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local' || !changes[SETTINGS_KEY]) return;
       this.settings = withDefaults(changes[SETTINGS_KEY].newValue as Partial<Settings> | undefined);
-      this.lang = resolveLang(this.settings.language, navigator.language);
+      this.lang = this.settings.language;
       this.applySettings();
       this.renderLayer();
     };

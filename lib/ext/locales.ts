@@ -2,8 +2,8 @@
  * The interface's languages: one catalog per language in `locales/<code>.json` (its name, its
  * direction and every word of the interface, by section). English is the reference: a word a
  * catalog lacks is shown in English, and text from the term lists (explanations, names) falls
- * back the same way. Adding a language is its catalog, its line below and in i18n-card.ts (the
- * content script's small copy), and its translations in the term lists.
+ * back the same way. Adding a language is its catalog, its import line below, and its
+ * translations in the term lists.
  */
 import * as ar from '../../locales/ar.json';
 import * as en from '../../locales/en.json';

@@ -7,7 +7,8 @@
  * re-derived from words. Stance and the order of names and actors follow the engine's own
  * rules (lib/report/stance.ts), so a page of one segment reads exactly as its report.
  */
-import { FINDING_KINDS, type ActorStance, type Counts, type Finding, type Report } from '../model/report';
+import type { ActorStance, Finding, Report } from '../model/report';
+import { countFindings } from '../report/counts';
 import { byMentions, byUse, stanceOf } from '../report/stance';
 import type { FindingDetails, Timings } from './messages';
 
@@ -51,21 +52,26 @@ export function liveFindings(rec: PageRecord): KeyedFinding[] {
 
 /** The page's composed report (null before any segment arrived). */
 export function pageReport(rec: PageRecord): Report | null {
+  return pageView(rec).report;
+}
+
+/** The page's composed report and its live findings by key, computed once (what the popup gets). */
+export function pageView(rec: PageRecord): { report: Report | null; live: KeyedFinding[] } {
+  const live = liveFindings(rec);
+  return { report: composeReport(rec, live), live };
+}
+
+function composeReport(rec: PageRecord, live: KeyedFinding[]): Report | null {
   if (rec.segments.length === 0) return null;
   if (rec.segments.length === 1 && rec.dropped.length === 0) return rec.segments[0].report;
-  const live = liveFindings(rec);
   const liveKeys = new Set(live.map((k) => k.key));
-  const counts = Object.fromEntries(FINDING_KINDS.map((k) => [k, 0])) as Counts;
-  const figures = { named: 0, vague: 0, anonymous: 0, none: 0 };
-  for (const { finding } of live) {
-    counts[finding.kind] += 1;
-    if (finding.kind === 'figure') figures[finding.attribution ?? 'none'] += 1;
-  }
+  const findings = live.map((k) => ({ ...k.finding, id: k.key }));
+  const { counts, figures } = countFindings(findings);
   return {
     schema: 'adasa.report/1',
     id: rec.page,
     length: rec.segments.reduce((n, s) => n + s.report.length, 0),
-    findings: live.map((k) => ({ ...k.finding, id: k.key })),
+    findings,
     actors: composeActors(rec.segments, liveKeys),
     counts,
     figures,

@@ -108,6 +108,10 @@ export type ActorStance = z.infer<typeof ActorStance>;
 export const Counts = z.object(Object.fromEntries(FINDING_KINDS.map((k) => [k, z.number()])) as Record<Kind, z.ZodMiniNumber>);
 export type Counts = z.infer<typeof Counts>;
 
+/** Figures by how they are sourced. */
+export const FigureCounts = z.object({ named: z.number(), vague: z.number(), anonymous: z.number(), none: z.number() });
+export type FigureCounts = z.infer<typeof FigureCounts>;
+
 export const Report = z.object({
   schema: z.literal('adasa.report/1'),
   id: z.optional(z.string()),
@@ -117,6 +121,6 @@ export const Report = z.object({
   findings: z.array(Finding),
   actors: z.array(ActorStance),
   counts: Counts,
-  figures: z.object({ named: z.number(), vague: z.number(), anonymous: z.number(), none: z.number() }),
+  figures: FigureCounts,
 });
 export type Report = z.infer<typeof Report>;

@@ -8,7 +8,8 @@ import { byUse, computeStance } from './stance';
 import { categoryIs } from '../terms/lexicon';
 import { PROCLITICS } from '../text/clitics';
 import { normalize, toOriginal } from '../text/normalize';
-import { FINDING_KINDS, type ActorId, type ActorName, type Counts, type Finding, type Report } from '../model/report';
+import { FINDING_KINDS, type ActorId, type ActorName, type Finding, type Report } from '../model/report';
+import { countFindings } from './counts';
 
 const CONTEXT_CHARS = 32;
 
@@ -150,12 +151,7 @@ export function buildReport(ctx: Ctx, drafts: Draft[], opts: { id?: string; incl
     findings.push(f);
     stanceInputs.push({ findingId: f.id, draft: d, text: f.text });
   }
-  const counts = Object.fromEntries(FINDING_KINDS.map((k) => [k, perKind.get(k) ?? 0])) as Counts;
-  const figures = { named: 0, vague: 0, anonymous: 0, none: 0 };
-  for (let i = 0; i < findings.length; i++) {
-    const f = findings[i];
-    if (f.kind === 'figure' && f.attribution) figures[f.attribution]++;
-  }
+  const { counts, figures } = countFindings(findings);
   return {
     schema: 'adasa.report/1',
     ...(opts.id !== undefined ? { id: opts.id } : {}),

@@ -58,8 +58,9 @@ export function sourcingProfile(report: Report): SourcingProfile {
     e.interestedParty ??= interested;
   };
   for (const f of report.findings) {
-    // Evidence an article only claims to hold («حالات موثقة») is a finding, but nobody is cited.
-    if (f.kind === 'source' && f.category === 'unshown-evidence') continue;
+    // A source finding of class "none" (evidence an article only claims to hold, «حالات موثقة»)
+    // is a finding, but nobody is cited.
+    if (f.kind === 'source' && f.attribution === 'none') continue;
     if (f.kind === 'source') add(f.text, f.attribution ?? 'vague', false, f.actor ?? f.source?.actor, f.interestedParty);
     else if (f.kind === 'figure' && f.source) add(f.source.text, f.attribution ?? 'named', true, f.source.actor, f.interestedParty);
   }

@@ -18,7 +18,7 @@ const catalogs = Object.fromEntries(files.map((f) => [f.replace(/\.json$/, ''), 
 const en = catalogs.en;
 
 describe('language catalogs', () => {
-  test('every catalog file is a language on offer, in the content script card too', () => {
+  test('every catalog file is a language on offer, in the card on a page too', () => {
     expect([...LANGS].sort()).toEqual(Object.keys(catalogs).sort());
     for (const [code, c] of Object.entries(catalogs)) {
       expect(c.code).toBe(code);
