@@ -3,6 +3,7 @@
  *
  *   npm run eval                       the dev split of tests/fixtures/real/
  *   npm run eval -- --split held       the held-out split (score it rarely: it is not for tuning)
+ *   npm run eval -- --split fresh      articles annotated blind, scored only at the end
  *   npm run eval -- --split all
  *   npm run eval -- --verbose          every disagreement, article by article
  *   npm run eval -- --armpro DIR       ArMPro's train/dev persuasion spans (a clone of
@@ -11,11 +12,11 @@
  */
 import { analyze } from '../lib/analyze';
 import { scoreArmpro } from './eval/armpro';
-import { loadCorpus } from './eval/corpus';
+import { loadCorpus, SPLITS, type Split } from './eval/corpus';
 import { addTally, emptyTally, formatTally, scoreArticle, type Miss, type Tally } from './eval/score';
 
 interface Args {
-  split: 'dev' | 'held' | 'all';
+  split: Split | 'all';
   verbose: boolean;
   json: boolean;
   armpro?: string;
@@ -27,8 +28,8 @@ function parseArgs(argv: string[]): Args {
     const x = argv[i];
     if (x === '--split') {
       const v = argv[++i];
-      if (v !== 'dev' && v !== 'held' && v !== 'all') throw new Error(`--split takes dev, held or all (got ${v ?? 'nothing'})`);
-      a.split = v;
+      if (v !== 'all' && !(SPLITS as readonly string[]).includes(v ?? '')) throw new Error(`--split takes ${SPLITS.join(', ')} or all (got ${v ?? 'nothing'})`);
+      a.split = v as Split | 'all';
     } else if (x === '--verbose' || x === '-v') a.verbose = true;
     else if (x === '--json') a.json = true;
     else if (x === '--armpro') {

@@ -1,13 +1,14 @@
 /** `npx tsx scripts/eval/check.ts [DIR]`: validates every gold file of the real-article corpus. */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { SPLITS } from './corpus';
 import { checkGold } from './gold';
 
 const root = process.argv[2] ?? join('tests', 'fixtures', 'real');
 let bad = 0;
 let n = 0;
 const outlets = new Set<string>();
-for (const split of ['dev', 'held']) {
+for (const split of SPLITS) {
   const dir = join(root, split);
   if (!existsSync(dir)) continue;
   for (const f of readdirSync(dir)
