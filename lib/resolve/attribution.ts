@@ -64,6 +64,7 @@ export function buildAttribution(ctx: Ctx): Attributions {
   const cues = cueTables(ctx);
   const found = new Candidates(ctx);
   anonymousMarkers(ctx, found);
+  initials(ctx, cues, found);
   listedNames(ctx, cues, found);
   titledNames(ctx, cues, found);
   vagueSources(ctx, cues, found);
@@ -210,6 +211,30 @@ function anonymousMarkers(ctx: Ctx, found: Candidates): void {
     found.push({ cls: 'anonymous', t0: h.t0, t1: h.t1, via: 'anonymous', cued: true });
     const prev = h.t0 - 1;
     if (prev >= 0 && toks.kind[prev] === TokenKind.Arabic && !ctx.is(prev, wordList(ctx.lex, 'not-a-name'))) found.anonNames.add(ctx.word(prev));
+  }
+}
+
+/**
+ * «وأشارت إفادات الإرهابيين "س. ت"، و"هـ. ش"»: a person given only by initials (single letters,
+ * each but the last followed by a dot) is a source whose name is withheld — when a cue in the
+ * sentence introduces them, inside quotation marks or not. Initials joined to the first by «و»
+ * are the same source's company.
+ */
+function initials(ctx: Ctx, cues: CueTables, found: Candidates): void {
+  const { st, text, toks } = ctx;
+  const letter = (t: number) => t < toks.count && toks.kind[t] === TokenKind.Arabic && toks.end[t] - toks.start[t] === 1;
+  let lastEnd = -1;
+  for (let t = 0; t + 1 < toks.count; t++) {
+    if (!letter(t) || ctx.chrome[t]) continue;
+    let e = t;
+    while (letter(e + 1) && text.charCodeAt(toks.end[e]) === 0x2e && st.sentence[e + 1] === st.sentence[t]) e++;
+    if (e === t) continue;
+    const sn = st.sentence[t];
+    const cue = (cues.cuesBySentence[sn] ?? []).some((h) => (h.t1 <= t && t - h.t1 <= 3) || (h.t0 > e && h.t0 - e <= 8));
+    const joined = lastEnd >= 0 && t - lastEnd <= 1 && ctx.word(t - 1) === 'و';
+    if (cue || joined) found.push({ cls: 'anonymous', t0: t, t1: e + 1, via: 'initials', cued: cue && !joined });
+    lastEnd = e + 1;
+    t = e;
   }
 }
 

@@ -71,6 +71,10 @@ describe('vague and anonymous sources, and words that are not', () => {
     ['وذكرت الوكالة العربية السورية للأنباء (سانا) أن الطريق فتح.', []],
     // The observatory's own activists are the observatory.
     ['وبحسب نشطاء المرصد السوري، فإن القصف طال نحو 10 قرى.', []],
+    // Initials withhold a name: an anonymous source, once; initials joined to them by «و» are the same source (Anadolu, 2019).
+    ['وأشارت إفادات الإرهابيين "س. ت"، و"ع. ش" الفارين من صفوف التنظيم، إلى زرع متفجرات في الشوارع.', [['س. ت', 'anonymous']]],
+    ['أطلق سراح المعتقل س. ت بعد أسبوع من اعتقاله.', []], // initials no cue introduces
+    ['وقال د. أحمد الحسن إن القصف مستمر.', []], // a title's abbreviation, then a name
     // What a quoted speaker cites is their word, not the outlet's source (Rudaw, 2021).
     ['وقال حسو لشبكة رووداو الاعلامية، اليوم الثلاثاء، إن "معلومات وردت الى الرفاق في جهاز الجريمة، تفيد بوجود اشخاص يتعاملون بالحشيشة".', []],
     // «الأهالي» doing something are people, not a source.
