@@ -27,6 +27,14 @@ export const detectDistancing: Detector = (ctx) => {
   for (const hit of ctx.hits.get('distancing') ?? []) {
     if (ctx.chrome[hit.t0]) continue;
     const entry = entries[hit.index];
+    // «بسبب "…"»: only before a quotation the outlet itself puts there; the quotation is the finding.
+    let span: { s: number; e: number; t0: number; t1: number } = hit;
+    if (entry.beforeQuote) {
+      const q = hit.t1 < ctx.toks.count ? ctx.st.quote[hit.t1] : -1;
+      const quote = q >= 0 ? ctx.st.quotes[q] : undefined;
+      if (!quote || quote.t0 !== hit.t1 || quote.t1 - quote.t0 > SCARE_QUOTE_MAX_TOKENS || attr.at(hit.t0).cls !== 'none') continue;
+      span = quote;
+    }
     // «ما يسمى X»: the name after it. «X المزعومة»: the noun it describes — a party only when a
     // name stands right there («الاتفاق المزعوم بين الجانبين» hits no one), or when the noun's
     // pronoun points back to one («هزيمة تنظيم داعش وتلاشي خلافته المزعومة»). «على حد زعمه»,
@@ -39,12 +47,14 @@ export const detectDistancing: Detector = (ctx) => {
         : adjective
           ? (refBefore(ctx, hit.t0, 2, { clause: true }) ?? (hit.t0 > 0 && isPossessed(ctx, hit.t0 - 1) ? pronounOwner(ctx, hit.t0 - 1) : undefined))
           : refBefore(ctx, hit.t0, 3, { clause: true });
+    // A quoted term with no party giving it as a reason («بسبب "عاصفة شمسية"») is only a term.
+    if (entry.beforeQuote && !target) continue;
     out.push({
       kind: 'distancing',
-      s: hit.s,
-      e: hit.e,
-      t0: hit.t0,
-      t1: hit.t1,
+      s: span.s,
+      e: span.e,
+      t0: span.t0,
+      t1: span.t1,
       severity: 'medium',
       explanation: entry.explanation,
       ...(entry.neutral ? { neutral: entry.neutral } : {}),

@@ -152,6 +152,11 @@ export const DistancingEntry = z.object({
   position: z.enum(['before', 'after']),
   /** A verb or phrase of claiming («زعمت», «زاعمين», «على حد زعمه»): it hits the claimant, named after the verb or as the sentence's subject — never what follows «أن». */
   claimant: z.optional(z.boolean()),
+  /**
+   * Counts only right before a quotation in the outlet's own words («بسبب "تصوير القصف التركي"»,
+   * «بتهمة "…"»): the quoted reason or charge is held at a distance, and the finding is the quotation.
+   */
+  beforeQuote: z.optional(z.boolean()),
   explanation: Bilingual,
   neutral: z.optional(Bilingual),
 });

@@ -36,7 +36,18 @@ describe('distancing: markers and scare quotes', () => {
     expect(f.map((x) => [x.text, x.actor])).toEqual([[quote, actor]]);
   });
 
+  test.each<[string, string, string]>([
+    // A stated reason or charge in scare quotes, in the outlet's own words: it hits whoever gave it (Syria TV, 2024).
+    ['بينهم أطفال.. "قسد" تعتقل مدنيين بسبب "تصوير القصف التركي" في الحسكة', '"تصوير القصف التركي"', 'sdf'],
+    ['اعتقلت قسد ثلاثة شبان بتهمة "التعامل مع تركيا" في القامشلي', '"التعامل مع تركيا"', 'sdf'],
+  ])('«%s»: the quoted reason %s → %s', (text, quote, actor) => {
+    expect(findings(text, 'distancing').map((x) => [x.text, x.actor])).toEqual([[quote, actor]]);
+  });
+
   test.each([
+    'أغلقت قسد المعبر بسبب الأوضاع الأمنية', // no quotation: a plain reason
+    'وقد تغرق الأرض بظلام دامس لمدة ستة أيام بسبب "عاصفة شمسية" هائلة', // a quoted term no party gives as its reason
+    'وقال مسؤول في قسد إنهم اعتقلوا الشبان بسبب "التعامل مع داعش"', // the speaker's own words, reported
     'ولم يتحرك "الضامن" حتى الآن لوقف القصف', // a role with no party named after it
     'قتل عناصر من "فاطميون" و"زينبيون" في دير الزور وانسحب "الجيش الوطني" من القرية', // a name, quoted as house style
   ])('«%s»: no scare quotes', (text) => {
