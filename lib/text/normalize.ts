@@ -320,6 +320,8 @@ class Normalizer {
     // Only a separator after a letter can start a break: ordinary letters skip the scan.
     if (!startsBreak(src.charCodeAt(i))) return i;
     const j = scanBreak(src, i);
+    // «"هـ. ش"»: one letter, a dot, one letter ending the word are initials, not a word broken on purpose.
+    if (j > 0 && this.len - this.wordStartNorm === 1 && !isArabicLetter(src.charCodeAt(j + 1)) && src.slice(i, j).includes('.')) return i;
     if (j > 0) {
       this.wordBroken = true;
       return j;

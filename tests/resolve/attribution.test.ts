@@ -73,6 +73,7 @@ describe('vague and anonymous sources, and words that are not', () => {
     ['وبحسب نشطاء المرصد السوري، فإن القصف طال نحو 10 قرى.', []],
     // Initials withhold a name: an anonymous source, once; initials joined to them by «و» are the same source (Anadolu, 2019).
     ['وأشارت إفادات الإرهابيين "س. ت"، و"ع. ش" الفارين من صفوف التنظيم، إلى زرع متفجرات في الشوارع.', [['س. ت', 'anonymous']]],
+    ['وأشارت إفادات الإرهابيين "س. ت"، و"هـ. ش" الفارين من صفوف التنظيم، إلى زرع متفجرات في الشوارع.', [['س. ت', 'anonymous']]],
     ['أطلق سراح المعتقل س. ت بعد أسبوع من اعتقاله.', []], // initials no cue introduces
     ['وقال د. أحمد الحسن إن القصف مستمر.', []], // a title's abbreviation, then a name
     // What a quoted speaker cites is their word, not the outlet's source (Rudaw, 2021).

@@ -33,6 +33,7 @@ describe('normalize: words broken on purpose are joined and reported', () => {
     ['مقـ.ـاتلين', 'مقاتلين'],
     ['وتيـ.ـرة', 'وتيره'],
     ['دا\u200bعش', 'داعش'],
+    ['قـ.ـسد', 'قسد'], // one letter before the break, but more after it
   ])('%s reads %s', (input, joined) => {
     const n = normalize(input);
     expect(n.text).toBe(joined);
@@ -47,6 +48,7 @@ describe('normalize: words broken on purpose are joined and reported', () => {
     ['مصادر.وقال', 'مصادر.وقال'], // a missing space after a full stop
     ['40.000 طالب', '40.000 طالب'],
     ['قسد . والتحالف', 'قسد . والتحالف'],
+    ['"هـ. ش"', '"ه. ش"'], // initials (Anadolu, 2019): one letter, a dot, one letter
   ])('%s is not a broken word', (input, text) => {
     const n = normalize(input);
     expect(n.text).toBe(text);
