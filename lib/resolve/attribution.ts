@@ -216,9 +216,9 @@ function anonymousMarkers(ctx: Ctx, found: Candidates): void {
 
 /**
  * «وأشارت إفادات الإرهابيين "س. ت"، و"هـ. ش"»: a person given only by initials (single letters,
- * each but the last followed by a dot) is a source whose name is withheld — when a cue in the
- * sentence introduces them, inside quotation marks or not. Initials joined to the first by «و»
- * are the same source's company.
+ * each but the last followed by a dot) is a source whose name is withheld — when a cue just
+ * before introduces them, inside quotation marks or not. Initials joined to the first by «و» are
+ * the same source's company.
  */
 function initials(ctx: Ctx, cues: CueTables, found: Candidates): void {
   const { st, text, toks } = ctx;
@@ -230,7 +230,7 @@ function initials(ctx: Ctx, cues: CueTables, found: Candidates): void {
     while (letter(e + 1) && text.charCodeAt(toks.end[e]) === 0x2e && st.sentence[e + 1] === st.sentence[t]) e++;
     if (e === t) continue;
     const sn = st.sentence[t];
-    const cue = (cues.cuesBySentence[sn] ?? []).some((h) => (h.t1 <= t && t - h.t1 <= 3) || (h.t0 > e && h.t0 - e <= 8));
+    const cue = (cues.cuesBySentence[sn] ?? []).some((h) => h.t1 <= t && t - h.t1 <= 3);
     const joined = lastEnd >= 0 && t - lastEnd <= 1 && ctx.word(t - 1) === 'و';
     if (cue || joined) found.push({ cls: 'anonymous', t0: t, t1: e + 1, via: 'initials', cued: cue && !joined });
     lastEnd = e + 1;

@@ -179,6 +179,12 @@ function scanBreak(src: string, i: number): number {
   return -1;
 }
 
+/** The break [i, j) and the letter at `j` read as initials: a dot, no tatweel after the gap, and the word ending right after the letter. */
+function isInitialsGap(src: string, i: number, j: number): boolean {
+  const after = src.charCodeAt(j + 1);
+  return src.slice(i, j).includes('.') && src.charCodeAt(j - 1) !== TATWEEL && !isArabicLetter(after) && after !== TATWEEL;
+}
+
 /**
  * A lone dot between two letters («دا.عـ.ـش») joins only when the same word also carries a
  * tatweel break; «الشرقي..واندلعت» (seed 004) is an ellipsis, not a broken word.
@@ -320,8 +326,9 @@ class Normalizer {
     // Only a separator after a letter can start a break: ordinary letters skip the scan.
     if (!startsBreak(src.charCodeAt(i))) return i;
     const j = scanBreak(src, i);
-    // «"هـ. ش"»: one letter, a dot, one letter ending the word are initials, not a word broken on purpose.
-    if (j > 0 && this.len - this.wordStartNorm === 1 && !isArabicLetter(src.charCodeAt(j + 1)) && src.slice(i, j).includes('.')) return i;
+    // «"هـ. ش"»: one letter, a dot and a space, one letter ending the word are initials, not a word
+    // broken on purpose («سـ. ـعـ. ـال» has tatweel on both sides of the gap).
+    if (j > 0 && this.len - this.wordStartNorm === 1 && isInitialsGap(src, i, j)) return i;
     if (j > 0) {
       this.wordBroken = true;
       return j;

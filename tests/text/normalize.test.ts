@@ -34,6 +34,7 @@ describe('normalize: words broken on purpose are joined and reported', () => {
     ['وتيـ.ـرة', 'وتيره'],
     ['دا\u200bعش', 'داعش'],
     ['قـ.ـسد', 'قسد'], // one letter before the break, but more after it
+    ['سـ. ـعـ. ـال', 'سعال'], // one letter between breaks, tatweel on both sides of the gap
   ])('%s reads %s', (input, joined) => {
     const n = normalize(input);
     expect(n.text).toBe(joined);
