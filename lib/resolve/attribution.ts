@@ -178,6 +178,17 @@ function hasCue(ctx: Ctx, cues: CueTables, t0: number, t1 = t0 + 1): boolean {
   return false;
 }
 
+/** A cue right next to the source, in its clause: ending just before it («أفادت مواقع») or starting just after it («مواقع اعترفت»). */
+function hasAdjacentCue(ctx: Ctx, cues: CueTables, t0: number, t1: number): boolean {
+  const { st } = ctx;
+  if (cues.accordingEnds[t0] === 1) return true;
+  for (const h of cues.cuesBySentence[st.sentence[t0]] ?? []) {
+    if (st.clause[h.t0] !== st.clause[t0]) continue;
+    if (h.t1 === t0 || (h.t0 === t1 && !cues.cues[h.index].continues)) return true;
+  }
+  return false;
+}
+
 /** The candidates found so far, with a per-token flag of what they cover. */
 class Candidates {
   readonly list: SourceCandidate[] = [];
@@ -280,7 +291,8 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
     const actor =
       (ctx.refs.refAt[h.t1] && next ? ctx.refs.refAt[h.t1] : undefined) ??
       (next && ctx.is(h.t1, wordList(ctx.lex, 'owners-follow')) ? refAfter(ctx, h.t1 + 1, 2, IN_CLAUSE)?.actor : undefined);
-    found.push({ cls: 'vague', t0: h.t0, t1: h.t1, actor, via: vague[h.index].id, cued: hasCue(ctx, cues, h.t0, h.t1) });
+    const cued = vague[h.index].adjacentCue ? hasAdjacentCue(ctx, cues, h.t0, h.t1) : hasCue(ctx, cues, h.t0, h.t1);
+    found.push({ cls: 'vague', t0: h.t0, t1: h.t1, actor, via: vague[h.index].id, cued });
   }
 }
 

@@ -192,6 +192,11 @@ export const SourceEntry = z.object({
   match: z.optional(MatchMode),
   /** The party the source belongs to: a named source that is a side in what it reports. */
   actor: z.optional(ActorId),
+  /**
+   * The words have another sense too («مواقع إيرانية»: Iranian websites, or Iranian positions):
+   * a source only with a verb of saying right next to it («مواقع إيرانية اعترفت», «أفادت مواقع إيرانية»).
+   */
+  adjacentCue: z.optional(z.boolean()),
 });
 export type SourceEntry = z.infer<typeof SourceEntry>;
 

@@ -38,6 +38,7 @@ describe('a figure takes the source that introduces it', () => {
     ['وقال حسو لشبكة رووداو إن الاعتقال كان خطأ.\nحسو، اشار الى اعطاء تعليمات باطلاق سراح الصحفيين الخمسة الآخرين معه.', 'الخمسة', 'named'],
     ['وقال لشبكة رووداو الاعلامية إن 5 صحفيين سيطلق سراحهم.', '5', 'none'], // no name before what he was told to
     ['وأطلق حسو سراح الصحفيين. حسو، اشار الى اعطاء تعليمات باطلاق سراح الصحفيين الخمسة الآخرين معه.', 'الخمسة', 'none'], // never introduced as a speaker
+    ['وكانت مواقع إيرانية اعترفت قبل يومين بمقتل 5 مرتزقة من ميليشيا فاطميون.', '5', 'vague'],
     ['وسقط 9 قتلى في الاشتباكات.', '9', 'none'],
   ])('«%s»: %s → %s', (text, starts, attribution) => {
     const f = figure(text, starts);
@@ -77,6 +78,9 @@ describe('vague and anonymous sources, and words that are not', () => {
     ['أطلق سراح المعتقل س. ت بعد أسبوع من اعتقاله.', []], // initials no cue introduces
     ['عاقبت المحكمة بالسجن سنة للمتهم "م.ف.م" جزار، وفق ما أعلنت النيابة.', []], // the accused, not a source
     ['وقال د. أحمد الحسن إن القصف مستمر.', []], // a title's abbreviation, then a name
+    // «مواقع إيرانية» are websites only with a verb of saying right next to them; otherwise positions (Orient, 2017).
+    ['وكانت مواقع إيرانية اعترفت قبل يومين بمقتل 5 مرتزقة من ميليشيا فاطميون.', [['مواقع إيرانية', 'vague']]],
+    ['قصفت الطائرات الإسرائيلية مواقع إيرانية قرب دمشق، وأعلن الجيش الإسرائيلي أن الغارات أصابت أهدافها.', []],
     // What a quoted speaker cites is their word, not the outlet's source (Rudaw, 2021).
     ['وقال حسو لشبكة رووداو الاعلامية، اليوم الثلاثاء، إن "معلومات وردت الى الرفاق في جهاز الجريمة، تفيد بوجود اشخاص يتعاملون بالحشيشة".', []],
     // «الأهالي» doing something are people, not a source.
