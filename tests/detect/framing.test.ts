@@ -96,6 +96,7 @@ describe('framing: neutral wording is not flagged', () => {
     'وأطلق سراح سجناء من سجن غويران في الحسكة', // release, not liberation
     'ويقوم بتحرير آلاف السجناء، من داخل سجن الصناعة', // 001: «تحرير» of people is a release
     'أكدت هيئة تحرير الشام في بيان', // a name, not a sympathy marker
+    'بعدها ألقت عضوة مجلس عوائل الشهداء، روجدا أحمد، كلمة', // an institution's name (Hawar, 2018)
     'في إطار النظام الداخلي للمجلس', // «النظام» as a rulebook, not the regime
     'أقر البرلمان قانون مكافحة الإرهاب الجديد',
     // Plain military verbs are not sympathy markers.
