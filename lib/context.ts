@@ -71,7 +71,7 @@ export function buildTextContext(src: string, lex: Lexicon, date?: string): Text
     for (let i = k - 1; i < all.length && all[i].t0 === t; i++) if (all[i].section === section) return all[i];
     return undefined;
   };
-  const chrome = markChrome(lex, toks, st, hitAt);
+  const chrome = markChrome(lex, text, toks, st, hitAt);
   return {
     src,
     ...(date ? { date } : {}),
@@ -92,14 +92,30 @@ export function buildTextContext(src: string, lex: Lexicon, date?: string): Text
 }
 
 /**
- * A line is chrome when it opens with a chrome marker («اقرأ أيضاً», «التعليقات») or carries no
- * Arabic or Latin word at all (view counters, «(0)»). Seeds 000, 001 and 002 have such lines.
+ * An embedded post as page text renders it: the post ending with its picture link
+ * («… pic.twitter.com/6r0RBBR4mJ»), or the byline under it («— Hussam Al-Aqili (@Husam13318285)
+ * December 12, 2023»).
  */
-function markChrome(lex: Lexicon, toks: Tokens, st: Structure, hitAt: (s: string, t: number) => Hit | undefined): Uint8Array {
+const EMBEDDED_POST = /pic\.twitter\.com\/\w+\s*$|^\s*[—–-]\s*[^\n]*\(@\w+\)/;
+
+/**
+ * A line is chrome when it opens with a chrome marker («اقرأ أيضاً», «التعليقات»), carries no
+ * Arabic or Latin word at all (view counters, «(0)»), or is an embedded post (someone else's words,
+ * laid into the page). Seeds 000, 001 and 002 have such lines.
+ */
+function markChrome(lex: Lexicon, text: string, toks: Tokens, st: Structure, hitAt: (s: string, t: number) => Hit | undefined): Uint8Array {
   const chrome = new Uint8Array(toks.count);
   for (let l = 0; l + 1 < st.lineStart.length; l++) {
     const a = st.lineStart[l];
     const b = st.lineStart[l + 1];
+    if (b > a) {
+      const from = text.lastIndexOf('\n', toks.start[a]) + 1;
+      const nl = text.indexOf('\n', toks.end[b - 1]);
+      if (EMBEDDED_POST.test(text.slice(from, nl < 0 ? text.length : nl))) {
+        chrome.fill(1, a, b);
+        continue;
+      }
+    }
     // Whether the line has a word at all: the first one settles it.
     let words = false;
     for (let t = a; t < b && !words; t++) if (toks.kind[t] !== TokenKind.Number) words = true;
