@@ -63,6 +63,8 @@ export function findQuotes(src: string, norm: Normalized): { s: number; e: numbe
   const text = norm.text;
   const spans: { s: number; e: number }[] = [];
   const open: OpenQuote[] = [];
+  /** How many of `open` are «. */
+  let guillemets = 0;
   // A span from the opener to `end`, when anything stands between the opener and `inner`.
   const close = (q: OpenQuote, inner: number, end: number) => {
     if (inner - q.at > 1) spans.push({ s: q.at, e: end });
@@ -74,6 +76,7 @@ export function findQuotes(src: string, norm: Normalized): { s: number; e: numbe
     const q = open.find((o) => o.speech);
     if (q) close(q, end, end);
     open.length = 0;
+    guillemets = 0;
   };
   // Only paragraph ends and quotation marks matter: jump from one to the next (the end of the
   // text ends a paragraph).
@@ -96,15 +99,17 @@ export function findQuotes(src: string, norm: Normalized): { s: number; e: numbe
     const top = open[open.length - 1];
     if (role === 'close' && guillemet) {
       // «…»: closes the last «, and any unclosed quotation opened inside it.
+      // With no « open, the last quotation (counted, so a long run of stray marks stays linear).
       let k = open.length - 1;
-      while (k >= 0 && !open[k].guillemet) k--;
-      if (k < 0) k = open.length - 1;
+      if (guillemets > 0) while (k >= 0 && !open[k].guillemet) k--;
       if (k >= 0) {
         close(open[k], i, i + 1);
+        if (open[k].guillemet) guillemets--;
         open.length = k;
       }
     } else if (role === 'open' || (role === 'either' && (!top || top.guillemet))) {
       open.push({ at: i, guillemet, speech: OPENERS.has(orig) || /:\s*$/.test(text.slice(Math.max(0, i - 3), i)) });
+      if (guillemet) guillemets++;
       // A closing “ or " closes the last quotation of its kind; inside «…» with none open it is stray.
     } else if (top && !top.guillemet) {
       close(top, i, i + 1);
@@ -120,6 +125,18 @@ export function findQuotes(src: string, norm: Normalized): { s: number; e: numbe
  */
 function isInitial(toks: Tokens, t: number): boolean {
   return t >= 0 && toks.end[t] - toks.start[t] === 1 && toks.kind[t] === TokenKind.Arabic;
+}
+
+/** The first token from `from` on that ends after offset `e` (token ends increase), by binary search. */
+function firstEndingAfter(toks: Tokens, from: number, e: number): number {
+  let lo = from;
+  let hi = toks.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks.end[mid] <= e) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Builds the structure in one pass over the tokens. */
@@ -173,13 +190,16 @@ export function buildStructure(src: string, norm: Normalized, toks: Tokens): Str
 
   // Spans come by start, an outer one before those inside it: a token belongs to its outermost
   // quotation, whose speaker the words are.
+  // Each token is written once: a span inside one already written adds nothing.
   const quotes: Structure['quotes'] = [];
   let t0 = 0;
+  let written = 0;
   for (const q of findQuotes(src, norm)) {
     while (t0 < n && toks.start[t0] < q.s) t0++;
-    let t = t0;
-    for (; t < n && toks.end[t] <= q.e; t++) if (quote[t] < 0) quote[t] = quotes.length;
-    quotes.push({ s: q.s, e: q.e, t0, t1: t });
+    const t1 = firstEndingAfter(toks, t0, q.e);
+    for (let t = Math.max(t0, written); t < t1; t++) quote[t] = quotes.length;
+    written = Math.max(written, t1);
+    quotes.push({ s: q.s, e: q.e, t0, t1 });
   }
   return { line, sentence, clause, quote, quotes, sentenceStart, lineStart };
 }

@@ -209,6 +209,17 @@ describe('quotations', () => {
     ]);
   });
 
+  test('quotations nested three deep: every word inside belongs to the outermost, each span keeps its own tokens', () => {
+    const src = 'قال: «إن "ما يسمى «الإدارة» هنا" باطل» ثم غادر';
+    const { st } = shape(src);
+    expect(quotedWords(src)).toEqual([['إن', 'ما', 'يسمى', 'الإدارة', 'هنا', 'باطل'], [], []]);
+    expect(st.quotes.map((q) => [q.t0, q.t1])).toEqual([
+      [1, 7],
+      [2, 6],
+      [4, 5],
+    ]);
+  });
+
   test('the unclosed quotation after a colon covers the rest of its paragraph and nothing after', () => {
     const src = 'وقال المتحدث: "إن ميليشيا قسد ترتكب الجرائم\nوفي سياق آخر، قصفت ميليشيا قسد القرية.';
     expect(quotedWords(src)).toEqual([['إن', 'ميليشيا', 'قسد', 'ترتكب', 'الجرائم']]);
