@@ -104,10 +104,13 @@ export class PageSession {
     const { doc, signal } = this.deps;
     this.meter = new TaskMeter();
     this.meter.begin();
-    await this.scan(true, (phase) => {
+    const first = this.scan(true, (phase) => {
       this.timings ??= { started: t0, extracted: 0, analysed: 0, painted: 0, textLength: 0, findings: 0, longestTask: 0, mainThread: 0 };
       this.timings[phase] = performance.now() - t0;
     });
+    // Work that comes in meanwhile (a frame that loads) waits for the first pass to end.
+    this.queue = first.catch(() => {});
+    await first;
     this.meter.end();
     this.timings!.textLength = this.textLength;
     this.timings!.findings = this.painted.size;
@@ -116,7 +119,7 @@ export class PageSession {
     if (!signal.aborted && doc.body) {
       this.batcher = new MutationBatcher(doc.body, (records) => this.enqueue(() => this.onMutations(records)), signal);
       for (const root of this.shadows) this.batcher.observe(root);
-      for (const seg of this.segments.values()) this.watchFrameDocs(seg.index);
+      for (const d of this.frameDocs) if (d.body) this.batcher.observe(d.body);
     }
     return this.timings!;
   }
@@ -197,15 +200,18 @@ export class PageSession {
 
   /** Observes, and reports, the frame documents an index reads from. */
   private watchFrameDocs(index: TextIndex): void {
-    const seen = new Set<Document>();
     for (const e of index.entries) {
       const d = e.node.ownerDocument;
-      if (!d || d === this.deps.doc || seen.has(d)) continue;
-      seen.add(d);
+      if (!d || d === this.deps.doc || this.frameDocs.has(d)) continue;
+      this.frameDocs.add(d);
+      // Before the first pass ends there is no observer yet: start() observes them then.
       if (d.body) this.batcher?.observe(d.body);
       this.deps.onFrameDocument?.(d);
     }
   }
+
+  /** Frame documents the article reads from (observed for changes once the observer exists). */
+  private readonly frameDocs = new Set<Document>();
 
   private async onFrameLoad(frame: HTMLIFrameElement): Promise<void> {
     if (!frame.isConnected || !this.inArticle(frame)) return;

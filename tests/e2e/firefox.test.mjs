@@ -19,6 +19,10 @@ import { startServer } from './helpers/server.mjs';
 const ROOT = join(import.meta.dirname, '..', '..');
 const FIREFOX = '/usr/bin/firefox-esr';
 const DIR = join(ROOT, '.output', 'firefox-mv2');
+/** The add-on's internal UUID, fixed by a preference so its pages have a known address. */
+const UUID = '5f0c7a64-2b1e-4c55-9a0e-4d1d0a3da5a1';
+const EXT = `moz-extension://${UUID}`;
+const INJECTION = 'red}body{display:none!important}x{';
 const BROWSER = 'firefox';
 
 /** A page whose scripts redefine what extensions lean on, before Adasa starts. */
@@ -45,7 +49,10 @@ describe('Firefox ESR', { skip: !existsSync(FIREFOX) && 'firefox-esr is not inst
       browser: 'firefox',
       executablePath: FIREFOX,
       headless: true,
+      // Lets the harness open the add-on's own pages (popup, options) in a tab.
+      args: ['-remote-allow-system-access'],
       extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ 'adasa@adasa.example': UUID }),
         // The curated hosts resolve to this machine; nothing else is reachable.
         'network.dns.localDomains': Object.values(SEED_HOSTS)
           .map((s) => s.host)
@@ -166,7 +173,7 @@ describe('Firefox ESR', { skip: !existsSync(FIREFOX) && 'firefox-esr is not inst
           for (const reg of regs) for (const [name, h] of reg) if (name.startsWith('adasa-')) for (const r of h) all.push(r.toString());
           return ws.every((w) => all.some((t) => t.includes(w)));
         },
-        { timeout: 15000 },
+        { timeout: 30000 },
         words,
       );
     const page = await browser.newPage();
@@ -203,8 +210,106 @@ describe('Firefox ESR', { skip: !existsSync(FIREFOX) && 'firefox-esr is not inst
     await page.close();
   });
 
-  // The popup and options are not opened here: WebDriver BiDi refuses to navigate a tab to a
-  // moz-extension:// page, so their rendering is checked in Chromium (hostile-pages.test.mjs).
+  /**
+   * Opens one of the add-on's pages in a new tab. The navigation to a moz-extension:// address
+   * is never reported as finished over BiDi, so the page is awaited by asking it where it is.
+   */
+  async function extensionPage(path) {
+    const page = await browser.newPage();
+    await page.goto(`${EXT}/${path}`, { waitUntil: 'domcontentloaded', timeout: 1500 }).catch(() => {});
+    await pollUntil(
+      (fn, a) => page.evaluate(fn, a).catch(() => false),
+      (url) => location.href === url && !!document.body?.dataset.ready,
+      `${EXT}/${path}`,
+      15000,
+    );
+    return page;
+  }
+
+  /** The tab id of a page, asked from an add-on page (its content script tells its URL). */
+  async function tabIdOf(url) {
+    const ext = await extensionPage('options.html');
+    const end = Date.now() + 15000;
+    try {
+      for (;;) {
+        const id = await ext.evaluate(async (u) => {
+          for (const t of await browser.tabs.query({})) {
+            const reply = await browser.tabs.sendMessage(t.id, { type: 'bg:ping' }).catch(() => null);
+            if (reply?.ok && reply.value.url === u) return t.id;
+          }
+          return null;
+        }, url);
+        if (id !== null) return id;
+        if (Date.now() > end) throw new Error(`no content script answers for ${url}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    } finally {
+      await ext.close();
+    }
+  }
+
+  /** Opens the popup of a tab; returns the page and how long its state call took (ms). */
+  async function popupOf(tabId) {
+    const control = await extensionPage('options.html');
+    const stateMs = await control.evaluate(async (id) => {
+      const t0 = performance.now();
+      const reply = await browser.runtime.sendMessage({ type: 'popup:tab-state', tabId: id, compact: true });
+      if (!reply?.ok) throw new Error(reply?.error);
+      return Math.round(performance.now() - t0);
+    }, tabId);
+    await control.close();
+    return { popup: await extensionPage(`popup.html?tabId=${tabId}`), stateMs };
+  }
+
+  describe('a corrupted profile (Firefox ESR)', () => {
+    test('every stored item wrong: the page is analysed with the built-in lists, popup and options render, Reset puts it right', async () => {
+      const options = await extensionPage('options.html');
+      await options.evaluate(async (injection) => {
+        await browser.storage.local.set({
+          settings: { disabledSites: 5, kinds: 'all', colours: { framing: injection, voice: 7 }, scheme: { x: 1 }, language: ['ar'] },
+          customTerms: { name: 12, list: { labels: Array.from({ length: 30000 }, () => ({ id: 5 })) } },
+        });
+      }, INJECTION);
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      const url = `http://${SEED_HOSTS['003'].host}:${server.port}/seed/003.html`;
+      await page.goto(url);
+      await paintedAtLeast(page, 5);
+      assert.notEqual(await page.evaluate(() => getComputedStyle(document.body).display), 'none');
+      const sheet = await page.evaluate(() => document.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n'));
+      assert.match(sheet, /adasa-framing/);
+      assert.doesNotMatch(sheet, /display/);
+
+      const { popup } = await popupOf(await tabIdOf(url));
+      assert.ok(Number(await popup.$eval('[data-testid="count-framing"]', (e) => e.textContent)) > 0);
+      await popup.close();
+
+      await options.reload().catch(() => {});
+      await pollUntil(
+        (fn) => options.evaluate(fn).catch(() => false),
+        () => !!document.querySelector('[data-testid="custom-problem"]'),
+        undefined,
+        15000,
+      );
+      assert.match(await options.$eval('[data-testid="custom-problem"]', (e) => e.textContent), /labels\[0\]/);
+      await options.screenshot({ path: join(ROOT, 'artifacts', 'screenshots', 'options-corrupted-firefox.png'), fullPage: true });
+      await options.click('[data-testid="reset"]');
+      await pollUntil(
+        (fn) => options.evaluate(fn),
+        () => !document.querySelector('[data-testid="custom-problem"]'),
+        undefined,
+        10000,
+      );
+      const stored = await options.evaluate(() => browser.storage.local.get(['settings', 'customTerms']));
+      assert.equal(stored.customTerms, undefined);
+      assert.deepEqual(stored.settings.disabledSites, []);
+      assert.deepEqual(errors, []);
+      await options.close();
+      await page.close();
+    });
+  });
+
   describe('hostile pages (Firefox ESR)', () => {
     const driver = (page) => ({
       evaluate: (fn, arg) => page.evaluate(fn, arg),
@@ -258,6 +363,13 @@ describe('Firefox ESR', { skip: !existsSync(FIREFOX) && 'firefox-esr is not inst
         await fresh.goto(`http://${host}:${server.port}/final/${p.name}.html`);
         assert.deepEqual(painted, await settledPaint(driver(fresh), { timeout: 120000 }), 'highlights equal a fresh analysis of the final page');
         await fresh.close();
+
+        // The popup of this tab renders, and its state call answers in under a second.
+        const { popup, stateMs } = await popupOf(await tabIdOf(page.url()));
+        if (p.big) console.log(`# Firefox: popup state of the 5 MB page: ${stateMs} ms`);
+        assert.ok(stateMs < 1000, `popup state in ${stateMs} ms`);
+        assert.ok(Number(await popup.$eval('[data-testid="count-framing"]', (e) => e.textContent)) > 0);
+        await popup.close();
 
         assert.deepEqual(offMachine, [], 'no request off the machine');
         assert.deepEqual(errors, []);

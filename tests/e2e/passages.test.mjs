@@ -43,7 +43,7 @@ describe('shadow roots and frames', () => {
     assert.ok(has(found, IN_SHADOW) && has(found, SLOTTED) && has(found, IN_FRAME), found.join(' | '));
     assert.ok(!has(found, IN_CLOSED), 'a closed shadow root is out of reach');
 
-    await page.waitForFunction(probeHasAll, [IN_SHADOW, SLOTTED, IN_FRAME], { timeout: 10000 });
+    await page.waitForFunction(probeHasAll, [IN_SHADOW, SLOTTED, IN_FRAME], { timeout: 30000 });
     const seen = await page.evaluate(probe);
     assert.ok(has(seen.top, IN_SHADOW) && has(seen.top, SLOTTED), seen.top.join(' | '));
     assert.ok(has(seen.frame, IN_FRAME), `the frame paints its own ranges: ${seen.frame.join(' | ')}`);
@@ -68,9 +68,9 @@ describe('shadow roots and frames', () => {
   test('text added inside the shadow root and the frame is analysed and painted', async () => {
     const page = await ext.context.newPage();
     await page.goto(url());
-    await page.waitForFunction(probeHasAll, [IN_SHADOW, IN_FRAME], { timeout: 10000 });
+    await page.waitForFunction(probeHasAll, [IN_SHADOW, IN_FRAME], { timeout: 30000 });
     await page.evaluate(addPosts);
-    await page.waitForFunction(probeHasAll, ['عصابات', 'ميليشيات'], { timeout: 10000 });
+    await page.waitForFunction(probeHasAll, ['عصابات', 'ميليشيات'], { timeout: 30000 });
     const seen = await page.evaluate(probe);
     assert.ok(has(seen.top, 'عصابات'), seen.top.join(' | '));
     assert.ok(has(seen.frame, 'ميليشيات'), seen.frame.join(' | '));
@@ -80,7 +80,7 @@ describe('shadow roots and frames', () => {
   test('the card opens on hover inside the shadow root and inside the frame', async () => {
     const page = await ext.context.newPage();
     await page.goto(url());
-    await page.waitForFunction(probeHasAll, [IN_SHADOW, IN_FRAME], { timeout: 10000 });
+    await page.waitForFunction(probeHasAll, [IN_SHADOW, IN_FRAME], { timeout: 30000 });
     for (const word of [IN_SHADOW, IN_FRAME]) {
       const text = await page.evaluate(
         ({ w }) => {
