@@ -15,6 +15,7 @@ import { SEED_HOSTS, seedPage, seeds } from './helpers/news-page.mjs';
 import { finalMarkup, HOSTILE_PAGES, onMachine, pollUntil, settledPaint, firstFramingBox, openCard } from './helpers/hostile-pages.mjs';
 import { addPosts, boxOf, IN_CLOSED, IN_FRAME, IN_SHADOW, PASSAGES_HTML, probe, SLOTTED } from './helpers/passages.mjs';
 import { startServer } from './helpers/server.mjs';
+import { LIBRARY, engineReports, readingOrder } from './helpers/teacher.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FIREFOX = '/usr/bin/firefox-esr';
@@ -214,17 +215,69 @@ describe('Firefox ESR', { skip: !existsSync(FIREFOX) && 'firefox-esr is not inst
    * Opens one of the add-on's pages in a new tab. The navigation to a moz-extension:// address
    * is never reported as finished over BiDi, so the page is awaited by asking it where it is.
    */
-  async function extensionPage(path) {
+  async function extensionPage(path, ready = 'body[data-ready]') {
     const page = await browser.newPage();
     await page.goto(`${EXT}/${path}`, { waitUntil: 'domcontentloaded', timeout: 1500 }).catch(() => {});
     await pollUntil(
       (fn, a) => page.evaluate(fn, a).catch(() => false),
-      (url) => location.href === url && !!document.body?.dataset.ready,
-      `${EXT}/${path}`,
+      // The pathname only: a page may tidy its query (history.replaceState).
+      ({ where, sel }) => location.pathname === where && !!document.querySelector(sel),
+      { where: `/${path.split('?')[0]}`, sel: ready },
       15000,
     );
     return page;
   }
+
+  describe('teacher pages (Firefox ESR)', () => {
+    const KINDS = ['framing', 'distancing', 'figure', 'source', 'voice', 'obfuscation'];
+    const [A, B] = LIBRARY.showcase;
+    let engine;
+    before(() => {
+      engine = engineReports();
+    });
+
+    for (const id of [A, B]) {
+      test(`library ${id}: the engine's counts, one highlight per finding`, async () => {
+        const page = await extensionPage(`library.html?article=${id}&lang=en`, '[data-testid=article][data-painted]');
+        const report = engine[id];
+        for (const k of KINDS) assert.equal(Number(await page.$eval(`[data-testid=count-${k}]`, (e) => e.textContent)), report.counts[k], `count of ${k}`);
+        assert.deepEqual(await painted(page), report.findings.map((f) => f.text).sort());
+        await page.screenshot({ path: join(ROOT, 'artifacts', 'screenshots', `library-${id}-en-firefox.png`) });
+        await page.close();
+      });
+    }
+
+    test(`compare ${A} with ${B} in Arabic: the ledger's parties are the engine's, right to left`, async () => {
+      const page = await extensionPage(`compare.html?a=seed:${A}&b=seed:${B}&lang=ar`, '[data-testid=compare][data-ready=true]');
+      assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+      const parties = new Set([engine[A], engine[B]].flatMap((r) => r.actors.map((a) => a.id)));
+      const rows = await page.$$eval('[data-testid=ledger] tbody tr', (trs) => trs.map((tr) => tr.dataset.actor));
+      assert.ok(rows.length > 0);
+      for (const row of rows) assert.ok(parties.has(row), `ledger row ${row}`);
+      await page.screenshot({ path: join(ROOT, 'artifacts', 'screenshots', `compare-${A}-${B}-ar-firefox.png`), fullPage: true });
+      await page.close();
+    });
+
+    test('presenter: the explanation stays hidden until Enter', async () => {
+      const order = readingOrder(engine[B]);
+      const page = await extensionPage(`presenter.html?article=seed:${B}&lang=en`, '[data-testid=passage]');
+      await pollUntil(
+        (fn, a) => page.evaluate(fn, a),
+        (n) => !!document.querySelector('[data-testid=position]')?.textContent.endsWith(`1 of ${n}`),
+        order.length,
+      );
+      assert.ok((await page.$eval('[data-testid=passage]', (e) => e.textContent)).includes(order[0].text));
+      assert.equal(await page.$eval('[data-testid=answer]', (e) => e.hidden), true, 'explanation hidden before the key press');
+      await page.keyboard.press('Enter');
+      await pollUntil(
+        (fn) => page.evaluate(fn),
+        () => document.querySelector('[data-testid=answer]')?.hidden === false,
+      );
+      assert.equal(await page.$eval('[data-testid=explanation]', (e) => e.textContent), order[0].explanation.en);
+      await page.screenshot({ path: join(ROOT, 'artifacts', 'screenshots', `presenter-${B}-en-firefox.png`) });
+      await page.close();
+    });
+  });
 
   /** The tab id of a page, asked from an add-on page (its content script tells its URL). */
   async function tabIdOf(url) {
