@@ -24,6 +24,8 @@ import {
 import { blocksSense, categoryIs, wordList } from '../terms/lexicon';
 import { inEra, otherSenseAround } from '../resolve/references';
 import { TokenKind } from '../text/tokenize';
+import { normalize } from '../text/normalize';
+import type { Lexicon } from '../terms/lexicon';
 import { wordClass, type WordClass } from '../text/words';
 import type { Detector, Draft } from './draft';
 
@@ -51,6 +53,7 @@ function construct(ctx: Ctx, hit: Hit, acts = false): Found | undefined {
   }
   if (ctx.word(t) === 'من' && !ctx.refs.refAt[t] && sameClause(ctx, t + 1, hit.t0)) t++;
   for (let k = 0; k < 3 && sameClause(ctx, t, hit.t0); k++, t++) {
+    if (ctx.refs.refAt[t] && coordinatedName(ctx, t)) return undefined;
     const a = ctx.refs.refAt[t] ?? labelActorAt(ctx, t);
     if (a) return { actor: a, t, how: 'construct' };
     const w = ctx.word(t);
@@ -58,6 +61,30 @@ function construct(ctx: Ctx, hit: Hit, acts = false): Found | undefined {
     if (!ctx.is(t, wordList(ctx.lex, 'construct-heads')) && !coordinated && !(isForceLabel(ctx, t) && !w.startsWith('و'))) return undefined;
   }
   return undefined;
+}
+
+const WAW_NAMES = new WeakMap<Lexicon, Set<string>>();
+
+/**
+ * «إن النظام وروسيا صعّدا»: a name that carries «و» is coordinated with the label, not the noun
+ * it governs. Names whose own first word starts with «و» («وحدات حماية الشعب», «واشنطن») are
+ * names, not a conjunction.
+ */
+function coordinatedName(ctx: Ctx, t: number): boolean {
+  const w = ctx.word(t);
+  if (!w.startsWith('و')) return false;
+  let names = WAW_NAMES.get(ctx.lex);
+  if (!names) {
+    names = new Set();
+    for (const a of ctx.lex.actors.values()) {
+      for (const f of [...a.aliases, ...(a.adjectives ?? []), ...(a.shared?.forms ?? [])]) {
+        const first = normalize(f).text.trim().split(/\s+/)[0] ?? '';
+        if (first.startsWith('و')) names.add(first);
+      }
+    }
+    WAW_NAMES.set(ctx.lex, names);
+  }
+  return !names.has(w);
 }
 
 /** A loaded noun («ميليشيا», «مرتزقة») starts at token `t`. */
