@@ -323,6 +323,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
   if (entry.resolve === 'fighters') return fighters(ctx, hit, entry, found);
   // The rules for the entry's kind, in order: the first that finds an actor wins.
   const t = hit.t0;
+  if (entry.freesNamed && freedParty(ctx, hit)) return undefined;
   const f =
     entry.direction === 'favour'
       ? (construct(ctx, hit) ?? head(ctx, hit) ?? refBefore(ctx, t, 8, IN_CLAUSE) ?? notFrom(ctx, refAfter(ctx, hit.t1, 3, MENTIONS_IN_CLAUSE)) ?? ownPossessive(ctx, hit))
@@ -360,6 +361,14 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
   const when = fallbackWhen(ctx, entry);
   if (when) return { actor: when, t: hit.t0, how: 'fixed' };
   return undefined;
+}
+
+/** «تحرير تركيا من الاعتماد»: the party named right after the word, then «من» — the one freed. */
+function freedParty(ctx: Ctx, hit: Hit): boolean {
+  const m = ctx.refs.mentionAt[hit.t1];
+  if (m === undefined || m < 0 || ctx.refs.mentions[m].t0 !== hit.t1) return false;
+  const after = ctx.refs.mentions[m].t1;
+  return sameClause(ctx, after, hit.t0) && ctx.word(after) === 'من';
 }
 
 /** Whether the word can describe the party at all (its `describes` list, when it has one). */

@@ -111,6 +111,11 @@ export const LabelEntry = z.object({
   /** Not a marker when a count follows it: «تحرير آلاف السجناء» is a release, not a liberation (seed 001). */
   notBeforeCounts: z.optional(z.boolean()),
   /**
+   * A party named right after the word and then «من» is the one freed, not the one the word
+   * favours: «تحرير تركيا من الاعتماد على الغاز» hits no party.
+   */
+  freesNamed: z.optional(z.boolean()),
+  /**
    * How the party is found. `construct`: the word counts only when a name follows it directly
    * («خطر داعش»); otherwise it is dropped. `fighters`: a martyr word — it favours an armed party
    * only when the fallen are that party's fighters («شهداء قسد», «استشهد مقاتل من الوحدات»);

@@ -26,6 +26,7 @@ describe('the construct names the target, whatever was named before', () => {
     ['وقالت قسد إن النظام يحشد قواته قرب دير الزور', 'النظام', 'assad_regime'], // no system adjective after it
     ['وقالت الفصائل إن النظام وروسيا صعّدا القصف على ريف إدلب', 'النظام', 'assad_regime'], // «وروسيا» is coordinated, not governed
     ['وقصفت ميليشيا وحدات حماية الشعب قرى ريف عفرين', 'ميليشيا', 'sdf'], // a name that starts with «و»
+    ['وأشاد البيان بتحرير قسد للرقة من التنظيم', 'بتحرير', 'sdf'], // the liberator, then «لـ» and the place
     ['وتحتل تركيا منطقة عفرين منذ 2018', 'وتحتل', 'turkey'], // a territory, not a post
     ['وقصفت طائرات دولة الاحتلال مواقع في قطاع غزة', 'دولة الاحتلال', 'israel'],
     ['وواصل جيش الاحتلال التركي قصف قرى ريف تل تمر', 'جيش الاحتلال', 'turkey'], // Hawar style: the adjective decides
@@ -51,6 +52,8 @@ describe('no rule decides: the word is shown and hits no party', () => {
     ['واستشهد ثلاثة مدنيين بينهم طفل في قصف للجيش التركي', 'واستشهد'],
     // «العدوان» on its own names no one.
     ['وقال الحوثيون إن العدوان يواصل غاراته على صنعاء', 'العدوان'],
+    // The party named right after «تحرير» and then «من» is the one freed, not the liberator.
+    ['ويهدف البرنامج إلى تحرير تركيا من الاعتماد على الغاز الروسي', 'تحرير'],
     // A name after «و» is coordinated with the label, not the noun it governs.
     ['واتهم البيان المرتزقة وقسد بنهب القرى', 'المرتزقة'],
     // An agreement between two parties is neither of them (North Press, 2019).
