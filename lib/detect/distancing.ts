@@ -24,6 +24,13 @@ export const detectDistancing: Detector = (ctx) => {
     }
     return undefined;
   };
+  // «ما وصفه بالعدوان الأمريكي»: a loaded label before the name is the describer's accusation;
+  // holding it at a distance does not hit the party accused, so no party is hit.
+  const namedNotAccused = <F extends { t: number }>(f: F | undefined, t1: number): F | undefined => {
+    if (!f) return f;
+    for (let t = t1; t < f.t; t++) if (ctx.hitAt('labels', t)) return undefined;
+    return f;
+  };
   for (const hit of ctx.hits.get('distancing') ?? []) {
     if (ctx.chrome[hit.t0]) continue;
     const entry = entries[hit.index];
@@ -43,7 +50,7 @@ export const detectDistancing: Detector = (ctx) => {
     const target = entry.claimant
       ? (refBefore(ctx, hit.t0, 3, { clause: true }) ?? claimantAfter(hit.t1) ?? sentenceSubject(ctx, hit.t0))
       : entry.position === 'before'
-        ? refAfter(ctx, hit.t1, 5, { clause: true })
+        ? namedNotAccused(refAfter(ctx, hit.t1, 5, { clause: true }), hit.t1)
         : adjective
           ? (refBefore(ctx, hit.t0, 2, { clause: true }) ?? (hit.t0 > 0 && isPossessed(ctx, hit.t0 - 1) ? pronounOwner(ctx, hit.t0 - 1) : undefined))
           : refBefore(ctx, hit.t0, 3, { clause: true });

@@ -14,6 +14,19 @@ describe('distancing: markers and scare quotes', () => {
     if (actor) expect(f.every((x) => x.actor === actor)).toBe(true);
   });
 
+  test.each<[string, string, string | undefined]>([
+    // A party's own name held at a distance: that party.
+    ['وأعلنت ما تسمى الإدارة الذاتية حظر التجول في المدينة', 'ما تسمى', 'sdf'],
+    ['وانتشرت قوات ما يسمى الجيش الوطني في ريف حلب', 'ما يسمى', 'sna'],
+    // An accusation held at a distance: the accused party is not hit.
+    ['وانتقد حزب الله ما وصفه بالعدوان الأمريكي على العراق', 'ما وصفه', undefined],
+    ['وأدانت قسد ما وصفته بجرائم الفصائل الموالية لتركيا في عفرين', 'ما وصفته', undefined],
+  ])('«%s»: %s → %s', (text, word, actor) => {
+    const f = findings(text, 'distancing').find((x) => x.text.includes(word));
+    expect(f, JSON.stringify(findings(text, 'distancing'))).toBeDefined();
+    expect(f!.actor).toBe(actor);
+  });
+
   test('«X المزعومة» hits X when X is a party, and no one when X is a thing', () => {
     expect(findings('وأعلنت الحكومة الانتقالية المزعومة في دمشق قرارا جديدا', 'distancing')[0]).toMatchObject({ text: 'المزعومة', actor: 'damascus_gov' });
     // Seed 001: whose account «العملية المزعومة» doubts is not in the words; the nearest party is not a target.
