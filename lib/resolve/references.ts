@@ -4,7 +4,7 @@
  * relational adjectives («الأمريكية») that only point a label at an actor.
  */
 import type { TextCtx } from '../context';
-import { ACTOR_SECTIONS, bareForms, blocksSense, categoryIs, SHARED_OFFSET } from '../terms/lexicon';
+import { ACTOR_SECTIONS, bareForms, blocksSense, categoryIs, SHARED_OFFSET, wordList } from '../terms/lexicon';
 import { wordValue } from '../text/words';
 import type { Hit } from '../terms/matcher';
 import type { ActorId } from '../model/report';
@@ -80,8 +80,13 @@ export function resolveReferences(ctx: TextCtx): References {
     }
     return counts;
   };
+  // «المنتخب الإيراني», «نظيره التركي», «الليرة التركية»: the adjective describes a team, a
+  // counterpart or a currency, not a party a label could hit — also when the name's stem matches it.
+  const notPartyHeads = wordList(ctx.lex, 'not-party-heads');
+  const afterNotPartyHead = (h: Hit) => h.t0 > 0 && ctx.is(h.t0 - 1, notPartyHeads) && ctx.hitAt(ACTOR_SECTIONS.adjective, h.t0)?.t1 === h.t1;
   for (let hi = 0, list = aliasHits; hi < list.length; hi++) {
     const h = list[hi];
+    if (afterNotPartyHead(h)) continue;
     let actor = actorsList[h.index % SHARED_OFFSET].id;
     if (h.index >= SHARED_OFFSET) {
       const other = actorsList[h.index - SHARED_OFFSET].shared!.with;
@@ -109,6 +114,7 @@ export function resolveReferences(ctx: TextCtx): References {
   const adjectiveHits = ctx.hits.get(ACTOR_SECTIONS.adjective) ?? [];
   for (let hi = 0, list = adjectiveHits; hi < list.length; hi++) {
     const h = list[hi];
+    if (afterNotPartyHead(h)) continue;
     for (let t = h.t0; t < h.t1; t++) refAt[t] ??= actorsList[h.index].id;
   }
   // Names and neutral phrases that contain a loaded word: «هيئة تحرير الشام», «النظام الداخلي».
