@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { analyzeTexts } from './helpers/engine.mjs';
 import { SEED_HOSTS, seedPage, seeds } from './helpers/news-page.mjs';
-import { finalMarkup, HOSTILE_PAGES, onMachine, pollUntil, settledPaint, firstFramingBox, openCard } from './helpers/hostile-pages.mjs';
-import { addPosts, boxOf, IN_CLOSED, IN_FRAME, IN_SHADOW, PASSAGES_HTML, probe, SLOTTED } from './helpers/passages.mjs';
+import { driver, exerciseHostilePage, HOSTILE_PAGES, onMachine, pollUntil, settledPaint } from './helpers/hostile-pages.mjs';
+import { addPosts, boxOf, IN_CLOSED, IN_FRAME, IN_SHADOW, paintedEverywhere, PASSAGES_HTML, probe, SLOTTED } from './helpers/passages.mjs';
 import { startServer } from './helpers/server.mjs';
 import { LIBRARY, engineReports, readingOrder } from './helpers/teacher.mjs';
 
@@ -24,7 +24,6 @@ const DIR = join(ROOT, '.output', 'firefox-mv2');
 const UUID = '5f0c7a64-2b1e-4c55-9a0e-4d1d0a3da5a1';
 const EXT = `moz-extension://${UUID}`;
 const INJECTION = 'red}body{display:none!important}x{';
-const BROWSER = 'firefox';
 
 /** A page whose scripts redefine what extensions lean on, before Adasa starts. */
 const HOSTILE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>صفحة</title>
@@ -164,19 +163,7 @@ describe('Firefox ESR', { skip: !existsSync(FIREFOX) && 'firefox-esr is not inst
 
   test('text in an open shadow root, a slot and a srcdoc frame is painted and kept up to date; a closed root is not; the DOM is unchanged', async () => {
     const has = (list, word) => list.some((t) => t.includes(word));
-    const everyPainted = (words) =>
-      page.waitForFunction(
-        (ws) => {
-          const all = [];
-          const frame = document.querySelector('iframe');
-          const regs = [CSS.highlights];
-          if (frame?.contentWindow) regs.push(frame.contentWindow.CSS.highlights);
-          for (const reg of regs) for (const [name, h] of reg) if (name.startsWith('adasa-')) for (const r of h) all.push(r.toString());
-          return ws.every((w) => all.some((t) => t.includes(w)));
-        },
-        { timeout: 30000 },
-        words,
-      );
+    const everyPainted = (words) => page.waitForFunction(paintedEverywhere, { timeout: 30000 }, words);
     const page = await browser.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -364,11 +351,6 @@ describe('Firefox ESR', { skip: !existsSync(FIREFOX) && 'firefox-esr is not inst
   });
 
   describe('hostile pages (Firefox ESR)', () => {
-    const driver = (page) => ({
-      evaluate: (fn, arg) => page.evaluate(fn, arg),
-      type: (text) => page.keyboard.type(text),
-      until: (fn, arg, timeout) => pollUntil((f, a) => page.evaluate(f, a), fn, arg, timeout),
-    });
     const host = SEED_HOSTS['003'].host;
 
     for (const p of HOSTILE_PAGES) {
@@ -381,41 +363,13 @@ describe('Firefox ESR', { skip: !existsSync(FIREFOX) && 'firefox-esr is not inst
         page.on('pageerror', (e) => /Content-Security-Policy.*favicon\.ico/.test(String(e)) || errors.push(String(e)));
         page.on('request', (r) => onMachine(r.url(), server.port) || offMachine.push(r.url()));
         await page.goto(`http://${host}:${server.port}/hostile/${p.name}.html`);
-        const d = driver(page);
-        if (p.waitDone) await d.until(p.waitDone);
-        await settledPaint(d, { timeout: 120000 });
-        if (p.act) await p.act(d);
-        if (p.check) await p.check(d);
-        const painted = await settledPaint(d, { timeout: 120000 });
-        // The card opens, styled, whatever the page's policy and whatever its text looks like.
-        if (p.hover) {
-          const box = await page.evaluate(firstFramingBox);
-          await page.mouse.move(box.x, box.y);
-          await d.until(() => !!document.querySelector('adasa-layer')?.shadowRoot?.querySelector('.card'));
-          const card = await page.evaluate(openCard);
-          assert.ok(card.width > 200 && card.height > 80 && card.position === 'fixed', JSON.stringify(card));
-          assert.ok(card.text.includes(box.text));
-          await page.screenshot({ path: join(ROOT, 'artifacts', 'screenshots', `hostile-${p.name}-${BROWSER}.png`) });
-          await page.keyboard.press('Escape');
-          await d.until(() => !document.querySelector('adasa-layer'));
-        }
-        assert.ok(painted.length >= 2, painted.join(' | '));
-
-        const reference = await browser.newPage();
-        await reference.goto(`http://127.0.0.1:${server.port}/hostile/${p.name}.html`);
-        const r = driver(reference);
-        if (p.waitDone) await r.until(p.waitDone);
-        if (p.act) await p.act(r);
-        assert.equal(await page.content(), await reference.content(), 'DOM identical with and without the extension');
-        await reference.close();
-        if (p.typed) assert.ok((await page.evaluate(() => document.getElementById('last').textContent)).endsWith(p.typed.trim()));
-        if (p.name === 'text-like-html') assert.equal(await page.evaluate(() => document.body.dataset.pwned), undefined);
-
-        server.set(`/final/${p.name}.html`, await page.evaluate(finalMarkup));
-        const fresh = await browser.newPage();
-        await fresh.goto(`http://${host}:${server.port}/final/${p.name}.html`);
-        assert.deepEqual(painted, await settledPaint(driver(fresh), { timeout: 120000 }), 'highlights equal a fresh analysis of the final page');
-        await fresh.close();
+        await exerciseHostilePage(p, page, {
+          server,
+          host,
+          newPage: () => browser.newPage(),
+          ready: (tab) => settledPaint(driver(tab), { timeout: 120000 }),
+          shot: join(ROOT, 'artifacts', 'screenshots', `hostile-${p.name}-firefox.png`),
+        });
 
         // The popup of this tab renders, and its state call answers in under a second.
         const { popup, stateMs } = await popupOf(await tabIdOf(page.url()));

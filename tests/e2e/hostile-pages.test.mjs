@@ -10,20 +10,12 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extensionPage, launch, tabIdOf, waitForAnalysis } from './helpers/chromium.mjs';
-import { finalMarkup, HOSTILE_PAGES, onMachine, pollUntil, settledPaint, firstFramingBox, openCard } from './helpers/hostile-pages.mjs';
+import { exerciseHostilePage, HOSTILE_PAGES, onMachine } from './helpers/hostile-pages.mjs';
 import { SEED_HOSTS } from './helpers/news-page.mjs';
 import { startServer } from './helpers/server.mjs';
 
 const HOST = SEED_HOSTS['003'].host;
 const ROOT = join(import.meta.dirname, '..', '..');
-const BROWSER = 'chromium';
-
-/** The driver the shared pages act through. */
-const driver = (page) => ({
-  evaluate: (fn, arg) => page.evaluate(fn, arg),
-  type: (text) => page.keyboard.type(text),
-  until: (fn, arg, timeout) => pollUntil((f, a) => page.evaluate(f, a), fn, arg, timeout),
-});
 
 mkdirSync(join(ROOT, 'artifacts', 'screenshots'), { recursive: true });
 
@@ -67,44 +59,13 @@ describe('hostile pages (Chromium)', () => {
         await small.close();
       }
 
-      await waitForAnalysis(control, tabId, 90000);
-      const d = driver(page);
-      if (p.waitDone) await d.until(p.waitDone);
-      if (p.act) await p.act(d);
-      if (p.check) await p.check(d);
-      const painted = await settledPaint(d, { timeout: 90000 });
-      // The card opens, styled, whatever the page's policy and whatever its text looks like.
-      if (p.hover) {
-        const box = await page.evaluate(firstFramingBox);
-        await page.mouse.move(box.x, box.y);
-        await d.until(() => !!document.querySelector('adasa-layer')?.shadowRoot?.querySelector('.card'));
-        const card = await page.evaluate(openCard);
-        assert.ok(card.width > 200 && card.height > 80 && card.position === 'fixed', JSON.stringify(card));
-        assert.ok(card.text.includes(box.text));
-        await page.screenshot({ path: join(ROOT, 'artifacts', 'screenshots', `hostile-${p.name}-${BROWSER}.png`) });
-        await page.keyboard.press('Escape');
-        await d.until(() => !document.querySelector('adasa-layer'));
-      }
-      assert.ok(painted.length >= 2, painted.join(' | '));
-
-      // The same page, the same actions, without the extension (it does not run on 127.0.0.1).
-      const reference = await ext.context.newPage();
-      await reference.goto(`http://127.0.0.1:${server.port}/hostile/${p.name}.html`);
-      const r = driver(reference);
-      if (p.waitDone) await r.until(p.waitDone);
-      if (p.act) await p.act(r);
-      assert.equal(await page.content(), await reference.content(), 'DOM identical with and without the extension');
-      await reference.close();
-      if (p.typed) assert.ok((await page.textContent('#last')).endsWith(p.typed.trim()), 'typing went where the reader typed');
-      if (p.name === 'text-like-html') assert.equal(await page.evaluate(() => document.body.dataset.pwned), undefined);
-
-      // A fresh load of the final markup paints the same.
-      server.set(`/final/${p.name}.html`, await page.evaluate(finalMarkup));
-      const fresh = await ext.context.newPage();
-      await fresh.goto(`http://${HOST}:${server.port}/final/${p.name}.html`);
-      await waitForAnalysis(control, await tabIdOf(control, `http://${HOST}:${server.port}/final/${p.name}.html`), 90000);
-      assert.deepEqual(painted, await settledPaint(driver(fresh), { timeout: 90000 }), 'highlights equal a fresh analysis of the final page');
-      await fresh.close();
+      await exerciseHostilePage(p, page, {
+        server,
+        host: HOST,
+        newPage: () => ext.context.newPage(),
+        ready: async (_page, u) => waitForAnalysis(control, await tabIdOf(control, u), 90000),
+        shot: join(ROOT, 'artifacts', 'screenshots', `hostile-${p.name}-chromium.png`),
+      });
 
       // The popup renders; its state call stays under a second even for the huge page.
       // Timed inside the extension page: from the message sent to the reply in hand.

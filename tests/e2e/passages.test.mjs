@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extensionPage, launch, tabIdOf, waitForAnalysis } from './helpers/chromium.mjs';
 import { SEED_HOSTS } from './helpers/news-page.mjs';
-import { addPosts, boxOf, IN_CLOSED, IN_FRAME, IN_SHADOW, PASSAGES_HTML, probe, SLOTTED } from './helpers/passages.mjs';
+import { addPosts, boxOf, IN_CLOSED, IN_FRAME, IN_SHADOW, paintedEverywhere, PASSAGES_HTML, probe, SLOTTED } from './helpers/passages.mjs';
 import { startServer } from './helpers/server.mjs';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'artifacts', 'screenshots');
@@ -43,7 +43,7 @@ describe('shadow roots and frames', () => {
     assert.ok(has(found, IN_SHADOW) && has(found, SLOTTED) && has(found, IN_FRAME), found.join(' | '));
     assert.ok(!has(found, IN_CLOSED), 'a closed shadow root is out of reach');
 
-    await page.waitForFunction(probeHasAll, [IN_SHADOW, SLOTTED, IN_FRAME], { timeout: 30000 });
+    await page.waitForFunction(paintedEverywhere, [IN_SHADOW, SLOTTED, IN_FRAME], { timeout: 30000 });
     const seen = await page.evaluate(probe);
     assert.ok(has(seen.top, IN_SHADOW) && has(seen.top, SLOTTED), seen.top.join(' | '));
     assert.ok(has(seen.frame, IN_FRAME), `the frame paints its own ranges: ${seen.frame.join(' | ')}`);
@@ -68,9 +68,9 @@ describe('shadow roots and frames', () => {
   test('text added inside the shadow root and the frame is analysed and painted', async () => {
     const page = await ext.context.newPage();
     await page.goto(url());
-    await page.waitForFunction(probeHasAll, [IN_SHADOW, IN_FRAME], { timeout: 30000 });
+    await page.waitForFunction(paintedEverywhere, [IN_SHADOW, IN_FRAME], { timeout: 30000 });
     await page.evaluate(addPosts);
-    await page.waitForFunction(probeHasAll, ['عصابات', 'ميليشيات'], { timeout: 30000 });
+    await page.waitForFunction(paintedEverywhere, ['عصابات', 'ميليشيات'], { timeout: 30000 });
     const seen = await page.evaluate(probe);
     assert.ok(has(seen.top, 'عصابات'), seen.top.join(' | '));
     assert.ok(has(seen.frame, 'ميليشيات'), seen.frame.join(' | '));
@@ -80,7 +80,7 @@ describe('shadow roots and frames', () => {
   test('the card opens on hover inside the shadow root and inside the frame', async () => {
     const page = await ext.context.newPage();
     await page.goto(url());
-    await page.waitForFunction(probeHasAll, [IN_SHADOW, IN_FRAME], { timeout: 30000 });
+    await page.waitForFunction(paintedEverywhere, [IN_SHADOW, IN_FRAME], { timeout: 30000 });
     for (const word of [IN_SHADOW, IN_FRAME]) {
       const text = await page.evaluate(
         ({ w }) => {
@@ -103,13 +103,3 @@ describe('shadow roots and frames', () => {
     await page.close();
   });
 });
-
-/** Runs in the page: whether every word is painted somewhere (page, shadow root or frame). */
-function probeHasAll(words) {
-  const all = [];
-  const registries = [CSS.highlights];
-  const frame = document.querySelector('iframe');
-  if (frame?.contentWindow) registries.push(frame.contentWindow.CSS.highlights);
-  for (const reg of registries) for (const [name, h] of reg) if (name.startsWith('adasa-')) for (const r of h) all.push(r.toString());
-  return words.every((w) => all.some((t) => t.includes(w)));
-}

@@ -3,6 +3,7 @@
 // request leaving the machine, and the highlights equal to a fresh load of the page's final
 // markup. The suites in Chromium (playwright-core) and Firefox ESR (puppeteer over WebDriver
 // BiDi) drive the same pages through the small `driver` below, so both run one matrix.
+import assert from 'node:assert/strict';
 import { seeds } from './news-page.mjs';
 
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -214,4 +215,62 @@ export function openCard() {
   if (!card) return null;
   const r = card.getBoundingClientRect();
   return { width: r.width, height: r.height, text: card.textContent, position: getComputedStyle(card).position };
+}
+
+/** The small driver the pages' actions go through: a page with `until`, which waits by polling. */
+export function driver(page) {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    type: (text) => page.keyboard.type(text),
+    until: (fn, arg, timeout) => pollUntil((f, a) => page.evaluate(f, a), fn, arg, timeout),
+  };
+}
+
+/**
+ * The checks every browser makes on one hostile page, opened in `page` from `host`: the page's
+ * own actions, the card where asked, the DOM against the same page without the extension (on
+ * 127.0.0.1, where it does not run), and the highlights against a fresh load of the final markup.
+ * `newPage()` opens a tab; `ready(page, url)` waits until the extension analysed a page; `shot`
+ * is where the card's screenshot goes. Playwright and puppeteer pages both fit. Returns the
+ * painted list.
+ */
+export async function exerciseHostilePage(p, page, { server, host, newPage, ready, shot }) {
+  const d = driver(page);
+  await ready(page, page.url());
+  if (p.waitDone) await d.until(p.waitDone);
+  if (p.act) await p.act(d);
+  if (p.check) await p.check(d);
+  const painted = await settledPaint(d, { timeout: 120000 });
+  assert.ok(painted.length >= 2, painted.join(' | '));
+  // The card opens, styled, whatever the page's policy and whatever its text looks like.
+  if (p.hover) {
+    const box = await page.evaluate(firstFramingBox);
+    await page.mouse.move(box.x, box.y);
+    await d.until(() => !!document.querySelector('adasa-layer')?.shadowRoot?.querySelector('.card'));
+    const card = await page.evaluate(openCard);
+    assert.ok(card.width > 200 && card.height > 80 && card.position === 'fixed', JSON.stringify(card));
+    assert.ok(card.text.includes(box.text));
+    await page.screenshot({ path: shot });
+    await page.keyboard.press('Escape');
+    await d.until(() => !document.querySelector('adasa-layer'));
+  }
+
+  const reference = await newPage();
+  await reference.goto(`http://127.0.0.1:${server.port}/hostile/${p.name}.html`);
+  const r = driver(reference);
+  if (p.waitDone) await r.until(p.waitDone);
+  if (p.act) await p.act(r);
+  assert.equal(await page.content(), await reference.content(), 'DOM identical with and without the extension');
+  await reference.close();
+  if (p.typed) assert.ok((await page.evaluate(() => document.getElementById('last').textContent)).endsWith(p.typed.trim()), 'typing went where the reader typed');
+  if (p.name === 'text-like-html') assert.equal(await page.evaluate(() => document.body.dataset.pwned), undefined);
+
+  server.set(`/final/${p.name}.html`, await page.evaluate(finalMarkup));
+  const fresh = await newPage();
+  const freshUrl = `http://${host}:${server.port}/final/${p.name}.html`;
+  await fresh.goto(freshUrl);
+  await ready(fresh, freshUrl);
+  assert.deepEqual(painted, await settledPaint(driver(fresh), { timeout: 120000 }), 'highlights equal a fresh analysis of the final page');
+  await fresh.close();
+  return painted;
 }

@@ -92,3 +92,13 @@ export function boxOf(text) {
   }
   return null;
 }
+
+/** Runs in the page: whether every word is painted somewhere (the page, its shadow root or its frame). */
+export function paintedEverywhere(words) {
+  const all = [];
+  const registries = [CSS.highlights];
+  const frame = document.querySelector('iframe');
+  if (frame?.contentWindow) registries.push(frame.contentWindow.CSS.highlights);
+  for (const reg of registries) for (const [name, h] of reg) if (name.startsWith('adasa-')) for (const r of h) all.push(r.toString());
+  return words.every((w) => all.some((t) => t.includes(w)));
+}
