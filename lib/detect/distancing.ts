@@ -54,8 +54,11 @@ export const detectDistancing: Detector = (ctx) => {
         : adjective
           ? (refBefore(ctx, hit.t0, 2, { clause: true }) ?? (hit.t0 > 0 && isPossessed(ctx, hit.t0 - 1) ? pronounOwner(ctx, hit.t0 - 1) : undefined))
           : refBefore(ctx, hit.t0, 3, { clause: true });
-    // A quoted term with no party giving it as a reason («بسبب "عاصفة شمسية"») is only a term.
-    if (entry.beforeQuote && !target) continue;
+    // A quoted term with no party giving it as a reason («بسبب "عاصفة شمسية"») is only a term; a
+    // claim with no party making it («انتشرت أخبار تزعم …») reports a rumour.
+    if ((entry.beforeQuote || entry.claimant) && !target) continue;
+    // «قرية تل حفيان أو ما تسمى بقرية العصفورية»: «أو ما يسمى» gives another name for a place, not a party's.
+    if (entry.position === 'before' && !entry.claimant && !target && hit.t0 > 0 && ctx.word(hit.t0 - 1) === 'او') continue;
     out.push({
       kind: 'distancing',
       s: span.s,
@@ -93,6 +96,8 @@ export const detectDistancing: Detector = (ctx) => {
     const entry = selfs[hit.index];
     // An epithet («المدافعين عن الأضرحة») is no name: house style does not excuse quoting it.
     if (houseStyle && !entry.epithet) continue;
+    // «تنظيم "الدولة الإسلامية"», «عملية "نبع السلام"»: a name introduced by its class is written in quotes.
+    if (!entry.epithet && q.t0 > 0 && ctx.is(q.t0 - 1, wordList(ctx.lex, 'name-classifiers'))) continue;
     // «في ما وصفته اللجنة بـ"…"», «أعلنت … "…"»: the quote reports someone's words.
     const cover = attr.at(q.t0);
     if (cover.cls !== 'none') continue;

@@ -119,7 +119,7 @@ function isExcluded(ctx: Ctx, n: NumberSpan): boolean {
   if (before) return true;
   if (t > 1 && sameClause(ctx, t - 2, t) && notCountedKind(ctx, t - 2) === 'month') return true; // «كانون الثاني 2018»
   const after = sameClause(ctx, t, n.t1) ? notCountedKind(ctx, n.t1) : undefined;
-  if (after === 'duration' || after === 'month') return true;
+  if (after === 'duration' || after === 'month' || after === 'measure') return true;
   if (n.digits && n.value !== null && Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && !ctx.hitAt('counted', n.t1)) return true;
   return false;
 }

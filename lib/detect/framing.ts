@@ -472,10 +472,11 @@ export const detectFraming: Detector = (ctx) => {
     if (hit.t0 < lastEnd) continue; // a sympathy phrase inside a label phrase, or the reverse
     if (ctx.chrome[hit.t0] || ctx.refs.insideAlias(hit) || isRelease(ctx, hit, entry) || otherSense(ctx, hit, section)) continue;
     if (ctx.date && inEra(entry, ctx.date) === false) continue; // «الدولة السورية» after 2024 is the state's plain name
-    const target = resolveLabelTarget(ctx, hit, entry, found);
+    const cover = attr.at(hit.t0);
+    const resolved = resolveLabelTarget(ctx, hit, entry, found);
+    const target = entry.direction === 'against' ? notTheClassifier(ctx, notTheSpeaker(resolved, cover.source, hit.t0), hit.t0) : resolved;
     if (!target && (entry.resolve === 'construct' || entry.needsTarget)) continue;
     lastEnd = hit.t1;
-    const cover = attr.at(hit.t0);
     found.push({
       kind: 'framing',
       s: hit.s,
@@ -498,6 +499,31 @@ export const detectFraming: Detector = (ctx) => {
   }
   return found;
 };
+
+/**
+ * «وأفاد تلفزيون النظام السوري بأن 12 متطرفاً فروا»: the party named in the source of what a
+ * label against someone says is its speaker, not what the label hits — unless the word is part of
+ * the source itself («وأعلنت ميليشيا قسد») or a fixed label. (A speaker may praise itself.)
+ */
+function notTheSpeaker(found: Found | undefined, source: { t0: number; t1: number } | undefined, t: number): Found | undefined {
+  if (!found || !source || found.how === 'fixed' || t < source.t1) return found;
+  return found.t >= source.t0 && found.t < source.t1 ? undefined : found;
+}
+
+/**
+ * «وحدات حماية الشعب، التي تعتبرها أنقرة منظمة إرهابية»: the party named right after a verb of
+ * classing is the one giving the label. The label hits the verb's object — the party its pronoun
+ * points back to, named before it in the sentence — or, with no pronoun, no party a rule can tell.
+ */
+function notTheClassifier(ctx: Ctx, found: Found | undefined, t: number): Found | undefined {
+  // The label right after the subject (with at most a class noun between: «منظمةً إرهابية»).
+  if (!found || found.how === 'fixed' || found.t >= t || t - found.t > 2 || found.t === 0) return found;
+  const verb = found.t - 1;
+  if (!sameClause(ctx, verb, t) || !ctx.is(verb, wordList(ctx.lex, 'classify-verbs'))) return found;
+  if (!/(?:ه|ها|هم|هما|هن)$/.test(ctx.word(verb))) return undefined;
+  const object = refBefore(ctx, verb, 12);
+  return object ? { actor: object.actor, t: object.t, how: 'construct' } : undefined;
+}
 
 /** A word of the class after «و» or «ف» («ومقاتلين»), or the word itself. */
 function afterConjunction(ctx: Ctx, t: number, cls: WordClass): boolean {

@@ -27,6 +27,8 @@ export interface SourceCandidate {
   cued: boolean;
   /** A definite «المصدر» referring back to a source already cited. */
   repeat?: boolean;
+  /** The source a repeat refers back to by its head word («المصدر العسكري» after «مصدر عسكري»). */
+  refersTo?: SourceCandidate;
 }
 
 export interface Covering {
@@ -204,7 +206,18 @@ class Candidates {
   push(c: Omit<SourceCandidate, 's' | 'e'>): void {
     const { toks } = this.ctx;
     // Every candidate has the same fields, in the same order.
-    this.list.push({ cls: c.cls, t0: c.t0, t1: c.t1, s: toks.start[c.t0], e: toks.end[c.t1 - 1], actor: c.actor, via: c.via, cued: c.cued, repeat: undefined });
+    this.list.push({
+      cls: c.cls,
+      t0: c.t0,
+      t1: c.t1,
+      s: toks.start[c.t0],
+      e: toks.end[c.t1 - 1],
+      actor: c.actor,
+      via: c.via,
+      cued: c.cued,
+      repeat: undefined,
+      refersTo: undefined,
+    });
     this.covered.fill(1, c.t0, c.t1);
   }
 
@@ -287,6 +300,7 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
   const vague = (ctx.lex.list.vagueSources ?? []) as SourceEntry[];
   for (let hi = 0, list = ctx.hits.get('vagueSources') ?? []; hi < list.length; hi++) {
     const h = list[hi];
+    if (inAgencyName(ctx, h.t0)) continue;
     const next = h.t1 < toks.count && st.clause[h.t1] === st.clause[h.t0];
     const actor =
       (ctx.refs.refAt[h.t1] && next ? ctx.refs.refAt[h.t1] : undefined) ??
@@ -294,6 +308,12 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
     const cued = vague[h.index].adjacentCue ? hasAdjacentCue(ctx, cues, h.t0, h.t1) : hasCue(ctx, cues, h.t0, h.t1);
     found.push({ cls: 'vague', t0: h.t0, t1: h.t1, actor, via: vague[h.index].id, cued });
   }
+}
+
+/** «وكالة أنباء هاوار», «وكالة سانا السورية للأنباء»: token `t` is a word of an agency's name, up to three words after «وكالة». */
+function inAgencyName(ctx: Ctx, t: number): boolean {
+  for (let k = t - 1; k >= 0 && k >= t - 3 && ctx.st.clause[k] === ctx.st.clause[t]; k--) if (ctx.is(k, wordList(ctx.lex, 'agency-heads'))) return true;
+  return false;
 }
 
 /** A cue or a statement followed by an actor's name: «أعلنت قسد», «بيان قسد». */
@@ -417,6 +437,8 @@ function handOverToOwners(ctx: Ctx, raw: SourceCandidate[]): void {
     if (k < toks.count && ctx.is(k, wordList(ctx.lex, 'coming-from'))) k++;
     if (k < toks.count && k > c.t1 && ctx.is(k, wordList(ctx.lex, 'from'))) k++;
     const owner = k < toks.count && st.sentence[k] === st.sentence[c.t0] ? startsAt(k) : undefined;
+    // «نشطاء وصفحات إخبارية»: a vague source joined by «و» is a second one, not the first's owner.
+    if (owner && k === c.t1 && owner.cls === 'vague' && ctx.word(k).startsWith('و')) continue;
     if (owner && owner !== c && owner.cls !== 'anonymous') {
       owner.cued ||= c.cued;
       c.cued = false;
@@ -424,13 +446,24 @@ function handOverToOwners(ctx: Ctx, raw: SourceCandidate[]): void {
   }
 }
 
-/** «وسائل إعلام وحسابات مقربة من التنظيم»: a vague source joined to the one before it is the same source. */
+/**
+ * «وسائل إعلام وحسابات مقربة من التنظيم»: a vague source joined to the one before it is the same
+ * source; so is one it is drawn from, after «من» and at most one adjective («مصادر أهلية من سكان
+ * المنطقة») — not one it comes from («المعلومات الواردة من مصادر أمنية»: that one is the source).
+ */
 function joinCoordinated(ctx: Ctx, raw: SourceCandidate[]): void {
   const vagueEnds = new Uint8Array(ctx.toks.count + 1);
   for (let i = 0; i < raw.length; i++) if (raw[i].cls === 'vague') vagueEnds[raw[i].t1] = 1;
   for (let i = 1; i < raw.length; i++) {
     const c = raw[i];
-    if (c.cls === 'vague' && vagueEnds[c.t0] === 1 && ctx.word(c.t0).startsWith('و')) c.cued = false;
+    if (c.cls !== 'vague') continue;
+    if (vagueEnds[c.t0] === 1 && ctx.word(c.t0).startsWith('و')) c.cued = false;
+    else if (
+      c.t0 > 1 &&
+      ctx.word(c.t0 - 1) === 'من' &&
+      (vagueEnds[c.t0 - 1] === 1 || (vagueEnds[c.t0 - 2] === 1 && ctx.st.clause[c.t0 - 2] === ctx.st.clause[c.t0] && !ctx.is(c.t0 - 2, wordList(ctx.lex, 'coming-from'))))
+    )
+      c.cued = false;
   }
 }
 
@@ -456,18 +489,40 @@ function withheldNames(ctx: Ctx, raw: SourceCandidate[]): void {
 
 /**
  * «وأضاف المصدر»: a definite «المصدر» continuing a source already cited refers back to it; it
- * carries the attribution but is not a new source to point out.
+ * carries the attribution but is not a new source to point out. So does a definite source whose
+ * head word an earlier cited one introduced without the article: «أكد مصدر مطلع … وقال المصدر»,
+ * «أفاد قائد ميداني … وقال القائد الميداني».
  */
 function repeatedSources(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): void {
   const { st } = ctx;
   let firstCitedEnd = Infinity; // where the earliest-ending cued source that is not a name ends
   for (let i = 0; i < raw.length; i++) if (raw[i].cued && raw[i].cls !== 'named' && raw[i].t1 < firstCitedEnd) firstCitedEnd = raw[i].t1;
+  const introduced = new Map<string, SourceCandidate>(); // head word → the cited source that introduced it
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i];
+    if (c.cls === 'named') continue;
+    const definite = ctx.is(c.t0, DEFINITE);
+    const head = headWord(ctx.word(c.t0));
+    const earlier = definite ? introduced.get(head) : undefined;
+    if (earlier && earlier.t1 <= c.t0) {
+      c.repeat = true;
+      c.refersTo = earlier;
+      continue;
+    }
+    // Only one person or source: a definite plural («المصادر») often means sources in general.
+    if (!definite && c.cued && !introduced.has(head) && !PLURAL_HEAD.test(head) && (c.via === 'a-source' || c.via === 'unnamed-official')) introduced.set(head, c);
     const cont = continuation(cues, st.sentence[c.t0]);
     const continued = cont !== undefined && cont < c.t0 && c.t0 - cont <= 2;
-    if (continued && c.cls === 'vague' && ctx.is(c.t0, DEFINITE) && c.t1 - c.t0 === 1 && firstCitedEnd <= c.t0) c.repeat = true;
+    if (continued && c.cls === 'vague' && definite && c.t1 - c.t0 === 1 && firstCitedEnd <= c.t0) c.repeat = true;
   }
+}
+
+/** A sound plural («مسؤولون», «قياديين»): no single source to name again. */
+const PLURAL_HEAD = /(?:ون|ين|ات)$/;
+
+/** A word without «و»/«ف» and the article: «والمصدر» → «مصدر». */
+function headWord(w: string): string {
+  return w.replace(/^[وف]?(?:ال)?/, '');
 }
 
 /** The sources in a source role, outside page chrome, without candidates inside a longer one. */
@@ -538,7 +593,7 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
   if (anon && (before || carried[sn] !== undefined)) return { cls: 'anonymous', source: anon, reported: true };
   if (before) {
     const source = referredTo(before, carried[sn]);
-    return { cls: source.cls, source, reported: speaks(before) };
+    return { cls: source.cls, source, reported: speaks(before) && !beforeItsVerb(ctx, cues, before, t) };
   }
   // «…، بحسب ما أفاد المرصد», «وفق ما ذكرته شبكات محلية», «بحسب تقديرات الأمم المتحدة».
   const according = cues.accordingAt[sn];
@@ -553,8 +608,24 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
   return { cls: 'none', reported: false };
 }
 
-/** The source a candidate stands for: a repeated «المصدر» stands for the source it continues, when there is one. */
+/**
+ * «المواطنة شمسة أحمد والدة الشهيد كمال قالت "…"»: a source named before its verb of saying —
+ * no cue just before it — is described by the outlet until that verb; token `t` sits in between.
+ */
+function beforeItsVerb(ctx: Ctx, cues: CueTables, c: SourceCandidate, t: number): boolean {
+  if (cues.accordingEnds[c.t0] === 1) return false;
+  const list = cues.cuesBySentence[ctx.st.sentence[c.t0]] ?? [];
+  let after: number | undefined;
+  for (const h of list) {
+    if (h.t1 <= c.t0 && c.t0 - h.t1 <= 3) return false; // «قالت المواطنة …»: the verb comes first
+    if (h.t0 >= c.t1 && after === undefined) after = h.t0;
+  }
+  return after !== undefined && t < after;
+}
+
+/** The source a candidate stands for: a repeated «المصدر» stands for the source it names again or continues, when there is one. */
 function referredTo(c: SourceCandidate, carried: SourceCandidate | undefined): SourceCandidate {
+  if (c.refersTo) return c.refersTo;
   return c.repeat && carried ? carried : c;
 }
 

@@ -223,8 +223,11 @@ export const NotCountedEntry = z.object({
   id: Id,
   forms: Forms,
   match: z.optional(MatchMode),
-  /** `duration`/`time` follow the number; `date`/`unit` precede or follow it. */
-  kind: z.enum(['duration', 'date', 'month', 'unit', 'ordinal']),
+  /**
+   * `duration`/`month` follow the number; `date`/`unit` precede it; `measure` (a distance, a
+   * length) follows it: «20 كيلومتراً» is how far, not how many.
+   */
+  kind: z.enum(['duration', 'date', 'month', 'unit', 'ordinal', 'measure']),
 });
 export type NotCountedEntry = z.infer<typeof NotCountedEntry>;
 

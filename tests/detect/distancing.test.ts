@@ -91,3 +91,19 @@ describe('distancing: markers and scare quotes', () => {
     expect(findings(text, 'distancing').filter((f) => f.category === 'scare-quotes')).toEqual([]);
   });
 });
+
+describe('distancing: names written in quotes, other names, rumours', () => {
+  test.each([
+    'ونفذت قسد والتحالف عمليات استهدفت فلول تنظيم "الدولة الإسلامية" (داعش) في محافظة دير الزور', // Al-Mashareq, 2021: a name after its class
+    'في حملة أطلقتها العام الماضي وأسمتها عملية "نبع السلام"', // Middle East Online, 2020
+    'استهداف قريتي تل شميران، وقرية تل حفيان أو ما تسمى بقرية العصفورية', // Ezdina, 2021: a village's other name
+    'انتشرت أخبار عديدة خلال الساعات الماضية تزعم انسحاب القوات من القاعدة', // a rumour, no party claiming
+  ])('no distancing in «%s»', (text) => {
+    expect(findings(text, 'distancing')).toEqual([]);
+  });
+
+  test('quotes around a self-name with no class before it still hold it at a distance', () => {
+    const f = findings('مع تدهور الخدمات، بجانب تطبيق قوانين "الخلافة" على سكانه', 'distancing'); // Masr Al Arabia, 2019
+    expect(f.map((x) => [x.text, x.actor])).toEqual([['"الخلافة"', 'isis']]);
+  });
+});

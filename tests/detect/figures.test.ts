@@ -107,3 +107,25 @@ describe('parseDigits', () => {
     ['2017/3/6', null],
   ])('%s → %s', (w, v) => expect(parseDigits(w)).toBe(v));
 });
+
+describe('figures: attribution carried by a participle, distances, hundreds in words', () => {
+  test('«مبينة» carries the sources of the sentence before (Tishreen, 2020)', () => {
+    const text = 'وذكرت مصادر أهلية من سكان المنطقة ل”تشرين” أن القصف المدفعي طال قرى تل تمر. مبينة أن هذا العدوان أدى إلى استشهاد مواطنين اثنين وإصابة العشرات من السكان';
+    expect(findings(text, 'figure').map((x) => [x.text, x.attribution])).toEqual([
+      ['اثنين', 'vague'],
+      ['العشرات', 'vague'],
+    ]);
+  });
+
+  test.each([
+    'حيث أصبحت على بعد نحو 20 كيلومتراً عن مركز المدينة.', // Shafaq News, 2026: a distance
+    'من انتزاع منطقة حدودية تمتد 120 كيلومترا داخل سوريا', // Middle East Online, 2020
+  ])('no figure in «%s»', (text) => {
+    expect(findings(text, 'figure')).toEqual([]);
+  });
+
+  test('«سبعمئة» is a count (Ronahi TV, 2024)', () => {
+    const f = findings('وحسب أرقام كشف عنها المرصد السوري فإن سبعمئة مدني وعسكري فقدوا حياتهم', 'figure');
+    expect(f.map((x) => [x.text, x.value, x.attribution])).toEqual([['سبعمئة مدني', 700, 'named']]);
+  });
+});

@@ -127,3 +127,31 @@ describe('framing: neutral wording is not flagged', () => {
     expect(findingOn(text, 'framing', 'الإرهابي')).toMatchObject({ actor: 'isis', quoted: true });
   });
 });
+
+describe('framing: verdicts on rulers, forces and acts', () => {
+  test.each<[string, string, string | undefined]>([
+    // [phrase, the loaded word, the party it hits or undefined when no rule decides]
+    ['وقصف جيش الاحتلال التركي الفاشي قرى ريف تل تمر', 'الفاشي', 'turkey'], // AANES media style
+    ['ويواصل الطاغية بشار الأسد قصف المدن', 'الطاغية', 'assad_regime'], // opposition style
+    ['وتستمر ممارسات المستعمر التركي في عفرين', 'المستعمر', 'turkey'],
+    ['ودان المجلس العدوان التركي الغاشم على مناطق شمال وشرق سوريا', 'الغاشم', 'turkey'], // the adjective follows its head
+    ['واصلت قوات الاحتلال التركي ومرتزقتها من المجموعات الإرهابية المسلحة عدوانها الوحشي على المنطقة الشمالية الغربية من ريف الحسكة.', 'الوحشي', 'turkey'], // Tishreen, 2020: «ها» points back to the party named
+    ['وشنت قسد حملة اعتقالات تعسفية طالت عشرات الشبان في ريف دير الزور', 'تعسفية', 'sdf'],
+    ['وقال إن قمع المتظاهرين في الحسكة على يد قوات الأسايش جريمة', 'قمع', undefined], // «على يد» is too far from the act for a rule
+    ['وتواصل قوات الاحتلال الأمريكي سرقة النفط السوري من حقول الجزيرة', 'سرقة النفط', undefined], // a masdar after «تواصل»: no rule names its doer
+  ])('«%s» → «%s» hits %s', (text, word, actor) => {
+    const f = findingOn(text, 'framing', word);
+    expect(f, word).toBeDefined();
+    expect(f?.actor).toBe(actor);
+    expect(f?.direction).toBe('against');
+  });
+
+  test.each([
+    'وشهدت سوق المدينة عملية سرقة استهدفت محل مجوهرات', // a theft, not «looting» of a country
+    'وأطلق العريضة بمعية زمرة من كبار الأطباء', // «زمرة»: a group, not a clique
+    'وحضر السفير حفل افتتاح متحف الفن الاستعماري في باريس', // history with no party named
+    'وأشاد بالنظام الفيدرالي في العراق',
+  ])('«%s» has no verdict word', (text) => {
+    expect(findings(text, 'framing')).toEqual([]);
+  });
+});

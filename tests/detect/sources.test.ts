@@ -30,3 +30,40 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     expect(findings(text, 'source')).toEqual([]);
   });
 });
+
+describe('sources: one source named again, drawn from others, or inside a name', () => {
+  test('a definite «المصدر» after «مصدر مطلع» is the same source, and its figures are that source’s (Baghdad Today, 2025)', () => {
+    const text =
+      'أكد مصدر مطلع، اليوم الخميس (31 تموز 2025)، أن أكثر من 230 عائلة عراقية غادرت باتجاه مخيم الجدعة.\n\nوقال المصدر في حديث لـ"بغداد اليوم"، إن "الوجبة الجديدة التي تضم 233 عائلة عراقية، يبلغ عدد أفرادها 812 شخصاً".';
+    expect(findings(text, 'source').map((x) => x.text)).toEqual(['مصدر']);
+    expect(findings(text, 'figure').map((x) => [x.text, x.attribution])).toEqual([
+      ['أكثر من 230 عائلة', 'vague'],
+      ['233 عائلة', 'vague'],
+      ['812 شخصاً', 'vague'],
+    ]);
+  });
+
+  test('«القائد الميداني» names again the «قائد ميداني» who spoke first (Shafaq News, 2026)', () => {
+    const text =
+      'أفاد قائد ميداني في قوات سوريا الديمقراطية "قسد"، مساء اليوم الثلاثاء، بإحباط هجوم لخلايا نائمة لتنظيم "داعش" على سجن الصناعة بمدينة الحسكة.\n\nوقال القائد الميداني لوكالة شفق نيوز، إن قوات قسد تمكنت من قتل ثلاثة مهاجمين.';
+    expect(findings(text, 'source').map((x) => x.text)).toEqual(['قائد ميداني']);
+  });
+
+  test('a plural «المصادر» stays a source of its own (seed 003 style)', () => {
+    const text = 'وأفادت مصادر مطلعة برفع قوات التحالف جاهزيتها. وفي هذا السياق أكدت المصادر أن قوات التحالف الدولي بدأت بنقل قسم من قواتها';
+    expect(findings(text, 'source').map((x) => x.text)).toEqual(['مصادر', 'المصادر']);
+  });
+
+  test.each([
+    // [phrase, the sources a reader should see]
+    ['وذكرت مصادر أهلية من سكان المنطقة ل”تشرين” أن القصف المدفعي طال قرى تل تمر', ['مصادر']], // Tishreen, 2020: people drawn from residents
+    ['وبحسب المعلومات الواردة من مصادر أمنية، فإن التنظيم عمد إلى زرع عبوات ناسفة', ['مصادر']], // Anadolu, 2019: the source the information comes from
+    ['حسب وكالة سانا السورية للأنباء أن رتلاً من 60 صهريجاً غادر الأراضي السورية', []], // Syria Gate, 2024: «للأنباء» is the agency's name
+    ['وقالت وكالة أنباء هاوار إن القصف استهدف قرى ريف تل تمر', []],
+    ['عن توقيف عدد من عناصر داعش ومصادرة أسلحة وذخائر ووثائق، بحسب ما ذكر مركز العمليات', []], // Al-Mashareq, 2021: «مصادرة» is a seizure
+    ['آلاف المعتقلين يقول كثير من أقاربهم إنهم أطفال', ['أقاربهم']], // Okaz, 2020
+    ['وتداول نشطاء وصفحات إخبارية تسجيلات مصورة تظهر سيطرة العشائر على البلدة', ['نشطاء']], // Al-Mohrar, 2023
+  ])('«%s» → %j', (text, expected) => {
+    expect(findings(text, 'source').map((x) => x.text)).toEqual(expected);
+  });
+});

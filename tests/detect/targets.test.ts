@@ -141,3 +141,19 @@ describe('eras: a name two governments share goes by the article date', () => {
     expect(r.actors.map((a) => a.id)).toEqual(['hts']);
   });
 });
+
+describe('the speaker and the classifier are not what a label hits', () => {
+  test.each<[string, string, string | undefined]>([
+    ['وأفاد تلفزيون النظام السوري بأن 12 متطرفاً فروا من السجن باتجاه الضواحي الجنوبية', 'متطرفاً', undefined], // Okaz, 2020
+    ['قالت تركيا إن قواتها قتلت 15 من مسلحي وحدات حماية الشعب الكردية السورية، التي تعتبرها أنقرة منظمة إرهابية', 'إرهابية', 'sdf'], // Middle East Online, 2020
+    ['وتصنف واشنطن الحوثيين منظمة إرهابية', 'إرهابية', 'houthis'],
+    ['وتعتبر ميليشيا "فاطميون" من أكبر الميليشيات التي تقاتل إلى جانب ميليشيا الأسد', 'الميليشيات', 'iran_militias'], // Orient, 2017: «تعتبر» as «is counted»
+  ])('«%s» → «%s» hits %s', (text, word, actor) => {
+    expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
+  });
+
+  test('a speaker praising its own forces is still the party praised', () => {
+    const text = 'وقال المتحدث باسم قوات سوريا الديمقراطية إن قواته تعمل على حفظ الأمن والاستقرار في المنطقة';
+    expect(findingOn(text, 'framing', 'حفظ الأمن')?.actor).toBe('sdf');
+  });
+});
