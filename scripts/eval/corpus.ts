@@ -6,10 +6,11 @@ import { checkGold, type Gold } from './gold';
 const ROOT = join('tests', 'fixtures', 'real');
 
 /**
- * The splits: `dev` is tuned on; `held` and `fresh` are scored rarely and never tuned on
- * (`fresh` holds articles whose gold was written without the engine's output in sight).
+ * The splits: `dev` is tuned on; `held`, `fresh` and `unseen` are scored rarely and never tuned
+ * on (`fresh` and `unseen` hold articles whose gold was written without the engine's output in
+ * sight; `unseen` came last, from outlets none of the others has).
  */
-export const SPLITS = ['dev', 'held', 'fresh'] as const;
+export const SPLITS = ['dev', 'held', 'fresh', 'unseen'] as const;
 export type Split = (typeof SPLITS)[number];
 
 export function loadCorpus(split: Split | 'all', root = ROOT): { gold: Gold; body: string }[] {
