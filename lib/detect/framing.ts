@@ -259,6 +259,9 @@ function subjectOfVerb(ctx: Ctx, hit: Hit, verb: WordClass, found: Draft[] = [])
       const m = ctx.refs.mentionAt[k];
       if (m >= 0) return { actor: ctx.refs.mentions[m].actor, t: k, how: 'subject' };
       if (!isNounLabel(ctx, k)) break;
+      // «يواصل الاحتلال الأمريكي سرقة الثروات»: a labelled subject, with the party the label found.
+      const i = firstStartingAfter(found, k) - 1;
+      if (i >= 0 && found[i].t0 === k && found[i].actor) return { actor: found[i].actor!, t: k, how: 'subject' };
     }
     let b = t - 1;
     if (b > 0 && ctx.is(b, wordList(ctx.lex, 'relatives'))) b--;
@@ -333,6 +336,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
           relativeAgent(ctx, hit) ??
           lamOwner(ctx, hit) ??
           objectOfAgentVerb(ctx, hit, found) ??
+          subjectOfVerb(ctx, hit, wordList(ctx.lex, 'carrying-on-verbs'), found) ??
           ownPossessive(ctx, hit) ??
           sentenceAgent(ctx, hit) ??
           sameLabel(ctx, found, entry, t))

@@ -162,6 +162,12 @@ export const DistancingEntry = z.object({
    * «بتهمة "…"»): the quoted reason or charge is held at a distance, and the finding is the quotation.
    */
   beforeQuote: z.optional(z.boolean()),
+  /**
+   * A noun for what a party says («مزاعم», «الادعاءات»): it hits the one whose claims they are,
+   * named right after it («الادعاءات التركية», «مزاعم قسد») — not the subject, who usually denies
+   * them («فنّد الجيش هذه المزاعم»), nor a pronoun's guess («مزاعمها»).
+   */
+  owned: z.optional(z.boolean()),
   explanation: Bilingual,
   neutral: z.optional(Bilingual),
 });

@@ -157,3 +157,13 @@ describe('the speaker and the classifier are not what a label hits', () => {
     expect(findingOn(text, 'framing', 'حفظ الأمن')?.actor).toBe('sdf');
   });
 });
+
+describe('an act carried on by a subject is that subject’s', () => {
+  test.each<[string, string, string]>([
+    ['يواصل الاحتلال الأمريكي سرقة الثروات في الشرق السوري بكافة أنواعها', 'سرقة الثروات', 'coalition'], // Syria Gate, 2024: a labelled subject
+    ['واصلت قوات الاحتلال التركي ومرتزقتها عدوانها الوحشي على المنطقة', 'عدوانها', 'turkey'], // Tishreen, 2020
+    ['وتواصل قسد حملة اعتقالات تعسفية في ريف دير الزور', 'تعسفية', 'sdf'],
+  ])('«%s» → «%s» hits %s', (text, word, actor) => {
+    expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
+  });
+});
