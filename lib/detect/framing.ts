@@ -247,6 +247,16 @@ function objectOfAgentVerb(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefine
 }
 
 /**
+ * «هجوم "داعش" على مدينة البوكمال وارتكابه مجازر»: the noun of a verb of doing right before the
+ * act, carrying a pronoun — the party named before it in the sentence did the act.
+ */
+function agentPronoun(ctx: Ctx, hit: Hit): Found | undefined {
+  const t = hit.t0 - 1;
+  if (t < 0 || !sameClause(ctx, t, hit.t0) || !ctx.is(t, wordList(ctx.lex, 'agent-masdars')) || !carriesPronoun(ctx, t)) return undefined;
+  return pronounOwner(ctx, t);
+}
+
+/**
  * The subject of a verb up to four words before the label: the mention right after the verb
  * (past any label on it: «وتعتبر ميليشيا "فاطميون" من أكبر الميليشيات»), right before it, or the
  * antecedent of a relative pronoun before it («منظومته المليشياوية التي ارتكبت الجرائم»).
@@ -336,6 +346,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
           relativeAgent(ctx, hit) ??
           lamOwner(ctx, hit) ??
           objectOfAgentVerb(ctx, hit, found) ??
+          agentPronoun(ctx, hit) ??
           subjectOfVerb(ctx, hit, wordList(ctx.lex, 'carrying-on-verbs'), found) ??
           ownPossessive(ctx, hit) ??
           sentenceAgent(ctx, hit) ??

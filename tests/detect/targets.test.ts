@@ -163,6 +163,7 @@ describe('an act carried on by a subject is that subject’s', () => {
     ['يواصل الاحتلال الأمريكي سرقة الثروات في الشرق السوري بكافة أنواعها', 'سرقة الثروات', 'coalition'], // Syria Gate, 2024: a labelled subject
     ['واصلت قوات الاحتلال التركي ومرتزقتها عدوانها الوحشي على المنطقة', 'عدوانها', 'turkey'], // Tishreen, 2020
     ['وتواصل قسد حملة اعتقالات تعسفية في ريف دير الزور', 'تعسفية', 'sdf'],
+    ['وشن تنظيم "الدولة الإسلامية" هجوما على مدينة البوكمال شرقي دير الزور وارتكابه مجازر ضد مدنيين', 'مجازر', 'isis'], // Tasnim, 2014: «ارتكابه» carries the doer
   ])('«%s» → «%s» hits %s', (text, word, actor) => {
     expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
   });
