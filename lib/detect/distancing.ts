@@ -5,6 +5,7 @@
 import type { DistancingEntry, SelfDescriptionEntry } from '../terms/schema';
 import { wordList } from '../terms/lexicon';
 import { isPossessed, pronounOwner, refAfter, refBefore, sentenceSubject } from '../resolve/targets';
+import { beforeItsTime } from '../resolve/references';
 import { note, type Detector, type Draft } from './draft';
 
 /** Scare quotes hold a short name: at most this many words. */
@@ -57,8 +58,8 @@ export const detectDistancing: Detector = (ctx) => {
             ? (refBefore(ctx, hit.t0, 2, { clause: true }) ?? (hit.t0 > 0 && isPossessed(ctx, hit.t0 - 1) ? pronounOwner(ctx, hit.t0 - 1) : undefined))
             : refBefore(ctx, hit.t0, 3, { clause: true });
     // A quoted term with no party giving it as a reason («بسبب "عاصفة شمسية"») is only a term; a
-    // claim with no party making it («انتشرت أخبار تزعم …») reports a rumour.
-    if ((entry.beforeQuote || entry.claimant) && !target) continue;
+    // claim with no party making it («انتشرت أخبار تزعم …», «المزاعم الزائفة») reports a rumour.
+    if ((entry.beforeQuote || entry.claimant || entry.owned) && !target) continue;
     // «قرية تل حفيان أو ما تسمى بقرية العصفورية»: «أو ما يسمى» gives another name for a place, not a party's.
     if (entry.position === 'before' && !entry.claimant && !target && hit.t0 > 0 && ctx.word(hit.t0 - 1) === 'او') continue;
     out.push({
@@ -90,6 +91,10 @@ export const detectDistancing: Detector = (ctx) => {
       quotedNames++;
   }
   const houseStyle = quotedNames >= 2;
+  // «تنظيم "الدولة الإسلامية"», «عملية "نبع السلام"»: a name introduced by its class is written in
+  // quotes — there and wherever else the article quotes the same name («لـ"الدولة الإسلامية"»).
+  const quotedAsName = new Set<string>();
+  for (const q of ctx.st.quotes) if (q.t1 > q.t0 && q.t0 > 0 && ctx.is(q.t0 - 1, wordList(ctx.lex, 'name-classifiers'))) quotedAsName.add(wordsOf(ctx, q.t0, q.t1));
   for (const q of ctx.st.quotes) {
     const n = q.t1 - q.t0;
     if (n === 0 || n > SCARE_QUOTE_MAX_TOKENS || ctx.chrome[q.t0]) continue;
@@ -98,14 +103,13 @@ export const detectDistancing: Detector = (ctx) => {
     const entry = selfs[hit.index];
     // An epithet («المدافعين عن الأضرحة») is no name: house style does not excuse quoting it.
     if (houseStyle && !entry.epithet) continue;
-    // «تنظيم "الدولة الإسلامية"», «عملية "نبع السلام"»: a name introduced by its class is written in quotes.
-    if (!entry.epithet && q.t0 > 0 && ctx.is(q.t0 - 1, wordList(ctx.lex, 'name-classifiers'))) continue;
+    if (!entry.epithet && quotedAsName.has(wordsOf(ctx, q.t0, q.t1))) continue;
     // «في ما وصفته اللجنة بـ"…"», «أعلنت … "…"»: the quote reports someone's words.
     const cover = attr.at(q.t0);
     if (cover.cls !== 'none') continue;
     // «”الضامن” الروسي»: a role given to whichever party is named right after it.
     const after = q.t1 < ctx.toks.count && ctx.st.clause[q.t1] === ctx.st.clause[q.t1 - 1] && ctx.st.quote[q.t1] < 0 ? ctx.refs.refAt[q.t1] : undefined;
-    const actor = entry.actor ?? after;
+    const actor = (entry.actor && !beforeItsTime(ctx.lex.actors.get(entry.actor), ctx.date) ? entry.actor : undefined) ?? after;
     if (!actor) continue;
     out.push({
       kind: 'distancing',
@@ -126,3 +130,10 @@ export const detectDistancing: Detector = (ctx) => {
   }
   return out.sort((a, b) => a.s - b.s);
 };
+
+/** The words of tokens `t0` … `t1 - 1`, as a key. */
+function wordsOf(ctx: Parameters<Detector>[0], t0: number, t1: number): string {
+  const out: string[] = [];
+  for (let t = t0; t < t1; t++) out.push(ctx.word(t));
+  return out.join(' ');
+}

@@ -7,7 +7,7 @@
 import type { Ctx } from '../resolve';
 import { wordList } from '../terms/lexicon';
 import type { ApproximatorEntry, NotCountedEntry, NumberWordEntry } from '../terms/schema';
-import { originalEnd } from '../text/normalize';
+import { normalize, originalEnd } from '../text/normalize';
 import { TokenKind } from '../text/tokenize';
 import { wordClass, wordValue } from '../text/words';
 import { note, type Detector, type Draft } from './draft';
@@ -130,9 +130,11 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
   const nx = n.t1;
   if (nx < toks.count && sameClause(ctx, n.t0, nx)) {
     const w = ctx.word(nx);
-    // «مقتل 7 وإصابة 12»: a noun joined by «و» starts the next item, it is not what is counted.
+    // «مقتل 7 وإصابة 12»: a noun joined by «و» starts the next item, it is not what is counted —
+    // unless the letter is the noun's own («فصائل»: the hit is the whole word, not a form after it).
     const first = w.charCodeAt(0);
-    const h = first === 0x648 || first === 0x641 ? undefined : ctx.hitAt('counted', nx);
+    const hit = ctx.hitAt('counted', nx);
+    const h = (first === 0x648 || first === 0x641) && hit && !ownFirstLetter(ctx, nx) ? undefined : hit;
     if (h) return { t1: h.t1, noun: w };
     if (ctx.is(nx, wordList(ctx.lex, 'of-them'))) return { t1: nx + 1 };
     if (w === 'من' && sameClause(ctx, nx, nx + 1)) {
@@ -169,6 +171,20 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
     }
   }
   return undefined;
+}
+
+/** Per lexicon: the counted nouns whose own first letter is «و» or «ف» («فصائل», «وجبة»), normalized. */
+const OWN_WAW_FA = new WeakMap<object, Set<string>>();
+
+/** Whether token `t` is a counted noun whose first letter «و»/«ف» is its own, not a conjunction. */
+function ownFirstLetter(ctx: Ctx, t: number): boolean {
+  let words = OWN_WAW_FA.get(ctx.lex);
+  if (!words) {
+    words = new Set();
+    for (const e of ctx.lex.list.counted ?? []) for (const f of e.forms) if (/^[وف]/.test(normalize(f).text)) words.add(normalize(f).text);
+    OWN_WAW_FA.set(ctx.lex, words);
+  }
+  return words.has(ctx.word(t));
 }
 
 /** The counted noun ending right before token `t` («مواطنان» before «اثنان»), if any: its first token. */

@@ -162,7 +162,9 @@ function previousLabel(ctx: Ctx, found: Draft[], t: number): Found | undefined {
 
 /** «مرتزقة الاحتلال التركي», «ومرتزقته» after Turkey: fighters hired by an actor are its proxy (DOMAIN: SNA). */
 function viaProxy(ctx: Ctx, entry: LabelEntry, f: Found | undefined): Found | undefined {
-  if (!f || !categoryIs(ctx.lex, entry.category, 'hired')) return f;
+  // «مرتزقة تركيا», and a force tied to a patron: «الميليشيات الموالية لتركيا» are the SNA.
+  const hiredOrTied = categoryIs(ctx.lex, entry.category, 'hired') || (categoryIs(ctx.lex, entry.category, 'force') && f?.how === 'affiliation');
+  if (!f || !hiredOrTied) return f;
   const proxy = ctx.lex.actors.get(f.actor)?.proxy;
   return proxy ? { ...f, actor: proxy } : f;
 }
@@ -244,6 +246,14 @@ function predicate(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
  */
 function objectOfAgentVerb(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
   return subjectOfVerb(ctx, hit, AGENT_VERB, found);
+}
+
+/** «الأسايش يختطفون مراسلاً», «مليشيات الأسايش اختطفت المراسل»: a party named right before an act, in its clause, is its subject. */
+function namedRightBefore(ctx: Ctx, hit: Hit): Found | undefined {
+  const t = hit.t0 - 1;
+  if (t < 0 || !sameClause(ctx, t, hit.t0)) return undefined;
+  const m = ctx.refs.mentionAt[t];
+  return m >= 0 && ctx.refs.mentions[m].t1 === hit.t0 ? { actor: ctx.refs.mentions[m].actor, t, how: 'subject' } : undefined;
 }
 
 /**
@@ -342,6 +352,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
       ? (construct(ctx, hit) ?? head(ctx, hit) ?? refBefore(ctx, t, 8, IN_CLAUSE) ?? notFrom(ctx, refAfter(ctx, hit.t1, 3, MENTIONS_IN_CLAUSE)) ?? ownPossessive(ctx, hit))
       : categoryIs(ctx.lex, entry.category, 'act')
         ? (agent(ctx, hit.t1) ??
+          namedRightBefore(ctx, hit) ??
           construct(ctx, hit, true) ??
           relativeAgent(ctx, hit) ??
           lamOwner(ctx, hit) ??

@@ -37,6 +37,13 @@ export interface References {
 const BARE_FORMS = wordValue(bareForms);
 
 /** Whether a date (YYYY, YYYY-MM or YYYY-MM-DD) falls in the actor's time; undefined when it cannot tell. */
+/** Whether a party dated `from` did not exist yet at `date` («الجيش الوطني» in 2015 is not the SNA, formed in 2016–17). */
+export function beforeItsTime(actor: { from?: string } | undefined, date: string | undefined): boolean {
+  if (!actor?.from || !date) return false;
+  const hi = date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
+  return hi < actor.from;
+}
+
 export function inEra(actor: { from?: string; until?: string } | undefined, date: string): boolean | undefined {
   if (!actor) return undefined;
   // A date known only to the year or month is compared at its start and end.
@@ -87,6 +94,7 @@ export function resolveReferences(ctx: TextCtx): References {
   for (let hi = 0, list = aliasHits; hi < list.length; hi++) {
     const h = list[hi];
     if (afterNotPartyHead(h)) continue;
+    if (h.index < SHARED_OFFSET && beforeItsTime(actorsList[h.index], ctx.date)) continue;
     let actor = actorsList[h.index % SHARED_OFFSET].id;
     if (h.index >= SHARED_OFFSET) {
       const other = actorsList[h.index - SHARED_OFFSET].shared!.with;

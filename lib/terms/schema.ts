@@ -165,7 +165,8 @@ export const DistancingEntry = z.object({
   /**
    * A noun for what a party says («مزاعم», «الادعاءات»): it hits the one whose claims they are,
    * named right after it («الادعاءات التركية», «مزاعم قسد») — not the subject, who usually denies
-   * them («فنّد الجيش هذه المزاعم»), nor a pronoun's guess («مزاعمها»).
+   * them («فنّد الجيش هذه المزاعم»), nor a pronoun's guess («مزاعمها»). With no owner named it
+   * is not a finding.
    */
   owned: z.optional(z.boolean()),
   explanation: Bilingual,

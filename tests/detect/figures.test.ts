@@ -129,3 +129,16 @@ describe('figures: attribution carried by a participle, distances, hundreds in w
     expect(f.map((x) => [x.text, x.value, x.attribution])).toEqual([['سبعمئة مدني', 700, 'named']]);
   });
 });
+
+describe('figures: a counted noun whose first letter is «ف» or «و»', () => {
+  test.each([
+    ['وضم التحالف في البدء سبعة فصائل، أبرزها وحدات حماية الشعب', 'سبعة فصائل'], // Al-Ittihad, 2016
+    ['حيث تم نقل 32 وجبة متمثلة بأكثر من 5600 عائلة', '32 وجبة'], // Al-Sumaria, 2026
+  ])('«%s» → «%s»', (text, figure) => {
+    expect(findings(text, 'figure').map((x) => x.text)).toContain(figure);
+  });
+
+  test('«مقتل 7 وإصابة 12»: a noun after «و» starts the next item', () => {
+    expect(findings('مقتل 7 وإصابة 12', 'figure').map((x) => x.text)).toEqual(['7', '12']);
+  });
+});

@@ -168,3 +168,21 @@ describe('an act carried on by a subject is that subject’s', () => {
     expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
   });
 });
+
+describe('names of the SDF’s parts, patrons’ militias, acts after their subject', () => {
+  test.each<[string, string, string]>([
+    ['الأسايش يختطفون مراسلاً في التلفزيون السوري بالحسكة', 'يختطفون', 'sdf'], // Shaam Times, 2019: the subject before the act
+    ['وبينت القناة أن مليشيات الأسايش اختطفت المراسل واقتادته إلى مكان مجهول', 'اختطفت', 'sdf'],
+    ['وتابع البيان «اعتقلت ميليشيات PYD إثنين من رفاق يكيتي»', 'ميليشيات', 'sdf'], // BasNews, 2018
+    ['والخلافات الداخلية والأجنحة المتشددة داخل قسد التي ترفض الاتفاق', 'المتشددة', 'sdf'], // Jusoor, 2025: «داخل» ties it to the party
+    ['تمهيداً لبدء التوغل البري للميليشيات الموالية لتركيا في حين أخلت «قسد» بعض نقاطها', 'للميليشيات', 'sna'], // Sham FM, 2019: Turkey's militias are the SNA
+  ])('«%s» → «%s» hits %s', (text, word, actor) => {
+    expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
+  });
+
+  test('before the SNA existed, «الجيش الوطني» is not the SNA (Sound and Picture, 2015)', () => {
+    const text = 'وقوات النظام المدعومة من مجموعات مسلحة تابعة لما يسمى “الجيش الوطني” الموالي للنظام في محيط مطار دير الزور';
+    expect(analyze(text, { date: '2015-06-01' }).findings.filter((f) => f.actor === 'sna')).toEqual([]);
+    expect(analyze(text, { date: '2019-06-01' }).findings.some((f) => f.actor === 'sna')).toBe(true);
+  });
+});
