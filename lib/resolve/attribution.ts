@@ -21,7 +21,7 @@ export interface SourceCandidate {
   s: number;
   e: number;
   actor?: ActorId;
-  /** Term id of the source entry, or `title`/`cue-actor`/`statement`/`speaker`. */
+  /** Term id of the source entry, or `title`/`cue-actor`/`statement`/`speaker`/`headline`. */
   via: string;
   /** Whether a cue (قال، أفاد، بحسب …) puts it in the role of a source. */
   cued: boolean;
@@ -71,6 +71,7 @@ export function buildAttribution(ctx: Ctx): Attributions {
   titledNames(ctx, cues, found);
   vagueSources(ctx, cues, found);
   cuedActors(ctx, found);
+  headlineSpeakers(ctx, found);
   unlistedSpeakers(ctx, cues, found);
   knownSpeakers(ctx, cues, found);
   anonymousSpeakers(ctx, cues, found);
@@ -166,7 +167,7 @@ function continuation(cues: CueTables, sn: number): number | undefined {
  */
 function hasCue(ctx: Ctx, cues: CueTables, t0: number, t1 = t0 + 1): boolean {
   const { st } = ctx;
-  if (cues.accordingEnds[t0] === 1) return true;
+  if (cues.accordingEnds[t0] === 1 || reportedFrom(ctx, cues, t0)) return true;
   const list = cues.cuesBySentence[st.sentence[t0]];
   for (let i = 0; list !== undefined && i < list.length; i++) {
     const h = list[i];
@@ -175,8 +176,19 @@ function hasCue(ctx: Ctx, cues: CueTables, t0: number, t1 = t0 + 1): boolean {
     if (h.t1 <= t0 && t0 - h.t1 <= (cues.cues[h.index].continues ? 0 : 3) && st.clause[h.t0] === st.clause[t0]) return true;
     // «الأخبار الواردة من مدينة الحسكة، تؤكد»: a finite verb of saying after its subject —
     // not a participle («مشيراً») that continues someone else's speech.
-    if (h.t0 >= t1 && h.t0 - t1 <= 8 && !cues.cues[h.index].continues) return true;
+    // «بحسب» after it introduces another source, not this one's words.
+    if (h.t0 >= t1 && h.t0 - t1 <= 8 && !cues.cues[h.index].continues && !cues.cues[h.index].according) return true;
   }
+  return false;
+}
+
+/**
+ * «ونقلت شبكة "فوكس نيوز"، أمس عن مصدرين مطلعين»: a source after «عن», a few words after a verb of
+ * reporting in its sentence, is where the report comes from.
+ */
+function reportedFrom(ctx: Ctx, cues: CueTables, t0: number): boolean {
+  if (t0 === 0 || ctx.word(t0 - 1) !== 'عن' || ctx.st.clause[t0 - 1] !== ctx.st.clause[t0]) return false;
+  for (const h of cues.cuesBySentence[ctx.st.sentence[t0]] ?? []) if (h.t1 < t0 && t0 - h.t1 <= 8 && !cues.cues[h.index].according) return true;
   return false;
 }
 
@@ -330,6 +342,25 @@ function cuedActors(ctx: Ctx, found: Candidates): void {
 }
 
 /**
+ * «قوات سوريا الديمقراطية: الهجمات التركية قتلت 14 مدنياً»: a party or a listed source opening a
+ * line and followed by a colon is the speaker of what follows — the headline style of giving a
+ * statement.
+ */
+function headlineSpeakers(ctx: Ctx, found: Candidates): void {
+  const { st, toks, text } = ctx;
+  const colonAfter = (t1: number) => t1 < toks.count && st.sentence[t1] === st.sentence[t1 - 1] && text.slice(toks.end[t1 - 1], toks.start[t1]).includes(':');
+  const opensLine = (t0: number) => st.lineStart[st.line[t0]] === t0;
+  const spans = [...ctx.refs.mentions, ...(ctx.hits.get('namedSources') ?? [])];
+  for (const m of spans) {
+    if (!opensLine(m.t0) || !colonAfter(m.t1)) continue;
+    // A listed source is already a candidate there: the colon puts it in a source's role.
+    const known = found.list.find((c) => c.t0 === m.t0 && c.t1 === m.t1);
+    if (known) known.cued = true;
+    else if (!found.covered[m.t0]) found.push({ cls: 'named', t0: m.t0, t1: m.t1, actor: 'actor' in m ? m.actor : undefined, via: 'headline', cued: true });
+  }
+}
+
+/**
  * «وقال يلديز إن …», «وأضاف المندوب التركي أن …»: the words between a verb of saying and «إن»
  * name the speaker even when no list knows the name.
  */
@@ -391,7 +422,8 @@ function knownSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     let b = a;
     while (b < toks.count && st.clause[b] === st.clause[a]) b++;
     if (a < toks.count && st.sentence[a] === st.sentence[c.t0] && b - a >= 1 && b - a <= 3 && b < toks.count && st.clause[b] !== st.clause[a]) {
-      let all = true;
+      // «، بحسب مصادر محلية»: a clause holding a cue or a source is no name.
+      let all = !anyIn(cues.cueStart, a, b) && !anyIn(found.covered, a, b);
       for (let t = a; t < b; t++) all &&= isName(t);
       if (all) names.add(ctx.word(b - 1));
     }

@@ -67,3 +67,28 @@ describe('sources: one source named again, drawn from others, or inside a name',
     expect(findings(text, 'source').map((x) => x.text)).toEqual(expected);
   });
 });
+
+describe('sources: headlines, «عن», members, and words that only look like cues', () => {
+  test.each([
+    // [text, figure, attribution]
+    ['قوات سوريا الديمقراطية: الهجمات التركية قتلت 14 مدنيا و 16 عسكريا', '14 مدنيا', 'named'], // Al-Mustaqbal, 2022: a headline's speaker
+    ['المرصد السوري: مقتل 12 عنصرا من قوات النظام', '12 عنصرا', 'named'],
+    ['عاجل: مقتل 5 مدنيين في قصف على ريف الحسكة', '5 مدنيين', 'none'],
+  ])('«%s» → «%s» is %s', (text, figure, attribution) => {
+    expect(findings(text, 'figure').find((f) => f.text === figure)?.attribution).toBe(attribution);
+  });
+
+  test.each([
+    ['ونقلت شبكة «فوكس نيوز» الأمريكية، أمس عن مصدرين مطلعين لم تسمهما قولهما إنه تم رفع مستوى التهديد', ['مصدرين']], // Akhbar El-Yom, 2021
+    ['تمكن انتحاري يدعى “أبو دجانة الساحلي” حسب عناصر التنظيم من تفجير نفسه بسيارة مفخخة', ['عناصر التنظيم']], // Sound and Picture, 2015
+    ['وأعلنت مصادر مقتل عناصر من قسد في ريف دير الزور', ['مصادر']], // fighters counted are no source
+  ])('«%s» → %j', (text, expected) => {
+    expect(findings(text, 'source').map((x) => x.text)).toEqual(expected);
+  });
+
+  test('«التابع» is no «تابع», and «بحسب» after a title does not make it a speaker (Al-Mohrar, 2023)', () => {
+    const text =
+      'وتداول نشطاءُ وصفحات إخبارية تسجيلاتٍ مصوّرة، تظهر سيطرة العشائر على مركز الأمن العام التابعِ لميليشيات “قسدٍ” في بلدة السوسة، بحسب مصادرَ محلية.\n\nوأضافت أنَّ العشائرَ العربية سيطرت على بلدة الحوايج';
+    expect(findings(text, 'source').map((x) => x.text)).toEqual(['نشطاءُ', 'مصادرَ']);
+  });
+});
