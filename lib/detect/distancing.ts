@@ -48,18 +48,23 @@ export const detectDistancing: Detector = (ctx) => {
     // pronoun points back to one («هزيمة تنظيم داعش وتلاشي خلافته المزعومة»). «على حد زعمه»,
     // «زعمت قسد», «زاعمين»: the claimant — right after the verb, or the subject of the sentence.
     const adjective = hit.t1 - hit.t0 === 1 && /^(?:[وف]?ال)/.test(ctx.word(hit.t0));
+    // «بزعم محاربة داعش»: a claim's noun after «ب» is a pretext; whose, no near rule tells (the party
+    // just before it is often the one it serves), so it is shown without a party.
+    const pretext = entry.claimant === true && !entry.beforeQuote && ctx.word(hit.t0).startsWith('ب');
     const target = entry.owned
       ? refAfter(ctx, hit.t1, 2, { clause: true })
-      : entry.claimant
-        ? (refBefore(ctx, hit.t0, 3, { clause: true }) ?? claimantAfter(hit.t1) ?? sentenceSubject(ctx, hit.t0))
-        : entry.position === 'before'
-          ? namedNotAccused(refAfter(ctx, hit.t1, 5, { clause: true }), hit.t1)
-          : adjective
-            ? (refBefore(ctx, hit.t0, 2, { clause: true }) ?? (hit.t0 > 0 && isPossessed(ctx, hit.t0 - 1) ? pronounOwner(ctx, hit.t0 - 1) : undefined))
-            : refBefore(ctx, hit.t0, 3, { clause: true });
+      : pretext
+        ? undefined
+        : entry.claimant
+          ? (refBefore(ctx, hit.t0, 3, { clause: true }) ?? claimantAfter(hit.t1) ?? sentenceSubject(ctx, hit.t0))
+          : entry.position === 'before'
+            ? namedNotAccused(refAfter(ctx, hit.t1, 5, { clause: true }), hit.t1)
+            : adjective
+              ? (refBefore(ctx, hit.t0, 2, { clause: true }) ?? (hit.t0 > 0 && isPossessed(ctx, hit.t0 - 1) ? pronounOwner(ctx, hit.t0 - 1) : undefined))
+              : refBefore(ctx, hit.t0, 3, { clause: true });
     // A quoted term with no party giving it as a reason («بسبب "عاصفة شمسية"») is only a term; a
     // claim with no party making it («انتشرت أخبار تزعم …», «المزاعم الزائفة») reports a rumour.
-    if ((entry.beforeQuote || entry.claimant || entry.owned) && !target) continue;
+    if ((entry.beforeQuote || (entry.claimant && !pretext) || entry.owned) && !target) continue;
     // «قرية تل حفيان أو ما تسمى بقرية العصفورية»: «أو ما يسمى» gives another name for a place, not a party's.
     if (entry.position === 'before' && !entry.claimant && !target && hit.t0 > 0 && ctx.word(hit.t0 - 1) === 'او') continue;
     out.push({

@@ -162,8 +162,9 @@ function previousLabel(ctx: Ctx, found: Draft[], t: number): Found | undefined {
 
 /** «مرتزقة الاحتلال التركي», «ومرتزقته» after Turkey: fighters hired by an actor are its proxy (DOMAIN: SNA). */
 function viaProxy(ctx: Ctx, entry: LabelEntry, f: Found | undefined): Found | undefined {
-  // «مرتزقة تركيا», and a force tied to a patron: «الميليشيات الموالية لتركيا» are the SNA.
-  const hiredOrTied = categoryIs(ctx.lex, entry.category, 'hired') || (categoryIs(ctx.lex, entry.category, 'force') && f?.how === 'affiliation');
+  // «مرتزقة تركيا», and whatever is tied to a patron: «الميليشيات الموالية لتركيا», «المجموعات
+  // الإرهابية التابعة لتركيا» are the SNA.
+  const hiredOrTied = categoryIs(ctx.lex, entry.category, 'hired') || f?.how === 'affiliation';
   if (!f || !hiredOrTied) return f;
   const proxy = ctx.lex.actors.get(f.actor)?.proxy;
   return proxy ? { ...f, actor: proxy } : f;

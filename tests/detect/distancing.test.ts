@@ -125,3 +125,10 @@ describe('distancing: «المزاعم», «الادعاءات» hit whose claim
     expect(findings(text, 'distancing')).toEqual([]);
   });
 });
+
+describe('distancing: a pretext after «ب» is shown without a party', () => {
+  test('«بزعم محاربة داعش» does not hit the party just before it', () => {
+    const f = findings('وقدمت واشنطن الدعم العسكري لتنظيم ي ب ك في سوريا بزعم محاربة تنظيم داعش الإرهابي', 'distancing'); // Turkey Alaan style, 2021
+    expect(f.map((x) => [x.text, x.actor])).toEqual([['بزعم', undefined]]);
+  });
+});

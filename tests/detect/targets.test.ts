@@ -176,6 +176,7 @@ describe('names of the SDF’s parts, patrons’ militias, acts after their subj
     ['وتابع البيان «اعتقلت ميليشيات PYD إثنين من رفاق يكيتي»', 'ميليشيات', 'sdf'], // BasNews, 2018
     ['والخلافات الداخلية والأجنحة المتشددة داخل قسد التي ترفض الاتفاق', 'المتشددة', 'sdf'], // Jusoor, 2025: «داخل» ties it to the party
     ['تمهيداً لبدء التوغل البري للميليشيات الموالية لتركيا في حين أخلت «قسد» بعض نقاطها', 'للميليشيات', 'sna'], // Sham FM, 2019: Turkey's militias are the SNA
+    ['وفي سياق متصل، قُتل عنصر من المجموعات الإرهابية التابعة لتركيا وأصيب آخر', 'الإرهابية', 'sna'], // Syriac Press, 2020: groups tied to Turkey
   ])('«%s» → «%s» hits %s', (text, word, actor) => {
     expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
   });
