@@ -65,8 +65,12 @@ export const detectDistancing: Detector = (ctx) => {
     // A quoted term with no party giving it as a reason («بسبب "عاصفة شمسية"») is only a term; a
     // claim with no party making it («انتشرت أخبار تزعم …», «المزاعم الزائفة») reports a rumour.
     if ((entry.beforeQuote || (entry.claimant && !pretext) || entry.owned) && !target) continue;
-    // «قرية تل حفيان أو ما تسمى بقرية العصفورية»: «أو ما يسمى» gives another name for a place, not a party's.
-    if (entry.position === 'before' && !entry.claimant && !target && hit.t0 > 0 && ctx.word(hit.t0 - 1) === 'او') continue;
+    // «أو ما يسمى» gives another name for what was just named: a party («ميليشيا (الأسايش) أو ما
+    // تسمى (الشرطة المحلية)») — or a place («قرية تل حفيان أو ما تسمى بقرية العصفورية»), no finding.
+    const renamed = entry.position === 'before' && !entry.claimant && !target && hit.t0 > 0 && ctx.word(hit.t0 - 1) === 'او';
+    const renamedParty = renamed ? refBefore(ctx, hit.t0 - 1, 2, { mentionsOnly: true }) : undefined;
+    if (renamed && !renamedParty) continue;
+    const found = target ?? renamedParty;
     out.push({
       kind: 'distancing',
       s: span.s,
@@ -76,7 +80,7 @@ export const detectDistancing: Detector = (ctx) => {
       severity: 'medium',
       explanation: entry.explanation,
       ...(entry.neutral ? { neutral: entry.neutral } : {}),
-      ...(target ? { actor: target.actor, how: target.how } : {}),
+      ...(found ? { actor: found.actor, how: found.how } : {}),
       term: entry.id,
       category: 'distancing',
       direction: 'against',

@@ -139,6 +139,27 @@ function firstEndingAfter(toks: Tokens, from: number, e: number): number {
   return lo;
 }
 
+/** Longest span between parentheses that still reads as a name or a gloss. */
+const SHORT_PARENS = 40;
+/** Characters that make a parenthesis hold a clause of its own. */
+const CLAUSE_INSIDE = /[.,،:;!?؟؛\n(]/;
+
+/**
+ * «ميليشيا (قسد) الانفصالية», «تنظيم الدولة (داعش)»: offsets of parentheses around a short name
+ * or gloss, which do not break the clause they stand in.
+ */
+function shortParentheses(text: string): Set<number> {
+  const out = new Set<number>();
+  for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
+    const j = text.indexOf(')', i + 1);
+    if (j < 0) break;
+    if (j - i > SHORT_PARENS || CLAUSE_INSIDE.test(text.slice(i + 1, j))) continue;
+    out.add(i);
+    out.add(j);
+  }
+  return out;
+}
+
 /** Builds the structure in one pass over the tokens. */
 export function buildStructure(src: string, norm: Normalized, toks: Tokens): Structure {
   const text = norm.text;
@@ -153,6 +174,7 @@ export function buildStructure(src: string, norm: Normalized, toks: Tokens): Str
   let sn = 0;
   let cn = 0;
   let prevEnd = 0;
+  const nameParens = shortParentheses(text);
   for (let t = 0; t < n; t++) {
     const s = toks.start[t];
     // Most tokens follow the previous one after a single space: nothing ends there.
@@ -171,7 +193,7 @@ export function buildStructure(src: string, norm: Normalized, toks: Tokens): Str
       if (c === 0x0a) newLine = true;
       const b = c < 0x2100 ? BOUNDARY[c] : 0;
       if (b === 1 && !(c === 0x2e && i === prevEnd && isInitial(toks, t - 1))) newSentence = true;
-      else if (b === 2) newClause = true;
+      else if (b === 2 && !nameParens.has(i)) newClause = true;
     }
     if (t > 0) {
       if (newLine) ln++;

@@ -1,7 +1,8 @@
 /**
  * The engine on real articles it was not written for (the dev split of tests/fixtures/real/,
- * scored against human gold by the same code as `npm run eval`). The floors are the numbers the
- * engine reaches today: a change that loses accuracy fails here with the numbers printed.
+ * scored against human gold by the same code as `npm run eval`). The floors sit just under the
+ * numbers the engine reaches today on the whole split: a change that loses accuracy fails here
+ * with the numbers printed. (The split grows with harder articles; its numbers are not a target.)
  */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../lib/analyze';
@@ -31,11 +32,11 @@ describe('accuracy on the real-article corpus (dev split)', () => {
   });
 
   test.each([
-    ['loaded-word precision', () => t.loadedTrue / t.loadedFound, 0.95],
+    ['loaded-word precision', () => t.loadedTrue / t.loadedFound, 0.94],
     ['party right among loaded findings', () => t.partyRight / t.loadedTrue, 0.82],
     ['party never wrong (share of loaded findings with a wrong party, at most)', () => 1 - t.partyWrong / t.loadedTrue, 0.97],
     ['figure attribution', () => t.attributionRight / t.figuresTrue, 0.88],
-    ['vague/anonymous sources right', () => t.sourcesRight / t.sourcesFound, 0.85],
+    ['vague/anonymous sources right', () => t.sourcesRight / t.sourcesFound, 0.82],
     ['stance agreement', () => t.stanceAgree / t.stanceCompared, 0.75],
   ] as const)('%s ≥ %s', (_name, value, floor) => {
     expect(value(), summary).toBeGreaterThanOrEqual(floor);

@@ -155,3 +155,13 @@ describe('framing: verdicts on rulers, forces and acts', () => {
     expect(findings(text, 'framing')).toEqual([]);
   });
 });
+
+describe('framing: words that read as labels only in other company', () => {
+  test.each([
+    'والجدير بالذكر أن تعداد جرائم القتل في المخيم بلغ 33 جريمة قتل', // Hafryat, 2021: a murder count
+    'والمجموعات المسلحة التي كانت تسعى للحصول على السلطة في دمشق', // Wah News, 2026: power in Damascus
+    'حيث يُحتجز آلاف من مسلحي تنظيم "داعش" في سجن غويران', // wire wording, not a verdict
+  ])('«%s» has no label', (text) => {
+    expect(findings(text, 'framing')).toEqual([]);
+  });
+});

@@ -187,3 +187,18 @@ describe('names of the SDF’s parts, patrons’ militias, acts after their subj
     expect(analyze(text, { date: '2019-06-01' }).findings.some((f) => f.actor === 'sna')).toBe(true);
   });
 });
+
+describe('a name in parentheses keeps the construct', () => {
+  test.each<[string, string, string]>([
+    ['ميليشيا (قسد) الانفصالية تواصل اختطاف المدنيين بريف القامشلي', 'ميليشيا', 'sdf'], // Al-Azmenah, 2019
+    ['ميليشيا (قسد) الانفصالية تواصل اختطاف المدنيين بريف القامشلي', 'الانفصالية', 'sdf'],
+    ['ميليشيا (قسد) الانفصالية تواصل اختطاف المدنيين بريف القامشلي', 'اختطاف', 'sdf'],
+  ])('«%s» → «%s» hits %s', (text, word, actor) => {
+    expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
+  });
+
+  test('«أو ما تسمى» after a party holds that party’s other name at a distance', () => {
+    const f = findings('لفتت المصادر إلى قيام ميليشيا (الأسايش) أو ما تسمى (الشرطة المحلية) باختطاف أحد أهالي قرية الحصوية', 'distancing');
+    expect(f.map((x) => [x.text, x.actor])).toEqual([['ما تسمى', 'sdf']]);
+  });
+});
