@@ -258,6 +258,37 @@ function namedRightBefore(ctx: Ctx, hit: Hit): Found | undefined {
 }
 
 /**
+ * «مليشيات حزب الاتحاد الديمقراطي "ب ي د" التي هجرت أهلنا», «مليشيات YPG الإرهابية هي من هجّرت»:
+ * an act right after a relative pronoun (or «هي من») is done by what the pronoun refers back to —
+ * the party named, or labelled, just before it.
+ */
+function antecedentOfAct(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
+  let t = hit.t0 - 1;
+  if (t < 1 || !sameClause(ctx, t, hit.t0)) return undefined;
+  if (ctx.is(t, wordList(ctx.lex, 'relatives'))) t--;
+  else if (ctx.word(t) === 'من' && /^(?:هي|هو|هم)$/.test(ctx.word(t - 1))) t -= 2;
+  else return undefined;
+  for (let k = t; k >= 0 && k >= t - 1 && ctx.st.sentence[k] === ctx.st.sentence[hit.t0]; k--) {
+    const m = ctx.refs.mentionAt[k];
+    const i = firstStartingAfter(found, k) - 1;
+    const start = m >= 0 ? ctx.refs.mentions[m].t0 : i >= 0 && found[i].t1 > k && found[i].actor ? found[i].t0 : -1;
+    if (start < 0) continue;
+    // «العائلات المعارضة للنظام التي هجرت»: a party after a preposition is not what the pronoun refers to.
+    if (governedByPreposition(ctx, start)) return undefined;
+    return { actor: m >= 0 ? ctx.refs.mentions[m].actor : found[i].actor!, t: k, how: 'agent' };
+  }
+  return undefined;
+}
+
+/** «للنظام», «بالتنظيم», «ضد قسد»: the phrase starting at `t` is a preposition's object. */
+function governedByPreposition(ctx: Ctx, t: number): boolean {
+  return /^(?:لل|بال)/.test(ctx.word(t)) || (t > 0 && ctx.is(t - 1, PREPOSITION));
+}
+
+/** Prepositions written as words of their own. */
+const PREPOSITION = wordClass(/^(?:من|في|علي|الي|عن|ضد|مع|بين)$/);
+
+/**
  * «هجوم "داعش" على مدينة البوكمال وارتكابه مجازر»: the noun of a verb of doing right before the
  * act, carrying a pronoun — the party named before it in the sentence did the act.
  */
@@ -359,6 +390,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
           lamOwner(ctx, hit) ??
           objectOfAgentVerb(ctx, hit, found) ??
           agentPronoun(ctx, hit) ??
+          antecedentOfAct(ctx, hit, found) ??
           subjectOfVerb(ctx, hit, wordList(ctx.lex, 'carrying-on-verbs'), found) ??
           ownPossessive(ctx, hit) ??
           sentenceAgent(ctx, hit) ??

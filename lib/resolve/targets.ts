@@ -118,7 +118,7 @@ export function apposition(ctx: Ctx, t1: number, reach = 3): Found | undefined {
 
 /** «على يد قسد», «من قبل قسد», «نفذته خلايا داعش»: the agent of an act. */
 export function agent(ctx: Ctx, t1: number): Found | undefined {
-  for (let t = t1; t < t1 + 4 && t < ctx.toks.count; t++) {
+  for (let t = t1; t < t1 + 6 && t < ctx.toks.count; t++) {
     if (ctx.st.sentence[t] !== ctx.st.sentence[t1 - 1]) return undefined;
     if (ctx.refs.refAt[t]) return undefined;
     if (ctx.is(t, wordList(ctx.lex, 'agent-verbs-past')) || (t > 0 && isAgentPair(ctx, t))) {

@@ -137,7 +137,7 @@ describe('framing: verdicts on rulers, forces and acts', () => {
     ['ودان المجلس العدوان التركي الغاشم على مناطق شمال وشرق سوريا', 'الغاشم', 'turkey'], // the adjective follows its head
     ['واصلت قوات الاحتلال التركي ومرتزقتها من المجموعات الإرهابية المسلحة عدوانها الوحشي على المنطقة الشمالية الغربية من ريف الحسكة.', 'الوحشي', 'turkey'], // Tishreen, 2020: «ها» points back to the party named
     ['وشنت قسد حملة اعتقالات تعسفية طالت عشرات الشبان في ريف دير الزور', 'تعسفية', 'sdf'],
-    ['وقال إن قمع المتظاهرين في الحسكة على يد قوات الأسايش جريمة', 'قمع', undefined], // «على يد» is too far from the act for a rule
+    ['وقال إن قمع المتظاهرين في الحسكة على يد قوات الأسايش جريمة', 'قمع', 'sdf'], // «على يد» a few words after the act names its doer
     ['وتواصل قوات الاحتلال الأمريكي سرقة النفط السوري من حقول الجزيرة', 'سرقة النفط', 'coalition'], // the subject of «تواصل» carries on the act
   ])('«%s» → «%s» hits %s', (text, word, actor) => {
     const f = findingOn(text, 'framing', word);

@@ -202,3 +202,24 @@ describe('a name in parentheses keeps the construct', () => {
     expect(f.map((x) => [x.text, x.actor])).toEqual([['ما تسمى', 'sdf']]);
   });
 });
+
+describe('acts after a relative pronoun, «هي من», or with their doer a few words on', () => {
+  test.each<[string, string, string | undefined]>([
+    ['وتتمثل في مليشيات حزب الاتحاد الديمقراطي "ب ي د" التي هجرت أهلنا في الحسكة', 'هجرت', 'sdf'], // Al-Khabour, 2018
+    ['أن مليشيات YPG الإرهابية هي من هجّرت آلاف العوائل شمال سوريا', 'هجّرت', 'sdf'], // TRT Arabi, 2019
+    ['مجزرتان خلال آخر 24 ساعة نفذتهما قوات التحالف في ريف دير الزور', 'مجزرتان', 'coalition'], // SOHR, 2018
+    ['مثل مئات العائلات المعارضة للنظام الأسد التي هجرت من الحسكة', 'هجرت', undefined], // Al-Khabour, 2018: the families were displaced, the regime is a preposition's object
+  ])('«%s» → «%s» hits %s', (text, word, actor) => {
+    expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
+  });
+});
+
+describe('«عشوائي»: indiscriminate acts, and random things that are not', () => {
+  test('«القصف العشوائي من قبل قوات الاحتلال التركي» hits Turkey (Ezdina, 2021)', () => {
+    expect(findingOn('حيث أدى القصف العشوائي من قبل قوات الاحتلال التركي والفصائل الموالية لها إلى مقتل مدنيين', 'framing', 'العشوائي')?.actor).toBe('turkey');
+  });
+
+  test.each(['تم اختيار العينة بشكل عشوائي', 'وتنتشر الأحياء العشوائية على أطراف المدينة'])('«%s» has no label', (text) => {
+    expect(findings(text, 'framing')).toEqual([]);
+  });
+});
