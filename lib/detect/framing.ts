@@ -381,7 +381,10 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
   if (entry.freesNamed && freedParty(ctx, hit)) return undefined;
   const f =
     entry.direction === 'favour'
-      ? (construct(ctx, hit) ?? head(ctx, hit) ?? refBefore(ctx, t, 8, IN_CLAUSE) ?? notFrom(ctx, refAfter(ctx, hit.t1, 3, MENTIONS_IN_CLAUSE)) ?? ownPossessive(ctx, hit))
+      ? (construct(ctx, hit) ??
+        notTheWelcomer(ctx, head(ctx, hit) ?? refBefore(ctx, t, 8, IN_CLAUSE)) ??
+        notFrom(ctx, refAfter(ctx, hit.t1, 3, MENTIONS_IN_CLAUSE)) ??
+        ownPossessive(ctx, hit))
       : categoryIs(ctx.lex, entry.category, 'act')
         ? (agent(ctx, hit.t1) ??
           namedRightBefore(ctx, hit) ??
@@ -420,6 +423,19 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
   const when = fallbackWhen(ctx, entry);
   if (when) return { actor: when, t: hit.t0, how: 'fixed' };
   return undefined;
+}
+
+/**
+ * «باركت المملكة العربية السعودية تحرير مدينة الرقة»: the party right after a verb of welcoming
+ * or praising welcomes what the favour word names; it is not the one favoured.
+ */
+function notTheWelcomer(ctx: Ctx, f: Found | undefined): Found | undefined {
+  if (!f) return f;
+  const m = ctx.refs.mentionAt[f.t];
+  const start = m >= 0 ? ctx.refs.mentions[m].t0 : f.t;
+  // The verb before the party's name, or before the noun its relational adjective describes («المملكة العربية السعودية»).
+  for (let k = start - 1; k >= 0 && k >= start - 3 && sameClause(ctx, k, f.t); k--) if (ctx.is(k, wordList(ctx.lex, 'welcoming-verbs'))) return undefined;
+  return f;
 }
 
 /** «تحرير تركيا من الاعتماد»: the party named right after the word, then «من» — the one freed. */

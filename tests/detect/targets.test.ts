@@ -223,3 +223,12 @@ describe('«عشوائي»: indiscriminate acts, and random things that are not'
     expect(findings(text, 'framing')).toEqual([]);
   });
 });
+
+describe('the one who welcomes is not the one favoured', () => {
+  test.each<[string, string, string | undefined]>([
+    ['باركت المملكة العربية السعودية تحرير مدينة الرقة من قبضة تنظيم «داعش» الإرهابي', 'تحرير', undefined], // Al-Jazirah, 2017
+    ['وأشادت قسد بتضحيات مقاتليها في معارك الباغوز', 'بتضحيات', 'sdf'], // its own fighters' sacrifices
+  ])('«%s» → «%s» favours %s', (text, word, actor) => {
+    expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
+  });
+});
