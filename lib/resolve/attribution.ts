@@ -12,6 +12,7 @@ import type { CueEntry, SourceEntry } from '../terms/schema';
 import { TokenKind } from '../text/tokenize';
 import { refAfter } from './targets';
 import { wordList } from '../terms/lexicon';
+import { normalize } from '../text/normalize';
 import { wordClass } from '../text/words';
 
 export interface SourceCandidate {
@@ -173,7 +174,8 @@ function hasCue(ctx: Ctx, cues: CueTables, t0: number, t1 = t0 + 1): boolean {
     const h = list[i];
     if (st.quote[h.t0] !== st.quote[t0]) continue;
     // «وأضاف المصدر»: a continuing cue names only the source right after it («مؤكداً حدوث التباس في المعلومات» does not).
-    if (h.t1 <= t0 && t0 - h.t1 <= (cues.cues[h.index].continues ? 0 : 3) && st.clause[h.t0] === st.clause[t0]) return true;
+    // «وقالت المنظمة في تقرير إن السكان …»: after «إن» comes what was said, not who said it.
+    if (h.t1 <= t0 && t0 - h.t1 <= (cues.cues[h.index].continues ? 0 : 3) && st.clause[h.t0] === st.clause[t0] && !thatBetween(ctx, h.t1, t0)) return true;
     // «الأخبار الواردة من مدينة الحسكة، تؤكد»: a finite verb of saying after its subject —
     // not a participle («مشيراً») that continues someone else's speech.
     // «بحسب» after it introduces another source, not this one's words.
@@ -189,6 +191,12 @@ function hasCue(ctx: Ctx, cues: CueTables, t0: number, t1 = t0 + 1): boolean {
 function reportedFrom(ctx: Ctx, cues: CueTables, t0: number): boolean {
   if (t0 === 0 || ctx.word(t0 - 1) !== 'عن' || ctx.st.clause[t0 - 1] !== ctx.st.clause[t0]) return false;
   for (const h of cues.cuesBySentence[ctx.st.sentence[t0]] ?? []) if (h.t1 < t0 && t0 - h.t1 <= 8 && !cues.cues[h.index].according) return true;
+  return false;
+}
+
+/** Whether a «إن»/«أن» opening what was said stands between tokens `a` (inclusive) and `b`. */
+function thatBetween(ctx: Ctx, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (ctx.is(t, wordList(ctx.lex, 'that'))) return true;
   return false;
 }
 
@@ -371,8 +379,11 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     const c = cues.cues[h.index];
     if (c.according || c.statement) continue;
     let k = h.t1;
-    const end = Math.min(toks.count, h.t1 + 6);
+    const end = Math.min(toks.count, h.t1 + 9);
     while (k < end && st.sentence[k] === st.sentence[h.t0] && !ctx.is(k, wordList(ctx.lex, 'that'))) k++;
+    // Up to five words name the speaker; more only when a statement they gave comes first («وقالت المنظمة في تقرير صدر الخميس إن»).
+    const statement = cueBetween(cues, h.t1, k);
+    if (k - h.t1 > 5 && statement === undefined) continue;
     // «وقال حسو لشبكة رووداو، اليوم الثلاثاء، إن …»: the name ends where what it was told to
     // («ل…») starts, in its clause; «إن» may come further on.
     const told = toldTo(ctx, h.t1);
@@ -380,12 +391,19 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     else if (k >= end || k === h.t1 || st.sentence[k] !== st.sentence[h.t0] || !ctx.is(k, wordList(ctx.lex, 'that'))) continue;
     if (ctx.is(h.t1, wordList(ctx.lex, 'told-to'))) continue; // «وقال لشبكة رووداو إن»: no name
     if (anyIn(found.covered, h.t1, k)) continue; // a known source already stands there
-    if (anyIn(cues.cueStart, h.t1, k)) continue; // «وأكد البيان أن»: a statement, resolved below
+    // «وأكد البيان أن»: a statement, resolved below; «وقالت المنظمة في تقرير إن»: the name ends where the statement starts.
+    if (statement !== undefined) k = statement;
     let nameEnd = k;
     while (nameEnd > h.t1 && (ctx.is(nameEnd - 1, wordList(ctx.lex, 'not-a-name')) || toks.kind[nameEnd - 1] === TokenKind.Number)) nameEnd--;
     if (nameEnd === h.t1 || ctx.is(h.t1, wordList(ctx.lex, 'not-a-name'))) continue;
     found.push({ cls: 'named', t0: h.t1, t1: nameEnd, via: 'speaker', cued: true });
   }
+}
+
+/** The first token in `a` … `b - 1` where a cue starts, if any. */
+function cueBetween(cues: CueTables, a: number, b: number): number | undefined {
+  for (let t = a; t < b; t++) if (cues.cueStart[t] === 1) return t;
+  return undefined;
 }
 
 /**
@@ -469,13 +487,33 @@ function handOverToOwners(ctx: Ctx, raw: SourceCandidate[]): void {
     if (k < toks.count && ctx.is(k, wordList(ctx.lex, 'coming-from'))) k++;
     if (k < toks.count && k > c.t1 && ctx.is(k, wordList(ctx.lex, 'from'))) k++;
     const owner = k < toks.count && st.sentence[k] === st.sentence[c.t0] ? startsAt(k) : undefined;
-    // «نشطاء وصفحات إخبارية»: a vague source joined by «و» is a second one, not the first's owner.
-    if (owner && k === c.t1 && owner.cls === 'vague' && ctx.word(k).startsWith('و')) continue;
+    // «نشطاء وصفحات إخبارية», «ناشطون والمرصد السوري»: a source joined by «و» is a second one, not
+    // the first's owner — unless the «و» is the name's own («وكالة الأناضول»).
+    if (owner && k === c.t1 && ctx.word(k).startsWith('و') && !ownsItsWaw(ctx, k)) continue;
     if (owner && owner !== c && owner.cls !== 'anonymous') {
       owner.cued ||= c.cued;
       c.cued = false;
     }
   }
+}
+
+/** Per lexicon: first words of source names and titles that begin with «و» («وكالة», «وزارة»), normalized. */
+const WAW_SOURCES = new WeakMap<object, Set<string>>();
+
+/** Whether the «و» starting token `t` belongs to a source's name or title rather than joining it on. */
+function ownsItsWaw(ctx: Ctx, t: number): boolean {
+  let words = WAW_SOURCES.get(ctx.lex);
+  if (!words) {
+    words = new Set();
+    for (const section of ['namedSources', 'vagueSources', 'titles'] as const)
+      for (const e of (ctx.lex.list[section] ?? []) as { forms: string[] }[])
+        for (const f of e.forms) {
+          const first = normalize(f).text.trim().split(/\s+/)[0] ?? '';
+          if (first.startsWith('و')) words.add(first);
+        }
+    WAW_SOURCES.set(ctx.lex, words);
+  }
+  return words.has(ctx.word(t));
 }
 
 /**

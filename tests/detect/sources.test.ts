@@ -92,3 +92,23 @@ describe('sources: headlines, «عن», members, and words that only look like c
     expect(findings(text, 'source').map((x) => x.text)).toEqual(['نشطاءُ', 'مصادرَ']);
   });
 });
+
+describe('sources: the speaker before its statement, what follows «إن», coordinated sources', () => {
+  test('«وقالت المنظمة في تقرير صدر الخميس إن السكان…»: the organisation speaks, the residents are what it says (Thiqa, 2017)', () => {
+    const text = 'وقالت المنظمة في تقرير صدر الخميس إن السكان تعرفوا على سبعمئة قتيل على الأقل';
+    expect(findings(text, 'source')).toEqual([]);
+    expect(findings(text, 'figure').map((f) => [f.text, f.attribution])).toEqual([['سبعمئة قتيل على الأقل', 'named']]);
+  });
+
+  test.each([
+    ['التي يحاصرها تنظيم "داعش"، بحسب ما ذكر ناشطون والمرصد السوري لحقوق الانسان السبت', ['ناشطون']], // Al-Wasat (AFP), 2014
+    ['أما السعر فلم يعلن عنه بعد، لكن التوقعات تشير إلى احتمال تسعيره بحوالي 100 ليرة للكغ', ['التوقعات']], // Kassioun, 2016
+    ['وأفادت تقارير وكالة الأناضول بمقتل 3 عناصر', []], // «وكالة» owns its «و»: the agency's reports are named
+  ])('«%s» → %j', (text, expected) => {
+    expect(findings(text, 'source').map((x) => x.text)).toEqual(expected);
+  });
+
+  test('«(78) جريمة»: a count in parentheses with its noun after (Hafryat, 2021)', () => {
+    expect(findings('بلغ تعداد جرائم القتل في المخيم منذ مطلع العام 2021 (78) جريمة', 'figure').map((f) => f.value)).toEqual([78]);
+  });
+});
