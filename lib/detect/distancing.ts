@@ -102,6 +102,14 @@ export const detectDistancing: Detector = (ctx) => {
   const houseStyle = quotedNames >= 2;
   // «تنظيم "الدولة الإسلامية"», «عملية "نبع السلام"»: a name introduced by its class is written in
   // quotes — there and wherever else the article quotes the same name («لـ"الدولة الإسلامية"»).
+  const markerEndsAt = new Set<number>();
+  for (const h of ctx.hits.get('distancing') ?? []) {
+    // Only a marker of what follows («ما يسمى»); «التي أسمتها ”…“» keeps both (seed 000).
+    if (entries[h.index].position !== 'before' || entries[h.index].claimant) continue;
+    markerEndsAt.add(h.t1);
+    // «بـ» written apart: «ما يعرف بـ "…"».
+    if (h.t1 < ctx.toks.count && ctx.word(h.t1) === 'ب') markerEndsAt.add(h.t1 + 1);
+  }
   const quotedAsName = new Set<string>();
   for (const q of ctx.st.quotes) if (q.t1 > q.t0 && q.t0 > 0 && ctx.is(q.t0 - 1, wordList(ctx.lex, 'name-classifiers'))) quotedAsName.add(wordsOf(ctx, q.t0, q.t1));
   for (const q of ctx.st.quotes) {
@@ -113,6 +121,8 @@ export const detectDistancing: Detector = (ctx) => {
     // An epithet («المدافعين عن الأضرحة») is no name: house style does not excuse quoting it.
     if (houseStyle && !entry.epithet) continue;
     if (!entry.epithet && quotedAsName.has(wordsOf(ctx, q.t0, q.t1))) continue;
+    // «ما يسمى "الإدارة الذاتية"», «أو ما يُعرفون بـ"الجيش الوطني"»: the marker before the quote already holds the name at a distance.
+    if (markerEndsAt.has(q.t0)) continue;
     // «في ما وصفته اللجنة بـ"…"», «أعلنت … "…"»: the quote reports someone's words.
     const cover = attr.at(q.t0);
     if (cover.cls !== 'none') continue;

@@ -383,12 +383,12 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     while (k < end && st.sentence[k] === st.sentence[h.t0] && !ctx.is(k, wordList(ctx.lex, 'that'))) k++;
     // Up to five words name the speaker; more only when a statement they gave comes first («وقالت المنظمة في تقرير صدر الخميس إن»).
     const statement = cueBetween(cues, h.t1, k);
-    if (k - h.t1 > 5 && statement === undefined) continue;
     // «وقال حسو لشبكة رووداو، اليوم الثلاثاء، إن …»: the name ends where what it was told to
     // («ل…») starts, in its clause; «إن» may come further on.
     const told = toldTo(ctx, h.t1);
     if (told !== undefined) k = told;
     else if (k >= end || k === h.t1 || st.sentence[k] !== st.sentence[h.t0] || !ctx.is(k, wordList(ctx.lex, 'that'))) continue;
+    else if (k - h.t1 > 5 && statement === undefined) continue;
     if (ctx.is(h.t1, wordList(ctx.lex, 'told-to'))) continue; // «وقال لشبكة رووداو إن»: no name
     if (anyIn(found.covered, h.t1, k)) continue; // a known source already stands there
     // «وأكد البيان أن»: a statement, resolved below; «وقالت المنظمة في تقرير إن»: the name ends where the statement starts.

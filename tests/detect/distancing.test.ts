@@ -132,3 +132,15 @@ describe('distancing: a pretext after «ب» is shown without a party', () => {
     expect(f.map((x) => [x.text, x.actor])).toEqual([['بزعم', undefined]]);
   });
 });
+
+describe('distancing: one finding for a marker and the quote it introduces', () => {
+  test('«ما يسمى “الإدارة الذاتية”» is one distancing, the marker (Microsyria, 2016)', () => {
+    const f = findings('والتي أعلن فيها ما يسمى “الإدارة الذاتية” بالتواطؤ مع النظام', 'distancing');
+    expect(f.map((x) => [x.text, x.actor])).toEqual([['ما يسمى', 'sdf']]);
+  });
+
+  test('«التي اسمتها ” تعزيز الأمن ”» keeps both (seed 000)', () => {
+    const f = findings('تحدثنا سابقاً عن بداية حملة قسد التي اسمتها ” تعزيز الأمن ” وعن الاسباب', 'distancing');
+    expect(f.map((x) => x.text)).toEqual(['التي اسمتها', '” تعزيز الأمن ”']);
+  });
+});

@@ -165,3 +165,9 @@ describe('framing: words that read as labels only in other company', () => {
     expect(findings(text, 'framing')).toEqual([]);
   });
 });
+
+describe('framing: a designation reported is not a verdict', () => {
+  test('«المصنفة إرهابية لدى الولايات المتحدة» (Turkey Alaan, 2021)', () => {
+    expect(findings('هو الوجه الآخر لمنظمة بي كا كا المصنفة إرهابية لدى الولايات المتحدة والاتحاد الأوروبي', 'framing')).toEqual([]);
+  });
+});
