@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { expectedFor, expectedForReal, FIXTURES_DIR, REAL_DEV_DIR, realArticles, seedArticles } from './helpers/fixtures';
@@ -14,5 +14,13 @@ describe('real articles (dev split) match their expected reports (npm run fixtur
   test.each(realArticles().map((a) => a.id))('%s', (id) => {
     const expected = readFileSync(join(REAL_DEV_DIR, `${id}.expected.json`), 'utf8');
     expect(expectedForReal(id)).toBe(expected);
+  });
+
+  test('every expected report belongs to an excerpt', () => {
+    const ids = new Set(realArticles().map((a) => a.id));
+    const orphans = readdirSync(REAL_DEV_DIR)
+      .filter((f) => f.endsWith('.expected.json'))
+      .filter((f) => !ids.has(f.replace(/\.expected\.json$/, '')));
+    expect(orphans).toEqual([]);
   });
 });
