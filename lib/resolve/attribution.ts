@@ -320,7 +320,7 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
   const vague = (ctx.lex.list.vagueSources ?? []) as SourceEntry[];
   for (let hi = 0, list = ctx.hits.get('vagueSources') ?? []; hi < list.length; hi++) {
     const h = list[hi];
-    if (inAgencyName(ctx, h.t0)) continue;
+    if (inAgencyName(ctx, h.t0) || namedAfter(ctx, h.t1)) continue;
     const next = h.t1 < toks.count && st.clause[h.t1] === st.clause[h.t0];
     const actor =
       (ctx.refs.refAt[h.t1] && next ? ctx.refs.refAt[h.t1] : undefined) ??
@@ -333,6 +333,19 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
 /** «وكالة أنباء هاوار», «وكالة سانا السورية للأنباء»: token `t` is a word of an agency's name, up to three words after «وكالة». */
 function inAgencyName(ctx: Ctx, t: number): boolean {
   for (let k = t - 1; k >= 0 && k >= t - 3 && ctx.st.clause[k] === ctx.st.clause[t]; k--) if (ctx.is(k, wordList(ctx.lex, 'agency-heads'))) return true;
+  return false;
+}
+
+/**
+ * «الناشط “علي المرسومي”», «أحد المواقع الموالية للنظام والذي يدعى "سينسيريا"»: a vague head
+ * whose name is given right after it — in quotation marks, or after a naming word — is named.
+ */
+function namedAfter(ctx: Ctx, t1: number): boolean {
+  const { st, toks } = ctx;
+  if (t1 >= toks.count || st.sentence[t1] !== st.sentence[t1 - 1]) return false;
+  const q = st.quote[t1];
+  if (q >= 0 && st.quotes[q].t0 === t1 && st.quotes[q].t1 - t1 <= 3 && st.clause[t1] === st.clause[t1 - 1]) return true;
+  for (let t = t1; t < t1 + 5 && t < toks.count && st.sentence[t] === st.sentence[t1]; t++) if (ctx.is(t, wordList(ctx.lex, 'naming'))) return true;
   return false;
 }
 

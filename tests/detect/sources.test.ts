@@ -112,3 +112,14 @@ describe('sources: the speaker before its statement, what follows «إن», coor
     expect(findings('بلغ تعداد جرائم القتل في المخيم منذ مطلع العام 2021 (78) جريمة', 'figure').map((f) => f.value)).toEqual([78]);
   });
 });
+
+describe('sources: a vague head with its name given is named; leaders, media people, «وردت أنباء»', () => {
+  test.each([
+    ['وقال الناشط “علي المرسومي” لـ”زمان الوصل” إن كتائب حزب الله انسحبت', []], // Syria Trends, 2021: the activist is named
+    ['وكشف أحد المواقع الموالية للنظام والذي يدعى "سينسيريا" أن الفاتورة ارتفعت', []], // Eqtsad, 2017: the site is named
+    ['وقال قادة ميدانيون من الفصيلين "للخابور"، إنهم سيطروا على القرية', ['قادة ميدانيون']], // Al-Khabour, 2018
+    ['كما وردت أنباء عن إصابة العقيد حبيب، مسؤول الأمن العسكري', ['أنباء']], // Rozana, 2016
+  ])('«%s» → %j', (text, expected) => {
+    expect(findings(text, 'source').map((x) => x.text)).toEqual(expected);
+  });
+});
