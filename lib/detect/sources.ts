@@ -3,13 +3,15 @@
  * anonymous ones («اسم مستعار»), and evidence claimed but not shown («حالات موثقة ومؤكدة»
  * with nothing cited, seed 000).
  */
+import type { SourceCandidate } from '../resolve/attribution';
 import { note, type Detector, type Draft } from './draft';
 
 export const detectSources: Detector = (ctx) => {
   const { attr } = ctx;
   const out: Draft[] = [];
+  const { folded, reasonGiven } = foldMarkers(ctx);
   for (const c of attr.all) {
-    if (c.cls === 'named' || c.repeat) continue;
+    if (c.cls === 'named' || c.repeat || folded.has(c)) continue;
     // «وقال حسو إن "معلومات وردت إلى الرفاق …"»: what a quoted speaker cites is part of their
     // words, not the outlet's sourcing.
     if (c.cls === 'vague' && ctx.st.quote[c.t0] >= 0 && attr.at(c.t0).cls === 'named') continue;
@@ -20,7 +22,7 @@ export const detectSources: Detector = (ctx) => {
       t0: c.t0,
       t1: c.t1,
       severity: c.cls === 'anonymous' ? 'medium' : 'low',
-      ...note(ctx, `source-${c.cls}`),
+      ...note(ctx, reasonGiven.has(c) ? 'source-anonymous-reason' : `source-${c.cls}`),
       attribution: c.cls,
       ...(c.actor ? { actor: c.actor } : {}),
       term: c.via,
@@ -47,3 +49,29 @@ export const detectSources: Detector = (ctx) => {
   }
   return out.sort((a, b) => a.s - b.s);
 };
+
+/** Markers at most this many words after the source whose name they withhold. */
+const MARKER_REACH = 8;
+
+/**
+ * «مصدر عسكري، رفض الكشف عن اسمه لأسباب أمنية»: the markers that withhold a source's name are
+ * part of that one anonymous source, not sources of their own; «لأسباب أمنية» among them is the
+ * reason given, which the source's note says.
+ */
+function foldMarkers(ctx: Parameters<Detector>[0]): { folded: Set<SourceCandidate>; reasonGiven: Set<SourceCandidate> } {
+  const folded = new Set<SourceCandidate>();
+  const reasonGiven = new Set<SourceCandidate>();
+  const markers = (ctx.lex.list.anonymousMarkers ?? []) as { id: string }[];
+  let person: SourceCandidate | undefined;
+  for (const c of ctx.attr.all) {
+    if (c.via !== 'anonymous') {
+      person = c.cls === 'anonymous' ? c : undefined;
+      continue;
+    }
+    if (!person || ctx.st.sentence[person.t0] !== ctx.st.sentence[c.t0] || c.t0 - person.t1 > MARKER_REACH) continue;
+    folded.add(c);
+    const h = ctx.hitAt('anonymousMarkers', c.t0);
+    if (h && markers[h.index]?.id === 'security-reasons') reasonGiven.add(person);
+  }
+  return { folded, reasonGiven };
+}

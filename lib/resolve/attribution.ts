@@ -345,7 +345,11 @@ function namedAfter(ctx: Ctx, t1: number): boolean {
   if (t1 >= toks.count || st.sentence[t1] !== st.sentence[t1 - 1]) return false;
   const q = st.quote[t1];
   if (q >= 0 && st.quotes[q].t0 === t1 && st.quotes[q].t1 - t1 <= 3 && st.clause[t1] === st.clause[t1 - 1]) return true;
-  for (let t = t1; t < t1 + 5 && t < toks.count && st.sentence[t] === st.sentence[t1]; t++) if (ctx.is(t, wordList(ctx.lex, 'naming'))) return true;
+  for (let t = t1; t < t1 + 5 && t < toks.count && st.sentence[t] === st.sentence[t1]; t++) {
+    // «رفض الكشف عن اسمه»: a name withheld, not given.
+    if (ctx.hitAt('anonymousMarkers', t)) return false;
+    if (ctx.is(t, wordList(ctx.lex, 'naming'))) return true;
+  }
   return false;
 }
 

@@ -9,7 +9,7 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     ['وهناك أنباء تتحدث عن مئتي سجين', 'أنباء', 'vague'], // 001
     ['ووفقاً لمراقبين، يعوّل تنظيم داعـ.ـش على فصائل', 'لمراقبين', 'vague'], // 004
     ['الأخبار الواردة من مدينة الحسكة، تؤكد قيام “قسد”، بإغلاق جميع الشوارع', 'الأخبار الواردة', 'vague'], // 001
-    ['وقال مصدر عسكري فضل عدم الكشف عن اسمه إن الهجوم فشل', 'فضل عدم الكشف عن اسمه', 'anonymous'],
+    ['وقال مصدر عسكري فضل عدم الكشف عن اسمه إن الهجوم فشل', 'مصدر', 'anonymous'], // the marker is folded into the source
   ])('«%s» → %s (%s)', (text, word, attribution) => {
     const f = findings(text, 'source').find((x) => x.text === word);
     expect(f, JSON.stringify(findings(text, 'source').map((x) => x.text))).toBeDefined();
@@ -121,5 +121,17 @@ describe('sources: a vague head with its name given is named; leaders, media peo
     ['كما وردت أنباء عن إصابة العقيد حبيب، مسؤول الأمن العسكري', ['أنباء']], // Rozana, 2016
   ])('«%s» → %j', (text, expected) => {
     expect(findings(text, 'source').map((x) => x.text)).toEqual(expected);
+  });
+});
+
+describe('sources: markers that withhold a name are part of the source', () => {
+  test('«مصدر عسكري، رفض الكشف عن اسمه لأسباب أمنية»: one anonymous source, and its note says a reason was given', () => {
+    const f = findings('وقال مصدر عسكري، رفض الكشف عن اسمه لأسباب أمنية، إن القوات انسحبت.', 'source');
+    expect(f.map((x) => [x.text, x.attribution])).toEqual([['مصدر', 'anonymous']]);
+    expect(f[0].explanation.en).toMatch(/reason/);
+  });
+
+  test('a marker with no source before it stays a finding of its own', () => {
+    expect(findings('يقول علي (اسم مستعار) وهو أحد عناصر قسد', 'source').map((x) => x.text)).toEqual(['اسم مستعار']);
   });
 });
