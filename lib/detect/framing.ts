@@ -19,6 +19,7 @@ import {
   recentMention,
   refAfter,
   refBefore,
+  sentenceSubject,
   type Found,
 } from '../resolve/targets';
 import { blocksSense, categoryIs, wordList } from '../terms/lexicon';
@@ -354,6 +355,8 @@ function fighters(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found 
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0]) break;
     if (ctx.refs.refAt[t] || ctx.is(t, wordList(ctx.lex, 'victims'))) return undefined;
     if (ctx.is(t, wordList(ctx.lex, 'construct-heads')) || ctx.is(t, wordList(ctx.lex, 'fighters'))) {
+      // «أعلنت قسد عن استشهاد 7 من مقاتليها»: the fighters' pronoun points back to their party.
+      if (carriesPronoun(ctx, t)) return pronounOwner(ctx, t);
       const k = ctx.word(t + 1) === 'من' ? t + 2 : t + 1;
       const m = k < ctx.toks.count && ctx.st.clause[k] === ctx.st.clause[t] ? ctx.refs.refAt[k] : undefined;
       return m ? { actor: m, t: k, how: 'construct' } : undefined;
@@ -384,7 +387,8 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
       ? (construct(ctx, hit) ??
         notTheWelcomer(ctx, head(ctx, hit) ?? refBefore(ctx, t, 8, IN_CLAUSE)) ??
         notFrom(ctx, refAfter(ctx, hit.t1, 3, MENTIONS_IN_CLAUSE)) ??
-        ownPossessive(ctx, hit))
+        ownPossessive(ctx, hit) ??
+        (entry.bySubject ? notTheWelcomer(ctx, sentenceSubject(ctx, t)) : undefined))
       : categoryIs(ctx.lex, entry.category, 'act')
         ? (agent(ctx, hit.t1) ??
           namedRightBefore(ctx, hit) ??

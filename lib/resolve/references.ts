@@ -91,9 +91,12 @@ export function resolveReferences(ctx: TextCtx): References {
   // counterpart or a currency, not a party a label could hit — also when the name's stem matches it.
   const notPartyHeads = wordList(ctx.lex, 'not-party-heads');
   const afterNotPartyHead = (h: Hit) => h.t0 > 0 && ctx.is(h.t0 - 1, notPartyHeads) && ctx.hitAt(ACTOR_SECTIONS.adjective, h.t0)?.t1 === h.t1;
+  // «الجيش السوري الحر», «الحكومة السورية المؤقتة»: a name inside another party's longer name (a
+  // neutral phrase) is not a mention of its own.
+  const insideOtherName = phraseCover(ctx, []);
   for (let hi = 0, list = aliasHits; hi < list.length; hi++) {
     const h = list[hi];
-    if (afterNotPartyHead(h)) continue;
+    if (afterNotPartyHead(h) || insideOtherName(h)) continue;
     if (h.index < SHARED_OFFSET && beforeItsTime(actorsList[h.index], ctx.date)) continue;
     let actor = actorsList[h.index % SHARED_OFFSET].id;
     if (h.index >= SHARED_OFFSET) {

@@ -124,6 +124,11 @@ export const LabelEntry = z.object({
   resolve: z.optional(z.enum(['any', 'construct', 'fighters'])),
   /** Counts only when a rule finds the party it hits: a generic word («العدو», «الأبطال») means nothing on its own. */
   needsTarget: z.optional(z.boolean()),
+  /**
+   * When no closer rule finds the party, the sentence's subject is the one the word is about:
+   * «أعلنت قسد بدء معركة تحرير الرقة» — the liberator, not the city (one who welcomes it is not).
+   */
+  bySubject: z.optional(z.boolean()),
   /** The party the word means when no rule finds another: «دولة الاحتلال» alone is Israel. */
   fallback: z.optional(ActorId),
   /**

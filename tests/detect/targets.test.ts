@@ -232,3 +232,25 @@ describe('the one who welcomes is not the one favoured', () => {
     expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
   });
 });
+
+describe('liberation: the subject that announces it, spelled any way', () => {
+  test.each<[string, string, string | undefined]>([
+    ['أعلنت قوات سورية الديموقراطية وهي تحالف من فصائل عربية كردية سورية، أمس الأحد بدء معركة تحرير الرقة', 'تحرير', 'sdf'], // Al-Riyadh (AFP), 2016: «سورية الديموقراطية»
+    ['باركت المملكة العربية السعودية تحرير مدينة الرقة من قبضة تنظيم «داعش» الإرهابي', 'تحرير', undefined], // the one who welcomes it
+  ])('«%s» → «%s» favours %s', (text, word, actor) => {
+    expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
+  });
+
+  test('a name inside another party’s name is not a mention: «الجيش السوري الحر» (Microsyria, 2018)', () => {
+    const f = findings('أكد قائد عسكري في الجيش السوري الحر، فضّل عدم نشر اسمه، أن القوات دخلت المدينة', 'source');
+    expect(f.map((x) => [x.text, x.actor, x.attribution])).toEqual([['قائد عسكري', undefined, 'anonymous']]);
+  });
+
+  test('«الميليشيات الكردية» are the SDF’s (Al-Yaum, 2014)', () => {
+    expect(findingOn('قتل ما لا يقل عن 30 من الميليشيات الكردية والشرطة في الحسكة', 'framing', 'الميليشيات الكردية')?.actor).toBe('sdf');
+  });
+
+  test('«استشهاد 7 من مقاتليها» favours the party the pronoun points to (KNK, 2025)', () => {
+    expect(findingOn('أعلنت قوات سوريا الديمقراطية، عن استشهاد 7 من مقاتليها، في مقاومة سد تشرين', 'framing', 'استشهاد')?.actor).toBe('sdf');
+  });
+});
