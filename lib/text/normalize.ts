@@ -218,6 +218,22 @@ function hasLoneSurrogate(codes: Uint16Array, from: number, to: number): boolean
 
 const chunk: number[] = new Array(CHUNK).fill(0);
 
+/** Up to this many characters, applying the codes beats a decoder call (a word, a name). */
+const SHORT = 64;
+
+/**
+ * The output characters of texts up to {@link SCRATCH_LIMIT} characters go to one array reused
+ * from call to call: they only live until they become the normalized string, and names and
+ * short articles are normalized often enough for a fresh array each time to show.
+ */
+const SCRATCH_LIMIT = 1 << 16;
+let scratch = new Uint16Array(256);
+function codesFor(length: number): Uint16Array {
+  if (length > SCRATCH_LIMIT) return new Uint16Array(length);
+  if (scratch.length < length) scratch = new Uint16Array(Math.max(length, scratch.length * 2));
+  return scratch;
+}
+
 /** A character right after a letter that may start a deliberate break (see {@link scanBreak}). */
 function isBreakStart(c: number): boolean {
   return c === 0x20 || c === 0x2e || c === TATWEEL || c === 0xb7 || c === 0x06d4 || c === 0x2022 || isZeroWidthBreaker(c);
@@ -258,14 +274,15 @@ class Normalizer {
   pendingLoneDots: number[] | null = null;
 
   constructor(readonly src: string) {
-    this.codes = new Uint16Array(src.length + 16);
+    this.codes = codesFor(src.length + 16);
     this.starts = new Int32Array(src.length + 17);
   }
 
   /** Room for `extra` more characters, and for one per input character still to read after `i`. */
   reserve(extra: number, i: number): void {
     const need = this.len + extra + (this.src.length - i) + 1;
-    if (need <= this.codes.length) return;
+    // The offsets have one slot more than the characters; the characters may sit in a longer scratch array.
+    if (need < this.starts.length && need <= this.codes.length) return;
     const cap = need * 2 + 16;
     const c = new Uint16Array(cap);
     c.set(this.codes.subarray(0, this.len));
@@ -287,11 +304,12 @@ class Normalizer {
    * into a new argument list first.
    */
   string(from: number, to: number): string {
-    if (to - from <= CHUNK) return String.fromCharCode.apply(null, this.codes.subarray(from, to) as unknown as number[]);
     const codes = this.codes;
-    // Long text: decoded in one pass where that gives the same string (no lone surrogate, which
+    if (to - from <= SHORT) return String.fromCharCode.apply(null, codes.subarray(from, to) as unknown as number[]);
+    // Longer text: decoded in one pass where that gives the same string (no lone surrogate, which
     // a decoder would replace; pairs, from emoji and other characters beyond U+FFFF, are fine).
     if (UTF16 && !hasLoneSurrogate(codes, from, to)) return UTF16.decode(codes.subarray(from, to));
+    if (to - from <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(from, to) as unknown as number[]);
     const parts: string[] = [];
     let k = from;
     for (; k + CHUNK <= to; k += CHUNK) {
