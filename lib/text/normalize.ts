@@ -272,6 +272,12 @@ class Normalizer {
   wordHasPresentation = false;
   /** Normalized positions of lone dots joined tentatively in the current word. */
   pendingLoneDots: number[] | null = null;
+  /**
+   * Whether a surrogate was written from a single code unit of the source (a lone one there):
+   * only then can the output hold a lone surrogate (see {@link string}). Characters beyond
+   * U+FFFF come whole from their NFKC form.
+   */
+  loneSurrogates = false;
 
   constructor(readonly src: string) {
     this.codes = codesFor(src.length + 16);
@@ -308,7 +314,7 @@ class Normalizer {
     if (to - from <= SHORT) return String.fromCharCode.apply(null, codes.subarray(from, to) as unknown as number[]);
     // Longer text: decoded in one pass where that gives the same string (no lone surrogate, which
     // a decoder would replace; pairs, from emoji and other characters beyond U+FFFF, are fine).
-    if (UTF16 && !hasLoneSurrogate(codes, from, to)) return UTF16.decode(codes.subarray(from, to));
+    if (UTF16 && (!this.loneSurrogates || !hasLoneSurrogate(codes, from, to))) return UTF16.decode(codes.subarray(from, to));
     if (to - from <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(from, to) as unknown as number[]);
     const parts: string[] = [];
     let k = from;
@@ -404,6 +410,7 @@ class Normalizer {
         if (isDropped(cc)) continue;
         const m = mapChar(cc);
         if (m >= 0) cc = m;
+        if (w === 1 && (cc & 0xf800) === 0xd800) this.loneSurrogates = true;
         this.emit(cc, i);
       }
     } else {
@@ -440,19 +447,29 @@ class Normalizer {
             wordStartOrig = i;
             this.wordStartNorm = len;
           }
-          codes[len] = m;
-          starts[len] = i;
-          len++;
-          i++;
-          // The rest of the run of letters (letters in the Arabic block map to one character).
           let next = 0;
-          while (i < n) {
-            next = src.charCodeAt(i);
-            if (next >= FAST_LIMIT || LETTER[next] !== 1) break;
-            codes[len] = FAST[next];
+          for (;;) {
+            // The run of letters (letters in the Arabic block map to one character).
+            while (i < n) {
+              next = src.charCodeAt(i);
+              if (next >= FAST_LIMIT || LETTER[next] !== 1) break;
+              codes[len] = FAST[next];
+              starts[len] = i;
+              len++;
+              i++;
+            }
+            // One space and another word, the commonest step in running text: the space closes a
+            // word with nothing to report and the next word starts, without a round through the
+            // outer loop.
+            if (next !== 0x20 || i + 1 >= n) break;
+            const after = src.charCodeAt(i + 1);
+            if (after >= FAST_LIMIT || LETTER[after] !== 1 || this.wordBroken || this.wordHasPresentation || this.pendingLoneDots !== null) break;
+            codes[len] = 0x20;
             starts[len] = i;
             len++;
             i++;
+            wordStartOrig = i;
+            this.wordStartNorm = len;
           }
           // A space followed by anything a break does not continue with is an ordinary space.
           if (i < n && startsBreak(next) && !(next === 0x20 && (i + 1 >= n || !continuesBreak(src.charCodeAt(i + 1))))) {
