@@ -98,6 +98,11 @@ export function buildTextContext(src: string, lex: Lexicon, date?: string): Text
  */
 const EMBEDDED_POST = /pic\.twitter\.com\/\w+\s*$|^\s*[—–-]\s*[^\n]*\(@\w+\)/;
 
+/** Whether {@link EMBEDDED_POST} can match anywhere: each of its branches needs one of these. */
+function mayEmbedPosts(text: string): boolean {
+  return text.includes('pic.twitter.com/') || text.includes('(@');
+}
+
 /**
  * A line is chrome when it opens with a chrome marker («اقرأ أيضاً», «التعليقات»), carries no
  * Arabic or Latin word at all (view counters, «(0)»), or is an embedded post (someone else's words,
@@ -105,10 +110,12 @@ const EMBEDDED_POST = /pic\.twitter\.com\/\w+\s*$|^\s*[—–-]\s*[^\n]*\(@\w+\)
  */
 function markChrome(lex: Lexicon, text: string, toks: Tokens, st: Structure, hitAt: (s: string, t: number) => Hit | undefined): Uint8Array {
   const chrome = new Uint8Array(toks.count);
+  // Most texts embed no post: then no line needs the pattern.
+  const posts = mayEmbedPosts(text);
   for (let l = 0; l + 1 < st.lineStart.length; l++) {
     const a = st.lineStart[l];
     const b = st.lineStart[l + 1];
-    if (b > a) {
+    if (posts && b > a) {
       const from = text.lastIndexOf('\n', toks.start[a]) + 1;
       const nl = text.indexOf('\n', toks.end[b - 1]);
       if (EMBEDDED_POST.test(text.slice(from, nl < 0 ? text.length : nl))) {
