@@ -28,6 +28,8 @@ export interface Pattern {
   /** The form goes on past its first word. */
   long: boolean;
   mode: MatchMode;
+  /** The first letter of the second word (-1 for one word), kept on the pattern: the scanner tests it for every candidate. */
+  second: number;
 }
 
 interface TrieNode {
@@ -166,7 +168,8 @@ export class Matcher {
     this.rootTable = null;
     this.memo = [];
     this.known = new Uint8Array(0);
-    const pattern: Pattern = { section, sid: this.sid(section), index, words, long: words.length > 1, mode };
+    const second = words.length > 1 ? words[1].stem.charCodeAt(0) : -1;
+    const pattern: Pattern = { section, sid: this.sid(section), index, words, long: words.length > 1, mode, second };
     this.patterns.push(pattern);
     this.insert(words[0].stem, pattern, false);
     const stem = words[0].stem;
@@ -340,10 +343,9 @@ export class Matcher {
     // Quick reject on the next token's first letter: most multi-word forms start with a common
     // word («قوات», «في», «ما») and fail on the second.
     if (t + 1 >= toks.count) return 0;
-    const second = pattern.words[1];
     const ns = toks.start[t + 1];
     const first = text.charCodeAt(ns);
-    const want = second.stem.charCodeAt(0);
+    const want = pattern.second;
     if (first !== want && !(first === 0x627 && text.charCodeAt(ns + 1) === 0x644 && text.charCodeAt(ns + 2) === want)) return 0;
     let cur = t;
     for (let k = 1; k < pattern.words.length; k++) {
@@ -399,7 +401,7 @@ function narrow(c: Candidates, next: string): Pattern[] {
       out.push(p);
       continue;
     }
-    const want = p.words[1].stem.charCodeAt(0);
+    const want = p.second;
     if (first === want || (first === 0x627 && (next.length < 3 || (next.charCodeAt(1) === 0x644 && next.charCodeAt(2) === want)))) {
       out.push(p);
       longer++;
@@ -435,15 +437,25 @@ function suffixOk(text: string, s: number, e: number, mode: MatchMode, ta: boole
   return STEM_SUFFIXES.has(suffixKey(text, s, e));
 }
 
+/**
+ * Whether `text` holds the first `n` characters of `word` at `at`: String.startsWith without a
+ * builtin call per test (the scanner makes many, on short words) or a slice for a shortened word.
+ */
+function holdsAt(text: string, at: number, word: string, n: number): boolean {
+  if (at + n > text.length) return false;
+  for (let k = 0; k < n; k++) if (text.charCodeAt(at + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
 /** A later word of a multi-word form: article as the form says (optional when absent), endings per mode. */
 function wordMatches(text: string, s: number, e: number, w: PatternWord, mode: MatchMode): boolean {
   let a = s;
   if (text.charCodeAt(a) === 0x627 && text.charCodeAt(a + 1) === 0x644 && e - a - 2 >= w.stem.length) {
-    if (text.startsWith(w.stem, a + 2)) a += 2;
+    if (holdsAt(text, a + 2, w.stem, w.stem.length)) a += 2;
   }
   if (w.article && a === s) return false;
-  if (!text.startsWith(w.stem, a)) {
-    if (mode === 'stem' && w.stem.endsWith('ه') && text.startsWith(w.stem.slice(0, -1), a)) {
+  if (!holdsAt(text, a, w.stem, w.stem.length)) {
+    if (mode === 'stem' && w.stem.endsWith('ه') && holdsAt(text, a, w.stem, w.stem.length - 1)) {
       const from = a + w.stem.length - 1;
       return e - from <= 5 && TA_SUFFIXES.has(suffixKey(text, from, e));
     }
