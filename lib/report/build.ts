@@ -7,7 +7,7 @@ import type { Draft } from '../detect/draft';
 import { byUse, computeStance } from './stance';
 import { categoryIs } from '../terms/lexicon';
 import { PROCLITICS } from '../text/clitics';
-import { normalize, toOriginal } from '../text/normalize';
+import { normalize, normalizeText, toOriginal } from '../text/normalize';
 import { FINDING_KINDS, type ActorId, type ActorName, type Finding, type Report } from '../model/report';
 import { countFindings } from './counts';
 
@@ -45,7 +45,7 @@ function tidyName(ctx: Ctx, raw: string): string {
   const known = knownFirstWords(ctx);
   const space = name.indexOf(' ');
   const first = space < 0 ? name : name.slice(0, space);
-  const norm = normalize(first).text;
+  const norm = normalizeText(first);
   if (known.has(norm)) return name;
   for (const [p, keep] of PROCLITIC_KEEPS) {
     if (!norm.startsWith(p) || norm.length - p.length < 2) continue;

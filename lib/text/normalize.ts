@@ -234,6 +234,13 @@ function codesFor(length: number): Uint16Array {
   return scratch;
 }
 
+/** Offsets for {@link normalizeText}, which never hands them out: reused the same way. */
+let scratchStarts = new Int32Array(256);
+function startsFor(length: number): Int32Array {
+  if (scratchStarts.length < length) scratchStarts = new Int32Array(Math.max(length, scratchStarts.length * 2));
+  return scratchStarts;
+}
+
 /** A character right after a letter that may start a deliberate break (see {@link scanBreak}). */
 function isBreakStart(c: number): boolean {
   return c === 0x20 || c === 0x2e || c === TATWEEL || c === 0xb7 || c === 0x06d4 || c === 0x2022 || isZeroWidthBreaker(c);
@@ -279,9 +286,12 @@ class Normalizer {
    */
   loneSurrogates = false;
 
-  constructor(readonly src: string) {
+  constructor(
+    readonly src: string,
+    starts: Int32Array = new Int32Array(src.length + 17),
+  ) {
     this.codes = codesFor(src.length + 16);
-    this.starts = new Int32Array(src.length + 17);
+    this.starts = starts;
   }
 
   /** Room for `extra` more characters, and for one per input character still to read after `i`. */
@@ -520,6 +530,12 @@ class Normalizer {
 /** Normalizes `src`; see the module comment for the rules. Linear in the input length. */
 export function normalize(src: string): Normalized {
   return new Normalizer(src).run();
+}
+
+/** The normalized text alone, for a word or a name: what {@link normalize} gives, without allocating offsets no one reads. */
+export function normalizeText(src: string): string {
+  if (src.length + 17 > SCRATCH_LIMIT) return normalize(src).text;
+  return new Normalizer(src, startsFor(src.length + 17)).run().text;
 }
 
 /** Original end offset of the character that produced normalized char `i` (a surrogate pair is two units). */
