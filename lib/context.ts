@@ -51,20 +51,7 @@ export function buildTextContext(src: string, lex: Lexicon, date?: string): Text
   // Per token: 1 + the index in `all` of the first hit starting there (0 for none). The scan
   // lists hits by start token, and a section has at most one hit starting at a token.
   const firstAt = new Int32Array(toks.count);
-  let lastSection = '';
-  let list: Hit[] = [];
-  for (let i = 0; i < all.length; i++) {
-    const h = all[i];
-    // Neighbouring hits are often of one section: look the list up only when it changes.
-    if (h.section !== lastSection || i === 0) {
-      lastSection = h.section;
-      let found = hits.get(h.section);
-      if (!found) hits.set(h.section, (found = []));
-      list = found;
-    }
-    list.push(h);
-    if (firstAt[h.t0] === 0) firstAt[h.t0] = i + 1;
-  }
+  groupHits(all, hits, firstAt);
   const hitAt = (section: string, t: number): Hit | undefined => {
     const k = firstAt[t];
     if (!(k > 0)) return undefined;
@@ -89,6 +76,28 @@ export function buildTextContext(src: string, lex: Lexicon, date?: string): Text
     word: (t) => (t >= 0 && t < toks.count ? wordList[ids[t]] : text.slice(toks.start[t], toks.end[t])),
     is: (t, c) => (t >= 0 && t < toks.count ? words.is(ids[t], c) : c.test(text.slice(toks.start[t], toks.end[t]))),
   };
+}
+
+/**
+ * Files the hits by section and marks where each token's first hit is. A loop of its own for the
+ * same reason as the tokenizer's: compiled while running on a long text, it must not be followed
+ * by code that had not run yet.
+ */
+function groupHits(all: Hit[], hits: Map<string, Hit[]>, firstAt: Int32Array): void {
+  let lastSection = '';
+  let list: Hit[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const h = all[i];
+    // Neighbouring hits are often of one section: look the list up only when it changes.
+    if (h.section !== lastSection || i === 0) {
+      lastSection = h.section;
+      let found = hits.get(h.section);
+      if (!found) hits.set(h.section, (found = []));
+      list = found;
+    }
+    list.push(h);
+    if (firstAt[h.t0] === 0) firstAt[h.t0] = i + 1;
+  }
 }
 
 /**

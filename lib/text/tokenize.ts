@@ -43,14 +43,30 @@ const CLASS_LIMIT = 0x700;
 const CLASS = new Uint8Array(CLASS_LIMIT);
 for (let c = 0; c < CLASS_LIMIT; c++) CLASS[c] = isArabicWordChar(c) ? 1 : isDigit(c) ? 2 : isLatin(c) ? 3 : 0;
 
+/** The token arrays {@link readTokens} fills, replaced by longer ones when they run out. */
+interface TokenArrays {
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  hash: Int32Array;
+}
+
 /** Tokenizes `text` in one pass. */
 export function tokenize(text: string): Tokens {
+  const cap = Math.max(16, text.length >> 2);
+  const out: TokenArrays = { start: new Int32Array(cap), end: new Int32Array(cap), kind: new Uint8Array(cap), hash: new Int32Array(cap) };
+  const count = readTokens(text, out);
+  return { count, start: out.start.subarray(0, count), end: out.end.subarray(0, count), kind: out.kind.subarray(0, count), hash: out.hash.subarray(0, count) };
+}
+
+/**
+ * The loop of {@link tokenize}, in a function of its own that returns right after it. A long text
+ * has the loop compiled while it runs (on-stack replacement); code after the loop that had not run
+ * by then would send every later call back to the interpreter at the loop's end.
+ */
+function readTokens(text: string, out: TokenArrays): number {
   const n = text.length;
-  let cap = Math.max(16, n >> 2);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let kind = new Uint8Array(cap);
-  let hash = new Int32Array(cap);
+  let { start, end, kind, hash } = out;
   let count = 0;
   let i = 0;
   while (i < n) {
@@ -91,14 +107,9 @@ export function tokenize(text: string): Tokens {
       }
       k = TokenKind.Latin;
     }
-    if (count === cap) {
-      cap *= 2;
-      start = grown32(start, cap);
-      end = grown32(end, cap);
-      const nk = new Uint8Array(cap);
-      nk.set(kind);
-      kind = nk;
-      hash = grown32(hash, cap);
+    if (count === start.length) {
+      grow(out, count * 2);
+      ({ start, end, kind, hash } = out);
     }
     start[count] = s;
     end[count] = i;
@@ -106,7 +117,16 @@ export function tokenize(text: string): Tokens {
     hash[count] = h;
     count++;
   }
-  return { count, start: start.subarray(0, count), end: end.subarray(0, count), kind: kind.subarray(0, count), hash: hash.subarray(0, count) };
+  return count;
+}
+
+function grow(out: TokenArrays, cap: number): void {
+  out.start = grown32(out.start, cap);
+  out.end = grown32(out.end, cap);
+  const kind = new Uint8Array(cap);
+  kind.set(out.kind);
+  out.kind = kind;
+  out.hash = grown32(out.hash, cap);
 }
 
 function grown32(a: Int32Array, cap: number): Int32Array<ArrayBuffer> {
