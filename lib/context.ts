@@ -40,10 +40,10 @@ export interface TextCtx {
 export function buildTextContext(src: string, lex: Lexicon, date?: string): TextCtx {
   const norm = normalize(src);
   const text = norm.text;
-  const toks = tokenize(text);
-  const st = buildStructure(src, norm, toks);
   // Each token's word number: words are compared, sliced and classified once per distinct word.
-  const ids = new Int32Array(toks.count);
+  const toks = tokenize(text, lex.matcher.wordTable());
+  const st = buildStructure(src, norm, toks);
+  const ids = toks.ids ?? new Int32Array(toks.count);
   const all = lex.matcher.scan(text, toks, ids);
   const words = lex.matcher.words;
   const wordList = words.list;

@@ -199,23 +199,32 @@ export class Matcher {
   private known = new Uint8Array(0);
 
   /**
-   * Scans all tokens; within each section, keeps the longest match at each position and skips
-   * the tokens it covers (greedy left to right). When `ids` is given, it receives each token's
-   * word number in {@link words}.
+   * The table to number the tokens of the next {@link scan} with, as {@link tokenize} reads them:
+   * the one in use, or a fresh one once it holds {@link MEMO_LIMIT} words.
    */
-  scan(text: string, toks: Tokens, ids?: Int32Array): Hit[] {
-    if (!this.rootTable) this.freeze();
+  wordTable(): Words {
     if (this.table.size >= MEMO_LIMIT) {
       this.table = new Words();
       this.memo = [];
       this.known = new Uint8Array(0);
     }
-    const table = this.table;
+    return this.table;
+  }
+
+  /**
+   * Scans all tokens; within each section, keeps the longest match at each position and skips
+   * the tokens it covers (greedy left to right). Tokens read with {@link wordTable} keep their
+   * word numbers; others are numbered here. When `ids` is given, it receives each token's word
+   * number in {@link words}.
+   */
+  scan(text: string, toks: Tokens, ids?: Int32Array): Hit[] {
+    if (!this.rootTable) this.freeze();
     const count = toks.count;
     if (!ids) ids = new Int32Array(count);
-    const hash = toks.hash;
-    if (hash) for (let t = 0; t < count; t++) ids[t] = table.idOfHashed(text, toks.start[t], toks.end[t], hash[t]);
-    else for (let t = 0; t < count; t++) ids[t] = table.idOf(text, toks.start[t], toks.end[t]);
+    if (toks.ids) {
+      if (ids !== toks.ids) ids.set(toks.ids);
+    } else this.number(text, toks, ids);
+    const table = this.table;
     if (this.known.length < table.size) {
       const known = new Uint8Array(table.size * 2);
       known.set(this.known);
@@ -285,6 +294,14 @@ export class Matcher {
       touchedCount = 0;
     }
     return hits;
+  }
+
+  /** Numbers the tokens in {@link wordTable}. */
+  private number(text: string, toks: Tokens, ids: Int32Array): void {
+    const table = this.wordTable();
+    const hash = toks.hash;
+    if (hash) for (let t = 0; t < toks.count; t++) ids[t] = table.idOfHashed(text, toks.start[t], toks.end[t], hash[t]);
+    else for (let t = 0; t < toks.count; t++) ids[t] = table.idOf(text, toks.start[t], toks.end[t]);
   }
 
   /**

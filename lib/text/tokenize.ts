@@ -17,6 +17,13 @@ export interface Tokens {
   kind: Uint8Array;
   /** Per token, {@link wordHash} of its characters, worked out while reading them (the word table's key). */
   hash?: Int32Array;
+  /** Per token, its word number in the table given to {@link tokenize}, when one was. */
+  ids?: Int32Array;
+}
+
+/** What {@link tokenize} needs of a word table (lib/text/words.ts): the number of the word at [s, e), given its {@link wordHash}. */
+export interface WordNumbers {
+  idOfHashed(text: string, s: number, e: number, h: number): number;
 }
 
 /** FNV-1a over the characters [s, e) of `text`: how the word table finds a word. */
@@ -49,14 +56,31 @@ interface TokenArrays {
   end: Int32Array;
   kind: Uint8Array;
   hash: Int32Array;
+  ids: Int32Array;
 }
 
-/** Tokenizes `text` in one pass. */
-export function tokenize(text: string): Tokens {
+/**
+ * Tokenizes `text` in one pass. With a word table, each token is also looked up (and added when
+ * new) as it is read, while its characters are at hand: the term matcher numbers tokens so.
+ */
+export function tokenize(text: string, words?: WordNumbers): Tokens {
   const cap = Math.max(16, text.length >> 2);
-  const out: TokenArrays = { start: new Int32Array(cap), end: new Int32Array(cap), kind: new Uint8Array(cap), hash: new Int32Array(cap) };
-  const count = readTokens(text, out);
-  return { count, start: out.start.subarray(0, count), end: out.end.subarray(0, count), kind: out.kind.subarray(0, count), hash: out.hash.subarray(0, count) };
+  const out: TokenArrays = {
+    start: new Int32Array(cap),
+    end: new Int32Array(cap),
+    kind: new Uint8Array(cap),
+    hash: new Int32Array(cap),
+    ids: new Int32Array(words ? cap : 0),
+  };
+  const count = readTokens(text, out, words);
+  return {
+    count,
+    start: out.start.subarray(0, count),
+    end: out.end.subarray(0, count),
+    kind: out.kind.subarray(0, count),
+    hash: out.hash.subarray(0, count),
+    ids: words ? out.ids.subarray(0, count) : undefined,
+  };
 }
 
 /**
@@ -64,9 +88,9 @@ export function tokenize(text: string): Tokens {
  * has the loop compiled while it runs (on-stack replacement); code after the loop that had not run
  * by then would send every later call back to the interpreter at the loop's end.
  */
-function readTokens(text: string, out: TokenArrays): number {
+function readTokens(text: string, out: TokenArrays, words: WordNumbers | undefined): number {
   const n = text.length;
-  let { start, end, kind, hash } = out;
+  let { start, end, kind, hash, ids } = out;
   let count = 0;
   let i = 0;
   while (i < n) {
@@ -108,25 +132,27 @@ function readTokens(text: string, out: TokenArrays): number {
       k = TokenKind.Latin;
     }
     if (count === start.length) {
-      grow(out, count * 2);
-      ({ start, end, kind, hash } = out);
+      grow(out, count * 2, words !== undefined);
+      ({ start, end, kind, hash, ids } = out);
     }
     start[count] = s;
     end[count] = i;
     kind[count] = k;
     hash[count] = h;
+    if (words !== undefined) ids[count] = words.idOfHashed(text, s, i, h);
     count++;
   }
   return count;
 }
 
-function grow(out: TokenArrays, cap: number): void {
+function grow(out: TokenArrays, cap: number, ids: boolean): void {
   out.start = grown32(out.start, cap);
   out.end = grown32(out.end, cap);
   const kind = new Uint8Array(cap);
   kind.set(out.kind);
   out.kind = kind;
   out.hash = grown32(out.hash, cap);
+  if (ids) out.ids = grown32(out.ids, cap);
 }
 
 function grown32(a: Int32Array, cap: number): Int32Array<ArrayBuffer> {
