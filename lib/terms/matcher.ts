@@ -5,7 +5,7 @@
  * «الميليشيا», «لميليشيا», «والمليشيات» and «بميليشياتها».
  */
 import { normalize } from '../text/normalize';
-import type { Tokens } from '../text/tokenize';
+import { isArabicWordChar, type Tokens } from '../text/tokenize';
 import { Words } from '../text/words';
 import type { MatchMode } from './schema';
 import { PROCLITICS } from '../text/clitics';
@@ -30,6 +30,11 @@ export interface Pattern {
   mode: MatchMode;
   /** The first letter of the second word (-1 for one word), kept on the pattern: the scanner tests it for every candidate. */
   second: number;
+  /**
+   * The second word is all characters of Arabic words: whether it matches an Arabic word token
+   * can be told from the token alone (the character after the token cannot continue it).
+   */
+  secondArabic: boolean;
 }
 
 interface TrieNode {
@@ -169,7 +174,8 @@ export class Matcher {
     this.memo = [];
     this.known = new Uint8Array(0);
     const second = words.length > 1 ? words[1].stem.charCodeAt(0) : -1;
-    const pattern: Pattern = { section, sid: this.sid(section), index, words, long: words.length > 1, mode, second };
+    const secondArabic = words.length > 1 && [...words[1].stem].every((ch) => isArabicWordChar(ch.charCodeAt(0)));
+    const pattern: Pattern = { section, sid: this.sid(section), index, words, long: words.length > 1, mode, second, secondArabic };
     this.patterns.push(pattern);
     this.insert(words[0].stem, pattern, false);
     const stem = words[0].stem;
@@ -406,11 +412,13 @@ function candidatesOf(all: Pattern[]): Candidates {
 /**
  * The candidates, in order, without the longer forms whose second word cannot be `next`: the
  * same first-letter test {@link Matcher.matchRest} starts with, read from the word alone (a word
- * of one or two letters starting with «ا» is kept, as the test may look past it).
+ * of one or two letters starting with «ا» is kept, as the test may look past it), and, for an
+ * Arabic word, the test of the whole second word matchRest goes on with.
  */
 function narrow(c: Candidates, next: string): Pattern[] {
   if (next === '') return c.singles;
   const first = next.charCodeAt(0);
+  const arabic = isArabicWordChar(first);
   const out: Pattern[] = [];
   let longer = 0;
   for (const p of c.all) {
@@ -419,13 +427,20 @@ function narrow(c: Candidates, next: string): Pattern[] {
       continue;
     }
     const want = p.second;
-    if (first === want || (first === 0x627 && (next.length < 3 || (next.charCodeAt(1) === 0x644 && next.charCodeAt(2) === want)))) {
-      out.push(p);
-      longer++;
-    }
+    if (!(first === want || (first === 0x627 && (next.length < 3 || (next.charCodeAt(1) === 0x644 && next.charCodeAt(2) === want))))) continue;
+    if (arabic && p.secondArabic && !secondWordMatches(p, next)) continue;
+    out.push(p);
+    longer++;
   }
   return longer === 0 ? c.singles : out.length === c.all.length ? c.all : out;
 }
+/** Whether the pattern's second word matches the word `next` (an Arabic word token), as {@link Matcher.matchRest} tests it. */
+function secondWordMatches(p: Pattern, next: string): boolean {
+  const w = p.words[1];
+  if (w.proclitic) return next.length >= 3 && next.charCodeAt(0) === w.stem.charCodeAt(0);
+  return wordMatches(next, 0, next.length, w, p.mode);
+}
+
 /** Distinct words remembered by the scanner before it starts over. */
 const MEMO_LIMIT = 100_000;
 

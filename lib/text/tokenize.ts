@@ -35,7 +35,8 @@ export function wordHash(text: string, s: number, e: number): number {
 const FNV_BASIS = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-function isArabicWordChar(c: number): boolean {
+/** A character of an Arabic word token: a token of them ends where one of another kind stands. */
+export function isArabicWordChar(c: number): boolean {
   return (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || c === 0x06d5;
 }
 function isLatin(c: number): boolean {
