@@ -280,9 +280,9 @@ class Normalizer {
   /** Normalized positions of lone dots joined tentatively in the current word. */
   pendingLoneDots: number[] | null = null;
   /**
-   * Whether a surrogate was written from a single code unit of the source (a lone one there):
-   * only then can the output hold a lone surrogate (see {@link string}). Characters beyond
-   * U+FFFF come whole from their NFKC form.
+   * Whether a surrogate was written for a single code unit of the source: a lone surrogate there,
+   * or one of the few BMP characters whose NFKC form lies beyond U+FFFF. Only then can the output
+   * hold a lone surrogate (see {@link string}); a pair in the source comes out whole.
    */
   loneSurrogates = false;
 
