@@ -40,10 +40,10 @@ export interface TextCtx {
 export function buildTextContext(src: string, lex: Lexicon, date?: string): TextCtx {
   const norm = normalize(src);
   const text = norm.text;
-  const toks = tokenize(text);
-  const st = buildStructure(src, norm, toks);
   // Each token's word number: words are compared, sliced and classified once per distinct word.
-  const ids = new Int32Array(toks.count);
+  const toks = tokenize(text, lex.matcher.wordTable());
+  const st = buildStructure(src, norm, toks);
+  const ids = toks.ids ?? new Int32Array(toks.count);
   const all = lex.matcher.scan(text, toks, ids);
   const words = lex.matcher.words;
   const wordList = words.list;
@@ -51,20 +51,7 @@ export function buildTextContext(src: string, lex: Lexicon, date?: string): Text
   // Per token: 1 + the index in `all` of the first hit starting there (0 for none). The scan
   // lists hits by start token, and a section has at most one hit starting at a token.
   const firstAt = new Int32Array(toks.count);
-  let lastSection = '';
-  let list: Hit[] = [];
-  for (let i = 0; i < all.length; i++) {
-    const h = all[i];
-    // Neighbouring hits are often of one section: look the list up only when it changes.
-    if (h.section !== lastSection || i === 0) {
-      lastSection = h.section;
-      let found = hits.get(h.section);
-      if (!found) hits.set(h.section, (found = []));
-      list = found;
-    }
-    list.push(h);
-    if (firstAt[h.t0] === 0) firstAt[h.t0] = i + 1;
-  }
+  groupHits(all, hits, firstAt);
   const hitAt = (section: string, t: number): Hit | undefined => {
     const k = firstAt[t];
     if (!(k > 0)) return undefined;
@@ -92,11 +79,38 @@ export function buildTextContext(src: string, lex: Lexicon, date?: string): Text
 }
 
 /**
+ * Files the hits by section and marks where each token's first hit is. A loop of its own for the
+ * same reason as the tokenizer's: compiled while running on a long text, it must not be followed
+ * by code that had not run yet.
+ */
+function groupHits(all: Hit[], hits: Map<string, Hit[]>, firstAt: Int32Array): void {
+  let lastSection = '';
+  let list: Hit[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const h = all[i];
+    // Neighbouring hits are often of one section: look the list up only when it changes.
+    if (h.section !== lastSection || i === 0) {
+      lastSection = h.section;
+      let found = hits.get(h.section);
+      if (!found) hits.set(h.section, (found = []));
+      list = found;
+    }
+    list.push(h);
+    if (firstAt[h.t0] === 0) firstAt[h.t0] = i + 1;
+  }
+}
+
+/**
  * An embedded post as page text renders it: the post ending with its picture link
  * («… pic.twitter.com/6r0RBBR4mJ»), or the byline under it («— Hussam Al-Aqili (@Husam13318285)
  * December 12, 2023»).
  */
 const EMBEDDED_POST = /pic\.twitter\.com\/\w+\s*$|^\s*[—–-]\s*[^\n]*\(@\w+\)/;
+
+/** Whether {@link EMBEDDED_POST} can match anywhere: each of its branches needs one of these. */
+function mayEmbedPosts(text: string): boolean {
+  return text.includes('pic.twitter.com/') || text.includes('(@');
+}
 
 /**
  * A line is chrome when it opens with a chrome marker («اقرأ أيضاً», «التعليقات»), carries no
@@ -105,10 +119,12 @@ const EMBEDDED_POST = /pic\.twitter\.com\/\w+\s*$|^\s*[—–-]\s*[^\n]*\(@\w+\)
  */
 function markChrome(lex: Lexicon, text: string, toks: Tokens, st: Structure, hitAt: (s: string, t: number) => Hit | undefined): Uint8Array {
   const chrome = new Uint8Array(toks.count);
+  // Most texts embed no post: then no line needs the pattern.
+  const posts = mayEmbedPosts(text);
   for (let l = 0; l + 1 < st.lineStart.length; l++) {
     const a = st.lineStart[l];
     const b = st.lineStart[l + 1];
-    if (b > a) {
+    if (posts && b > a) {
       const from = text.lastIndexOf('\n', toks.start[a]) + 1;
       const nl = text.indexOf('\n', toks.end[b - 1]);
       if (EMBEDDED_POST.test(text.slice(from, nl < 0 ? text.length : nl))) {

@@ -7,7 +7,7 @@ import type { Draft } from '../detect/draft';
 import { byUse, computeStance } from './stance';
 import { categoryIs } from '../terms/lexicon';
 import { PROCLITICS } from '../text/clitics';
-import { normalize, toOriginal } from '../text/normalize';
+import { normalize, normalizeText, toOriginal } from '../text/normalize';
 import { FINDING_KINDS, type ActorId, type ActorName, type Finding, type Report } from '../model/report';
 import { countFindings } from './counts';
 
@@ -41,11 +41,11 @@ function knownFirstWords(ctx: Ctx): Set<string> {
  * taken off the first word («لقسد» → «قسد», «للتحالف الدولي» → «التحالف الدولي»).
  */
 function tidyName(ctx: Ctx, raw: string): string {
-  const name = raw.replace(/\s+/g, ' ').replace(/^[\s"«“”»]+|[\s"«“”»]+$/g, '');
+  const name = isTidy(raw) ? raw : raw.replace(/\s+/g, ' ').replace(/^[\s"«“”»]+|[\s"«“”»]+$/g, '');
   const known = knownFirstWords(ctx);
   const space = name.indexOf(' ');
   const first = space < 0 ? name : name.slice(0, space);
-  const norm = normalize(first).text;
+  const norm = normalizeText(first);
   if (known.has(norm)) return name;
   for (const [p, keep] of PROCLITIC_KEEPS) {
     if (!norm.startsWith(p) || norm.length - p.length < 2) continue;
@@ -63,6 +63,26 @@ function tidyName(ctx: Ctx, raw: string): string {
     }
   }
   return name;
+}
+
+/**
+ * Whether tidying leaves `raw` as it is: single spaces between words, nothing to trim. Most names
+ * are, and this check is cheaper than the two replacements. It errs on the safe side: any
+ * character that may be a space or a quotation mark sends the name through the replacements.
+ */
+function isTidy(raw: string): boolean {
+  const n = raw.length;
+  if (n === 0 || mayTidy(raw.charCodeAt(0)) || mayTidy(raw.charCodeAt(n - 1))) return false;
+  for (let i = 1; i < n - 1; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x20 ? raw.charCodeAt(i + 1) === 0x20 : mayTidy(c)) return false;
+  }
+  return true;
+}
+
+/** A character that may be whitespace (\s) or a quotation mark tidying trims: a superset, for {@link isTidy}. */
+function mayTidy(c: number): boolean {
+  return c <= 0x20 || c === 0x22 || (c >= 0x7f && c <= 0xa0) || c === 0xab || c === 0xbb || c === 0x1680 || (c >= 0x2000 && c <= 0x206f) || c === 0x3000 || c === 0xfeff;
 }
 
 /** The names the article uses for each actor, a loaded label joined to the name it precedes («ميليشيا قسد»). */

@@ -432,11 +432,15 @@ function cueBetween(cues: CueTables, a: number, b: number): number | undefined {
 function toldTo(ctx: Ctx, t: number): number | undefined {
   const { st, toks } = ctx;
   let k = t;
-  const toldWord = (x: number) => ctx.is(x, wordList(ctx.lex, 'told-to'));
-  while (k < t + 3 && k < toks.count && st.clause[k] === st.clause[t] && toks.kind[k] === TokenKind.Arabic && !toldWord(k)) k++;
-  if (k === t || k >= toks.count || st.clause[k] !== st.clause[t] || !toldWord(k)) return undefined;
+  while (k < t + 3 && k < toks.count && st.clause[k] === st.clause[t] && toks.kind[k] === TokenKind.Arabic && !isToldWord(ctx, k)) k++;
+  if (k === t || k >= toks.count || st.clause[k] !== st.clause[t] || !isToldWord(ctx, k)) return undefined;
   for (let x = k + 1; x < k + 16 && x < toks.count && st.sentence[x] === st.sentence[t]; x++) if (ctx.is(x, wordList(ctx.lex, 'that'))) return k;
   return undefined;
+}
+
+/** A word of the told-to list («لشبكة», «لوكالة»). */
+function isToldWord(ctx: Ctx, t: number): boolean {
+  return ctx.is(t, wordList(ctx.lex, 'told-to'));
 }
 
 /**
@@ -666,12 +670,6 @@ function carriedSources(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | u
 /** Which source covers token `t` (outside a quotation). */
 function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefined)[], carried: (SourceCandidate | undefined)[], t: number): Covering {
   const { st } = ctx;
-  /**
-   * Whether the words at `t` are the source's rather than the outlet's: after a verb of saying
-   * («قال … إن», «أكد البيان أن») within the reported clause's reach; after «بحسب»/«وفقاً لـ» the
-   * outlet paraphrases in its own words.
-   */
-  const speaks = (c: SourceCandidate) => cues.accordingEnds[c.t0] !== 1 && t - c.t1 <= REPORTED_REACH;
   const sn = st.sentence[t];
   const own = ownAt[sn] ?? [];
   const anon = own.find((c) => c.cls === 'anonymous');
@@ -680,7 +678,7 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
   if (anon && (before || carried[sn] !== undefined)) return { cls: 'anonymous', source: anon, reported: true };
   if (before) {
     const source = referredTo(before, carried[sn]);
-    return { cls: source.cls, source, reported: speaks(before) && !beforeItsVerb(ctx, cues, before, t) };
+    return { cls: source.cls, source, reported: speaks(cues, before, t) && !beforeItsVerb(ctx, cues, before, t) };
   }
   // «…، بحسب ما أفاد المرصد», «وفق ما ذكرته شبكات محلية», «بحسب تقديرات الأمم المتحدة».
   const according = cues.accordingAt[sn];
@@ -693,6 +691,15 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
     if (ct === undefined || ct < t || st.quote[t] >= 0) return { cls: carry.cls, source: carry, reported: true };
   }
   return { cls: 'none', reported: false };
+}
+
+/**
+ * Whether the words at `t` are the source's rather than the outlet's: after a verb of saying
+ * («قال … إن», «أكد البيان أن») within the reported clause's reach; after «بحسب»/«وفقاً لـ» the
+ * outlet paraphrases in its own words.
+ */
+function speaks(cues: CueTables, c: SourceCandidate, t: number): boolean {
+  return cues.accordingEnds[c.t0] !== 1 && t - c.t1 <= REPORTED_REACH;
 }
 
 /**

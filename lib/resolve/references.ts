@@ -221,7 +221,14 @@ function phraseCover(ctx: TextCtx, aliasHits: Hit[]): (hit: Hit) => boolean {
  */
 export function otherSenseAround(ctx: TextCtx, hit: Hit, section: 'labels' | 'sympathy'): boolean {
   const { st } = ctx;
-  const blocks = (t: number, where: 'before' | 'after') => blocksSense(ctx.words.derive(ctx.ids[t], ctx.lex.sensesOfWord), section, hit.index, where);
-  if (hit.t0 > 0 && st.clause[hit.t0 - 1] === st.clause[hit.t0] && blocks(hit.t0 - 1, 'before')) return true;
-  return hit.t1 < ctx.toks.count && st.clause[hit.t1] === st.clause[hit.t0] && blocks(hit.t1, 'after');
+  if (hit.t0 > 0 && st.clause[hit.t0 - 1] === st.clause[hit.t0] && blocksAt(ctx, hit.t0 - 1, section, hit.index, 'before')) return true;
+  return hit.t1 < ctx.toks.count && st.clause[hit.t1] === st.clause[hit.t0] && blocksAt(ctx, hit.t1, section, hit.index, 'after');
+}
+
+/**
+ * Whether the word at token `t` blocks entry `index` of `section` from `where` it stands. A
+ * function of its own, not a closure: this runs for every label and marker in the text.
+ */
+function blocksAt(ctx: TextCtx, t: number, section: 'labels' | 'sympathy', index: number, where: 'before' | 'after'): boolean {
+  return blocksSense(ctx.words.derive(ctx.ids[t], ctx.lex.sensesOfWord), section, index, where);
 }

@@ -5,7 +5,7 @@
  * «الميليشيا», «لميليشيا», «والمليشيات» and «بميليشياتها».
  */
 import { normalize } from '../text/normalize';
-import type { Tokens } from '../text/tokenize';
+import { isArabicWordChar, type Tokens } from '../text/tokenize';
 import { Words } from '../text/words';
 import type { MatchMode } from './schema';
 import { PROCLITICS } from '../text/clitics';
@@ -28,6 +28,13 @@ export interface Pattern {
   /** The form goes on past its first word. */
   long: boolean;
   mode: MatchMode;
+  /** The first letter of the second word (-1 for one word), kept on the pattern: the scanner tests it for every candidate. */
+  second: number;
+  /**
+   * The second word is all characters of Arabic words: whether it matches an Arabic word token
+   * can be told from the token alone (the character after the token cannot continue it).
+   */
+  secondArabic: boolean;
 }
 
 interface TrieNode {
@@ -166,7 +173,9 @@ export class Matcher {
     this.rootTable = null;
     this.memo = [];
     this.known = new Uint8Array(0);
-    const pattern: Pattern = { section, sid: this.sid(section), index, words, long: words.length > 1, mode };
+    const second = words.length > 1 ? words[1].stem.charCodeAt(0) : -1;
+    const secondArabic = words.length > 1 && [...words[1].stem].every((ch) => isArabicWordChar(ch.charCodeAt(0)));
+    const pattern: Pattern = { section, sid: this.sid(section), index, words, long: words.length > 1, mode, second, secondArabic };
     this.patterns.push(pattern);
     this.insert(words[0].stem, pattern, false);
     const stem = words[0].stem;
@@ -196,23 +205,32 @@ export class Matcher {
   private known = new Uint8Array(0);
 
   /**
-   * Scans all tokens; within each section, keeps the longest match at each position and skips
-   * the tokens it covers (greedy left to right). When `ids` is given, it receives each token's
-   * word number in {@link words}.
+   * The table to number the tokens of the next {@link scan} with, as {@link tokenize} reads them:
+   * the one in use, or a fresh one once it holds {@link MEMO_LIMIT} words.
    */
-  scan(text: string, toks: Tokens, ids?: Int32Array): Hit[] {
-    if (!this.rootTable) this.freeze();
+  wordTable(): Words {
     if (this.table.size >= MEMO_LIMIT) {
       this.table = new Words();
       this.memo = [];
       this.known = new Uint8Array(0);
     }
-    const table = this.table;
+    return this.table;
+  }
+
+  /**
+   * Scans all tokens; within each section, keeps the longest match at each position and skips
+   * the tokens it covers (greedy left to right). Tokens read with {@link wordTable} keep their
+   * word numbers; others are numbered here. When `ids` is given, it receives each token's word
+   * number in {@link words}.
+   */
+  scan(text: string, toks: Tokens, ids?: Int32Array): Hit[] {
+    if (!this.rootTable) this.freeze();
     const count = toks.count;
     if (!ids) ids = new Int32Array(count);
-    const hash = toks.hash;
-    if (hash) for (let t = 0; t < count; t++) ids[t] = table.idOfHashed(text, toks.start[t], toks.end[t], hash[t]);
-    else for (let t = 0; t < count; t++) ids[t] = table.idOf(text, toks.start[t], toks.end[t]);
+    if (toks.ids) {
+      if (ids !== toks.ids) ids.set(toks.ids);
+    } else this.number(text, toks, ids);
+    const table = this.table;
     if (this.known.length < table.size) {
       const known = new Uint8Array(table.size * 2);
       known.set(this.known);
@@ -284,6 +302,14 @@ export class Matcher {
     return hits;
   }
 
+  /** Numbers the tokens in {@link wordTable}. */
+  private number(text: string, toks: Tokens, ids: Int32Array): void {
+    const table = this.wordTable();
+    const hash = toks.hash;
+    if (hash) for (let t = 0; t < toks.count; t++) ids[t] = table.idOfHashed(text, toks.start[t], toks.end[t], hash[t]);
+    else for (let t = 0; t < toks.count; t++) ids[t] = table.idOf(text, toks.start[t], toks.end[t]);
+  }
+
   /**
    * The patterns whose first word matches the word at [s, e), through every proclitic prefix.
    * Memoized by word number: news text repeats its words, so most tokens cost one table lookup.
@@ -340,10 +366,9 @@ export class Matcher {
     // Quick reject on the next token's first letter: most multi-word forms start with a common
     // word («قوات», «في», «ما») and fail on the second.
     if (t + 1 >= toks.count) return 0;
-    const second = pattern.words[1];
     const ns = toks.start[t + 1];
     const first = text.charCodeAt(ns);
-    const want = second.stem.charCodeAt(0);
+    const want = pattern.second;
     if (first !== want && !(first === 0x627 && text.charCodeAt(ns + 1) === 0x644 && text.charCodeAt(ns + 2) === want)) return 0;
     let cur = t;
     for (let k = 1; k < pattern.words.length; k++) {
@@ -387,11 +412,13 @@ function candidatesOf(all: Pattern[]): Candidates {
 /**
  * The candidates, in order, without the longer forms whose second word cannot be `next`: the
  * same first-letter test {@link Matcher.matchRest} starts with, read from the word alone (a word
- * of one or two letters starting with «ا» is kept, as the test may look past it).
+ * of one or two letters starting with «ا» is kept, as the test may look past it), and, for an
+ * Arabic word, the test of the whole second word matchRest goes on with.
  */
 function narrow(c: Candidates, next: string): Pattern[] {
   if (next === '') return c.singles;
   const first = next.charCodeAt(0);
+  const arabic = isArabicWordChar(first);
   const out: Pattern[] = [];
   let longer = 0;
   for (const p of c.all) {
@@ -399,14 +426,21 @@ function narrow(c: Candidates, next: string): Pattern[] {
       out.push(p);
       continue;
     }
-    const want = p.words[1].stem.charCodeAt(0);
-    if (first === want || (first === 0x627 && (next.length < 3 || (next.charCodeAt(1) === 0x644 && next.charCodeAt(2) === want)))) {
-      out.push(p);
-      longer++;
-    }
+    const want = p.second;
+    if (!(first === want || (first === 0x627 && (next.length < 3 || (next.charCodeAt(1) === 0x644 && next.charCodeAt(2) === want))))) continue;
+    if (arabic && p.secondArabic && !secondWordMatches(p, next)) continue;
+    out.push(p);
+    longer++;
   }
   return longer === 0 ? c.singles : out.length === c.all.length ? c.all : out;
 }
+/** Whether the pattern's second word matches the word `next` (an Arabic word token), as {@link Matcher.matchRest} tests it. */
+function secondWordMatches(p: Pattern, next: string): boolean {
+  const w = p.words[1];
+  if (w.proclitic) return next.length >= 3 && next.charCodeAt(0) === w.stem.charCodeAt(0);
+  return wordMatches(next, 0, next.length, w, p.mode);
+}
+
 /** Distinct words remembered by the scanner before it starts over. */
 const MEMO_LIMIT = 100_000;
 
@@ -435,15 +469,25 @@ function suffixOk(text: string, s: number, e: number, mode: MatchMode, ta: boole
   return STEM_SUFFIXES.has(suffixKey(text, s, e));
 }
 
+/**
+ * Whether `text` holds the first `n` characters of `word` at `at`: String.startsWith without a
+ * builtin call per test (the scanner makes many, on short words) or a slice for a shortened word.
+ */
+function holdsAt(text: string, at: number, word: string, n: number): boolean {
+  if (at + n > text.length) return false;
+  for (let k = 0; k < n; k++) if (text.charCodeAt(at + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
 /** A later word of a multi-word form: article as the form says (optional when absent), endings per mode. */
 function wordMatches(text: string, s: number, e: number, w: PatternWord, mode: MatchMode): boolean {
   let a = s;
   if (text.charCodeAt(a) === 0x627 && text.charCodeAt(a + 1) === 0x644 && e - a - 2 >= w.stem.length) {
-    if (text.startsWith(w.stem, a + 2)) a += 2;
+    if (holdsAt(text, a + 2, w.stem, w.stem.length)) a += 2;
   }
   if (w.article && a === s) return false;
-  if (!text.startsWith(w.stem, a)) {
-    if (mode === 'stem' && w.stem.endsWith('ه') && text.startsWith(w.stem.slice(0, -1), a)) {
+  if (!holdsAt(text, a, w.stem, w.stem.length)) {
+    if (mode === 'stem' && w.stem.endsWith('ه') && holdsAt(text, a, w.stem, w.stem.length - 1)) {
       const from = a + w.stem.length - 1;
       return e - from <= 5 && TA_SUFFIXES.has(suffixKey(text, from, e));
     }

@@ -114,16 +114,19 @@ function needsNfkc(c: number): boolean {
 }
 
 /**
- * For every code below U+0700, what normalization emits: the mapped code, -1 when the character
+ * For every code below U+2070, what normalization emits: the mapped code, -1 when the character
  * is dropped, -2 when it needs the general path (NFKC expanding to several characters). Built once
- * from the rules above so the hot loop is one table read per character.
+ * from the rules above so the hot loop is one table read per character. The table reaches past
+ * the Arabic block to General Punctuation for the typographic quotes and dashes news text is full
+ * of; the scripts in between are rare here and left to the general path.
  */
-const FAST_LIMIT = 0x700;
+const FAST_LIMIT = 0x2070;
 const FAST = new Int32Array(FAST_LIMIT);
 const LETTER = new Uint8Array(FAST_LIMIT);
 for (let c = 0; c < FAST_LIMIT; c++) {
   LETTER[c] = isArabicLetter(c) ? 1 : 0;
-  if (isDropped(c)) FAST[c] = -1;
+  if (c >= 0x700 && c < 0x2000) FAST[c] = -2;
+  else if (isDropped(c)) FAST[c] = -1;
   else if (needsNfkc(c)) {
     const k = String.fromCharCode(c).normalize('NFKC');
     if (k.length !== 1 || isDropped(k.charCodeAt(0))) FAST[c] = -2;
@@ -201,12 +204,42 @@ const CHUNK = 8192;
 /** A UTF-16 decoder when code units in memory are little-endian, as on every platform in use. */
 const UTF16 = typeof TextDecoder === 'function' && new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null;
 
-function hasSurrogate(codes: Uint16Array, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if ((codes[k]! & 0xf800) === 0xd800) return true;
+/** Whether a surrogate stands without its partner: a decoder replaces it, String.fromCharCode keeps it. */
+function hasLoneSurrogate(codes: Uint16Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = codes[k]!;
+    if ((c & 0xf800) !== 0xd800) continue;
+    // A high surrogate followed by a low one is a pair, which decodes to the same two units.
+    if (c <= 0xdbff && k + 1 < to && (codes[k + 1]! & 0xfc00) === 0xdc00) k++;
+    else return true;
+  }
   return false;
 }
 
 const chunk: number[] = new Array(CHUNK).fill(0);
+
+/** Up to this many characters, applying the codes beats a decoder call (a word, a name). */
+const SHORT = 64;
+
+/**
+ * The output characters of texts up to {@link SCRATCH_LIMIT} characters go to one array reused
+ * from call to call: they only live until they become the normalized string, and names and
+ * short articles are normalized often enough for a fresh array each time to show.
+ */
+const SCRATCH_LIMIT = 1 << 16;
+let scratch = new Uint16Array(256);
+function codesFor(length: number): Uint16Array {
+  if (length > SCRATCH_LIMIT) return new Uint16Array(length);
+  if (scratch.length < length) scratch = new Uint16Array(Math.max(length, scratch.length * 2));
+  return scratch;
+}
+
+/** Offsets for {@link normalizeText}, which never hands them out: reused the same way. */
+let scratchStarts = new Int32Array(256);
+function startsFor(length: number): Int32Array {
+  if (scratchStarts.length < length) scratchStarts = new Int32Array(Math.max(length, scratchStarts.length * 2));
+  return scratchStarts;
+}
 
 /** A character right after a letter that may start a deliberate break (see {@link scanBreak}). */
 function isBreakStart(c: number): boolean {
@@ -246,16 +279,26 @@ class Normalizer {
   wordHasPresentation = false;
   /** Normalized positions of lone dots joined tentatively in the current word. */
   pendingLoneDots: number[] | null = null;
+  /**
+   * Whether a surrogate was written for a single code unit of the source: a lone surrogate there,
+   * or one of the few BMP characters whose NFKC form lies beyond U+FFFF. Only then can the output
+   * hold a lone surrogate (see {@link string}); a pair in the source comes out whole.
+   */
+  loneSurrogates = false;
 
-  constructor(readonly src: string) {
-    this.codes = new Uint16Array(src.length + 16);
-    this.starts = new Int32Array(src.length + 17);
+  constructor(
+    readonly src: string,
+    starts: Int32Array = new Int32Array(src.length + 17),
+  ) {
+    this.codes = codesFor(src.length + 16);
+    this.starts = starts;
   }
 
   /** Room for `extra` more characters, and for one per input character still to read after `i`. */
   reserve(extra: number, i: number): void {
     const need = this.len + extra + (this.src.length - i) + 1;
-    if (need <= this.codes.length) return;
+    // The offsets have one slot more than the characters; the characters may sit in a longer scratch array.
+    if (need < this.starts.length && need <= this.codes.length) return;
     const cap = need * 2 + 16;
     const c = new Uint16Array(cap);
     c.set(this.codes.subarray(0, this.len));
@@ -277,11 +320,12 @@ class Normalizer {
    * into a new argument list first.
    */
   string(from: number, to: number): string {
-    if (to - from <= CHUNK) return String.fromCharCode.apply(null, this.codes.subarray(from, to) as unknown as number[]);
     const codes = this.codes;
-    // Long text: decoded in one pass where that gives the same string (no lone surrogate, which
-    // a decoder would replace).
-    if (UTF16 && !hasSurrogate(codes, from, to)) return UTF16.decode(codes.subarray(from, to));
+    if (to - from <= SHORT) return String.fromCharCode.apply(null, codes.subarray(from, to) as unknown as number[]);
+    // Longer text: decoded in one pass where that gives the same string (no lone surrogate, which
+    // a decoder would replace; pairs, from emoji and other characters beyond U+FFFF, are fine).
+    if (UTF16 && (!this.loneSurrogates || !hasLoneSurrogate(codes, from, to))) return UTF16.decode(codes.subarray(from, to));
+    if (to - from <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(from, to) as unknown as number[]);
     const parts: string[] = [];
     let k = from;
     for (; k + CHUNK <= to; k += CHUNK) {
@@ -376,6 +420,7 @@ class Normalizer {
         if (isDropped(cc)) continue;
         const m = mapChar(cc);
         if (m >= 0) cc = m;
+        if (w === 1 && (cc & 0xf800) === 0xd800) this.loneSurrogates = true;
         this.emit(cc, i);
       }
     } else {
@@ -412,19 +457,29 @@ class Normalizer {
             wordStartOrig = i;
             this.wordStartNorm = len;
           }
-          codes[len] = m;
-          starts[len] = i;
-          len++;
-          i++;
-          // The rest of the run of letters (letters in the Arabic block map to one character).
           let next = 0;
-          while (i < n) {
-            next = src.charCodeAt(i);
-            if (next >= FAST_LIMIT || LETTER[next] !== 1) break;
-            codes[len] = FAST[next];
+          for (;;) {
+            // The run of letters (letters in the Arabic block map to one character).
+            while (i < n) {
+              next = src.charCodeAt(i);
+              if (next >= FAST_LIMIT || LETTER[next] !== 1) break;
+              codes[len] = FAST[next];
+              starts[len] = i;
+              len++;
+              i++;
+            }
+            // One space and another word, the commonest step in running text: the space closes a
+            // word with nothing to report and the next word starts, without a round through the
+            // outer loop.
+            if (next !== 0x20 || i + 1 >= n) break;
+            const after = src.charCodeAt(i + 1);
+            if (after >= FAST_LIMIT || LETTER[after] !== 1 || this.wordBroken || this.wordHasPresentation || this.pendingLoneDots !== null) break;
+            codes[len] = 0x20;
             starts[len] = i;
             len++;
             i++;
+            wordStartOrig = i;
+            this.wordStartNorm = len;
           }
           // A space followed by anything a break does not continue with is an ordinary space.
           if (i < n && startsBreak(next) && !(next === 0x20 && (i + 1 >= n || !continuesBreak(src.charCodeAt(i + 1))))) {
@@ -475,6 +530,12 @@ class Normalizer {
 /** Normalizes `src`; see the module comment for the rules. Linear in the input length. */
 export function normalize(src: string): Normalized {
   return new Normalizer(src).run();
+}
+
+/** The normalized text alone, for a word or a name: what {@link normalize} gives, without allocating offsets no one reads. */
+export function normalizeText(src: string): string {
+  if (src.length + 17 > SCRATCH_LIMIT) return normalize(src).text;
+  return new Normalizer(src, startsFor(src.length + 17)).run().text;
 }
 
 /** Original end offset of the character that produced normalized char `i` (a surrogate pair is two units). */

@@ -46,12 +46,32 @@ interface OpenQuote {
  * single line break inside is a break within the paragraph), else at every line break.
  */
 function paragraphEnds(text: string): number[] {
-  const blank = /\n[ \t\r]*\n/g;
-  const ends: number[] = [];
-  if (/\n[ \t\r]*\n/.test(text)) for (let m = blank.exec(text); m; m = blank.exec(text)) ends.push(m.index);
-  else for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) ends.push(i);
+  const ends = blankLines(text);
+  if (ends.length === 0) for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) ends.push(i);
   ends.push(text.length);
   return ends;
+}
+
+/**
+ * Where each blank line starts: a line break followed by nothing but spaces, tabs and returns up
+ * to the next one. Read from line break to line break; a blank line's closing break does not
+ * open another.
+ */
+function blankLines(text: string): number[] {
+  const starts: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0;) {
+    let j = i + 1;
+    while (isLineSpace(text.charCodeAt(j))) j++;
+    if (text.charCodeAt(j) === 0x0a) {
+      starts.push(i);
+      i = text.indexOf('\n', j + 1);
+    } else i = text.indexOf('\n', i + 1);
+  }
+  return starts;
+}
+
+function isLineSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d;
 }
 
 /**

@@ -17,6 +17,13 @@ export interface Tokens {
   kind: Uint8Array;
   /** Per token, {@link wordHash} of its characters, worked out while reading them (the word table's key). */
   hash?: Int32Array;
+  /** Per token, its word number in the table given to {@link tokenize}, when one was. */
+  ids?: Int32Array;
+}
+
+/** What {@link tokenize} needs of a word table (lib/text/words.ts): the number of the word at [s, e), given its {@link wordHash}. */
+export interface WordNumbers {
+  idOfHashed(text: string, s: number, e: number, h: number): number;
 }
 
 /** FNV-1a over the characters [s, e) of `text`: how the word table finds a word. */
@@ -28,7 +35,8 @@ export function wordHash(text: string, s: number, e: number): number {
 const FNV_BASIS = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-function isArabicWordChar(c: number): boolean {
+/** A character of an Arabic word token: a token of them ends where one of another kind stands. */
+export function isArabicWordChar(c: number): boolean {
   return (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || c === 0x06d5;
 }
 function isLatin(c: number): boolean {
@@ -43,14 +51,47 @@ const CLASS_LIMIT = 0x700;
 const CLASS = new Uint8Array(CLASS_LIMIT);
 for (let c = 0; c < CLASS_LIMIT; c++) CLASS[c] = isArabicWordChar(c) ? 1 : isDigit(c) ? 2 : isLatin(c) ? 3 : 0;
 
-/** Tokenizes `text` in one pass. */
-export function tokenize(text: string): Tokens {
+/** The token arrays {@link readTokens} fills, replaced by longer ones when they run out. */
+interface TokenArrays {
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  hash: Int32Array;
+  ids: Int32Array;
+}
+
+/**
+ * Tokenizes `text` in one pass. With a word table, each token is also looked up (and added when
+ * new) as it is read, while its characters are at hand: the term matcher numbers tokens so.
+ */
+export function tokenize(text: string, words?: WordNumbers): Tokens {
+  const cap = Math.max(16, text.length >> 2);
+  const out: TokenArrays = {
+    start: new Int32Array(cap),
+    end: new Int32Array(cap),
+    kind: new Uint8Array(cap),
+    hash: new Int32Array(cap),
+    ids: new Int32Array(words ? cap : 0),
+  };
+  const count = readTokens(text, out, words);
+  return {
+    count,
+    start: out.start.subarray(0, count),
+    end: out.end.subarray(0, count),
+    kind: out.kind.subarray(0, count),
+    hash: out.hash.subarray(0, count),
+    ids: words ? out.ids.subarray(0, count) : undefined,
+  };
+}
+
+/**
+ * The loop of {@link tokenize}, in a function of its own that returns right after it. A long text
+ * has the loop compiled while it runs (on-stack replacement); code after the loop that had not run
+ * by then would send every later call back to the interpreter at the loop's end.
+ */
+function readTokens(text: string, out: TokenArrays, words: WordNumbers | undefined): number {
   const n = text.length;
-  let cap = Math.max(16, n >> 2);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let kind = new Uint8Array(cap);
-  let hash = new Int32Array(cap);
+  let { start, end, kind, hash, ids } = out;
   let count = 0;
   let i = 0;
   while (i < n) {
@@ -91,22 +132,28 @@ export function tokenize(text: string): Tokens {
       }
       k = TokenKind.Latin;
     }
-    if (count === cap) {
-      cap *= 2;
-      start = grown32(start, cap);
-      end = grown32(end, cap);
-      const nk = new Uint8Array(cap);
-      nk.set(kind);
-      kind = nk;
-      hash = grown32(hash, cap);
+    if (count === start.length) {
+      grow(out, count * 2, words !== undefined);
+      ({ start, end, kind, hash, ids } = out);
     }
     start[count] = s;
     end[count] = i;
     kind[count] = k;
     hash[count] = h;
+    if (words !== undefined) ids[count] = words.idOfHashed(text, s, i, h);
     count++;
   }
-  return { count, start: start.subarray(0, count), end: end.subarray(0, count), kind: kind.subarray(0, count), hash: hash.subarray(0, count) };
+  return count;
+}
+
+function grow(out: TokenArrays, cap: number, ids: boolean): void {
+  out.start = grown32(out.start, cap);
+  out.end = grown32(out.end, cap);
+  const kind = new Uint8Array(cap);
+  kind.set(out.kind);
+  out.kind = kind;
+  out.hash = grown32(out.hash, cap);
+  if (ids) out.ids = grown32(out.ids, cap);
 }
 
 function grown32(a: Int32Array, cap: number): Int32Array<ArrayBuffer> {
