@@ -348,7 +348,7 @@ function namedAfter(ctx: Ctx, t1: number): boolean {
   for (let t = t1; t < t1 + 5 && t < toks.count && st.sentence[t] === st.sentence[t1]; t++) {
     // «رفض الكشف عن اسمه»: a name withheld, not given.
     if (ctx.hitAt('anonymousMarkers', t)) return false;
-    if (ctx.is(t, wordList(ctx.lex, 'naming'))) return true;
+    if (ctx.is(t, wordList(ctx.lex, 'name-givers'))) return true;
   }
   return false;
 }
@@ -484,6 +484,9 @@ function anonymousSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
   }
 }
 
+/** Vague entries for people («مصادر», «مسؤول», «مصدر»): an institution after them owns them without naming them. */
+const UNNAMED_PEOPLE = new Set(['sources', 'a-source', 'unnamed-official']);
+
 /**
  * «نشطاء المرصد السوري», «تقارير الأمم المتحدة», «المعلومات الواردة من مصادر أمنية»: a vague
  * head that names whose it is hands its role to that source.
@@ -503,7 +506,8 @@ function handOverToOwners(ctx: Ctx, raw: SourceCandidate[]): void {
   };
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i];
-    if (c.cls !== 'vague') continue;
+    // «مصادر وزارة الخارجية»: people of an institution stay unnamed; its reports and activists speak for it.
+    if (c.cls !== 'vague' || UNNAMED_PEOPLE.has(c.via)) continue;
     let k = c.t1;
     if (k < toks.count && ctx.is(k, wordList(ctx.lex, 'coming-from'))) k++;
     if (k < toks.count && k > c.t1 && ctx.is(k, wordList(ctx.lex, 'from'))) k++;

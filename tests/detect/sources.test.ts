@@ -135,3 +135,14 @@ describe('sources: markers that withhold a name are part of the source', () => {
     expect(findings('يقول علي (اسم مستعار) وهو أحد عناصر قسد', 'source').map((x) => x.text)).toEqual(['اسم مستعار']);
   });
 });
+
+describe('sources: people of an institution stay unnamed', () => {
+  test.each([
+    ['تقدم مهم في العملية تقول مصادر وزارة الخارجية التركية إن المفاوضات مستمرة', ['مصادر']], // Haberler, 2025
+    ['وفي هذا السياق زعم مصدر لقناة الجزيرة المعروفـة بعدائها الأعمى لدمشق أن داعش تقدم', ['مصدر']], // Al-Waght, 2017: «المعروفة» describes, it names no one
+    ['وقال مراسل وكالة شفق نيوز، إن صفحات إعلامية سورية، تداولت صوراً للقصف', ['صفحات إعلامية']], // Shafaq News, 2026
+    ['وبحسب نشطاء المرصد السوري، فإن القصف طال نحو 10 قرى.', []], // the observatory's activists are the observatory
+  ])('«%s» → %j', (text, expected) => {
+    expect(findings(text, 'source').map((x) => x.text)).toEqual(expected);
+  });
+});
