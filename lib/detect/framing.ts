@@ -219,13 +219,19 @@ function isAdjective(ctx: Ctx, t: number): boolean {
  * A pronoun that points back from the label: on the label itself («ومرتزقته», «ميليشياتها») or
  * on a quantifier before a partitive («وجلهم من المرتزقة»): the party named just before.
  */
-function ownPossessive(ctx: Ctx, hit: Hit): Found | undefined {
+function ownPossessive(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
   const onLabel = ctx.is(hit.t0, PRONOUN_ON_LABEL);
   const partitive = hit.t0 > 1 && ctx.word(hit.t0 - 1) === 'من' && ctx.is(hit.t0 - 2, QUANTIFIER);
   if (!onLabel && !partitive) return undefined;
   // The nearest party named before it in the sentence (by a name or a relational adjective: «القصف
   // التركي … عقب اجتياحهم»), else the last party named.
-  return refBefore(ctx, partitive ? hit.t0 - 2 : hit.t0, 40) ?? recentMention(ctx, hit.t0, 40);
+  const from = partitive ? hit.t0 - 2 : hit.t0;
+  const owner = refBefore(ctx, from, 40) ?? recentMention(ctx, hit.t0, 40);
+  // «التنظيمات المتطرفة وفلولها»: a labelled phrase with no party standing closer is what the
+  // pronoun points to, so no party is known.
+  const i = firstStartingAfter(found, from - 1) - 1;
+  const closer = i >= 0 && found[i].t1 <= from && (!owner || found[i].t0 > owner.t) && ctx.st.sentence[found[i].t0] === ctx.st.sentence[from] ? found[i] : undefined;
+  return closer && !closer.actor ? undefined : owner;
 }
 
 /** «ومرتزقته», «ميليشياتها»: a label word carrying a pronoun (not one with the article). */
@@ -387,7 +393,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
       ? (construct(ctx, hit) ??
         notTheWelcomer(ctx, head(ctx, hit) ?? refBefore(ctx, t, 8, IN_CLAUSE)) ??
         notFrom(ctx, refAfter(ctx, hit.t1, 3, MENTIONS_IN_CLAUSE)) ??
-        ownPossessive(ctx, hit) ??
+        ownPossessive(ctx, hit, found) ??
         (entry.bySubject ? notTheWelcomer(ctx, sentenceSubject(ctx, t)) : undefined))
       : categoryIs(ctx.lex, entry.category, 'act')
         ? (agent(ctx, hit.t1) ??
@@ -399,7 +405,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
           agentPronoun(ctx, hit) ??
           antecedentOfAct(ctx, hit, found) ??
           subjectOfVerb(ctx, hit, wordList(ctx.lex, 'carrying-on-verbs'), found) ??
-          ownPossessive(ctx, hit) ??
+          ownPossessive(ctx, hit, found) ??
           sentenceAgent(ctx, hit) ??
           sameLabel(ctx, found, entry, t))
         : entry.role === 'adjective'
@@ -419,7 +425,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             genitiveThenName(ctx, hit) ??
             relativeAgent(ctx, hit) ??
             predicate(ctx, hit, found) ??
-            ownPossessive(ctx, hit) ??
+            ownPossessive(ctx, hit, found) ??
             sameLabel(ctx, found, entry, t));
   const resolved = f && viaProxy(ctx, entry, f);
   if (resolved && fits(entry, resolved.actor)) return resolved;
@@ -552,6 +558,8 @@ export const detectFraming: Detector = (ctx) => {
     if (ctx.chrome[hit.t0] || ctx.refs.insideAlias(hit) || isRelease(ctx, hit, entry) || otherSense(ctx, hit, section)) continue;
     if (ctx.date && inEra(entry, ctx.date) === false) continue; // «الدولة السورية» after 2024 is the state's plain name
     const cover = attr.at(hit.t0);
+    // «"المقاومة الإسلامية في العراق"»: a party's own name for itself held in quotation marks is not adopted.
+    if (entry.target && entry.direction === 'favour' && quotedExactly(ctx, hit)) continue;
     const resolved = resolveLabelTarget(ctx, hit, entry, found);
     const target = entry.direction === 'against' ? notTheClassifier(ctx, notTheSpeaker(resolved, cover.source, hit.t0), hit.t0) : resolved;
     if (!target && (entry.resolve === 'construct' || entry.needsTarget)) continue;
@@ -602,6 +610,12 @@ function notTheClassifier(ctx: Ctx, found: Found | undefined, t: number): Found 
   if (!/(?:ه|ها|هم|هما|هن)$/.test(ctx.word(verb))) return undefined;
   const object = refBefore(ctx, verb, 12);
   return object ? { actor: object.actor, t: object.t, how: 'construct' } : undefined;
+}
+
+/** Whether the hit is exactly the words inside one quotation. */
+function quotedExactly(ctx: Ctx, hit: Hit): boolean {
+  const q = ctx.st.quote[hit.t0];
+  return q >= 0 && ctx.st.quotes[q].t0 === hit.t0 && ctx.st.quotes[q].t1 === hit.t1;
 }
 
 /** A word of the class after «و» or «ف» («ومقاتلين»), or the word itself. */

@@ -93,6 +93,9 @@ export const AGENT_VERB = wordClass(/^[وف]?(?:[يت]?(?:رتكب|نفذ|شن|�
 
 /** «ميليشيات تابعة لسلطة دمشق», «المدعومة من إيران»: an affiliation word then the actor. */
 export function affiliation(ctx: Ctx, t1: number): Found | undefined {
+  // «ميليشيا «السلطان سليمان شاه» الموالية لتركيا»: past a quoted name right after the word.
+  const q = t1 < ctx.toks.count ? ctx.st.quote[t1] : -1;
+  if (q >= 0 && ctx.st.quotes[q].t0 === t1 && ctx.st.quotes[q].t1 - t1 <= 4) t1 = ctx.st.quotes[q].t1;
   for (let t = t1; t < t1 + 2 && t < ctx.toks.count; t++) {
     if (ctx.st.sentence[t] !== ctx.st.sentence[t1 - 1]) return undefined;
     if (ctx.is(t, wordList(ctx.lex, 'affiliation'))) {

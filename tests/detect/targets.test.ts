@@ -254,3 +254,19 @@ describe('liberation: the subject that announces it, spelled any way', () => {
     expect(findingOn('أعلنت قوات سوريا الديمقراطية، عن استشهاد 7 من مقاتليها، في مقاومة سد تشرين', 'framing', 'استشهاد')?.actor).toBe('sdf');
   });
 });
+
+describe('self-names in quotes, quoted faction names, pronouns on remnants', () => {
+  test('«"المقاومة الإسلامية في العراق"» in quotation marks is not adopted (Arab Khabar, 2024)', () => {
+    const f = findings('قالت الفصائل المسلحة المنضوية تحت ما يسمى "المقاومة الإسلامية في العراق" إنها جددت هجومها', 'framing');
+    expect(f.map((x) => x.text)).toEqual([]);
+  });
+
+  test('«ميليشيا «السلطان سليمان شاه» الموالية لتركيا» is the SNA (Al-Alam, 2021)', () => {
+    expect(findingOn('بالتزامن مع تجهيز ميليشيا «السلطان سليمان شاه» الموالية لتركيا دفعة جديدة', 'framing', 'ميليشيا')?.actor).toBe('sna');
+  });
+
+  test('«التنظيمات المتطرفة وفلولها»: the pronoun points to the labelled phrase, which names no party (963+, 2023)', () => {
+    const text = 'واستقبل الرئيس بشار الأسد رئيس هيئة الحشد، وناقش الطرفان سبل ملاحقة التنظيمات المتطرفة وفلولها التي تسعى لاستهداف أمن البلدين';
+    expect(findingOn(text, 'framing', 'وفلولها')?.actor).toBeUndefined();
+  });
+});
