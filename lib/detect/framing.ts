@@ -394,7 +394,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
         notTheWelcomer(ctx, head(ctx, hit) ?? refBefore(ctx, t, 8, IN_CLAUSE)) ??
         notFrom(ctx, refAfter(ctx, hit.t1, 3, MENTIONS_IN_CLAUSE)) ??
         ownPossessive(ctx, hit, found) ??
-        (entry.bySubject ? notTheWelcomer(ctx, sentenceSubject(ctx, t)) : undefined))
+        (entry.bySubject ? (antecedentBefore(ctx, hit) ?? notTheWelcomer(ctx, sentenceSubject(ctx, t))) : undefined))
       : categoryIs(ctx.lex, entry.category, 'act')
         ? (agent(ctx, hit.t1) ??
           namedRightBefore(ctx, hit) ??
@@ -432,6 +432,19 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
   if (entry.fallback) return { actor: entry.fallback, t: hit.t0, how: 'fixed' };
   const when = fallbackWhen(ctx, entry);
   if (when) return { actor: when, t: hit.t0, how: 'fixed' };
+  return undefined;
+}
+
+/**
+ * «الجيش الوطني الليبي، الذي يسعى إلى تحرير العاصمة»: a relative pronoun up to four words before
+ * the word; the party named right before the pronoun is the one the clause is about.
+ */
+function antecedentBefore(ctx: Ctx, hit: Hit): Found | undefined {
+  for (let t = hit.t0 - 1; t > 0 && t >= hit.t0 - 4 && ctx.st.sentence[t] === ctx.st.sentence[hit.t0]; t--) {
+    if (!ctx.is(t, wordList(ctx.lex, 'relatives'))) continue;
+    const m = ctx.refs.mentionAt[t - 1];
+    return m >= 0 && ctx.st.sentence[t - 1] === ctx.st.sentence[t] ? { actor: ctx.refs.mentions[m].actor, t: t - 1, how: 'agent' } : undefined;
+  }
   return undefined;
 }
 

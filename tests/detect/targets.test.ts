@@ -237,6 +237,7 @@ describe('liberation: the subject that announces it, spelled any way', () => {
   test.each<[string, string, string | undefined]>([
     ['أعلنت قوات سورية الديموقراطية وهي تحالف من فصائل عربية كردية سورية، أمس الأحد بدء معركة تحرير الرقة', 'تحرير', 'sdf'], // Al-Riyadh (AFP), 2016: «سورية الديموقراطية»
     ['باركت المملكة العربية السعودية تحرير مدينة الرقة من قبضة تنظيم «داعش» الإرهابي', 'تحرير', undefined], // the one who welcomes it
+    ['وتقاتل قوات الوفاق ضد الجيش الوطني الليبي، الذي يسعى إلى تحرير العاصمة طرابلس', 'تحرير', 'haftar'], // Al-Fagr, 2020: the relative clause's antecedent
   ])('«%s» → «%s» favours %s', (text, word, actor) => {
     expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
   });
