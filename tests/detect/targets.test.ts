@@ -271,3 +271,12 @@ describe('self-names in quotes, quoted faction names, pronouns on remnants', () 
     expect(findingOn(text, 'framing', 'وفلولها')?.actor).toBeUndefined();
   });
 });
+
+describe('occupation and aggression named by their place', () => {
+  test.each<[string, string, string]>([
+    ['واستهدفت المقاومة قاعدة الاحتلال الأميركي في حقل كونيكو النفطي في سوريا، رداً على جرائم الاحتلال في غزة', 'الاحتلال في غزة', 'israel'], // Al-Thabat, 2023
+    ['استمر العدوان على اليمن لسنوات', 'العدوان على اليمن', 'saudi_coalition'],
+  ])('«%s» → «%s» hits %s', (text, word, actor) => {
+    expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
+  });
+});
