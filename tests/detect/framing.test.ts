@@ -171,3 +171,19 @@ describe('framing: a designation reported is not a verdict', () => {
     expect(findings('هو الوجه الآخر لمنظمة بي كا كا المصنفة إرهابية لدى الولايات المتحدة والاتحاد الأوروبي', 'framing')).toEqual([]);
   });
 });
+
+describe('framing: uprisings and revolutionaries', () => {
+  test('«انتفاضة العشائر» favours the tribes', () => {
+    expect(findingOn('وتتواصل انتفاضة العشائر العربية في ريف دير الزور', 'framing', 'انتفاضة العشائر')?.actor).toBe('tribes');
+  });
+
+  test('«الثوار» is a favour word with no party of its own (Orient, 2017)', () => {
+    const f = findingOn('من أكبر الميليشيات التي تقاتل إلى جانب ميليشيا الأسد ضد الثوار بسوريا', 'framing', 'الثوار');
+    expect(f?.direction).toBe('favour');
+    expect(f?.actor).toBeUndefined();
+  });
+
+  test('«انتفاضة الأقصى» is a name of another time and place', () => {
+    expect(findings('في الذكرى السنوية لانتفاضة الأقصى', 'framing')).toEqual([]);
+  });
+});
