@@ -391,7 +391,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
   const f =
     entry.direction === 'favour'
       ? (construct(ctx, hit) ??
-        notTheWelcomer(ctx, head(ctx, hit) ?? refBefore(ctx, t, 8, IN_CLAUSE)) ??
+        (againstWhat(ctx, hit) ? undefined : notTheWelcomer(ctx, head(ctx, hit) ?? refBefore(ctx, t, 8, IN_CLAUSE))) ??
         notFrom(ctx, refAfter(ctx, hit.t1, 3, MENTIONS_IN_CLAUSE)) ??
         ownPossessive(ctx, hit, found) ??
         (entry.bySubject ? (antecedentBefore(ctx, hit) ?? notTheWelcomer(ctx, sentenceSubject(ctx, t))) : undefined))
@@ -433,6 +433,11 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
   const when = fallbackWhen(ctx, entry);
   if (when) return { actor: when, t: hit.t0, how: 'fixed' };
   return undefined;
+}
+
+/** «تقاتل إلى جانب ميليشيا الأسد ضد الثوار»: the word is what the party before fights, not what it is. */
+function againstWhat(ctx: Ctx, hit: Hit): boolean {
+  return hit.t0 > 0 && sameClause(ctx, hit.t0 - 1, hit.t0) && ctx.is(hit.t0 - 1, wordList(ctx.lex, 'against-words'));
 }
 
 /**
