@@ -170,9 +170,12 @@ function hasCue(ctx: Ctx, cues: CueTables, t0: number, t1 = t0 + 1): boolean {
   const { st } = ctx;
   if (cues.accordingEnds[t0] === 1 || reportedFrom(ctx, cues, t0)) return true;
   const list = cues.cuesBySentence[st.sentence[t0]];
+  // «“القيادة المركزية الأميركية” تعلن»: a name in quotation marks of its own stands outside them.
+  const q0 = st.quote[t0];
+  const own = q0 >= 0 && st.quotes[q0].t0 === t0 && st.quotes[q0].t1 === t1 ? -1 : q0;
   for (let i = 0; list !== undefined && i < list.length; i++) {
     const h = list[i];
-    if (st.quote[h.t0] !== st.quote[t0]) continue;
+    if (st.quote[h.t0] !== own) continue;
     // «وأضاف المصدر»: a continuing cue names only the source right after it («مؤكداً حدوث التباس في المعلومات» does not).
     // «وقالت المنظمة في تقرير إن السكان …»: after «إن» comes what was said, not who said it.
     if (h.t1 <= t0 && t0 - h.t1 <= (cues.cues[h.index].continues ? 0 : 3) && st.clause[h.t0] === st.clause[t0] && !thatBetween(ctx, h.t1, t0)) return true;

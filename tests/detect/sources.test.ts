@@ -146,3 +146,10 @@ describe('sources: people of an institution stay unnamed', () => {
     expect(findings(text, 'source').map((x) => x.text)).toEqual(expected);
   });
 });
+
+describe('sources: a name in quotation marks of its own', () => {
+  test('«“القيادة المركزية الأميركية” تعلن قتل اثنين» names the source of the count (Syria Monitor, 2024)', () => {
+    const f = findings('“القيادة المركزية الأميركية” تعلن قتل اثنين من تنظيم “داعش”', 'figure');
+    expect(f.map((x) => x.attribution)).toEqual(['named']);
+  });
+});
