@@ -147,7 +147,7 @@ export function resolveReferences(ctx: TextCtx): References {
 
   const mentions: Mention[] = [];
   const seen = new Set<ActorId>();
-  const anaphors = ctx.hits.get(ACTOR_SECTIONS.anaphor) ?? [];
+  const anaphors = withClassAnaphora(ctx, ctx.hits.get(ACTOR_SECTIONS.anaphor) ?? []);
   let ai = 0;
   // «التنظيم» refers back to the party last introduced with that word: ISIS after «تنظيم داعش»,
   // the YPG after «تنظيم "ي ب ك"» in Turkish state media.
@@ -155,13 +155,15 @@ export function resolveReferences(ctx: TextCtx): References {
   const pushAnaphorsBefore = (t: number) => {
     while (ai < anaphors.length && anaphors[ai].t0 < t) {
       const h = anaphors[ai++];
-      const own = actorsList[h.index].id;
+      // A class word («المنظمة») refers only to a party introduced with it; an actor's own anaphor
+      // («التنظيم» for ISIS) falls back to that actor once it is named.
+      const own = h.index >= 0 ? actorsList[h.index].id : undefined;
       let intro: ActorId | undefined;
       for (let hi = 0, list = ctx.words.derive(ctx.ids[h.t0], BARE_FORMS); hi < list.length; hi++) {
         const f = list[hi];
         if ((intro = introducedBy.get(f)) !== undefined) break;
       }
-      const actor = intro ?? (seen.has(own) ? own : undefined);
+      const actor = intro ?? (own !== undefined && seen.has(own) ? own : undefined);
       if (actor && mentionAt[h.t0] < 0) add({ actor, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'anaphor', loaded: false });
     }
   };
@@ -198,6 +200,18 @@ export function resolveReferences(ctx: TextCtx): References {
 
   const named = new Set<ActorId>(mentions.map((m) => m.actor));
   return { mentions, refAt, mentionAt, insideAlias, named };
+}
+
+/**
+ * The anaphor hits, with the words of the `class-anaphora` list merged in by position (index -1):
+ * «المنظمة» after «منظمة "ب ي د"» in Turkish state media is the YPG.
+ */
+function withClassAnaphora(ctx: TextCtx, hits: Hit[]): Hit[] {
+  const cls = wordList(ctx.lex, 'class-anaphora');
+  const extra: Hit[] = [];
+  for (let t = 0; t < ctx.toks.count; t++) if (ctx.is(t, cls)) extra.push({ section: ACTOR_SECTIONS.anaphor, index: -1, t0: t, t1: t + 1, s: ctx.toks.start[t], e: ctx.toks.end[t] });
+  if (extra.length === 0) return hits;
+  return [...hits, ...extra].sort((a, b) => a.t0 - b.t0);
 }
 
 /** Whether a hit lies inside a longer name or neutral phrase: «تحرير» in «هيئة تحرير الشام», «النظام» in «النظام الداخلي». */

@@ -280,3 +280,16 @@ describe('occupation and aggression named by their place', () => {
     expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
   });
 });
+
+describe('«المنظمة» refers back to the party introduced with it, and to none otherwise', () => {
+  test('«منظمة “ب ي د”» … «للمنظمة الإرهابية» (Turkey Alaan, 2017)', () => {
+    const text = 'تمكنت منظمة “ب ي د” من السيطرة على مناطق واسعة بعد طرد تنظيم داعش الإرهابي منها. إلا أن استمرار الدعم للمنظمة الإرهابية، دون قيد أو شرط، يثير القلق';
+    // «الإرهابية» describes «المنظمة», which refers back to «منظمة “ب ي د”», not to the last party called terrorist.
+    expect(findings(text, 'framing').at(-1)).toMatchObject({ text: 'الإرهابية', actor: 'sdf' });
+  });
+
+  test('«المنظمة» after a neutral organisation is no party', () => {
+    const text = 'وقالت منظمة الصحة العالمية إن المنظمة الإنسانية أرسلت مساعدات إلى المخيم';
+    expect(analyze(text).actors.filter((a) => a.mentions > 0).map((a) => a.id)).toEqual([]);
+  });
+});
