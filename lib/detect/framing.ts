@@ -158,6 +158,8 @@ function isRelease(ctx: Ctx, hit: Hit, entry: LabelEntry): boolean {
 function previousLabel(ctx: Ctx, found: Draft[], t: number): Found | undefined {
   const f = found[found.length - 1];
   if (!f || !f.actor || f.kind !== 'framing' || t - f.t1 > 3 || ctx.st.clause[f.t0] !== ctx.st.clause[t]) return undefined;
+  // «الاحتلال التركي والفصائل الإرهابية»: a noun joined by «و» in between is what the adjective describes.
+  for (let k = f.t1; k < t; k++) if (ctx.word(k).startsWith('و') && !ctx.refs.refAt[k] && !ctx.hitAt('labels', k)) return undefined;
   return { actor: f.actor, t: f.t0, how: 'construct' };
 }
 

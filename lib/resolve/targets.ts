@@ -101,6 +101,12 @@ export function affiliation(ctx: Ctx, t1: number): Found | undefined {
     if (ctx.is(t, wordList(ctx.lex, 'affiliation'))) {
       const f = refAfter(ctx, t + 1, 3);
       if (f) return { actor: f.actor, t: f.t, how: 'affiliation' };
+      // «الفصائل الإرهابية التابعة له»: the pronoun points back to the party named before.
+      if (t + 1 < ctx.toks.count && /^ل(?:ه|ها|هم)$/.test(ctx.word(t + 1))) {
+        // By a name or a relational adjective («الاحتلال التركي والفصائل التابعة له»).
+        const owner = refBefore(ctx, t1 - 1, 12);
+        return owner ? { actor: owner.actor, t: owner.t, how: 'affiliation' } : undefined;
+      }
     }
   }
   return undefined;

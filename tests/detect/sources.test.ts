@@ -153,3 +153,10 @@ describe('sources: a name in quotation marks of its own', () => {
     expect(f.map((x) => x.attribution)).toEqual(['named']);
   });
 });
+
+describe('sources: «الناشط» again is the activist already cited', () => {
+  test('«وفق الناشط. وأشار الناشط» after «قال ناشط» (Syria Trends, 2021)', () => {
+    const text = 'وقال ناشط من الحسكة إن اشتباكات اندلعت في حي طي. وسقط قتيلان، وفق الناشط. وأشار الناشط إلى فشل الوساطة الروسية.';
+    expect(findings(text, 'source').map((x) => x.text)).toEqual(['ناشط']);
+  });
+});

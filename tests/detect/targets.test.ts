@@ -293,3 +293,13 @@ describe('«المنظمة» refers back to the party introduced with it, and to
     expect(analyze(text).actors.filter((a) => a.mentions > 0).map((a) => a.id)).toEqual([]);
   });
 });
+
+describe('a coordinated noun between a label and an adjective takes the adjective', () => {
+  test.each<[string, string, string | undefined]>([
+    ['قصف الاحتلال التركي والفصائل الإرهابية التابعة له بالأسلحة الثقيلة مناطق في عين عيسى', 'الإرهابية', 'sna'], // Kurd Online, 2023: Turkey's factions
+    ['وتمنع الفصائل الإرهابية هؤلاء من العبور بعد قصف الاحتلال التركي', 'الإرهابية', undefined],
+    ['نتيجة هجوم لميليشيا “آساييش” الذراع الأمني للإدارة الذاتية', 'لميليشيا', 'sdf'], // Syria Trends, 2021: «آساييش»
+  ])('«%s» → «%s» hits %s', (text, word, actor) => {
+    expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
+  });
+});
