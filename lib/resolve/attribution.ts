@@ -608,7 +608,8 @@ function repeatedSources(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): voi
       continue;
     }
     // Only one person or source: a definite plural («المصادر») often means sources in general.
-    if (!definite && c.cued && !introduced.has(head) && !PLURAL_HEAD.test(head) && (c.via === 'a-source' || c.via === 'unnamed-official' || c.via === 'activists')) introduced.set(head, c);
+    if (!definite && c.cued && !introduced.has(head) && !PLURAL_HEAD.test(head) && (c.via === 'a-source' || c.via === 'unnamed-official' || c.via === 'activists'))
+      introduced.set(head, c);
     const cont = continuation(cues, st.sentence[c.t0]);
     const continued = cont !== undefined && cont < c.t0 && c.t0 - cont <= 2;
     if (continued && c.cls === 'vague' && definite && c.t1 - c.t0 === 1 && firstCitedEnd <= c.t0) c.repeat = true;

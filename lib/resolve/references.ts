@@ -209,7 +209,8 @@ export function resolveReferences(ctx: TextCtx): References {
 function withClassAnaphora(ctx: TextCtx, hits: Hit[]): Hit[] {
   const cls = wordList(ctx.lex, 'class-anaphora');
   const extra: Hit[] = [];
-  for (let t = 0; t < ctx.toks.count; t++) if (ctx.is(t, cls)) extra.push({ section: ACTOR_SECTIONS.anaphor, index: -1, t0: t, t1: t + 1, s: ctx.toks.start[t], e: ctx.toks.end[t] });
+  for (let t = 0; t < ctx.toks.count; t++)
+    if (ctx.is(t, cls)) extra.push({ section: ACTOR_SECTIONS.anaphor, index: -1, t0: t, t1: t + 1, s: ctx.toks.start[t], e: ctx.toks.end[t] });
   if (extra.length === 0) return hits;
   return [...hits, ...extra].sort((a, b) => a.t0 - b.t0);
 }

@@ -290,7 +290,11 @@ describe('«المنظمة» refers back to the party introduced with it, and to
 
   test('«المنظمة» after a neutral organisation is no party', () => {
     const text = 'وقالت منظمة الصحة العالمية إن المنظمة الإنسانية أرسلت مساعدات إلى المخيم';
-    expect(analyze(text).actors.filter((a) => a.mentions > 0).map((a) => a.id)).toEqual([]);
+    expect(
+      analyze(text)
+        .actors.filter((a) => a.mentions > 0)
+        .map((a) => a.id),
+    ).toEqual([]);
   });
 });
 
