@@ -5,9 +5,9 @@
  * Dates, clock times, durations, list numbering, unit names and page chrome are not figures.
  */
 import type { Ctx } from '../resolve';
-import { wordList } from '../terms/lexicon';
+import { firstWordsOf, wordList } from '../terms/lexicon';
 import type { ApproximatorEntry, NotCountedEntry, NumberWordEntry } from '../terms/schema';
-import { normalize, originalEnd } from '../text/normalize';
+import { originalEnd } from '../text/normalize';
 import { TokenKind } from '../text/tokenize';
 import { wordClass, wordValue } from '../text/words';
 import { note, type Detector, type Draft } from './draft';
@@ -173,18 +173,9 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
   return undefined;
 }
 
-/** Per lexicon: the counted nouns whose own first letter is «و» or «ف» («فصائل», «وجبة»), normalized. */
-const OWN_WAW_FA = new WeakMap<object, Set<string>>();
-
 /** Whether token `t` is a counted noun whose first letter «و»/«ف» is its own, not a conjunction. */
 function ownFirstLetter(ctx: Ctx, t: number): boolean {
-  let words = OWN_WAW_FA.get(ctx.lex);
-  if (!words) {
-    words = new Set();
-    for (const e of ctx.lex.list.counted ?? []) for (const f of e.forms) if (/^[وف]/.test(normalize(f).text)) words.add(normalize(f).text);
-    OWN_WAW_FA.set(ctx.lex, words);
-  }
-  return words.has(ctx.word(t));
+  return firstWordsOf(ctx.lex, ['counted']).has(ctx.word(t));
 }
 
 /** The counted noun ending right before token `t` («مواطنان» before «اثنان»), if any: its first token. */

@@ -275,7 +275,7 @@ function antecedentOfAct(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined 
   let t = hit.t0 - 1;
   if (t < 1 || !sameClause(ctx, t, hit.t0)) return undefined;
   if (ctx.is(t, wordList(ctx.lex, 'relatives'))) t--;
-  else if (ctx.word(t) === 'من' && /^(?:هي|هو|هم)$/.test(ctx.word(t - 1))) t -= 2;
+  else if (ctx.word(t) === 'من' && ctx.is(t - 1, wordList(ctx.lex, 'cleft-pronouns'))) t -= 2;
   else return undefined;
   for (let k = t; k >= 0 && k >= t - 1 && ctx.st.sentence[k] === ctx.st.sentence[hit.t0]; k--) {
     const m = ctx.refs.mentionAt[k];
@@ -291,11 +291,8 @@ function antecedentOfAct(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined 
 
 /** «للنظام», «بالتنظيم», «ضد قسد»: the phrase starting at `t` is a preposition's object. */
 function governedByPreposition(ctx: Ctx, t: number): boolean {
-  return /^(?:لل|بال)/.test(ctx.word(t)) || (t > 0 && ctx.is(t - 1, PREPOSITION));
+  return /^(?:لل|بال)/.test(ctx.word(t)) || (t > 0 && ctx.is(t - 1, wordList(ctx.lex, 'prepositions')));
 }
-
-/** Prepositions written as words of their own. */
-const PREPOSITION = wordClass(/^(?:من|في|علي|الي|عن|ضد|مع|بين)$/);
 
 /**
  * «هجوم "داعش" على مدينة البوكمال وارتكابه مجازر»: the noun of a verb of doing right before the

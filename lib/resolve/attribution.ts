@@ -11,8 +11,7 @@ import type { Hit } from '../terms/matcher';
 import type { CueEntry, SourceEntry } from '../terms/schema';
 import { TokenKind } from '../text/tokenize';
 import { refAfter } from './targets';
-import { wordList } from '../terms/lexicon';
-import { normalize } from '../text/normalize';
+import { firstWordsOf, wordList } from '../terms/lexicon';
 import { wordClass } from '../text/words';
 
 export interface SourceCandidate {
@@ -487,9 +486,6 @@ function anonymousSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
   }
 }
 
-/** Vague entries for people («مصادر», «مسؤول», «مصدر»): an institution after them owns them without naming them. */
-const UNNAMED_PEOPLE = new Set(['sources', 'a-source', 'unnamed-official']);
-
 /**
  * «نشطاء المرصد السوري», «تقارير الأمم المتحدة», «المعلومات الواردة من مصادر أمنية»: a vague
  * head that names whose it is hands its role to that source.
@@ -510,7 +506,7 @@ function handOverToOwners(ctx: Ctx, raw: SourceCandidate[]): void {
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i];
     // «مصادر وزارة الخارجية»: people of an institution stay unnamed; its reports and activists speak for it.
-    if (c.cls !== 'vague' || UNNAMED_PEOPLE.has(c.via)) continue;
+    if (c.cls !== 'vague' || vagueEntry(ctx, c.via)?.ownedUnnamed) continue;
     let k = c.t1;
     if (k < toks.count && ctx.is(k, wordList(ctx.lex, 'coming-from'))) k++;
     if (k < toks.count && k > c.t1 && ctx.is(k, wordList(ctx.lex, 'from'))) k++;
@@ -525,24 +521,12 @@ function handOverToOwners(ctx: Ctx, raw: SourceCandidate[]): void {
   }
 }
 
-/** Per lexicon: first words of source names and titles that begin with «و» («وكالة», «وزارة»), normalized. */
-const WAW_SOURCES = new WeakMap<object, Set<string>>();
-
-/** Whether the «و» starting token `t` belongs to a source's name or title rather than joining it on. */
+/** Whether the «و» starting token `t` belongs to a source's name or title («وكالة», «وزارة») rather than joining it on. */
 function ownsItsWaw(ctx: Ctx, t: number): boolean {
-  let words = WAW_SOURCES.get(ctx.lex);
-  if (!words) {
-    words = new Set();
-    for (const section of ['namedSources', 'vagueSources', 'titles'] as const)
-      for (const e of (ctx.lex.list[section] ?? []) as { forms: string[] }[])
-        for (const f of e.forms) {
-          const first = normalize(f).text.trim().split(/\s+/)[0] ?? '';
-          if (first.startsWith('و')) words.add(first);
-        }
-    WAW_SOURCES.set(ctx.lex, words);
-  }
-  return words.has(ctx.word(t));
+  return firstWordsOf(ctx.lex, SOURCE_SECTIONS).has(ctx.word(t));
 }
+
+const SOURCE_SECTIONS = ['namedSources', 'vagueSources', 'titles'] as const;
 
 /**
  * «وسائل إعلام وحسابات مقربة من التنظيم»: a vague source joined to the one before it is the same
@@ -608,8 +592,7 @@ function repeatedSources(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): voi
       continue;
     }
     // Only one person or source: a definite plural («المصادر») often means sources in general.
-    if (!definite && c.cued && !introduced.has(head) && !PLURAL_HEAD.test(head) && (c.via === 'a-source' || c.via === 'unnamed-official' || c.via === 'activists'))
-      introduced.set(head, c);
+    if (!definite && c.cued && !introduced.has(head) && !PLURAL_HEAD.test(head) && vagueEntry(ctx, c.via)?.namedAgain) introduced.set(head, c);
     const cont = continuation(cues, st.sentence[c.t0]);
     const continued = cont !== undefined && cont < c.t0 && c.t0 - cont <= 2;
     if (continued && c.cls === 'vague' && definite && c.t1 - c.t0 === 1 && firstCitedEnd <= c.t0) c.repeat = true;
@@ -618,6 +601,11 @@ function repeatedSources(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): voi
 
 /** A sound plural («مسؤولون», «قياديين»): no single source to name again. */
 const PLURAL_HEAD = /(?:ون|ين|ات)$/;
+
+/** The vague-source entry a candidate came from, by its id (undefined for titles, speakers and the like). */
+function vagueEntry(ctx: Ctx, id: string): SourceEntry | undefined {
+  return ((ctx.lex.list.vagueSources ?? []) as SourceEntry[]).find((e) => e.id === id);
+}
 
 /** A word without «و»/«ف» and the article: «والمصدر» → «مصدر». */
 function headWord(w: string): string {

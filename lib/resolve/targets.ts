@@ -102,7 +102,7 @@ export function affiliation(ctx: Ctx, t1: number): Found | undefined {
       const f = refAfter(ctx, t + 1, 3);
       if (f) return { actor: f.actor, t: f.t, how: 'affiliation' };
       // «الفصائل الإرهابية التابعة له»: the pronoun points back to the party named before.
-      if (t + 1 < ctx.toks.count && /^ل(?:ه|ها|هم)$/.test(ctx.word(t + 1))) {
+      if (t + 1 < ctx.toks.count && ctx.is(t + 1, wordList(ctx.lex, 'lam-pronouns'))) {
         // By a name or a relational adjective («الاحتلال التركي والفصائل التابعة له»).
         const owner = refBefore(ctx, t1 - 1, 12);
         return owner ? { actor: owner.actor, t: owner.t, how: 'affiliation' } : undefined;

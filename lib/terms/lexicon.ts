@@ -95,6 +95,28 @@ export function wordListTest(entry: WordListEntry): (word: string) => boolean {
 }
 
 /** The word list `id` of the lexicon; a list the lexicon lacks holds no word. */
+/** Per lexicon and sections: the normalized first words of every form. */
+const FIRST_WORDS = new WeakMap<object, Map<string, Set<string>>>();
+
+/**
+ * The normalized first word of every form in the given list sections, worked out once per
+ * lexicon: «فصائل» and «وكالة» start with a letter that is theirs, not a conjunction.
+ */
+export function firstWordsOf(lex: Pick<Lexicon, 'list'>, sections: readonly string[]): Set<string> {
+  let bySections = FIRST_WORDS.get(lex);
+  if (!bySections) FIRST_WORDS.set(lex, (bySections = new Map()));
+  const key = sections.join(' ');
+  let words = bySections.get(key);
+  if (!words) {
+    words = new Set();
+    for (const section of sections)
+      for (const e of ((lex.list as Record<string, unknown>)[section] ?? []) as { forms?: string[] }[])
+        for (const f of e.forms ?? []) words.add(normalize(f).text.trim().split(/\s+/)[0] ?? '');
+    bySections.set(key, words);
+  }
+  return words;
+}
+
 export function wordList(lex: Pick<Lexicon, 'wordLists'>, id: string): WordClass {
   return lex.wordLists[id] ?? NO_WORDS;
 }

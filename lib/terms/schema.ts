@@ -214,6 +214,10 @@ export const SourceEntry = z.object({
    * a source only with a verb of saying right next to it («مواقع إيرانية اعترفت», «أفادت مواقع إيرانية»).
    */
   adjacentCue: z.optional(z.boolean()),
+  /** One source a definite form names again: «وقال المصدر» after «أكد مصدر مطلع» is the same source. */
+  namedAgain: z.optional(z.boolean()),
+  /** People of a body: «مصادر وزارة الخارجية» stay unnamed — the body after them owns them without naming them. */
+  ownedUnnamed: z.optional(z.boolean()),
 });
 export type SourceEntry = z.infer<typeof SourceEntry>;
 
