@@ -196,6 +196,20 @@ function reportedFrom(ctx: Ctx, cues: CueTables, t0: number): boolean {
   return false;
 }
 
+/**
+ * «وقال عبد الرحمن: "تأكد مقتل 30"»: up to four words after a verb of saying, then a colon and a
+ * quotation; the words before the colon name the speaker. Returns where the name ends.
+ */
+function colonQuote(ctx: Ctx, t0: number): number | undefined {
+  const { st, toks, text } = ctx;
+  for (let t = t0; t < t0 + 4 && t + 1 < toks.count && st.sentence[t + 1] === st.sentence[t0]; t++) {
+    const gap = text.slice(toks.end[t], toks.start[t + 1]);
+    if (gap.includes(':')) return st.quote[t + 1] >= 0 && st.quotes[st.quote[t + 1]].t0 === t + 1 ? t + 1 : undefined;
+    if (gap.trim() !== '') return undefined;
+  }
+  return undefined;
+}
+
 /** Whether a «إن»/«أن» opening what was said stands between tokens `a` (inclusive) and `b`. */
 function thatBetween(ctx: Ctx, a: number, b: number): boolean {
   for (let t = a; t < b; t++) if (ctx.is(t, wordList(ctx.lex, 'that'))) return true;
@@ -309,6 +323,8 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
     const next = h.t1;
     if (next >= toks.count || st.clause[next] !== st.clause[h.t0]) continue;
     if (toks.kind[next] === TokenKind.Number || ctx.is(next, wordList(ctx.lex, 'not-a-name'))) continue;
+    // «وقال المسؤول الأمريكي الذي تحدث …»: a party's relational adjective describes the title; it is no name.
+    if (ctx.refs.refAt[next] !== undefined && ctx.refs.mentionAt[next] < 0) continue;
     // «وكالة الأنباء الرسمية»: an agency's name may hold a vague word; a person's title may not («المتحدث باسم مصادر»).
     if (ctx.hitAt('vagueSources', next) && (lex.list.titles ?? [])[h.index]?.id !== 'outlets') continue;
     const actor = refAfter(ctx, h.t0, h.t1 - h.t0 + 5, { clause: true })?.actor;
@@ -332,9 +348,15 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
   }
 }
 
-/** «وكالة أنباء هاوار», «وكالة سانا السورية للأنباء»: token `t` is a word of an agency's name, up to three words after «وكالة». */
+/**
+ * «وكالة أنباء هاوار», «وكالة سانا السورية للأنباء»: token `t` is a word of an agency's name, up to
+ * three words after «وكالة». A preposition ends the name: «نقلت وكالة "سانا" عن مصادر محلية».
+ */
 function inAgencyName(ctx: Ctx, t: number): boolean {
-  for (let k = t - 1; k >= 0 && k >= t - 3 && ctx.st.clause[k] === ctx.st.clause[t]; k--) if (ctx.is(k, wordList(ctx.lex, 'agency-heads'))) return true;
+  for (let k = t - 1; k >= 0 && k >= t - 3 && ctx.st.clause[k] === ctx.st.clause[t]; k--) {
+    if (ctx.is(k, wordList(ctx.lex, 'agency-heads'))) return true;
+    if (ctx.is(k, wordList(ctx.lex, 'from')) || ctx.is(k, wordList(ctx.lex, 'prepositions'))) return false;
+  }
   return false;
 }
 
@@ -405,7 +427,9 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     // «وقال حسو لشبكة رووداو، اليوم الثلاثاء، إن …»: the name ends where what it was told to
     // («ل…») starts, in its clause; «إن» may come further on.
     const told = toldTo(ctx, h.t1);
+    const colon = colonQuote(ctx, h.t1);
     if (told !== undefined) k = told;
+    else if (colon !== undefined) k = colon;
     else if (k >= end || k === h.t1 || st.sentence[k] !== st.sentence[h.t0] || !ctx.is(k, wordList(ctx.lex, 'that'))) continue;
     else if (k - h.t1 > 5 && statement === undefined) continue;
     if (ctx.is(h.t1, wordList(ctx.lex, 'told-to'))) continue; // «وقال لشبكة رووداو إن»: no name
@@ -428,8 +452,8 @@ function cueBetween(cues: CueTables, a: number, b: number): number | undefined {
 /**
  * «وقال حسو لشبكة رووداو …، إن»: the end of a speaker's name right after a verb of saying — the
  * first word of what they were told to («لشبكة», «لوكالة»: the told-to list), at most three words
- * on and in the name's clause — when «إن» or «أن» opens what was said later in the sentence.
- * Undefined otherwise.
+ * on and in the name's clause — when «إن» or «أن» opens what was said later in the sentence, or
+ * a colon and a quotation follow what they were told to. Undefined otherwise.
  */
 function toldTo(ctx: Ctx, t: number): number | undefined {
   const { st, toks } = ctx;
@@ -437,7 +461,8 @@ function toldTo(ctx: Ctx, t: number): number | undefined {
   while (k < t + 3 && k < toks.count && st.clause[k] === st.clause[t] && toks.kind[k] === TokenKind.Arabic && !isToldWord(ctx, k)) k++;
   if (k === t || k >= toks.count || st.clause[k] !== st.clause[t] || !isToldWord(ctx, k)) return undefined;
   for (let x = k + 1; x < k + 16 && x < toks.count && st.sentence[x] === st.sentence[t]; x++) if (ctx.is(x, wordList(ctx.lex, 'that'))) return k;
-  return undefined;
+  // «وقال عبد الرحمن لوكالة فرانس برس: "…"»: a quotation after a colon, in place of «إن».
+  return colonQuote(ctx, k) !== undefined ? k : undefined;
 }
 
 /** A word of the told-to list («لشبكة», «لوكالة»). */
@@ -579,7 +604,7 @@ function repeatedSources(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): voi
   const { st } = ctx;
   let firstCitedEnd = Infinity; // where the earliest-ending cued source that is not a name ends
   for (let i = 0; i < raw.length; i++) if (raw[i].cued && raw[i].cls !== 'named' && raw[i].t1 < firstCitedEnd) firstCitedEnd = raw[i].t1;
-  const introduced = new Map<string, SourceCandidate>(); // head word → the cited source that introduced it
+  const introduced = new Map<string, SourceCandidate>(); // head word → the last cited source that introduced it
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i];
     if (c.cls === 'named') continue;
@@ -589,15 +614,20 @@ function repeatedSources(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): voi
     if (earlier && earlier.t1 <= c.t0) {
       c.repeat = true;
       c.refersTo = earlier;
+      // «أفاد مسؤول أميركي … وقال المسؤول الذي تحدث شريطة عدم الكشف عن هويته»: the name withheld is the first one's.
+      if (c.cls === 'anonymous') earlier.cls = 'anonymous';
       continue;
     }
     // Only one person or source: a definite plural («المصادر») often means sources in general.
-    if (!definite && c.cued && !introduced.has(head) && !PLURAL_HEAD.test(head) && vagueEntry(ctx, c.via)?.namedAgain) introduced.set(head, c);
+    if (!definite && c.cued && !PLURAL_HEAD.test(head) && vagueEntry(ctx, c.via)?.namedAgain) introduced.set(head, c);
     const cont = continuation(cues, st.sentence[c.t0]);
     const continued = cont !== undefined && cont < c.t0 && c.t0 - cont <= 2;
     if (continued && c.cls === 'vague' && definite && c.t1 - c.t0 === 1 && firstCitedEnd <= c.t0) c.repeat = true;
   }
 }
+
+/** Words from a claim to an according-to cue that still make the source after the cue the claim's own. */
+const CLOSE_ACCORDING = 6;
 
 /** A sound plural («مسؤولون», «قياديين»): no single source to name again. */
 const PLURAL_HEAD = /(?:ون|ين|ات)$/;
@@ -672,12 +702,18 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
   let before: SourceCandidate | undefined;
   for (let i = 0; i < own.length; i++) if (own[i].t1 <= t) before = own[i];
   if (anon && (before || carried[sn] !== undefined)) return { cls: 'anonymous', source: anon, reported: true };
+  // «أفادت وكالات محلية بأن … لتصبح الحصيلة 17 قتيلاً وفق أرقام قسد»: a source given right after the
+  // claim, a few words on, is the claim's own and wins over the one that opened the sentence.
+  const according = cues.accordingAt[sn];
+  // Whether the words are reported stays the opening source's to say («قال … إن»).
+  const close = before && according && own.find((c) => c.t0 > t && according.some((a) => a > t && a - t <= CLOSE_ACCORDING && a < c.t0 && c.t0 - a <= 5));
   if (before) {
+    const reported = speaks(cues, before, t) && !beforeItsVerb(ctx, cues, before, t);
+    if (close) return { cls: close.cls, source: close, reported };
     const source = referredTo(before, carried[sn]);
-    return { cls: source.cls, source, reported: speaks(cues, before, t) && !beforeItsVerb(ctx, cues, before, t) };
+    return { cls: source.cls, source, reported };
   }
   // «…، بحسب ما أفاد المرصد», «وفق ما ذكرته شبكات محلية», «بحسب تقديرات الأمم المتحدة».
-  const according = cues.accordingAt[sn];
   const after = according && own.find((c) => c.t0 > t && according.some((a) => a >= t && a < c.t0 && c.t0 - a <= 5));
   // A source named after the claim covers the claim, not the outlet's own choice of words.
   if (after) return { cls: after.cls, source: after, reported: false };

@@ -160,3 +160,45 @@ describe('sources: «الناشط» again is the activist already cited', () => 
     expect(findings(text, 'source').map((x) => x.text)).toEqual(['ناشط']);
   });
 });
+
+describe('sources: agencies, colons, withheld names and a source right after the claim', () => {
+  test.each<[string, string[], [string, string][]]>([
+    // [text, vague or anonymous sources, figures with their attribution]
+    ['ونقلت وكالة “سانا” عن مصادر محلية من ريف اليعربية، أن “قافلة مؤلفة من 43 صهريجاً”.', ['مصادر'], [['43 صهريجاً', 'vague']]], // Ertikaz, 2022: «عن» ends the agency's name
+    ['فيما أفاد وكالات الأنباء المحلية بأن 4 عناصر من قوات سوريا الديمقراطية قتلوا.', ['وكالات الأنباء المحلية'], [['4 عناصر', 'vague']]], // AvaToday, 2022
+    ['ورجح النشطاء ارتفاع حصيلة القتلى إلى 25 قتيلاً.', ['النشطاء'], [['25 قتيلاً', 'vague']]], // El Watan, 2016
+    ['وقال عبد الرحمن: "تأكد مقتل 30 على الأقل".', [], [['30 على الأقل', 'named']]], // Echorouk, 2015: the speaker before a colon
+    ['وقال عبد الرحمن لوكالة فرانس برس: "قتل 30 شخصاً".', [], [['30 شخصاً', 'named']]],
+    [
+      'أفاد مسؤول أميركي لوكالة رويترز بأن الجيش يتوقع نقل سبعة آلاف معتقل. وقال المسؤول الأمريكي الذي تحدث شريطة عدم الكشف عن هويته إن المئات سينقلون.',
+      ['مسؤول'],
+      [
+        ['سبعة آلاف معتقل', 'anonymous'],
+        ['المئات', 'anonymous'],
+      ],
+    ], // LBCI, 2026: the name withheld later is the first official's
+    [
+      'فيما أفاد وكالات الأنباء المحلية بأن 4 عناصر قتلوا، لتصبح الحصيلة 17 قتيلاً و23 جريحاً وفق أرقام قسد الرسمية.',
+      ['وكالات الأنباء المحلية'],
+      [
+        ['4 عناصر', 'vague'],
+        ['17 قتيلاً', 'named'],
+        ['23 جريحاً', 'named'],
+      ],
+    ], // AvaToday, 2022: a source right after the claim is the claim's own
+    ['وصلت وحدات الجيش إلى القرى وسط ترحيب الأهالي الذين تجمعوا على مداخل القرى.', [], []], // Al-Kawthar, 2019: people welcoming say nothing
+    ['نفذت طائرات مجهولة المصدر، يرجح أنها أمريكية، 4 غارات جوية على مواقع الميليشيات.', [], [['4 غارات', 'none']]], // «يرجح»: it is likely, no one estimates
+  ])('«%s»', (text, sources, figures) => {
+    expect(findings(text, 'source').map((x) => x.text)).toEqual(sources);
+    expect(findings(text, 'figure').map((x) => [x.text, x.attribution])).toEqual(figures);
+  });
+
+  test('a definite source names again the last one with its head word, not the first (ADAR Press, 2023)', () => {
+    const text =
+      'قال مصدر من لجنة محروقات الحسكة إن التوزيع توقف.\n\nأكد مصدر في إدارة المحروقات رفع الأسعار.\n\nوقال المصدر، الذي فضل عدم نشر اسمه، إن سعر المازوت ارتفع إلى 525 ليرة.';
+    expect(findings(text, 'source').map((x) => [x.text, x.attribution])).toEqual([
+      ['مصدر', 'vague'],
+      ['مصدر', 'anonymous'],
+    ]);
+  });
+});
