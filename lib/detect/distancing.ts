@@ -127,7 +127,7 @@ export const detectDistancing: Detector = (ctx) => {
     const cover = attr.at(q.t0);
     if (cover.cls !== 'none') continue;
     // «”الضامن” الروسي»: a role given to whichever party is named right after it.
-    const after = q.t1 < ctx.toks.count && ctx.st.clause[q.t1] === ctx.st.clause[q.t1 - 1] && ctx.st.quote[q.t1] < 0 ? ctx.refs.refAt[q.t1] : undefined;
+    const after = q.t1 < ctx.toks.count && ctx.st.clause[q.t1] === ctx.st.clause[q.t1 - 1] && ctx.st.quote[q.t1] < 0 ? ctx.refs.refAt(q.t1) : undefined;
     const actor = (entry.actor && !beforeItsTime(ctx.lex.actors.get(entry.actor), ctx.date) ? entry.actor : undefined) ?? after;
     if (!actor) continue;
     out.push({

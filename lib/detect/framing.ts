@@ -48,14 +48,14 @@ function construct(ctx: Ctx, hit: Hit, acts = false): Found | undefined {
   // whose noun is its object («تهجير سكانه»), nor an adjective, nor a word after «و» or «ف»
   // («وبتوجيه»), which starts something else.
   const w0 = ctx.word(t);
-  if (!acts && !isAdjective(ctx, hit.t0) && !/^[وف]|ه[من]$/.test(w0) && !ctx.refs.refAt[t] && ctx.toks.kind[t] === TokenKind.Arabic && carriesPronoun(ctx, t)) {
+  if (!acts && !isAdjective(ctx, hit.t0) && !/^[وف]|ه[من]$/.test(w0) && !ctx.refs.refAt(t) && ctx.toks.kind[t] === TokenKind.Arabic && carriesPronoun(ctx, t)) {
     const f = refBefore(ctx, hit.t0, 40);
     return f ? { actor: f.actor, t: f.t, how: 'construct' } : undefined;
   }
-  if (ctx.word(t) === 'من' && !ctx.refs.refAt[t] && sameClause(ctx, t + 1, hit.t0)) t++;
+  if (ctx.word(t) === 'من' && !ctx.refs.refAt(t) && sameClause(ctx, t + 1, hit.t0)) t++;
   for (let k = 0; k < 3 && sameClause(ctx, t, hit.t0); k++, t++) {
-    if (ctx.refs.refAt[t] && coordinatedName(ctx, t)) return undefined;
-    const a = ctx.refs.refAt[t] ?? labelActorAt(ctx, t);
+    if (ctx.refs.refAt(t) && coordinatedName(ctx, t)) return undefined;
+    const a = ctx.refs.refAt(t) ?? labelActorAt(ctx, t);
     if (a) return { actor: a, t, how: 'construct' };
     const w = ctx.word(t);
     const coordinated = acts && t === hit.t1 && w.startsWith('و') && w.length > 3 && ctx.toks.kind[t] === TokenKind.Arabic;
@@ -159,7 +159,7 @@ function previousLabel(ctx: Ctx, found: Draft[], t: number): Found | undefined {
   const f = found[found.length - 1];
   if (!f || !f.actor || f.kind !== 'framing' || t - f.t1 > 3 || ctx.st.clause[f.t0] !== ctx.st.clause[t]) return undefined;
   // «الاحتلال التركي والفصائل الإرهابية»: a noun joined by «و» in between is what the adjective describes.
-  for (let k = f.t1; k < t; k++) if (ctx.word(k).startsWith('و') && !ctx.refs.refAt[k] && !ctx.hitAt('labels', k)) return undefined;
+  for (let k = f.t1; k < t; k++) if (ctx.word(k).startsWith('و') && !ctx.refs.refAt(k) && !ctx.hitAt('labels', k)) return undefined;
   return { actor: f.actor, t: f.t0, how: 'construct' };
 }
 
@@ -179,7 +179,7 @@ function viaProxy(ctx: Ctx, entry: LabelEntry, f: Found | undefined): Found | un
  * الانفصالية»): then it points to that phrase, whose party may be unknown.
  */
 function possessive(ctx: Ctx, t: number, found: Draft[]): Found | undefined {
-  if (t === 0 || ctx.st.clause[t - 1] !== ctx.st.clause[t] || ctx.refs.refAt[t - 1]) return undefined;
+  if (t === 0 || ctx.st.clause[t - 1] !== ctx.st.clause[t] || ctx.refs.refAt(t - 1)) return undefined;
   if (!isPossessed(ctx, t - 1)) return undefined;
   const m = pronounOwner(ctx, t - 1);
   if (!m) return undefined;
@@ -200,11 +200,11 @@ function head(ctx: Ctx, hit: Hit): Found | undefined {
   if (hit.t1 - hit.t0 > 1) return undefined;
   for (let t = hit.t0 - 1, k = 0; t >= 0 && k < 3; t--, k++) {
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0]) return undefined;
-    const a = ctx.refs.refAt[t];
+    const a = ctx.refs.refAt(t);
     if (a) return { actor: a, t, how: 'construct' };
     // «تصنيف قسد فصيلاً إرهابياً»: the class a party is put in, right after the party.
-    if (k === 0 && ctx.is(t, wordList(ctx.lex, 'class-nouns')) && t > 0 && ctx.refs.refAt[t - 1] && ctx.st.clause[t - 1] === ctx.st.clause[t]) {
-      return { actor: ctx.refs.refAt[t - 1]!, t: t - 1, how: 'construct' };
+    if (k === 0 && ctx.is(t, wordList(ctx.lex, 'class-nouns')) && t > 0 && ctx.refs.refAt(t - 1) && ctx.st.clause[t - 1] === ctx.st.clause[t]) {
+      return { actor: ctx.refs.refAt(t - 1)!, t: t - 1, how: 'construct' };
     }
     if (!isAdjective(ctx, t)) return undefined;
   }
@@ -358,12 +358,12 @@ function fighters(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found 
   // «استشهد ثلاثة مقاتلين من قسد», «استشهاد عنصر من قوات الأمن الداخلي»; «استشهد مدنيان» names victims.
   for (let t = hit.t1; t < hit.t1 + 4 && t < ctx.toks.count; t++) {
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0]) break;
-    if (ctx.refs.refAt[t] || ctx.is(t, wordList(ctx.lex, 'victims'))) return undefined;
+    if (ctx.refs.refAt(t) || ctx.is(t, wordList(ctx.lex, 'victims'))) return undefined;
     if (ctx.is(t, wordList(ctx.lex, 'construct-heads')) || ctx.is(t, wordList(ctx.lex, 'fighters'))) {
       // «أعلنت قسد عن استشهاد 7 من مقاتليها»: the fighters' pronoun points back to their party.
       if (carriesPronoun(ctx, t)) return pronounOwner(ctx, t);
       const k = ctx.word(t + 1) === 'من' ? t + 2 : t + 1;
-      const m = k < ctx.toks.count && ctx.st.clause[k] === ctx.st.clause[t] ? ctx.refs.refAt[k] : undefined;
+      const m = k < ctx.toks.count && ctx.st.clause[k] === ctx.st.clause[t] ? ctx.refs.refAt(k) : undefined;
       return m ? { actor: m, t: k, how: 'construct' } : undefined;
     }
   }
@@ -371,7 +371,7 @@ function fighters(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found 
   for (let t = hit.t0 - 1; t >= 0 && t >= hit.t0 - 6 && ctx.st.clause[t] === ctx.st.clause[hit.t0]; t--) {
     if (afterConjunction(ctx, t, wordList(ctx.lex, 'fighters'))) {
       const k = ctx.word(t + 1) === 'من' ? t + 2 : t + 1;
-      const m = k < hit.t0 ? (ctx.refs.refAt[k] ?? ctx.refs.refAt[k + 1]) : undefined;
+      const m = k < hit.t0 ? (ctx.refs.refAt(k) ?? ctx.refs.refAt(k + 1)) : undefined;
       return m ? { actor: m, t: k, how: 'construct' } : undefined;
     }
   }
@@ -484,7 +484,7 @@ function labelActorAt(ctx: Ctx, t: number): ActorId | undefined {
   if (!h) return undefined;
   const e = (ctx.lex.list.labels ?? [])[h.index];
   if (e.target) return e.target;
-  if (h.t1 < ctx.toks.count && ctx.refs.refAt[h.t1]) return undefined; // «النظام المصري»
+  if (h.t1 < ctx.toks.count && ctx.refs.refAt(h.t1)) return undefined; // «النظام المصري»
   if (ctx.refs.insideAlias(h) || otherSenseAround(ctx, h, 'labels')) return undefined; // «النظام الداخلي»
   return fallbackWhen(ctx, e);
 }
@@ -499,7 +499,7 @@ function genitiveThenName(ctx: Ctx, hit: Hit): Found | undefined {
   const g = hit.t1;
   const n = g + 1;
   if (n >= ctx.toks.count || ctx.st.clause[n] !== ctx.st.clause[hit.t0]) return undefined;
-  if (!ctx.word(g).startsWith('ال') || ctx.refs.refAt[g]) return undefined;
+  if (!ctx.word(g).startsWith('ال') || ctx.refs.refAt(g)) return undefined;
   const m = ctx.refs.mentionAt[n];
   return m >= 0 && ctx.refs.mentions[m].t0 === n ? { actor: ctx.refs.mentions[m].actor, t: n, how: 'construct' } : undefined;
 }
@@ -510,7 +510,7 @@ function genitiveThenName(ctx: Ctx, hit: Hit): Found | undefined {
  */
 function relativeAgent(ctx: Ctx, hit: Hit): Found | undefined {
   for (let t = hit.t1; t < hit.t1 + 2 && t < ctx.toks.count; t++) {
-    if (ctx.st.clause[t] !== ctx.st.clause[hit.t0] || ctx.refs.refAt[t]) return undefined;
+    if (ctx.st.clause[t] !== ctx.st.clause[hit.t0] || ctx.refs.refAt(t)) return undefined;
     if (!ctx.is(t, wordList(ctx.lex, 'relatives'))) continue;
     // Relative pronoun, verb, then its subject («التي ارتكبتها قسد», «الذي ينتهجه تنظيم قسد»);
     // a name further on is an object («التي تقاتل إلى جانب ميليشيا الأسد»).
@@ -530,10 +530,10 @@ function lamOwner(ctx: Ctx, hit: Hit): Found | undefined {
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0]) return undefined;
     const w = ctx.word(t);
     if (w === 'ل' && t + 1 < ctx.toks.count) {
-      const a = ctx.refs.refAt[t + 1] ?? labelActorAt(ctx, t + 1);
+      const a = ctx.refs.refAt(t + 1) ?? labelActorAt(ctx, t + 1);
       return a ? { actor: a, t: t + 1, how: 'construct' } : undefined;
     }
-    const owner = w.startsWith('ل') ? (ctx.refs.refAt[t] ?? labelActorAt(ctx, t)) : undefined;
+    const owner = w.startsWith('ل') ? (ctx.refs.refAt(t) ?? labelActorAt(ctx, t)) : undefined;
     if (owner) {
       // «مقاتلون موالون لتركيا»: fighters loyal to a state are its proxy, when it has one.
       if (t > 0 && ctx.is(t - 1, wordList(ctx.lex, 'affiliation'))) {
@@ -542,7 +542,7 @@ function lamOwner(ctx: Ctx, hit: Hit): Found | undefined {
       }
       return { actor: owner, t, how: 'construct' };
     }
-    if (ctx.refs.refAt[t] || isNounLabel(ctx, t)) return undefined;
+    if (ctx.refs.refAt(t) || isNounLabel(ctx, t)) return undefined;
   }
   return undefined;
 }
@@ -551,7 +551,7 @@ function lamOwner(ctx: Ctx, hit: Hit): Found | undefined {
 function otherSense(ctx: Ctx, hit: Hit, section: 'labels' | 'sympathy'): boolean {
   if (otherSenseAround(ctx, hit, section)) return true;
   // «تحتل مصر المرتبة»: past the subject of a verb to the word that shows the sense.
-  return ctx.refs.refAt[hit.t1] !== undefined && sameClause(ctx, hit.t1 + 1, hit.t0) && blocksAt(ctx, hit.t1 + 1, section, hit.index, 'after');
+  return ctx.refs.refAt(hit.t1) !== undefined && sameClause(ctx, hit.t1 + 1, hit.t0) && blocksAt(ctx, hit.t1 + 1, section, hit.index, 'after');
 }
 
 /** Whether the word at token `t` blocks entry `index` of `section` from `where` it stands. */

@@ -17,7 +17,7 @@ export const detectObfuscation: Detector = (ctx) => {
     while (t < toks.count && norm.start[toks.end[t] - 1] < b.start) t++;
     if (t >= toks.count) break;
     if (ctx.chrome[t]) continue;
-    const actor = ctx.refs.refAt[t];
+    const actor = ctx.refs.refAt(t);
     out.push({
       kind: 'obfuscation',
       s: toks.start[t],

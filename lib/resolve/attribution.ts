@@ -282,10 +282,12 @@ function anonymousMarkers(ctx: Ctx, found: Candidates): void {
  */
 function initials(ctx: Ctx, cues: CueTables, found: Candidates): void {
   const { st, text, toks } = ctx;
-  const letter = (t: number) => t < toks.count && toks.kind[t] === TokenKind.Arabic && toks.end[t] - toks.start[t] === 1;
+  const { start, end, kind } = toks;
+  const letter = (t: number) => t < toks.count && end[t] - start[t] === 1 && kind[t] === TokenKind.Arabic;
   let lastEnd = -1;
   for (let t = 0; t + 1 < toks.count; t++) {
-    if (!letter(t) || ctx.chrome[t]) continue;
+    // Most tokens are longer than a letter: the one comparison settles them.
+    if (end[t] - start[t] !== 1 || kind[t] !== TokenKind.Arabic || ctx.chrome[t]) continue;
     let e = t;
     while (letter(e + 1) && text.charCodeAt(toks.end[e]) === 0x2e && st.sentence[e + 1] === st.sentence[t]) e++;
     if (e === t) continue;
@@ -324,7 +326,7 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
     if (next >= toks.count || st.clause[next] !== st.clause[h.t0]) continue;
     if (toks.kind[next] === TokenKind.Number || ctx.is(next, wordList(ctx.lex, 'not-a-name'))) continue;
     // «وقال المسؤول الأمريكي الذي تحدث …»: a party's relational adjective describes the title; it is no name.
-    if (ctx.refs.refAt[next] !== undefined && ctx.refs.mentionAt[next] < 0) continue;
+    if (ctx.refs.refAt(next) !== undefined && ctx.refs.mentionAt[next] < 0) continue;
     // «وكالة الأنباء الرسمية»: an agency's name may hold a vague word; a person's title may not («المتحدث باسم مصادر»).
     if (ctx.hitAt('vagueSources', next) && (lex.list.titles ?? [])[h.index]?.id !== 'outlets') continue;
     const actor = refAfter(ctx, h.t0, h.t1 - h.t0 + 5, { clause: true })?.actor;
@@ -341,7 +343,7 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
     if (inAgencyName(ctx, h.t0) || namedAfter(ctx, h.t1)) continue;
     const next = h.t1 < toks.count && st.clause[h.t1] === st.clause[h.t0];
     const actor =
-      (ctx.refs.refAt[h.t1] && next ? ctx.refs.refAt[h.t1] : undefined) ??
+      (ctx.refs.refAt(h.t1) && next ? ctx.refs.refAt(h.t1) : undefined) ??
       (next && ctx.is(h.t1, wordList(ctx.lex, 'owners-follow')) ? refAfter(ctx, h.t1 + 1, 2, IN_CLAUSE)?.actor : undefined);
     const cued = vague[h.index].adjacentCue ? hasAdjacentCue(ctx, cues, h.t0, h.t1) : hasCue(ctx, cues, h.t0, h.t1);
     found.push({ cls: 'vague', t0: h.t0, t1: h.t1, actor, via: vague[h.index].id, cued });
@@ -477,7 +479,7 @@ function isToldWord(ctx: Ctx, t: number): boolean {
 function knownSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
   const { st, toks } = ctx;
   const names = new Set<string>();
-  const isName = (t: number) => toks.kind[t] === TokenKind.Arabic && !ctx.is(t, wordList(ctx.lex, 'not-a-name')) && !ctx.is(t, DEFINITE) && !ctx.refs.refAt[t];
+  const isName = (t: number) => toks.kind[t] === TokenKind.Arabic && !ctx.is(t, wordList(ctx.lex, 'not-a-name')) && !ctx.is(t, DEFINITE) && !ctx.refs.refAt(t);
   for (const c of found.list) {
     if (c.cls !== 'named') continue;
     if (c.via === 'speaker' && c.t1 - c.t0 <= 3 && isName(c.t1 - 1)) names.add(ctx.word(c.t1 - 1));

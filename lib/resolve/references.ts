@@ -23,8 +23,8 @@ export interface Mention {
 
 export interface References {
   mentions: Mention[];
-  /** Per token: the actor any reference (mention or adjective) on it points to. */
-  refAt: (ActorId | undefined)[];
+  /** The actor any reference (mention or adjective) on token `t` points to. */
+  refAt(t: number): ActorId | undefined;
   /** Per token: index into `mentions`, or -1. */
   mentionAt: Int32Array;
   /** Alias spans, to drop label hits that are only part of a name («تحرير» in «هيئة تحرير الشام»). */
@@ -64,8 +64,23 @@ export interface RefCtx extends TextCtx {
 export function resolveReferences(ctx: TextCtx): References {
   const { lex, toks } = ctx;
   const actorsList = lex.list.actors ?? [];
-  // Filled, not left with holes: reads of a packed array are cheaper.
-  const refAt: (ActorId | undefined)[] = new Array(toks.count).fill(undefined);
+  // Per token: 1 + the number of the actor a reference there points to (0 for none), so a long
+  // text costs one small typed array rather than an array of strings.
+  const refNumber = new Uint16Array(toks.count);
+  const actorNumber = new Map<ActorId, number>();
+  const actorIds: ActorId[] = [];
+  const numberOf = (actor: ActorId): number => {
+    let k = actorNumber.get(actor);
+    if (k === undefined) {
+      actorIds.push(actor);
+      actorNumber.set(actor, (k = actorIds.length));
+    }
+    return k;
+  };
+  const refAt = (t: number): ActorId | undefined => {
+    const k = refNumber[t];
+    return k ? actorIds[k - 1] : undefined;
+  };
   const mentionAt = new Int32Array(toks.count).fill(-1);
   const raw: Mention[] = [];
   const aliasHits = ctx.hits.get(ACTOR_SECTIONS.alias) ?? [];
@@ -126,7 +141,8 @@ export function resolveReferences(ctx: TextCtx): References {
   for (let hi = 0, list = adjectiveHits; hi < list.length; hi++) {
     const h = list[hi];
     if (afterNotPartyHead(h)) continue;
-    for (let t = h.t0; t < h.t1; t++) refAt[t] ??= actorsList[h.index].id;
+    const k = numberOf(actorsList[h.index].id);
+    for (let t = h.t0; t < h.t1; t++) if (refNumber[t] === 0) refNumber[t] = k;
   }
   // Names and neutral phrases that contain a loaded word: «هيئة تحرير الشام», «النظام الداخلي».
   const insideAlias = phraseCover(ctx, aliasHits);
@@ -139,7 +155,7 @@ export function resolveReferences(ctx: TextCtx): References {
   for (let hi = 0, list = ctx.hits.get('labels') ?? []; hi < list.length; hi++) {
     const h = list[hi];
     const when = (lex.list.labels ?? [])[h.index]?.fallbackWhen;
-    if (!when || !when.anyOf.some((a) => present.has(a)) || (h.t1 < toks.count && refAt[h.t1])) continue;
+    if (!when || !when.anyOf.some((a) => present.has(a)) || (h.t1 < toks.count && refAt(h.t1))) continue;
     if (insideAlias(h) || otherSenseAround(ctx, h, 'labels')) continue;
     raw.push({ actor: when.actor, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'label', loaded: true });
   }
@@ -184,9 +200,10 @@ export function resolveReferences(ctx: TextCtx): References {
           introducedBy.set(f, m.actor);
         }
     }
+    const k = numberOf(m.actor);
     for (let t = m.t0; t < m.t1; t++) {
       mentionAt[t] = mentions.length - 1;
-      refAt[t] = m.actor;
+      refNumber[t] = k;
     }
   };
   for (let hi = 0, list = raw; hi < list.length; hi++) {

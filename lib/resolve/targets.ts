@@ -32,7 +32,7 @@ function refOn(ctx: Ctx, t: number, scope: Scope): ActorId | undefined {
     const m = ctx.refs.mentionAt[t];
     return m >= 0 ? ctx.refs.mentions[m].actor : undefined;
   }
-  return ctx.refs.refAt[t];
+  return ctx.refs.refAt(t);
 }
 
 /** The nearest reference after token `from` (inclusive) within `max` tokens and the scope. */
@@ -129,7 +129,7 @@ export function apposition(ctx: Ctx, t1: number, reach = 3): Found | undefined {
 export function agent(ctx: Ctx, t1: number): Found | undefined {
   for (let t = t1; t < t1 + 6 && t < ctx.toks.count; t++) {
     if (ctx.st.sentence[t] !== ctx.st.sentence[t1 - 1]) return undefined;
-    if (ctx.refs.refAt[t]) return undefined;
+    if (ctx.refs.refAt(t)) return undefined;
     if (ctx.is(t, wordList(ctx.lex, 'agent-verbs-past')) || (t > 0 && isAgentPair(ctx, t))) {
       // «من قبل حرس السجن، وقيادات في صفوف قسد» (seed 001): the agent may come after a list.
       const f = refAfter(ctx, t + 1, 8);

@@ -104,7 +104,7 @@ function pointers(src: string): [string, ActorId][] {
   const ctx = context(src);
   const out: [string, ActorId][] = [];
   for (let t = 0; t < ctx.toks.count; t++) {
-    const a = ctx.refs.refAt[t];
+    const a = ctx.refs.refAt(t);
     if (a && ctx.refs.mentionAt[t] < 0) {
       const o = toOriginal(ctx.norm, ctx.toks.start[t], ctx.toks.end[t]);
       out.push([src.slice(o.start, o.end), a]);
@@ -162,7 +162,7 @@ describe('mentions by alias', () => {
   test('mentionAt points every token of a mention at it, and refAt at its actor', () => {
     const ctx = context('أعلنت قوات سوريا الديمقراطية مقتل عنصر من تنظيم داعش.');
     expect([...ctx.refs.mentionAt]).toEqual([-1, 0, 0, 0, -1, -1, -1, 1, 1]);
-    expect(ctx.refs.refAt.slice(0, 9)).toEqual([undefined, 'sdf', 'sdf', 'sdf', undefined, undefined, undefined, 'isis', 'isis']);
+    expect(Array.from({ length: 9 }, (_, t) => ctx.refs.refAt(t))).toEqual([undefined, 'sdf', 'sdf', 'sdf', undefined, undefined, undefined, 'isis', 'isis']);
   });
 });
 
