@@ -433,16 +433,22 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     if (told !== undefined) k = told;
     else if (colon !== undefined) k = colon;
     else if (k >= end || k === h.t1 || st.sentence[k] !== st.sentence[h.t0] || !ctx.is(k, wordList(ctx.lex, 'that'))) continue;
-    else if (k - h.t1 > 5 && statement === undefined) continue;
+    else if (trimmedEnd(ctx, h.t1, k) - h.t1 > 5 && statement === undefined) continue;
     if (ctx.is(h.t1, wordList(ctx.lex, 'told-to'))) continue; // «وقال لشبكة رووداو إن»: no name
     if (anyIn(found.covered, h.t1, k)) continue; // a known source already stands there
     // «وأكد البيان أن»: a statement, resolved below; «وقالت المنظمة في تقرير إن»: the name ends where the statement starts.
     if (statement !== undefined) k = statement;
-    let nameEnd = k;
-    while (nameEnd > h.t1 && (ctx.is(nameEnd - 1, wordList(ctx.lex, 'not-a-name')) || toks.kind[nameEnd - 1] === TokenKind.Number)) nameEnd--;
+    const nameEnd = trimmedEnd(ctx, h.t1, k);
     if (nameEnd === h.t1 || ctx.is(h.t1, wordList(ctx.lex, 'not-a-name'))) continue;
     found.push({ cls: 'named', t0: h.t1, t1: nameEnd, via: 'speaker', cued: true });
   }
+}
+
+/** Where a name in `a` … `b - 1` ends once the words that cannot be a name («اليوم الثلاثاء», numbers) are taken off its end. */
+function trimmedEnd(ctx: Ctx, a: number, b: number): number {
+  let end = b;
+  while (end > a && (ctx.is(end - 1, wordList(ctx.lex, 'not-a-name')) || ctx.toks.kind[end - 1] === TokenKind.Number)) end--;
+  return end;
 }
 
 /** The first token in `a` … `b - 1` where a cue starts, if any. */
@@ -600,17 +606,27 @@ function withheldNames(ctx: Ctx, raw: SourceCandidate[]): void {
  * «وأضاف المصدر»: a definite «المصدر» continuing a source already cited refers back to it; it
  * carries the attribution but is not a new source to point out. So does a definite source whose
  * head word an earlier cited one introduced without the article: «أكد مصدر مطلع … وقال المصدر»,
- * «أفاد قائد ميداني … وقال القائد الميداني».
+ * «أفاد قائد ميداني … وقال القائد الميداني»; and «المصدر ذاته», the source cited last.
  */
 function repeatedSources(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): void {
   const { st } = ctx;
   let firstCitedEnd = Infinity; // where the earliest-ending cued source that is not a name ends
   for (let i = 0; i < raw.length; i++) if (raw[i].cued && raw[i].cls !== 'named' && raw[i].t1 < firstCitedEnd) firstCitedEnd = raw[i].t1;
   const introduced = new Map<string, SourceCandidate>(); // head word → the last cited source that introduced it
+  let lastCited: SourceCandidate | undefined;
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i];
+    const previous = lastCited;
+    if (c.cued && !c.repeat) lastCited = c;
     if (c.cls === 'named') continue;
     const definite = ctx.is(c.t0, DEFINITE);
+    // «وتابع المصدر ذاته»: the source cited last, whoever it was.
+    if (definite && previous && c.t1 < ctx.toks.count && ctx.st.clause[c.t1] === ctx.st.clause[c.t0] && ctx.is(c.t1, wordList(ctx.lex, 'same'))) {
+      c.repeat = true;
+      c.refersTo = referredTo(previous, undefined);
+      lastCited = previous;
+      continue;
+    }
     const head = headWord(ctx.word(c.t0));
     const earlier = definite ? introduced.get(head) : undefined;
     if (earlier && earlier.t1 <= c.t0) {

@@ -155,6 +155,7 @@ describe('framing: verdicts on rulers, forces and acts', () => {
     'وشهدت سوق المدينة عملية سرقة استهدفت محل مجوهرات', // a theft, not «looting» of a country
     'وتمكنت الشرطة من استعادة القمح المسروق من المستودع', // stolen wheat, a crime report
     'قال الحزب إن الذراع العسكري لحزب العمال الكردستاني في العراق نفذ هجوماً', // the PKK's own arm is no verdict on the SDF
+    'وقالت قوات سوريا الديمقراطية، الذراع العسكرية للإدارة الذاتية الكردية، في بيان إن الهجوم فشل', // Dot al-Khalij, 2025: a description, not «a tool of»
     'وأطلق العريضة بمعية زمرة من كبار الأطباء', // «زمرة»: a group, not a clique
     'وحضر السفير حفل افتتاح متحف الفن الاستعماري في باريس', // history with no party named
     'وأشاد بالنظام الفيدرالي في العراق',
@@ -170,6 +171,17 @@ describe('framing: words that read as labels only in other company', () => {
     'حيث يُحتجز آلاف من مسلحي تنظيم "داعش" في سجن غويران', // wire wording, not a verdict
   ])('«%s» has no label', (text) => {
     expect(findings(text, 'framing')).toEqual([]);
+  });
+});
+
+describe('framing: «المتطرفة» with no party of its own stays unattached', () => {
+  test.each([
+    'في ظل تنامي قوة داعش والتنظيمات المتطرفة الأخرى', // seed 004: other extremist groups, not ISIS
+    'يشير إلى وجود تنام في الفكر الطائفي المتطرف في مناطق داعش', // seed 004: a current of thought
+  ])('«%s»', (text) => {
+    const f = findingOn(text, 'framing', text.includes('المتطرفة') ? 'المتطرفة' : 'المتطرف');
+    expect(f).toBeDefined();
+    expect(f?.actor).toBeUndefined();
   });
 });
 

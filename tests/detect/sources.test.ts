@@ -188,6 +188,17 @@ describe('sources: agencies, colons, withheld names and a source right after the
     ], // AvaToday, 2022: a source right after the claim is the claim's own
     ['وصلت وحدات الجيش إلى القرى وسط ترحيب الأهالي الذين تجمعوا على مداخل القرى.', [], []], // Al-Kawthar, 2019: people welcoming say nothing
     ['نفذت طائرات مجهولة المصدر، يرجح أنها أمريكية، 4 غارات جوية على مواقع الميليشيات.', [], [['4 غارات', 'none']]], // «يرجح»: it is likely, no one estimates
+    ['وأوضح المرصد السوري أن 12 قتلوا. وتابع المصدر ذاته أن 5 عناصر أصيبوا.', [], [['5 عناصر', 'named']]], // Machahid 24, 2022: «المصدر ذاته» is the observatory again
+    [
+      'قال مصدر أمني إن 4 قتلى سقطوا. وأضاف المصدر نفسه أن 3 جرحى نقلوا.',
+      ['مصدر'],
+      [
+        ['4 قتلى', 'vague'],
+        ['3 جرحى', 'vague'],
+      ],
+    ],
+    ['وقال مرصد الشمال لحقوق الإنسان، اليوم الثلاثاء، إن 40 مقاتلاً أعيدوا.', [], [['40 مقاتلاً', 'named']]], // Alyaoum24, 2019: the day is no part of the name
+    ['ووفقا لمصادر المرصد السوري، فإن من بين القتلى 7 عناصر.', [], [['7 عناصر', 'named']]], // NAN Media, 2023: the observatory's sources are the observatory
   ])('«%s»', (text, sources, figures) => {
     expect(findings(text, 'source').map((x) => x.text)).toEqual(sources);
     expect(findings(text, 'figure').map((x) => [x.text, x.attribution])).toEqual(figures);
