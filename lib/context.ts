@@ -7,9 +7,9 @@
 import type { Lexicon } from './terms/lexicon';
 import type { Hit } from './terms/matcher';
 import type { SectionName } from './terms/schema';
-import { normalize, type Normalized } from './text/normalize';
+import { normalizeThen, type Normalized } from './text/normalize';
 import { buildStructure, type Structure } from './text/structure';
-import { TokenKind, tokenize, type Tokens } from './text/tokenize';
+import { TokenKind, tokenizeCodes, type Tokens } from './text/tokenize';
 import type { WordClass, Words } from './text/words';
 
 export interface TextCtx {
@@ -38,10 +38,10 @@ export interface TextCtx {
 
 /** Normalizes, tokenizes, finds the structure and matches the term lists. */
 export function buildTextContext(src: string, lex: Lexicon, date?: string): TextCtx {
-  const norm = normalize(src);
-  const text = norm.text;
   // Each token's word number: words are compared, sliced and classified once per distinct word.
-  const toks = tokenize(text, lex.matcher.wordTable());
+  const table = lex.matcher.wordTable();
+  const { norm, result: toks } = normalizeThen(src, (codes, n) => tokenizeCodes(codes, n, table));
+  const text = norm.text;
   const st = buildStructure(src, norm, toks);
   const ids = toks.ids ?? new Int32Array(toks.count);
   const all = lex.matcher.scan(text, toks, ids);

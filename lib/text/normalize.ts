@@ -532,6 +532,17 @@ export function normalize(src: string): Normalized {
   return new Normalizer(src).run();
 }
 
+/**
+ * Normalizes `src` and hands the normalized characters, as codes, to `then` before they are
+ * reused: the tokenizer reads them so, faster than from the string. `then` must not normalize
+ * anything itself (the codes of short texts live in an array the next call reuses).
+ */
+export function normalizeThen<T>(src: string, then: (codes: Uint16Array, length: number) => T): { norm: Normalized; result: T } {
+  const normalizer = new Normalizer(src);
+  const norm = normalizer.run();
+  return { norm, result: then(normalizer.codes, norm.text.length) };
+}
+
 /** The normalized text alone, for a word or a name: what {@link normalize} gives, without allocating offsets no one reads. */
 export function normalizeText(src: string): string {
   if (src.length + 17 > SCRATCH_LIMIT) return normalize(src).text;

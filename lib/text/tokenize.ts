@@ -21,9 +21,9 @@ export interface Tokens {
   ids?: Int32Array;
 }
 
-/** What {@link tokenize} needs of a word table (lib/text/words.ts): the number of the word at [s, e), given its {@link wordHash}. */
+/** What {@link tokenize} needs of a word table (lib/text/words.ts): the number of the word at [s, e) of a code array, given its {@link wordHash}. */
 export interface WordNumbers {
-  idOfHashed(text: string, s: number, e: number, h: number): number;
+  idOfCodes(codes: Uint16Array, s: number, e: number, h: number): number;
 }
 
 /** FNV-1a over the characters [s, e) of `text`: how the word table finds a word. */
@@ -65,7 +65,17 @@ interface TokenArrays {
  * new) as it is read, while its characters are at hand: the term matcher numbers tokens so.
  */
 export function tokenize(text: string, words?: WordNumbers): Tokens {
-  const cap = Math.max(16, text.length >> 2);
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+  return tokenizeCodes(codes, text.length, words);
+}
+
+/**
+ * {@link tokenize} over the first `n` characters of a code array: the normalizer hands its
+ * output over so, before it becomes a string (lib/text/normalize.ts, `normalizeThen`).
+ */
+export function tokenizeCodes(codes: Uint16Array, n: number, words?: WordNumbers): Tokens {
+  const cap = Math.max(16, n >> 2);
   const out: TokenArrays = {
     start: new Int32Array(cap),
     end: new Int32Array(cap),
@@ -73,7 +83,7 @@ export function tokenize(text: string, words?: WordNumbers): Tokens {
     hash: new Int32Array(cap),
     ids: new Int32Array(words ? cap : 0),
   };
-  const count = readTokens(text, out, words);
+  const count = readTokens(codes, n, out, words);
   return {
     count,
     start: out.start.subarray(0, count),
@@ -89,13 +99,12 @@ export function tokenize(text: string, words?: WordNumbers): Tokens {
  * has the loop compiled while it runs (on-stack replacement); code after the loop that had not run
  * by then would send every later call back to the interpreter at the loop's end.
  */
-function readTokens(text: string, out: TokenArrays, words: WordNumbers | undefined): number {
-  const n = text.length;
+function readTokens(text: Uint16Array, n: number, out: TokenArrays, words: WordNumbers | undefined): number {
   let { start, end, kind, hash, ids } = out;
   let count = 0;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text[i];
     const cls = c < CLASS_LIMIT ? CLASS[c] : 0;
     if (cls === 0) {
       i++;
@@ -107,7 +116,7 @@ function readTokens(text: string, out: TokenArrays, words: WordNumbers | undefin
     i++;
     if (cls === 1) {
       while (i < n) {
-        const d = text.charCodeAt(i);
+        const d = text[i];
         if (d >= CLASS_LIMIT || CLASS[d] !== 1) break;
         h = Math.imul(h ^ d, FNV_PRIME);
         i++;
@@ -116,16 +125,17 @@ function readTokens(text: string, out: TokenArrays, words: WordNumbers | undefin
     } else if (cls === 2) {
       // Digits with their inner separators: «40.000», «1,200», «2017/3/6», «18:02».
       while (i < n) {
-        const d = text.charCodeAt(i);
+        const d = text[i];
         if (isDigit(d)) i++;
-        else if ((d === 0x2e || d === 0x2c || d === 0x2f || d === 0x3a) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) i += 2;
+        else if ((d === 0x2e || d === 0x2c || d === 0x2f || d === 0x3a) && i + 1 < n && isDigit(text[i + 1])) i += 2;
         else break;
       }
-      h = wordHash(text, s, i);
+      h = FNV_BASIS;
+      for (let k = s; k < i; k++) h = Math.imul(h ^ text[k], FNV_PRIME);
       k = TokenKind.Number;
     } else {
       while (i < n) {
-        const d = text.charCodeAt(i);
+        const d = text[i];
         if (d >= CLASS_LIMIT || CLASS[d] < 2) break;
         h = Math.imul(h ^ d, FNV_PRIME);
         i++;
@@ -140,7 +150,7 @@ function readTokens(text: string, out: TokenArrays, words: WordNumbers | undefin
     end[count] = i;
     kind[count] = k;
     hash[count] = h;
-    if (words !== undefined) ids[count] = words.idOfHashed(text, s, i, h);
+    if (words !== undefined) ids[count] = words.idOfCodes(text, s, i, h);
     count++;
   }
   return count;

@@ -74,6 +74,32 @@ export class Words {
     return this.add(text, s, e, h, slot);
   }
 
+  /**
+   * {@link idOfHashed} for characters [s, e) of a code array (the normalizer's output before it
+   * becomes a string): reading a typed array is cheaper than a string's characters.
+   */
+  idOfCodes(codes: Uint16Array, s: number, e: number, h: number): number {
+    const n = e - s;
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let slot = h & mask;
+    for (;;) {
+      const k = slots[slot];
+      if (k === 0) break;
+      const id = k - 1;
+      if (this.hash[id] === h && this.len[id] === n && this.sameCodes(id, codes, s, n)) return id;
+      slot = (slot + 1) & mask;
+    }
+    return this.add(String.fromCharCode.apply(null, codes.subarray(s, e) as unknown as number[]), 0, n, h, slot);
+  }
+
+  private sameCodes(id: number, codes: Uint16Array, s: number, n: number): boolean {
+    const pool = this.pool;
+    const a = this.at[id];
+    for (let k = 0; k < n; k++) if (pool[a + k] !== codes[s + k]) return false;
+    return true;
+  }
+
   private same(id: number, text: string, s: number, n: number): boolean {
     const pool = this.pool;
     const a = this.at[id];

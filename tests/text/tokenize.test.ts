@@ -4,8 +4,9 @@
  * normalized text, so every case goes through normalize() first, as the engine does.
  */
 import { describe, expect, test } from 'vitest';
-import { normalize } from '../../lib/text/normalize';
-import { TokenKind, tokenize, type Tokens } from '../../lib/text/tokenize';
+import { normalize, normalizeThen } from '../../lib/text/normalize';
+import { TokenKind, tokenize, tokenizeCodes, type Tokens } from '../../lib/text/tokenize';
+import { Words } from '../../lib/text/words';
 
 type Kind = 'arabic' | 'latin' | 'number';
 const KIND: Record<number, Kind> = { [TokenKind.Arabic]: 'arabic', [TokenKind.Latin]: 'latin', [TokenKind.Number]: 'number' };
@@ -277,5 +278,20 @@ describe('spans', () => {
     expect([toks.start.length, toks.end.length, toks.kind.length]).toEqual([1000, 1000, 1000]);
     expect([toks.start[999], toks.end[999]]).toEqual([1998, 1999]);
     expect([KIND[toks.kind[0]], KIND[toks.kind[1]], KIND[toks.kind[2]], KIND[toks.kind[999]]]).toEqual(['arabic', 'number', 'latin', 'arabic']);
+  });
+});
+
+describe('the normalizer hands its codes to the tokenizer', () => {
+  test('tokens and word numbers read from the codes are those read from the normalized string', () => {
+    const src = 'قال مسؤولٌ في «قسد» إنّ 1,200 عنصرٍ من داعـ.ـش فرّوا، وأكد الـ SDF ذلك عام ٢٠١٩.\n\nﻗﺴﺪ 😀 الأمريكية';
+    const fromString = new Words();
+    const norm = normalize(src);
+    const a = tokenize(norm.text, fromString);
+    const fromCodes = new Words();
+    const { norm: again, result: b } = normalizeThen(src, (codes, n) => tokenizeCodes(codes, n, fromCodes));
+    expect(again.text).toBe(norm.text);
+    expect(b.count).toBeGreaterThan(10);
+    for (const key of ['start', 'end', 'kind', 'hash', 'ids'] as const) expect([...b[key]!], key).toEqual([...a[key]!]);
+    expect(fromCodes.list).toEqual(fromString.list);
   });
 });
