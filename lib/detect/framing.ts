@@ -47,8 +47,18 @@ function construct(ctx: Ctx, hit: Hit, acts = false): Found | undefined {
   // «أبنائهم» points to people) — the party named before it in the sentence. Not after an act,
   // whose noun is its object («تهجير سكانه»), nor an adjective, nor a word after «و» or «ف»
   // («وبتوجيه»), which starts something else.
+  // A label with the article governs no noun directly: in «إعلان الميليشيا سيطرتها» the pronoun's
+  // noun is the object of «إعلان», not the label's owner («البطولي لمقاتليه», with «لـ», still is).
   const w0 = ctx.word(t);
-  if (!acts && !isAdjective(ctx, hit.t0) && !/^[وف]|ه[من]$/.test(w0) && !ctx.refs.refAt(t) && ctx.toks.kind[t] === TokenKind.Arabic && carriesPronoun(ctx, t)) {
+  if (
+    !acts &&
+    !isAdjective(ctx, hit.t0) &&
+    !(ctx.is(hit.t0, DEFINITE_WORD) && !w0.startsWith('ل')) &&
+    !/^[وف]|ه[من]$/.test(w0) &&
+    !ctx.refs.refAt(t) &&
+    ctx.toks.kind[t] === TokenKind.Arabic &&
+    carriesPronoun(ctx, t)
+  ) {
     const f = refBefore(ctx, hit.t0, 40);
     return f ? { actor: f.actor, t: f.t, how: 'construct' } : undefined;
   }
@@ -63,6 +73,9 @@ function construct(ctx: Ctx, hit: Hit, acts = false): Found | undefined {
   }
   return undefined;
 }
+
+/** A word with the article, behind «و», «ف», «ب», «ك» or as «لل»: «الميليشيا», «وبالميليشيات», «للنظام». */
+const DEFINITE_WORD = wordClass(/^[وف]?(?:[بك]?ال|لل)/);
 
 const WAW_NAMES = new WeakMap<Lexicon, Set<string>>();
 
@@ -164,10 +177,27 @@ function previousLabel(ctx: Ctx, found: Draft[], t: number): Found | undefined {
 }
 
 /** «مرتزقة الاحتلال التركي», «ومرتزقته» after Turkey: fighters hired by an actor are its proxy (DOMAIN: SNA). */
-function viaProxy(ctx: Ctx, entry: LabelEntry, f: Found | undefined): Found | undefined {
+/**
+ * «الجماعات المسلحة الموالية للنظام التركي تواصل جرائمها»: the party found is named only as the
+ * patron of what is tied to it — the words before it are the proxy.
+ */
+function tiedMention(ctx: Ctx, hit: Hit, t: number): boolean {
+  // The label is the patron's own name («مسيّرة تابعة للاحتلال التركي»): it hits the patron.
+  if (t >= hit.t0 && t <= hit.t1) return false;
+  // Back over the rest of the name («للنظام التركي»: the adjective names the party) to the word before it.
+  let k = t - 1;
+  while (k >= 0 && k >= t - 2 && ctx.st.clause[k] === ctx.st.clause[t] && (ctx.refs.refAt(k) !== undefined || ctx.hitAt('labels', k))) k--;
+  return k >= 0 && ctx.st.clause[k] === ctx.st.clause[t] && ctx.is(k, wordList(ctx.lex, 'affiliation'));
+}
+
+function viaProxy(ctx: Ctx, hit: Hit, entry: LabelEntry, f: Found | undefined): Found | undefined {
   // «مرتزقة تركيا», and whatever is tied to a patron: «الميليشيات الموالية لتركيا», «المجموعات
-  // الإرهابية التابعة لتركيا» are the SNA.
-  const hiredOrTied = categoryIs(ctx.lex, entry.category, 'hired') || f?.how === 'affiliation';
+  // الإرهابية التابعة لتركيا», a patron's own force «سلطة الاحتلال التركي … ميليشياتها» are the SNA.
+  const hiredOrTied =
+    categoryIs(ctx.lex, entry.category, 'hired') ||
+    f?.how === 'affiliation' ||
+    (f?.how === 'owner' && categoryIs(ctx.lex, entry.category, 'force')) ||
+    (f !== undefined && tiedMention(ctx, hit, f.t));
   if (!f || !hiredOrTied) return f;
   const proxy = ctx.lex.actors.get(f.actor)?.proxy;
   return proxy ? { ...f, actor: proxy } : f;
@@ -233,7 +263,9 @@ function ownPossessive(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
   // pronoun points to, so no party is known.
   const i = firstStartingAfter(found, from - 1) - 1;
   const closer = i >= 0 && found[i].t1 <= from && (!owner || found[i].t0 > owner.t) && ctx.st.sentence[found[i].t0] === ctx.st.sentence[from] ? found[i] : undefined;
-  return closer && !closer.actor ? undefined : owner;
+  if (closer && !closer.actor) return undefined;
+  // «ضبط ميليشياتها»: the pronoun on the label names the force's owner.
+  return owner && onLabel ? { ...owner, how: 'owner' } : owner;
 }
 
 /** «ومرتزقته», «ميليشياتها»: a label word carrying a pronoun (not one with the article). */
@@ -426,7 +458,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             predicate(ctx, hit, found) ??
             ownPossessive(ctx, hit, found) ??
             sameLabel(ctx, found, entry, t));
-  const resolved = f && viaProxy(ctx, entry, f);
+  const resolved = f && viaProxy(ctx, hit, entry, f);
   if (resolved && fits(entry, resolved.actor)) return resolved;
   if (entry.fallback) return { actor: entry.fallback, t: hit.t0, how: 'fixed' };
   const when = fallbackWhen(ctx, entry);

@@ -112,6 +112,8 @@ interface CueTables {
   accordingAt: (number[] | undefined)[];
   /** Tokens where a statement cue («البيان») starts. */
   statementAt: Set<number>;
+  /** Sentence → first token of a statement cue with no name after it («وأكد البيان أن»), -1 for none. */
+  unnamedStatementAt: Int32Array;
   /** 1 where a cue (outside page chrome) starts. */
   cueStart: Uint8Array;
   /** The cues outside page chrome, in order. */
@@ -127,6 +129,7 @@ function cueTables(ctx: Ctx): CueTables {
   const accordingEnds = new Uint8Array(toks.count + 1);
   const accordingAt: (number[] | undefined)[] = new Array(sentenceCount).fill(undefined);
   const statementAt = new Set<number>();
+  const unnamedStatementAt = new Int32Array(sentenceCount).fill(-1);
   for (let hi = 0, list = ctx.hits.get('cues') ?? []; hi < list.length; hi++) {
     const h = list[hi];
     if (ctx.chrome[h.t0]) continue;
@@ -139,7 +142,11 @@ function cueTables(ctx: Ctx): CueTables {
       if (at) at.push(h.t0);
       else accordingAt[sn] = [h.t0];
     }
-    if (c.statement) statementAt.add(h.t0);
+    if (c.statement) {
+      statementAt.add(h.t0);
+      const sn = st.sentence[h.t0];
+      if (ctx.refs.mentionAt[h.t0 + 1] < 0 && unnamedStatementAt[sn] < 0) unnamedStatementAt[sn] = h.t0;
+    }
   }
   const cueHits = (ctx.hits.get('cues') ?? []).filter((h) => !ctx.chrome[h.t0]);
   const cueStart = new Uint8Array(toks.count);
@@ -152,7 +159,7 @@ function cueTables(ctx: Ctx): CueTables {
     if (!list) cuesBySentence[sn] = list = [];
     list.push(h);
   }
-  return { cues, continuesAt, accordingEnds, accordingAt, statementAt, cueStart, cueHits, cuesBySentence };
+  return { cues, continuesAt, accordingEnds, accordingAt, statementAt, unnamedStatementAt, cueStart, cueHits, cuesBySentence };
 }
 
 /** The first continuation cue's token in sentence `sn`, if any. */
@@ -340,7 +347,7 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
   const vague = (ctx.lex.list.vagueSources ?? []) as SourceEntry[];
   for (let hi = 0, list = ctx.hits.get('vagueSources') ?? []; hi < list.length; hi++) {
     const h = list[hi];
-    if (inAgencyName(ctx, h.t0) || namedAfter(ctx, h.t1)) continue;
+    if (inAgencyName(ctx, h.t0) || namedAfter(ctx, h.t1) || negated(ctx, cues, h.t0)) continue;
     const next = h.t1 < toks.count && st.clause[h.t1] === st.clause[h.t0];
     const actor =
       (ctx.refs.refAt(h.t1) && next ? ctx.refs.refAt(h.t1) : undefined) ??
@@ -348,6 +355,18 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
     const cued = vague[h.index].adjacentCue ? hasAdjacentCue(ctx, cues, h.t0, h.t1) : hasCue(ctx, cues, h.t0, h.t1);
     found.push({ cls: 'vague', t0: h.t0, t1: h.t1, actor, via: vague[h.index].id, cued });
   }
+}
+
+/**
+ * «لم ترد معلومات عن سقوط خسائر», «ولا معلومات عن مصيره»: information said to be missing is no
+ * source — a negation right before the words, or before the verb of reporting right before them.
+ */
+function negated(ctx: Ctx, cues: CueTables, t0: number): boolean {
+  const { st } = ctx;
+  const negation = (t: number) => t >= 0 && st.clause[t] === st.clause[t0] && ctx.is(t, wordList(ctx.lex, 'negations'));
+  if (negation(t0 - 1)) return true;
+  for (const h of cues.cuesBySentence[st.sentence[t0]] ?? []) if (h.t1 === t0 && negation(h.t0 - 1)) return true;
+  return false;
 }
 
 /**
@@ -697,7 +716,7 @@ function carriedSources(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | u
   const sentenceCount = st.sentenceStart.length - 1;
   // «وأكد البيان» with no name after it refers back to the last statement's author.
   const statementSentences = new Set<number>();
-  for (const t of cues.statementAt) if (ctx.refs.mentionAt[t + 1] < 0) statementSentences.add(st.sentence[t]);
+  for (let sn = 0; sn < sentenceCount; sn++) if (cues.unnamedStatementAt[sn] >= 0) statementSentences.add(sn);
   const carried: (SourceCandidate | undefined)[] = new Array(sentenceCount).fill(undefined);
   let last: { c: SourceCandidate; sn: number } | undefined;
   for (let sn = 0; sn < sentenceCount; sn++) {
@@ -738,7 +757,9 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
   const carry = carried[sn];
   if (carry) {
     const ct = continuation(cues, sn);
-    if (ct === undefined || ct < t || st.quote[t] >= 0) return { cls: carry.cls, source: carry, reported: true };
+    // «وأكد البيان أن … 4 آليات، مشيراً إلى»: the statement, before the claim, carries it on.
+    const statement = cues.unnamedStatementAt[sn];
+    if (ct === undefined || ct < t || (statement >= 0 && statement < t) || st.quote[t] >= 0) return { cls: carry.cls, source: carry, reported: true };
   }
   return { cls: 'none', reported: false };
 }

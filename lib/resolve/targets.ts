@@ -13,7 +13,7 @@ export interface Found {
   actor: ActorId;
   t: number;
   /** How it was found, for the evidence trail. */
-  how: 'fixed' | 'construct' | 'affiliation' | 'agent' | 'preceding' | 'following' | 'subject' | 'same-label' | 'recent';
+  how: 'fixed' | 'construct' | 'affiliation' | 'agent' | 'preceding' | 'following' | 'subject' | 'same-label' | 'recent' | 'owner';
 }
 
 interface Scope {

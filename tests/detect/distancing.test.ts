@@ -144,3 +144,12 @@ describe('distancing: one finding for a marker and the quote it introduces', () 
     expect(f.map((x) => x.text)).toEqual(['التي اسمتها', '” تعزيز الأمن ”']);
   });
 });
+
+describe('distancing: a name given as a name is not held at a distance', () => {
+  test.each([
+    'أطلقت تركيا عملية عسكرية تحت اسم “نبع السلام”، على حدودها الشمالية الشرقية.', // Thawra Story, 2019
+    'وشارك في العملية التي أطلقت عليها الأركان التركية اسم "غصن الزيتون" فصائل من الجيش الحر.', // Al-Khabour, 2018
+  ])('«%s»', (text) => {
+    expect(findings(text, 'distancing')).toEqual([]);
+  });
+});

@@ -199,6 +199,13 @@ describe('sources: agencies, colons, withheld names and a source right after the
     ],
     ['وقال مرصد الشمال لحقوق الإنسان، اليوم الثلاثاء، إن 40 مقاتلاً أعيدوا.', [], [['40 مقاتلاً', 'named']]], // Alyaoum24, 2019: the day is no part of the name
     ['ووفقا لمصادر المرصد السوري، فإن من بين القتلى 7 عناصر.', [], [['7 عناصر', 'named']]], // NAN Media, 2023: the observatory's sources are the observatory
+    ['ودوى انفجار عنيف في الموقع، فيما لم ترد معلومات عن سقوط خسائر بشرية.', [], []], // Balki News, 2025: no report is no source
+    ['ولا معلومات عن مصيره حتى اليوم.', [], []],
+    [
+      'أعلنت هيئة العمليات في الجيش السوري أن قسد استهدفت مواقع الجيش. وأكد البيان أن هذا التصعيد أدى إلى تدمير 4 آليات عسكرية، مشيراً إلى أن الجيش يدرس خياراته.',
+      [],
+      [['4 آليات', 'named']],
+    ], // Yalla News, 2026: the statement carries its author on, before «مشيراً»
   ])('«%s»', (text, sources, figures) => {
     expect(findings(text, 'source').map((x) => x.text)).toEqual(sources);
     expect(findings(text, 'figure').map((x) => [x.text, x.attribution])).toEqual(figures);
