@@ -91,7 +91,7 @@ function coordinatedName(ctx: Ctx, t: number): boolean {
   if (!names) {
     names = new Set();
     for (const a of ctx.lex.actors.values()) {
-      for (const f of [...a.aliases, ...(a.adjectives ?? []), ...(a.shared?.forms ?? [])]) {
+      for (const f of [...a.aliases, ...(a.people ?? []), ...(a.adjectives ?? []), ...(a.shared?.forms ?? [])]) {
         const first = normalize(f).text.trim().split(/\s+/)[0] ?? '';
         if (first.startsWith('و')) names.add(first);
       }
@@ -160,11 +160,15 @@ function notFrom(ctx: Ctx, f: Found | undefined): Found | undefined {
  */
 function isRelease(ctx: Ctx, hit: Hit, entry: LabelEntry): boolean {
   if (!entry.notBeforeCounts) return false;
-  for (let t = hit.t1; t < hit.t1 + 3 && t < ctx.toks.count; t++) {
-    if (ctx.hitAt('counted', t) || ctx.hitAt('vagueQuantities', t) || ctx.hitAt('numberWords', t) || ctx.word(t) === 'عدد') return true;
-    if (ctx.toks.kind[t] === TokenKind.Number) return true;
+  // «تحرير آلاف السجناء»: people counted; «تحرير أكثر من 200 قرية», «تحرير مناطق واسعة»: places, a liberation.
+  let counted = false;
+  for (let t = hit.t1; t < hit.t1 + 5 && t < ctx.toks.count && sameClause(ctx, t, hit.t0); t++) {
+    const noun = ctx.hitAt('counted', t);
+    if (noun) return (ctx.lex.list.counted ?? [])[noun.index]?.kind === 'people';
+    if (ctx.hitAt('vagueQuantities', t) || ctx.hitAt('numberWords', t) || ctx.word(t) === 'عدد' || ctx.toks.kind[t] === TokenKind.Number) counted = true;
+    else if (!counted || t - hit.t1 >= 3) break;
   }
-  return false;
+  return counted;
 }
 
 /** An adjective right after a label that found its actor: «ميليشيا قسد الانفصالية», «ومرتزقته من التنظيمات الإرهابية». */
@@ -178,27 +182,35 @@ function previousLabel(ctx: Ctx, found: Draft[], t: number): Found | undefined {
 
 /** «مرتزقة الاحتلال التركي», «ومرتزقته» after Turkey: fighters hired by an actor are its proxy (DOMAIN: SNA). */
 /**
- * «الجماعات المسلحة الموالية للنظام التركي تواصل جرائمها»: the party found is named only as the
- * patron of what is tied to it — the words before it are the proxy.
+ * «الجماعات المسلحة الموالية للنظام التركي تواصل جرائمها», «الميليشيات الكردية المدعومة من
+ * أمريكا ترتكب جرائم حرب»: the party found at token `t` is named only as the patron of what is
+ * tied to it. Returns the token of the affiliation word («الموالية», «المدعومة»), or -1.
  */
-function tiedMention(ctx: Ctx, hit: Hit, t: number): boolean {
+function tiedAt(ctx: Ctx, hit: Hit, t: number): number {
   // The label is the patron's own name («مسيّرة تابعة للاحتلال التركي»): it hits the patron.
-  if (t >= hit.t0 && t <= hit.t1) return false;
-  // Back over the rest of the name («للنظام التركي»: the adjective names the party) to the word before it.
+  if (t >= hit.t0 && t <= hit.t1) return -1;
+  // Back over the rest of the name («للنظام التركي»: the adjective names the party) and «من» to the word before it.
   let k = t - 1;
-  while (k >= 0 && k >= t - 2 && ctx.st.clause[k] === ctx.st.clause[t] && (ctx.refs.refAt(k) !== undefined || ctx.hitAt('labels', k))) k--;
-  return k >= 0 && ctx.st.clause[k] === ctx.st.clause[t] && ctx.is(k, wordList(ctx.lex, 'affiliation'));
+  while (k >= 0 && k >= t - 3 && ctx.st.clause[k] === ctx.st.clause[t] && (ctx.refs.refAt(k) !== undefined || ctx.hitAt('labels', k) || ctx.is(k, wordList(ctx.lex, 'from')))) k--;
+  return k >= 0 && ctx.st.clause[k] === ctx.st.clause[t] && ctx.is(k, wordList(ctx.lex, 'affiliation')) ? k : -1;
 }
 
 function viaProxy(ctx: Ctx, hit: Hit, entry: LabelEntry, f: Found | undefined): Found | undefined {
+  if (!f) return f;
+  // What is tied to a patron is the party named before the tie («الميليشيات الكردية المدعومة من
+  // أمريكا»: the SDF), else the patron's proxy, else the patron's side («مجموعات تابعة لحكومة دمشق»).
+  // (The label itself standing right before the tie is the thing tied: «ميليشيات موالية لإيران».)
+  const tie = f.how === 'same-label' || f.how === 'fixed' ? -1 : tiedAt(ctx, hit, f.t);
+  if (tie >= 0 && !(hit.t1 <= tie && tie - hit.t1 <= 2)) {
+    const held = refBefore(ctx, tie, 3, IN_CLAUSE);
+    if (held && held.t < tie && held.actor !== f.actor) return { actor: held.actor, t: held.t, how: 'affiliation' };
+    const proxy = ctx.lex.actors.get(f.actor)?.proxy;
+    return proxy ? { ...f, actor: proxy, how: 'affiliation' } : f;
+  }
   // «مرتزقة تركيا», and whatever is tied to a patron: «الميليشيات الموالية لتركيا», «المجموعات
   // الإرهابية التابعة لتركيا», a patron's own force «سلطة الاحتلال التركي … ميليشياتها» are the SNA.
-  const hiredOrTied =
-    categoryIs(ctx.lex, entry.category, 'hired') ||
-    f?.how === 'affiliation' ||
-    (f?.how === 'owner' && categoryIs(ctx.lex, entry.category, 'force')) ||
-    (f !== undefined && tiedMention(ctx, hit, f.t));
-  if (!f || !hiredOrTied) return f;
+  const hiredOrTied = categoryIs(ctx.lex, entry.category, 'hired') || f.how === 'affiliation' || (f.how === 'owner' && categoryIs(ctx.lex, entry.category, 'force'));
+  if (!hiredOrTied) return f;
   const proxy = ctx.lex.actors.get(f.actor)?.proxy;
   return proxy ? { ...f, actor: proxy } : f;
 }
@@ -226,8 +238,9 @@ function possessive(ctx: Ctx, t: number, found: Draft[]): Found | undefined {
  * word before «إرهابية» is its own noun, and no party is named.
  */
 function head(ctx: Ctx, hit: Hit): Found | undefined {
-  // «خلية إرهابية»: the phrase holds its own noun; what stands before it is not described.
-  if (hit.t1 - hit.t0 > 1) return undefined;
+  // «خلية إرهابية»: the phrase holds its own noun; what stands before it is not described
+  // («التحالف غير الشرعي»: «غير» and its adjective are one adjective).
+  if (hit.t1 - hit.t0 > 1 && !ctx.is(hit.t0, wordList(ctx.lex, 'not-words'))) return undefined;
   for (let t = hit.t0 - 1, k = 0; t >= 0 && k < 3; t--, k++) {
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0]) return undefined;
     const a = ctx.refs.refAt(t);

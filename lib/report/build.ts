@@ -30,7 +30,7 @@ function knownFirstWords(ctx: Ctx): Set<string> {
     const w = normalize(form).text.split(/[\s/]+/)[0];
     if (w) set!.add(w);
   };
-  for (const a of ctx.lex.list.actors ?? []) for (const f of [...a.aliases, ...(a.adjectives ?? []), ...(a.shared?.forms ?? [])]) add(f);
+  for (const a of ctx.lex.list.actors ?? []) for (const f of [...a.aliases, ...(a.people ?? []), ...(a.adjectives ?? []), ...(a.shared?.forms ?? [])]) add(f);
   for (const l of [...(ctx.lex.list.labels ?? []), ...(ctx.lex.list.sympathy ?? [])]) for (const f of l.forms) add(f);
   firstWords.set(ctx.lex, set);
   return set;
@@ -41,6 +41,22 @@ function knownFirstWords(ctx: Ctx): Set<string> {
  * taken off the first word («لقسد» → «قسد», «للتحالف الدولي» → «التحالف الدولي»).
  */
 function tidyName(ctx: Ctx, raw: string): string {
+  // The same names come back article after article: tidied once per lexicon, kept for a while.
+  let cache = tidied.get(ctx.lex);
+  if (!cache) tidied.set(ctx.lex, (cache = new Map()));
+  const known = cache.get(raw);
+  if (known !== undefined) return known;
+  if (cache.size >= TIDIED_MAX) cache.clear();
+  const out = tidyNameOnce(ctx, raw);
+  cache.set(raw, out);
+  return out;
+}
+
+/** Tidied names per lexicon, from the raw slice; cleared when it reaches {@link TIDIED_MAX}. */
+const tidied = new WeakMap<object, Map<string, string>>();
+const TIDIED_MAX = 4096;
+
+function tidyNameOnce(ctx: Ctx, raw: string): string {
   const name = isTidy(raw) ? raw : raw.replace(/\s+/g, ' ').replace(/^[\s"«“”»]+|[\s"«“”»]+$/g, '');
   const known = knownFirstWords(ctx);
   const space = name.indexOf(' ');

@@ -174,6 +174,7 @@ export function compileLexicon(list: TermList): Lexicon {
   (list.actors ?? []).forEach((a, i) => {
     actorMap.set(a.id, a);
     for (const f of a.aliases) matcher.add(ACTOR_SECTIONS.alias, i, f, 'stem');
+    for (const f of a.people ?? []) matcher.add(ACTOR_SECTIONS.alias, i, f, 'word');
     for (const f of a.adjectives ?? []) matcher.add(ACTOR_SECTIONS.adjective, i, f, 'stem');
     for (const f of a.anaphora ?? []) matcher.add(ACTOR_SECTIONS.anaphor, i, f, 'word');
     // Shared names compete with aliases for the longest match, so they live in the alias section.

@@ -24,6 +24,11 @@ export const ActorEntry = z.object({
   name: Bilingual,
   /** Names a neutral writer uses; the first is the reference name shown beside the others. */
   aliases: Forms,
+  /**
+   * Names of the actor's people («أحمد الشرع»): mentions like aliases, matched as whole words —
+   * a personal name takes no endings («الشرع» is not «الشرعية», legitimacy).
+   */
+  people: z.optional(z.array(Form)),
   /** Relational adjectives («الأمريكية», «الإيرانية») that point a label at the actor but are no mention on their own. */
   adjectives: z.optional(z.array(Form)),
   /** Words that refer back to the actor once it has been named («التنظيم» for ISIS). */

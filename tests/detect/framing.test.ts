@@ -95,6 +95,7 @@ describe('framing: neutral wording is not flagged', () => {
     'التحالف الدولي ينفذ عمليات مشتركة مع قسد ضد خلايا داعش', // wire style
     'وأطلق سراح سجناء من سجن غويران في الحسكة', // release, not liberation
     'ويقوم بتحرير آلاف السجناء، من داخل سجن الصناعة', // 001: «تحرير» of people is a release
+    'وأعلنت قسد تحرير 3 مختطفين من قبضة الخاطفين', // a release of people, counted
     'أكدت هيئة تحرير الشام في بيان', // a name, not a sympathy marker
     'بعدها ألقت عضوة مجلس عوائل الشهداء، روجدا أحمد، كلمة', // an institution's name (Hawar, 2018)
     'في إطار النظام الداخلي للمجلس', // «النظام» as a rulebook, not the regime
@@ -148,6 +149,8 @@ describe('framing: verdicts on rulers, forces and acts', () => {
     ['يشار إلى أن قوات النظام التركي قصفت مساء الأربعاء قرى في ريف تل أبيض.', 'قوات النظام التركي', 'turkey'], // Arab Observer, 2020
     ['وتواصل الجماعات المسلحة الموالية للنظام التركي جرائمها في شمال سوريا.', 'جرائمها', 'sna'], // Arab Observer, 2020: the groups tied to the patron
     ['جراء قصف نفذته مسيرة تابعة للاحتلال التركي استهدف مركزاً للجرحى.', 'للاحتلال', 'turkey'], // the label is the patron's own name
+    ['الميليشيات الكردية المدعومة من أمريكا ترتكب جرائم حرب في الحسكة', 'جرائم', 'sdf'], // Syrian Mirror, 2016: the tied party, not its patron
+    ['اقدمت طيارتان حربيتان تابعتان لقوات التحالف غير الشرعي بقصف الأكراد', 'غير الشرعي', 'coalition'], // SY Media News, 2018
     ['ومنذ يومين عادت المعارك بين ميليشيا قسد ومقاتلين من أبناء العشائر، بعد أسابيع من إعلان الميليشيا سيطرتها على المنطقة.', 'الميليشيا', 'sdf'], // El Dorar, 2023: «سيطرتها» is the object of «إعلان»
   ])('«%s» → «%s» hits %s', (text, word, actor) => {
     const f = findingOn(text, 'framing', word);
@@ -159,6 +162,8 @@ describe('framing: verdicts on rulers, forces and acts', () => {
   test.each([
     'وشهدت سوق المدينة عملية سرقة استهدفت محل مجوهرات', // a theft, not «looting» of a country
     'وتمكنت الشرطة من استعادة القمح المسروق من المستودع', // stolen wheat, a crime report
+    'وتحدث التقرير عن الهجرة غير الشرعية إلى أوروبا', // «غير الشرعية» with no party it can describe
+    'عبر معبر المحمودية الغير شرعي باتجاه شمال العراق', // a crossing: no rule names whose
     'قال الحزب إن الذراع العسكري لحزب العمال الكردستاني في العراق نفذ هجوماً', // the PKK's own arm is no verdict on the SDF
     'وقالت قوات سوريا الديمقراطية، الذراع العسكرية للإدارة الذاتية الكردية، في بيان إن الهجوم فشل', // Dot al-Khalij, 2025: a description, not «a tool of»
     'وأطلق العريضة بمعية زمرة من كبار الأطباء', // «زمرة»: a group, not a clique

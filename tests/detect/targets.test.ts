@@ -27,6 +27,8 @@ describe('the construct names the target, whatever was named before', () => {
     ['وقالت الفصائل إن النظام وروسيا صعّدا القصف على ريف إدلب', 'النظام', 'assad_regime'], // «وروسيا» is coordinated, not governed
     ['وقصفت ميليشيا وحدات حماية الشعب قرى ريف عفرين', 'ميليشيا', 'sdf'], // a name that starts with «و»
     ['وأشاد البيان بتحرير قسد للرقة من التنظيم', 'بتحرير', 'sdf'], // the liberator, then «لـ» and the place
+    ['سيطر الجيش الوطني على بلدات جديدة، الجيش الوطني يعلن تحرير مناطق واسعة شرقي الفرات', 'تحرير', 'sna'], // Fresh Syria, 2019: places, not people, are freed
+    ['وتمكن مقاتلو مجلس منبج العسكري من تحرير أكثر من 200 قرية في الجهات الأربعة', 'تحرير', 'sdf'], // Hawar, 2016: a count of villages
     ['وأشاد الجيش الوطني بالأداء البطولي لمقاتليه في معارك رأس العين', 'البطولي', 'sna'], // fighters, not a team
     ['وتحتل تركيا منطقة عفرين منذ 2018', 'وتحتل', 'turkey'], // a territory, not a post
     ['وقصفت طائرات دولة الاحتلال مواقع في قطاع غزة', 'دولة الاحتلال', 'israel'],

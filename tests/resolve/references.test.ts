@@ -26,7 +26,8 @@ const LIST: TermList = {
     {
       id: 'damascus_gov',
       name: bi('الحكومة الانتقالية', 'Transitional government'),
-      aliases: ['الحكومة الانتقالية', 'أحمد الشرع'],
+      aliases: ['الحكومة الانتقالية'],
+      people: ['أحمد الشرع', 'الشرع'],
       shared: { with: 'assad_regime', forms: ['الجيش السوري', 'الحكومة السورية'] },
       from: '2024-12-08',
     },
@@ -143,6 +144,13 @@ describe('mentions by alias', () => {
     ['عُثر على عنصر داعشي في القرية', [['داعشي', 'isis', 'alias']]], // an ending on the name
     ['يمارس تنظيم "ي ب ك" دعاية سوداء', [['ي ب ك', 'sdf', 'alias']]], // a name of one-letter words in quotes
     ['أعلن تنظيم الدولة الإسلامية مسؤوليته', [['تنظيم الدولة الإسلامية', 'isis', 'alias']]],
+    [
+      'والتقى وفد قسد بالشرع في دمشق',
+      [
+        ['قسد', 'sdf', 'alias'],
+        ['بالشرع', 'damascus_gov', 'alias'],
+      ],
+    ], // a person's name with a proclitic
   ])('«%s»', (src, expected) => {
     expect(mentions(src)).toEqual(expected);
   });
@@ -154,6 +162,8 @@ describe('mentions by alias', () => {
     'الدولة الإسلامية في التاريخ', // nor is «الدولة الإسلامية» without «تنظيم» in this list
     'فتح قسم الطوارئ أبوابه', // «قسم» is not «قسد»
     'ناقش المؤتمر التحالف بين الأحزاب', // «التحالف» alone is not «التحالف الدولي»
+    'تسللت قافلة إلى القاعدة غير الشرعية', // «الشرعية» (legitimacy) is not the name «الشرع» with an ending
+    'وأكد الطب الشرعي وفاة الشاب', // forensic medicine
   ])('no mention in «%s»', (src) => {
     expect(mentions(src)).toEqual([]);
     expect(named(src)).toEqual([]);
