@@ -189,9 +189,15 @@ function previousLabel(ctx: Ctx, found: Draft[], t: number): Found | undefined {
 function tiedAt(ctx: Ctx, hit: Hit, t: number): number {
   // The label is the patron's own name («مسيّرة تابعة للاحتلال التركي»): it hits the patron.
   if (t >= hit.t0 && t <= hit.t1) return -1;
-  // Back over the rest of the name («للنظام التركي»: the adjective names the party) and «من» to the word before it.
+  // Back over the rest of the name («للنظام التركي»: the adjective names the party) and «من (قبل)» to the word before it.
   let k = t - 1;
-  while (k >= 0 && k >= t - 3 && ctx.st.clause[k] === ctx.st.clause[t] && (ctx.refs.refAt(k) !== undefined || ctx.hitAt('labels', k) || ctx.is(k, wordList(ctx.lex, 'from')))) k--;
+  while (
+    k >= 0 &&
+    k >= t - 4 &&
+    ctx.st.clause[k] === ctx.st.clause[t] &&
+    (ctx.refs.refAt(k) !== undefined || ctx.hitAt('labels', k) || ctx.is(k, wordList(ctx.lex, 'from')) || ctx.is(k, wordList(ctx.lex, 'by-words')))
+  )
+    k--;
   return k >= 0 && ctx.st.clause[k] === ctx.st.clause[t] && ctx.is(k, wordList(ctx.lex, 'affiliation')) ? k : -1;
 }
 
