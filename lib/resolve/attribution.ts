@@ -414,12 +414,19 @@ function cuedActors(ctx: Ctx, found: Candidates): void {
 /**
  * «قوات سوريا الديمقراطية: الهجمات التركية قتلت 14 مدنياً»: a party or a listed source opening a
  * line and followed by a colon is the speaker of what follows — the headline style of giving a
- * statement.
+ * statement; so is an unnamed one («مسؤول أمريكي: …»).
  */
 function headlineSpeakers(ctx: Ctx, found: Candidates): void {
   const { st, toks, text } = ctx;
   const colonAfter = (t1: number) => t1 < toks.count && st.sentence[t1] === st.sentence[t1 - 1] && text.slice(toks.end[t1 - 1], toks.start[t1]).includes(':');
   const opensLine = (t0: number) => st.lineStart[st.line[t0]] === t0;
+  // «مسؤول أمريكي: نحو 200 سجين فروا»: an unnamed source gives the line's words the same way.
+  // («المصدر: دبي - قناة العربية» is a credit line: the article-definite word labels what follows.)
+  // The unnamed source may carry one word more («مسؤول أمريكي», «مصدر أمني»).
+  for (const c of found.list) {
+    if (c.cls === 'named' || c.cued || !opensLine(c.t0) || ctx.is(c.t0, DEFINITE)) continue;
+    if (colonAfter(c.t1) || (c.t1 < toks.count && toks.kind[c.t1] === TokenKind.Arabic && colonAfter(c.t1 + 1))) c.cued = true;
+  }
   const spans = [...ctx.refs.mentions, ...(ctx.hits.get('namedSources') ?? [])];
   for (const m of spans) {
     if (!opensLine(m.t0) || !colonAfter(m.t1)) continue;

@@ -151,6 +151,8 @@ describe('framing: verdicts on rulers, forces and acts', () => {
     ['جراء قصف نفذته مسيرة تابعة للاحتلال التركي استهدف مركزاً للجرحى.', 'للاحتلال', 'turkey'], // the label is the patron's own name
     ['الميليشيات الكردية المدعومة من أمريكا ترتكب جرائم حرب في الحسكة', 'جرائم', 'sdf'], // Syrian Mirror, 2016: the tied party, not its patron
     ['اقدمت طيارتان حربيتان تابعتان لقوات التحالف غير الشرعي بقصف الأكراد', 'غير الشرعي', 'coalition'], // SY Media News, 2018
+    ['في محاولة تقدم جديدة من المليشيات المدعومة بطيران التحالف الدولي', 'المليشيات', 'sdf'], // 2017: the force the coalition backs in Syria
+    ['تمرد في سجن غويران التابع للاحتلال الامريكي ومرتزقته', 'ومرتزقته', 'sdf'], // Subahiya News, 2020: the occupier's hired force
     ['ومنذ يومين عادت المعارك بين ميليشيا قسد ومقاتلين من أبناء العشائر، بعد أسابيع من إعلان الميليشيا سيطرتها على المنطقة.', 'الميليشيا', 'sdf'], // El Dorar, 2023: «سيطرتها» is the object of «إعلان»
   ])('«%s» → «%s» hits %s', (text, word, actor) => {
     const f = findingOn(text, 'framing', word);
