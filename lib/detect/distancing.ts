@@ -50,7 +50,7 @@ export const detectDistancing: Detector = (ctx) => {
     const adjective = hit.t1 - hit.t0 === 1 && /^(?:[وف]?ال)/.test(ctx.word(hit.t0));
     // «بزعم محاربة داعش»: a claim's noun after «ب» is a pretext; whose, no near rule tells (the party
     // just before it is often the one it serves), so it is shown without a party.
-    const pretext = entry.claimant === true && !entry.beforeQuote && ctx.word(hit.t0).startsWith('ب');
+    const pretext = entry.pretext === true || (entry.claimant === true && !entry.beforeQuote && ctx.word(hit.t0).startsWith('ب'));
     const target = entry.owned
       ? refAfter(ctx, hit.t1, 2, { clause: true })
       : pretext

@@ -165,6 +165,8 @@ export const DistancingEntry = z.object({
   match: z.optional(MatchMode),
   /** `before`: «ما يسمى X»; `after`: «X المزعومة». */
   position: z.enum(['before', 'after']),
+  /** The words call a reason a pretext («بذريعة», «ذريعة»): whose, no near rule tells, so the finding has no party. */
+  pretext: z.optional(z.boolean()),
   /** A verb or phrase of claiming («زعمت», «زاعمين», «على حد زعمه»): it hits the claimant, named after the verb or as the sentence's subject — never what follows «أن». */
   claimant: z.optional(z.boolean()),
   /**

@@ -153,3 +153,28 @@ describe('distancing: a name given as a name is not held at a distance', () => {
     expect(findings(text, 'distancing')).toEqual([]);
   });
 });
+
+describe('distancing: a reason called a pretext', () => {
+  test.each([
+    ['وزودت الولايات المتحدة الوحدات الكردية بالسلاح، بذريعة مواجهة تنظيم داعش.', 'بذريعة'], // Daily Sabah style
+    ['تركيا استخدمت هجوم إسطنبول ذريعة لشن هجماتها على المنطقة.', 'ذريعة'], // SDF statement, 2022
+    ['واعتقلت الدورية الشبان بحجة "التجنيد الإجباري".', 'بحجة'],
+  ])('«%s»: «%s», with no party a near rule can tell', (text, word) => {
+    const f = findings(text, 'distancing').find((x) => x.text === word);
+    expect(f).toBeDefined();
+    expect(f!.actor).toBeUndefined();
+  });
+
+  test('«ذي الحجة» is a month', () => {
+    expect(findings('وقعت الحادثة في شهر ذي الحجة من ذلك العام.', 'distancing')).toEqual([]);
+  });
+});
+
+describe('distancing: «مما يسمى», «ما سماه»', () => {
+  test.each([
+    ['بدأت قسد هجومها الأخير على ما تبقى مما يسمى الخلافة.', 'مما يسمى'], // Risalat al-Umma, 2019 (AFP)
+    ['عندما أعلن التنظيم إقامة ما سماه "دولة الخلافة" على ثلث سوريا والعراق.', 'ما سماه'], // Hmak, 2019 (Reuters)
+  ])('«%s»', (text, word) => {
+    expect(findings(text, 'distancing').map((f) => f.text)).toContain(word);
+  });
+});
