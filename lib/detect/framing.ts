@@ -440,7 +440,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
   if (entry.freesNamed && freedParty(ctx, hit)) return undefined;
   const f =
     entry.direction === 'favour'
-      ? (construct(ctx, hit) ??
+      ? (notFrom(ctx, construct(ctx, hit)) ??
         (againstWhat(ctx, hit) ? undefined : notTheWelcomer(ctx, head(ctx, hit) ?? refBefore(ctx, t, 8, IN_CLAUSE))) ??
         notFrom(ctx, refAfter(ctx, hit.t1, 3, MENTIONS_IN_CLAUSE)) ??
         ownPossessive(ctx, hit, found) ??

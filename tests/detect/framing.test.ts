@@ -190,6 +190,8 @@ describe('framing: words that read as labels only in other company', () => {
     'والمجموعات المسلحة التي كانت تسعى للحصول على السلطة في دمشق', // Wah News, 2026: power in Damascus
     'حيث يُحتجز آلاف من مسلحي تنظيم "داعش" في سجن غويران', // wire wording, not a verdict
     'إذا لم تستطع الولايات المتحدة الأميركية إخراج المسلحين الأكراد منها', // Sout al-Omma, 2018: wire wording for the YPG
+    'بالتزامن مع ارتفاع وتيرة التهديدات التركية بشن عملية عسكرية', // Zaitun, 2022: a threat reported is no verdict
+    'وقال إن المجلس مستعد للدفاع عن المدينة عقب تهديد أنقرة باستهدافها', // Innfrad, 2018
   ])('«%s» has no label', (text) => {
     expect(findings(text, 'framing')).toEqual([]);
   });
@@ -225,5 +227,13 @@ describe('framing: uprisings and revolutionaries', () => {
 
   test('«انتفاضة الأقصى» is a name of another time and place', () => {
     expect(findings('في الذكرى السنوية لانتفاضة الأقصى', 'framing')).toEqual([]);
+  });
+});
+
+describe('framing: what a place is freed from is not its liberator', () => {
+  test('«المناطق … المحررة من داعش» (Ahl Masr, 2018)', () => {
+    const f = findingOn('واستقرار المناطق الشمالية الشرقية لسورية المحررة من داعش', 'framing', 'المحررة');
+    expect(f).toMatchObject({ direction: 'favour' });
+    expect(f?.actor).toBeUndefined();
   });
 });
