@@ -208,20 +208,27 @@ export function buildStructure(src: string, norm: Normalized, toks: Tokens): Str
     let newLine = t === 0;
     let newSentence = t === 0;
     let newClause = t === 0;
+    // «بلغ 90 قتيلاً، هم:⏎9 مدنيين …»: a line that ends with a colon goes on in the next one.
+    let colon = false;
     for (let i = prevEnd; i < s; i++) {
       const c = text.charCodeAt(i);
-      if (c === 0x0a) newLine = true;
-      const b = c < 0x2100 ? BOUNDARY[c] : 0;
+      if (c === 0x0a) {
+        if (!colon) newSentence = true;
+        newLine = true;
+      }
+      if (c === 0x3a) colon = true;
+      else if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) colon = false;
+      const b = c < 0x2100 && c !== 0x0a ? BOUNDARY[c] : 0;
       if (b === 1 && !(c === 0x2e && i === prevEnd && isInitial(toks, t - 1))) newSentence = true;
       else if (b === 2 && !nameParens.has(i)) newClause = true;
     }
     if (t > 0) {
       if (newLine) ln++;
-      if (newSentence || newLine) sn++;
+      if (newSentence) sn++;
       if (newSentence || newLine || newClause) cn++;
     }
     if (newLine) lineStart.push(t);
-    if (newSentence || newLine) sentenceStart.push(t);
+    if (newSentence) sentenceStart.push(t);
     line[t] = ln;
     sentence[t] = sn;
     clause[t] = cn;

@@ -154,6 +154,7 @@ describe('framing: verdicts on rulers, forces and acts', () => {
     ['في محاولة تقدم جديدة من المليشيات المدعومة بطيران التحالف الدولي', 'المليشيات', 'sdf'], // 2017: the force the coalition backs in Syria
     ['تمرد في سجن غويران التابع للاحتلال الامريكي ومرتزقته', 'ومرتزقته', 'sdf'], // Subahiya News, 2020: the occupier's hired force
     ['القوّات الأميركية تسرق 43 صهريج نفط من ريف الحسكة', 'تسرق', 'coalition'], // Ertikaz, 2022
+    ['وأصاب الصاروخ هدفاً حيوياً في حيفا المحتلة في الأيام السابقة', 'حيفا المحتلة', 'israel'], // Sada al-Dahiya, 2024: a place named with a verdict
     ['إن المعارك بين المقاتلين الأكراد وجهاديي تنظيم "الدولة الإسلامية" مستمرة', 'وجهاديي', 'isis'], // Al-Mashhad, 2014 (AFP)
     ['وذلك عقب سيطرة الجهاديين على ثلاثة أحياء في الشرق', 'الجهاديين', undefined], // no rule names them here
     [
