@@ -22,7 +22,7 @@ import {
   sentenceSubject,
   type Found,
 } from '../resolve/targets';
-import { blocksSense, categoryIs, wordList } from '../terms/lexicon';
+import { actorNames, blocksSense, categoryIs, wordList } from '../terms/lexicon';
 import { inEra, otherSenseAround } from '../resolve/references';
 import { TokenKind } from '../text/tokenize';
 import { normalize } from '../text/normalize';
@@ -91,7 +91,7 @@ function coordinatedName(ctx: Ctx, t: number): boolean {
   if (!names) {
     names = new Set();
     for (const a of ctx.lex.actors.values()) {
-      for (const f of [...a.aliases, ...(a.people ?? []), ...(a.adjectives ?? []), ...(a.shared?.forms ?? [])]) {
+      for (const f of actorNames(a)) {
         const first = normalize(f).text.trim().split(/\s+/)[0] ?? '';
         if (first.startsWith('و')) names.add(first);
       }

@@ -5,7 +5,7 @@
 import type { Ctx } from '../resolve';
 import type { Draft } from '../detect/draft';
 import { byUse, computeStance } from './stance';
-import { categoryIs } from '../terms/lexicon';
+import { actorNames, categoryIs } from '../terms/lexicon';
 import { PROCLITICS } from '../text/clitics';
 import { normalize, normalizeText, toOriginal } from '../text/normalize';
 import { FINDING_KINDS, type ActorId, type ActorName, type Finding, type Report } from '../model/report';
@@ -30,7 +30,7 @@ function knownFirstWords(ctx: Ctx): Set<string> {
     const w = normalize(form).text.split(/[\s/]+/)[0];
     if (w) set!.add(w);
   };
-  for (const a of ctx.lex.list.actors ?? []) for (const f of [...a.aliases, ...(a.people ?? []), ...(a.adjectives ?? []), ...(a.shared?.forms ?? [])]) add(f);
+  for (const a of ctx.lex.list.actors ?? []) for (const f of actorNames(a)) add(f);
   for (const l of [...(ctx.lex.list.labels ?? []), ...(ctx.lex.list.sympathy ?? [])]) for (const f of l.forms) add(f);
   firstWords.set(ctx.lex, set);
   return set;

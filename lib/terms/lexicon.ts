@@ -117,6 +117,11 @@ export function firstWordsOf(lex: Pick<Lexicon, 'list'>, sections: readonly stri
   return words;
 }
 
+/** Every form that names an actor or points at it: aliases, its people, adjectives and the names it shares. */
+export function actorNames(a: ActorEntry): string[] {
+  return [...a.aliases, ...(a.people ?? []), ...(a.adjectives ?? []), ...(a.shared?.forms ?? [])];
+}
+
 export function wordList(lex: Pick<Lexicon, 'wordLists'>, id: string): WordClass {
   return lex.wordLists[id] ?? NO_WORDS;
 }

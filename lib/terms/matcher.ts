@@ -5,7 +5,7 @@
  * «الميليشيا», «لميليشيا», «والمليشيات» and «بميليشياتها».
  */
 import { normalize } from '../text/normalize';
-import { isArabicWordChar, type Tokens } from '../text/tokenize';
+import { codesOf, isArabicWordChar, wordHash, type Tokens } from '../text/tokenize';
 import { Words } from '../text/words';
 import type { MatchMode } from './schema';
 import { PROCLITICS } from '../text/clitics';
@@ -305,9 +305,12 @@ export class Matcher {
   /** Numbers the tokens in {@link wordTable}. */
   private number(text: string, toks: Tokens, ids: Int32Array): void {
     const table = this.wordTable();
-    const hash = toks.hash;
-    if (hash) for (let t = 0; t < toks.count; t++) ids[t] = table.idOfHashed(text, toks.start[t], toks.end[t], hash[t]);
-    else for (let t = 0; t < toks.count; t++) ids[t] = table.idOf(text, toks.start[t], toks.end[t]);
+    const codes = codesOf(text);
+    for (let t = 0; t < toks.count; t++) {
+      const s = toks.start[t];
+      const e = toks.end[t];
+      ids[t] = table.idOfCodes(codes, s, e, toks.hash ? toks.hash[t] : wordHash(text, s, e));
+    }
   }
 
   /**

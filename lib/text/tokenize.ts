@@ -65,9 +65,14 @@ interface TokenArrays {
  * new) as it is read, while its characters are at hand: the term matcher numbers tokens so.
  */
 export function tokenize(text: string, words?: WordNumbers): Tokens {
+  return tokenizeCodes(codesOf(text), text.length, words);
+}
+
+/** The characters of `text` as codes, the form {@link tokenizeCodes} and the word table read. */
+export function codesOf(text: string): Uint16Array {
   const codes = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
-  return tokenizeCodes(codes, text.length, words);
+  return codes;
 }
 
 /**

@@ -4,7 +4,6 @@
  * detectors ask «is this a relative pronoun?» or «is this an affiliation word?» once per word
  * instead of once per token: the answer is kept with the word.
  */
-import { wordHash } from './tokenize';
 
 /** A yes-or-no question about a word, answered once per distinct word (see {@link Words.is}). */
 export interface WordClass {
@@ -53,30 +52,9 @@ export class Words {
     return this.list.length;
   }
 
-  /** The number of the word at [s, e) of `text`, adding the word when it is new. */
-  idOf(text: string, s: number, e: number): number {
-    return this.idOfHashed(text, s, e, wordHash(text, s, e));
-  }
-
-  /** {@link idOf} with the word's {@link wordHash} already worked out. */
-  idOfHashed(text: string, s: number, e: number, h: number): number {
-    const n = e - s;
-    const slots = this.slots;
-    const mask = slots.length - 1;
-    let slot = h & mask;
-    for (;;) {
-      const k = slots[slot];
-      if (k === 0) break;
-      const id = k - 1;
-      if (this.hash[id] === h && this.len[id] === n && this.same(id, text, s, n)) return id;
-      slot = (slot + 1) & mask;
-    }
-    return this.add(text, s, e, h, slot);
-  }
-
   /**
-   * {@link idOfHashed} for characters [s, e) of a code array (the normalizer's output before it
-   * becomes a string): reading a typed array is cheaper than a string's characters.
+   * The number of the word at [s, e) of a code array (a text's characters as codes: the
+   * normalizer hands its output over so), given its hash (`wordHash` in tokenize.ts); the word is added when new.
    */
   idOfCodes(codes: Uint16Array, s: number, e: number, h: number): number {
     const n = e - s;
@@ -87,27 +65,20 @@ export class Words {
       const k = slots[slot];
       if (k === 0) break;
       const id = k - 1;
-      if (this.hash[id] === h && this.len[id] === n && this.sameCodes(id, codes, s, n)) return id;
+      if (this.hash[id] === h && this.len[id] === n && this.same(id, codes, s, n)) return id;
       slot = (slot + 1) & mask;
     }
-    return this.add(String.fromCharCode.apply(null, codes.subarray(s, e) as unknown as number[]), 0, n, h, slot);
+    return this.add(codes, s, e, h, slot);
   }
 
-  private sameCodes(id: number, codes: Uint16Array, s: number, n: number): boolean {
+  private same(id: number, codes: Uint16Array, s: number, n: number): boolean {
     const pool = this.pool;
     const a = this.at[id];
     for (let k = 0; k < n; k++) if (pool[a + k] !== codes[s + k]) return false;
     return true;
   }
 
-  private same(id: number, text: string, s: number, n: number): boolean {
-    const pool = this.pool;
-    const a = this.at[id];
-    for (let k = 0; k < n; k++) if (pool[a + k] !== text.charCodeAt(s + k)) return false;
-    return true;
-  }
-
-  private add(text: string, s: number, e: number, h: number, slot: number): number {
+  private add(codes: Uint16Array, s: number, e: number, h: number, slot: number): number {
     const id = this.list.length;
     const n = e - s;
     if (id === this.at.length) {
@@ -120,12 +91,13 @@ export class Words {
       pool.set(this.pool);
       this.pool = pool;
     }
-    for (let k = 0; k < n; k++) this.pool[this.poolLen + k] = text.charCodeAt(s + k);
+    const word = codes.subarray(s, e);
+    this.pool.set(word, this.poolLen);
     this.at[id] = this.poolLen;
     this.len[id] = n;
     this.hash[id] = h;
     this.poolLen += n;
-    this.list.push(text.slice(s, e));
+    this.list.push(String.fromCharCode.apply(null, word as unknown as number[]));
     this.slots[slot] = id + 1;
     if ((id + 1) * 2 > this.slots.length) this.rehash();
     return id;
