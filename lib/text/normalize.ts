@@ -8,6 +8,8 @@
  * broken on purpose («داعـ.ـش», «الملـ ـيشيات», seeds 000, 003, 004) joined and reported.
  */
 
+import { stringOf } from './codes';
+
 /** A word the outlet broke on purpose, in original offsets. */
 export interface BrokenWord {
   start: number;
@@ -199,28 +201,6 @@ function isLoneDotJoin(src: string, i: number): number {
   return isArabicLetter(src.charCodeAt(i + 1)) ? i + 1 : -1;
 }
 
-/** Characters per piece when building the normalized text, and the array reused for a piece. */
-const CHUNK = 8192;
-/** A UTF-16 decoder when code units in memory are little-endian, as on every platform in use. */
-const UTF16 = typeof TextDecoder === 'function' && new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null;
-
-/** Whether a surrogate stands without its partner: a decoder replaces it, String.fromCharCode keeps it. */
-function hasLoneSurrogate(codes: Uint16Array, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = codes[k]!;
-    if ((c & 0xf800) !== 0xd800) continue;
-    // A high surrogate followed by a low one is a pair, which decodes to the same two units.
-    if (c <= 0xdbff && k + 1 < to && (codes[k + 1]! & 0xfc00) === 0xdc00) k++;
-    else return true;
-  }
-  return false;
-}
-
-const chunk: number[] = new Array(CHUNK).fill(0);
-
-/** Up to this many characters, applying the codes beats a decoder call (a word, a name). */
-const SHORT = 64;
-
 /**
  * The output characters of texts up to {@link SCRATCH_LIMIT} characters go to one array reused
  * from call to call: they only live until they become the normalized string, and names and
@@ -314,26 +294,9 @@ class Normalizer {
     this.starts[k] = s;
   }
 
-  /**
-   * Output characters [from, to) as a string, built flat (joined, not concatenated piece by
-   * piece). Whole chunks go through one reused plain array: applying a typed array copies it
-   * into a new argument list first.
-   */
+  /** Output characters [from, to) as a string. */
   string(from: number, to: number): string {
-    const codes = this.codes;
-    if (to - from <= SHORT) return String.fromCharCode.apply(null, codes.subarray(from, to) as unknown as number[]);
-    // Longer text: decoded in one pass where that gives the same string (no lone surrogate, which
-    // a decoder would replace; pairs, from emoji and other characters beyond U+FFFF, are fine).
-    if (UTF16 && (!this.loneSurrogates || !hasLoneSurrogate(codes, from, to))) return UTF16.decode(codes.subarray(from, to));
-    if (to - from <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(from, to) as unknown as number[]);
-    const parts: string[] = [];
-    let k = from;
-    for (; k + CHUNK <= to; k += CHUNK) {
-      for (let j = 0; j < CHUNK; j++) chunk[j] = codes[k + j];
-      parts.push(String.fromCharCode.apply(null, chunk));
-    }
-    if (k < to) parts.push(String.fromCharCode.apply(null, codes.subarray(k, to) as unknown as number[]));
-    return parts.join('');
+    return stringOf(this.codes, from, to, this.loneSurrogates);
   }
 
   /** The tentatively skipped lone dots were ordinary punctuation: put them back. */

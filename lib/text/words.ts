@@ -5,6 +5,8 @@
  * instead of once per token: the answer is kept with the word.
  */
 
+import { stringOf } from './codes';
+
 /** A yes-or-no question about a word, answered once per distinct word (see {@link Words.is}). */
 export interface WordClass {
   readonly index: number;
@@ -97,7 +99,7 @@ export class Words {
     this.len[id] = n;
     this.hash[id] = h;
     this.poolLen += n;
-    this.list.push(String.fromCharCode.apply(null, word as unknown as number[]));
+    this.list.push(stringOf(codes, s, e));
     this.slots[slot] = id + 1;
     if ((id + 1) * 2 > this.slots.length) this.rehash();
     return id;

@@ -295,3 +295,15 @@ describe('the normalizer hands its codes to the tokenizer', () => {
     expect(fromCodes.list).toEqual(fromString.list);
   });
 });
+
+describe('a word of any length', () => {
+  test('a text of one 400,000-letter word is one token, numbered and spelled in full', () => {
+    const word = 'داعشقسدميليشيا'.repeat(30_000).slice(0, 400_000);
+    const words = new Words();
+    const { norm, result } = normalizeThen(word, (codes, n) => tokenizeCodes(codes, n, words));
+    expect(result.count).toBe(1);
+    expect(words.list).toHaveLength(1);
+    expect(words.list[0]).toBe(norm.text);
+    expect(words.list[0]).toHaveLength(400_000);
+  });
+});
