@@ -5,7 +5,8 @@
  *   npm run eval -- --split held       the held-out split (score it rarely: it is not for tuning)
  *   npm run eval -- --split fresh      articles annotated blind, scored only at the end
  *   npm run eval -- --split unseen     more articles annotated blind, from outlets no other split has
- *   npm run eval -- --split late       the last blind split, from outlets no other split has
+ *   npm run eval -- --split late       a later blind split, from outlets no other split has
+ *   npm run eval -- --split sealed     the last blind split, from outlets no other split has
  *   npm run eval -- --split all
  *   npm run eval -- --verbose          every disagreement, article by article
  *   npm run eval -- --armpro DIR       ArMPro's train/dev persuasion spans (a clone of

@@ -6,11 +6,12 @@ import { checkGold, type Gold } from './gold';
 const ROOT = join('tests', 'fixtures', 'real');
 
 /**
- * The splits: `dev` is tuned on; `held`, `fresh` and `unseen` are scored rarely and never tuned
- * on (`fresh`, `unseen` and `late` hold articles whose gold was written without the engine's
- * output in sight; `unseen`, then `late`, came last, from outlets none of the others has).
+ * The splits: `dev` is tuned on; `held`, `fresh`, `unseen`, `late` and `sealed` are scored rarely
+ * and never tuned on (`fresh` and every split after it hold articles whose gold was written without
+ * the engine's output in sight; `unseen`, `late`, then `sealed` came last, each from outlets none
+ * of the others has).
  */
-export const SPLITS = ['dev', 'held', 'fresh', 'unseen', 'late'] as const;
+export const SPLITS = ['dev', 'held', 'fresh', 'unseen', 'late', 'sealed'] as const;
 export type Split = (typeof SPLITS)[number];
 
 export function loadCorpus(split: Split | 'all', root = ROOT): { gold: Gold; body: string }[] {

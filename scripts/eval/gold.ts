@@ -71,7 +71,7 @@ export const Gold = z.object({
   url: z.string().url(),
   /** Publication date as YYYY-MM-DD (or YYYY-MM, YYYY when that is all the page says). */
   date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
-  split: z.enum(['dev', 'held', 'fresh', 'unseen', 'late']),
+  split: z.enum(['dev', 'held', 'fresh', 'unseen', 'late', 'sealed']),
   /** Every loaded word or phrase (labels, sympathy markers, strong event words, distancing). */
   loaded: z.array(GoldLoaded),
   /** Every count of people, things or money (not dates, durations, ages, list numbers, unit names). */

@@ -1,6 +1,6 @@
 /**
  * The splits of the real-article corpus stay apart: no outlet of a held-out split (`held`,
- * `fresh`, `unseen`, `late`) is in the dev split the engine is tuned on, and each held-out split
+ * `fresh`, `unseen`, `late`, `sealed`) is in the dev split the engine is tuned on, and each held-out split
  * shares no outlet with the ones before it.
  */
 import { describe, expect, test } from 'vitest';
