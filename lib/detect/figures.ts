@@ -111,8 +111,8 @@ function isExcluded(ctx: Ctx, n: NumberSpan): boolean {
       const gap = text.slice(toks.end[t], t + 1 < toks.count ? toks.start[t + 1] : text.length);
       if (/^\s*[-–).:]/.test(gap)) return true;
     }
-    // «الـ15»: an ordinal.
-    if (t > 0 && toks.end[t - 1] === toks.start[t] && ctx.word(t - 1) === 'ال') return true;
+    // «الـ15»: an ordinal — not «ما يفوق الـ300 من المقاتلين», the article on a count of something.
+    if (t > 0 && toks.end[t - 1] === toks.start[t] && ctx.word(t - 1) === 'ال' && !(t + 1 < toks.count && ctx.word(t + 1) === 'من')) return true;
   }
   const before = t > 0 && sameClause(ctx, t - 1, t) ? notCountedKind(ctx, t - 1) : undefined;
   // «عام 2019», «الفوج 137», «آب 2025», «يوم 5»: a time word or a unit name before the number.
@@ -137,6 +137,7 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
     const h = (first === 0x648 || first === 0x641) && hit && !ownFirstLetter(ctx, nx) ? undefined : hit;
     if (h) return { t1: h.t1, noun: w };
     if (ctx.is(nx, wordList(ctx.lex, 'of-them'))) return { t1: nx + 1 };
+    if ((n.digits || (n.value ?? 0) >= 1000) && ctx.is(nx, wordList(ctx.lex, 'nationals'))) return { t1: nx + 1, noun: w };
     if (w === 'من' && sameClause(ctx, nx, nx + 1)) {
       const h2 = ctx.hitAt('counted', nx + 1);
       if (h2) return { t1: h2.t1, noun: ctx.word(nx + 1) };

@@ -49,6 +49,7 @@ function construct(ctx: Ctx, hit: Hit, acts = false): Found | undefined {
   // («وبتوجيه»), which starts something else.
   // A label with the article governs no noun directly: in «إعلان الميليشيا سيطرتها» the pronoun's
   // noun is the object of «إعلان», not the label's owner («البطولي لمقاتليه», with «لـ», still is).
+  // A tie's verb is no such noun: in «ميليشيات تدعمها إيران» the pronoun is the label itself.
   const w0 = ctx.word(t);
   if (
     !acts &&
@@ -57,7 +58,8 @@ function construct(ctx: Ctx, hit: Hit, acts = false): Found | undefined {
     !/^[وف]|ه[من]$/.test(w0) &&
     !ctx.refs.refAt(t) &&
     ctx.toks.kind[t] === TokenKind.Arabic &&
-    carriesPronoun(ctx, t)
+    carriesPronoun(ctx, t) &&
+    !ctx.is(t, wordList(ctx.lex, 'affiliation'))
   ) {
     const f = refBefore(ctx, hit.t0, 40);
     return f ? { actor: f.actor, t: f.t, how: 'construct' } : undefined;
@@ -171,6 +173,14 @@ function isRelease(ctx: Ctx, hit: Hit, entry: LabelEntry): boolean {
   return counted;
 }
 
+/** A word whose sense depends on what it takes (`takes`), with no word of that list after it. */
+function takesOther(ctx: Ctx, hit: Hit, entry: LabelEntry): boolean {
+  if (!entry.takes) return false;
+  const list = wordList(ctx.lex, entry.takes);
+  for (let t = hit.t1; t < hit.t1 + 12 && t < ctx.toks.count && sameClause(ctx, t, hit.t0); t++) if (ctx.is(t, list)) return false;
+  return true;
+}
+
 /** An adjective right after a label that found its actor: «ميليشيا قسد الانفصالية», «ومرتزقته من التنظيمات الإرهابية». */
 function previousLabel(ctx: Ctx, found: Draft[], t: number): Found | undefined {
   const f = found[found.length - 1];
@@ -250,7 +260,7 @@ function head(ctx: Ctx, hit: Hit): Found | undefined {
   for (let t = hit.t0 - 1, k = 0; t >= 0 && k < 3; t--, k++) {
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0]) return undefined;
     const a = ctx.refs.refAt(t);
-    if (a) return { actor: a, t, how: 'construct' };
+    if (a) return designated(ctx, t) ?? { actor: a, t, how: 'construct' };
     // «تصنيف قسد فصيلاً إرهابياً»: the class a party is put in, right after the party.
     if (k === 0 && ctx.is(t, wordList(ctx.lex, 'class-nouns')) && t > 0 && ctx.refs.refAt(t - 1) && ctx.st.clause[t - 1] === ctx.st.clause[t]) {
       return { actor: ctx.refs.refAt(t - 1)!, t: t - 1, how: 'construct' };
@@ -258,6 +268,21 @@ function head(ctx: Ctx, hit: Hit): Found | undefined {
     if (!isAdjective(ctx, t)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * «تنظيم "ب ي د" المصنف من قبل تركيا إرهابياً», «حزب العمال الذي تصنفه أنقرة إرهابياً»: the party
+ * right before the adjective is the one that designates, after a word of designation; the
+ * adjective describes what is designated, the party named before that word (none: no party).
+ */
+function designated(ctx: Ctx, t: number): Found | null | undefined {
+  let k = t - 1;
+  while (k >= 0 && k >= t - 3 && sameClause(ctx, k, t) && (ctx.is(k, wordList(ctx.lex, 'from')) || ctx.is(k, wordList(ctx.lex, 'by-words')))) k--;
+  if (k < 0 || !sameClause(ctx, k, t) || !ctx.is(k, wordList(ctx.lex, 'designation'))) return undefined;
+  let j = k - 1;
+  if (j >= 0 && ctx.is(j, wordList(ctx.lex, 'relatives'))) j--;
+  const what = j >= 0 && sameClause(ctx, j, k) ? ctx.refs.refAt(j) : undefined;
+  return what ? { actor: what, t: j, how: 'construct' } : null;
 }
 
 /** A loaded adjective starts at token `t` («المحتلة» in «القوات التركية المحتلة الإرهابية»). */
@@ -623,7 +648,7 @@ export const detectFraming: Detector = (ctx) => {
   for (let i = 0; i < all.length; i++) {
     const { hit, entry, section } = all[i];
     if (hit.t0 < lastEnd) continue; // a sympathy phrase inside a label phrase, or the reverse
-    if (ctx.chrome[hit.t0] || ctx.refs.insideAlias(hit) || isRelease(ctx, hit, entry) || otherSense(ctx, hit, section)) continue;
+    if (ctx.chrome[hit.t0] || ctx.refs.insideAlias(hit) || isRelease(ctx, hit, entry) || takesOther(ctx, hit, entry) || otherSense(ctx, hit, section)) continue;
     if (ctx.date && inEra(entry, ctx.date) === false) continue; // «الدولة السورية» after 2024 is the state's plain name
     const cover = attr.at(hit.t0);
     // «"المقاومة الإسلامية في العراق"»: a party's own name for itself held in quotation marks is not adopted.

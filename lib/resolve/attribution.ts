@@ -371,12 +371,13 @@ function negated(ctx: Ctx, cues: CueTables, t0: number): boolean {
 
 /**
  * «وكالة أنباء هاوار», «وكالة سانا السورية للأنباء»: token `t` is a word of an agency's name, up to
- * three words after «وكالة». A preposition ends the name: «نقلت وكالة "سانا" عن مصادر محلية».
+ * three words after «وكالة». A preposition or a cue ends the name: «نقلت وكالة "سانا" عن مصادر محلية»,
+ * «وذكرت وكالة «الأناضول» بحسب مصادر محلية».
  */
 function inAgencyName(ctx: Ctx, t: number): boolean {
   for (let k = t - 1; k >= 0 && k >= t - 3 && ctx.st.clause[k] === ctx.st.clause[t]; k--) {
     if (ctx.is(k, wordList(ctx.lex, 'agency-heads'))) return true;
-    if (ctx.is(k, wordList(ctx.lex, 'from')) || ctx.is(k, wordList(ctx.lex, 'prepositions'))) return false;
+    if (ctx.is(k, wordList(ctx.lex, 'from')) || ctx.is(k, wordList(ctx.lex, 'prepositions')) || ctx.hitAt('cues', k)) return false;
   }
   return false;
 }

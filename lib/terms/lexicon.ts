@@ -12,7 +12,7 @@ import voice from '../../seeds/terms/voice.json';
 import words from '../../seeds/terms/words.json';
 import type { ActorId } from '../model/report';
 import { withoutProclitics } from '../text/clitics';
-import { normalize } from '../text/normalize';
+import { normalize, normalizeText } from '../text/normalize';
 import { wordClass, wordValue, type WordClass, type WordValue } from '../text/words';
 import { Matcher } from './matcher';
 import {
@@ -21,6 +21,8 @@ import {
   parseTermList,
   SECTION_NAMES,
   unknownActorErrors,
+  unknownWordListErrors,
+  wordListIds,
   type ActorEntry,
   type CategoryEntry,
   type MatchMode,
@@ -54,7 +56,7 @@ export function builtinTermList(): TermList {
     if (!r.ok) throw new Error(`seeds/terms/${name}: ${r.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
     list = mergeTermLists(list, r.list);
   }
-  const unknown = unknownActorErrors(list, actorIds(list));
+  const unknown = [...unknownActorErrors(list, actorIds(list)), ...unknownWordListErrors(list, wordListIds(list))];
   if (unknown.length) throw new Error(`seeds/terms: ${unknown.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
   builtin = list;
   return list;
@@ -77,11 +79,15 @@ export interface Lexicon {
   sensesOfWord: WordValue<SenseBlock[]>;
 }
 
-/** Whether a word belongs to a word list: one of its words, after an allowed prefix, before an allowed suffix. */
+/**
+ * Whether a (normalized) word belongs to a word list: one of its words, after an allowed prefix,
+ * before an allowed suffix. The list is normalized as the text is, so it may be written with
+ * hamzas and ta marbuta («أجنبي», «موالية»).
+ */
 export function wordListTest(entry: WordListEntry): (word: string) => boolean {
-  const words = new Set(entry.words);
-  const prefixes = ['', ...(entry.prefixes ?? [])];
-  const suffixes = ['', ...(entry.suffixes ?? [])];
+  const words = new Set(entry.words.map(normalizeText));
+  const prefixes = ['', ...(entry.prefixes ?? []).map(normalizeText)];
+  const suffixes = ['', ...(entry.suffixes ?? []).map(normalizeText)];
   return (w) => {
     for (const p of prefixes) {
       if (!w.startsWith(p)) continue;

@@ -130,6 +130,12 @@ export const LabelEntry = z.object({
   /** Counts only when a rule finds the party it hits: a generic word («العدو», «الأبطال») means nothing on its own. */
   needsTarget: z.optional(z.boolean()),
   /**
+   * Counts only when what it takes, within twelve words after it in its clause, is a word of this
+   * word list: «استولت على منازل» (property) is a seizure, «استولى على القرى» (ground won in
+   * battle) or «استولت على عتاد» (weapons taken) is not.
+   */
+  takes: z.optional(Id),
+  /**
    * When no closer rule finds the party, the sentence's subject is the one the word is about:
    * «أعلنت قسد بدء معركة تحرير الرقة» — the liberator, not the city (one who welcomes it is not).
    */
@@ -417,6 +423,22 @@ export function unknownActorErrors(list: TermList, known: ReadonlySet<string>): 
     (list[name] ?? []).forEach((e, i) => check(`${name}[${i}].actor`, e.actor));
   }
   return errors;
+}
+
+/** Word lists a list's entries refer to (a label's `takes`) that no list in `known` defines. */
+export function unknownWordListErrors(list: TermList, known: ReadonlySet<string>): TermListError[] {
+  const errors: TermListError[] = [];
+  for (const name of ['labels', 'sympathy'] as const) {
+    (list[name] ?? []).forEach((e, i) => {
+      if (e.takes !== undefined && !known.has(e.takes)) errors.push({ path: `${name}[${i}].takes`, message: `unknown word list "${e.takes}"; define it in the wordLists section` });
+    });
+  }
+  return errors;
+}
+
+/** The ids of the word lists a list defines. */
+export function wordListIds(list: TermList): Set<string> {
+  return new Set((list.wordLists ?? []).map((w) => w.id));
 }
 
 /** The ids of the actors a list defines. */

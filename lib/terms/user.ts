@@ -1,11 +1,11 @@
 /**
  * The one way a reader's term list joins the built-in ones, for every surface (the options
  * page's import, the background's engine, the command line and the tests): parsed against the
- * schema, every actor it refers to defined in one of the two lists, then merged. A list that
+ * schema, every actor and word list it refers to defined in one of the two lists, then merged. A list that
  * fails is rejected with its errors and whatever was in force stays in force.
  */
 import { builtinLexicon, builtinTermList, compileLexicon, type Lexicon } from './lexicon';
-import { actorIds, mergeTermLists, parseTermList, unknownActorErrors, type TermList, type TermListError } from './schema';
+import { actorIds, mergeTermLists, parseTermList, unknownActorErrors, unknownWordListErrors, wordListIds, type TermList, type TermListError } from './schema';
 
 export type CheckedList = { ok: true; list: TermList; merged: TermList } | { ok: false; errors: TermListError[] };
 
@@ -13,7 +13,10 @@ export type CheckedList = { ok: true; list: TermList; merged: TermList } | { ok:
 export function checkUserTermList(input: unknown, base: TermList = builtinTermList()): CheckedList {
   const r = parseTermList(input);
   if (!r.ok) return { ok: false, errors: r.errors };
-  const unknown = unknownActorErrors(r.list, new Set([...actorIds(base), ...actorIds(r.list)]));
+  const unknown = [
+    ...unknownActorErrors(r.list, new Set([...actorIds(base), ...actorIds(r.list)])),
+    ...unknownWordListErrors(r.list, new Set([...wordListIds(base), ...wordListIds(r.list)])),
+  ];
   if (unknown.length) return { ok: false, errors: unknown };
   return { ok: true, list: r.list, merged: mergeTermLists(base, r.list) };
 }

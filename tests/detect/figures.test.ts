@@ -142,3 +142,15 @@ describe('figures: a counted noun whose first letter is «ف» or «و»', () =>
     expect(findings('مقتل 7 وإصابة 12', 'figure').map((x) => x.text)).toEqual(['7', '12']);
   });
 });
+
+describe('figures: people counted by nationality, and the article on a count', () => {
+  test.each<[string, string[]]>([
+    ['ويؤوي المخيم أكثر من 24 ألف شخص، بينهم 15 ألف سوري و3500 عراقي و6200 أجنبي.', ['أكثر من 24 ألف شخص', '15 ألف سوري', '3500 عراقي', '6200 أجنبي']], // Arabs Voice, 2025
+    ['من بينهم 581 من عناصر داعش وما يفوق ال300 من المقاتلين الأكراد', ['581 من عناصر', '300 من المقاتلين']], // Al-Fadjr, 2014
+    ['تبين أن له عدة زوجات: واحدة سورية، وواحدة عراقية، والثالثة أوروبية', []], // adjectives, not counts
+    ['وصلت إلى داخل مدينة عين العرب الكردية السورية الاثنين', []], // «الاثنين» is Monday
+    ['وقعت الحادثة في الـ15 من الشهر الماضي', []], // an ordinal date
+  ])('«%s» → %j', (text, figures) => {
+    expect(findings(text, 'figure').map((f) => f.text)).toEqual(figures);
+  });
+});

@@ -309,3 +309,32 @@ describe('a coordinated noun between a label and an adjective takes the adjectiv
     expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
   });
 });
+
+describe('a tie by a verb, a designation, a militia named after another party', () => {
+  test.each<[string, string, string | undefined]>([
+    // «تدعمها إيران»: the pronoun is the label; the patron's proxy (Dijlah, 2021).
+    ['وجهت القوات الأميركية فجر الجمعة ضربة عسكرية لميليشيات تدعمها إيران في منطقة البوكمال', 'لميليشيات', 'iran_militias'],
+    ['وقصفت فصائل تدعمها تركيا قرى ريف تل تمر', 'فصائل', undefined],
+    // The designating party is not what the adjective describes (Attajdid, 2017).
+    ['وسيطر تنظيم "ب ي د" المصنف من قبل تركيا إرهابياً الأحد على السد', 'إرهابياً', 'sdf'],
+    ['وتقاتل وحدات حماية الشعب التي تصنفها أنقرة إرهابية تنظيم داعش', 'إرهابية', 'sdf'],
+    ['وقالت الخارجية إن التنظيم المصنف إرهابياً لدى واشنطن هاجم القرية', 'إرهابياً', undefined],
+    ['وهاجمت قوات النظام السوري الإرهابية المدينة', 'الإرهابية', 'assad_regime'],
+    // Kata'ib Hezbollah is an Iraqi militia, not Lebanon's Hezbollah (Iran Insider, 2020).
+    ['جاءت بعد يوم واحد من طرد ميليشيا حزب الله العراقي لوفد من البلدة', 'ميليشيا', 'iran_militias'],
+    ['وانسحبت ميليشيا حزب الله اللبناني من القصير', 'ميليشيا', 'hezbollah'],
+  ])('«%s» → «%s» hits %s', (text, word, actor) => {
+    expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
+  });
+});
+
+describe('a seizure is of property, not of ground won or arms taken', () => {
+  test.each<[string, boolean]>([
+    ['واستولت الميليشيات الإيرانية على منازل المهجرين في البوكمال', true], // Eye of Euphrates, 2023
+    ['واستولت القوات الأميركية في ريف الحسكة شمال شرق سوريا على 43 صهريج نفط', true], // Ertikaz, 2022
+    ['بعد أن استولى التنظيم على غالبية القرى والبلدات المحيطة', false], // Palestine Today, 2014
+    ['وأشار النشطاء إلى أن الوحدات استولت على عتاد وذخيرة', false],
+  ])('«%s»: a seizure %s', (text, flagged) => {
+    expect(findings(text, 'framing').some((f) => f.term === 'seizure')).toBe(flagged);
+  });
+});

@@ -40,6 +40,8 @@ describe('a figure takes the source that introduces it', () => {
     ['وأطلق حسو سراح الصحفيين. حسو، اشار الى اعطاء تعليمات باطلاق سراح الصحفيين الخمسة الآخرين معه.', 'الخمسة', 'none'], // never introduced as a speaker
     ['وكانت مواقع إيرانية اعترفت قبل يومين بمقتل 5 مرتزقة من ميليشيا فاطميون.', '5', 'vague'],
     ['وسقط 9 قتلى في الاشتباكات.', '9', 'none'],
+    // A cue ends an agency's name: the source is the vague one after it (Golan Times, 2018).
+    ['وذكرت وكالة «الأناضول» بحسب مصادر محلية أن هجوم التنظيم أسفر عن مقتل 5 عناصر.', '5', 'vague'],
   ])('«%s»: %s → %s', (text, starts, attribution) => {
     const f = figure(text, starts);
     expect(f, JSON.stringify(findings(text, 'figure'))).toBeDefined();

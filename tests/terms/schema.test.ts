@@ -82,6 +82,23 @@ describe('a user list merges with the built-in ones', () => {
     expect(r.errors).toEqual([{ path: 'labels[0].describes[1]', message: expect.stringMatching(/unknown actor "nowhere_front"/) }]);
   });
 
+  test('a label whose sense rests on a word list no list defines is rejected with its path', () => {
+    const r = loadUserTermList(undefined, { labels: [{ ...label, takes: 'nowhere-words' }] });
+    expect(r.ok).toBe(false);
+    expect(r.errors).toEqual([{ path: 'labels[0].takes', message: expect.stringMatching(/unknown word list "nowhere-words"/) }]);
+    expect(r.lexicon).toBe(builtinLexicon());
+  });
+
+  test('a label may rest on a word list the same user list defines', () => {
+    const r = loadUserTermList(undefined, {
+      wordLists: [{ id: 'crops', about: 'crops', words: ['القمح'] }],
+      labels: [{ ...label, id: 'plunder', forms: ['نهبت'], takes: 'crops' }],
+    });
+    expect(r.ok, JSON.stringify(r.errors)).toBe(true);
+    expect(analyze('نهبت قسد القمح', { lexicon: r.lexicon }).findings.map((f) => f.term)).toContain('plunder');
+    expect(analyze('نهبت قسد الأدوية', { lexicon: r.lexicon }).findings.map((f) => f.term)).not.toContain('plunder');
+  });
+
   test('a user list can add a party and labels aimed at it', () => {
     const r = loadUserTermList(undefined, {
       actors: [{ id: 'wagner', name: { ar: 'فاغنر', en: 'Wagner Group' }, aliases: ['فاغنر', 'مجموعة فاغنر'] }],

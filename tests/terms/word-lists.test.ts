@@ -1,6 +1,6 @@
 /**
  * Closed word classes are term-list data (`wordLists` in seeds/terms/words.json): every list a
- * rule asks for exists in the built-in lists, and a list matches its words with the prefixes
+ * rule or a label's `takes` asks for exists in the built-in lists, and a list matches its words with the prefixes
  * and suffixes it allows — no more.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -21,6 +21,8 @@ describe('word lists', () => {
   test('every list a rule asks for is defined, and every defined list is asked for', () => {
     const asked = new Set<string>();
     for (const file of sources('lib')) for (const m of readFileSync(file, 'utf8').matchAll(/wordList\(ctx\.lex, '([a-z0-9-]+)'\)/g)) asked.add(m[1]!);
+    // A label's sense may rest on a list too («takes»).
+    for (const e of [...(builtinTermList().labels ?? []), ...(builtinTermList().sympathy ?? [])]) if (e.takes) asked.add(e.takes);
     expect(asked.size).toBeGreaterThan(10);
     expect([...asked].filter((id) => !lists.has(id))).toEqual([]);
     expect([...lists.keys()].filter((id) => !asked.has(id))).toEqual([]);
@@ -53,6 +55,13 @@ describe('word lists', () => {
     ['not-a-name', 'فرهاد', false],
     ['told-to', 'لشبكه', true],
     ['told-to', 'لافروف', false], // a name that starts with «ل»
+    ['nationals', 'اجنبي', true], // written «أجنبي» in the list: lists are normalized as the text is
+    ['nationals', 'سوريه', false], // «سورية»: an adjective, or Syria
+    ['property', 'منازلهم', true],
+    ['property', 'القرى', false],
+    ['designation', 'المصنفه', true],
+    ['affiliation', 'تدعمها', true],
+    ['affiliation', 'تدعم', false],
   ])('%s: «%s» → %s', (id, word, expected) => {
     expect(is(id, word)).toBe(expected);
   });
