@@ -134,7 +134,7 @@ function cueTables(ctx: Ctx): CueTables {
     const h = list[hi];
     if (ctx.chrome[h.t0]) continue;
     const c = cues[h.index];
-    if (c.continues && !(continuesAt[st.sentence[h.t0]] >= 0)) continuesAt[st.sentence[h.t0]] = h.t0;
+    if ((c.continues || subjectless(ctx, h)) && !(continuesAt[st.sentence[h.t0]] >= 0)) continuesAt[st.sentence[h.t0]] = h.t0;
     if (c.according) {
       accordingEnds[h.t1] = 1;
       const sn = st.sentence[h.t0];
@@ -160,6 +160,21 @@ function cueTables(ctx: Ctx): CueTables {
     list.push(h);
   }
   return { cues, continuesAt, accordingEnds, accordingAt, statementAt, unnamedStatementAt, cueStart, cueHits, cuesBySentence };
+}
+
+/**
+ * «وأشارت إلى أن …», «وأوضح أن …»: a verb of saying that opens its sentence and goes straight on to
+ * what was said has its subject in the verb — the source of the sentences before, carried on.
+ */
+function subjectless(ctx: Ctx, h: Hit): boolean {
+  const { st } = ctx;
+  const sn = st.sentence[h.t0];
+  if (st.sentenceStart[sn] !== h.t0 || h.t1 >= ctx.toks.count || st.sentence[h.t1] !== sn) return false;
+  // «يذكر أن …», «يشار إلى أن …»: the outlet's own background, in the passive.
+  if (ctx.is(h.t0, wordList(ctx.lex, 'background'))) return false;
+  const that = wordList(ctx.lex, 'that');
+  const next = ctx.is(h.t1, wordList(ctx.lex, 'prepositions')) && h.t1 + 1 < ctx.toks.count ? h.t1 + 1 : h.t1;
+  return ctx.is(next, that) && st.sentence[next] === sn;
 }
 
 /** The first continuation cue's token in sentence `sn`, if any. */
@@ -512,11 +527,22 @@ function isToldWord(ctx: Ctx, t: number): boolean {
 function knownSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
   const { st, toks } = ctx;
   const names = new Set<string>();
-  const isName = (t: number) => toks.kind[t] === TokenKind.Arabic && !ctx.is(t, wordList(ctx.lex, 'not-a-name')) && !ctx.is(t, DEFINITE) && !ctx.refs.refAt(t);
+  const inline: number[] = [];
+  // «عبد الرحمن», «أبو الوليد»: the second word of a compound name carries the article.
+  const isName = (t: number) =>
+    toks.kind[t] === TokenKind.Arabic && !ctx.is(t, wordList(ctx.lex, 'not-a-name')) && (!ctx.is(t, DEFINITE) || compoundTail(ctx, t)) && !ctx.refs.refAt(t);
   for (const c of found.list) {
     if (c.cls !== 'named') continue;
     if (c.via === 'speaker' && c.t1 - c.t0 <= 3 && isName(c.t1 - 1)) names.add(ctx.word(c.t1 - 1));
     if (c.via !== 'title') continue;
+    // The name right after the title, before what it was told to or «إن»: «وقال مدير المرصد رامي
+    // عبد الرحمن لوكالة فرانس برس».
+    let e = c.t1;
+    while (e < toks.count && e < c.t1 + 3 && st.clause[e] === st.clause[c.t0] && isName(e) && !ctx.is(e, wordList(ctx.lex, 'told-to'))) e++;
+    if (e > c.t1 && e < toks.count && st.clause[e] === st.clause[c.t0] && (ctx.is(e, wordList(ctx.lex, 'told-to')) || ctx.is(e, wordList(ctx.lex, 'that')))) {
+      names.add(ctx.word(e - 1));
+      inline.push(e - 1); // the title's own name there is the title's, not a second source
+    }
     // The name in apposition: a clause of one to three name words right after the title's.
     let a = c.t1;
     while (a < toks.count && st.clause[a] === st.clause[c.t0]) a++;
@@ -531,9 +557,17 @@ function knownSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
   }
   if (names.size === 0) return;
   for (let t = 0; t < toks.count; t++) {
-    if (found.covered[t] || !names.has(ctx.word(t)) || !hasCue(ctx, cues, t)) continue;
-    found.push({ cls: 'named', t0: t, t1: t + 1, via: 'speaker', cued: true });
+    if (found.covered[t] || !names.has(ctx.word(t)) || inline.includes(t)) continue;
+    // «وفق عبد الرحمن»: the name starts at the compound's first word.
+    const t0 = compoundTail(ctx, t) && ctx.is(t, DEFINITE) ? t - 1 : t;
+    if (!hasCue(ctx, cues, t0, t + 1)) continue;
+    found.push({ cls: 'named', t0, t1: t + 1, via: 'speaker', cued: true });
   }
+}
+
+/** Token `t` is the second word of a compound name after «عبد» or «أبو» in its clause. */
+function compoundTail(ctx: Ctx, t: number): boolean {
+  return t > 0 && ctx.st.clause[t - 1] === ctx.st.clause[t] && ctx.is(t - 1, wordList(ctx.lex, 'name-compounds'));
 }
 
 /** Speakers earlier declared anonymous («يكمل علي» after «علي (اسم مستعار)»). */

@@ -40,6 +40,14 @@ describe('a figure takes the source that introduces it', () => {
     ['وأطلق حسو سراح الصحفيين. حسو، اشار الى اعطاء تعليمات باطلاق سراح الصحفيين الخمسة الآخرين معه.', 'الخمسة', 'none'], // never introduced as a speaker
     ['وكانت مواقع إيرانية اعترفت قبل يومين بمقتل 5 مرتزقة من ميليشيا فاطميون.', '5', 'vague'],
     ['وسقط 9 قتلى في الاشتباكات.', '9', 'none'],
+    // «قدّر»: an estimate is a source's (Al-Monitor, 2019).
+    ['قدّر المرصد السوريّ لحقوق الإنسان عدد النازحين بـ 60 ألف نازح منذ بدء المعارك.', '60', 'named'],
+    // A compound name («عبد الرحمن») said once after a title is a speaker when it comes back (AFP, 2017).
+    ['وقال مدير المرصد رامي عبد الرحمن لوكالة فرانس برس إن الغارات قتلت 17 مدنيا. ومن بين القتلى، وفق عبد الرحمن، 12 شخصا قتلوا في غارة.', '12', 'named'],
+    // A verb of saying that opens its sentence with no subject carries the source before (Dar al-Hilal, 2019) …
+    ['وذكرت وكالة الأنباء السورية أن القوات التركية احتلت البوابة. وأضافت الوكالة أن القوات قطعت الطريق. وأشارت إلى أن القوات الأمريكية نقلت 80 معتقلا من السجن.', '80', 'named'],
+    // … not the outlet's own background in the passive (Anadolu, 2026).
+    ['وذكرت قناة الإخبارية السورية أن المجرم وصل إلى الطبقة. يذكر أن أورال متهم في تفجير الريحانية الذي أسفر عن مقتل 52 مواطنا.', '52', 'none'],
     // A cue ends an agency's name: the source is the vague one after it (Golan Times, 2018).
     ['وذكرت وكالة «الأناضول» بحسب مصادر محلية أن هجوم التنظيم أسفر عن مقتل 5 عناصر.', '5', 'vague'],
   ])('«%s»: %s → %s', (text, starts, attribution) => {

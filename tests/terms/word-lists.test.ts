@@ -62,6 +62,9 @@ describe('word lists', () => {
     ['designation', 'المصنفه', true],
     ['affiliation', 'تدعمها', true],
     ['affiliation', 'تدعم', false],
+    ['name-compounds', 'عبد', true],
+    ['background', 'ويذكر', true],
+    ['background', 'ذكرت', false],
   ])('%s: «%s» → %s', (id, word, expected) => {
     expect(is(id, word)).toBe(expected);
   });
