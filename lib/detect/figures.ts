@@ -153,10 +153,10 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
     }
   }
   // «مواطنان اثنان», «المدنيين التسعة»: a number word after the noun it counts, as its adjective
-  // («الدفعة الواحدة» is «each batch», not a count).
-  if (!n.digits && !n.vague && n.value !== null && n.value >= 2 && n.t0 > 0 && sameClause(ctx, n.t0 - 1, n.t0)) {
+  // («الدفعة الواحدة» is «each batch», not a count). For one, see {@link oneCounted}.
+  if (!n.digits && !n.vague && n.value !== null && n.value >= 1 && n.t0 > 0 && sameClause(ctx, n.t0 - 1, n.t0)) {
     const noun = countedEndingAt(ctx, n.t0);
-    if (noun !== undefined) return { t1: n.t1, noun: ctx.word(noun) };
+    if (noun !== undefined && (n.value >= 2 || oneCounted(ctx, noun))) return { t1: n.t1, noun: ctx.word(noun) };
   }
   // Percentages: «30%», «30 بالمئة».
   const numEnd = toks.end[n.t1 - 1];
@@ -173,6 +173,27 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
   }
   return undefined;
 }
+
+/**
+ * «وإصابة مدني واحد», «بينها طفل واحد وسيدتان», «باستثناء شخص واحد»: one person is a count in a
+ * tally — people without the article, joined to other items or after a casualty word or «بينهم».
+ * Not «من عائلة واحدة» (one family), «هبة رجل واحد» (as one man), «دفعة واحدة» (at once).
+ */
+function oneCounted(ctx: Ctx, noun: number): boolean {
+  if (countedKind(ctx, noun) !== 'people' || ctx.is(noun, DEFINITE_NOUN)) return false;
+  if (ctx.word(noun).startsWith('و') && !ownFirstLetter(ctx, noun)) return true;
+  const before = noun - 1;
+  return before >= 0 && sameClause(ctx, before, noun) && (ctx.hitAt('countCues', before) !== undefined || ctx.is(before, wordList(ctx.lex, 'among-them')));
+}
+
+/** The kind of the counted noun starting at token `t`. */
+function countedKind(ctx: Ctx, t: number): string | undefined {
+  const h = ctx.hitAt('counted', t);
+  return h ? (ctx.lex.list.counted ?? [])[h.index]?.kind : undefined;
+}
+
+/** A noun with the article, behind «و» or «ب»: «والطفل», «بالسيدة». */
+const DEFINITE_NOUN = wordClass(/^[وفب]?(?:ال|لل)/);
 
 /** Whether token `t` is a counted noun whose first letter «و»/«ف» is its own, not a conjunction. */
 function ownFirstLetter(ctx: Ctx, t: number): boolean {

@@ -113,7 +113,7 @@ describe('figures: attribution carried by a participle, distances, hundreds in w
     const text = 'وذكرت مصادر أهلية من سكان المنطقة ل”تشرين” أن القصف المدفعي طال قرى تل تمر. مبينة أن هذا العدوان أدى إلى استشهاد مواطنين اثنين وإصابة العشرات من السكان';
     expect(findings(text, 'figure').map((x) => [x.text, x.attribution])).toEqual([
       ['اثنين', 'vague'],
-      ['العشرات', 'vague'],
+      ['العشرات من السكان', 'vague'],
     ]);
   });
 
@@ -150,6 +150,14 @@ describe('figures: people counted by nationality, and the article on a count', (
     ['تبين أن له عدة زوجات: واحدة سورية، وواحدة عراقية، والثالثة أوروبية', []], // adjectives, not counts
     ['وصلت إلى داخل مدينة عين العرب الكردية السورية الاثنين', []], // «الاثنين» is Monday
     ['وقعت الحادثة في الـ15 من الشهر الماضي', []], // an ordinal date
+    ['وأكد شهود عيان خروج أربع مدرعات أميركية من منبج', ['أربع مدرعات']], // Dorar al-Iraq, 2019: armoured vehicles
+    // «منها», «من سكان», one person in a tally (Damascus Voice, 2023; Naharnet, 2014).
+    ['بينها 12 طفلاً و6 سيدات، مضيفة أنّ 161 منها إلى حالات اختفاء قسري', ['12 طفلاً', '6 سيدات', '161 منها']],
+    ['وقال إن 800 من سكان هذه القرى مصيرهم مجهول', ['800 من سكان']],
+    ['واعتقلت قسد 72 مدنياً بينهم ستة أطفال وسيدة واحدة', ['72 مدنياً', 'ستة أطفال', 'واحدة']],
+    ['و34 حالة بينها طفل واحد', ['34 حالة', 'واحد']],
+    ['قُتل 15 شخصاً من عائلة واحدة في القصف', ['15 شخصاً']], // one family, not a count of one
+    ['رجال القبائل الذين هبوا هبة رجل واحد', []], // «as one man»
   ])('«%s» → %j', (text, figures) => {
     expect(findings(text, 'figure').map((f) => f.text)).toEqual(figures);
   });

@@ -323,6 +323,8 @@ describe('a tie by a verb, a designation, a militia named after another party', 
     // Kata'ib Hezbollah is an Iraqi militia, not Lebanon's Hezbollah (Iran Insider, 2020).
     ['جاءت بعد يوم واحد من طرد ميليشيا حزب الله العراقي لوفد من البلدة', 'ميليشيا', 'iran_militias'],
     ['وانسحبت ميليشيا حزب الله اللبناني من القصير', 'ميليشيا', 'hezbollah'],
+    // «منظمة قسد», like «تنظيم قسد», makes the forces an outlawed organisation (al-Binaa, 2019).
+    ['يعمل عليه الطرفان الأميركي ومنظمة قسد الكردية بتأسيس دولة', 'ومنظمة قسد', 'sdf'],
   ])('«%s» → «%s» hits %s', (text, word, actor) => {
     expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
   });

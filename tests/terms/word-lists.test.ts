@@ -63,6 +63,8 @@ describe('word lists', () => {
     ['affiliation', 'تدعمها', true],
     ['affiliation', 'تدعم', false],
     ['name-compounds', 'عبد', true],
+    ['among-them', 'بينها', true],
+    ['of-them', 'منها', true],
     ['background', 'ويذكر', true],
     ['background', 'ذكرت', false],
   ])('%s: «%s» → %s', (id, word, expected) => {
