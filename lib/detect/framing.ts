@@ -567,7 +567,7 @@ function labelActorAt(ctx: Ctx, t: number): ActorId | undefined {
 
 function fallbackWhen(ctx: Ctx, e: LabelEntry): ActorId | undefined {
   const w = e.fallbackWhen;
-  return w && w.anyOf.some((a) => ctx.refs.named.has(a)) ? w.actor : undefined;
+  return w && w.anyOf.some((a) => ctx.refs.named.has(a)) && !w.noneOf?.some((a) => ctx.refs.named.has(a)) ? w.actor : undefined;
 }
 
 /** «عدو الإنسانية داعش»: a label, the noun it governs, then the name it is said of. */

@@ -52,6 +52,7 @@ export const LabelCategory = z.enum([
   'occupation',
   'terror',
   'delegitimizing',
+  'extremism',
   'regime',
   'authority',
   'event',
@@ -143,10 +144,11 @@ export const LabelEntry = z.object({
   /** The party the word means when no rule finds another: «دولة الاحتلال» alone is Israel. */
   fallback: z.optional(ActorId),
   /**
-   * Like `fallback`, but only in a text that names one of `anyOf`: «النظام» means Assad's
-   * government in an article about Syria's parties, not in one about a bank.
+   * Like `fallback`, but only in a text that names one of `anyOf` and none of `noneOf`: «النظام»
+   * means Assad's government in an article about Syria's parties, not in one about a bank;
+   * «الجهاديين» is ISIS in an article whose only jihadist party is ISIS.
    */
-  fallbackWhen: z.optional(z.object({ actor: ActorId, anyOf: z.array(ActorId).check(z.minLength(1)) })),
+  fallbackWhen: z.optional(z.object({ actor: ActorId, anyOf: z.array(ActorId).check(z.minLength(1)), noneOf: z.optional(z.array(ActorId)) })),
   /**
    * The only parties the word can describe: «الميليشيات الطائفية» may be Assad's or Iran's
    * militias, never the SDF. A party a rule finds outside the list is not the word's.
@@ -415,6 +417,7 @@ export function unknownActorErrors(list: TermList, known: ReadonlySet<string>): 
       check(`${name}[${i}].fallback`, e.fallback);
       check(`${name}[${i}].fallbackWhen.actor`, e.fallbackWhen?.actor);
       e.fallbackWhen?.anyOf.forEach((id, k) => check(`${name}[${i}].fallbackWhen.anyOf[${k}]`, id));
+      e.fallbackWhen?.noneOf?.forEach((id, k) => check(`${name}[${i}].fallbackWhen.noneOf[${k}]`, id));
       e.describes?.forEach((id, k) => check(`${name}[${i}].describes[${k}]`, id));
     });
   }

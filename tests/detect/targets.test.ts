@@ -340,3 +340,16 @@ describe('a seizure is of property, not of ground won or arms taken', () => {
     expect(findings(text, 'framing').some((f) => f.term === 'seizure')).toBe(flagged);
   });
 });
+
+describe('«الجهاديين», «المتشددين» in an article whose only jihadist party is ISIS', () => {
+  test.each<[string, string, string | undefined]>([
+    ['وتخوض قوات سوريا الديموقراطية معارك عنيفة ضد تنظيم داعش لطرد الجهاديين من معقلهم الأبرز', 'الجهاديين', 'isis'], // AFP, 2017
+    ['سيطرت قوات حليفة لدمشق على آخر الأراضي التي تخضع لسيطرة المتشددين في دير الزور. وذكر المرصد أن تنظيم "داعش" يسيطر على جيب صغير', 'المتشددين', 'isis'], // Reuters, 2017
+    ['تقاتل جبهة النصرة وتنظيم داعش في ريف الحسكة، وسيطر الجهاديين على ثلاث قرى', 'الجهاديين', undefined], // two jihadist parties: no rule decides
+    ['وسيطر الجهاديون على ثلاث قرى في ريف الحسكة', 'الجهاديون', undefined], // no party named
+    // «المتطرفون» refers back to «المتشددين» (one category of words about extremism; Al-Fadjr, 2014).
+    ['وسيطر تنظيم داعش على القرية. وطرد المقاتلون الأكراد المتشددين من الحي، وصد المقاتلون هجوماً شنه المتطرفون على الحي الشمالي', 'المتطرفون', 'isis'],
+  ])('«%s» → «%s» hits %s', (text, word, actor) => {
+    expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
+  });
+});

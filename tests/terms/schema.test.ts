@@ -82,6 +82,12 @@ describe('a user list merges with the built-in ones', () => {
     expect(r.errors).toEqual([{ path: 'labels[0].describes[1]', message: expect.stringMatching(/unknown actor "nowhere_front"/) }]);
   });
 
+  test('a default party «unless one of these is named» that no list defines is rejected with its path', () => {
+    const r = loadUserTermList(undefined, { labels: [{ ...label, fallbackWhen: { actor: 'isis', anyOf: ['isis'], noneOf: ['hts', 'nowhere_front'] } }] });
+    expect(r.ok).toBe(false);
+    expect(r.errors).toEqual([{ path: 'labels[0].fallbackWhen.noneOf[1]', message: expect.stringMatching(/unknown actor "nowhere_front"/) }]);
+  });
+
   test('a label whose sense rests on a word list no list defines is rejected with its path', () => {
     const r = loadUserTermList(undefined, { labels: [{ ...label, takes: 'nowhere-words' }] });
     expect(r.ok).toBe(false);
