@@ -472,6 +472,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
         (entry.bySubject ? (antecedentBefore(ctx, hit) ?? notTheWelcomer(ctx, sentenceSubject(ctx, t))) : undefined))
       : categoryIs(ctx.lex, entry.category, 'act')
         ? (agent(ctx, hit.t1) ??
+          cargoOwner(ctx, hit) ??
           namedRightBefore(ctx, hit) ??
           construct(ctx, hit, true) ??
           relativeAgent(ctx, hit) ??
@@ -507,6 +508,31 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
   if (entry.fallback) return { actor: entry.fallback, t: hit.t0, how: 'fixed' };
   const when = fallbackWhen(ctx, entry);
   if (when) return { actor: when, t: hit.t0, how: 'fixed' };
+  return undefined;
+}
+
+/**
+ * «رتلاً للاحتلال الأمريكي مؤلفاً من 44 صهريجاً محملاً بالنفط المسروق», «المحملة بالنفط السوري
+ * المسروق»: stolen goods carried by a convoy are the convoy owner's — the party named last before
+ * the cargo word in the sentence.
+ */
+function cargoOwner(ctx: Ctx, hit: Hit): Found | undefined {
+  for (let c = hit.t0 - 1; c >= 0 && c >= hit.t0 - 3 && sameClause(ctx, c, hit.t0); c--) {
+    if (ctx.refs.refAt(c) && c < hit.t0 - 1) return undefined; // «بالنفط السوري»: a relational adjective of the goods is passed only right before the word
+    if (ctx.is(c, wordList(ctx.lex, 'cargo'))) return carrier(ctx, c);
+  }
+  return undefined;
+}
+
+/** The party named last before token `c` in its sentence, passing one that only helps («وبالتعاون مع مسلحي "قسد"»). */
+function carrier(ctx: Ctx, c: number): Found | undefined {
+  for (let k = c - 1; k >= 0 && k >= c - 15 && ctx.st.sentence[k] === ctx.st.sentence[c]; k--) {
+    const a = ctx.refs.refAt(k);
+    if (!a) continue;
+    let helps = false;
+    for (let j = k - 1; j >= 0 && j >= k - 3 && sameClause(ctx, j, k); j--) if (ctx.is(j, wordList(ctx.lex, 'with-words'))) helps = true;
+    if (!helps) return { actor: a, t: k, how: 'preceding' };
+  }
   return undefined;
 }
 

@@ -353,3 +353,13 @@ describe('«الجهاديين», «المتشددين» in an article whose onl
     expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
   });
 });
+
+describe('stolen goods carried by a convoy are the convoy owner’s', () => {
+  test.each<[string, string, string | undefined]>([
+    ['وخرج رتل للاحتلال الأمريكي مؤلف من 44 صهريجاً محملاً بالنفط المسروق عبر معبر المحمودية', 'بالنفط المسروق', 'coalition'], // SANA style, 2022
+    ['أن الجيش الأمريكي وبالتعاون مع مسلحي تنظيم قسد، قام بإخراج رتل من 32 شاحنة محملة بالقمح المسروق من صوامع تل علو', 'المسروق', 'coalition'], // Sputnik, 2022: the helper is not the carrier
+    ['وخرجت خلال اليومين الماضيين عشرات الصهاريج المحملة بالنفط المسروق باتجاه العراق', 'بالنفط المسروق', undefined], // no party named
+  ])('«%s» → «%s» hits %s', (text, word, actor) => {
+    expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
+  });
+});

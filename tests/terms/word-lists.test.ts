@@ -64,6 +64,8 @@ describe('word lists', () => {
     ['affiliation', 'تدعم', false],
     ['name-compounds', 'عبد', true],
     ['among-them', 'بينها', true],
+    ['cargo', 'المحمله', true],
+    ['with-words', 'وبالتعاون', true],
     ['of-them', 'منها', true],
     ['background', 'ويذكر', true],
     ['background', 'ذكرت', false],
