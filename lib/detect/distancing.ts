@@ -4,7 +4,7 @@
  */
 import type { DistancingEntry, SelfDescriptionEntry } from '../terms/schema';
 import { wordList } from '../terms/lexicon';
-import { isPossessed, pronounOwner, refAfter, refBefore, sentenceSubject } from '../resolve/targets';
+import { affiliation, isPossessed, pronounOwner, refAfter, refBefore, sentenceSubject } from '../resolve/targets';
 import { beforeItsTime } from '../resolve/references';
 import { note, type Detector, type Draft } from './draft';
 
@@ -58,7 +58,8 @@ export const detectDistancing: Detector = (ctx) => {
         : entry.claimant
           ? (refBefore(ctx, hit.t0, 3, { clause: true }) ?? claimantAfter(hit.t1) ?? sentenceSubject(ctx, hit.t0))
           : entry.position === 'before'
-            ? namedNotAccused(refAfter(ctx, hit.t1, 5, { clause: true }), hit.t1)
+            ? // «ما يسمى “قيادة الفوج الأول” التابع لـ “قسد”»: a name no list knows, then whose it is.
+              (namedNotAccused(refAfter(ctx, hit.t1, 5, { clause: true }), hit.t1) ?? affiliation(ctx, hit.t1))
             : adjective
               ? (refBefore(ctx, hit.t0, 2, { clause: true }) ?? (hit.t0 > 0 && isPossessed(ctx, hit.t0 - 1) ? pronounOwner(ctx, hit.t0 - 1) : undefined))
               : refBefore(ctx, hit.t0, 3, { clause: true });

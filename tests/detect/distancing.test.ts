@@ -179,3 +179,14 @@ describe('distancing: «مما يسمى»; «ما أسمته» reports a name', 
     expect(findings('ودعت إلى حل سياسي يمرّ عبر ما أسمته التعايش السلمي بين الطرفين.', 'distancing')).toEqual([]);
   });
 });
+
+describe('distancing: a name no list knows, then whose it is', () => {
+  test('«ما يسمى “قيادة الفوج الأول” التابع لـ “قسد”» hits the SDF (ISW News, 2019)', () => {
+    const f = findings('وأضاف الموقع أن ما يسمى “قيادة الفوج الأول” التابع لـ “قسد” أعلنت حظر التجوال.', 'distancing');
+    expect(f.map((x) => [x.text, x.actor])).toEqual([['ما يسمى', 'sdf']]);
+  });
+
+  test('«ما يسمى “مجلس القبائل”» with no owner named hits no party', () => {
+    expect(findings('وأعلن ما يسمى “مجلس القبائل” النفير العام.', 'distancing').map((x) => x.actor)).toEqual([undefined]);
+  });
+});
