@@ -787,7 +787,7 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
   // Whether the words are reported stays the opening source's to say («قال … إن»).
   const close = before && according && own.find((c) => c.t0 > t && according.some((a) => a > t && a - t <= CLOSE_ACCORDING && a < c.t0 && c.t0 - a <= 5));
   if (before) {
-    const reported = speaks(cues, before, t) && !beforeItsVerb(ctx, cues, before, t);
+    const reported = speaks(cues, before, t) && !beforeItsVerb(ctx, cues, before, t) && !describesSource(ctx, before, t);
     if (close) return { cls: close.cls, source: close, reported };
     const source = referredTo(before, carried[sn]);
     return { cls: source.cls, source, reported };
@@ -828,6 +828,24 @@ function beforeItsVerb(ctx: Ctx, cues: CueTables, c: SourceCandidate, t: number)
     if (h.t0 >= c.t1 && after === undefined) after = h.t0;
   }
   return after !== undefined && t < after;
+}
+
+/**
+ * «نشر المكتب الإعلامي لـ"ولاية حلب" التابعة لتنظيم داعش الإرهابي، مقطع فيديو»: the tie that
+ * follows a source tells whose it is, in the outlet's words; token `t` sits in it (the party and
+ * the adjectives after the tie word).
+ */
+function describesSource(ctx: Ctx, c: SourceCandidate, t: number): boolean {
+  const { st } = ctx;
+  if (t < c.t1 || t > c.t1 + 8 || st.clause[t] !== st.clause[c.t1 - 1]) return false;
+  for (let k = c.t1; k < t; k++) {
+    if (ctx.is(k, wordList(ctx.lex, 'that'))) return false;
+    if (!ctx.is(k, wordList(ctx.lex, 'affiliation'))) continue;
+    // From the tie word on: the party's name, then its adjectives, up to `t`.
+    for (let j = k + 1; j <= t; j++) if (!ctx.refs.refAt(j) && !ctx.hitAt('labels', j) && !ctx.word(j).startsWith('ل')) return false;
+    return true;
+  }
+  return false;
 }
 
 /** The source a candidate stands for: a repeated «المصدر» stands for the source it names again or continues, when there is one. */

@@ -112,6 +112,15 @@ describe('quotations', () => {
     expect(f.map((x) => x.quoted === true)).toEqual(quoted);
   });
 
+  test('the tie after a source is the outlet’s own description of it (Al-Bawaba News, 2014)', () => {
+    const text = 'نشر المكتب الإعلامي ل"ولاية حلب" التابعة لتنظيم داعش الإرهابي، اليوم الأربعاء، مقطع فيديو. وقال المكتب إن ميليشيا قسد انسحبت.';
+    const f = findings(text, 'framing');
+    expect(f.map((x) => [x.text, x.quoted === true])).toEqual([
+      ['الإرهابي', false],
+      ['ميليشيا', true],
+    ]);
+  });
+
   test('a post carries on the speaker named before it: its words are theirs', () => {
     const text = 'وقال المتحدث باسم قسد فرهاد شامي إن الهجوم فشل.\nوفي تغريدة لاحقة، حمّل شامي ميليشيات دمشق مسؤولية القصف على القرى.';
     const f = findings(text, 'framing').filter((x) => x.term === 'militia');
