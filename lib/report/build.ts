@@ -101,6 +101,26 @@ function mayTidy(c: number): boolean {
   return c <= 0x20 || c === 0x22 || (c >= 0x7f && c <= 0xa0) || c === 0xab || c === 0xbb || c === 0x1680 || (c >= 0x2000 && c <= 0x206f) || c === 0x3000 || c === 0xfeff;
 }
 
+/**
+ * Draft indices in reading order: by start, then kind in its listed order, then as found. The
+ * three keys packed in one number sort natively; texts too long for that sort by comparison.
+ */
+function readingOrder(starts: Int32Array, kinds: Uint8Array): Uint32Array {
+  const n = starts.length;
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let maxStart = 0;
+  for (let i = 0; i < n; i++) if (starts[i] > maxStart) maxStart = starts[i];
+  const span = 2 ** Math.ceil(Math.log2(n + 1));
+  const kindSpan = FINDING_KINDS.length;
+  if ((maxStart + 1) * kindSpan * span > Number.MAX_SAFE_INTEGER) return order.sort((a, b) => starts[a] - starts[b] || kinds[a] - kinds[b] || a - b);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (starts[i] * kindSpan + kinds[i]) * span + i;
+  keys.sort();
+  for (let j = 0; j < n; j++) order[j] = keys[j] % span;
+  return order;
+}
+
 /** The names the article uses for each actor, a loaded label joined to the name it precedes («ميليشيا قسد»). */
 function nameLedger(ctx: Ctx, drafts: Draft[]): Map<ActorId, ActorName[]> {
   const byActor = new Map<ActorId, Map<string, ActorName>>();
@@ -142,20 +162,38 @@ function nameLedger(ctx: Ctx, drafts: Draft[]): Map<ActorId, ActorName[]> {
 }
 
 export function buildReport(ctx: Ctx, drafts: Draft[], opts: { id?: string; includeText?: boolean }): Report {
-  const placed = drafts.map((d) => {
-    const o = span(ctx, d);
-    return { d, start: o.start, end: o.end, k: FINDING_KINDS.indexOf(d.kind) };
-  });
-  placed.sort((a, b) => a.start - b.start || a.k - b.k);
-  const perKind = new Map<string, number>();
+  const n = drafts.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const kinds = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const o = span(ctx, drafts[i]);
+    starts[i] = o.start;
+    ends[i] = o.end;
+    kinds[i] = FINDING_KINDS.indexOf(drafts[i].kind);
+  }
+  const order = readingOrder(starts, kinds);
+  const perKind = new Int32Array(FINDING_KINDS.length);
   const findings: Finding[] = [];
   const stanceInputs = [];
-  for (let i = 0; i < placed.length; i++) {
-    const { d, start, end } = placed[i];
-    const n = (perKind.get(d.kind) ?? 0) + 1;
-    perKind.set(d.kind, n);
+  for (let j = 0; j < n; j++) {
+    const i = order[j];
+    const d = drafts[i];
+    const start = starts[i];
+    const end = ends[i];
+    const k = ++perKind[kinds[i]];
+    const sourceSpan = d.sourceSpan;
+    let source: Finding['source'];
+    if (sourceSpan) {
+      const o = toOriginal(ctx.norm, sourceSpan.s, sourceSpan.e);
+      source = sourceSpan.actor
+        ? { text: ctx.src.slice(o.start, o.end), start: o.start, end: o.end, actor: sourceSpan.actor }
+        : { text: ctx.src.slice(o.start, o.end), start: o.start, end: o.end };
+    }
+    // Every field in one order, absent ones undefined: one object shape for all findings, which
+    // serializes exactly as with the absent fields left out.
     const f: Finding = {
-      id: `${d.kind}-${n}`,
+      id: `${d.kind}-${k}`,
       kind: d.kind,
       start,
       end,
@@ -164,26 +202,21 @@ export function buildReport(ctx: Ctx, drafts: Draft[], opts: { id?: string; incl
       suffix: ctx.src.slice(end, end + CONTEXT_CHARS),
       severity: d.severity,
       explanation: d.explanation,
+      neutral: d.neutral,
+      usedBy: d.usedBy,
+      actor: d.actor,
+      term: d.term,
+      category: d.category,
+      direction: d.direction,
+      quoted: d.quoted,
+      attribution: d.attribution,
+      approximate: d.approximate,
+      interestedParty: d.interestedParty,
+      value: d.value,
+      counted: d.counted,
+      joined: d.joined,
+      source,
     };
-    // Fields a draft has, copied in the report's order.
-    if (d.neutral !== undefined) f.neutral = d.neutral;
-    if (d.usedBy !== undefined) f.usedBy = d.usedBy;
-    if (d.actor !== undefined) f.actor = d.actor;
-    if (d.term !== undefined) f.term = d.term;
-    if (d.category !== undefined) f.category = d.category;
-    if (d.direction !== undefined) f.direction = d.direction;
-    if (d.quoted !== undefined) f.quoted = d.quoted;
-    if (d.attribution !== undefined) f.attribution = d.attribution;
-    if (d.approximate !== undefined) f.approximate = d.approximate;
-    if (d.interestedParty !== undefined) f.interestedParty = d.interestedParty;
-    if (d.value !== undefined) f.value = d.value;
-    if (d.counted !== undefined) f.counted = d.counted;
-    if (d.joined !== undefined) f.joined = d.joined;
-    const sourceSpan = d.sourceSpan;
-    if (sourceSpan) {
-      const o = toOriginal(ctx.norm, sourceSpan.s, sourceSpan.e);
-      f.source = { text: ctx.src.slice(o.start, o.end), start: o.start, end: o.end, ...(sourceSpan.actor ? { actor: sourceSpan.actor } : {}) };
-    }
     findings.push(f);
     stanceInputs.push({ findingId: f.id, draft: d, text: f.text });
   }
