@@ -11,6 +11,10 @@ const BREAKERS = /[\u0640.\s\u200b-\u200f\u2060\u00ad\ufeff\u00b7\u2022\u06d4]/g
 export const detectObfuscation: Detector = (ctx) => {
   const out: Draft[] = [];
   const { norm, toks } = ctx;
+  if (norm.broken.length === 0) return out;
+  const { explanation, neutral } = note(ctx, 'obfuscation');
+  // The same broken spelling comes back often («داعـ.ـش»): joined once per spelling.
+  const joinedOf = new Map<string, string>();
   let t = 0;
   for (const b of norm.broken) {
     // The token that holds the joined word.
@@ -18,6 +22,9 @@ export const detectObfuscation: Detector = (ctx) => {
     if (t >= toks.count) break;
     if (ctx.chrome[t]) continue;
     const actor = ctx.refs.refAt(t);
+    const raw = ctx.src.slice(b.start, b.end);
+    let joined = joinedOf.get(raw);
+    if (joined === undefined) joinedOf.set(raw, (joined = raw.replace(BREAKERS, '').normalize('NFKC')));
     out.push({
       kind: 'obfuscation',
       s: toks.start[t],
@@ -26,10 +33,11 @@ export const detectObfuscation: Detector = (ctx) => {
       t1: t + 1,
       original: { start: b.start, end: b.end },
       severity: 'low',
-      ...note(ctx, 'obfuscation'),
+      explanation,
+      ...(neutral ? { neutral } : {}),
       ...(actor ? { actor } : {}),
       category: 'obfuscation',
-      joined: ctx.src.slice(b.start, b.end).replace(BREAKERS, '').normalize('NFKC'),
+      joined,
     });
   }
   return out;
