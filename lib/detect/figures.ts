@@ -163,8 +163,9 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
   PERCENT.lastIndex = numEnd;
   const pct = PERCENT.exec(ctx.text);
   if (pct) return { t1: n.t1, noun: '%', e: numEnd + pct[0].length };
-  // A bare number after a count word: «قتل 3 وجرح 5», «بلغ عدد القتلى 50», «ارتفع عددهم إلى 30».
-  if (n.digits) {
+  // A bare number after a count word: «قتل 3 وجرح 5», «بلغ عدد القتلى 50», «ارتفع عددهم إلى 30»,
+  // «مقتل جندي وجرح اثنين» (a number word without the article: «الاثنين» is Monday).
+  if (n.digits || (!n.vague && n.value !== null && n.value >= 2 && !ctx.is(n.t0, DEFINITE_NUMBER))) {
     for (let back = 1; back <= 4 && n.t0 - back >= 0; back++) {
       const t = n.t0 - back;
       if (!sameClause(ctx, t, n.t0)) break;
@@ -194,6 +195,9 @@ function countedKind(ctx: Ctx, t: number): string | undefined {
 
 /** A noun with the article, behind «و» or «ب»: «والطفل», «بالسيدة». */
 const DEFINITE_NOUN = wordClass(/^[وفب]?(?:ال|لل)/);
+
+/** A number word with the article: «الاثنين», «الثلاثة». */
+const DEFINITE_NUMBER = wordClass(/^[وفب]?(?:ال|لل)/);
 
 /** Whether token `t` is a counted noun whose first letter «و»/«ف» is its own, not a conjunction. */
 function ownFirstLetter(ctx: Ctx, t: number): boolean {

@@ -158,6 +158,8 @@ describe('figures: people counted by nationality, and the article on a count', (
     ['و34 حالة بينها طفل واحد', ['34 حالة', 'واحد']],
     ['قُتل 15 شخصاً من عائلة واحدة في القصف', ['15 شخصاً']], // one family, not a count of one
     ['رجال القبائل الذين هبوا هبة رجل واحد', []], // «as one man»
+    ['أدت إلى مقتل جندي وجرح اثنين بحسب مصادر إعلامية رسمية', ['اثنين']], // Ajloun News, 2021: a number word after a count word
+    ['وعاد الوفد يوم الاثنين إلى دمشق', []],
   ])('«%s» → %j', (text, figures) => {
     expect(findings(text, 'figure').map((f) => f.text)).toEqual(figures);
   });
