@@ -285,6 +285,12 @@ function designated(ctx: Ctx, t: number): Found | null | undefined {
   return what ? { actor: what, t: j, how: 'construct' } : null;
 }
 
+/** The adjective stands on a noun of its own right before it («الممارسات الإرهابية»), not as a noun after a preposition («على الإرهابيين»). */
+function describesNoun(ctx: Ctx, hit: Hit): boolean {
+  const k = hit.t0 - 1;
+  return k >= 0 && sameClause(ctx, k, hit.t0) && ctx.toks.kind[k] === TokenKind.Arabic && !ctx.refs.refAt(k) && !ctx.is(k, wordList(ctx.lex, 'prepositions'));
+}
+
 /** A loaded adjective starts at token `t` («المحتلة» in «القوات التركية المحتلة الإرهابية»). */
 function isAdjective(ctx: Ctx, t: number): boolean {
   const h = ctx.hitAt('labels', t);
@@ -462,6 +468,11 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
   if (entry.resolve === 'fighters') return fighters(ctx, hit, entry, found);
   // The rules for the entry's kind, in order: the first that finds an actor wins.
   const t = hit.t0;
+  // An adjective that names a party, standing as a noun («على الإرهابيين»), is not the doer «من
+  // قبل»/«على يد» names after it: in «تطويق الخناق على الإرهابيين، من قبل قوات سوريا الديمقراطية»
+  // the SDF encircles them. On a noun of acts it is the doer's: «هذه الممارسات الإرهابية من قبل
+  // ميليشيات PYD».
+  const names = categoryIs(ctx.lex, entry.category, 'names');
   if (entry.freesNamed && freedParty(ctx, hit)) return undefined;
   const f =
     entry.direction === 'favour'
@@ -487,7 +498,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
         : entry.role === 'adjective'
           ? (head(ctx, hit) ??
             previousLabel(ctx, found, t) ??
-            agent(ctx, hit.t1) ??
+            (names && !describesNoun(ctx, hit) ? undefined : agent(ctx, hit.t1)) ??
             construct(ctx, hit) ??
             affiliation(ctx, hit.t1) ??
             apposition(ctx, hit.t1) ??

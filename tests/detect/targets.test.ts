@@ -363,3 +363,16 @@ describe('stolen goods carried by a convoy are the convoy owner’s', () => {
     expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
   });
 });
+
+describe('«من قبل» after a word that names a party', () => {
+  test.each<[string, string, string | undefined]>([
+    // The SDF encircles the terrorists; it is not what the word calls terrorist (Castle Journal, 2022).
+    ['ولكن مع تطويق الخناق على الإرهابيين، من قبل قوات سوريا الديمقراطية، بدأ الاستسلام', 'الإرهابيين', undefined],
+    // An adjective on a noun of acts is the doer's (BasNews, 2018).
+    ['يدين المجلس بشدة هذه الممارسات الإرهابية من قبل ميليشيات PYD بحق أحزاب المجلس', 'الإرهابية', 'sdf'],
+    // Claiming the deed names its doer (Makkah, 2016).
+    ['استهدف تفجير إرهابي تبناه تنظيم داعش الحي الغربي من مدينة القامشلي', 'إرهابي', 'isis'],
+  ])('«%s» → «%s» hits %s', (text, word, actor) => {
+    expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
+  });
+});
