@@ -7,6 +7,7 @@
 import type { Ctx } from '../resolve';
 import { firstWordsOf, wordList } from '../terms/lexicon';
 import type { ApproximatorEntry, NotCountedEntry, NumberWordEntry } from '../terms/schema';
+import { WITH_ARTICLE } from '../text/clitics';
 import { originalEnd } from '../text/normalize';
 import { TokenKind } from '../text/tokenize';
 import { wordClass, wordValue } from '../text/words';
@@ -165,7 +166,7 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
   if (pct) return { t1: n.t1, noun: '%', e: numEnd + pct[0].length };
   // A bare number after a count word: «قتل 3 وجرح 5», «بلغ عدد القتلى 50», «ارتفع عددهم إلى 30»,
   // «مقتل جندي وجرح اثنين» (a number word without the article: «الاثنين» is Monday).
-  if (n.digits || (!n.vague && n.value !== null && n.value >= 2 && !ctx.is(n.t0, DEFINITE_NUMBER))) {
+  if (n.digits || (!n.vague && n.value !== null && n.value >= 2 && !ctx.is(n.t0, WITH_ARTICLE))) {
     for (let back = 1; back <= 4 && n.t0 - back >= 0; back++) {
       const t = n.t0 - back;
       if (!sameClause(ctx, t, n.t0)) break;
@@ -181,7 +182,7 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
  * Not «من عائلة واحدة» (one family), «هبة رجل واحد» (as one man), «دفعة واحدة» (at once).
  */
 function oneCounted(ctx: Ctx, noun: number): boolean {
-  if (countedKind(ctx, noun) !== 'people' || ctx.is(noun, DEFINITE_NOUN)) return false;
+  if (countedKind(ctx, noun) !== 'people' || ctx.is(noun, WITH_ARTICLE)) return false;
   if (ctx.word(noun).startsWith('و') && !ownFirstLetter(ctx, noun)) return true;
   const before = noun - 1;
   return before >= 0 && sameClause(ctx, before, noun) && (ctx.hitAt('countCues', before) !== undefined || ctx.is(before, wordList(ctx.lex, 'among-them')));
@@ -192,12 +193,6 @@ function countedKind(ctx: Ctx, t: number): string | undefined {
   const h = ctx.hitAt('counted', t);
   return h ? (ctx.lex.list.counted ?? [])[h.index]?.kind : undefined;
 }
-
-/** A noun with the article, behind «و» or «ب»: «والطفل», «بالسيدة». */
-const DEFINITE_NOUN = wordClass(/^[وفب]?(?:ال|لل)/);
-
-/** A number word with the article: «الاثنين», «الثلاثة». */
-const DEFINITE_NUMBER = wordClass(/^[وفب]?(?:ال|لل)/);
 
 /** Whether token `t` is a counted noun whose first letter «و»/«ف» is its own, not a conjunction. */
 function ownFirstLetter(ctx: Ctx, t: number): boolean {

@@ -24,6 +24,7 @@ import {
 } from '../resolve/targets';
 import { actorNames, blocksSense, categoryIs, wordList } from '../terms/lexicon';
 import { inEra, otherSenseAround } from '../resolve/references';
+import { WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
 import { normalize } from '../text/normalize';
 import type { Lexicon } from '../terms/lexicon';
@@ -54,7 +55,7 @@ function construct(ctx: Ctx, hit: Hit, acts = false): Found | undefined {
   if (
     !acts &&
     !isAdjective(ctx, hit.t0) &&
-    !(ctx.is(hit.t0, DEFINITE_WORD) && !w0.startsWith('ل')) &&
+    !(ctx.is(hit.t0, WITH_ARTICLE) && !w0.startsWith('ل')) &&
     !/^[وف]|ه[من]$/.test(w0) &&
     !ctx.refs.refAt(t) &&
     ctx.toks.kind[t] === TokenKind.Arabic &&
@@ -75,9 +76,6 @@ function construct(ctx: Ctx, hit: Hit, acts = false): Found | undefined {
   }
   return undefined;
 }
-
-/** A word with the article, behind «و», «ف», «ب», «ك» or as «لل»: «الميليشيا», «وبالميليشيات», «للنظام». */
-const DEFINITE_WORD = wordClass(/^[وف]?(?:[بك]?ال|لل)/);
 
 const WAW_NAMES = new WeakMap<Lexicon, Set<string>>();
 

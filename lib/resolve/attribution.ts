@@ -10,6 +10,7 @@ import type { ActorId, Attribution } from '../model/report';
 import type { Hit } from '../terms/matcher';
 import type { CueEntry, SourceEntry } from '../terms/schema';
 import { TokenKind } from '../text/tokenize';
+import { WITH_ARTICLE } from '../text/clitics';
 import { refAfter } from './targets';
 import { firstWordsOf, wordList } from '../terms/lexicon';
 import { wordClass } from '../text/words';
@@ -48,8 +49,6 @@ export interface Attributions {
 }
 
 const IN_CLAUSE = { clause: true };
-/** A word with the article (after «و» or «ف»). */
-const DEFINITE = wordClass(/^[وف]?ال/);
 /** «لمراسل سانا», «لوكالة الأناضول»: a word starting with «ل» (after «و» or «ف»). */
 const LAM_FIRST = wordClass(/^(?:[وف]?ل)/);
 /** Sentences a source carries over with «وأضاف»-style cues. */
@@ -440,7 +439,7 @@ function headlineSpeakers(ctx: Ctx, found: Candidates): void {
   // («المصدر: دبي - قناة العربية» is a credit line: the article-definite word labels what follows.)
   // The unnamed source may carry one word more («مسؤول أمريكي», «مصدر أمني»).
   for (const c of found.list) {
-    if (c.cls === 'named' || c.cued || !opensLine(c.t0) || ctx.is(c.t0, DEFINITE)) continue;
+    if (c.cls === 'named' || c.cued || !opensLine(c.t0) || ctx.is(c.t0, WITH_ARTICLE)) continue;
     if (colonAfter(c.t1) || (c.t1 < toks.count && toks.kind[c.t1] === TokenKind.Arabic && colonAfter(c.t1 + 1))) c.cued = true;
   }
   const spans = [...ctx.refs.mentions, ...(ctx.hits.get('namedSources') ?? [])];
@@ -530,7 +529,7 @@ function knownSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
   const inline: number[] = [];
   // «عبد الرحمن», «أبو الوليد»: the second word of a compound name carries the article.
   const isName = (t: number) =>
-    toks.kind[t] === TokenKind.Arabic && !ctx.is(t, wordList(ctx.lex, 'not-a-name')) && (!ctx.is(t, DEFINITE) || compoundTail(ctx, t)) && !ctx.refs.refAt(t);
+    toks.kind[t] === TokenKind.Arabic && !ctx.is(t, wordList(ctx.lex, 'not-a-name')) && (!ctx.is(t, WITH_ARTICLE) || compoundTail(ctx, t)) && !ctx.refs.refAt(t);
   for (const c of found.list) {
     if (c.cls !== 'named') continue;
     if (c.via === 'speaker' && c.t1 - c.t0 <= 3 && isName(c.t1 - 1)) names.add(ctx.word(c.t1 - 1));
@@ -559,7 +558,7 @@ function knownSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
   for (let t = 0; t < toks.count; t++) {
     if (found.covered[t] || !names.has(ctx.word(t)) || inline.includes(t)) continue;
     // «وفق عبد الرحمن»: the name starts at the compound's first word.
-    const t0 = compoundTail(ctx, t) && ctx.is(t, DEFINITE) ? t - 1 : t;
+    const t0 = compoundTail(ctx, t) && ctx.is(t, WITH_ARTICLE) ? t - 1 : t;
     if (!hasCue(ctx, cues, t0, t + 1)) continue;
     found.push({ cls: 'named', t0, t1: t + 1, via: 'speaker', cued: true });
   }
@@ -680,7 +679,7 @@ function repeatedSources(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): voi
     const previous = lastCited;
     if (c.cued && !c.repeat) lastCited = c;
     if (c.cls === 'named') continue;
-    const definite = ctx.is(c.t0, DEFINITE);
+    const definite = ctx.is(c.t0, WITH_ARTICLE);
     // «وتابع المصدر ذاته»: the source cited last, whoever it was.
     if (definite && previous && c.t1 < ctx.toks.count && ctx.st.clause[c.t1] === ctx.st.clause[c.t0] && ctx.is(c.t1, wordList(ctx.lex, 'same'))) {
       c.repeat = true;

@@ -4,6 +4,7 @@
  * strips or allows a prefix (the term matcher, sense words, the name ledger, the teacher pages'
  * grouping of sources) takes it from here.
  */
+import { wordClass } from './words';
 
 /** «و», «ف»: conjunctions written onto the next word. */
 export const CONJUNCTIONS = ['و', 'ف'] as const;
@@ -34,3 +35,9 @@ export function withoutProclitics(word: string, minRest = 2): string[] {
   for (const p of PROCLITICS) if (p.text && word.startsWith(p.text) && word.length - p.text.length >= minRest) out.push(word.slice(p.text.length));
   return out;
 }
+
+/**
+ * A word that carries the article, behind any proclitics: «الميليشيا», «وبالميليشيات», «للنظام»,
+ * «والطفل». The one test for «definite» the rules share.
+ */
+export const WITH_ARTICLE = wordClass((w) => PROCLITICS.some((p) => p.article && w.startsWith(p.text) && w.length - p.text.length >= 2));

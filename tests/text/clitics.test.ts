@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { PROCLITICS, withoutProclitics } from '../../lib/text/clitics';
+import { PROCLITICS, WITH_ARTICLE, withoutProclitics } from '../../lib/text/clitics';
 
 describe('proclitics', () => {
   test('every [conjunction][preposition][article] sequence, longest first, ل + ال written «لل»', () => {
@@ -26,5 +26,21 @@ describe('proclitics', () => {
   test('at least two letters stay', () => {
     expect(withoutProclitics('وله')).toEqual(['وله', 'له']);
     expect(withoutProclitics('في')).toEqual(['في']);
+  });
+});
+
+describe('WITH_ARTICLE: one test for a word that carries the article', () => {
+  const is = (w: string) => WITH_ARTICLE.test(w);
+  test.each([
+    ['الميليشيا', true],
+    ['وبالميليشيات', true],
+    ['للنظام', true],
+    ['والطفل', true],
+    ['كالعاده', true],
+    ['الي', false], // «إلى», normalized: a preposition, not «ال» and one letter
+    ['لجنه', false],
+    ['ميليشيا', false],
+  ])('«%s» → %s', (word, expected) => {
+    expect(is(word)).toBe(expected);
   });
 });
