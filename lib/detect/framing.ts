@@ -475,10 +475,10 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
   const f =
     entry.direction === 'favour'
       ? (notFrom(ctx, construct(ctx, hit)) ??
-        (againstWhat(ctx, hit) ? undefined : notTheWelcomer(ctx, head(ctx, hit) ?? refBefore(ctx, t, 8, IN_CLAUSE))) ??
+        (againstWhat(ctx, hit) ? undefined : notWelcomerNorFoe(ctx, head(ctx, hit) ?? refBefore(ctx, t, 8, IN_CLAUSE))) ??
         notFrom(ctx, refAfter(ctx, hit.t1, 3, MENTIONS_IN_CLAUSE)) ??
         ownPossessive(ctx, hit, found) ??
-        (entry.bySubject ? (antecedentBefore(ctx, hit) ?? notTheWelcomer(ctx, sentenceSubject(ctx, t))) : undefined))
+        (entry.bySubject ? (antecedentBefore(ctx, hit) ?? notWelcomerNorFoe(ctx, sentenceSubject(ctx, t))) : undefined))
       : categoryIs(ctx.lex, entry.category, 'act')
         ? (agent(ctx, hit.t1) ??
           cargoOwner(ctx, hit) ??
@@ -565,14 +565,19 @@ function antecedentBefore(ctx: Ctx, hit: Hit): Found | undefined {
 
 /**
  * «باركت المملكة العربية السعودية تحرير مدينة الرقة»: the party right after a verb of welcoming
- * or praising welcomes what the favour word names; it is not the one favoured.
+ * or praising welcomes what the favour word names; one right after a word of defeat or fighting
+ * is its foe. Neither is the one favoured.
  */
-function notTheWelcomer(ctx: Ctx, f: Found | undefined): Found | undefined {
+function notWelcomerNorFoe(ctx: Ctx, f: Found | undefined): Found | undefined {
   if (!f) return f;
   const m = ctx.refs.mentionAt[f.t];
   const start = m >= 0 ? ctx.refs.mentions[m].t0 : f.t;
   // The verb before the party's name, or before the noun its relational adjective describes («المملكة العربية السعودية»).
-  for (let k = start - 1; k >= 0 && k >= start - 3 && sameClause(ctx, k, f.t); k--) if (ctx.is(k, wordList(ctx.lex, 'welcoming-verbs'))) return undefined;
+  // «هزيمة تنظيم داعش … وتحرير مدينة الرقة», «تقاتل ضد داعش»: a party just defeated or fought is the
+  // foe, not the one a favour word praises.
+  for (let k = start - 1; k >= 0 && k >= start - 3 && sameClause(ctx, k, f.t); k--) {
+    if (ctx.is(k, wordList(ctx.lex, 'welcoming-verbs')) || ctx.is(k, wordList(ctx.lex, 'defeat-words')) || ctx.is(k, wordList(ctx.lex, 'against-words'))) return undefined;
+  }
   return f;
 }
 

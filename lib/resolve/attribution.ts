@@ -198,7 +198,10 @@ function hasCue(ctx: Ctx, cues: CueTables, t0: number, t1 = t0 + 1): boolean {
     if (st.quote[h.t0] !== own) continue;
     // «وأضاف المصدر»: a continuing cue names only the source right after it («مؤكداً حدوث التباس في المعلومات» does not).
     // «وقالت المنظمة في تقرير إن السكان …»: after «إن» comes what was said, not who said it.
-    if (h.t1 <= t0 && t0 - h.t1 <= (cues.cues[h.index].continues ? 0 : 3) && st.clause[h.t0] === st.clause[t0] && !thatBetween(ctx, h.t1, t0)) return true;
+    const reach = cues.cues[h.index].continues || cues.cues[h.index].adjacent ? 0 : 3;
+    // «وأبلغت الأهالي بضرورة …»: after a verb of telling, a definite word is who was told.
+    const told = cues.cues[h.index].adjacent === true && ctx.is(t0, WITH_ARTICLE);
+    if (h.t1 <= t0 && t0 - h.t1 <= reach && !told && st.clause[h.t0] === st.clause[t0] && !thatBetween(ctx, h.t1, t0)) return true;
     // «الأخبار الواردة من مدينة الحسكة، تؤكد»: a finite verb of saying after its subject —
     // not a participle («مشيراً») that continues someone else's speech.
     // «بحسب» after it introduces another source, not this one's words.

@@ -215,6 +215,11 @@ export const CueEntry = z.object({
   according: z.optional(z.boolean()),
   /** A statement («البيان») that, with no name after it, refers back to the last source. */
   statement: z.optional(z.boolean()),
+  /**
+   * Names only the source right after it, without the article: «أبلغت مصادر متطابقة "المدن"»; in
+   * «أبلغت الوحدات الكردية أهالي القرية» and «أبلغت الأهالي» the people told are no source.
+   */
+  adjacent: z.optional(z.boolean()),
 });
 export type CueEntry = z.infer<typeof CueEntry>;
 

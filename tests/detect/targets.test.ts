@@ -376,3 +376,13 @@ describe('«من قبل» after a word that names a party', () => {
     expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
   });
 });
+
+describe('the foe of a liberation is not its hero', () => {
+  test.each<[string, string, string | undefined]>([
+    // PS News, 2017: ISIS is what was defeated, the liberator is not named in the clause.
+    ['وأعلنت القيادة هزيمة تنظيم داعش الإرهابي ودحره في عاصمة خلافته وتحرير مدينة الرقة السورية', 'وتحرير', undefined],
+    ['وأعلنت قوات سوريا الديمقراطية تحرير مدينة الرقة', 'تحرير', 'sdf'],
+  ])('«%s» → «%s» hits %s', (text, word, actor) => {
+    expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
+  });
+});

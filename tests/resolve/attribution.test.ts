@@ -61,6 +61,11 @@ describe('vague and anonymous sources, and words that are not', () => {
   test.each<[string, [string, string][]]>([
     ['أفادت مصادر محلية من مدينة رأس العين / سري كانيه، أكدت أن القصف مستمر.', [['مصادر', 'vague']]],
     ['أفادت شبكات إخبارية محلية بانسحاب عناصر من الحي.', [['شبكات إخبارية محلية', 'vague']]],
+    // «أبلغت»: a verb of telling names the source right after it; a definite word there, or one
+    // after the teller, is who was told (Syria Today, 2021; dev excerpts).
+    ['وأبلغت مصادر متطابقة في القامشلي “المدن”، أن الاتفاق تم بين الطرفين.', [['مصادر', 'vague']]],
+    ['وانتشرت قوات قسد في محيط السجن وأبلغت الأهالي بضرورة التزامهم المنازل.', []],
+    ['وفي السياق، أبلغت الوحدات الكردية أهالي قرية العويدية بضرورة الإخلاء.', []],
     [
       'وقال ناشط حقوقي -فضّل عدم كشف اسمه- إن الاعتقالات مستمرة.',
       [['ناشط حقوقي', 'anonymous']], // the marker is part of the source

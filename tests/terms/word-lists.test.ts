@@ -65,6 +65,7 @@ describe('word lists', () => {
     ['name-compounds', 'عبد', true],
     ['among-them', 'بينها', true],
     ['cargo', 'المحمله', true],
+    ['defeat-words', 'وهزيمه', true],
     ['with-words', 'وبالتعاون', true],
     ['of-them', 'منها', true],
     ['background', 'ويذكر', true],
