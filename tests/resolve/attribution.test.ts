@@ -64,6 +64,7 @@ describe('vague and anonymous sources, and words that are not', () => {
     // «أبلغت»: a verb of telling names the source right after it; a definite word there, or one
     // after the teller, is who was told (Syria Today, 2021; dev excerpts).
     ['وأبلغت مصادر متطابقة في القامشلي “المدن”، أن الاتفاق تم بين الطرفين.', [['مصادر', 'vague']]],
+    ['ذكر تقرير إعلامي أن قسد نفذت حملة اعتقالات في الرقة.', [['تقرير إعلامي', 'vague']]], // Al-Shorouk, 2025: a report with no outlet named
     ['وانتشرت قوات قسد في محيط السجن وأبلغت الأهالي بضرورة التزامهم المنازل.', []],
     ['وفي السياق، أبلغت الوحدات الكردية أهالي قرية العويدية بضرورة الإخلاء.', []],
     [
