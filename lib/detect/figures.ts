@@ -5,7 +5,7 @@
  * Dates, clock times, durations, list numbering, unit names and page chrome are not figures.
  */
 import type { Ctx } from '../resolve';
-import { firstWordsOf, wordList } from '../terms/lexicon';
+import { countedKind, firstWordsOf, wordList } from '../terms/lexicon';
 import type { ApproximatorEntry, NotCountedEntry, NumberWordEntry } from '../terms/schema';
 import { WITH_ARTICLE } from '../text/clitics';
 import { originalEnd } from '../text/normalize';
@@ -182,16 +182,10 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
  * Not «من عائلة واحدة» (one family), «هبة رجل واحد» (as one man), «دفعة واحدة» (at once).
  */
 function oneCounted(ctx: Ctx, noun: number): boolean {
-  if (countedKind(ctx, noun) !== 'people' || ctx.is(noun, WITH_ARTICLE)) return false;
+  if (countedKind(ctx.lex, ctx.hitAt('counted', noun)) !== 'people' || ctx.is(noun, WITH_ARTICLE)) return false;
   if (ctx.word(noun).startsWith('و') && !ownFirstLetter(ctx, noun)) return true;
   const before = noun - 1;
   return before >= 0 && sameClause(ctx, before, noun) && (ctx.hitAt('countCues', before) !== undefined || ctx.is(before, wordList(ctx.lex, 'among-them')));
-}
-
-/** The kind of the counted noun starting at token `t`. */
-function countedKind(ctx: Ctx, t: number): string | undefined {
-  const h = ctx.hitAt('counted', t);
-  return h ? (ctx.lex.list.counted ?? [])[h.index]?.kind : undefined;
 }
 
 /** Whether token `t` is a counted noun whose first letter «و»/«ف» is its own, not a conjunction. */

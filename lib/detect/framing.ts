@@ -22,7 +22,7 @@ import {
   sentenceSubject,
   type Found,
 } from '../resolve/targets';
-import { actorNames, blocksSense, categoryIs, wordList } from '../terms/lexicon';
+import { actorNames, blocksSense, categoryIs, countedKind, wordList } from '../terms/lexicon';
 import { inEra, otherSenseAround } from '../resolve/references';
 import { WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
@@ -164,7 +164,7 @@ function isRelease(ctx: Ctx, hit: Hit, entry: LabelEntry): boolean {
   let counted = false;
   for (let t = hit.t1; t < hit.t1 + 5 && t < ctx.toks.count && sameClause(ctx, t, hit.t0); t++) {
     const noun = ctx.hitAt('counted', t);
-    if (noun) return (ctx.lex.list.counted ?? [])[noun.index]?.kind === 'people';
+    if (noun) return countedKind(ctx.lex, noun) === 'people';
     if (ctx.hitAt('vagueQuantities', t) || ctx.hitAt('numberWords', t) || ctx.word(t) === 'عدد' || ctx.toks.kind[t] === TokenKind.Number) counted = true;
     else if (!counted || t - hit.t1 >= 3) break;
   }
@@ -258,7 +258,11 @@ function head(ctx: Ctx, hit: Hit): Found | undefined {
   for (let t = hit.t0 - 1, k = 0; t >= 0 && k < 3; t--, k++) {
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0]) return undefined;
     const a = ctx.refs.refAt(t);
-    if (a) return designated(ctx, t) ?? { actor: a, t, how: 'construct' };
+    if (a) {
+      // After a word of designation the party is the designator: what it designates, or no one.
+      const d = designated(ctx, t);
+      return d === undefined ? { actor: a, t, how: 'construct' } : (d ?? undefined);
+    }
     // «تصنيف قسد فصيلاً إرهابياً»: the class a party is put in, right after the party.
     if (k === 0 && ctx.is(t, wordList(ctx.lex, 'class-nouns')) && t > 0 && ctx.refs.refAt(t - 1) && ctx.st.clause[t - 1] === ctx.st.clause[t]) {
       return { actor: ctx.refs.refAt(t - 1)!, t: t - 1, how: 'construct' };
@@ -535,12 +539,10 @@ function cargoOwner(ctx: Ctx, hit: Hit): Found | undefined {
 
 /** The party named last before token `c` in its sentence, passing one that only helps («وبالتعاون مع مسلحي "قسد"»). */
 function carrier(ctx: Ctx, c: number): Found | undefined {
-  for (let k = c - 1; k >= 0 && k >= c - 15 && ctx.st.sentence[k] === ctx.st.sentence[c]; k--) {
-    const a = ctx.refs.refAt(k);
-    if (!a) continue;
-    let helps = false;
-    for (let j = k - 1; j >= 0 && j >= k - 3 && sameClause(ctx, j, k); j--) if (ctx.is(j, wordList(ctx.lex, 'with-words'))) helps = true;
-    if (!helps) return { actor: a, t: k, how: 'preceding' };
+  for (let f = refBefore(ctx, c, 15); f; f = refBefore(ctx, f.t, 15 - (c - f.t))) {
+    if (!wordBeforeName(ctx, f, [wordList(ctx.lex, 'with-words')])) return f;
+    const m = ctx.refs.mentionAt[f.t];
+    if (m >= 0) f = { ...f, t: ctx.refs.mentions[m].t0 }; // go on from the start of the helper's name
   }
   return undefined;
 }
@@ -569,16 +571,21 @@ function antecedentBefore(ctx: Ctx, hit: Hit): Found | undefined {
  * is its foe. Neither is the one favoured.
  */
 function notWelcomerNorFoe(ctx: Ctx, f: Found | undefined): Found | undefined {
-  if (!f) return f;
-  const m = ctx.refs.mentionAt[f.t];
-  const start = m >= 0 ? ctx.refs.mentions[m].t0 : f.t;
-  // The verb before the party's name, or before the noun its relational adjective describes («المملكة العربية السعودية»).
   // «هزيمة تنظيم داعش … وتحرير مدينة الرقة», «تقاتل ضد داعش»: a party just defeated or fought is the
   // foe, not the one a favour word praises.
-  for (let k = start - 1; k >= 0 && k >= start - 3 && sameClause(ctx, k, f.t); k--) {
-    if (ctx.is(k, wordList(ctx.lex, 'welcoming-verbs')) || ctx.is(k, wordList(ctx.lex, 'defeat-words')) || ctx.is(k, wordList(ctx.lex, 'against-words'))) return undefined;
-  }
-  return f;
+  return f && !wordBeforeName(ctx, f, [wordList(ctx.lex, 'welcoming-verbs'), wordList(ctx.lex, 'defeat-words'), wordList(ctx.lex, 'against-words')]) ? f : undefined;
+}
+
+/**
+ * Whether a word of one of `lists` stands within three words before the party found
+ * at `f`, in its clause: before its whole name, or before the noun its relational adjective
+ * describes («باركت المملكة العربية السعودية»).
+ */
+function wordBeforeName(ctx: Ctx, f: Found, lists: readonly WordClass[]): boolean {
+  const m = ctx.refs.mentionAt[f.t];
+  const start = m >= 0 ? ctx.refs.mentions[m].t0 : f.t;
+  for (let k = start - 1; k >= 0 && k >= start - 3 && sameClause(ctx, k, f.t); k--) for (const list of lists) if (ctx.is(k, list)) return true;
+  return false;
 }
 
 /** «تحرير تركيا من الاعتماد»: the party named right after the word, then «من» — the one freed. */

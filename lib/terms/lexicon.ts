@@ -25,6 +25,7 @@ import {
   wordListIds,
   type ActorEntry,
   type CategoryEntry,
+  type CountedEntry,
   type MatchMode,
   type TermList,
   type WordListEntry,
@@ -133,6 +134,11 @@ export function wordList(lex: Pick<Lexicon, 'wordLists'>, id: string): WordClass
 }
 
 const NO_WORDS = wordClass(() => false);
+
+/** What a `counted` hit counts («عائلة»: people, «صهريج»: things); undefined for no hit. */
+export function countedKind(lex: Pick<Lexicon, 'list'>, hit: { index: number } | undefined): CountedEntry['kind'] | undefined {
+  return hit ? (lex.list.counted ?? [])[hit.index]?.kind : undefined;
+}
 
 /** Whether a label category has a flag («militia» is a `force`); false for a category the lists do not describe. */
 export function categoryIs(lex: Pick<Lexicon, 'categories'>, category: string | undefined, flag: Exclude<keyof CategoryEntry, 'id'>): boolean {
