@@ -789,7 +789,7 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
   // Whether the words are reported stays the opening source's to say («قال … إن»).
   const close = before && according && own.find((c) => c.t0 > t && according.some((a) => a > t && a - t <= CLOSE_ACCORDING && a < c.t0 && c.t0 - a <= 5));
   if (before) {
-    const reported = speaks(cues, before, t) && !beforeItsVerb(ctx, cues, before, t) && !describesSource(ctx, before, t);
+    const reported = speaks(ctx, cues, before, t) && !beforeItsVerb(ctx, cues, before, t) && !describesSource(ctx, before, t);
     if (close) return { cls: close.cls, source: close, reported };
     const source = referredTo(before, carried[sn]);
     return { cls: source.cls, source, reported };
@@ -809,12 +809,21 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
 }
 
 /**
- * Whether the words at `t` are the source's rather than the outlet's: after a verb of saying
- * («قال … إن», «أكد البيان أن») within the reported clause's reach; after «بحسب»/«وفقاً لـ» the
- * outlet paraphrases in its own words.
+ * Whether the words at `t` are the source's rather than the outlet's: after a verb of saying,
+ * once «إن»/«أن» or a colon opens what was said («قال … إن», «أكد البيان أن», «"سانا": …»), within
+ * the reported clause's reach. A verb with a noun for its object is the outlet's summary in its
+ * own words («أعلنت الوزارة القبض على 81 عنصراً من تنظيم داعش الإرهابي»), and so is what
+ * follows «بحسب»/«وفقاً لـ».
  */
-function speaks(cues: CueTables, c: SourceCandidate, t: number): boolean {
-  return cues.accordingEnds[c.t0] !== 1 && t - c.t1 <= REPORTED_REACH;
+function speaks(ctx: Ctx, cues: CueTables, c: SourceCandidate, t: number): boolean {
+  return cues.accordingEnds[c.t0] !== 1 && t - c.t1 <= REPORTED_REACH && (thatBetween(ctx, c.t1, t) || colonBetween(ctx, c.t1, t));
+}
+
+/** Whether a colon stands between a word in [a - 1, b - 1] and the next one: «"سانا": ميليشيا "قسد" خطفت». */
+function colonBetween(ctx: Ctx, a: number, b: number): boolean {
+  const { text, toks } = ctx;
+  for (let t = Math.max(a, 1); t <= b; t++) for (let i = toks.end[t - 1]; i < toks.start[t]; i++) if (text.charCodeAt(i) === 0x3a) return true;
+  return false;
 }
 
 /**

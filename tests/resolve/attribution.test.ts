@@ -119,6 +119,24 @@ describe('quotations', () => {
     expect(f.map((x) => x.quoted === true)).toEqual(quoted);
   });
 
+  test.each([
+    // A verb of saying with a noun for its object: the outlet sums up in its own words.
+    ['أعلنت وزارة الداخلية السورية، فجر اليوم الثلاثاء، القبض على 81 عنصرًا من تنظيم "داعش" الإرهابي، كانوا قد فرّوا من سجن الشدادي.', [['الإرهابي', false]]],
+    ['وأعلن "الجيش الوطني" استعادة السيطرة على صوامع العالية جنوب رأس العين، في إطار المعارك الجارية حالياً مع الميليشيات الكردية داخل المدينة.', [['الميليشيات الكردية', false]]],
+    // «إن»/«أن» or a colon opens what was said: the words are the speaker's.
+    [
+      '“سانا”: ميليشيا “قسد” خطفت العشرات من سكان الرقة.',
+      [
+        ['ميليشيا', true],
+        ['خطفت', true],
+      ],
+    ],
+    ['وأعلنت وزارة الداخلية أن عناصر من تنظيم داعش الإرهابي فروا من السجن.', [['الإرهابي', true]]],
+    ['وذكر المرصد بأن الميليشيات الكردية انسحبت من القرية.', [['الميليشيات الكردية', true]]],
+  ])('«%s»: reported only once what was said is opened', (text, expected) => {
+    expect(findings(text, 'framing').map((x) => [x.text, x.quoted === true])).toEqual(expected);
+  });
+
   test('the tie after a source is the outlet’s own description of it (Al-Bawaba News, 2014)', () => {
     const text = 'نشر المكتب الإعلامي ل"ولاية حلب" التابعة لتنظيم داعش الإرهابي، اليوم الأربعاء، مقطع فيديو. وقال المكتب إن ميليشيا قسد انسحبت.';
     const f = findings(text, 'framing');
