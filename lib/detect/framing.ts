@@ -310,7 +310,7 @@ function ownPossessive(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
   // The nearest party named before it in the sentence (by a name or a relational adjective: «القصف
   // التركي … عقب اجتياحهم»), else the last party named.
   const from = partitive ? hit.t0 - 2 : hit.t0;
-  const owner = refBefore(ctx, from, 40) ?? recentMention(ctx, hit.t0, 40);
+  const owner = speakersOwn(ctx, from, refBefore(ctx, from, 40) ?? recentMention(ctx, hit.t0, 40));
   // «التنظيمات المتطرفة وفلولها»: a labelled phrase with no party standing closer is what the
   // pronoun points to, so no party is known.
   const i = firstStartingAfter(found, from - 1) - 1;
@@ -318,6 +318,17 @@ function ownPossessive(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
   if (closer && !closer.actor) return undefined;
   // «ضبط ميليشياتها»: the pronoun on the label names the force's owner.
   return owner && onLabel ? { ...owner, how: 'owner' } : owner;
+}
+
+/**
+ * «أكد شيخ عشيرة شمر، أن ميليشياته مستعدة»: in what a speaker says, a pronoun with nothing named
+ * between points back to the speaker. The owner found before the speaker gives way to the
+ * speaker's own party, or to none.
+ */
+function speakersOwn(ctx: Ctx, t: number, owner: Found | undefined): Found | undefined {
+  const source = ctx.attr.at(t).source;
+  if (!owner || !source || source.t1 > t || owner.t >= source.t0 || ctx.st.sentence[source.t0] !== ctx.st.sentence[t]) return owner;
+  return source.actor ? { actor: source.actor, t: source.t0, how: owner.how } : undefined;
 }
 
 /** «ومرتزقته», «ميليشياتها»: a label word carrying a pronoun (not one with the article). */

@@ -352,7 +352,10 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
     // «وقال المسؤول الأمريكي الذي تحدث …»: a party's relational adjective describes the title; it is no name.
     if (ctx.refs.refAt(next) !== undefined && ctx.refs.mentionAt[next] < 0) continue;
     // «وكالة الأنباء الرسمية»: an agency's name may hold a vague word; a person's title may not («المتحدث باسم مصادر»).
-    if (ctx.hitAt('vagueSources', next) && (lex.list.titles ?? [])[h.index]?.id !== 'outlets') continue;
+    const outlets = (lex.list.titles ?? [])[h.index]?.id === 'outlets';
+    if (ctx.hitAt('vagueSources', next) && !outlets) continue;
+    // «وكالات الأنباء», «شبكات إخبارية»: outlets in the plural with no name are a vague source.
+    if (outlets && ctx.hitAt('vagueSources', h.t0)?.t0 === h.t0) continue;
     const actor = refAfter(ctx, h.t0, h.t1 - h.t0 + 5, { clause: true })?.actor;
     found.push({ cls: 'named', t0: h.t0, t1: next + 1, actor, via: 'title', cued: hasCue(ctx, cues, h.t0, next + 1) });
   }
@@ -477,8 +480,13 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     if (told !== undefined) k = told;
     else if (colon !== undefined) k = colon;
     else if (k >= end || k === h.t1 || st.sentence[k] !== st.sentence[h.t0] || !ctx.is(k, wordList(ctx.lex, 'that'))) continue;
-    else if (trimmedEnd(ctx, h.t1, k) - h.t1 > 5 && statement === undefined) continue;
+    else if (trimmedEnd(ctx, h.t1, k) - h.t1 > 5 && statement === undefined) {
+      const named = nameBeforeApposition(ctx, h.t0, h.t1, k);
+      if (named === undefined) continue;
+      k = named;
+    }
     if (ctx.is(h.t1, wordList(ctx.lex, 'told-to'))) continue; // «وقال لشبكة رووداو إن»: no name
+    if (st.clause[h.t1] !== st.clause[h.t0]) continue; // «وقالت، وهي تبكي، إن»: the speaker is the verb's pronoun
     if (anyIn(found.covered, h.t1, k)) continue; // a known source already stands there
     // «وأكد البيان أن»: a statement, resolved below; «وقالت المنظمة في تقرير إن»: the name ends where the statement starts.
     if (statement !== undefined) k = statement;
@@ -486,6 +494,19 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     if (nameEnd === h.t1 || ctx.is(h.t1, wordList(ctx.lex, 'not-a-name'))) continue;
     found.push({ cls: 'named', t0: h.t1, t1: nameEnd, via: 'speaker', cued: true });
   }
+}
+
+/**
+ * «قال قاسم الأعرجي، مستشار الأمن القومي العراقي، إن»: a name of up to four words right after the
+ * verb of saying (`v` … `a - 1`), then its title set off by commas, then «إن» at `k`. Returns
+ * where the name ends, or undefined.
+ */
+function nameBeforeApposition(ctx: Ctx, v: number, a: number, k: number): number | undefined {
+  const { st } = ctx;
+  if (st.clause[a] !== st.clause[v] || st.clause[k] === st.clause[k - 1]) return undefined;
+  let e = a;
+  while (e < k && st.clause[e] === st.clause[a]) e++;
+  return e > a && e - a <= 4 && e < k ? e : undefined;
 }
 
 /** Where a name in `a` … `b - 1` ends once the words that cannot be a name («اليوم الثلاثاء», numbers) are taken off its end. */

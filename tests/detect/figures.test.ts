@@ -30,6 +30,11 @@ describe('figures: counts of people, things and money, with their attribution', 
     ['وقال المرصد لوكالة فرانس برس إن "المدنيين التسعة أعدموا على دفعات"', 'التسعة', 'named', false, 9], // Al Arabiya, 2019
     ['ونزح 3,5 مليون شخص من المنطقة', '3,5 مليون شخص', 'none', false, 3500000], // a decimal comma
     ['ونزح 1,200 شخص من المنطقة', '1,200 شخص', 'none', false, 1200], // a thousands comma
+    // A speaker's name, then the title set off by commas (Tafnied, 2024); a title before the name.
+    ['وفي أكتوبر 2022، قال قاسم الأعرجي، مستشار الأمن القومي العراقي، إن عدد سكان مخيم الهول 60 ألف شخصًا', '60 ألف شخصًا', 'named', false, 60000],
+    ['وقال مستشار الأمن القومي العراقي قاسم الأعرجي، إن عدد سكان المخيم 60 ألف شخص', '60 ألف شخص', 'named', false, 60000],
+    // After a comma right after the verb, the speaker is the verb's own pronoun: no name there.
+    ['وقالت، وهي تبكي، إن 5 أطفال قتلوا في القصف', '5 أطفال', 'none', false, 5],
   ])('«%s» → %s (%s)', (text, figure, attribution, approximate, value) => {
     const f = findings(text, 'figure').find((x) => x.text === figure);
     expect(f, JSON.stringify(findings(text, 'figure').map((x) => x.text))).toBeDefined();

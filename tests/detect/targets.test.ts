@@ -157,6 +157,12 @@ describe('the speaker and the classifier are not what a label hits', () => {
     ['قالت تركيا إن قواتها قتلت 15 من مسلحي وحدات حماية الشعب الكردية السورية، التي تعتبرها أنقرة منظمة إرهابية', 'إرهابية', 'sdf'], // Middle East Online, 2020
     ['وتصنف واشنطن الحوثيين منظمة إرهابية', 'إرهابية', 'houthis'],
     ['وتعتبر ميليشيا "فاطميون" من أكبر الميليشيات التي تقاتل إلى جانب ميليشيا الأسد', 'الميليشيات', 'iran_militias'], // Orient, 2017: «تعتبر» as «is counted»
+    // A pronoun in what a speaker says points back to the speaker, not to a party named before them (Russia in the Islamic World, 2023).
+    [
+      'وقال زعيم الشرابين إن مقاتلي حزب الله أجبروا الجيش الإسرائيلي على الانسحاب. بدوره أكد شيخ عشيرة شمرا - أحمد الموحي الشمري، أن ميليشياته مستعدة للقتال',
+      'ميليشياته',
+      undefined,
+    ],
   ]);
 
   test('a speaker praising its own forces is still the party praised', () => {
