@@ -70,6 +70,7 @@ export function buildAttribution(ctx: Ctx): Attributions {
   titledNames(ctx, cues, found);
   vagueSources(ctx, cues, found);
   cuedActors(ctx, found);
+  recalledStatements(ctx, found);
   headlineSpeakers(ctx, found);
   unlistedSpeakers(ctx, cues, found);
   knownSpeakers(ctx, cues, found);
@@ -432,6 +433,16 @@ function cuedActors(ctx: Ctx, found: Candidates): void {
   }
 }
 
+/** «وكان تنظيم داعش أكد في شريط مصور إعدام 20 جندياً»: a statement recalled with «كان», the party between it and its verb of saying. */
+function recalledStatements(ctx: Ctx, found: Candidates): void {
+  const { st, toks } = ctx;
+  for (const m of ctx.refs.mentions) {
+    if (m.t0 === 0 || m.t1 >= toks.count || st.clause[m.t0 - 1] !== st.clause[m.t1]) continue;
+    if (!ctx.is(m.t0 - 1, wordList(ctx.lex, 'pluperfect')) || !ctx.is(m.t1, wordList(ctx.lex, 'said-verbs'))) continue;
+    found.push({ cls: 'named', t0: m.t0, t1: m.t1, actor: m.actor, via: 'cue-actor', cued: true });
+  }
+}
+
 /**
  * «قوات سوريا الديمقراطية: الهجمات التركية قتلت 14 مدنياً»: a party or a listed source opening a
  * line and followed by a colon is the speaker of what follows — the headline style of giving a
@@ -480,10 +491,11 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     if (told !== undefined) k = told;
     else if (colon !== undefined) k = colon;
     else if (k >= end || k === h.t1 || st.sentence[k] !== st.sentence[h.t0] || !ctx.is(k, wordList(ctx.lex, 'that'))) continue;
-    else if (trimmedEnd(ctx, h.t1, k) - h.t1 > 5 && statement === undefined) {
+    else {
+      // «قال قاسم الأعرجي، مستشار الأمن القومي العراقي، إن»: the name stops at its title's comma.
       const named = nameBeforeApposition(ctx, h.t0, h.t1, k);
-      if (named === undefined) continue;
-      k = named;
+      if (named !== undefined) k = named;
+      else if (trimmedEnd(ctx, h.t1, k) - h.t1 > 5 && statement === undefined) continue;
     }
     if (ctx.is(h.t1, wordList(ctx.lex, 'told-to'))) continue; // «وقال لشبكة رووداو إن»: no name
     if (st.clause[h.t1] !== st.clause[h.t0]) continue; // «وقالت، وهي تبكي، إن»: the speaker is the verb's pronoun

@@ -33,6 +33,10 @@ describe('figures: counts of people, things and money, with their attribution', 
     // A speaker's name, then the title set off by commas (Tafnied, 2024); a title before the name.
     ['وفي أكتوبر 2022، قال قاسم الأعرجي، مستشار الأمن القومي العراقي، إن عدد سكان مخيم الهول 60 ألف شخصًا', '60 ألف شخصًا', 'named', false, 60000],
     ['وقال مستشار الأمن القومي العراقي قاسم الأعرجي، إن عدد سكان المخيم 60 ألف شخص', '60 ألف شخص', 'named', false, 60000],
+    ['وقال رامى عبدالرحمن، مدير المرصد، إن 48 من مقاتلى المعارضة السورية قتلوا', '48 من مقاتلى', 'named', false, 48], // Al-Mobtada, 2018
+    // A statement recalled with «كان»: the party before the verb of saying gave the figure (Akhbarona, 2014).
+    ['وكان تنظيم داعش أكد في شريط مصور نشر أمس على الإنترنت، إعدام 20 جندياً سورياً', '20 جندياً', 'named', false, 20],
+    ['وكانت القوات الأمريكية نقلت 80 معتقلا إلى العراق', '80 معتقلا', 'none', false, 80], // «نقل» here carries people, not words
     // After a comma right after the verb, the speaker is the verb's own pronoun: no name there.
     ['وقالت، وهي تبكي، إن 5 أطفال قتلوا في القصف', '5 أطفال', 'none', false, 5],
   ])('«%s» → %s (%s)', (text, figure, attribution, approximate, value) => {
