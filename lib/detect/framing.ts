@@ -72,7 +72,9 @@ function construct(ctx: Ctx, hit: Hit, acts = false): Found | undefined {
     if (a) return { actor: a, t, how: 'construct' };
     const w = ctx.word(t);
     const coordinated = acts && t === hit.t1 && w.startsWith('و') && w.length > 3 && ctx.toks.kind[t] === TokenKind.Arabic;
-    if (!ctx.is(t, wordList(ctx.lex, 'construct-heads')) && !coordinated && !(isForceLabel(ctx, t) && !w.startsWith('و'))) return undefined;
+    // «العدوان العسكري التركي»: an adjective of kind stands between the label and its party's adjective.
+    const kind = ctx.is(t, wordList(ctx.lex, 'kind-adjectives'));
+    if (!ctx.is(t, wordList(ctx.lex, 'construct-heads')) && !kind && !coordinated && !(isForceLabel(ctx, t) && !w.startsWith('و'))) return undefined;
   }
   return undefined;
 }
