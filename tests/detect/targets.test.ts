@@ -280,6 +280,20 @@ describe('self-names in quotes, quoted faction names, pronouns on remnants', () 
   });
 });
 
+describe('«انتهاكات» pinned on a party in the outlet’s voice, and not otherwise', () => {
+  eachHits([
+    ['تستمر انتهاكات وجرائم الاحتلال التركي، ومرتزقته بحق شعوب مناطق شمال وشرق سوريا', 'انتهاكات', 'turkey'], // Kurd Online, 2019
+    ['وتواصل الجماعات المسلحة الموالية للنظام التركي في شمال سوريا انتهاكاتها وجرائمها', 'انتهاكاتها', 'sna'], // Arab Observer, 2020
+  ]);
+
+  test.each([
+    'وثقت منظمة هيومن رايتس ووتش انتهاكات حقوق الإنسان في المنطقة',
+    'وتبادلت الأطراف الاتهامات بشأن انتهاكات لوقف إطلاق النار', // Bernama, 2026
+  ])('«%s»: no party, no finding', (text) => {
+    expect(findingOn(text, 'framing', 'انتهاكات')).toBeUndefined();
+  });
+});
+
 describe('occupation and aggression named by their place', () => {
   eachHits([
     ['واستهدفت المقاومة قاعدة الاحتلال الأميركي في حقل كونيكو النفطي في سوريا، رداً على جرائم الاحتلال في غزة', 'الاحتلال في غزة', 'israel'], // Al-Thabat, 2023
