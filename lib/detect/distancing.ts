@@ -112,7 +112,14 @@ export const detectDistancing: Detector = (ctx) => {
     if (h.t1 < ctx.toks.count && ctx.word(h.t1) === 'ب') markerEndsAt.add(h.t1 + 1);
   }
   const quotedAsName = new Set<string>();
-  for (const q of ctx.st.quotes) if (q.t1 > q.t0 && q.t0 > 0 && ctx.is(q.t0 - 1, wordList(ctx.lex, 'name-classifiers'))) quotedAsName.add(wordsOf(ctx, q.t0, q.t1));
+  // «عمليتي "درع الفرات" و"نبع السلام"»: a name joined by «و» to a quoted name is one too.
+  let lastName = -1;
+  for (const q of ctx.st.quotes) {
+    if (q.t1 <= q.t0 || q.t0 === 0) continue;
+    if (!introducesName(ctx, q.t0) && !(lastName === q.t0 - 1 && ctx.word(q.t0 - 1) === 'و')) continue;
+    quotedAsName.add(wordsOf(ctx, q.t0, q.t1));
+    lastName = q.t1;
+  }
   for (const q of ctx.st.quotes) {
     const n = q.t1 - q.t0;
     if (n === 0 || n > SCARE_QUOTE_MAX_TOKENS || ctx.chrome[q.t0]) continue;
@@ -156,4 +163,11 @@ function wordsOf(ctx: Parameters<Detector>[0], t0: number, t1: number): string {
   const out: string[] = [];
   for (let t = t0; t < t1; t++) out.push(ctx.word(t));
   return out.join(' ');
+}
+
+/** A noun that introduces the name quoted at `t`, right before it or with an adjective of kind between («حملة عسكرية "غصن الزيتون"»). */
+function introducesName(ctx: Parameters<Detector>[0], t: number): boolean {
+  const classifiers = wordList(ctx.lex, 'name-classifiers');
+  if (ctx.is(t - 1, classifiers)) return true;
+  return t > 1 && ctx.is(t - 1, wordList(ctx.lex, 'kind-adjectives')) && ctx.is(t - 2, classifiers) && ctx.st.clause[t - 2] === ctx.st.clause[t];
 }

@@ -202,7 +202,7 @@ function hasCue(ctx: Ctx, cues: CueTables, t0: number, t1 = t0 + 1): boolean {
     const reach = cues.cues[h.index].continues || cues.cues[h.index].adjacent ? 0 : 3;
     // «وأبلغت الأهالي بضرورة …»: after a verb of telling, a definite word is who was told.
     const told = cues.cues[h.index].adjacent === true && ctx.is(t0, WITH_ARTICLE);
-    if (h.t1 <= t0 && t0 - h.t1 <= reach && !told && st.clause[h.t0] === st.clause[t0] && !thatBetween(ctx, h.t1, t0)) return true;
+    if (h.t1 <= t0 && t0 - h.t1 <= reach && !told && st.clause[h.t0] === st.clause[t0] && !thatBetween(ctx, h.t1, t0) && !eventBetween(ctx, h.t1, t0)) return true;
     // «الأخبار الواردة من مدينة الحسكة، تؤكد»: a finite verb of saying after its subject —
     // not a participle («مشيراً») that continues someone else's speech.
     // «بحسب» after it introduces another source, not this one's words.
@@ -233,6 +233,12 @@ function colonQuote(ctx: Ctx, t0: number): number | undefined {
     if (gap.trim() !== '') return undefined;
   }
   return undefined;
+}
+
+/** «وأعلنت قسد اعتقال قيادي في التنظيم»: a casualty or arrest word in `a` … `b - 1` makes the word after it its object, not a source. */
+function eventBetween(ctx: Ctx, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (ctx.hitAt('countCues', t)) return true;
+  return false;
 }
 
 /** Whether a «إن»/«أن» opening what was said stands between tokens `a` (inclusive) and `b`. */

@@ -80,6 +80,11 @@ const keysOf = (list: string[]) => new Set(list.map((x) => suffixKey(x, 0, x.len
 const STEM_SUFFIX_LIST = ['', ...ENCLITICS, ...ENDINGS];
 for (const e of ['ات', 'ي', 'ت', 'ون', 'ين', 'ان', 'وا']) for (const c of ENCLITICS) STEM_SUFFIX_LIST.push(e + c);
 const STEM_SUFFIXES = keysOf(STEM_SUFFIX_LIST);
+/**
+ * After a later word of a form that carries the article: no pronoun (a definite noun takes none)
+ * and no «ي» of relation — «القوات النظامية» is not «قوات النظام». The ta marbuta stays («ه»).
+ */
+const DEFINITE_SUFFIXES = keysOf(['', 'ه', 'ات', 'ون', 'ين', 'ان', 'تان', 'تين']);
 /** After a ta-marbuta stem with its ة dropped: حال|ات، قوت|ها، مدينت|ين. */
 const TA_SUFFIX_LIST = ['ات', 'تي', 'تين', 'تان', 'تا'];
 for (const c of ENCLITICS) TA_SUFFIX_LIST.push('ت' + c, 'ات' + c);
@@ -356,7 +361,9 @@ export class Matcher {
       for (let k = 0; k < ends.length; k++) {
         const pattern = ends[k].pattern;
         if (pattern.words[0].article && !article) continue;
-        if (suffixOk(text, i + 1, e, pattern.mode, ends[k].ta, pl)) found.push(pattern);
+        // «النظامية السورية» is not «النظام السوري»: a word of a longer form keeps to a definite noun's endings.
+        const definite = article && pattern.long && pattern.mode === 'stem' && !ends[k].ta;
+        if (definite ? e - i - 1 <= 5 && DEFINITE_SUFFIXES.has(suffixKey(text, i + 1, e)) : suffixOk(text, i + 1, e, pattern.mode, ends[k].ta, pl)) found.push(pattern);
       }
     }
   }
@@ -495,6 +502,10 @@ function wordMatches(text: string, s: number, e: number, w: PatternWord, mode: M
       return e - from <= 5 && TA_SUFFIXES.has(suffixKey(text, from, e));
     }
     return false;
+  }
+  if (a > s && mode === 'stem') {
+    const from = a + w.stem.length;
+    return e - from <= 5 && DEFINITE_SUFFIXES.has(suffixKey(text, from, e));
   }
   return suffixOk(text, a + w.stem.length, e, mode === 'exact' ? 'word' : mode, false, 0);
 }

@@ -98,6 +98,10 @@ describe('distancing: names written in quotes, other names, rumours', () => {
     'في حملة أطلقتها العام الماضي وأسمتها عملية "نبع السلام"', // Middle East Online, 2020
     'استهداف قريتي تل شميران، وقرية تل حفيان أو ما تسمى بقرية العصفورية', // Ezdina, 2021: a village's other name
     'انتشرت أخبار عديدة خلال الساعات الماضية تزعم انسحاب القوات من القاعدة', // a rumour, no party claiming
+    'وكانت القوات التركية بالتعاون مع الجيش الوطني السوري، نفذت عمليتي "درع الفرات" و"نبع السلام" شمالي سوريا', // Daily Sabah, 2022
+    'وأعلنوا السيطرة الكاملة عليها بعد حملة عسكرية ” غصن الزيتون ” استمرت ثمانية أسابيع', // EBD3, 2018: a kind between
+    'المنظمة وثّقت اعتقال ما لا يقل عن 17 شخصاً في منطقة “نبع السلام”', // Hadath Syria, 2021: an area named after the operation
+    'اندلعت اشتباكات بين عناصر من قوات "الأسايش" التابعة للإدارة الذاتية، وقوات الدفاع الوطني', // Rozana, 2016: a transliterated name
   ])('no distancing in «%s»', (text) => {
     expect(findings(text, 'distancing')).toEqual([]);
   });

@@ -82,6 +82,9 @@ describe('sources: headlines, «عن», members, and words that only look like c
     ['ونقلت شبكة «فوكس نيوز» الأمريكية، أمس عن مصدرين مطلعين لم تسمهما قولهما إنه تم رفع مستوى التهديد', ['مصدرين']], // Akhbar El-Yom, 2021
     ['تمكن انتحاري يدعى “أبو دجانة الساحلي” حسب عناصر التنظيم من تفجير نفسه بسيارة مفخخة', ['عناصر التنظيم']], // Sound and Picture, 2015
     ['وأعلنت مصادر مقتل عناصر من قسد في ريف دير الزور', ['مصادر']], // fighters counted are no source
+    // The one killed or arrested after a verb of saying is its object, not a source (Iraaqi, 2017).
+    ['وكانت القيادة المركزية الأمريكية قد أعلنت مقتل المسئول الحركى فى التنظيم عبدالرحمن الأوزبكى', []],
+    ['وأكدت مصادر محلية اعتقال قيادي في التنظيم', ['مصادر']],
   ])('«%s» → %j', (text, expected) => {
     expect(findings(text, 'source').map((x) => x.text)).toEqual(expected);
   });
