@@ -54,7 +54,7 @@ export const detectDistancing: Detector = (ctx) => {
     const target = entry.owned
       ? refAfter(ctx, hit.t1, 2, { clause: true })
       : pretext
-        ? undefined
+        ? clauseSubject(ctx, hit.t0)
         : entry.claimant
           ? (refBefore(ctx, hit.t0, 3, { clause: true }) ?? claimantAfter(hit.t1) ?? sentenceSubject(ctx, hit.t0))
           : entry.position === 'before'
@@ -170,4 +170,37 @@ function introducesName(ctx: Parameters<Detector>[0], t: number): boolean {
   const classifiers = wordList(ctx.lex, 'name-classifiers');
   if (ctx.is(t - 1, classifiers)) return true;
   return t > 1 && ctx.is(t - 1, wordList(ctx.lex, 'kind-adjectives')) && ctx.is(t - 2, classifiers) && ctx.st.clause[t - 2] === ctx.st.clause[t];
+}
+
+/**
+ * «شن الطيران الحربي الأمريكي لغارة جوية على منشآت بزعم …», «وتركيا مصرة على … بذريعة …»: the
+ * one acting on a pretext is the first party the clause names before it, by name or adjective —
+ * not one after a preposition («الدعم … لتنظيم "ي ب ك" بزعم», «وجدت في داعش ذريعة»), which is
+ * the act's object.
+ */
+function clauseSubject(ctx: Parameters<Detector>[0], t: number): { actor: string; t: number; how: string } | undefined {
+  const c = ctx.st.clause[t];
+  let k = t - 1;
+  while (k > 0 && ctx.st.clause[k - 1] === c) k--;
+  for (; k < t; k++) {
+    const a = ctx.refs.refAt(k);
+    if (!a) continue;
+    const mention = ctx.refs.mentionAt[k];
+    const first = mention >= 0 ? ctx.refs.mentions[mention].t0 : k;
+    if (objectOfPreposition(ctx, first)) return undefined;
+    // «الرقة يسيطر عليها تنظيم "داعش" وهي تقصف … بحجة …»: a pronoun after the party starts another subject.
+    const pronouns = wordList(ctx.lex, 'cleft-pronouns');
+    for (let j = k + 1; j < t; j++) if (pronouns.test(ctx.word(j).replace(/^[وف]/, ''))) return undefined;
+    return { actor: a, t: k, how: 'subject' };
+  }
+  return undefined;
+}
+
+/** A party's first word after a preposition: one written apart («في داعش»), «لـ»/«بـ» with the article («للنظام», «بالتحالف»), or «لـ» on a class noun («لتنظيم "ي ب ك"»). */
+function objectOfPreposition(ctx: Parameters<Detector>[0], t: number): boolean {
+  if (t > 0 && ctx.is(t - 1, wordList(ctx.lex, 'prepositions'))) return true;
+  const w = ctx.word(t);
+  if (/^[وف]?(?:لل|بال)/.test(w)) return true;
+  const bare = w.replace(/^[وف]?[لب]/, '');
+  return bare !== w && wordList(ctx.lex, 'construct-heads').test(bare);
 }

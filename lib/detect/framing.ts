@@ -530,6 +530,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             ownPossessive(ctx, hit, found) ??
             sameLabel(ctx, found, entry, t));
   const resolved = f && viaProxy(ctx, hit, entry, f);
+  if (resolved && entry.direction === 'favour' && resolved.actor === freedFrom(ctx, hit)) return undefined;
   if (resolved && fits(entry, resolved.actor)) return resolved;
   if (entry.fallback) return { actor: entry.fallback, t: hit.t0, how: 'fixed' };
   const when = fallbackWhen(ctx, entry);
@@ -556,6 +557,17 @@ function carrier(ctx: Ctx, c: number): Found | undefined {
     if (!wordBeforeName(ctx, f, [wordList(ctx.lex, 'with-words')])) return f;
     const m = ctx.refs.mentionAt[f.t];
     if (m >= 0) f = { ...f, t: ctx.refs.mentions[m].t0 }; // go on from the start of the helper's name
+  }
+  return undefined;
+}
+
+/**
+ * «تحرير مدينة الرقة (الرشيد) من داعش»: the party a place is freed from, named after «من» a few
+ * words on in the clause. It is never the one the word praises.
+ */
+function freedFrom(ctx: Ctx, hit: Hit): string | undefined {
+  for (let t = hit.t1; t < hit.t1 + 6 && t + 1 < ctx.toks.count && sameClause(ctx, t + 1, hit.t0); t++) {
+    if (ctx.word(t) === 'من') return ctx.refs.refAt(t + 1);
   }
   return undefined;
 }

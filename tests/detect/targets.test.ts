@@ -283,6 +283,12 @@ describe('self-names in quotes, quoted faction names, pronouns on remnants', () 
   });
 });
 
+describe('the party a place is freed from is never its liberator', () => {
+  eachHits([
+    ['تنكشف في المناطق التي كان يسيطر عليها داعش، مدى وحشية التنظيم، فعام مضى على تحرير مدينة الرقة (الرشيد) من داعش', 'تحرير', undefined], // ASO Network, 2019
+  ]);
+});
+
 describe('«انتهاكات» pinned on a party in the outlet’s voice, and not otherwise', () => {
   eachHits([
     ['تستمر انتهاكات وجرائم الاحتلال التركي، ومرتزقته بحق شعوب مناطق شمال وشرق سوريا', 'انتهاكات', 'turkey'], // Kurd Online, 2019
