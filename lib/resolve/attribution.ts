@@ -829,7 +829,12 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
   const close = before && according && own.find((c) => c.t0 > t && according.some((a) => a > t && a - t <= CLOSE_ACCORDING && a < c.t0 && c.t0 - a <= 5));
   if (before) {
     const reported = speaks(ctx, cues, before, t) && !beforeItsVerb(ctx, cues, before, t) && !describesSource(ctx, before, t);
-    if (close) return { cls: close.cls, source: close, reported };
+    // «وبحسب وكالة "نهر ميديا" فقد انشق … وبحسب المصدر»: «المصدر» again is the one just named.
+    if (close) {
+      const again = close.cls === 'vague' && close.t1 - close.t0 === 1 && ctx.is(close.t0, WITH_ARTICLE) && before.cls === 'named';
+      const source = again ? before : close;
+      return { cls: source.cls, source, reported };
+    }
     const source = referredTo(before, carried[sn]);
     return { cls: source.cls, source, reported };
   }
@@ -855,13 +860,23 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
  * follows «بحسب»/«وفقاً لـ».
  */
 function speaks(ctx: Ctx, cues: CueTables, c: SourceCandidate, t: number): boolean {
-  return cues.accordingEnds[c.t0] !== 1 && t - c.t1 <= REPORTED_REACH && (thatBetween(ctx, c.t1, t) || colonBetween(ctx, c.t1, t));
+  return cues.accordingEnds[c.t0] !== 1 && t - c.t1 <= REPORTED_REACH && (thatBetween(ctx, c.t1, t) || openerBetween(ctx, c.t1, t));
 }
 
-/** Whether a colon stands between a word in [a - 1, b - 1] and the next one: «"سانا": ميليشيا "قسد" خطفت». */
-function colonBetween(ctx: Ctx, a: number, b: number): boolean {
+/**
+ * Whether what was said is opened between a speaker ending at `a` and token `b`: a colon
+ * («"سانا": ميليشيا "قسد" خطفت»), or a quotation mark right after the speaker's name, apart from
+ * it («ولفت أردوغان ، ' لو استخدمنا القوة …'»: one the text never closes, or an apostrophe used as
+ * one). A mark that closes the speaker's own quoted name («أعلن "الجيش الوطني" استعادة») opens nothing.
+ */
+function openerBetween(ctx: Ctx, a: number, b: number): boolean {
   const { text, toks } = ctx;
-  for (let t = Math.max(a, 1); t <= b; t++) for (let i = toks.end[t - 1]; i < toks.start[t]; i++) if (text.charCodeAt(i) === 0x3a) return true;
+  for (let t = Math.max(a, 1); t <= b && t < toks.count; t++) {
+    for (let i = toks.end[t - 1]; i < toks.start[t]; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x3a || (t === a && (c === 0x22 || c === 0x27) && i > toks.end[t - 1])) return true;
+    }
+  }
   return false;
 }
 

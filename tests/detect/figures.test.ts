@@ -37,6 +37,9 @@ describe('figures: counts of people, things and money, with their attribution', 
     // A statement recalled with «كان»: the party before the verb of saying gave the figure (Akhbarona, 2014).
     ['وكان تنظيم داعش أكد في شريط مصور نشر أمس على الإنترنت، إعدام 20 جندياً سورياً', '20 جندياً', 'named', false, 20],
     ['وكانت القوات الأمريكية نقلت 80 معتقلا إلى العراق', '80 معتقلا', 'none', false, 80], // «نقل» here carries people, not words
+    // «المصدر» after a named source in the same sentence is that source again (Watad, 2025).
+    ['وبحسب وكالة “نهر ميديا” فقد انشق نحو 130 عنصراً عن صفوف قسد، وبحسب المصدر فإن القوات تقدمت', 'نحو 130 عنصراً', 'named', true, 130],
+    ['وقال مصدر محلي إن نحو 130 عنصراً انشقوا عن صفوف قسد، وبحسب المصدر فإن القوات تقدمت', 'نحو 130 عنصراً', 'vague', true, 130],
     // After a comma right after the verb, the speaker is the verb's own pronoun: no name there.
     ['وقالت، وهي تبكي، إن 5 أطفال قتلوا في القصف', '5 أطفال', 'none', false, 5],
   ])('«%s» → %s (%s)', (text, figure, attribution, approximate, value) => {

@@ -133,6 +133,8 @@ describe('quotations', () => {
     ],
     ['وأعلنت وزارة الداخلية أن عناصر من تنظيم داعش الإرهابي فروا من السجن.', [['الإرهابي', true]]],
     ['وذكر المرصد بأن الميليشيات الكردية انسحبت من القرية.', [['الميليشيات الكردية', true]]],
+    // An apostrophe used as a quotation mark, apart from the speaker's name (Dijlah TV, 2018).
+    ["ولفت أردوغان ، ' لو استخدمنا القوة ضد الإرهابيين لانتهت العملية في بضعة أيام '.", [['الإرهابيين', true]]],
   ])('«%s»: reported only once what was said is opened', (text, expected) => {
     expect(findings(text, 'framing').map((x) => [x.text, x.quoted === true])).toEqual(expected);
   });
