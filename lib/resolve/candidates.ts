@@ -1,0 +1,561 @@
+/**
+ * The sources a text names — named (a person with a name, an institution), vague («مصادر محلية»,
+ * «ناشطون», «قيادات من قسد») or anonymous («اسم مستعار») — each found by a list or a rule, and
+ * kept when a cue puts it in a source's role.
+ */
+import type { RefCtx as Ctx } from './references';
+import type { ActorId, Attribution } from '../model/report';
+import type { SourceEntry } from '../terms/schema';
+import { TokenKind } from '../text/tokenize';
+import { WITH_ARTICLE } from '../text/clitics';
+import { refAfter } from './targets';
+import { firstWordsOf, wordList } from '../terms/lexicon';
+import { wordClass } from '../text/words';
+import { colonQuote, continuation, cueBetween, hasAdjacentCue, hasCue, toldTo, type CueTables } from './cues';
+
+export interface SourceCandidate {
+  cls: Exclude<Attribution, 'none'>;
+  t0: number;
+  t1: number;
+  s: number;
+  e: number;
+  actor?: ActorId;
+  /** Term id of the source entry, or `title`/`cue-actor`/`statement`/`speaker`/`headline`. */
+  via: string;
+  /** Whether a cue (قال، أفاد، بحسب …) puts it in the role of a source. */
+  cued: boolean;
+  /** A definite «المصدر» referring back to a source already cited. */
+  repeat?: boolean;
+  /** The source a repeat refers back to by its head word («المصدر العسكري» after «مصدر عسكري»). */
+  refersTo?: SourceCandidate;
+}
+
+const IN_CLAUSE = { clause: true };
+
+/** «لمراسل سانا», «لوكالة الأناضول»: a word starting with «ل» (after «و» or «ف»). */
+const LAM_FIRST = wordClass(/^(?:[وف]?ل)/);
+
+/**
+ * The sources a text names, in named steps: the candidates each list or rule finds, the roles
+ * they hand over or lose, and the ones kept — those a cue puts in a source's role, in text order.
+ */
+export function findSources(ctx: Ctx, cues: CueTables): SourceCandidate[] {
+  const found = new Candidates(ctx);
+  anonymousMarkers(ctx, found);
+  initials(ctx, cues, found);
+  listedNames(ctx, cues, found);
+  titledNames(ctx, cues, found);
+  vagueSources(ctx, cues, found);
+  cuedActors(ctx, found);
+  recalledStatements(ctx, found);
+  headlineSpeakers(ctx, found);
+  unlistedSpeakers(ctx, cues, found);
+  knownSpeakers(ctx, cues, found);
+  anonymousSpeakers(ctx, cues, found);
+  const raw = found.sorted();
+  handOverToOwners(ctx, raw);
+  joinCoordinated(ctx, raw);
+  withheldNames(ctx, raw);
+  repeatedSources(ctx, cues, raw);
+  return citedSources(ctx, raw);
+}
+
+/** The candidates found so far, with a per-token flag of what they cover. */
+class Candidates {
+  readonly list: SourceCandidate[] = [];
+  /** 1 where a candidate covers the token, so «a known source already stands there» is one look. */
+  readonly covered: Uint8Array;
+  /** Names declared anonymous («علي (اسم مستعار)»). */
+  readonly anonNames = new Set<string>();
+
+  constructor(private readonly ctx: Ctx) {
+    this.covered = new Uint8Array(ctx.toks.count);
+  }
+
+  push(c: Omit<SourceCandidate, 's' | 'e'>): void {
+    const { toks } = this.ctx;
+    // Every candidate has the same fields, in the same order.
+    this.list.push({
+      cls: c.cls,
+      t0: c.t0,
+      t1: c.t1,
+      s: toks.start[c.t0],
+      e: toks.end[c.t1 - 1],
+      actor: c.actor,
+      via: c.via,
+      cued: c.cued,
+      repeat: undefined,
+      refersTo: undefined,
+    });
+    this.covered.fill(1, c.t0, c.t1);
+  }
+
+  /** The candidates by start, the longer first. */
+  sorted(): SourceCandidate[] {
+    return this.list.sort((a, b) => a.t0 - b.t0 || b.t1 - a.t1);
+  }
+}
+
+/** Anonymous markers, and the speaker they belong to («علي (اسم مستعار)»). */
+function anonymousMarkers(ctx: Ctx, found: Candidates): void {
+  const { toks } = ctx;
+  for (let hi = 0, list = ctx.hits.get('anonymousMarkers') ?? []; hi < list.length; hi++) {
+    const h = list[hi];
+    found.push({ cls: 'anonymous', t0: h.t0, t1: h.t1, via: 'anonymous', cued: true });
+    const prev = h.t0 - 1;
+    if (prev >= 0 && toks.kind[prev] === TokenKind.Arabic && !ctx.is(prev, wordList(ctx.lex, 'not-a-name'))) found.anonNames.add(ctx.word(prev));
+  }
+}
+
+/**
+ * «وأشارت إفادات الإرهابيين "س. ت"، و"هـ. ش"»: a person given only by initials (single letters,
+ * each but the last followed by a dot) is a source whose name is withheld — when a cue just
+ * before introduces them, inside quotation marks or not. Initials joined to the first by «و» are
+ * the same source's company.
+ */
+function initials(ctx: Ctx, cues: CueTables, found: Candidates): void {
+  const { st, text, toks } = ctx;
+  const { start, end, kind } = toks;
+  const letter = (t: number) => t < toks.count && end[t] - start[t] === 1 && kind[t] === TokenKind.Arabic;
+  let lastEnd = -1;
+  for (let t = 0; t + 1 < toks.count; t++) {
+    // Most tokens are longer than a letter: the one comparison settles them.
+    if (end[t] - start[t] !== 1 || kind[t] !== TokenKind.Arabic || ctx.chrome[t]) continue;
+    let e = t;
+    while (letter(e + 1) && text.charCodeAt(toks.end[e]) === 0x2e && st.sentence[e + 1] === st.sentence[t]) e++;
+    if (e === t) continue;
+    const sn = st.sentence[t];
+    const cue = (cues.cuesBySentence[sn] ?? []).some((h) => h.t1 <= t && t - h.t1 <= 3);
+    const joined = lastEnd >= 0 && t - lastEnd <= 1 && ctx.word(t - 1) === 'و';
+    if (cue || joined) found.push({ cls: 'anonymous', t0: t, t1: e + 1, via: 'initials', cued: cue && !joined });
+    lastEnd = e + 1;
+    t = e;
+  }
+}
+
+/** «لمراسل سانا», «لوكالة الأناضول»: who was told, not who told — unless «وفقاً لـ» put the ل there. */
+function isRecipient(ctx: Ctx, cues: CueTables, t: number): boolean {
+  return ctx.is(t, LAM_FIRST) && cues.accordingEnds[t] !== 1;
+}
+
+/** Sources the lists name: institutions, agencies, officials. */
+function listedNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
+  const named = (ctx.lex.list.namedSources ?? []) as SourceEntry[];
+  for (let hi = 0, list = ctx.hits.get('namedSources') ?? []; hi < list.length; hi++) {
+    const h = list[hi];
+    if (isRecipient(ctx, cues, h.t0) || (h.t0 > 0 && isRecipient(ctx, cues, h.t0 - 1) && ctx.hitAt('titles', h.t0 - 1))) continue;
+    const actor = named[h.index].actor ?? refAfter(ctx, h.t0, h.t1 - h.t0)?.actor;
+    found.push({ cls: 'named', t0: h.t0, t1: h.t1, actor, via: named[h.index].id, cued: hasCue(ctx, cues, h.t0, h.t1) });
+  }
+}
+
+/** A title followed by a name: «المتحدث باسم قسد فرهاد شامي». */
+function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
+  const { lex, st, toks } = ctx;
+  for (let hi = 0, list = ctx.hits.get('titles') ?? []; hi < list.length; hi++) {
+    const h = list[hi];
+    if (isRecipient(ctx, cues, h.t0)) continue;
+    const next = h.t1;
+    if (next >= toks.count || st.clause[next] !== st.clause[h.t0]) continue;
+    if (toks.kind[next] === TokenKind.Number || ctx.is(next, wordList(ctx.lex, 'not-a-name'))) continue;
+    // «وقال المسؤول الأمريكي الذي تحدث …»: a party's relational adjective describes the title; it is no name.
+    if (ctx.refs.refAt(next) !== undefined && ctx.refs.mentionAt[next] < 0) continue;
+    // «وكالة الأنباء الرسمية»: an agency's name may hold a vague word; a person's title may not («المتحدث باسم مصادر»).
+    const outlets = (lex.list.titles ?? [])[h.index]?.id === 'outlets';
+    if (ctx.hitAt('vagueSources', next) && !outlets) continue;
+    // «وكالات الأنباء», «شبكات إخبارية»: outlets in the plural with no name are a vague source.
+    if (outlets && ctx.hitAt('vagueSources', h.t0)?.t0 === h.t0) continue;
+    const actor = refAfter(ctx, h.t0, h.t1 - h.t0 + 5, { clause: true })?.actor;
+    found.push({ cls: 'named', t0: h.t0, t1: next + 1, actor, via: 'title', cued: hasCue(ctx, cues, h.t0, next + 1) });
+  }
+}
+
+/** Vague sources, and whose they are: «مسؤولي قسد», «قيادات من قسد», «مصادر في الإدارة الذاتية». */
+function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
+  const { st, toks } = ctx;
+  const vague = (ctx.lex.list.vagueSources ?? []) as SourceEntry[];
+  for (let hi = 0, list = ctx.hits.get('vagueSources') ?? []; hi < list.length; hi++) {
+    const h = list[hi];
+    if (inAgencyName(ctx, h.t0) || namedAfter(ctx, h.t1) || negated(ctx, cues, h.t0)) continue;
+    const next = h.t1 < toks.count && st.clause[h.t1] === st.clause[h.t0];
+    const actor =
+      (ctx.refs.refAt(h.t1) && next ? ctx.refs.refAt(h.t1) : undefined) ??
+      (next && ctx.is(h.t1, wordList(ctx.lex, 'owners-follow')) ? refAfter(ctx, h.t1 + 1, 2, IN_CLAUSE)?.actor : undefined);
+    const cued = vague[h.index].adjacentCue ? hasAdjacentCue(ctx, cues, h.t0, h.t1) : hasCue(ctx, cues, h.t0, h.t1);
+    found.push({ cls: 'vague', t0: h.t0, t1: h.t1, actor, via: vague[h.index].id, cued });
+  }
+}
+
+/**
+ * «لم ترد معلومات عن سقوط خسائر», «ولا معلومات عن مصيره»: information said to be missing is no
+ * source — a negation right before the words, or before the verb of reporting right before them.
+ */
+function negated(ctx: Ctx, cues: CueTables, t0: number): boolean {
+  const { st } = ctx;
+  const negation = (t: number) => t >= 0 && st.clause[t] === st.clause[t0] && ctx.is(t, wordList(ctx.lex, 'negations'));
+  if (negation(t0 - 1)) return true;
+  for (const h of cues.cuesBySentence[st.sentence[t0]] ?? []) if (h.t1 === t0 && negation(h.t0 - 1)) return true;
+  return false;
+}
+
+/**
+ * «وكالة أنباء هاوار», «وكالة سانا السورية للأنباء»: token `t` is a word of an agency's name, up to
+ * three words after «وكالة». A preposition or a cue ends the name: «نقلت وكالة "سانا" عن مصادر محلية»,
+ * «وذكرت وكالة «الأناضول» بحسب مصادر محلية».
+ */
+function inAgencyName(ctx: Ctx, t: number): boolean {
+  for (let k = t - 1; k >= 0 && k >= t - 3 && ctx.st.clause[k] === ctx.st.clause[t]; k--) {
+    if (ctx.is(k, wordList(ctx.lex, 'agency-heads'))) return true;
+    if (ctx.is(k, wordList(ctx.lex, 'from')) || ctx.is(k, wordList(ctx.lex, 'prepositions')) || ctx.hitAt('cues', k)) return false;
+  }
+  return false;
+}
+
+/**
+ * «الناشط “علي المرسومي”», «أحد المواقع الموالية للنظام والذي يدعى "سينسيريا"»: a vague head
+ * whose name is given right after it — in quotation marks, or after a naming word — is named.
+ */
+function namedAfter(ctx: Ctx, t1: number): boolean {
+  const { st, toks } = ctx;
+  if (t1 >= toks.count || st.sentence[t1] !== st.sentence[t1 - 1]) return false;
+  const q = st.quote[t1];
+  if (q >= 0 && st.quotes[q].t0 === t1 && st.quotes[q].t1 - t1 <= 3 && st.clause[t1] === st.clause[t1 - 1]) return true;
+  for (let t = t1; t < t1 + 5 && t < toks.count && st.sentence[t] === st.sentence[t1]; t++) {
+    // «رفض الكشف عن اسمه»: a name withheld, not given.
+    if (ctx.hitAt('anonymousMarkers', t)) return false;
+    if (ctx.is(t, wordList(ctx.lex, 'name-givers'))) return true;
+  }
+  return false;
+}
+
+/** A cue or a statement followed by an actor's name: «أعلنت قسد», «بيان قسد». */
+function cuedActors(ctx: Ctx, found: Candidates): void {
+  const { st, toks } = ctx;
+  for (let hi = 0, list = ctx.hits.get('cues') ?? []; hi < list.length; hi++) {
+    const h = list[hi];
+    const m = ctx.refs.mentionAt[h.t1];
+    if (h.t1 < toks.count && m >= 0 && st.clause[h.t1] === st.clause[h.t0]) {
+      const mention = ctx.refs.mentions[m];
+      found.push({ cls: 'named', t0: mention.t0, t1: mention.t1, actor: mention.actor, via: 'cue-actor', cued: true });
+    }
+  }
+}
+
+/** «وكان تنظيم داعش أكد في شريط مصور إعدام 20 جندياً»: a statement recalled with «كان», the party between it and its verb of saying. */
+function recalledStatements(ctx: Ctx, found: Candidates): void {
+  const { st, toks } = ctx;
+  for (const m of ctx.refs.mentions) {
+    if (m.t0 === 0 || m.t1 >= toks.count || st.clause[m.t0 - 1] !== st.clause[m.t1]) continue;
+    if (!ctx.is(m.t0 - 1, wordList(ctx.lex, 'pluperfect')) || !ctx.is(m.t1, wordList(ctx.lex, 'said-verbs'))) continue;
+    found.push({ cls: 'named', t0: m.t0, t1: m.t1, actor: m.actor, via: 'cue-actor', cued: true });
+  }
+}
+
+/**
+ * «قوات سوريا الديمقراطية: الهجمات التركية قتلت 14 مدنياً»: a party or a listed source opening a
+ * line and followed by a colon is the speaker of what follows — the headline style of giving a
+ * statement; so is an unnamed one («مسؤول أمريكي: …»).
+ */
+function headlineSpeakers(ctx: Ctx, found: Candidates): void {
+  const { st, toks, text } = ctx;
+  const colonAfter = (t1: number) => t1 < toks.count && st.sentence[t1] === st.sentence[t1 - 1] && text.slice(toks.end[t1 - 1], toks.start[t1]).includes(':');
+  const opensLine = (t0: number) => st.lineStart[st.line[t0]] === t0;
+  // «مسؤول أمريكي: نحو 200 سجين فروا»: an unnamed source gives the line's words the same way.
+  // («المصدر: دبي - قناة العربية» is a credit line: the article-definite word labels what follows.)
+  // The unnamed source may carry one word more («مسؤول أمريكي», «مصدر أمني»).
+  for (const c of found.list) {
+    if (c.cls === 'named' || c.cued || !opensLine(c.t0) || ctx.is(c.t0, WITH_ARTICLE)) continue;
+    if (colonAfter(c.t1) || (c.t1 < toks.count && toks.kind[c.t1] === TokenKind.Arabic && colonAfter(c.t1 + 1))) c.cued = true;
+  }
+  const spans = [...ctx.refs.mentions, ...(ctx.hits.get('namedSources') ?? [])];
+  for (const m of spans) {
+    if (!opensLine(m.t0) || !colonAfter(m.t1)) continue;
+    // A listed source is already a candidate there: the colon puts it in a source's role.
+    const known = found.list.find((c) => c.t0 === m.t0 && c.t1 === m.t1);
+    if (known) known.cued = true;
+    else if (!found.covered[m.t0]) found.push({ cls: 'named', t0: m.t0, t1: m.t1, actor: 'actor' in m ? m.actor : undefined, via: 'headline', cued: true });
+  }
+}
+
+/**
+ * «وقال يلديز إن …», «وأضاف المندوب التركي أن …»: the words between a verb of saying and «إن»
+ * name the speaker even when no list knows the name.
+ */
+function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
+  const { st, toks } = ctx;
+  for (let hi = 0, list = cues.cueHits; hi < list.length; hi++) {
+    const h = list[hi];
+    const c = cues.cues[h.index];
+    if (c.according || c.statement) continue;
+    let k = h.t1;
+    const end = Math.min(toks.count, h.t1 + 9);
+    while (k < end && st.sentence[k] === st.sentence[h.t0] && !ctx.is(k, wordList(ctx.lex, 'that'))) k++;
+    // Up to five words name the speaker; more only when a statement they gave comes first («وقالت المنظمة في تقرير صدر الخميس إن»).
+    const statement = cueBetween(cues, h.t1, k);
+    // «وقال حسو لشبكة رووداو، اليوم الثلاثاء، إن …»: the name ends where what it was told to
+    // («ل…») starts, in its clause; «إن» may come further on.
+    const told = toldTo(ctx, h.t1);
+    const colon = colonQuote(ctx, h.t1);
+    if (told !== undefined) k = told;
+    else if (colon !== undefined) k = colon;
+    else if (k >= end || k === h.t1 || st.sentence[k] !== st.sentence[h.t0] || !ctx.is(k, wordList(ctx.lex, 'that'))) continue;
+    else {
+      // «قال قاسم الأعرجي، مستشار الأمن القومي العراقي، إن»: the name stops at its title's comma.
+      const named = nameBeforeApposition(ctx, h.t0, h.t1, k);
+      if (named !== undefined) k = named;
+      else if (trimmedEnd(ctx, h.t1, k) - h.t1 > 5 && statement === undefined) continue;
+    }
+    if (ctx.is(h.t1, wordList(ctx.lex, 'told-to'))) continue; // «وقال لشبكة رووداو إن»: no name
+    if (st.clause[h.t1] !== st.clause[h.t0]) continue; // «وقالت، وهي تبكي، إن»: the speaker is the verb's pronoun
+    if (anyIn(found.covered, h.t1, k)) continue; // a known source already stands there
+    // «وأكد البيان أن»: a statement, resolved below; «وقالت المنظمة في تقرير إن»: the name ends where the statement starts.
+    if (statement !== undefined) k = statement;
+    const nameEnd = trimmedEnd(ctx, h.t1, k);
+    if (nameEnd === h.t1 || ctx.is(h.t1, wordList(ctx.lex, 'not-a-name'))) continue;
+    found.push({ cls: 'named', t0: h.t1, t1: nameEnd, via: 'speaker', cued: true });
+  }
+}
+
+/**
+ * «قال قاسم الأعرجي، مستشار الأمن القومي العراقي، إن»: a name of up to four words right after the
+ * verb of saying (`v` … `a - 1`), then its title set off by commas, then «إن» at `k`. Returns
+ * where the name ends, or undefined.
+ */
+function nameBeforeApposition(ctx: Ctx, v: number, a: number, k: number): number | undefined {
+  const { st } = ctx;
+  if (st.clause[a] !== st.clause[v] || st.clause[k] === st.clause[k - 1]) return undefined;
+  let e = a;
+  while (e < k && st.clause[e] === st.clause[a]) e++;
+  return e > a && e - a <= 4 && e < k ? e : undefined;
+}
+
+/** Where a name in `a` … `b - 1` ends once the words that cannot be a name («اليوم الثلاثاء», numbers) are taken off its end. */
+function trimmedEnd(ctx: Ctx, a: number, b: number): number {
+  let end = b;
+  while (end > a && (ctx.is(end - 1, wordList(ctx.lex, 'not-a-name')) || ctx.toks.kind[end - 1] === TokenKind.Number)) end--;
+  return end;
+}
+
+/**
+ * «حسو، أشار إلى …»: a person named once as a speaker (after a verb of saying, or after a title:
+ * «مدير المكتب الإعلامي، بديع حسو،») is a source wherever the name comes back with a cue.
+ */
+function knownSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
+  const { st, toks } = ctx;
+  const names = new Set<string>();
+  const inline: number[] = [];
+  // «عبد الرحمن», «أبو الوليد»: the second word of a compound name carries the article.
+  const isName = (t: number) =>
+    toks.kind[t] === TokenKind.Arabic && !ctx.is(t, wordList(ctx.lex, 'not-a-name')) && (!ctx.is(t, WITH_ARTICLE) || compoundTail(ctx, t)) && !ctx.refs.refAt(t);
+  for (const c of found.list) {
+    if (c.cls !== 'named') continue;
+    if (c.via === 'speaker' && c.t1 - c.t0 <= 3 && isName(c.t1 - 1)) names.add(ctx.word(c.t1 - 1));
+    if (c.via !== 'title') continue;
+    // The name right after the title, before what it was told to or «إن»: «وقال مدير المرصد رامي
+    // عبد الرحمن لوكالة فرانس برس».
+    let e = c.t1;
+    while (e < toks.count && e < c.t1 + 3 && st.clause[e] === st.clause[c.t0] && isName(e) && !ctx.is(e, wordList(ctx.lex, 'told-to'))) e++;
+    if (e > c.t1 && e < toks.count && st.clause[e] === st.clause[c.t0] && (ctx.is(e, wordList(ctx.lex, 'told-to')) || ctx.is(e, wordList(ctx.lex, 'that')))) {
+      names.add(ctx.word(e - 1));
+      inline.push(e - 1); // the title's own name there is the title's, not a second source
+    }
+    // The name in apposition: a clause of one to three name words right after the title's.
+    let a = c.t1;
+    while (a < toks.count && st.clause[a] === st.clause[c.t0]) a++;
+    let b = a;
+    while (b < toks.count && st.clause[b] === st.clause[a]) b++;
+    if (a < toks.count && st.sentence[a] === st.sentence[c.t0] && b - a >= 1 && b - a <= 3 && b < toks.count && st.clause[b] !== st.clause[a]) {
+      // «، بحسب مصادر محلية»: a clause holding a cue or a source is no name.
+      let all = !anyIn(cues.cueStart, a, b) && !anyIn(found.covered, a, b);
+      for (let t = a; t < b; t++) all &&= isName(t);
+      if (all) names.add(ctx.word(b - 1));
+    }
+  }
+  if (names.size === 0) return;
+  for (let t = 0; t < toks.count; t++) {
+    if (found.covered[t] || !names.has(ctx.word(t)) || inline.includes(t)) continue;
+    // «وفق عبد الرحمن»: the name starts at the compound's first word.
+    const t0 = compoundTail(ctx, t) && ctx.is(t, WITH_ARTICLE) ? t - 1 : t;
+    if (!hasCue(ctx, cues, t0, t + 1)) continue;
+    found.push({ cls: 'named', t0, t1: t + 1, via: 'speaker', cued: true });
+  }
+}
+
+/** Token `t` is the second word of a compound name after «عبد» or «أبو» in its clause. */
+function compoundTail(ctx: Ctx, t: number): boolean {
+  return t > 0 && ctx.st.clause[t - 1] === ctx.st.clause[t] && ctx.is(t - 1, wordList(ctx.lex, 'name-compounds'));
+}
+
+/** Speakers earlier declared anonymous («يكمل علي» after «علي (اسم مستعار)»). */
+function anonymousSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
+  if (found.anonNames.size === 0) return;
+  for (let t = 0; t < ctx.toks.count; t++) {
+    if (found.anonNames.has(ctx.word(t)) && hasCue(ctx, cues, t) && !ctx.hitAt('anonymousMarkers', t + 1)) {
+      found.push({ cls: 'anonymous', t0: t, t1: t + 1, via: 'speaker', cued: true });
+    }
+  }
+}
+
+/**
+ * «نشطاء المرصد السوري», «تقارير الأمم المتحدة», «المعلومات الواردة من مصادر أمنية»: a vague
+ * head that names whose it is hands its role to that source.
+ */
+function handOverToOwners(ctx: Ctx, raw: SourceCandidate[]): void {
+  const { st, toks } = ctx;
+  // The candidate listed first among those starting at token `k` (the list is sorted by start).
+  const startsAt = (k: number): SourceCandidate | undefined => {
+    let lo = 0;
+    let hi = raw.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (raw[mid].t0 < k) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < raw.length && raw[lo].t0 === k ? raw[lo] : undefined;
+  };
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    // «مصادر وزارة الخارجية»: people of an institution stay unnamed; its reports and activists speak for it.
+    if (c.cls !== 'vague' || vagueEntry(ctx, c.via)?.ownedUnnamed) continue;
+    let k = c.t1;
+    if (k < toks.count && ctx.is(k, wordList(ctx.lex, 'coming-from'))) k++;
+    if (k < toks.count && k > c.t1 && ctx.is(k, wordList(ctx.lex, 'from'))) k++;
+    const owner = k < toks.count && st.sentence[k] === st.sentence[c.t0] ? startsAt(k) : undefined;
+    // «نشطاء وصفحات إخبارية», «ناشطون والمرصد السوري»: a source joined by «و» is a second one, not
+    // the first's owner — unless the «و» is the name's own («وكالة الأناضول»).
+    if (owner && k === c.t1 && ctx.word(k).startsWith('و') && !ownsItsWaw(ctx, k)) continue;
+    if (owner && owner !== c && owner.cls !== 'anonymous') {
+      owner.cued ||= c.cued;
+      c.cued = false;
+    }
+  }
+}
+
+/** Whether the «و» starting token `t` belongs to a source's name or title («وكالة», «وزارة») rather than joining it on. */
+function ownsItsWaw(ctx: Ctx, t: number): boolean {
+  return firstWordsOf(ctx.lex, SOURCE_SECTIONS).has(ctx.word(t));
+}
+
+const SOURCE_SECTIONS = ['namedSources', 'vagueSources', 'titles'] as const;
+
+/**
+ * «وسائل إعلام وحسابات مقربة من التنظيم»: a vague source joined to the one before it is the same
+ * source; so is one it is drawn from, after «من» and at most one adjective («مصادر أهلية من سكان
+ * المنطقة») — not one it comes from («المعلومات الواردة من مصادر أمنية»: that one is the source).
+ */
+function joinCoordinated(ctx: Ctx, raw: SourceCandidate[]): void {
+  const vagueEnds = new Uint8Array(ctx.toks.count + 1);
+  for (let i = 0; i < raw.length; i++) if (raw[i].cls === 'vague') vagueEnds[raw[i].t1] = 1;
+  for (let i = 1; i < raw.length; i++) {
+    const c = raw[i];
+    if (c.cls !== 'vague') continue;
+    if (vagueEnds[c.t0] === 1 && ctx.word(c.t0).startsWith('و')) c.cued = false;
+    else if (
+      c.t0 > 1 &&
+      ctx.word(c.t0 - 1) === 'من' &&
+      (vagueEnds[c.t0 - 1] === 1 || (vagueEnds[c.t0 - 2] === 1 && ctx.st.clause[c.t0 - 2] === ctx.st.clause[c.t0] && !ctx.is(c.t0 - 2, wordList(ctx.lex, 'coming-from'))))
+    )
+      c.cued = false;
+  }
+}
+
+/** «ناشط حقوقي … فضّل عدم كشف اسمه»: a vague source whose name is withheld is anonymous. */
+function withheldNames(ctx: Ctx, raw: SourceCandidate[]): void {
+  const { st, toks } = ctx;
+  // Per token: 1 when an anonymous marker («اسم مستعار») starts there.
+  const anonStart = new Uint8Array(toks.count);
+  for (let i = 0; i < raw.length; i++) if (raw[i].cls === 'anonymous' && raw[i].via === 'anonymous') anonStart[raw[i].t0] = 1;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c.cls !== 'vague') continue;
+    const sn = st.sentence[c.t0];
+    for (let t = c.t1; t <= c.t1 + 8 && t < toks.count; t++) {
+      if (anonStart[t] === 1 && st.sentence[t] === sn) {
+        c.cls = 'anonymous';
+        if (c.via === 'anonymous') anonStart[c.t0] = 1;
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * «وأضاف المصدر»: a definite «المصدر» continuing a source already cited refers back to it; it
+ * carries the attribution but is not a new source to point out. So does a definite source whose
+ * head word an earlier cited one introduced without the article: «أكد مصدر مطلع … وقال المصدر»,
+ * «أفاد قائد ميداني … وقال القائد الميداني»; and «المصدر ذاته», the source cited last.
+ */
+function repeatedSources(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): void {
+  const { st } = ctx;
+  let firstCitedEnd = Infinity; // where the earliest-ending cued source that is not a name ends
+  for (let i = 0; i < raw.length; i++) if (raw[i].cued && raw[i].cls !== 'named' && raw[i].t1 < firstCitedEnd) firstCitedEnd = raw[i].t1;
+  const introduced = new Map<string, SourceCandidate>(); // head word → the last cited source that introduced it
+  let lastCited: SourceCandidate | undefined;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    const previous = lastCited;
+    if (c.cued && !c.repeat) lastCited = c;
+    if (c.cls === 'named') continue;
+    const definite = ctx.is(c.t0, WITH_ARTICLE);
+    // «وتابع المصدر ذاته»: the source cited last, whoever it was.
+    if (definite && previous && c.t1 < ctx.toks.count && ctx.st.clause[c.t1] === ctx.st.clause[c.t0] && ctx.is(c.t1, wordList(ctx.lex, 'same'))) {
+      c.repeat = true;
+      c.refersTo = referredTo(previous, undefined);
+      lastCited = previous;
+      continue;
+    }
+    const head = headWord(ctx.word(c.t0));
+    const earlier = definite ? introduced.get(head) : undefined;
+    if (earlier && earlier.t1 <= c.t0) {
+      c.repeat = true;
+      c.refersTo = earlier;
+      // «أفاد مسؤول أميركي … وقال المسؤول الذي تحدث شريطة عدم الكشف عن هويته»: the name withheld is the first one's.
+      if (c.cls === 'anonymous') earlier.cls = 'anonymous';
+      continue;
+    }
+    // Only one person or source: a definite plural («المصادر») often means sources in general.
+    if (!definite && c.cued && !PLURAL_HEAD.test(head) && vagueEntry(ctx, c.via)?.namedAgain) introduced.set(head, c);
+    const cont = continuation(cues, st.sentence[c.t0]);
+    const continued = cont !== undefined && cont < c.t0 && c.t0 - cont <= 2;
+    if (continued && c.cls === 'vague' && definite && c.t1 - c.t0 === 1 && firstCitedEnd <= c.t0) c.repeat = true;
+  }
+}
+
+/** A sound plural («مسؤولون», «قياديين»): no single source to name again. */
+const PLURAL_HEAD = /(?:ون|ين|ات)$/;
+
+/** The vague-source entry a candidate came from, by its id (undefined for titles, speakers and the like). */
+function vagueEntry(ctx: Ctx, id: string): SourceEntry | undefined {
+  return ((ctx.lex.list.vagueSources ?? []) as SourceEntry[]).find((e) => e.id === id);
+}
+
+/** A word without «و»/«ف» and the article: «والمصدر» → «مصدر». */
+function headWord(w: string): string {
+  return w.replace(/^[وف]?(?:ال)?/, '');
+}
+
+/** The sources in a source role, outside page chrome, without candidates inside a longer one. */
+function citedSources(ctx: Ctx, raw: SourceCandidate[]): SourceCandidate[] {
+  const all: SourceCandidate[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (!c.cued || ctx.chrome[c.t0]) continue;
+    const last = all[all.length - 1];
+    // «قيادات من قسد»: the vague head wins over the actor name inside it.
+    if (last && c.t0 < last.t1) continue;
+    all.push(c);
+  }
+  return all;
+}
+
+/** The source a candidate stands for: a repeated «المصدر» stands for the source it names again or continues, when there is one. */
+export function referredTo(c: SourceCandidate, carried: SourceCandidate | undefined): SourceCandidate {
+  if (c.refersTo) return c.refersTo;
+  return c.repeat && carried ? carried : c;
+}
+
+/** Whether any of `flags[a]` … `flags[b - 1]` is set. */
+export function anyIn(flags: Uint8Array, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (flags[t] === 1) return true;
+  return false;
+}

@@ -1,0 +1,195 @@
+/**
+ * Where the verbs and nouns of reporting stand in a text («قال», «أفادت», «بحسب», «البيان»), and
+ * the questions the source rules ask of them: is a word in a source's role, does «إن» or a colon
+ * open what was said, whom is something told to.
+ */
+import type { RefCtx as Ctx } from './references';
+import type { Hit } from '../terms/matcher';
+import type { CueEntry } from '../terms/schema';
+import { TokenKind } from '../text/tokenize';
+import { WITH_ARTICLE } from '../text/clitics';
+import { wordList } from '../terms/lexicon';
+
+/** Where the cues are: per sentence and per token, as arrays indexed by number (a long text has many sentences). */
+export interface CueTables {
+  cues: CueEntry[];
+  /** Sentence → first continuation cue token («وأضاف»), -1 for none. */
+  continuesAt: Int32Array;
+  /** 1 on the token right after an according-to cue («بحسب»). */
+  accordingEnds: Uint8Array;
+  /** Sentence → first token of each according-to cue. */
+  accordingAt: (number[] | undefined)[];
+  /** Tokens where a statement cue («البيان») starts. */
+  statementAt: Set<number>;
+  /** Sentence → first token of a statement cue with no name after it («وأكد البيان أن»), -1 for none. */
+  unnamedStatementAt: Int32Array;
+  /** 1 where a cue (outside page chrome) starts. */
+  cueStart: Uint8Array;
+  /** The cues outside page chrome, in order. */
+  cueHits: Hit[];
+  cuesBySentence: (Hit[] | undefined)[];
+}
+
+export function cueTables(ctx: Ctx): CueTables {
+  const { lex, st, toks } = ctx;
+  const cues = (lex.list.cues ?? []) as CueEntry[];
+  const sentenceCount = st.sentenceStart.length - 1;
+  const continuesAt = new Int32Array(sentenceCount).fill(-1);
+  const accordingEnds = new Uint8Array(toks.count + 1);
+  const accordingAt: (number[] | undefined)[] = new Array(sentenceCount).fill(undefined);
+  const statementAt = new Set<number>();
+  const unnamedStatementAt = new Int32Array(sentenceCount).fill(-1);
+  for (let hi = 0, list = ctx.hits.get('cues') ?? []; hi < list.length; hi++) {
+    const h = list[hi];
+    if (ctx.chrome[h.t0]) continue;
+    const c = cues[h.index];
+    if ((c.continues || subjectless(ctx, h)) && !(continuesAt[st.sentence[h.t0]] >= 0)) continuesAt[st.sentence[h.t0]] = h.t0;
+    if (c.according) {
+      accordingEnds[h.t1] = 1;
+      const sn = st.sentence[h.t0];
+      const at = accordingAt[sn];
+      if (at) at.push(h.t0);
+      else accordingAt[sn] = [h.t0];
+    }
+    if (c.statement) {
+      statementAt.add(h.t0);
+      const sn = st.sentence[h.t0];
+      if (ctx.refs.mentionAt[h.t0 + 1] < 0 && unnamedStatementAt[sn] < 0) unnamedStatementAt[sn] = h.t0;
+    }
+  }
+  const cueHits = (ctx.hits.get('cues') ?? []).filter((h) => !ctx.chrome[h.t0]);
+  const cueStart = new Uint8Array(toks.count);
+  for (let hi = 0; hi < cueHits.length; hi++) cueStart[cueHits[hi].t0] = 1;
+  const cuesBySentence: (Hit[] | undefined)[] = new Array(sentenceCount).fill(undefined);
+  for (let hi = 0; hi < cueHits.length; hi++) {
+    const h = cueHits[hi];
+    const sn = st.sentence[h.t0];
+    let list = cuesBySentence[sn];
+    if (!list) cuesBySentence[sn] = list = [];
+    list.push(h);
+  }
+  return { cues, continuesAt, accordingEnds, accordingAt, statementAt, unnamedStatementAt, cueStart, cueHits, cuesBySentence };
+}
+
+/**
+ * «وأشارت إلى أن …», «وأوضح أن …»: a verb of saying that opens its sentence and goes straight on to
+ * what was said has its subject in the verb — the source of the sentences before, carried on.
+ */
+function subjectless(ctx: Ctx, h: Hit): boolean {
+  const { st } = ctx;
+  const sn = st.sentence[h.t0];
+  if (st.sentenceStart[sn] !== h.t0 || h.t1 >= ctx.toks.count || st.sentence[h.t1] !== sn) return false;
+  // «يذكر أن …», «يشار إلى أن …»: the outlet's own background, in the passive.
+  if (ctx.is(h.t0, wordList(ctx.lex, 'background'))) return false;
+  const that = wordList(ctx.lex, 'that');
+  const next = ctx.is(h.t1, wordList(ctx.lex, 'prepositions')) && h.t1 + 1 < ctx.toks.count ? h.t1 + 1 : h.t1;
+  return ctx.is(next, that) && st.sentence[next] === sn;
+}
+
+/** The first continuation cue's token in sentence `sn`, if any. */
+export function continuation(cues: CueTables, sn: number): number | undefined {
+  return cues.continuesAt[sn] >= 0 ? cues.continuesAt[sn] : undefined;
+}
+
+/**
+ * A source is in a source role when a cue introduces it in the same clause («أفادت مصادر»),
+ * follows it closely («الأخبار الواردة من مدينة الحسكة، تؤكد»), or is «بحسب»-like right
+ * before it; cue and source on the same side of any quotation mark.
+ */
+export function hasCue(ctx: Ctx, cues: CueTables, t0: number, t1 = t0 + 1): boolean {
+  const { st } = ctx;
+  if (cues.accordingEnds[t0] === 1 || reportedFrom(ctx, cues, t0)) return true;
+  const list = cues.cuesBySentence[st.sentence[t0]];
+  // «“القيادة المركزية الأميركية” تعلن»: a name in quotation marks of its own stands outside them.
+  const q0 = st.quote[t0];
+  const own = q0 >= 0 && st.quotes[q0].t0 === t0 && st.quotes[q0].t1 === t1 ? -1 : q0;
+  for (let i = 0; list !== undefined && i < list.length; i++) {
+    const h = list[i];
+    if (st.quote[h.t0] !== own) continue;
+    // «وأضاف المصدر»: a continuing cue names only the source right after it («مؤكداً حدوث التباس في المعلومات» does not).
+    // «وقالت المنظمة في تقرير إن السكان …»: after «إن» comes what was said, not who said it.
+    const reach = cues.cues[h.index].continues || cues.cues[h.index].adjacent ? 0 : 3;
+    // «وأبلغت الأهالي بضرورة …»: after a verb of telling, a definite word is who was told.
+    const told = cues.cues[h.index].adjacent === true && ctx.is(t0, WITH_ARTICLE);
+    if (h.t1 <= t0 && t0 - h.t1 <= reach && !told && st.clause[h.t0] === st.clause[t0] && !thatBetween(ctx, h.t1, t0) && !eventBetween(ctx, h.t1, t0)) return true;
+    // «الأخبار الواردة من مدينة الحسكة، تؤكد»: a finite verb of saying after its subject —
+    // not a participle («مشيراً») that continues someone else's speech.
+    // «بحسب» after it introduces another source, not this one's words.
+    if (h.t0 >= t1 && h.t0 - t1 <= 8 && !cues.cues[h.index].continues && !cues.cues[h.index].according) return true;
+  }
+  return false;
+}
+
+/**
+ * «ونقلت شبكة "فوكس نيوز"، أمس عن مصدرين مطلعين»: a source after «عن», a few words after a verb of
+ * reporting in its sentence, is where the report comes from.
+ */
+function reportedFrom(ctx: Ctx, cues: CueTables, t0: number): boolean {
+  if (t0 === 0 || ctx.word(t0 - 1) !== 'عن' || ctx.st.clause[t0 - 1] !== ctx.st.clause[t0]) return false;
+  for (const h of cues.cuesBySentence[ctx.st.sentence[t0]] ?? []) if (h.t1 < t0 && t0 - h.t1 <= 8 && !cues.cues[h.index].according) return true;
+  return false;
+}
+
+/**
+ * «وقال عبد الرحمن: "تأكد مقتل 30"»: up to four words after a verb of saying, then a colon and a
+ * quotation; the words before the colon name the speaker. Returns where the name ends.
+ */
+export function colonQuote(ctx: Ctx, t0: number): number | undefined {
+  const { st, toks, text } = ctx;
+  for (let t = t0; t < t0 + 4 && t + 1 < toks.count && st.sentence[t + 1] === st.sentence[t0]; t++) {
+    const gap = text.slice(toks.end[t], toks.start[t + 1]);
+    if (gap.includes(':')) return st.quote[t + 1] >= 0 && st.quotes[st.quote[t + 1]].t0 === t + 1 ? t + 1 : undefined;
+    if (gap.trim() !== '') return undefined;
+  }
+  return undefined;
+}
+
+/** «وأعلنت قسد اعتقال قيادي في التنظيم»: a casualty or arrest word in `a` … `b - 1` makes the word after it its object, not a source. */
+export function eventBetween(ctx: Ctx, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (ctx.hitAt('countCues', t)) return true;
+  return false;
+}
+
+/** Whether a «إن»/«أن» opening what was said stands between tokens `a` (inclusive) and `b`. */
+export function thatBetween(ctx: Ctx, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (ctx.is(t, wordList(ctx.lex, 'that'))) return true;
+  return false;
+}
+
+/** A cue right next to the source, in its clause: ending just before it («أفادت مواقع») or starting just after it («مواقع اعترفت»). */
+export function hasAdjacentCue(ctx: Ctx, cues: CueTables, t0: number, t1: number): boolean {
+  const { st } = ctx;
+  if (cues.accordingEnds[t0] === 1) return true;
+  for (const h of cues.cuesBySentence[st.sentence[t0]] ?? []) {
+    if (st.clause[h.t0] !== st.clause[t0]) continue;
+    if (h.t1 === t0 || (h.t0 === t1 && !cues.cues[h.index].continues)) return true;
+  }
+  return false;
+}
+
+/** The first token in `a` … `b - 1` where a cue starts, if any. */
+export function cueBetween(cues: CueTables, a: number, b: number): number | undefined {
+  for (let t = a; t < b; t++) if (cues.cueStart[t] === 1) return t;
+  return undefined;
+}
+
+/**
+ * «وقال حسو لشبكة رووداو …، إن»: the end of a speaker's name right after a verb of saying — the
+ * first word of what they were told to («لشبكة», «لوكالة»: the told-to list), at most three words
+ * on and in the name's clause — when «إن» or «أن» opens what was said later in the sentence, or
+ * a colon and a quotation follow what they were told to. Undefined otherwise.
+ */
+export function toldTo(ctx: Ctx, t: number): number | undefined {
+  const { st, toks } = ctx;
+  let k = t;
+  while (k < t + 3 && k < toks.count && st.clause[k] === st.clause[t] && toks.kind[k] === TokenKind.Arabic && !isToldWord(ctx, k)) k++;
+  if (k === t || k >= toks.count || st.clause[k] !== st.clause[t] || !isToldWord(ctx, k)) return undefined;
+  for (let x = k + 1; x < k + 16 && x < toks.count && st.sentence[x] === st.sentence[t]; x++) if (ctx.is(x, wordList(ctx.lex, 'that'))) return k;
+  // «وقال عبد الرحمن لوكالة فرانس برس: "…"»: a quotation after a colon, in place of «إن».
+  return colonQuote(ctx, k) !== undefined ? k : undefined;
+}
+
+/** A word of the told-to list («لشبكة», «لوكالة»). */
+function isToldWord(ctx: Ctx, t: number): boolean {
+  return ctx.is(t, wordList(ctx.lex, 'told-to'));
+}
