@@ -4,7 +4,7 @@
  */
 import type { DistancingEntry, SelfDescriptionEntry } from '../terms/schema';
 import { wordList } from '../terms/lexicon';
-import { affiliation, isPossessed, pronounOwner, refAfter, refBefore, sentenceSubject } from '../resolve/targets';
+import { affiliation, afterPreposition, isPossessed, pronounOwner, refAfter, refBefore, sentenceSubject } from '../resolve/targets';
 import { beforeItsTime } from '../resolve/references';
 import { note, type Detector, type Draft } from './draft';
 
@@ -187,20 +187,11 @@ function clauseSubject(ctx: Parameters<Detector>[0], t: number): { actor: string
     if (!a) continue;
     const mention = ctx.refs.mentionAt[k];
     const first = mention >= 0 ? ctx.refs.mentions[mention].t0 : k;
-    if (objectOfPreposition(ctx, first)) return undefined;
+    if (afterPreposition(ctx, first)) return undefined;
     // «الرقة يسيطر عليها تنظيم "داعش" وهي تقصف … بحجة …»: a pronoun after the party starts another subject.
     const pronouns = wordList(ctx.lex, 'cleft-pronouns');
     for (let j = k + 1; j < t; j++) if (pronouns.test(ctx.word(j).replace(/^[وف]/, ''))) return undefined;
     return { actor: a, t: k, how: 'subject' };
   }
   return undefined;
-}
-
-/** A party's first word after a preposition: one written apart («في داعش»), «لـ»/«بـ» with the article («للنظام», «بالتحالف»), or «لـ» on a class noun («لتنظيم "ي ب ك"»). */
-function objectOfPreposition(ctx: Parameters<Detector>[0], t: number): boolean {
-  if (t > 0 && ctx.is(t - 1, wordList(ctx.lex, 'prepositions'))) return true;
-  const w = ctx.word(t);
-  if (/^[وف]?(?:لل|بال)/.test(w)) return true;
-  const bare = w.replace(/^[وف]?[لب]/, '');
-  return bare !== w && wordList(ctx.lex, 'construct-heads').test(bare);
 }

@@ -9,6 +9,7 @@ import type { LabelEntry } from '../terms/schema';
 import type { Hit } from '../terms/matcher';
 import {
   affiliation,
+  afterPreposition,
   agent,
   AGENT_VERB,
   apposition,
@@ -422,12 +423,29 @@ function subjectOfVerb(ctx: Ctx, hit: Hit, verb: WordClass, found: Draft[] = [])
     if (b > 0 && ctx.is(b, wordList(ctx.lex, 'relatives'))) b--;
     if (b < 0 || ctx.st.sentence[b] !== ctx.st.sentence[t]) return undefined;
     const before = ctx.refs.mentionAt[b];
-    if (before >= 0) return { actor: ctx.refs.mentions[before].actor, t: b, how: 'subject' };
+    // «الميليشيات الكردية المدعومة من أمريكا ترتكب جرائم»: a party after a preposition is no
+    // subject; the party its phrase describes, named before it in the clause, is.
+    if (before >= 0) {
+      const m = ctx.refs.mentions[before];
+      return afterPreposition(ctx, m.t0) ? describedBy(ctx, m.t0) : { actor: m.actor, t: b, how: 'subject' };
+    }
     // The finding holding token `b`: findings are in text order and do not overlap.
     const i = firstStartingAfter(found, b) - 1;
     const labelled = i >= 0 && b < found[i].t1 ? found[i] : undefined;
     if (labelled?.actor) return { actor: labelled.actor, t: b, how: 'subject' };
     return undefined;
+  }
+  return undefined;
+}
+
+/** The party named before token `t` in its clause, within six words, that no preposition governs: what a phrase like «المدعومة من أمريكا» describes. */
+function describedBy(ctx: Ctx, t: number): Found | undefined {
+  for (let k = t - 2; k >= 0 && k >= t - 8 && sameClause(ctx, k, t); k--) {
+    const a = ctx.refs.refAt(k);
+    if (!a) continue;
+    const m = ctx.refs.mentionAt[k];
+    const first = m >= 0 ? ctx.refs.mentions[m].t0 : k;
+    return afterPreposition(ctx, first) ? undefined : { actor: a, t: k, how: 'subject' };
   }
   return undefined;
 }

@@ -179,3 +179,12 @@ export function pronounOwner(ctx: Ctx, t: number): Found | undefined {
   const m = recentMention(ctx, t, 40);
   return m && ctx.st.sentence[m.t] === ctx.st.sentence[t] ? m : undefined;
 }
+
+/** A party's first word after a preposition: one written apart («في داعش»), «لـ»/«بـ» with the article («للنظام», «بالتحالف»), or «لـ» on a class noun («لتنظيم "ي ب ك"»). */
+export function afterPreposition(ctx: Ctx, t: number): boolean {
+  if (t > 0 && ctx.is(t - 1, wordList(ctx.lex, 'prepositions'))) return true;
+  const w = ctx.word(t);
+  if (/^[وف]?(?:لل|بال)/.test(w)) return true;
+  const bare = w.replace(/^[وف]?[لب]/, '');
+  return bare !== w && wordList(ctx.lex, 'construct-heads').test(bare);
+}
