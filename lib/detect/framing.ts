@@ -191,6 +191,18 @@ function previousLabel(ctx: Ctx, found: Draft[], t: number): Found | undefined {
   return { actor: f.actor, t: f.t0, how: 'construct' };
 }
 
+/**
+ * «ودعمها للميليشيات الارهابية الانفصالية»: an adjective with the article right after a label
+ * noun with the article that found no party describes that noun — no earlier finding or pronoun
+ * names its party either. («بربرية الإرهابيين»: a definite word after an indefinite one is its
+ * genitive, not its adjective.)
+ */
+function describesUnattached(ctx: Ctx, found: Draft[], t: number): boolean {
+  const f = found[found.length - 1];
+  if (f === undefined || f.kind !== 'framing' || f.actor || f.t1 !== t || ctx.st.clause[f.t0] !== ctx.st.clause[t]) return false;
+  return ctx.is(f.t1 - 1, WITH_ARTICLE) && ctx.is(t, WITH_ARTICLE);
+}
+
 /** «مرتزقة الاحتلال التركي», «ومرتزقته» after Turkey: fighters hired by an actor are its proxy (DOMAIN: SNA). */
 /**
  * «الجماعات المسلحة الموالية للنظام التركي تواصل جرائمها», «الميليشيات الكردية المدعومة من
@@ -536,8 +548,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             affiliation(ctx, hit.t1) ??
             apposition(ctx, hit.t1) ??
             relativeAgent(ctx, hit) ??
-            sameLabel(ctx, found, entry, t) ??
-            possessive(ctx, t, found))
+            (describesUnattached(ctx, found, t) ? undefined : (sameLabel(ctx, found, entry, t) ?? possessive(ctx, t, found))))
           : (construct(ctx, hit) ??
             affiliation(ctx, hit.t1) ??
             agent(ctx, hit.t1) ??

@@ -20,6 +20,7 @@ describe('the construct names the target, whatever was named before', () => {
     ['وقصفت ميليشيات درع الفرات قرى ريف منبج', 'ميليشيات', 'sna'],
     ['اعتقلت قسد خلية إرهابية تابعة لتنظيم داعش في ريف الحسكة', 'خلية إرهابية', 'isis'],
     ['وتواصل قسد طرد المحتل داعش من آخر جيوبه', 'المحتل', 'isis'],
+    ['وتواصل تركيا نقل المرتزقة السوريين إلى ليبيا للقتال إلى جانب قوات الوفاق', 'المرتزقة السوريين', 'sna'], // Elfagr, 2020
     // An adjective of kind between the label and its party's adjective (Araa, 2019).
     ['أعلنت قسد النفير العام. العدوان العسكري التركي في سوريا: الأهداف والتداعيات', 'العدوان', 'turkey'],
     ['وقال المرصد إن قسد انسحبت بعد الغزو البري التركي للمنطقة', 'الغزو', 'turkey'],
@@ -281,6 +282,15 @@ describe('self-names in quotes, quoted faction names, pronouns on remnants', () 
     const text = 'واستقبل الرئيس بشار الأسد رئيس هيئة الحشد، وناقش الطرفان سبل ملاحقة التنظيمات المتطرفة وفلولها التي تسعى لاستهداف أمن البلدين';
     expect(findingOn(text, 'framing', 'وفلولها')?.actor).toBeUndefined();
   });
+});
+
+describe('an adjective describes its head noun: a head with no party gives it none', () => {
+  eachHits([
+    // Al-Mehwar News, 2023: ISIS named earlier does not make «الارهابية» its own.
+    ['وقالت الخارجية إن تنظيم داعش الإرهابي هزم. وطالبت بوقف الرعاية الاميركية ودعمها للميليشيات الارهابية الانفصالية', 'الارهابية', undefined],
+    // Khabar Armani, 2015: a definite word after an indefinite one is its genitive.
+    ['الناجية من تنظيم “داعش” الإرهابي تعجز عن استيعاب حجم بربرية الإرهابيين وحقدهم', 'الإرهابيين', 'isis'],
+  ]);
 });
 
 describe('the party a place is freed from is never its liberator', () => {
