@@ -6,6 +6,7 @@
 import type { RefCtx as Ctx } from './references';
 import type { ActorId, Attribution } from '../model/report';
 import type { SourceEntry } from '../terms/schema';
+import type { Hit } from '../terms/matcher';
 import { TokenKind } from '../text/tokenize';
 import { WITH_ARTICLE } from '../text/clitics';
 import { refAfter } from './targets';
@@ -181,9 +182,16 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
     const actor =
       (ctx.refs.refAt(h.t1) && next ? ctx.refs.refAt(h.t1) : undefined) ??
       (next && ctx.is(h.t1, wordList(ctx.lex, 'owners-follow')) ? refAfter(ctx, h.t1 + 1, 2, IN_CLAUSE)?.actor : undefined);
-    const cued = vague[h.index].adjacentCue ? hasAdjacentCue(ctx, cues, h.t0, h.t1) : hasCue(ctx, cues, h.t0, h.t1);
+    const cued = vague[h.index].adjacentCue ? hasAdjacentCue(ctx, cues, h.t0, h.t1) : hasCue(ctx, cues, h.t0, h.t1) || tellsAbout(ctx, vague[h.index], h);
     found.push({ cls: 'vague', t0: h.t0, t1: h.t1, actor, via: vague[h.index].id, cued });
   }
+}
+
+/** «وسط أنباء عن هروب عناصر», «أنباء غير مؤكدة عن»: a report followed, within two words, by what it tells about. */
+function tellsAbout(ctx: Ctx, entry: SourceEntry, h: Hit): boolean {
+  if (!entry.tellsAbout || ctx.is(h.t0, WITH_ARTICLE)) return false;
+  for (let t = h.t1; t < h.t1 + 3 && t < ctx.toks.count && ctx.st.clause[t] === ctx.st.clause[h.t0]; t++) if (ctx.is(t, wordList(ctx.lex, 'about'))) return true;
+  return false;
 }
 
 /**

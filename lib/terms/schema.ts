@@ -238,6 +238,11 @@ export const SourceEntry = z.object({
   namedAgain: z.optional(z.boolean()),
   /** People of a body: «مصادر وزارة الخارجية» stay unnamed — the body after them owns them without naming them. */
   ownedUnnamed: z.optional(z.boolean()),
+  /**
+   * Reports that carry their own claim: «وسط أنباء عن هروب عناصر», «أنباء غير مؤكدة عن», «معلومات
+   * تفيد» are in a source's role with no verb of saying, when a word of the `about` list follows.
+   */
+  tellsAbout: z.optional(z.boolean()),
 });
 export type SourceEntry = z.infer<typeof SourceEntry>;
 
