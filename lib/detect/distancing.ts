@@ -4,7 +4,7 @@
  */
 import type { DistancingEntry, SelfDescriptionEntry } from '../terms/schema';
 import { wordList } from '../terms/lexicon';
-import { affiliation, afterPreposition, isPossessed, pronounOwner, refAfter, refBefore, sentenceSubject } from '../resolve/targets';
+import { affiliation, afterPreposition, isPossessed, pronounOwner, refAfter, refBefore, sentenceSubject, type Found } from '../resolve/targets';
 import { beforeItsTime } from '../resolve/references';
 import { note, type Detector, type Draft } from './draft';
 
@@ -178,8 +178,9 @@ function introducesName(ctx: Parameters<Detector>[0], t: number): boolean {
  * not one after a preposition («الدعم … لتنظيم "ي ب ك" بزعم», «وجدت في داعش ذريعة»), which is
  * the act's object.
  */
-function clauseSubject(ctx: Parameters<Detector>[0], t: number): { actor: string; t: number; how: string } | undefined {
+function clauseSubject(ctx: Parameters<Detector>[0], t: number): Found | undefined {
   const c = ctx.st.clause[t];
+  const pronouns = wordList(ctx.lex, 'cleft-pronouns');
   let k = t - 1;
   while (k > 0 && ctx.st.clause[k - 1] === c) k--;
   for (; k < t; k++) {
@@ -189,7 +190,6 @@ function clauseSubject(ctx: Parameters<Detector>[0], t: number): { actor: string
     const first = mention >= 0 ? ctx.refs.mentions[mention].t0 : k;
     if (afterPreposition(ctx, first)) return undefined;
     // «الرقة يسيطر عليها تنظيم "داعش" وهي تقصف … بحجة …»: a pronoun after the party starts another subject.
-    const pronouns = wordList(ctx.lex, 'cleft-pronouns');
     for (let j = k + 1; j < t; j++) if (pronouns.test(ctx.word(j).replace(/^[وف]/, ''))) return undefined;
     return { actor: a, t: k, how: 'subject' };
   }

@@ -450,7 +450,7 @@ function subjectOfVerb(ctx: Ctx, hit: Hit, verb: WordClass, found: Draft[] = [])
   return undefined;
 }
 
-/** The party named before token `t` in its clause, within six words, that no preposition governs: what a phrase like «المدعومة من أمريكا» describes. */
+/** The party named a few words before token `t` in its clause, when no preposition governs it: what a phrase like «المدعومة من أمريكا» describes. */
 function describedBy(ctx: Ctx, t: number): Found | undefined {
   for (let k = t - 2; k >= 0 && k >= t - 8 && sameClause(ctx, k, t); k--) {
     const a = ctx.refs.refAt(k);
