@@ -30,6 +30,7 @@ describe('figures: counts of people, things and money, with their attribution', 
     ['وقال المرصد لوكالة فرانس برس إن "المدنيين التسعة أعدموا على دفعات"', 'التسعة', 'named', false, 9], // Al Arabiya, 2019
     ['ونزح 3,5 مليون شخص من المنطقة', '3,5 مليون شخص', 'none', false, 3500000], // a decimal comma
     ['ونزح 1,200 شخص من المنطقة', '1,200 شخص', 'none', false, 1200], // a thousands comma
+    ['مخيم الهول الذي يقطن فيه نحو 65 ألف شخص من 53 دولة', '53 دولة', 'none', false, 53], // Fenks, 2021: countries are counted
     // A speaker's name, then the title set off by commas (Tafnied, 2024); a title before the name.
     ['وفي أكتوبر 2022، قال قاسم الأعرجي، مستشار الأمن القومي العراقي، إن عدد سكان مخيم الهول 60 ألف شخصًا', '60 ألف شخصًا', 'named', false, 60000],
     ['وقال مستشار الأمن القومي العراقي قاسم الأعرجي، إن عدد سكان المخيم 60 ألف شخص', '60 ألف شخص', 'named', false, 60000],
