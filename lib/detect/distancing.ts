@@ -4,7 +4,7 @@
  */
 import type { DistancingEntry, SelfDescriptionEntry } from '../terms/schema';
 import { wordList } from '../terms/lexicon';
-import { affiliation, afterPreposition, isPossessed, pronounOwner, refAfter, refBefore, sentenceSubject, type Found } from '../resolve/targets';
+import { affiliation, afterPreposition, isPossessed, nameStart, pronounOwner, refAfter, refBefore, sentenceSubject, type Found } from '../resolve/targets';
 import { beforeItsTime } from '../resolve/references';
 import { note, type Detector, type Draft } from './draft';
 
@@ -186,11 +186,9 @@ function clauseSubject(ctx: Parameters<Detector>[0], t: number): Found | undefin
   for (; k < t; k++) {
     const a = ctx.refs.refAt(k);
     if (!a) continue;
-    const mention = ctx.refs.mentionAt[k];
-    const first = mention >= 0 ? ctx.refs.mentions[mention].t0 : k;
-    if (afterPreposition(ctx, first)) return undefined;
+    if (afterPreposition(ctx, nameStart(ctx, k))) return undefined;
     // «الرقة يسيطر عليها تنظيم "داعش" وهي تقصف … بحجة …»: a pronoun after the party starts another subject.
-    for (let j = k + 1; j < t; j++) if (pronouns.test(ctx.word(j).replace(/^[وف]/, ''))) return undefined;
+    for (let j = k + 1; j < t; j++) if (ctx.is(j, pronouns)) return undefined;
     return { actor: a, t: k, how: 'subject' };
   }
   return undefined;

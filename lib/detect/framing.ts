@@ -16,6 +16,7 @@ import {
   carriesPronoun,
   isAgentPair,
   isPossessed,
+  nameStart,
   pronounOwner,
   recentMention,
   refAfter,
@@ -393,15 +394,10 @@ function antecedentOfAct(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined 
     const start = m >= 0 ? ctx.refs.mentions[m].t0 : i >= 0 && found[i].t1 > k && found[i].actor ? found[i].t0 : -1;
     if (start < 0) continue;
     // «العائلات المعارضة للنظام التي هجرت»: a party after a preposition is not what the pronoun refers to.
-    if (governedByPreposition(ctx, start)) return undefined;
+    if (afterPreposition(ctx, start)) return undefined;
     return { actor: m >= 0 ? ctx.refs.mentions[m].actor : found[i].actor!, t: k, how: 'agent' };
   }
   return undefined;
-}
-
-/** «للنظام», «بالتنظيم», «ضد قسد»: the phrase starting at `t` is a preposition's object. */
-function governedByPreposition(ctx: Ctx, t: number): boolean {
-  return /^(?:لل|بال)/.test(ctx.word(t)) || (t > 0 && ctx.is(t - 1, wordList(ctx.lex, 'prepositions')));
 }
 
 /**
@@ -455,9 +451,7 @@ function describedBy(ctx: Ctx, t: number): Found | undefined {
   for (let k = t - 2; k >= 0 && k >= t - 8 && sameClause(ctx, k, t); k--) {
     const a = ctx.refs.refAt(k);
     if (!a) continue;
-    const m = ctx.refs.mentionAt[k];
-    const first = m >= 0 ? ctx.refs.mentions[m].t0 : k;
-    return afterPreposition(ctx, first) ? undefined : { actor: a, t: k, how: 'subject' };
+    return afterPreposition(ctx, nameStart(ctx, k)) ? undefined : { actor: a, t: k, how: 'subject' };
   }
   return undefined;
 }
@@ -584,8 +578,7 @@ function cargoOwner(ctx: Ctx, hit: Hit): Found | undefined {
 function carrier(ctx: Ctx, c: number): Found | undefined {
   for (let f = refBefore(ctx, c, 15); f; f = refBefore(ctx, f.t, 15 - (c - f.t))) {
     if (!wordBeforeName(ctx, f, [wordList(ctx.lex, 'with-words')])) return f;
-    const m = ctx.refs.mentionAt[f.t];
-    if (m >= 0) f = { ...f, t: ctx.refs.mentions[m].t0 }; // go on from the start of the helper's name
+    f = { ...f, t: nameStart(ctx, f.t) }; // go on from the start of the helper's name
   }
   return undefined;
 }
@@ -636,8 +629,7 @@ function notWelcomerNorFoe(ctx: Ctx, f: Found | undefined): Found | undefined {
  * describes («باركت المملكة العربية السعودية»).
  */
 function wordBeforeName(ctx: Ctx, f: Found, lists: readonly WordClass[]): boolean {
-  const m = ctx.refs.mentionAt[f.t];
-  const start = m >= 0 ? ctx.refs.mentions[m].t0 : f.t;
+  const start = nameStart(ctx, f.t);
   for (let k = start - 1; k >= 0 && k >= start - 3 && sameClause(ctx, k, f.t); k--) for (const list of lists) if (ctx.is(k, list)) return true;
   return false;
 }

@@ -9,7 +9,7 @@ import type { RefCtx as Ctx } from './references';
 import type { Attribution } from '../model/report';
 import { WITH_ARTICLE } from '../text/clitics';
 import { wordList } from '../terms/lexicon';
-import { cueTables, continuation, thatBetween, type CueTables } from './cues';
+import { colonBefore, cueTables, continuation, thatBetween, type CueTables } from './cues';
 import { findSources, referredTo, type SourceCandidate } from './candidates';
 
 export type { SourceCandidate } from './candidates';
@@ -161,12 +161,9 @@ function speaks(ctx: Ctx, cues: CueTables, c: SourceCandidate, t: number): boole
  */
 function openerBetween(ctx: Ctx, a: number, b: number): boolean {
   const { text, toks } = ctx;
-  for (let t = Math.max(a, 1); t <= b && t < toks.count; t++) {
-    for (let i = toks.end[t - 1]; i < toks.start[t]; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x3a || (t === a && (c === 0x22 || c === 0x27) && i > toks.end[t - 1])) return true;
-    }
-  }
+  for (let t = Math.max(a, 1); t <= b && t < toks.count; t++) if (colonBefore(ctx, t)) return true;
+  if (a < 1 || a >= toks.count) return false;
+  for (let i = toks.end[a - 1] + 1; i < toks.start[a]; i++) if (text.charCodeAt(i) === 0x22 || text.charCodeAt(i) === 0x27) return true;
   return false;
 }
 

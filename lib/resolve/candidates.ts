@@ -12,7 +12,7 @@ import { WITH_ARTICLE } from '../text/clitics';
 import { refAfter } from './targets';
 import { firstWordsOf, wordList } from '../terms/lexicon';
 import { wordClass } from '../text/words';
-import { colonQuote, continuation, cueBetween, hasAdjacentCue, hasCue, toldTo, type CueTables } from './cues';
+import { colonBefore, colonQuote, continuation, cueBetween, hasAdjacentCue, hasCue, toldTo, type CueTables } from './cues';
 
 export interface SourceCandidate {
   cls: Exclude<Attribution, 'none'>;
@@ -265,8 +265,8 @@ function recalledStatements(ctx: Ctx, found: Candidates): void {
  * statement; so is an unnamed one («مسؤول أمريكي: …»).
  */
 function headlineSpeakers(ctx: Ctx, found: Candidates): void {
-  const { st, toks, text } = ctx;
-  const colonAfter = (t1: number) => t1 < toks.count && st.sentence[t1] === st.sentence[t1 - 1] && text.slice(toks.end[t1 - 1], toks.start[t1]).includes(':');
+  const { st, toks } = ctx;
+  const colonAfter = (t1: number) => t1 < toks.count && st.sentence[t1] === st.sentence[t1 - 1] && colonBefore(ctx, t1);
   const opensLine = (t0: number) => st.lineStart[st.line[t0]] === t0;
   // «مسؤول أمريكي: نحو 200 سجين فروا»: an unnamed source gives the line's words the same way.
   // («المصدر: دبي - قناة العربية» is a credit line: the article-definite word labels what follows.)

@@ -130,6 +130,13 @@ function reportedFrom(ctx: Ctx, cues: CueTables, t0: number): boolean {
   return false;
 }
 
+/** Whether a colon stands between token `t - 1` and token `t`: «وقال عبد الرحمن: "…"», «"سانا": …». */
+export function colonBefore(ctx: Ctx, t: number): boolean {
+  const { text, toks } = ctx;
+  for (let i = toks.end[t - 1]; i < toks.start[t]; i++) if (text.charCodeAt(i) === 0x3a) return true;
+  return false;
+}
+
 /**
  * «وقال عبد الرحمن: "تأكد مقتل 30"»: up to four words after a verb of saying, then a colon and a
  * quotation; the words before the colon name the speaker. Returns where the name ends.
@@ -137,9 +144,8 @@ function reportedFrom(ctx: Ctx, cues: CueTables, t0: number): boolean {
 export function colonQuote(ctx: Ctx, t0: number): number | undefined {
   const { st, toks, text } = ctx;
   for (let t = t0; t < t0 + 4 && t + 1 < toks.count && st.sentence[t + 1] === st.sentence[t0]; t++) {
-    const gap = text.slice(toks.end[t], toks.start[t + 1]);
-    if (gap.includes(':')) return st.quote[t + 1] >= 0 && st.quotes[st.quote[t + 1]].t0 === t + 1 ? t + 1 : undefined;
-    if (gap.trim() !== '') return undefined;
+    if (colonBefore(ctx, t + 1)) return st.quote[t + 1] >= 0 && st.quotes[st.quote[t + 1]].t0 === t + 1 ? t + 1 : undefined;
+    if (text.slice(toks.end[t], toks.start[t + 1]).trim() !== '') return undefined;
   }
   return undefined;
 }

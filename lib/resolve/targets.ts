@@ -8,6 +8,7 @@ import type { RefCtx as Ctx } from './references';
 import { wordList } from '../terms/lexicon';
 import type { ActorId } from '../model/report';
 import { wordClass } from '../text/words';
+import { prepositionOn } from '../text/clitics';
 
 export interface Found {
   actor: ActorId;
@@ -180,11 +181,16 @@ export function pronounOwner(ctx: Ctx, t: number): Found | undefined {
   return m && ctx.st.sentence[m.t] === ctx.st.sentence[t] ? m : undefined;
 }
 
-/** A party's first word after a preposition: one written apart («في داعش»), «لـ»/«بـ» with the article («للنظام», «بالتحالف»), or «لـ» on a class noun («لتنظيم "ي ب ك"»). */
+/** The first token of the party's name at token `t` (a relational adjective stands alone). */
+export function nameStart(ctx: Ctx, t: number): number {
+  const m = ctx.refs.mentionAt[t];
+  return m >= 0 ? ctx.refs.mentions[m].t0 : t;
+}
+
+/** A party's first word after a preposition: one written apart («في داعش»), one with the article («للنظام», «بالتحالف»), or one on a class noun («لتنظيم "ي ب ك"»). */
 export function afterPreposition(ctx: Ctx, t: number): boolean {
   if (t > 0 && ctx.is(t - 1, wordList(ctx.lex, 'prepositions'))) return true;
   const w = ctx.word(t);
-  if (/^[وف]?(?:لل|بال)/.test(w)) return true;
-  const bare = w.replace(/^[وف]?[لب]/, '');
-  return bare !== w && wordList(ctx.lex, 'construct-heads').test(bare);
+  const p = prepositionOn(w);
+  return p !== undefined && (p.article || wordList(ctx.lex, 'construct-heads').test(w.slice(p.text.length)));
 }

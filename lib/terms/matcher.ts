@@ -85,6 +85,9 @@ const STEM_SUFFIXES = keysOf(STEM_SUFFIX_LIST);
  * and no «ي» of relation — «القوات النظامية» is not «قوات النظام». The ta marbuta stays («ه»).
  */
 const DEFINITE_SUFFIXES = keysOf(['', 'ه', 'ات', 'ون', 'ين', 'ان', 'تان', 'تين']);
+function definiteSuffixOk(text: string, s: number, e: number): boolean {
+  return e - s <= 5 && DEFINITE_SUFFIXES.has(suffixKey(text, s, e));
+}
 /** After a ta-marbuta stem with its ة dropped: حال|ات، قوت|ها، مدينت|ين. */
 const TA_SUFFIX_LIST = ['ات', 'تي', 'تين', 'تان', 'تا'];
 for (const c of ENCLITICS) TA_SUFFIX_LIST.push('ت' + c, 'ات' + c);
@@ -363,7 +366,7 @@ export class Matcher {
         if (pattern.words[0].article && !article) continue;
         // «النظامية السورية» is not «النظام السوري»: a word of a longer form keeps to a definite noun's endings.
         const definite = article && pattern.long && pattern.mode === 'stem' && !ends[k].ta;
-        if (definite ? e - i - 1 <= 5 && DEFINITE_SUFFIXES.has(suffixKey(text, i + 1, e)) : suffixOk(text, i + 1, e, pattern.mode, ends[k].ta, pl)) found.push(pattern);
+        if (definite ? definiteSuffixOk(text, i + 1, e) : suffixOk(text, i + 1, e, pattern.mode, ends[k].ta, pl)) found.push(pattern);
       }
     }
   }
@@ -503,9 +506,6 @@ function wordMatches(text: string, s: number, e: number, w: PatternWord, mode: M
     }
     return false;
   }
-  if (a > s && mode === 'stem') {
-    const from = a + w.stem.length;
-    return e - from <= 5 && DEFINITE_SUFFIXES.has(suffixKey(text, from, e));
-  }
+  if (a > s && mode === 'stem') return definiteSuffixOk(text, a + w.stem.length, e);
   return suffixOk(text, a + w.stem.length, e, mode === 'exact' ? 'word' : mode, false, 0);
 }

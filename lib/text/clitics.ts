@@ -37,6 +37,16 @@ export function withoutProclitics(word: string, minRest = 2): string[] {
 }
 
 /**
+ * The proclitic holding a preposition a word opens with, longest first: «للنظام» (ل with the
+ * article), «لتنظيم», «بالتحالف», «وبقوات»; undefined for none.
+ */
+export function prepositionOn(word: string): Proclitic | undefined {
+  for (const p of PREPOSITIONAL) if (word.startsWith(p.text) && word.length - p.text.length >= 2) return p;
+  return undefined;
+}
+const PREPOSITIONAL = PROCLITICS.filter((p) => PREPOSITIONS.some((q) => p.text.slice(CONJUNCTIONS.some((c) => p.text.startsWith(c)) ? 1 : 0).startsWith(q)));
+
+/**
  * A word that carries the article, behind any proclitics: «الميليشيا», «وبالميليشيات», «للنظام»,
  * «والطفل». The one test for «definite» the rules share.
  */

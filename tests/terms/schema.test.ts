@@ -95,6 +95,25 @@ describe('a user list merges with the built-in ones', () => {
     expect(r.lexicon).toBe(builtinLexicon());
   });
 
+  test('a vague source whose «tellsAbout» is not a yes or no is rejected with its path, and the built-in list stays', () => {
+    const r = loadUserTermList(undefined, { vagueSources: [{ id: 'rumours', forms: ['شائعات'], tellsAbout: 'yes' }] });
+    expect(r.ok).toBe(false);
+    expect(r.errors.map((e) => e.path)).toEqual(['vagueSources[0].tellsAbout']);
+    expect(r.lexicon).toBe(builtinLexicon());
+  });
+
+  test('a user list may make its own reports tell about a claim', () => {
+    const r = loadUserTermList(undefined, { vagueSources: [{ id: 'rumours', forms: ['شائعات'], match: 'word', tellsAbout: true }] });
+    expect(r.ok).toBe(true);
+    const text = 'وانتشرت في الحسكة شائعات عن هروب عناصر من السجن.';
+    expect(
+      analyze(text, { lexicon: r.lexicon })
+        .findings.filter((f) => f.kind === 'source')
+        .map((f) => f.text),
+    ).toEqual(['شائعات']);
+    expect(analyze(text).findings.filter((f) => f.kind === 'source')).toEqual([]);
+  });
+
   test('a label may rest on a word list the same user list defines', () => {
     const r = loadUserTermList(undefined, {
       wordLists: [{ id: 'crops', about: 'crops', words: ['القمح'] }],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { PROCLITICS, WITH_ARTICLE, withoutProclitics } from '../../lib/text/clitics';
+import { PROCLITICS, WITH_ARTICLE, prepositionOn, withoutProclitics } from '../../lib/text/clitics';
 
 describe('proclitics', () => {
   test('every [conjunction][preposition][article] sequence, longest first, ل + ال written «لل»', () => {
@@ -42,5 +42,21 @@ describe('WITH_ARTICLE: one test for a word that carries the article', () => {
     ['ميليشيا', false],
   ])('«%s» → %s', (word, expected) => {
     expect(is(word)).toBe(expected);
+  });
+});
+
+describe('prepositionOn: the proclitic holding a preposition', () => {
+  test.each([
+    ['للنظام', 'لل', true],
+    ['بالتحالف', 'بال', true],
+    ['وبقوات', 'وب', false],
+    ['لتنظيم', 'ل', false],
+    ['كالميليشيا', 'كال', true],
+  ])('«%s» → «%s» (article %s)', (word, text, article) => {
+    expect(prepositionOn(word)).toEqual({ text, article });
+  });
+
+  test.each(['الميليشيا', 'والنظام', 'فالتنظيم', 'قسد', 'بل'])('«%s»: none', (word) => {
+    expect(prepositionOn(word)).toBeUndefined();
   });
 });
