@@ -98,7 +98,7 @@ describe('a user list merges with the built-in ones', () => {
   test('a vague source whose «tellsAbout» is not a yes or no is rejected with its path, and the built-in list stays', () => {
     const r = loadUserTermList(undefined, { vagueSources: [{ id: 'rumours', forms: ['شائعات'], tellsAbout: 'yes' }] });
     expect(r.ok).toBe(false);
-    expect(r.errors.map((e) => e.path)).toEqual(['vagueSources[0].tellsAbout']);
+    expect(r.errors?.map((e) => e.path)).toEqual(['vagueSources[0].tellsAbout']);
     expect(r.lexicon).toBe(builtinLexicon());
   });
 
