@@ -16,6 +16,7 @@ import {
   carriesPronoun,
   isAgentPair,
   isPossessed,
+  lastWritten,
   nameStart,
   pronounOwner,
   recentMention,
@@ -254,11 +255,18 @@ function possessive(ctx: Ctx, t: number, found: Draft[]): Found | undefined {
   if (t === 0 || ctx.st.clause[t - 1] !== ctx.st.clause[t] || ctx.refs.refAt(t - 1)) return undefined;
   if (!isPossessed(ctx, t - 1)) return undefined;
   const m = pronounOwner(ctx, t - 1);
-  if (!m) return undefined;
-  // Findings are in text order and do not overlap: the first one after the mention is the only candidate.
-  const i = firstStartingAfter(found, m.t);
-  const closer = i < found.length && found[i].kind === 'framing' && found[i].t1 <= t - 1 ? found[i] : undefined;
-  return closer ? (closer.actor ? { actor: closer.actor, t: closer.t0, how: 'construct' } : undefined) : m;
+  // Findings are in text order and do not overlap: the first one after the mention is the only
+  // candidate; with no mention in the sentence, the last one before the noun («جيش الاحتلال
+  // الأميركي … من قواعدها غير الشرعية»).
+  const i = m ? firstStartingAfter(found, m.t) : firstStartingAfter(found, t - 2) - 1;
+  const closer = i >= 0 && i < found.length && found[i].kind === 'framing' && found[i].t1 <= t - 1 && ctx.st.sentence[found[i].t0] === ctx.st.sentence[t] ? found[i] : undefined;
+  const owner = closer ? (closer.actor ? { actor: closer.actor, t: closer.t0, how: 'construct' as const } : undefined) : m;
+  // «جيش الاحتلال التركي … ومجموعاته الإرهابية»: a party's groups are the ones it backs.
+  if (owner && ctx.is(t - 1, wordList(ctx.lex, 'proxy-groups'))) {
+    const proxy = ctx.lex.actors.get(owner.actor)?.proxy;
+    return proxy ? { ...owner, actor: proxy } : undefined;
+  }
+  return owner;
 }
 
 /**
@@ -275,6 +283,9 @@ function head(ctx: Ctx, hit: Hit): Found | undefined {
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0]) return undefined;
     const a = ctx.refs.refAt(t);
     if (a) {
+      // «وتقاتل قوات سوريا الديمقراطية المتشددين»: a masculine plural does not agree with a
+      // feminine word; it stands as the verb's object.
+      if (ctx.is(hit.t0, MASCULINE_PLURAL) && lastWritten(ctx, t) === 0x629) return undefined;
       // After a word of designation the party is the designator: what it designates, or no one.
       const d = designated(ctx, t);
       return d === undefined ? { actor: a, t, how: 'construct' } : (d ?? undefined);
@@ -349,6 +360,9 @@ function speakersOwn(ctx: Ctx, t: number, owner: Found | undefined): Found | und
 
 /** «ومرتزقته», «ميليشياتها»: a label word carrying a pronoun (not one with the article). */
 const PRONOUN_ON_LABEL = wordClass((w) => !w.startsWith('ال') && !w.startsWith('وال') && /(?:ته|تها|تهم|ها|هم|هن)$/.test(w) && w.length >= 4);
+
+/** «المتشددين», «الإرهابيون»: a word in the sound masculine plural, of people. */
+const MASCULINE_PLURAL = wordClass((w) => /(?:ين|ون)$/.test(w) && w.length > 4);
 
 /** «جلهم», «معظمهم», «بعضهم»: a quantifier carrying a pronoun. */
 const QUANTIFIER = wordClass(/^[وف]?(?:جل|معظم|اغلب|بعض|كل|اكثر|غالبيه|غالبيت)(?:هم|ها|هن)$/);
@@ -545,7 +559,9 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             (describesUnattached(ctx, found, t) ? undefined : (sameLabel(ctx, found, entry, t) ?? possessive(ctx, t, found))))
           : (construct(ctx, hit) ??
             affiliation(ctx, hit.t1) ??
-            agent(ctx, hit.t1) ??
+            // «احتلال مدارسهم من قبل قسد»; a verb of doing after a noun has an object of its own
+            // («عناصر الميليشيا قتلوا بهجمات شنها تنظيم الدولة»).
+            agent(ctx, hit.t1, false) ??
             apposition(ctx, hit.t1) ??
             genitiveThenName(ctx, hit) ??
             relativeAgent(ctx, hit) ??

@@ -126,12 +126,12 @@ export function apposition(ctx: Ctx, t1: number, reach = 3): Found | undefined {
   return undefined;
 }
 
-/** «على يد قسد», «من قبل قسد», «نفذته خلايا داعش»: the agent of an act. */
-export function agent(ctx: Ctx, t1: number): Found | undefined {
+/** «على يد قسد», «من قبل قسد», «نفذته خلايا داعش»: the agent of an act (`verbs: false`, only after «على يد», «من قبل»). */
+export function agent(ctx: Ctx, t1: number, verbs = true): Found | undefined {
   for (let t = t1; t < t1 + 6 && t < ctx.toks.count; t++) {
     if (ctx.st.sentence[t] !== ctx.st.sentence[t1 - 1]) return undefined;
     if (ctx.refs.refAt(t)) return undefined;
-    if (ctx.is(t, wordList(ctx.lex, 'agent-verbs-past')) || (t > 0 && isAgentPair(ctx, t))) {
+    if ((verbs && ctx.is(t, wordList(ctx.lex, 'agent-verbs-past'))) || (t > 0 && isAgentPair(ctx, t))) {
       // «من قبل حرس السجن، وقيادات في صفوف قسد» (seed 001): the agent may come after a list.
       const f = refAfter(ctx, t + 1, 8);
       if (f) return { actor: f.actor, t: f.t, how: 'agent' };
@@ -155,15 +155,17 @@ const DEFINITE_SINGULAR = wordClass((w) => /^[وف]?ال/.test(w) && !/(?:ين|�
 
 /**
  * Whether token `t` is a noun carrying a possessive pronoun: «مشروعهم», «أجندتها» — or
- * «خلافته» with a definite singular adjective right after it («خلافته المزعومة»): a noun with no
+ * «خلافته» with a definite singular adjective right after it («خلافته المزعومة», «قواعده غير
+ * الشرعية»): a noun with no
  * article that a definite adjective describes is made definite by its pronoun «ه» («his»).
  */
 export function isPossessed(ctx: Ctx, t: number): boolean {
   if (ctx.is(t, POSSESSIVE_WORD)) return true;
-  const a = t + 1;
+  // «قواعده غير الشرعية»: a negated adjective is its negation word and the adjective.
+  const a = t + 1 < ctx.toks.count && ctx.is(t + 1, wordList(ctx.lex, 'not-words')) ? t + 2 : t + 1;
   if (!ctx.is(t, MAYBE_POSSESSED) || a >= ctx.toks.count || ctx.st.clause[a] !== ctx.st.clause[t] || !ctx.is(a, DEFINITE_SINGULAR)) return false;
   // Written «ه», not the ta marbuta «ة» that normalization also makes «ه» («حكومة»).
-  return ctx.src.charCodeAt(ctx.norm.start[ctx.toks.end[t] - 1]) === 0x647;
+  return lastWritten(ctx, t) === 0x647;
 }
 
 /**
@@ -172,7 +174,12 @@ export function isPossessed(ctx: Ctx, t: number): boolean {
  */
 export function carriesPronoun(ctx: Ctx, t: number): boolean {
   if (ctx.is(t, POSSESSIVE_WORD)) return true;
-  return ctx.is(t, MAYBE_POSSESSED) && ctx.src.charCodeAt(ctx.norm.start[ctx.toks.end[t] - 1]) === 0x647;
+  return ctx.is(t, MAYBE_POSSESSED) && lastWritten(ctx, t) === 0x647;
+}
+
+/** The last letter of token `t` as the source writes it: normalization makes «ة» and «ه» one letter. */
+export function lastWritten(ctx: Ctx, t: number): number {
+  return ctx.src.charCodeAt(ctx.norm.start[ctx.toks.end[t] - 1]);
 }
 
 /** The party a possessive pronoun on token `t` points back to: the last party named in its sentence. */

@@ -35,6 +35,12 @@ describe('framing: a label hits the actor it attaches to', () => {
     ['ويواصل جيش الاحتلال التركي ومرتزقته هجماتهم', 'ومرتزقته', 'sna', 'against'], // Turkey's mercenaries are the SNA
     ['ويرى مراقبون أن كوادر قسد يسعون إلى إفشال الاتفاق والإبقاء على مشروعهم الانفصالي', 'الانفصالي', 'sdf', 'against'], // the possessive points back
     ['وتسعى قسد إلى تنفيذ مشروعه الانفصالي في المنطقة', 'الانفصالي', 'sdf', 'against'], // «ه» before a definite adjective is a pronoun
+    ['الإرهابي أبو بكر البغدادي أعلن دولته من مسجد في الموصل', 'الإرهابي', 'isis', 'against'], // Iraq Today, 2019: ISIS's leader by name
+    // A negated adjective on a possessed noun; the owner named only inside a labelled phrase (SANA, 2020; Al-Alam, 2022).
+    ['وأخرج جيش الاحتلال الأميركي 45 آلية عسكرية من قواعدها غير الشرعية بريف الحسكة', 'غير الشرعية', 'coalition', 'against'],
+    ['أدخل الجيش الأمريكي قافلة عسكرية إلى قاعدته غير الشرعية في محيط مدينة الحسكة', 'غير الشرعية', 'coalition', 'against'],
+    // A party's groups are the ones it backs (Syriac Press, 2020).
+    ['بين جيش الاحتلال التركي من جهة ومجموعاته الإرهابية من جهة أخرى', 'الإرهابية', 'sna', 'against'],
     // The noun a sympathy word governs carries «ها»: the party named before it in the sentence (Hawar, 2019).
     ['الآن تنهار داعش على يد قسد التي تجمع مكونات المنطقة وحققت الكثير من الانتصارات بفضل تضحيات أبنائها', 'تضحيات', 'sdf', 'favour'],
     // «المليشياوية»: an adjective, here on a noun its pronoun ties to the party; the crimes its relative clause commits are that party's (Anadolu, 2026).
@@ -75,6 +81,19 @@ describe('framing: a pronoun on the noun after a word that points to no party', 
     ['أعلنت قسد السيطرة على القرية بعد معارك طويلة خاضها الأهالي الذين أشادوا بتضحيات أبنائهم', 'بتضحيات'],
   ])('«%s»: %s', (text, word) => {
     expect(findingOn(text, 'framing', word)?.actor).toBeUndefined();
+  });
+});
+
+describe('framing: a party the grammar does not tie to the label is not its target', () => {
+  test.each([
+    // A masculine plural does not describe a feminine name before it: it is the verb's object (Al-Omma al-Arabia, 2017).
+    ['وتقاتل قوات سوريا الديمقراطية المتشددين قرب سد الطبقة', 'المتشددين'],
+    // A verb of doing after a militia has an object of its own: ISIS made the attacks, the militia lost men (Sada al-Sahel, 2018).
+    ['وأشارت التقارير إلى أن عناصر الميليشيا قتلوا بهجمات شنها تنظيم الدولة على مواقعهم', 'الميليشيا'],
+  ])('«%s»: %s', (text, word) => {
+    const f = findingOn(text, 'framing', word);
+    expect(f, JSON.stringify(findings(text))).toBeDefined();
+    expect(f!.actor).toBeUndefined();
   });
 });
 
@@ -236,5 +255,24 @@ describe('framing: what a place is freed from is not its liberator', () => {
     const f = findingOn('واستقرار المناطق الشمالية الشرقية لسورية المحررة من داعش', 'framing', 'المحررة');
     expect(f).toMatchObject({ direction: 'favour' });
     expect(f?.actor).toBeUndefined();
+  });
+});
+
+describe('framing: «غير الشرعي» is shown only with the party it is said of', () => {
+  test.each([
+    ['وتحدث المسؤول عن الهجرة غير الشرعية إلى أوروبا عبر تركيا', 'غير الشرعية'], // people crossing, no party's
+    ['قادمة من معبر الوليد البري غير الشرعي على الحدود السورية العراقية', 'غير الشرعي'], // SANA, 2020: no rule names whose crossing
+    ['وأشار إلى حالات الزواج غير الشرعي في المخيم', 'غير الشرعي'],
+  ])('«%s»: no finding on «%s»', (text, word) => {
+    expect(findingOn(text, 'framing', word)).toBeUndefined();
+  });
+});
+
+describe('framing: words that are no label here', () => {
+  test.each([
+    ['في عملية دقت ناقوس الخطر لعودة داعش إلى الواجهة، نفذ التنظيم أكبر عملية له منذ سنوات', 'الواجهة'], // Castle Journal, 2022: «to the fore»
+    ['النظام الإماراتي يخشى تعاظم نفوذ تركيا الإقليمي', 'النظام'], // Emirates Leaks, 2019: another country's government
+  ])('«%s»: no finding on «%s»', (text, word) => {
+    expect(findingOn(text, 'framing', word)).toBeUndefined();
   });
 });
