@@ -272,7 +272,23 @@ function headlineSpeakers(ctx: Ctx, found: Candidates): void {
   // («المصدر: دبي - قناة العربية» is a credit line: the article-definite word labels what follows.)
   // The unnamed source may carry one word more («مسؤول أمريكي», «مصدر أمني»).
   for (const c of found.list) {
-    if (c.cls === 'named' || c.cued || !opensLine(c.t0) || ctx.is(c.t0, WITH_ARTICLE)) continue;
+    if (c.cued || !opensLine(c.t0)) continue;
+    if (c.via === 'title') {
+      // «وزارة الهجرة والمهجرين العراقية: 18 ألف عراقي …»: a title's name runs on to the colon —
+      // unless the title names a place too («محافظة حلب: استشهد 3 مدنيين»: a dateline), or an
+      // unnamed source opens there («منظمة حقوقية: 1800 مدنياً»).
+      const title = ctx.hitAt('titles', c.t0);
+      if (title && (ctx.lex.list.titles ?? [])[title.index]?.namesPlace) continue;
+      if (ctx.hitAt('vagueSources', c.t0)) continue;
+      for (let k = c.t1 - 1; k <= c.t1 + 3 && k < toks.count && st.clause[k] === st.clause[c.t0] && toks.kind[k] === TokenKind.Arabic; k++) {
+        if (!colonAfter(k + 1)) continue;
+        c.t1 = k + 1;
+        c.cued = true;
+        break;
+      }
+      continue;
+    }
+    if (c.cls === 'named' || ctx.is(c.t0, WITH_ARTICLE)) continue;
     if (colonAfter(c.t1) || (c.t1 < toks.count && toks.kind[c.t1] === TokenKind.Arabic && colonAfter(c.t1 + 1))) c.cued = true;
   }
   const spans = [...ctx.refs.mentions, ...(ctx.hits.get('namedSources') ?? [])];

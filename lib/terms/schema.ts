@@ -243,6 +243,8 @@ export const SourceEntry = z.object({
    * تفيد» are in a source's role with no verb of saying, when a word of the `about` list follows.
    */
   tellsAbout: z.optional(z.boolean()),
+  /** A title that also names a place («محافظة حلب»): a line opening with it and a colon is a dateline, not a speaker. */
+  namesPlace: z.optional(z.boolean()),
 });
 export type SourceEntry = z.infer<typeof SourceEntry>;
 

@@ -21,10 +21,10 @@ export interface Structure {
   lineStart: number[];
 }
 
-/** Per character below U+2100: 1 ends a sentence, 2 ends a clause. */
+/** Per character below U+2100: 1 ends a sentence, 2 ends a clause (a semicolon too: «عدد النازحين؛ بسبب الهجوم» goes on). */
 const BOUNDARY = new Uint8Array(0x2100);
-for (const c of [0x2e, 0x21, 0x3f, 0x61f, 0x0a, 0x2026, 0x3b, 0x61b, 0x6d4]) BOUNDARY[c] = 1;
-for (const c of [0x2c, 0x60c, 0x3a, 0x28, 0x29, 0x2d, 0x2013, 0x2014]) BOUNDARY[c] = 2;
+for (const c of [0x2e, 0x21, 0x3f, 0x61f, 0x0a, 0x2026, 0x6d4]) BOUNDARY[c] = 1;
+for (const c of [0x2c, 0x60c, 0x3a, 0x3b, 0x61b, 0x28, 0x29, 0x2d, 0x2013, 0x2014]) BOUNDARY[c] = 2;
 
 /** Opening and closing quote characters in the original text (before normalization merged them). */
 const OPENERS = new Set([0xab, 0x201e, 0x301d]);

@@ -74,6 +74,11 @@ describe('sources: headlines, «عن», members, and words that only look like c
     ['قوات سوريا الديمقراطية: الهجمات التركية قتلت 14 مدنيا و 16 عسكريا', '14 مدنيا', 'named'], // Al-Mustaqbal, 2022: a headline's speaker
     ['المرصد السوري: مقتل 12 عنصرا من قوات النظام', '12 عنصرا', 'named'],
     ['عاجل: مقتل 5 مدنيين في قصف على ريف الحسكة', '5 مدنيين', 'none'],
+    ['وزارة الهجرة والمهجرين العراقية: 18 ألف عراقي لا زالوا في مخيم الهول', '18 ألف عراقي', 'named'], // Lalish Duhok, 2024: a title's name runs to the colon
+    ['محافظة حلب: استشهد 3 مدنيين، وأصيب 14 أخرون بجراح', '3 مدنيين', 'none'], // Balki News, 2025: a dateline
+    ['منظمة حقوقية: 1800 مدنياً قضوا في الرقة منذ حزيران الماضي', '1800 مدنياً', 'vague'], // Thiqa, 2017: an unnamed organisation
+    // A semicolon does not end what a speaker says (Al-Khaleej, 2019).
+    ['وقالت الإدارة الذاتية الكردية: إن عدد النازحين؛ بسبب العدوان التركي وصل إلى أكثر من 275 ألف نازح', 'أكثر من 275 ألف نازح', 'named'],
   ])('«%s» → «%s» is %s', (text, figure, attribution) => {
     expect(findings(text, 'figure').find((f) => f.text === figure)?.attribution).toBe(attribution);
   });
