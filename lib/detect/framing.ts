@@ -527,6 +527,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
   // ميليشيات PYD».
   const names = categoryIs(ctx.lex, entry.category, 'names');
   if (entry.freesNamed && freedParty(ctx, hit)) return undefined;
+  if (categoryIs(ctx.lex, entry.category, 'act') && chargedWith(ctx, hit)) return undefined;
   const f =
     entry.direction === 'favour'
       ? (notFrom(ctx, construct(ctx, hit)) ??
@@ -570,6 +571,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             sameLabel(ctx, found, entry, t));
   const resolved = f && viaProxy(ctx, hit, entry, f);
   if (resolved && entry.direction === 'favour' && resolved.actor === freedFrom(ctx, hit)) return undefined;
+  if (resolved && resolved.actor === opposedAfter(ctx, hit)) return undefined;
   if (resolved && fits(entry, resolved.actor)) return resolved;
   if (entry.fallback) return { actor: entry.fallback, t: hit.t0, how: 'fixed' };
   const when = fallbackWhen(ctx, entry);
@@ -608,6 +610,19 @@ function freedFrom(ctx: Ctx, hit: Hit): string | undefined {
     if (ctx.word(t) === 'من') return ctx.refs.refAt(t + 1);
   }
   return undefined;
+}
+
+/** «تنفيذ عمليات إرهابية ضد "قسد"»: the party named right after «ضد» is what the phrase is aimed at, never what it says. */
+function opposedAfter(ctx: Ctx, hit: Hit): ActorId | undefined {
+  const t = hit.t1;
+  if (t + 1 >= ctx.toks.count || !sameClause(ctx, t, hit.t0) || !ctx.is(t, wordList(ctx.lex, 'against-words'))) return undefined;
+  return refAfter(ctx, t + 1, 2, IN_CLAUSE)?.actor;
+}
+
+/** «مطلوبون بتهم عدة وتنفيذ جرائم إرهابية»: an act someone is charged with, a few words after the charge. */
+function chargedWith(ctx: Ctx, hit: Hit): boolean {
+  for (let k = hit.t0 - 1; k >= 0 && k >= hit.t0 - 4 && sameClause(ctx, k, hit.t0); k--) if (ctx.is(k, wordList(ctx.lex, 'charges'))) return true;
+  return false;
 }
 
 /** «تقاتل إلى جانب ميليشيا الأسد ضد الثوار»: the word is what the party before fights, not what it is. */
@@ -792,10 +807,13 @@ export const detectFraming: Detector = (ctx) => {
 /**
  * «وأفاد تلفزيون النظام السوري بأن 12 متطرفاً فروا»: the party named in the source of what a
  * label against someone says is its speaker, not what the label hits — unless the word is part of
- * the source itself («وأعلنت ميليشيا قسد») or a fixed label. (A speaker may praise itself.)
+ * the source itself («وأعلنت ميليشيا قسد», «وأكد التنظيم المتطرف») or a fixed label. (A speaker may
+ * praise itself.)
  */
 function notTheSpeaker(found: Found | undefined, source: { t0: number; t1: number } | undefined, t: number): Found | undefined {
   if (!found || !source || found.how === 'fixed' || t < source.t1) return found;
+  // «وأكد التنظيم المتطرف»: an adjective right after the source's name describes the source.
+  if (t === source.t1 && found.t === t - 1) return found;
   return found.t >= source.t0 && found.t < source.t1 ? undefined : found;
 }
 

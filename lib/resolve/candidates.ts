@@ -8,7 +8,7 @@ import type { ActorId, Attribution } from '../model/report';
 import type { SourceEntry } from '../terms/schema';
 import type { Hit } from '../terms/matcher';
 import { TokenKind } from '../text/tokenize';
-import { WITH_ARTICLE } from '../text/clitics';
+import { WITH_ARTICLE, withoutProclitics } from '../text/clitics';
 import { refAfter } from './targets';
 import { firstWordsOf, wordList } from '../terms/lexicon';
 import { wordClass } from '../text/words';
@@ -153,12 +153,19 @@ function listedNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
 /** A title followed by a name: «المتحدث باسم قسد فرهاد شامي». */
 function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
   const { lex, st, toks } = ctx;
+  // The words of the titles a name followed (with and without proclitics), and the party of the last one.
+  const named = new Map<string, ActorId | undefined>();
   for (let hi = 0, list = ctx.hits.get('titles') ?? []; hi < list.length; hi++) {
     const h = list[hi];
     if (isRecipient(ctx, cues, h.t0)) continue;
     const next = h.t1;
-    if (next >= toks.count || st.clause[next] !== st.clause[h.t0]) continue;
-    if (toks.kind[next] === TokenKind.Number || ctx.is(next, wordList(ctx.lex, 'not-a-name'))) continue;
+    if (next >= toks.count || st.clause[next] !== st.clause[h.t0] || toks.kind[next] === TokenKind.Number || ctx.is(next, wordList(ctx.lex, 'not-a-name'))) {
+      // «ونقلت وكالة الأنباء السورية … وبحسب الوكالة، فقد»: a definite title with no name after
+      // it is the one a name followed before.
+      const before = h.t1 - h.t0 === 1 && ctx.is(h.t0, WITH_ARTICLE) ? withoutProclitics(ctx.word(h.t0)).find((w) => named.has(w)) : undefined;
+      if (before !== undefined) found.push({ cls: 'named', t0: h.t0, t1: h.t1, actor: named.get(before), via: 'title', cued: hasCue(ctx, cues, h.t0, h.t1) });
+      continue;
+    }
     // «وقال المسؤول الأمريكي الذي تحدث …»: a party's relational adjective describes the title; it is no name.
     if (ctx.refs.refAt(next) !== undefined && ctx.refs.mentionAt[next] < 0) continue;
     // «وكالة الأنباء الرسمية»: an agency's name may hold a vague word; a person's title may not («المتحدث باسم مصادر»).
@@ -167,6 +174,7 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
     // «وكالات الأنباء», «شبكات إخبارية»: outlets in the plural with no name are a vague source.
     if (outlets && ctx.hitAt('vagueSources', h.t0)?.t0 === h.t0) continue;
     const actor = refAfter(ctx, h.t0, h.t1 - h.t0 + 5, { clause: true })?.actor;
+    for (const w of withoutProclitics(ctx.word(h.t0))) named.set(w, actor);
     found.push({ cls: 'named', t0: h.t0, t1: next + 1, actor, via: 'title', cued: hasCue(ctx, cues, h.t0, next + 1) });
   }
 }

@@ -36,6 +36,7 @@ describe('framing: a label hits the actor it attaches to', () => {
     ['ويرى مراقبون أن كوادر قسد يسعون إلى إفشال الاتفاق والإبقاء على مشروعهم الانفصالي', 'الانفصالي', 'sdf', 'against'], // the possessive points back
     ['وتسعى قسد إلى تنفيذ مشروعه الانفصالي في المنطقة', 'الانفصالي', 'sdf', 'against'], // «ه» before a definite adjective is a pronoun
     ['الإرهابي أبو بكر البغدادي أعلن دولته من مسجد في الموصل', 'الإرهابي', 'isis', 'against'], // Iraq Today, 2019: ISIS's leader by name
+    ['قتل تنظيم الدولة الإسلامية ناشطاً سورياً. وأكد التنظيم المتطرف في الفيديو نحر اثنين', 'المتطرف', 'isis', 'against'], // Non Online, 2015: an adjective on the speaker's name
     // A negated adjective on a possessed noun; the owner named only inside a labelled phrase (SANA, 2020; Al-Alam, 2022).
     ['وأخرج جيش الاحتلال الأميركي 45 آلية عسكرية من قواعدها غير الشرعية بريف الحسكة', 'غير الشرعية', 'coalition', 'against'],
     ['أدخل الجيش الأمريكي قافلة عسكرية إلى قاعدته غير الشرعية في محيط مدينة الحسكة', 'غير الشرعية', 'coalition', 'against'],
@@ -90,6 +91,8 @@ describe('framing: a party the grammar does not tie to the label is not its targ
     ['وتقاتل قوات سوريا الديمقراطية المتشددين قرب سد الطبقة', 'المتشددين'],
     // A verb of doing after a militia has an object of its own: ISIS made the attacks, the militia lost men (Sada al-Sahel, 2018).
     ['وأشارت التقارير إلى أن عناصر الميليشيا قتلوا بهجمات شنها تنظيم الدولة على مواقعهم', 'الميليشيا'],
+    // The party after «ضد» is what the acts are aimed at (Damas Post, 2024).
+    ['أفادت مصادر بأن ميليشيات قسد الإرهابية شنت حملة مداهمات. وأكدت إن الموقوفين متورطين في تنفيذ عمليات إرهابية ضد قسد', 'إرهابية'],
   ])('«%s»: %s', (text, word) => {
     const f = findingOn(text, 'framing', word);
     expect(f, JSON.stringify(findings(text))).toBeDefined();
@@ -274,5 +277,18 @@ describe('framing: words that are no label here', () => {
     ['النظام الإماراتي يخشى تعاظم نفوذ تركيا الإقليمي', 'النظام'], // Emirates Leaks, 2019: another country's government
   ])('«%s»: no finding on «%s»', (text, word) => {
     expect(findingOn(text, 'framing', word)).toBeUndefined();
+  });
+});
+
+describe('framing: an act someone is charged with is not the act of the party holding them', () => {
+  test.each([
+    // Manar Souria, 2021: the SDF's campaign detains suspects wanted for crimes.
+    ['وأطلقت قوات سوريا الديمقراطية حملة اعتقلت خلالها عشرات المشتبهين، بينهم عناصر مطلوبون بتهم عدة وتنفيذ جرائم إرهابية', 'جرائم'],
+    ['واعتقلت قسد ثلاثة شبان بتهمة ارتكاب جرائم في الريف', 'جرائم'],
+  ])('«%s»: «%s» hits no party', (text, word) => {
+    expect(findingOn(text, 'framing', word)?.actor).toBeUndefined();
+  });
+  test('«ارتكبت قسد جرائم»: without a charge, the agent is hit', () => {
+    expect(findingOn('وارتكبت قسد جرائم بحق المعتقلين في الريف', 'framing', 'جرائم')?.actor).toBe('sdf');
   });
 });

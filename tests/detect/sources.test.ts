@@ -77,6 +77,9 @@ describe('sources: headlines, «عن», members, and words that only look like c
     ['وزارة الهجرة والمهجرين العراقية: 18 ألف عراقي لا زالوا في مخيم الهول', '18 ألف عراقي', 'named'], // Lalish Duhok, 2024: a title's name runs to the colon
     ['محافظة حلب: استشهد 3 مدنيين، وأصيب 14 أخرون بجراح', '3 مدنيين', 'none'], // Balki News, 2025: a dateline
     ['منظمة حقوقية: 1800 مدنياً قضوا في الرقة منذ حزيران الماضي', '1800 مدنياً', 'vague'], // Thiqa, 2017: an unnamed organisation
+    // A definite title with no name after it is the one named before (Al-Khafji, 2021).
+    ['ونقلت وكالة الأنباء السورية (سانا) أن الحملة مستمرة. وبحسب الوكالة، فقد اختطفت ميليشيا (قسد) أمس 12 شابا', '12 شابا', 'named'],
+    ['وبحسب الوكالة، فقد اختطفت ميليشيا (قسد) أمس 12 شابا', '12 شابا', 'none'], // no agency named before
     // A semicolon does not end what a speaker says (Al-Khaleej, 2019).
     ['وقالت الإدارة الذاتية الكردية: إن عدد النازحين؛ بسبب العدوان التركي وصل إلى أكثر من 275 ألف نازح', 'أكثر من 275 ألف نازح', 'named'],
   ])('«%s» → «%s» is %s', (text, figure, attribution) => {
