@@ -27,7 +27,7 @@ import {
 } from '../resolve/targets';
 import { actorNames, blocksSense, categoryIs, countedKind, wordList } from '../terms/lexicon';
 import { inEra, otherSenseAround } from '../resolve/references';
-import { WITH_ARTICLE } from '../text/clitics';
+import { CONJUNCTIONS, prepositionOf, prepositionOn, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
 import { normalize } from '../text/normalize';
 import type { Lexicon } from '../terms/lexicon';
@@ -156,7 +156,10 @@ function sameLabel(ctx: Ctx, found: Draft[], entry: LabelEntry, t: number): Foun
 /** A following actor introduced by «من» is what one is freed or protected from, not the one praised: «تحرير ارض ديرالزور من قسد» (seed 000). */
 function notFrom(ctx: Ctx, f: Found | undefined): Found | undefined {
   if (!f || f.t === 0) return f;
-  return ctx.word(f.t - 1) === 'من' ? undefined : f;
+  // «التحرر من إرهابيي "داعش"»: a label or a head of a construct may stand between «من» and the name.
+  let k = f.t - 1;
+  while (k > 0 && k >= f.t - 2 && (ctx.hitAt('labels', k) || ctx.is(k, wordList(ctx.lex, 'construct-heads')))) k--;
+  return ctx.word(k) === 'من' ? undefined : f;
 }
 
 /**
@@ -269,6 +272,14 @@ function possessive(ctx: Ctx, t: number, found: Draft[]): Found | undefined {
   return owner;
 }
 
+/** «المحتل التركي والمحتل الإيراني»: a label after «و» starts a phrase of its own, whose party is named right after it. */
+function conjoinedWithName(ctx: Ctx, hit: Hit): Found | undefined {
+  const w = ctx.word(hit.t0);
+  if (!CONJUNCTIONS.some((c) => w.startsWith(c)) || !ctx.is(hit.t0, WITH_ARTICLE) || hit.t1 >= ctx.toks.count || !sameClause(ctx, hit.t1, hit.t0)) return undefined;
+  const a = ctx.refs.refAt(hit.t1);
+  return a ? { actor: a, t: hit.t1, how: 'construct' } : undefined;
+}
+
 /**
  * The noun an adjective describes: the reference right before it («تنظيم داعش الإرهابي», «قسد
  * الانفصالية»), across other adjectives in the chain («القوات التركية المحتلة»). The subject of
@@ -279,6 +290,10 @@ function head(ctx: Ctx, hit: Hit): Found | undefined {
   // «خلية إرهابية»: the phrase holds its own noun; what stands before it is not described
   // («التحالف غير الشرعي»: «غير» and its adjective are one adjective).
   if (hit.t1 - hit.t0 > 1 && !ctx.is(hit.t0, wordList(ctx.lex, 'not-words'))) return undefined;
+  // «بمساعدة إسرائيل للانفصاليين الأكراد»: a word behind «لـ» is a noun of its own. («تصنفهما
+  // تركيا بالإرهابيين»: «بـ» may bring the class a verb puts a party in.)
+  const p = prepositionOn(ctx.word(hit.t0));
+  if (p && prepositionOf(p) === 'ل') return undefined;
   for (let t = hit.t0 - 1, k = 0; t >= 0 && k < 3; t--, k++) {
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0]) return undefined;
     const a = ctx.refs.refAt(t);
@@ -550,7 +565,8 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
           sentenceAgent(ctx, hit) ??
           sameLabel(ctx, found, entry, t))
         : entry.role === 'adjective'
-          ? (head(ctx, hit) ??
+          ? (conjoinedWithName(ctx, hit) ??
+            head(ctx, hit) ??
             previousLabel(ctx, found, t) ??
             (names && !describesNoun(ctx, hit) ? undefined : agent(ctx, hit.t1)) ??
             construct(ctx, hit) ??
@@ -569,8 +585,16 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             predicate(ctx, hit, found) ??
             ownPossessive(ctx, hit, found) ??
             sameLabel(ctx, found, entry, t));
-  const resolved = f && viaProxy(ctx, hit, entry, f);
+  const tied = f && viaProxy(ctx, hit, entry, f);
+  // «القوات المعادية للجهاديين المدعومة من واشنطن»: after a word of opposing, a name around it is
+  // the one opposing; the label's party is named in its own construct («ضد ميليشيا قسد») or is the
+  // one the same label named before («ضد الميليشيا»). (An act opposed has its doer elsewhere.)
+  const opposing = tied && entry.direction === 'against' && !categoryIs(ctx.lex, entry.category, 'act') && againstWhat(ctx, hit);
+  const resolved = opposing && tied.how !== 'same-label' && !(tied.how === 'construct' && tied.t >= hit.t1) ? undefined : tied;
   if (resolved && entry.direction === 'favour' && resolved.actor === freedFrom(ctx, hit)) return undefined;
+  // «المعارك التي تخوضها لتحرير آخر معاقل داعش»: a party the praise is found for before the word,
+  // and whose holdings it names after it, is what the word is won against.
+  if (resolved && entry.direction === 'favour' && resolved.t < hit.t0 && refAfter(ctx, hit.t1, 4, IN_CLAUSE)?.actor === resolved.actor) return undefined;
   if (resolved && resolved.actor === opposedAfter(ctx, hit)) return undefined;
   if (resolved && fits(entry, resolved.actor)) return resolved;
   if (entry.fallback) return { actor: entry.fallback, t: hit.t0, how: 'fixed' };
@@ -607,7 +631,11 @@ function carrier(ctx: Ctx, c: number): Found | undefined {
  */
 function freedFrom(ctx: Ctx, hit: Hit): string | undefined {
   for (let t = hit.t1; t < hit.t1 + 6 && t + 1 < ctx.toks.count && sameClause(ctx, t + 1, hit.t0); t++) {
-    if (ctx.word(t) === 'من') return ctx.refs.refAt(t + 1);
+    if (ctx.word(t) !== 'من') continue;
+    // «من قبضة التنظيم», «من إرهابيي "داعش"»: a party's grip, or a label, may stand before its name.
+    let k = t + 1;
+    while (k < t + 3 && k + 1 < ctx.toks.count && sameClause(ctx, k + 1, hit.t0) && !ctx.refs.refAt(k) && (ctx.is(k, wordList(ctx.lex, 'holdings')) || ctx.hitAt('labels', k))) k++;
+    return ctx.refs.refAt(k);
   }
   return undefined;
 }

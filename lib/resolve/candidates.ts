@@ -9,7 +9,7 @@ import type { SourceEntry } from '../terms/schema';
 import type { Hit } from '../terms/matcher';
 import { TokenKind } from '../text/tokenize';
 import { WITH_ARTICLE, withoutProclitics } from '../text/clitics';
-import { refAfter } from './targets';
+import { carriesPronoun, refAfter } from './targets';
 import { firstWordsOf, wordList } from '../terms/lexicon';
 import { wordClass } from '../text/words';
 import { colonBefore, colonQuote, continuation, cueBetween, hasAdjacentCue, hasCue, toldTo, type CueTables } from './cues';
@@ -162,7 +162,9 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
     if (next >= toks.count || st.clause[next] !== st.clause[h.t0] || toks.kind[next] === TokenKind.Number || ctx.is(next, wordList(ctx.lex, 'not-a-name'))) {
       // «ونقلت وكالة الأنباء السورية … وبحسب الوكالة، فقد»: a definite title with no name after
       // it is the one a name followed before.
-      const before = h.t1 - h.t0 === 1 && ctx.is(h.t0, WITH_ARTICLE) ? withoutProclitics(ctx.word(h.t0)).find((w) => named.has(w)) : undefined;
+      // («المحافظة» after «محافظة الحسكة» is the province.)
+      const place = (lex.list.titles ?? [])[h.index]?.namesPlace;
+      const before = h.t1 - h.t0 === 1 && !place && ctx.is(h.t0, WITH_ARTICLE) ? withoutProclitics(ctx.word(h.t0)).find((w) => named.has(w)) : undefined;
       if (before !== undefined) found.push({ cls: 'named', t0: h.t0, t1: h.t1, actor: named.get(before), via: 'title', cued: hasCue(ctx, cues, h.t0, h.t1) });
       continue;
     }
@@ -186,6 +188,12 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
   for (let hi = 0, list = ctx.hits.get('vagueSources') ?? []; hi < list.length; hi++) {
     const h = list[hi];
     if (inAgencyName(ctx, h.t0) || namedAfter(ctx, h.t1) || negated(ctx, cues, h.t0)) continue;
+    // «وبحسب المعلومات التي نشرتها YPG»: the report is the named party's.
+    const by = publisher(ctx, h.t1);
+    if (by) {
+      found.push({ cls: 'named', t0: by.t0, t1: by.t1, actor: by.actor, via: 'publisher', cued: hasCue(ctx, cues, h.t0, h.t1) });
+      continue;
+    }
     const next = h.t1 < toks.count && st.clause[h.t1] === st.clause[h.t0];
     const actor =
       (ctx.refs.refAt(h.t1) && next ? ctx.refs.refAt(h.t1) : undefined) ??
@@ -242,6 +250,20 @@ function namedAfter(ctx: Ctx, t1: number): boolean {
     if (ctx.is(t, wordList(ctx.lex, 'name-givers'))) return true;
   }
   return false;
+}
+
+/**
+ * «المعلومات التي نشرتها YPG», «الأرقام التي أعلنها المرصد»: a relative pronoun, a verb carrying
+ * its object's pronoun, then a party or a listed source — the one who gave the report.
+ */
+function publisher(ctx: Ctx, t: number): { t0: number; t1: number; actor?: ActorId } | undefined {
+  const { st, toks } = ctx;
+  const n = t + 2;
+  if (n >= toks.count || st.clause[n] !== st.clause[t] || !ctx.is(t, wordList(ctx.lex, 'relatives')) || !carriesPronoun(ctx, t + 1)) return undefined;
+  const m = ctx.refs.mentionAt[n];
+  if (m >= 0 && ctx.refs.mentions[m].t0 === n) return ctx.refs.mentions[m];
+  const h = ctx.hitAt('namedSources', n);
+  return h ? { t0: h.t0, t1: h.t1 } : undefined;
 }
 
 /** A cue or a statement followed by an actor's name: «أعلنت قسد», «بيان قسد». */

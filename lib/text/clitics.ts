@@ -44,7 +44,13 @@ export function prepositionOn(word: string): Proclitic | undefined {
   for (const p of PREPOSITIONAL) if (word.startsWith(p.text) && word.length - p.text.length >= 2) return p;
   return undefined;
 }
-const PREPOSITIONAL = PROCLITICS.filter((p) => PREPOSITIONS.some((q) => p.text.slice(CONJUNCTIONS.some((c) => p.text.startsWith(c)) ? 1 : 0).startsWith(q)));
+
+/** The preposition a proclitic holds, behind any conjunction: «ل» in «وللنظام», «ب» in «بالتحالف». */
+export function prepositionOf(p: Proclitic): string | undefined {
+  const rest = CONJUNCTIONS.some((c) => p.text.startsWith(c)) ? p.text.slice(1) : p.text;
+  return PREPOSITIONS.find((q) => rest.startsWith(q));
+}
+const PREPOSITIONAL = PROCLITICS.filter((p) => prepositionOf(p) !== undefined);
 
 /**
  * A word that carries the article, behind any proclitics: «الميليشيا», «وبالميليشيات», «للنظام»,

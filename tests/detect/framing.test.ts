@@ -37,6 +37,9 @@ describe('framing: a label hits the actor it attaches to', () => {
     ['وتسعى قسد إلى تنفيذ مشروعه الانفصالي في المنطقة', 'الانفصالي', 'sdf', 'against'], // «ه» before a definite adjective is a pronoun
     ['الإرهابي أبو بكر البغدادي أعلن دولته من مسجد في الموصل', 'الإرهابي', 'isis', 'against'], // Iraq Today, 2019: ISIS's leader by name
     ['قتل تنظيم الدولة الإسلامية ناشطاً سورياً. وأكد التنظيم المتطرف في الفيديو نحر اثنين', 'المتطرف', 'isis', 'against'], // Non Online, 2015: an adjective on the speaker's name
+    ['هناك المحتل التركي والمحتل الايراني والوصي الروسي، وهم على خلاف', 'والمحتل', 'iran_militias', 'against'], // Mufaker Hur, 2020: a label after «و» starts its own phrase
+    ['تخوض القوات المعادية للجهاديين المدعومة من واشنطن معارك ضد تنظيم الدولة الإسلامية', 'للجهاديين', 'isis', 'against'], // Syrian embassy, 2017: the opposer is not the opposed
+    ['وتتعرض مقرات ميليشيا قسد لهجمات من مقاتلي العشائر الذين يشنون حرب عصابات ضد الميليشيا', 'الميليشيا', 'sdf', 'against'], // Eldorar, 2023: the same label after «ضد»
     // A negated adjective on a possessed noun; the owner named only inside a labelled phrase (SANA, 2020; Al-Alam, 2022).
     ['وأخرج جيش الاحتلال الأميركي 45 آلية عسكرية من قواعدها غير الشرعية بريف الحسكة', 'غير الشرعية', 'coalition', 'against'],
     ['أدخل الجيش الأمريكي قافلة عسكرية إلى قاعدته غير الشرعية في محيط مدينة الحسكة', 'غير الشرعية', 'coalition', 'against'],
@@ -91,6 +94,8 @@ describe('framing: a party the grammar does not tie to the label is not its targ
     ['وتقاتل قوات سوريا الديمقراطية المتشددين قرب سد الطبقة', 'المتشددين'],
     // A verb of doing after a militia has an object of its own: ISIS made the attacks, the militia lost men (Sada al-Sahel, 2018).
     ['وأشارت التقارير إلى أن عناصر الميليشيا قتلوا بهجمات شنها تنظيم الدولة على مواقعهم', 'الميليشيا'],
+    // A word behind «لـ» is a noun of its own, not the adjective of the party before it (Al-Ittihad, 2019).
+    ['أعلنت نائبة وزير الخارجية الإسرائيلي عن مساعدة إسرائيل للانفصاليين الأكراد في سوريا', 'للانفصاليين'],
     // The party after «ضد» is what the acts are aimed at (Damas Post, 2024).
     ['أفادت مصادر بأن ميليشيات قسد الإرهابية شنت حملة مداهمات. وأكدت إن الموقوفين متورطين في تنفيذ عمليات إرهابية ضد قسد', 'إرهابية'],
   ])('«%s»: %s', (text, word) => {
@@ -290,5 +295,16 @@ describe('framing: an act someone is charged with is not the act of the party ho
   });
   test('«ارتكبت قسد جرائم»: without a charge, the agent is hit', () => {
     expect(findingOn('وارتكبت قسد جرائم بحق المعتقلين في الريف', 'framing', 'جرائم')?.actor).toBe('sdf');
+  });
+});
+
+describe('framing: a liberation is never credited to the party it is won against', () => {
+  test.each([
+    ['قُتل 20 من مسلحي قسد في مكمن نفّذه تنظيم «داعش»، في وقت أكدت «قسد» قتل 15 من عناصر التنظيم خلال المعارك التي تخوضها لتحرير آخر معاقل داعش', 'لتحرير'], // Al-Hayat, 2018
+    ['أصبحت بلدة الشدادي قاب قوسين أو أدنى من التحرر من إرهابيي "داعش"', 'التحرر'], // El Massar, 2016
+    ['اعتبرها تنظيم داعش الإرهابي عاصمةً له، وذلك بعد تحرير مدينة الموصل العراقية من قبضة التنظيم', 'تحرير'], // Al-Watan, 2017: freed from the party's grip
+  ])('«%s»: «%s» does not favour ISIS', (text, word) => {
+    const f = findingOn(text, 'framing', word);
+    expect(f?.actor).not.toBe('isis');
   });
 });

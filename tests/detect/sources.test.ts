@@ -80,6 +80,15 @@ describe('sources: headlines, «عن», members, and words that only look like c
     // A definite title with no name after it is the one named before (Al-Khafji, 2021).
     ['ونقلت وكالة الأنباء السورية (سانا) أن الحملة مستمرة. وبحسب الوكالة، فقد اختطفت ميليشيا (قسد) أمس 12 شابا', '12 شابا', 'named'],
     ['وبحسب الوكالة، فقد اختطفت ميليشيا (قسد) أمس 12 شابا', '12 شابا', 'none'], // no agency named before
+    // «المحافظة» after «محافظة الحسكة» is the province, not a speaker (Trendat, 2020).
+    [
+      'ووجه الهلال الأحمر نداءات لأن الظروف التي عاشها أهالي محافظة الحسكة مخالفة للقانون. وتأتي حرب المياه هذه بحسب ناشطين كعقاب لسكان المحافظة التي يبلغ عدد سكانها أكثر من مليون و300 ألف نسمة',
+      'أكثر من مليون',
+      'vague',
+    ],
+    // A report a named party published is that party's (KurdWatch, 2016).
+    ['وبحسب المعلومات التي نشرتها YPG فقد قُتل 17 مديناً و 3 عناصر من الآساييش', '17 مديناً', 'named'],
+    ['وبحسب المعلومات التي وصلت إلى المرصد فقد قُتل 17 مدنياً', '17 مدنياً', 'vague'], // no pronoun on the verb: the information is unnamed
     // A semicolon does not end what a speaker says (Al-Khaleej, 2019).
     ['وقالت الإدارة الذاتية الكردية: إن عدد النازحين؛ بسبب العدوان التركي وصل إلى أكثر من 275 ألف نازح', 'أكثر من 275 ألف نازح', 'named'],
   ])('«%s» → «%s» is %s', (text, figure, attribution) => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { PROCLITICS, WITH_ARTICLE, prepositionOn, withoutProclitics } from '../../lib/text/clitics';
+import { PROCLITICS, WITH_ARTICLE, prepositionOf, prepositionOn, withoutProclitics } from '../../lib/text/clitics';
 
 describe('proclitics', () => {
   test('every [conjunction][preposition][article] sequence, longest first, ل + ال written «لل»', () => {
@@ -58,5 +58,21 @@ describe('prepositionOn: the proclitic holding a preposition', () => {
 
   test.each(['الميليشيا', 'والنظام', 'فالتنظيم', 'قسد', 'بل'])('«%s»: none', (word) => {
     expect(prepositionOn(word)).toBeUndefined();
+  });
+});
+
+describe('prepositionOf: the preposition a proclitic holds', () => {
+  test.each([
+    ['وللنظام', 'ل'],
+    ['للانفصاليين', 'ل'],
+    ['بالتحالف', 'ب'],
+    ['فبقوات', 'ب'],
+    ['كالميليشيا', 'ك'],
+  ])('«%s» → «%s»', (word, letter) => {
+    expect(prepositionOf(prepositionOn(word)!)).toBe(letter);
+  });
+
+  test.each(['وال', 'ال', 'و'])('the proclitic «%s» holds none', (text) => {
+    expect(prepositionOf(PROCLITICS.find((p) => p.text === text)!)).toBeUndefined();
   });
 });
