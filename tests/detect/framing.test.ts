@@ -280,6 +280,8 @@ describe('framing: words that are no label here', () => {
   test.each([
     ['في عملية دقت ناقوس الخطر لعودة داعش إلى الواجهة، نفذ التنظيم أكبر عملية له منذ سنوات', 'الواجهة'], // Castle Journal, 2022: «to the fore»
     ['النظام الإماراتي يخشى تعاظم نفوذ تركيا الإقليمي', 'النظام'], // Emirates Leaks, 2019: another country's government
+    ['«داعش» يعدم 4 أكراد وأعدم التنظيم قبلها عشرة آخرين في الرقة', 'أعدم'], // Russia Today, 2015: the plain verb is the usual word
+    ['وقام التنظيم بإعدام 20 شخصاً في ساحة المدينة', 'بإعدام'],
   ])('«%s»: no finding on «%s»', (text, word) => {
     expect(findingOn(text, 'framing', word)).toBeUndefined();
   });
