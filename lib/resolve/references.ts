@@ -106,6 +106,8 @@ export function resolveReferences(ctx: TextCtx): References {
   // counterpart or a currency, not a party a label could hit — also when the name's stem matches it.
   const notPartyHeads = wordList(ctx.lex, 'not-party-heads');
   const afterNotPartyHead = (h: Hit) => h.t0 > 0 && ctx.is(h.t0 - 1, notPartyHeads) && ctx.hitAt(ACTOR_SECTIONS.adjective, h.t0)?.t1 === h.t1;
+  // «أبو فاروق التركي», «عبد الله التركي»: a relational adjective ending a personal name is part of the name.
+  const inPersonalName = (h: Hit) => h.t0 > 1 && ctx.is(h.t0 - 2, wordList(ctx.lex, 'name-compounds')) && ctx.st.clause[h.t0 - 2] === ctx.st.clause[h.t0];
   // «الجيش السوري الحر», «الحكومة السورية المؤقتة»: a name inside another party's longer name (a
   // neutral phrase) is not a mention of its own.
   const insideOtherName = phraseCover(ctx, []);
@@ -140,7 +142,7 @@ export function resolveReferences(ctx: TextCtx): References {
   const adjectiveHits = ctx.hits.get(ACTOR_SECTIONS.adjective) ?? [];
   for (let hi = 0, list = adjectiveHits; hi < list.length; hi++) {
     const h = list[hi];
-    if (afterNotPartyHead(h)) continue;
+    if (afterNotPartyHead(h) || inPersonalName(h)) continue;
     const k = numberOf(actorsList[h.index].id);
     for (let t = h.t0; t < h.t1; t++) if (refNumber[t] === 0) refNumber[t] = k;
   }
