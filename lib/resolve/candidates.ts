@@ -166,6 +166,10 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
       const place = (lex.list.titles ?? [])[h.index]?.namesPlace;
       const before = h.t1 - h.t0 === 1 && !place && ctx.is(h.t0, WITH_ARTICLE) ? withoutProclitics(ctx.word(h.t0)).find((w) => named.has(w)) : undefined;
       if (before !== undefined) found.push({ cls: 'named', t0: h.t0, t1: h.t1, actor: named.get(before), via: 'title', cued: hasCue(ctx, cues, h.t0, h.t1) });
+      // «وأشار التلفزيون الرسمي إلى»: the state's own outlet is named by that word.
+      else if (next < toks.count && (lex.list.titles ?? [])[h.index]?.id === 'outlets' && ctx.is(next, wordList(ctx.lex, 'official'))) {
+        found.push({ cls: 'named', t0: h.t0, t1: next + 1, via: 'title', cued: hasCue(ctx, cues, h.t0, next + 1) });
+      }
       continue;
     }
     // «وقال المسؤول الأمريكي الذي تحدث …»: a party's relational adjective describes the title; it is no name.

@@ -86,6 +86,8 @@ describe('sources: headlines, «عن», members, and words that only look like c
       'أكثر من مليون',
       'vague',
     ],
+    // The state's own outlet is named by «الرسمي» (Sauress, 2016).
+    ['وأشار التلفزيون الرسمي التابع للنظام في شريط عاجل إلى «ارتقاء 31 شهيداً وإصابة 170 آخرين في حصيلة أولية»', '31 شهيداً', 'named'],
     // A report a named party published is that party's (KurdWatch, 2016).
     ['وبحسب المعلومات التي نشرتها YPG فقد قُتل 17 مديناً و 3 عناصر من الآساييش', '17 مديناً', 'named'],
     ['وبحسب المعلومات التي وصلت إلى المرصد فقد قُتل 17 مدنياً', '17 مدنياً', 'vague'], // no pronoun on the verb: the information is unnamed
