@@ -156,10 +156,15 @@ function sameLabel(ctx: Ctx, found: Draft[], entry: LabelEntry, t: number): Foun
 /** A following actor introduced by «من» is what one is freed or protected from, not the one praised: «تحرير ارض ديرالزور من قسد» (seed 000). */
 function notFrom(ctx: Ctx, f: Found | undefined): Found | undefined {
   if (!f || f.t === 0) return f;
-  // «التحرر من إرهابيي "داعش"»: a label or a head of a construct may stand between «من» and the name.
+  // «التحرر من إرهابيي "داعش"»: words may stand between «من» and the name.
   let k = f.t - 1;
-  while (k > 0 && k >= f.t - 2 && (ctx.hitAt('labels', k) || ctx.is(k, wordList(ctx.lex, 'construct-heads')))) k--;
+  while (k > 0 && k >= f.t - 2 && leadsToName(ctx, k)) k--;
   return ctx.word(k) === 'من' ? undefined : f;
+}
+
+/** A word that may stand between «من» and a party's name: a label («إرهابيي»), a head of a construct («عناصر») or the party's grip («قبضة»). */
+function leadsToName(ctx: Ctx, k: number): boolean {
+  return ctx.hitAt('labels', k) !== undefined || ctx.is(k, wordList(ctx.lex, 'construct-heads')) || ctx.is(k, wordList(ctx.lex, 'holdings'));
 }
 
 /**
@@ -632,9 +637,9 @@ function carrier(ctx: Ctx, c: number): Found | undefined {
 function freedFrom(ctx: Ctx, hit: Hit): string | undefined {
   for (let t = hit.t1; t < hit.t1 + 6 && t + 1 < ctx.toks.count && sameClause(ctx, t + 1, hit.t0); t++) {
     if (ctx.word(t) !== 'من') continue;
-    // «من قبضة التنظيم», «من إرهابيي "داعش"»: a party's grip, or a label, may stand before its name.
+    // «من قبضة التنظيم», «من إرهابيي "داعش"».
     let k = t + 1;
-    while (k < t + 3 && k + 1 < ctx.toks.count && sameClause(ctx, k + 1, hit.t0) && !ctx.refs.refAt(k) && (ctx.is(k, wordList(ctx.lex, 'holdings')) || ctx.hitAt('labels', k))) k++;
+    while (k < t + 3 && k + 1 < ctx.toks.count && sameClause(ctx, k + 1, hit.t0) && !ctx.refs.refAt(k) && leadsToName(ctx, k)) k++;
     return ctx.refs.refAt(k);
   }
   return undefined;

@@ -158,16 +158,16 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
   for (let hi = 0, list = ctx.hits.get('titles') ?? []; hi < list.length; hi++) {
     const h = list[hi];
     if (isRecipient(ctx, cues, h.t0)) continue;
+    const entry = (lex.list.titles ?? [])[h.index];
     const next = h.t1;
     if (next >= toks.count || st.clause[next] !== st.clause[h.t0] || toks.kind[next] === TokenKind.Number || ctx.is(next, wordList(ctx.lex, 'not-a-name'))) {
       // «ونقلت وكالة الأنباء السورية … وبحسب الوكالة، فقد»: a definite title with no name after
       // it is the one a name followed before.
       // («المحافظة» after «محافظة الحسكة» is the province.)
-      const place = (lex.list.titles ?? [])[h.index]?.namesPlace;
-      const before = h.t1 - h.t0 === 1 && !place && ctx.is(h.t0, WITH_ARTICLE) ? withoutProclitics(ctx.word(h.t0)).find((w) => named.has(w)) : undefined;
+      const before = h.t1 - h.t0 === 1 && !entry?.namesPlace && ctx.is(h.t0, WITH_ARTICLE) ? withoutProclitics(ctx.word(h.t0)).find((w) => named.has(w)) : undefined;
       if (before !== undefined) found.push({ cls: 'named', t0: h.t0, t1: h.t1, actor: named.get(before), via: 'title', cued: hasCue(ctx, cues, h.t0, h.t1) });
       // «وأشار التلفزيون الرسمي إلى»: the state's own outlet is named by that word.
-      else if (next < toks.count && (lex.list.titles ?? [])[h.index]?.id === 'outlets' && ctx.is(next, wordList(ctx.lex, 'official'))) {
+      else if (next < toks.count && entry?.id === 'outlets' && ctx.is(next, wordList(ctx.lex, 'official'))) {
         found.push({ cls: 'named', t0: h.t0, t1: next + 1, via: 'title', cued: hasCue(ctx, cues, h.t0, next + 1) });
       }
       continue;
@@ -175,7 +175,7 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
     // «وقال المسؤول الأمريكي الذي تحدث …»: a party's relational adjective describes the title; it is no name.
     if (ctx.refs.refAt(next) !== undefined && ctx.refs.mentionAt[next] < 0) continue;
     // «وكالة الأنباء الرسمية»: an agency's name may hold a vague word; a person's title may not («المتحدث باسم مصادر»).
-    const outlets = (lex.list.titles ?? [])[h.index]?.id === 'outlets';
+    const outlets = entry?.id === 'outlets';
     if (ctx.hitAt('vagueSources', next) && !outlets) continue;
     // «وكالات الأنباء», «شبكات إخبارية»: outlets in the plural with no name are a vague source.
     if (outlets && ctx.hitAt('vagueSources', h.t0)?.t0 === h.t0) continue;

@@ -156,8 +156,8 @@ const DEFINITE_SINGULAR = wordClass((w) => /^[وف]?ال/.test(w) && !/(?:ين|�
 /**
  * Whether token `t` is a noun carrying a possessive pronoun: «مشروعهم», «أجندتها» — or
  * «خلافته» with a definite singular adjective right after it («خلافته المزعومة», «قواعده غير
- * الشرعية»): a noun with no
- * article that a definite adjective describes is made definite by its pronoun «ه» («his»).
+ * الشرعية»): a noun with no article that a definite adjective describes is made definite by its
+ * pronoun «ه» («his»).
  */
 export function isPossessed(ctx: Ctx, t: number): boolean {
   if (ctx.is(t, POSSESSIVE_WORD)) return true;
