@@ -17,6 +17,7 @@ import {
   isAgentPair,
   isPossessed,
   lastWritten,
+  MASCULINE_PLURAL,
   nameStart,
   pronounOwner,
   recentMention,
@@ -269,12 +270,9 @@ function possessive(ctx: Ctx, t: number, found: Draft[]): Found | undefined {
   const i = m ? firstStartingAfter(found, m.t) : firstStartingAfter(found, t - 2) - 1;
   const closer = i >= 0 && i < found.length && found[i].kind === 'framing' && found[i].t1 <= t - 1 && ctx.st.sentence[found[i].t0] === ctx.st.sentence[t] ? found[i] : undefined;
   const owner = closer ? (closer.actor ? { actor: closer.actor, t: closer.t0, how: 'construct' as const } : undefined) : m;
-  // «جيش الاحتلال التركي … ومجموعاته الإرهابية»: a party's groups are the ones it backs.
-  if (owner && ctx.is(t - 1, wordList(ctx.lex, 'proxy-groups'))) {
-    const proxy = ctx.lex.actors.get(owner.actor)?.proxy;
-    return proxy ? { ...owner, actor: proxy } : undefined;
-  }
-  return owner;
+  // «جيش الاحتلال التركي … ومجموعاته الإرهابية»: a party's groups are tied to it, so `viaProxy`
+  // gives them to its proxy when it has one.
+  return owner && ctx.is(t - 1, wordList(ctx.lex, 'proxy-groups')) ? { ...owner, how: 'affiliation' } : owner;
 }
 
 /** «المحتل التركي والمحتل الإيراني»: a label after «و» starts a phrase of its own, whose party is named right after it. */
@@ -380,9 +378,6 @@ function speakersOwn(ctx: Ctx, t: number, owner: Found | undefined): Found | und
 
 /** «ومرتزقته», «ميليشياتها»: a label word carrying a pronoun (not one with the article). */
 const PRONOUN_ON_LABEL = wordClass((w) => !w.startsWith('ال') && !w.startsWith('وال') && /(?:ته|تها|تهم|ها|هم|هن)$/.test(w) && w.length >= 4);
-
-/** «المتشددين», «الإرهابيون»: a word in the sound masculine plural, of people. */
-const MASCULINE_PLURAL = wordClass((w) => /(?:ين|ون)$/.test(w) && w.length > 4);
 
 /** «جلهم», «معظمهم», «بعضهم»: a quantifier carrying a pronoun. */
 const QUANTIFIER = wordClass(/^[وف]?(?:جل|معظم|اغلب|بعض|كل|اكثر|غالبيه|غالبيت)(?:هم|ها|هن)$/);

@@ -150,8 +150,12 @@ export function isAgentPair(ctx: Ctx, t: number): boolean {
 const POSSESSIVE_WORD = wordClass((w) => /(?:ها|هم|هن)$/.test(w) && w.length > 4);
 /** A word with no article that may end in the pronoun «ه» («خلافته», «منظومته»). */
 const MAYBE_POSSESSED = wordClass((w) => /ه$/.test(w) && w.length > 3 && !/^(?:[وف]?(?:ال|بال|لل|كال))/.test(w));
+/** The endings of the sound masculine plural, of people: «المتشددين», «الإرهابيون». */
+const SOUND_PLURAL = /(?:ين|ون)$/;
+/** A word in the sound masculine plural. */
+export const MASCULINE_PLURAL = wordClass((w) => SOUND_PLURAL.test(w) && w.length > 4);
 /** A singular word with the article («المزعومة», «الانفصالي»); a plural one («الإرهابيين») is often a noun itself. */
-const DEFINITE_SINGULAR = wordClass((w) => /^[وف]?ال/.test(w) && !/(?:ين|ون)$/.test(w));
+const DEFINITE_SINGULAR = wordClass((w) => /^[وف]?ال/.test(w) && !SOUND_PLURAL.test(w));
 
 /**
  * Whether token `t` is a noun carrying a possessive pronoun: «مشروعهم», «أجندتها» — or
