@@ -145,6 +145,8 @@ function sameLabel(ctx: Ctx, found: Draft[], entry: LabelEntry, t: number): Foun
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i];
     if (t - f.t1 > 120) break;
+    // A party given by default is the word's own: it is no referent for another word of its category.
+    if (f.how === 'fallback' && f.term !== entry.id) continue;
     // A word with a default party («الميليشيات الطائفية») refers back only to itself, not to its category.
     const sameKind = f.term === entry.id || (!entry.fallback && categoryIs(ctx.lex, entry.category, 'sharedReference') && f.category === entry.category);
     if (sameKind && f.direction === entry.direction && f.actor && fits(entry, f.actor)) {
@@ -240,7 +242,7 @@ function viaProxy(ctx: Ctx, hit: Hit, entry: LabelEntry, f: Found | undefined): 
   // What is tied to a patron is the party named before the tie («الميليشيات الكردية المدعومة من
   // أمريكا»: the SDF), else the patron's proxy, else the patron's side («مجموعات تابعة لحكومة دمشق»).
   // (The label itself standing right before the tie is the thing tied: «ميليشيات موالية لإيران».)
-  const tie = f.how === 'same-label' || f.how === 'fixed' ? -1 : tiedAt(ctx, hit, f.t);
+  const tie = f.how === 'same-label' || f.how === 'fixed' || f.how === 'fallback' ? -1 : tiedAt(ctx, hit, f.t);
   if (tie >= 0 && !(hit.t1 <= tie && tie - hit.t1 <= 2)) {
     const held = refBefore(ctx, tie, 3, IN_CLAUSE);
     if (held && held.t < tie && held.actor !== f.actor) return { actor: held.actor, t: held.t, how: 'affiliation' };
@@ -597,9 +599,9 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
   if (resolved && entry.direction === 'favour' && resolved.t < hit.t0 && refAfter(ctx, hit.t1, 4, IN_CLAUSE)?.actor === resolved.actor) return undefined;
   if (resolved && resolved.actor === opposedAfter(ctx, hit)) return undefined;
   if (resolved && fits(entry, resolved.actor)) return resolved;
-  if (entry.fallback) return { actor: entry.fallback, t: hit.t0, how: 'fixed' };
+  if (entry.fallback) return { actor: entry.fallback, t: hit.t0, how: 'fallback' };
   const when = fallbackWhen(ctx, entry);
-  if (when) return { actor: when, t: hit.t0, how: 'fixed' };
+  if (when) return { actor: when, t: hit.t0, how: 'fallback' };
   return undefined;
 }
 
@@ -839,7 +841,7 @@ export const detectFraming: Detector = (ctx) => {
  * praise itself.)
  */
 function notTheSpeaker(found: Found | undefined, source: { t0: number; t1: number } | undefined, t: number): Found | undefined {
-  if (!found || !source || found.how === 'fixed' || t < source.t1) return found;
+  if (!found || !source || found.how === 'fixed' || found.how === 'fallback' || t < source.t1) return found;
   // «وأكد التنظيم المتطرف»: an adjective right after the source's name describes the source.
   if (t === source.t1 && found.t === t - 1) return found;
   return found.t >= source.t0 && found.t < source.t1 ? undefined : found;
@@ -852,7 +854,7 @@ function notTheSpeaker(found: Found | undefined, source: { t0: number; t1: numbe
  */
 function notTheClassifier(ctx: Ctx, found: Found | undefined, t: number): Found | undefined {
   // The label right after the subject (with at most a class noun between: «منظمةً إرهابية»).
-  if (!found || found.how === 'fixed' || found.t >= t || t - found.t > 2 || found.t === 0) return found;
+  if (!found || found.how === 'fixed' || found.how === 'fallback' || found.t >= t || t - found.t > 2 || found.t === 0) return found;
   const verb = found.t - 1;
   if (!sameClause(ctx, verb, t) || !ctx.is(verb, wordList(ctx.lex, 'classify-verbs'))) return found;
   if (!/(?:ه|ها|هم|هما|هن)$/.test(ctx.word(verb))) return undefined;

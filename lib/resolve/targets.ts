@@ -13,8 +13,8 @@ import { prepositionOn } from '../text/clitics';
 export interface Found {
   actor: ActorId;
   t: number;
-  /** How it was found, for the evidence trail. */
-  how: 'fixed' | 'construct' | 'affiliation' | 'agent' | 'preceding' | 'following' | 'subject' | 'same-label' | 'recent' | 'owner';
+  /** How it was found, for the evidence trail («fallback»: the only party of its kind the text names). */
+  how: 'fixed' | 'fallback' | 'construct' | 'affiliation' | 'agent' | 'preceding' | 'following' | 'subject' | 'same-label' | 'recent' | 'owner';
 }
 
 interface Scope {

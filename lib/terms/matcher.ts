@@ -290,7 +290,7 @@ export class Matcher {
           if (t1 <= 0) continue;
           end = this.restEnd;
         }
-        // The longest match per section wins; an equal one found earlier stays.
+        // The longest match per section wins; of equal ones, the first candidate stays.
         const sid = pattern.sid;
         if (t < coveredUntil[sid] || end <= bestE[sid]) continue;
         if (bestE[sid] < 0) touched[touchedCount++] = sid;
@@ -417,7 +417,10 @@ interface Candidates {
   byNext: Map<number, Pattern[]> | null;
 }
 
-function candidatesOf(all: Pattern[]): Candidates {
+function candidatesOf(found: Pattern[]): Candidates {
+  // Of forms matching the same words, the one that spells more of the word wins a tie: «متطرفين»
+  // as written before «متطرف» with a plural ending.
+  const all = found.length > 1 ? found.slice().sort((a, b) => b.words[0].stem.length - a.words[0].stem.length) : found;
   const singles = all.filter((p) => p.words.length === 1);
   return { all, singles, byNext: singles.length < all.length ? new Map() : null };
 }

@@ -52,4 +52,15 @@ describe('matching through proclitics, the article, enclitics and plural endings
     const hits = m.scan(n.text, tokenize(n.text));
     expect(hits.map((h) => h.index)).toEqual([1]);
   });
+
+  test.each([
+    [['متطرف', 'متطرفين'], 'وطرد المتطرفين من الحي', 1],
+    [['متطرفين', 'متطرف'], 'وطرد المتطرفين من الحي', 0],
+    [['متطرف', 'متطرفين'], 'الفكر المتطرف', 0],
+  ])('of forms %j on the same word, the one spelling more of it wins: «%s»', (forms, text, index) => {
+    const m = new Matcher();
+    forms.forEach((f, i) => m.add('s', i, f));
+    const n = normalize(text);
+    expect(m.scan(n.text, tokenize(n.text)).map((h) => h.index)).toEqual([index]);
+  });
 });
