@@ -165,6 +165,16 @@ function notFrom(ctx: Ctx, f: Found | undefined): Found | undefined {
   return ctx.word(k) === 'من' ? undefined : f;
 }
 
+/**
+ * «ستة شهداء ارتقوا نتيجة استهداف دولة الاحتلال التركي»: a party named after a word of cause
+ * («نتيجة», «جراء», «برصاص») did the harm; praise of the fallen never goes to it.
+ */
+function notTheCause(ctx: Ctx, hit: Hit, f: Found | undefined): Found | undefined {
+  if (!f || f.t < hit.t1) return f;
+  for (let k = hit.t1; k < f.t; k++) if (ctx.is(k, wordList(ctx.lex, 'cause-words'))) return undefined;
+  return f;
+}
+
 /** A word that may stand between «من» and a party's name: a label («إرهابيي»), a head of a construct («عناصر») or the party's grip («قبضة»). */
 function leadsToName(ctx: Ctx, k: number): boolean {
   return ctx.hitAt('labels', k) !== undefined || ctx.is(k, wordList(ctx.lex, 'construct-heads')) || ctx.is(k, wordList(ctx.lex, 'holdings'));
@@ -505,12 +515,12 @@ function firstStartingAfter(found: Draft[], t: number): number {
  * people are victims, not a party.
  */
 function fighters(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found | undefined {
-  const f = construct(ctx, hit) ?? apposition(ctx, hit.t1, 5);
+  const f = notTheCause(ctx, hit, construct(ctx, hit) ?? apposition(ctx, hit.t1, 5));
   if (f) return f;
   // «استشهد ثلاثة مقاتلين من قسد», «استشهاد عنصر من قوات الأمن الداخلي»; «استشهد مدنيان» names victims.
   for (let t = hit.t1; t < hit.t1 + 4 && t < ctx.toks.count; t++) {
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0]) break;
-    if (ctx.refs.refAt(t) || ctx.is(t, wordList(ctx.lex, 'victims'))) return undefined;
+    if (ctx.refs.refAt(t) || ctx.is(t, wordList(ctx.lex, 'victims')) || ctx.is(t, wordList(ctx.lex, 'cause-words'))) return undefined;
     if (ctx.is(t, wordList(ctx.lex, 'construct-heads')) || ctx.is(t, wordList(ctx.lex, 'fighters'))) {
       // «أعلنت قسد عن استشهاد 7 من مقاتليها»: the fighters' pronoun points back to their party.
       if (carriesPronoun(ctx, t)) return pronounOwner(ctx, t);
@@ -547,9 +557,9 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
   if (categoryIs(ctx.lex, entry.category, 'act') && chargedWith(ctx, hit)) return undefined;
   const f =
     entry.direction === 'favour'
-      ? (notFrom(ctx, construct(ctx, hit)) ??
+      ? (notFrom(ctx, notTheCause(ctx, hit, construct(ctx, hit))) ??
         (againstWhat(ctx, hit) ? undefined : notWelcomerNorFoe(ctx, head(ctx, hit) ?? refBefore(ctx, t, 8, IN_CLAUSE))) ??
-        notFrom(ctx, refAfter(ctx, hit.t1, 3, MENTIONS_IN_CLAUSE)) ??
+        notFrom(ctx, notTheCause(ctx, hit, refAfter(ctx, hit.t1, 3, MENTIONS_IN_CLAUSE))) ??
         ownPossessive(ctx, hit, found) ??
         (entry.bySubject ? (antecedentBefore(ctx, hit) ?? notWelcomerNorFoe(ctx, sentenceSubject(ctx, t))) : undefined))
       : categoryIs(ctx.lex, entry.category, 'act')

@@ -270,13 +270,14 @@ function publisher(ctx: Ctx, t: number): { t0: number; t1: number; actor?: Actor
   return h ? { t0: h.t0, t1: h.t1 } : undefined;
 }
 
-/** A cue or a statement followed by an actor's name: «أعلنت قسد», «بيان قسد». */
+/** A cue or a statement followed by an actor's name: «أعلنت قسد», «بيان قسد», «أعلنت قوات الأسايش». */
 function cuedActors(ctx: Ctx, found: Candidates): void {
   const { st, toks } = ctx;
   for (let hi = 0, list = ctx.hits.get('cues') ?? []; hi < list.length; hi++) {
     const h = list[hi];
-    const m = ctx.refs.mentionAt[h.t1];
-    if (h.t1 < toks.count && m >= 0 && st.clause[h.t1] === st.clause[h.t0]) {
+    const n = h.t1 + 1 < toks.count && ctx.refs.mentionAt[h.t1] < 0 && ctx.is(h.t1, wordList(ctx.lex, 'speaker-heads')) ? h.t1 + 1 : h.t1;
+    const m = n < toks.count ? ctx.refs.mentionAt[n] : -1;
+    if (m >= 0 && ctx.refs.mentions[m].t0 === n && st.clause[n] === st.clause[h.t0]) {
       const mention = ctx.refs.mentions[m];
       found.push({ cls: 'named', t0: mention.t0, t1: mention.t1, actor: mention.actor, via: 'cue-actor', cued: true });
     }
@@ -473,8 +474,20 @@ function handOverToOwners(ctx: Ctx, raw: SourceCandidate[]): void {
   };
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i];
-    // «مصادر وزارة الخارجية»: people of an institution stay unnamed; its reports and activists speak for it.
-    if (c.cls !== 'vague' || vagueEntry(ctx, c.via)?.ownedUnnamed) continue;
+    if (c.cls !== 'vague') continue;
+    // «مصادر وزارة الخارجية»: people of an institution stay unnamed; its reports and activists speak
+    // for it. «مصادر أمنية من إدارة مخيم الهول»: the body they sit in is no second speaker.
+    if (vagueEntry(ctx, c.via)?.ownedUnnamed) {
+      let k = c.t1;
+      if (k + 1 < toks.count && !ctx.is(k, wordList(ctx.lex, 'owners-follow')) && !startsAt(k)) k++;
+      if (!c.cued || k + 1 >= toks.count || st.clause[k + 1] !== st.clause[c.t0] || !ctx.is(k, wordList(ctx.lex, 'owners-follow'))) continue;
+      for (let j = i + 1; j < raw.length && raw[j].t0 <= k + 1; j++) {
+        if (raw[j].t0 < k + 1 || raw[j].cls === 'anonymous') continue;
+        raw[j].cued = false;
+        c.actor ??= raw[j].actor;
+      }
+      continue;
+    }
     let k = c.t1;
     if (k < toks.count && ctx.is(k, wordList(ctx.lex, 'coming-from'))) k++;
     if (k < toks.count && k > c.t1 && ctx.is(k, wordList(ctx.lex, 'from'))) k++;

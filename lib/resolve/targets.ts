@@ -131,13 +131,24 @@ export function agent(ctx: Ctx, t1: number, verbs = true): Found | undefined {
   for (let t = t1; t < t1 + 6 && t < ctx.toks.count; t++) {
     if (ctx.st.sentence[t] !== ctx.st.sentence[t1 - 1]) return undefined;
     if (ctx.refs.refAt(t)) return undefined;
-    if ((verbs && ctx.is(t, wordList(ctx.lex, 'agent-verbs-past'))) || (t > 0 && isAgentPair(ctx, t))) {
+    const verb = verbs && ctx.is(t, wordList(ctx.lex, 'agent-verbs-past'));
+    // «للجريمة التي ارتكبها الطيران الصهيو-امريكي بحق رجالات كتائب حزب الله»: the verb's subject
+    // comes right after it, here a doer no list knows; a party further on is not it.
+    if (verb && unknownSubject(ctx, t + 1)) return undefined;
+    if (verb || (t > 0 && isAgentPair(ctx, t))) {
       // «من قبل حرس السجن، وقيادات في صفوف قسد» (seed 001): the agent may come after a list.
       const f = refAfter(ctx, t + 1, 8);
       if (f) return { actor: f.actor, t: f.t, how: 'agent' };
     }
   }
   return undefined;
+}
+
+/** A definite noun at `s` that is no party, no label and no head of a party's name, with no party adjective after it. */
+function unknownSubject(ctx: Ctx, s: number): boolean {
+  if (s >= ctx.toks.count || !ctx.word(s).startsWith('ال') || ctx.refs.refAt(s)) return false;
+  if (ctx.is(s, wordList(ctx.lex, 'construct-heads')) || ctx.hitAt('labels', s)) return false;
+  return !(s + 1 < ctx.toks.count && ctx.refs.refAt(s + 1));
 }
 
 /** «على يد», «من قبل»: token `t` is the second word, with the first it needs before it. */

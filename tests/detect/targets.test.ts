@@ -94,6 +94,10 @@ describe('martyr words favour a party only when the fallen are its fighters', ()
     ['مراسم تشييع شهداء وحدات حماية الشعب في القامشلي', 'شهداء', 'sdf'],
     ['واستشهد ثلاثة مقاتلين من قوات سوريا الديمقراطية في هجوم لداعش', 'واستشهد', 'sdf'],
     ['مراسم إعلان عشرة شهداء، وهم 8 من مقاتلي قوات سوريا الديمقراطية', 'شهداء', 'sdf'], // Hawar, 2018
+    // The party named after a word of cause killed them (YPJ site, 2023; a wire style).
+    ['جثامين ستة شهداء ارتقوا نتيجة استهداف دولة الاحتلال التركي، البنى التحتية المدنية في مدينة قامشلو', 'ارتقوا', undefined],
+    ['واستشهد عنصران جراء قصف الجيش التركي لنقطة في ريف تل تمر', 'واستشهد', undefined],
+    ['واستشهد ثلاثة مقاتلين برصاص قوات سوريا الديمقراطية في ريف دير الزور', 'واستشهد', undefined],
   ])('«%s»: %s → %s', (text, word, actor) => {
     expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
   });
@@ -223,6 +227,9 @@ describe('acts after a relative pronoun, «هي من», or with their doer a few
     ['أن مليشيات YPG الإرهابية هي من هجّرت آلاف العوائل شمال سوريا', 'هجّرت', 'sdf'], // TRT Arabi, 2019
     ['مجزرتان خلال آخر 24 ساعة نفذتهما قوات التحالف في ريف دير الزور', 'مجزرتان', 'coalition'], // SOHR, 2018
     ['مثل مئات العائلات المعارضة للنظام الأسد التي هجرت من الحسكة', 'هجرت', undefined], // Al-Khabour, 2018: the families were displaced, the regime is a preposition's object
+    // The doer right after the verb is no party the lists know; the party further on is the victim (Kataib Hezbollah, 2018).
+    ['وعبر المعزون عن استنكارهم للجريمة التي ارتكبها الطيران الصهيو-امريكي بحق رجالات كتائب حزب الله المرابطين على الحدود', 'للجريمة', undefined],
+    ['وأدان المجلس المجزرة التي ارتكبها الطيران الروسي في ريف دير الزور', 'المجزرة', 'russia'],
   ]);
 });
 
