@@ -3,7 +3,7 @@
  * «ناشطون», «قيادات من قسد») or anonymous («اسم مستعار») — each found by a list or a rule, and
  * kept when a cue puts it in a source's role.
  */
-import type { RefCtx as Ctx } from './references';
+import { otherSenseAround, type RefCtx as Ctx } from './references';
 import type { ActorId, Attribution } from '../model/report';
 import type { SourceEntry } from '../terms/schema';
 import type { Hit } from '../terms/matcher';
@@ -191,7 +191,7 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
   const vague = (ctx.lex.list.vagueSources ?? []) as SourceEntry[];
   for (let hi = 0, list = ctx.hits.get('vagueSources') ?? []; hi < list.length; hi++) {
     const h = list[hi];
-    if (inAgencyName(ctx, h.t0) || namedAfter(ctx, h.t1) || negated(ctx, cues, h.t0)) continue;
+    if (inAgencyName(ctx, h.t0) || namedAfter(ctx, h.t1) || nameAfterBody(ctx, h.t1) || negated(ctx, cues, h.t0) || otherSenseAround(ctx, h, 'vagueSources')) continue;
     // «وبحسب المعلومات التي نشرتها YPG»: the report is the named party's.
     const by = publisher(ctx, h.t1);
     if (by) {
@@ -252,6 +252,24 @@ function namedAfter(ctx: Ctx, t1: number): boolean {
     // «رفض الكشف عن اسمه»: a name withheld, not given.
     if (ctx.hitAt('anonymousMarkers', t)) return false;
     if (ctx.is(t, wordList(ctx.lex, 'name-givers'))) return true;
+  }
+  return false;
+}
+
+/**
+ * «القيادي في وحدات حماية الشعب حقي كوباني قال»: a vague head, its party, then two or three words
+ * with no article and a verb of saying — the person's name.
+ */
+function nameAfterBody(ctx: Ctx, t1: number): boolean {
+  const { st, toks } = ctx;
+  if (t1 + 1 >= toks.count || !ctx.is(t1, wordList(ctx.lex, 'owners-follow'))) return false;
+  const m = ctx.refs.mentionAt[t1 + 1];
+  if (m < 0 || ctx.refs.mentions[m].t0 !== t1 + 1) return false;
+  const from = ctx.refs.mentions[m].t1;
+  for (let t = from; t < from + 4 && t < toks.count && st.clause[t] === st.clause[t1]; t++) {
+    if (t - from >= 2 && ctx.is(t, wordList(ctx.lex, 'said-verbs'))) return true;
+    if (toks.kind[t] !== TokenKind.Arabic || ctx.is(t, WITH_ARTICLE) || ctx.refs.refAt(t) || ctx.is(t, wordList(ctx.lex, 'not-a-name')) || ctx.is(t, wordList(ctx.lex, 'told-to')))
+      return false;
   }
   return false;
 }

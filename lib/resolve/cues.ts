@@ -57,7 +57,7 @@ export function cueTables(ctx: Ctx): CueTables {
       if (ctx.refs.mentionAt[h.t0 + 1] < 0 && unnamedStatementAt[sn] < 0) unnamedStatementAt[sn] = h.t0;
     }
   }
-  const cueHits = (ctx.hits.get('cues') ?? []).filter((h) => !ctx.chrome[h.t0]);
+  const cueHits = (ctx.hits.get('cues') ?? []).filter((h) => !ctx.chrome[h.t0] && !verbalNoun(ctx, cues[h.index], h));
   const cueStart = new Uint8Array(toks.count);
   for (let hi = 0; hi < cueHits.length; hi++) cueStart[cueHits[hi].t0] = 1;
   const cuesBySentence: (Hit[] | undefined)[] = new Array(sentenceCount).fill(undefined);
@@ -69,6 +69,12 @@ export function cueTables(ctx: Ctx): CueTables {
     list.push(h);
   }
   return { cues, continuesAt, accordingEnds, accordingAt, statementAt, unnamedStatementAt, cueStart, cueHits, cuesBySentence };
+}
+
+/** «حول نقل عدد من العائلات»: a verb of saying's spelling right after a word that governs a noun is that noun, not the verb. */
+function verbalNoun(ctx: Ctx, c: CueEntry, h: Hit): boolean {
+  if (c.statement || c.according || h.t0 === 0 || ctx.st.clause[h.t0 - 1] !== ctx.st.clause[h.t0]) return false;
+  return ctx.is(h.t0 - 1, wordList(ctx.lex, 'noun-governors'));
 }
 
 /**

@@ -4,7 +4,7 @@
  * relational adjectives («الأمريكية») that only point a label at an actor.
  */
 import type { TextCtx } from '../context';
-import { ACTOR_SECTIONS, bareForms, blocksSense, categoryIs, SHARED_OFFSET, wordList } from '../terms/lexicon';
+import { ACTOR_SECTIONS, bareForms, blocksSense, categoryIs, SHARED_OFFSET, wordList, type SenseSection } from '../terms/lexicon';
 import { wordValue } from '../text/words';
 import type { Hit } from '../terms/matcher';
 import type { ActorId } from '../model/report';
@@ -253,7 +253,7 @@ function phraseCover(ctx: TextCtx, aliasHits: Hit[]): (hit: Hit) => boolean {
  * Whether the word right before or after a label or marker, in its clause, shows another sense
  * (the entry's notAfter and notBefore words): «النظام الداخلي», «مشفى الشهيد».
  */
-export function otherSenseAround(ctx: TextCtx, hit: Hit, section: 'labels' | 'sympathy'): boolean {
+export function otherSenseAround(ctx: TextCtx, hit: Hit, section: SenseSection): boolean {
   const { st } = ctx;
   if (hit.t0 > 0 && st.clause[hit.t0 - 1] === st.clause[hit.t0] && blocksAt(ctx, hit.t0 - 1, section, hit.index, 'before')) return true;
   return hit.t1 < ctx.toks.count && st.clause[hit.t1] === st.clause[hit.t0] && blocksAt(ctx, hit.t1, section, hit.index, 'after');
@@ -263,6 +263,6 @@ export function otherSenseAround(ctx: TextCtx, hit: Hit, section: 'labels' | 'sy
  * Whether the word at token `t` blocks entry `index` of `section` from `where` it stands. A
  * function of its own, not a closure: this runs for every label and marker in the text.
  */
-function blocksAt(ctx: TextCtx, t: number, section: 'labels' | 'sympathy', index: number, where: 'before' | 'after'): boolean {
+function blocksAt(ctx: TextCtx, t: number, section: SenseSection, index: number, where: 'before' | 'after'): boolean {
   return blocksSense(ctx.words.derive(ctx.ids[t], ctx.lex.sensesOfWord), section, index, where);
 }

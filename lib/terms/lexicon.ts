@@ -146,8 +146,11 @@ export function categoryIs(lex: Pick<Lexicon, 'categories'>, category: string | 
 }
 
 /** A word that, next to a label or sympathy entry, shows the word is not loaded there. */
+/** The sections whose entries may name words that show another sense. */
+export type SenseSection = 'labels' | 'sympathy' | 'vagueSources';
+
 export interface SenseBlock {
-  section: 'labels' | 'sympathy';
+  section: SenseSection;
   index: number;
   /** `before`: the word comes right before the label; `after`: right after it. */
   where: 'before' | 'after';
@@ -198,8 +201,8 @@ export function compileLexicon(list: TermList): Lexicon {
     for (const f of a.shared?.forms ?? []) matcher.add(ACTOR_SECTIONS.alias, i + SHARED_OFFSET, f, 'stem');
   });
   const senses = new Map<string, SenseBlock[]>();
-  for (const section of ['labels', 'sympathy'] as const) {
-    (list[section] ?? []).forEach((entry, index) => {
+  for (const section of ['labels', 'sympathy', 'vagueSources'] as const) {
+    (list[section] ?? []).forEach((entry: { notAfter?: string[]; notBefore?: string[] }, index) => {
       const add = (form: string, where: SenseBlock['where']) => {
         const key = bareKey(form);
         const list = senses.get(key);

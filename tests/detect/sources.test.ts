@@ -26,6 +26,9 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     'بعد كل هذه المعلومات نرى ان الاسم المناسب', // 000
     'أفاد المرصد السوري لحقوق الإنسان بوصول تعزيزات عسكرية', // named: not a vague source
     'حاولنا التواصل مع قيادات قسد لكن دون جدوى', // not a source of a claim
+    'أطفال الحسكة محاصرون من طغاة ما كانوا يوماً مصدر خير للعرب؛ كما قال عن مزايا حكامهم مارك سايكس', // Al-Hiwar, 2020: a source of good
+    'ولم يعرف مصدر النيران التي استهدفت الحاجز، بحسب المرصد السوري', // where the fire came from
+    'بينما يستمر الجدل بين الأوساط السياسية والشعبية في العراق حول نقل عدد من العائلات', // Al-Mahayid, 2021: «نقل» is a transfer
   ])('no vague source in «%s»', (text) => {
     expect(findings(text, 'source')).toEqual([]);
   });
@@ -148,6 +151,8 @@ describe('sources: a vague head with its name given is named; leaders, media peo
     ['وكشف أحد المواقع الموالية للنظام والذي يدعى "سينسيريا" أن الفاتورة ارتفعت', []], // Eqtsad, 2017: the site is named
     ['وقال قادة ميدانيون من الفصيلين "للخابور"، إنهم سيطروا على القرية', ['قادة ميدانيون']], // Al-Khabour, 2018
     ['كما وردت أنباء عن إصابة العقيد حبيب، مسؤول الأمن العسكري', ['أنباء']], // Rozana, 2016
+    ['القيادي في وحدات حماية الشعب حقي كوباني قال في كلمة ألقاها إن الشعوب انتفضت', []], // Furat FM, 2019: the leader is named
+    ['مسؤول في قسد لوكالة فرانس برس قال إن خمسة عناصر قتلوا', ['مسؤول']], // the words after the party are who was told
   ])('«%s» → %j', (text, expected) => {
     expect(findings(text, 'source').map((x) => x.text)).toEqual(expected);
   });
