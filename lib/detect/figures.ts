@@ -139,6 +139,8 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
     if (h) return { t1: h.t1, noun: w };
     if (ctx.is(nx, wordList(ctx.lex, 'of-them'))) return { t1: nx + 1 };
     if ((n.digits || (n.value ?? 0) >= 1000) && ctx.is(nx, wordList(ctx.lex, 'nationals'))) return { t1: nx + 1, noun: w };
+    // «قال إن 150 ألفاً فروا»: people counted by what befell them, with no noun.
+    if ((n.digits || (n.value ?? 0) >= 1000) && ctx.is(nx, wordList(ctx.lex, 'fate-verbs'))) return { t1: n.t1 };
     if (w === 'من' && sameClause(ctx, nx, nx + 1)) {
       const h2 = ctx.hitAt('counted', nx + 1);
       if (h2) return { t1: h2.t1, noun: ctx.word(nx + 1) };
@@ -153,6 +155,8 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
       if (word.includes('\u064b')) return { t1: nx + 1, noun: w };
     }
   }
+  // «نزح 25 ألفاً»: a thousands word in the accusative after digits stands for what it counts.
+  if (n.digits && n.t1 - 1 > n.t0 && ctx.hitAt('numberWords', n.t1 - 1) && ctx.word(n.t1 - 1).endsWith('ا')) return { t1: n.t1 };
   // «مواطنان اثنان», «المدنيين التسعة»: a number word after the noun it counts, as its adjective
   // («الدفعة الواحدة» is «each batch», not a count). For one, see {@link oneCounted}.
   if (!n.digits && !n.vague && n.value !== null && n.value >= 1 && n.t0 > 0 && sameClause(ctx, n.t0 - 1, n.t0)) {

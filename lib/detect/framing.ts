@@ -261,7 +261,10 @@ function viaProxy(ctx: Ctx, hit: Hit, entry: LabelEntry, f: Found | undefined): 
   }
   // «مرتزقة تركيا», and whatever is tied to a patron: «الميليشيات الموالية لتركيا», «المجموعات
   // الإرهابية التابعة لتركيا», a patron's own force «سلطة الاحتلال التركي … ميليشياتها» are the SNA.
-  const hiredOrTied = categoryIs(ctx.lex, entry.category, 'hired') || f.how === 'affiliation' || (f.how === 'owner' && categoryIs(ctx.lex, entry.category, 'force'));
+  // So is a force named by a patron's relational adjective right after it: «ميليشيات تركية».
+  const force = categoryIs(ctx.lex, entry.category, 'force');
+  const patronAdjective = force && f.t === hit.t1 && ctx.refs.mentionAt[f.t] < 0;
+  const hiredOrTied = categoryIs(ctx.lex, entry.category, 'hired') || f.how === 'affiliation' || (f.how === 'owner' && force) || patronAdjective;
   if (!hiredOrTied) return f;
   const proxy = ctx.lex.actors.get(f.actor)?.proxy;
   return proxy ? { ...f, actor: proxy } : f;
@@ -478,9 +481,11 @@ function subjectOfVerb(ctx: Ctx, hit: Hit, verb: WordClass, found: Draft[] = [])
       const m = ctx.refs.mentions[before];
       return afterPreposition(ctx, m.t0) ? describedBy(ctx, m.t0) : { actor: m.actor, t: b, how: 'subject' };
     }
-    // The finding holding token `b`: findings are in text order and do not overlap.
+    // The finding holding token `b` (findings are in text order and do not overlap), or the one
+    // right before the party's adjective that ends the subject: «الاحتلال الأميركي يواصل سرقة ونهب الثروات».
     const i = firstStartingAfter(found, b) - 1;
-    const labelled = i >= 0 && b < found[i].t1 ? found[i] : undefined;
+    const adjective = ctx.refs.mentionAt[b] < 0 && ctx.refs.refAt(b);
+    const labelled = i >= 0 && (b < found[i].t1 || (adjective && found[i].t1 === b && found[i].actor === adjective)) ? found[i] : undefined;
     if (labelled?.actor) return { actor: labelled.actor, t: b, how: 'subject' };
     return undefined;
   }

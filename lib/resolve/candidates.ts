@@ -506,6 +506,12 @@ function handOverToOwners(ctx: Ctx, raw: SourceCandidate[]): void {
       }
       continue;
     }
+    // «ناشطون عبر مواقع التواصل الاجتماعي», «ونشرت على مواقع التواصل الاجتماعي صور»: a medium
+    // after «عبر»/«على»/«في» is where something was posted, not who posted it.
+    if (vagueEntry(ctx, c.via)?.medium && c.t0 > 0 && st.clause[c.t0 - 1] === st.clause[c.t0] && ctx.is(c.t0 - 1, wordList(ctx.lex, 'through'))) {
+      c.cued = false;
+      continue;
+    }
     let k = c.t1;
     if (k < toks.count && ctx.is(k, wordList(ctx.lex, 'coming-from'))) k++;
     if (k < toks.count && k > c.t1 && ctx.is(k, wordList(ctx.lex, 'from'))) k++;

@@ -245,6 +245,8 @@ export const SourceEntry = z.object({
   tellsAbout: z.optional(z.boolean()),
   /** A title that also names a place («محافظة حلب»): a line opening with it and a colon is a dateline, not a speaker. */
   namesPlace: z.optional(z.boolean()),
+  /** A medium («مواقع التواصل الاجتماعي»): after «عبر»/«على»/«في», where something was posted, not who posted it. */
+  medium: z.optional(z.boolean()),
   /** Words right after that show another sense: «مصدر خير», «مصدر قلق» (a source of something, not a person). */
   notBefore: z.optional(z.array(ContextWord)),
 });

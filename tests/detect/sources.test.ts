@@ -153,6 +153,11 @@ describe('sources: a vague head with its name given is named; leaders, media peo
     ['كما وردت أنباء عن إصابة العقيد حبيب، مسؤول الأمن العسكري', ['أنباء']], // Rozana, 2016
     ['القيادي في وحدات حماية الشعب حقي كوباني قال في كلمة ألقاها إن الشعوب انتفضت', []], // Furat FM, 2019: the leader is named
     ['مسؤول في قسد لوكالة فرانس برس قال إن خمسة عناصر قتلوا', ['مسؤول']], // the words after the party are who was told
+    // Social media as the subject that spreads a report; a place something was posted, or a source's channel, is not one.
+    ['تداول رواد مواقع التواصل الاجتماعي تسجيلاً مصوراً لسكان أكراد يرشقون الدورية بالحجارة', ['رواد مواقع التواصل الاجتماعي']], // Al-Waseela, 2019
+    ['وتداول ناشطون عبر مواقع التواصل الاجتماعي تسجيلاً مصوراً للشيخ', ['ناشطون']], // Al-Hadeel, 2023
+    ['ونشرت على مواقع التواصل الاجتماعي صور لحشود كبيرة في مدن سورية', []], // Snyar, 2015
+    ['ونشر الخبر على حسابات مؤيدة لتنظيم الدولة الاسلامية على موقع تويتر', ['حسابات']], // Al-Ahram, 2014: the accounts posted it
   ])('«%s» → %j', (text, expected) => {
     expect(findings(text, 'source').map((x) => x.text)).toEqual(expected);
   });
@@ -222,7 +227,14 @@ describe('sources: agencies, colons, withheld names and a source right after the
     ], // AvaToday, 2022: a source right after the claim is the claim's own
     ['وصلت وحدات الجيش إلى القرى وسط ترحيب الأهالي الذين تجمعوا على مداخل القرى.', [], []], // Al-Kawthar, 2019: people welcoming say nothing
     ['نفذت طائرات مجهولة المصدر، يرجح أنها أمريكية، 4 غارات جوية على مواقع الميليشيات.', [], [['4 غارات', 'none']]], // «يرجح»: it is likely, no one estimates
-    ['وأوضح المرصد السوري أن 12 قتلوا. وتابع المصدر ذاته أن 5 عناصر أصيبوا.', [], [['5 عناصر', 'named']]], // Machahid 24, 2022: «المصدر ذاته» is the observatory again
+    [
+      'وأوضح المرصد السوري أن 12 قتلوا. وتابع المصدر ذاته أن 5 عناصر أصيبوا.',
+      [],
+      [
+        ['12', 'named'],
+        ['5 عناصر', 'named'],
+      ],
+    ], // Machahid 24, 2022: «المصدر ذاته» is the observatory again; «12 قتلوا» counts people
     [
       'قال مصدر أمني إن 4 قتلى سقطوا. وأضاف المصدر نفسه أن 3 جرحى نقلوا.',
       ['مصدر'],
