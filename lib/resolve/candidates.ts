@@ -302,13 +302,18 @@ function cuedActors(ctx: Ctx, found: Candidates): void {
   }
 }
 
-/** «وكان تنظيم داعش أكد في شريط مصور إعدام 20 جندياً»: a statement recalled with «كان», the party between it and its verb of saying. */
+/**
+ * «وكان تنظيم داعش أكد في شريط مصور إعدام 20 جندياً»: a statement recalled with «كان», the party
+ * between it and its verb of saying; «قوات سوريا الديمقراطية أعلنت أنها أوقفت القتال»: a party
+ * opening its sentence before its verb of saying and «أن».
+ */
 function recalledStatements(ctx: Ctx, found: Candidates): void {
   const { st, toks } = ctx;
   for (const m of ctx.refs.mentions) {
-    if (m.t0 === 0 || m.t1 >= toks.count || st.clause[m.t0 - 1] !== st.clause[m.t1]) continue;
-    if (!ctx.is(m.t0 - 1, wordList(ctx.lex, 'pluperfect')) || !ctx.is(m.t1, wordList(ctx.lex, 'said-verbs'))) continue;
-    found.push({ cls: 'named', t0: m.t0, t1: m.t1, actor: m.actor, via: 'cue-actor', cued: true });
+    if (m.t1 >= toks.count || !ctx.is(m.t1, wordList(ctx.lex, 'said-verbs')) || st.clause[m.t1] !== st.clause[m.t0]) continue;
+    const recalled = m.t0 > 0 && st.clause[m.t0 - 1] === st.clause[m.t1] && ctx.is(m.t0 - 1, wordList(ctx.lex, 'pluperfect'));
+    const opening = st.sentenceStart[st.sentence[m.t0]] === m.t0 && m.t1 + 1 < toks.count && st.clause[m.t1 + 1] === st.clause[m.t1] && ctx.is(m.t1 + 1, wordList(ctx.lex, 'that'));
+    if (recalled || opening) found.push({ cls: 'named', t0: m.t0, t1: m.t1, actor: m.actor, via: 'cue-actor', cued: true });
   }
 }
 
