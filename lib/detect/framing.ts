@@ -608,7 +608,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
   // one the same label named before («ضد الميليشيا»). (An act opposed has its doer elsewhere.)
   const opposing = tied && entry.direction === 'against' && !categoryIs(ctx.lex, entry.category, 'act') && againstWhat(ctx, hit);
   const resolved = opposing && tied.how !== 'same-label' && !(tied.how === 'construct' && tied.t >= hit.t1) ? undefined : tied;
-  if (resolved && entry.direction === 'favour' && resolved.actor === freedFrom(ctx, hit)) return undefined;
+  if (resolved && entry.direction === 'favour' && (resolved.actor === freedFrom(ctx, hit) || wonAgainstBefore(ctx, hit, resolved.actor))) return undefined;
   // «المعارك التي تخوضها لتحرير آخر معاقل داعش»: a party the praise is found for before the word,
   // and whose holdings it names after it, is what the word is won against.
   if (resolved && entry.direction === 'favour' && resolved.t < hit.t0 && refAfter(ctx, hit.t1, 4, IN_CLAUSE)?.actor === resolved.actor) return undefined;
@@ -652,9 +652,24 @@ function freedFrom(ctx: Ctx, hit: Hit): string | undefined {
     // «من قبضة التنظيم», «من إرهابيي "داعش"».
     let k = t + 1;
     while (k < t + 3 && k + 1 < ctx.toks.count && sameClause(ctx, k + 1, hit.t0) && !ctx.refs.refAt(k) && leadsToName(ctx, k)) k++;
-    return ctx.refs.refAt(k);
+    // «من رجس الإرهاب الداعشي»: a noun, then the party's adjective.
+    const adjective = !ctx.refs.refAt(k) && k + 1 < ctx.toks.count && sameClause(ctx, k + 1, hit.t0) && ctx.word(k).startsWith('ال');
+    return ctx.refs.refAt(k) ?? (adjective ? (ctx.refs.refAt(k + 1) ?? labelActorAt(ctx, k + 1)) : undefined);
   }
   return undefined;
+}
+
+/**
+ * «بعد تحرير مدينتنا من رجس الإرهاب الداعشي وتحرير محافظة دير الزور»: the party an earlier
+ * liberation in the sentence is won against is no party the same word favours later on.
+ */
+function wonAgainstBefore(ctx: Ctx, hit: Hit, actor: string): boolean {
+  const list = ctx.hits.get(hit.section) ?? [];
+  for (let i = 0; i < list.length && list[i].t0 < hit.t0; i++) {
+    const h = list[i];
+    if (h.index === hit.index && ctx.st.sentence[h.t0] === ctx.st.sentence[hit.t0] && freedFrom(ctx, h) === actor) return true;
+  }
+  return false;
 }
 
 /** «تنفيذ عمليات إرهابية ضد "قسد"»: the party named right after «ضد» is what the phrase is aimed at, never what it says. */

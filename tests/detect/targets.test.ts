@@ -312,6 +312,9 @@ describe('an adjective describes its head noun: a head with no party gives it no
 describe('the party a place is freed from is never its liberator', () => {
   eachHits([
     ['تنكشف في المناطق التي كان يسيطر عليها داعش، مدى وحشية التنظيم، فعام مضى على تحرير مدينة الرقة (الرشيد) من داعش', 'تحرير', undefined], // ASO Network, 2019
+    // Nor is it the party a later liberation in the sentence favours (Tev-Dem, 2018).
+    ['نحن أبناء محافظة الرقة بعد تحرير مدينتنا من رجس الإرهاب الداعشي وتحرير محافظة دير الزور إلى الحدود العراقية', 'وتحرير', undefined],
+    ['وأعلنت قسد تحرير مدينة الرقة من داعش وتحرير ريفها الشمالي', 'وتحرير', undefined], // not ISIS, named just before it
   ]);
 });
 
