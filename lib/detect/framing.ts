@@ -665,9 +665,16 @@ function freedFrom(ctx: Ctx, hit: Hit): string | undefined {
  */
 function wonAgainstBefore(ctx: Ctx, hit: Hit, actor: string): boolean {
   const list = ctx.hits.get(hit.section) ?? [];
-  for (let i = 0; i < list.length && list[i].t0 < hit.t0; i++) {
-    const h = list[i];
-    if (h.index === hit.index && ctx.st.sentence[h.t0] === ctx.st.sentence[hit.t0] && freedFrom(ctx, h) === actor) return true;
+  // The hits are in text order: back from the last one before `hit`, within its sentence.
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].t0 < hit.t0) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && ctx.st.sentence[list[i].t0] === ctx.st.sentence[hit.t0]; i--) {
+    if (list[i].index === hit.index && freedFrom(ctx, list[i]) === actor) return true;
   }
   return false;
 }
