@@ -209,8 +209,11 @@ function takesOther(ctx: Ctx, hit: Hit, entry: LabelEntry): boolean {
 function previousLabel(ctx: Ctx, found: Draft[], t: number): Found | undefined {
   const f = found[found.length - 1];
   if (!f || !f.actor || f.kind !== 'framing' || t - f.t1 > 3 || ctx.st.clause[f.t0] !== ctx.st.clause[t]) return undefined;
-  // «الاحتلال التركي والفصائل الإرهابية»: a noun joined by «و» in between is what the adjective describes.
-  for (let k = f.t1; k < t; k++) if (ctx.word(k).startsWith('و') && !ctx.refs.refAt(k) && !ctx.hitAt('labels', k)) return undefined;
+  // «الاحتلال التركي والفصائل الإرهابية», «النظام السوري أو الفصائل الإرهابية»: a noun joined by
+  // «و» or «أو» in between is what the adjective describes.
+  for (let k = f.t1; k < t; k++) {
+    if (ctx.word(k) === 'او' || (ctx.word(k).startsWith('و') && !ctx.refs.refAt(k) && !ctx.hitAt('labels', k))) return undefined;
+  }
   return { actor: f.actor, t: f.t0, how: 'construct' };
 }
 
@@ -609,6 +612,10 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
   const opposing = tied && entry.direction === 'against' && !categoryIs(ctx.lex, entry.category, 'act') && againstWhat(ctx, hit);
   const resolved = opposing && tied.how !== 'same-label' && !(tied.how === 'construct' && tied.t >= hit.t1) ? undefined : tied;
   if (resolved && entry.direction === 'favour' && (resolved.actor === freedFrom(ctx, hit) || wonAgainstBefore(ctx, hit, resolved.actor))) return undefined;
+  // «الاحتجاجات الرافضة لوجود الاحتلال الأميركي وميليشيا "قسد" متواصلة وستستمر حتى تحرير كامل
+  // الأراضي»: a party its clause names after a word of opposing is what the praise is won against.
+  // («ضد الجيش الوطني الليبي، الذي يسعى إلى تحرير العاصمة»: a relative clause makes it the subject.)
+  if (resolved && entry.direction === 'favour' && resolved.t < hit.t0 && opposedBefore(ctx, resolved.t) && !relativeBetween(ctx, resolved.t, hit.t0)) return undefined;
   // «المعارك التي تخوضها لتحرير آخر معاقل داعش»: a party the praise is found for before the word,
   // and whose holdings it names after it, is what the word is won against.
   if (resolved && entry.direction === 'favour' && resolved.t < hit.t0 && refAfter(ctx, hit.t1, 4, IN_CLAUSE)?.actor === resolved.actor) return undefined;
@@ -689,6 +696,18 @@ function opposedAfter(ctx: Ctx, hit: Hit): ActorId | undefined {
 /** «مطلوبون بتهم عدة وتنفيذ جرائم إرهابية»: an act someone is charged with, a few words after the charge. */
 function chargedWith(ctx: Ctx, hit: Hit): boolean {
   for (let k = hit.t0 - 1; k >= 0 && k >= hit.t0 - 4 && sameClause(ctx, k, hit.t0); k--) if (ctx.is(k, wordList(ctx.lex, 'charges'))) return true;
+  return false;
+}
+
+/** Whether a relative pronoun stands between tokens `a` and `b`. */
+function relativeBetween(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (ctx.is(k, wordList(ctx.lex, 'relatives'))) return true;
+  return false;
+}
+
+/** Whether a word of opposing stands a few words before token `t` in its clause: «الرافضة لوجود الاحتلال الأميركي وميليشيا "قسد"». */
+function opposedBefore(ctx: Ctx, t: number): boolean {
+  for (let k = t - 1; k >= 0 && k >= t - 6 && sameClause(ctx, k, t); k--) if (ctx.is(k, wordList(ctx.lex, 'against-words'))) return true;
   return false;
 }
 

@@ -302,6 +302,7 @@ describe('self-names in quotes, quoted faction names, pronouns on remnants', () 
 
 describe('an adjective describes its head noun: a head with no party gives it none', () => {
   eachHits([
+    ['سواءً كانت من قبل النظام السوري أو الفصائل الإرهابية الحاكمة للمنطقة', 'الإرهابية', undefined], // Afaq al-Mar'a, 2024: «أو» joins a second noun
     // Al-Mehwar News, 2023: ISIS named earlier does not make «الارهابية» its own.
     ['وقالت الخارجية إن تنظيم داعش الإرهابي هزم. وطالبت بوقف الرعاية الاميركية ودعمها للميليشيات الارهابية الانفصالية', 'الارهابية', undefined],
     // Khabar Armani, 2015: a definite word after an indefinite one is its genitive.
@@ -315,6 +316,13 @@ describe('the party a place is freed from is never its liberator', () => {
     // Nor is it the party a later liberation in the sentence favours (Tev-Dem, 2018).
     ['نحن أبناء محافظة الرقة بعد تحرير مدينتنا من رجس الإرهاب الداعشي وتحرير محافظة دير الزور إلى الحدود العراقية', 'وتحرير', undefined],
     ['وأعلنت قسد تحرير مدينة الرقة من داعش وتحرير ريفها الشمالي', 'وتحرير', undefined], // not ISIS, named just before it
+    // Nor a party its clause names after a word of opposing (Shamra, 2021), unless a relative clause makes it the subject (Elfagr, 2020).
+    ['وشدّد محافظ الحسكة على أن الاحتجاجات الرافضة لوجود الاحتلال الأميركي والتركي وميليشيا "قسد" متواصلة وستستمر حتى تحرير كامل الأراضي السورية', 'تحرير', undefined],
+    [
+      'وتواصل تركيا نقل المرتزقة السوريين إلى ليبيا للقتال إلى جانب قوات الوفاق ضد الجيش الوطني الليبي، الذي يسعى إلى تحرير العاصمة طرابلس من الميليشيات المسلحة',
+      'تحرير',
+      'haftar',
+    ],
   ]);
 });
 
