@@ -61,6 +61,7 @@ export const LabelCategory = z.enum([
   'loyalist',
   'threat',
   'accusation',
+  'proxy',
 ]);
 export type LabelCategory = z.infer<typeof LabelCategory>;
 
