@@ -250,12 +250,17 @@ function tiedAt(ctx: Ctx, hit: Hit, t: number): number {
   return k >= 0 && ctx.st.clause[k] === ctx.st.clause[t] && ctx.is(k, wordList(ctx.lex, 'affiliation')) ? k : -1;
 }
 
+/** A party the entry gives (its target, or a default), not one a rule found in the text. */
+function given(f: Found): boolean {
+  return f.how === 'fixed' || f.how === 'fallback';
+}
+
 function viaProxy(ctx: Ctx, hit: Hit, entry: LabelEntry, f: Found | undefined): Found | undefined {
   if (!f) return f;
   // What is tied to a patron is the party named before the tie («الميليشيات الكردية المدعومة من
   // أمريكا»: the SDF), else the patron's proxy, else the patron's side («مجموعات تابعة لحكومة دمشق»).
   // (The label itself standing right before the tie is the thing tied: «ميليشيات موالية لإيران».)
-  const tie = f.how === 'same-label' || f.how === 'fixed' || f.how === 'fallback' ? -1 : tiedAt(ctx, hit, f.t);
+  const tie = f.how === 'same-label' || given(f) ? -1 : tiedAt(ctx, hit, f.t);
   if (tie >= 0 && !(hit.t1 <= tie && tie - hit.t1 <= 2)) {
     const held = refBefore(ctx, tie, 3, IN_CLAUSE);
     if (held && held.t < tie && held.actor !== f.actor) return { actor: held.actor, t: held.t, how: 'affiliation' };
@@ -505,8 +510,8 @@ function describedBy(ctx: Ctx, t: number): Found | undefined {
   return undefined;
 }
 
-/** Index of the first finding starting after token `t` (findings are sorted by start), by binary search. */
-function firstStartingAfter(found: Draft[], t: number): number {
+/** Index of the first finding (or hit) starting after token `t` (the list is sorted by start), by binary search. */
+function firstStartingAfter(found: readonly { t0: number }[], t: number): number {
   let lo = 0;
   let hi = found.length;
   while (lo < hi) {
@@ -611,14 +616,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
   // one the same label named before («ضد الميليشيا»). (An act opposed has its doer elsewhere.)
   const opposing = tied && entry.direction === 'against' && !categoryIs(ctx.lex, entry.category, 'act') && againstWhat(ctx, hit);
   const resolved = opposing && tied.how !== 'same-label' && !(tied.how === 'construct' && tied.t >= hit.t1) ? undefined : tied;
-  if (resolved && entry.direction === 'favour' && (resolved.actor === freedFrom(ctx, hit) || wonAgainstBefore(ctx, hit, resolved.actor))) return undefined;
-  // «الاحتجاجات الرافضة لوجود الاحتلال الأميركي وميليشيا "قسد" متواصلة وستستمر حتى تحرير كامل
-  // الأراضي»: a party its clause names after a word of opposing is what the praise is won against.
-  // («ضد الجيش الوطني الليبي، الذي يسعى إلى تحرير العاصمة»: a relative clause makes it the subject.)
-  if (resolved && entry.direction === 'favour' && resolved.t < hit.t0 && opposedBefore(ctx, resolved.t) && !relativeBetween(ctx, resolved.t, hit.t0)) return undefined;
-  // «المعارك التي تخوضها لتحرير آخر معاقل داعش»: a party the praise is found for before the word,
-  // and whose holdings it names after it, is what the word is won against.
-  if (resolved && entry.direction === 'favour' && resolved.t < hit.t0 && refAfter(ctx, hit.t1, 4, IN_CLAUSE)?.actor === resolved.actor) return undefined;
+  if (resolved && entry.direction === 'favour' && wonAgainst(ctx, hit, resolved)) return undefined;
   if (resolved && resolved.actor === opposedAfter(ctx, hit)) return undefined;
   if (resolved && fits(entry, resolved.actor)) return resolved;
   if (entry.fallback) return { actor: entry.fallback, t: hit.t0, how: 'fallback' };
@@ -660,10 +658,23 @@ function freedFrom(ctx: Ctx, hit: Hit): string | undefined {
     let k = t + 1;
     while (k < t + 3 && k + 1 < ctx.toks.count && sameClause(ctx, k + 1, hit.t0) && !ctx.refs.refAt(k) && leadsToName(ctx, k)) k++;
     // «من رجس الإرهاب الداعشي»: a noun, then the party's adjective.
-    const adjective = !ctx.refs.refAt(k) && k + 1 < ctx.toks.count && sameClause(ctx, k + 1, hit.t0) && ctx.word(k).startsWith('ال');
+    const adjective = !ctx.refs.refAt(k) && k + 1 < ctx.toks.count && sameClause(ctx, k + 1, hit.t0) && ctx.is(k, WITH_ARTICLE);
     return ctx.refs.refAt(k) ?? (adjective ? (ctx.refs.refAt(k + 1) ?? labelActorAt(ctx, k + 1)) : undefined);
   }
   return undefined;
+}
+
+/** Whether the party found for a favour word is what the praise is won against: then it is never the one praised. */
+function wonAgainst(ctx: Ctx, hit: Hit, f: Found): boolean {
+  // «تحرير الموصل من قبضة التنظيم»; an earlier liberation in the sentence won against it.
+  if (f.actor === freedFrom(ctx, hit) || wonAgainstBefore(ctx, hit, f.actor)) return true;
+  if (f.t >= hit.t0) return false;
+  // «الاحتجاجات الرافضة لوجود الاحتلال الأميركي وميليشيا "قسد" متواصلة وستستمر حتى تحرير كامل
+  // الأراضي»: named after a word of opposing («ضد الجيش الوطني الليبي، الذي يسعى إلى تحرير
+  // العاصمة»: a relative clause makes it the subject).
+  if (opposedBefore(ctx, f.t) && !relativeBetween(ctx, f.t, hit.t0)) return true;
+  // «المعارك التي تخوضها لتحرير آخر معاقل داعش»: found before the word, its holdings named after it.
+  return refAfter(ctx, hit.t1, 4, IN_CLAUSE)?.actor === f.actor;
 }
 
 /**
@@ -673,14 +684,7 @@ function freedFrom(ctx: Ctx, hit: Hit): string | undefined {
 function wonAgainstBefore(ctx: Ctx, hit: Hit, actor: string): boolean {
   const list = ctx.hits.get(hit.section) ?? [];
   // The hits are in text order: back from the last one before `hit`, within its sentence.
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].t0 < hit.t0) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0 && ctx.st.sentence[list[i].t0] === ctx.st.sentence[hit.t0]; i--) {
+  for (let i = firstStartingAfter(list, hit.t0 - 1) - 1; i >= 0 && ctx.st.sentence[list[i].t0] === ctx.st.sentence[hit.t0]; i--) {
     if (list[i].index === hit.index && freedFrom(ctx, list[i]) === actor) return true;
   }
   return false;
@@ -897,7 +901,7 @@ export const detectFraming: Detector = (ctx) => {
  * praise itself.)
  */
 function notTheSpeaker(found: Found | undefined, source: { t0: number; t1: number } | undefined, t: number): Found | undefined {
-  if (!found || !source || found.how === 'fixed' || found.how === 'fallback' || t < source.t1) return found;
+  if (!found || !source || given(found) || t < source.t1) return found;
   // «وأكد التنظيم المتطرف»: an adjective right after the source's name describes the source.
   if (t === source.t1 && found.t === t - 1) return found;
   return found.t >= source.t0 && found.t < source.t1 ? undefined : found;
@@ -910,7 +914,7 @@ function notTheSpeaker(found: Found | undefined, source: { t0: number; t1: numbe
  */
 function notTheClassifier(ctx: Ctx, found: Found | undefined, t: number): Found | undefined {
   // The label right after the subject (with at most a class noun between: «منظمةً إرهابية»).
-  if (!found || found.how === 'fixed' || found.how === 'fallback' || found.t >= t || t - found.t > 2 || found.t === 0) return found;
+  if (!found || given(found) || found.t >= t || t - found.t > 2 || found.t === 0) return found;
   const verb = found.t - 1;
   if (!sameClause(ctx, verb, t) || !ctx.is(verb, wordList(ctx.lex, 'classify-verbs'))) return found;
   if (!/(?:ه|ها|هم|هما|هن)$/.test(ctx.word(verb))) return undefined;

@@ -8,7 +8,7 @@ import type { RefCtx as Ctx } from './references';
 import { wordList } from '../terms/lexicon';
 import type { ActorId } from '../model/report';
 import { wordClass } from '../text/words';
-import { prepositionOn } from '../text/clitics';
+import { prepositionOn, WITH_ARTICLE } from '../text/clitics';
 
 export interface Found {
   actor: ActorId;
@@ -146,7 +146,7 @@ export function agent(ctx: Ctx, t1: number, verbs = true): Found | undefined {
 
 /** A definite noun at `s` that is no party, no label and no head of a party's name, with no party adjective after it. */
 function unknownSubject(ctx: Ctx, s: number): boolean {
-  if (s >= ctx.toks.count || !ctx.word(s).startsWith('ال') || ctx.refs.refAt(s)) return false;
+  if (s >= ctx.toks.count || !ctx.is(s, WITH_ARTICLE) || ctx.refs.refAt(s)) return false;
   if (ctx.is(s, wordList(ctx.lex, 'construct-heads')) || ctx.hitAt('labels', s)) return false;
   return !(s + 1 < ctx.toks.count && ctx.refs.refAt(s + 1));
 }
