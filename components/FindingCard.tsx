@@ -135,7 +135,7 @@ export default class FindingCard extends Component<FindingCardProps, { pos: { le
         <p class="why">{localized(f.explanation, lang)}</p>
         <dl>
           {f.neutral && row(t(lang, 'neutral'), <bdi dir="auto">{localized(f.neutral, lang)}</bdi>)}
-          {hit && row(t(lang, f.kind === 'voice' ? 'speaksFor' : 'hits'), hit)}
+          {hit && row(t(lang, f.kind === 'voice' || f.kind === 'source' ? 'speaksFor' : 'hits'), hit)}
           {f.usedBy && row(t(lang, 'usedBy'), localized(f.usedBy, lang))}
           {(f.kind === 'figure' || f.kind === 'source') && f.attribution && row(t(lang, 'attribution'), attributionName(lang, f.attribution))}
           {f.source &&

@@ -84,7 +84,7 @@ export default function PresenterSlide(props: PresenterSlideProps) {
           )}
           {hit && (
             <div>
-              <dt>{tc(lang, f.kind === 'voice' ? 'speaksFor' : 'hits')}</dt>
+              <dt>{tc(lang, f.kind === 'voice' || f.kind === 'source' ? 'speaksFor' : 'hits')}</dt>
               <dd>{hit}</dd>
             </div>
           )}

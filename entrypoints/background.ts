@@ -80,7 +80,8 @@ export default defineBackground(() => {
       case 'content:finding': {
         const rec = await tabs.get(tabId);
         if (!rec || rec.page !== msg.page) throw new Error('page not analysed');
-        return findingDetails(rec, msg.key);
+        const lex = await lexicon();
+        return findingDetails(rec, msg.key, (id) => lex.actors.get(id)?.name);
       }
     }
   }

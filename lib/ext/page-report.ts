@@ -7,7 +7,7 @@
  * re-derived from words. Stance and the order of names and actors follow the engine's own
  * rules (lib/report/stance.ts), so a page of one segment reads exactly as its report.
  */
-import type { ActorStance, Finding, Report } from '../model/report';
+import type { ActorStance, Bilingual, Finding, Report } from '../model/report';
 import { countFindings } from '../report/counts';
 import { byMentions, byUse, stanceOf } from '../report/stance';
 import type { FindingDetails, Timings } from './messages';
@@ -120,13 +120,21 @@ export function badgeCount(rec: PageRecord | null): number {
   return rec ? liveFindings(rec).length : 0;
 }
 
-/** One finding with the names of the parties it mentions (a card's content). */
-export function findingDetails(rec: PageRecord, key: string): FindingDetails {
+/**
+ * One finding with the names of the parties it mentions (a card's content). A party the finding
+ * points to that no segment's stance list holds («مسؤول في وزارة الدفاع التركية»: Turkey as a
+ * source's party) takes its name from `nameOf` (the term lists), so a card never shows a raw id.
+ */
+export function findingDetails(rec: PageRecord, key: string, nameOf?: (id: string) => Bilingual | undefined): FindingDetails {
   const cut = key.indexOf(':');
   const seg = rec.segments.find((s) => s.id === key.slice(0, cut));
   const finding = seg?.report.findings.find((f) => f.id === key.slice(cut + 1));
   if (!seg || !finding) throw new Error(`no finding ${key}`);
   const names: FindingDetails['names'] = {};
   for (const s of rec.segments) for (const a of s.report.actors) names[a.id] ??= a.name;
+  for (const id of [finding.actor, finding.interestedParty]) {
+    const name = id && !names[id] ? nameOf?.(id) : undefined;
+    if (id && name) names[id] = name;
+  }
   return { finding, names };
 }

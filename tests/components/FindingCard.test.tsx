@@ -53,6 +53,14 @@ describe('FindingCard', () => {
     expect(card.textContent).toContain('Syrian Democratic Forces');
   });
 
+  test('a source’s party is the one it speaks for, not one it is aimed at', () => {
+    const { host, finding } = show('وقال مسؤول في قسد إن 5 عناصر قتلوا', 'en');
+    expect(finding.kind).toBe('source');
+    expect(finding.actor).toBe('sdf');
+    expect(rows(host)[tc('en', 'speaksFor')]).toBe('Syrian Democratic Forces (SDF)');
+    expect(rows(host)[tc('en', 'hits')]).toBeUndefined();
+  });
+
   test('a finding without neutral wording has no neutral-wording row', () => {
     const text = 'قال المرصد السوري لحقوق الإنسان إن 40 مدنياً قتلوا.';
     const figure = analyze(text).findings.find((f) => f.kind === 'figure');

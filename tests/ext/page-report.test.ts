@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../lib/analyze';
-import { badgeCount, composeActors, findingKey, liveFindings, pageReport, type PageRecord } from '../../lib/ext/page-report';
+import { badgeCount, composeActors, findingDetails, findingKey, liveFindings, pageReport, type PageRecord } from '../../lib/ext/page-report';
+import { builtinLexicon } from '../../lib/terms/lexicon';
 
 const A = 'قالت مصادر محلية إن ميليشيا قسد اعتقلت 12 شاباً من أبناء العشائر.';
 const B = 'وأوقعت قواتنا البطلة 5 قتلى في صفوف مرتزقة داعش الإرهابي.';
@@ -84,5 +85,24 @@ describe('composeActors', () => {
     expect(both.label).toBe('mixed');
     expect(both.score).toBeGreaterThanOrEqual(Math.min(sdfA.score, sdfF.score));
     expect(both.score).toBeLessThanOrEqual(Math.max(sdfA.score, sdfF.score));
+  });
+});
+
+describe('findingDetails', () => {
+  // Turkey is only a source's party here: no segment's stance list holds it.
+  const text = 'وقال مسؤول في وزارة الدفاع التركية إن 5 عناصر قتلوا.';
+  const rec = record([['s1', text]]);
+  const source = rec.segments[0].report.findings.find((f) => f.kind === 'source')!;
+  const key = findingKey('s1', source.id);
+
+  test('a party no stance list holds takes its name from the term lists', () => {
+    expect(source.actor).toBe('turkey');
+    expect(rec.segments[0].report.actors.some((a) => a.id === 'turkey')).toBe(false);
+    const names = findingDetails(rec, key, (id) => builtinLexicon().actors.get(id)?.name).names;
+    expect(names.turkey?.en).toBe(builtinLexicon().actors.get('turkey')!.name.en);
+  });
+
+  test('without a name source the details hold no name for it', () => {
+    expect(findingDetails(rec, key).names.turkey).toBeUndefined();
   });
 });
