@@ -50,13 +50,19 @@ export const detectDistancing: Detector = (ctx) => {
     const adjective = hit.t1 - hit.t0 === 1 && /^(?:[وف]?ال)/.test(ctx.word(hit.t0));
     // «بزعم محاربة داعش»: a claim's noun after «ب» is a pretext; whose, no near rule tells (the party
     // just before it is often the one it serves), so it is shown without a party.
-    const pretext = entry.pretext === true || (entry.claimant === true && !entry.beforeQuote && ctx.word(hit.t0).startsWith('ب'));
+    // («بحسب زعمها» is no pretext: «ب» opens «بحسب», not the claim's noun.)
+    const phrase = hit.t1 - hit.t0 > 1;
+    const pretext = entry.pretext === true || (entry.claimant === true && !entry.beforeQuote && !phrase && ctx.word(hit.t0).startsWith('ب'));
+    // «أعلنت القيادة المركزية … عن ضربات على جماعات مدعومة من إيران بحسب زعمها»: the pronoun of a
+    // claim's phrase is the one whose words these are, the source the sentence cites.
+    const speaker = entry.claimant && phrase ? attr.at(hit.t0).source : undefined;
+    const cited = speaker?.actor !== undefined ? { actor: speaker.actor, t: speaker.t0, how: 'following' as const } : undefined;
     const target = entry.owned
       ? refAfter(ctx, hit.t1, 2, { clause: true })
       : pretext
         ? clauseSubject(ctx, hit.t0)
         : entry.claimant
-          ? (refBefore(ctx, hit.t0, 3, { clause: true }) ?? claimantAfter(hit.t1) ?? sentenceSubject(ctx, hit.t0))
+          ? (cited ?? refBefore(ctx, hit.t0, 3, { clause: true }) ?? claimantAfter(hit.t1) ?? sentenceSubject(ctx, hit.t0))
           : entry.position === 'before'
             ? // «ما يسمى “قيادة الفوج الأول” التابع لـ “قسد”»: a name no list knows, then whose it is.
               (namedNotAccused(refAfter(ctx, hit.t1, 5, { clause: true }), hit.t1) ?? affiliation(ctx, hit.t1))

@@ -125,10 +125,24 @@ function isForceLabel(ctx: Ctx, t: number): boolean {
  */
 function sentenceAgent(ctx: Ctx, hit: Hit): Found | undefined {
   const sn = ctx.st.sentence[hit.t0];
-  for (let t = hit.t0 - 1; t > 0 && ctx.st.sentence[t] === sn; t--) {
-    if (!isAgentPair(ctx, t) && !ctx.is(t, AGENT_VERB)) continue;
+  for (let t = hit.t0 - 1; t >= 0 && ctx.st.sentence[t] === sn; t--) {
+    if (!(t > 0 && isAgentPair(ctx, t)) && !ctx.is(t, AGENT_VERB)) continue;
     const f = refAfter(ctx, t + 1, 3, MENTIONS_ONLY);
     if (f && f.t < hit.t0) return { actor: f.actor, t: f.t, how: 'agent' };
+  }
+  return undefined;
+}
+
+/**
+ * «يستخدم تنظيم داعش المدنيين دروعاً بشرية», «اتخذت ميليشيا قسد من المدنيين دروعاً بشرية»: the
+ * party named right after a verb of using, earlier in the sentence, is the one using the means.
+ */
+function user(ctx: Ctx, hit: Hit): Found | undefined {
+  const sn = ctx.st.sentence[hit.t0];
+  for (let t = hit.t0 - 1; t >= 0 && ctx.st.sentence[t] === sn; t--) {
+    if (!ctx.is(t, wordList(ctx.lex, 'use-verbs'))) continue;
+    const f = refAfter(ctx, t + 1, 3, MENTIONS_ONLY);
+    return f && f.t < hit.t0 ? { actor: f.actor, t: f.t, how: 'agent' } : undefined;
   }
   return undefined;
 }
@@ -576,7 +590,8 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
         ownPossessive(ctx, hit, found) ??
         (entry.bySubject ? (antecedentBefore(ctx, hit) ?? notWelcomerNorFoe(ctx, sentenceSubject(ctx, t))) : undefined))
       : categoryIs(ctx.lex, entry.category, 'act')
-        ? (agent(ctx, hit.t1) ??
+        ? ((entry.means ? user(ctx, hit) : undefined) ??
+          agent(ctx, hit.t1) ??
           cargoOwner(ctx, hit) ??
           namedRightBefore(ctx, hit) ??
           construct(ctx, hit, true) ??

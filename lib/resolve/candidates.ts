@@ -49,6 +49,7 @@ export function findSources(ctx: Ctx, cues: CueTables): SourceCandidate[] {
   vagueSources(ctx, cues, found);
   cuedActors(ctx, found);
   recalledStatements(ctx, found);
+  relativeSpeakers(ctx, found);
   headlineSpeakers(ctx, found);
   unlistedSpeakers(ctx, cues, found);
   knownSpeakers(ctx, cues, found);
@@ -199,8 +200,11 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
       continue;
     }
     const next = h.t1 < toks.count && st.clause[h.t1] === st.clause[h.t0];
+    // «ويتهم ناشطون تنظيم داعش»: a plural that keeps its «ن» heads no construct; the name after it is
+    // another noun — unless it agrees with it, an adjective in the same plural («مسؤولون أميركيون»).
+    const construct = next && (!NUN_PLURAL.test(ctx.word(h.t1 - 1)) || NUN_PLURAL.test(ctx.word(h.t1)));
     const actor =
-      (ctx.refs.refAt(h.t1) && next ? ctx.refs.refAt(h.t1) : undefined) ??
+      (ctx.refs.refAt(h.t1) && construct ? ctx.refs.refAt(h.t1) : undefined) ??
       (next && ctx.is(h.t1, wordList(ctx.lex, 'owners-follow')) ? refAfter(ctx, h.t1 + 1, 2, IN_CLAUSE)?.actor : undefined);
     const cued = vague[h.index].adjacentCue ? hasAdjacentCue(ctx, cues, h.t0, h.t1) : hasCue(ctx, cues, h.t0, h.t1) || tellsAbout(ctx, vague[h.index], h);
     found.push({ cls: 'vague', t0: h.t0, t1: h.t1, actor, via: vague[h.index].id, cued });
@@ -315,6 +319,41 @@ function recalledStatements(ctx: Ctx, found: Candidates): void {
     const opening = st.sentenceStart[st.sentence[m.t0]] === m.t0 && m.t1 + 1 < toks.count && st.clause[m.t1 + 1] === st.clause[m.t1] && ctx.is(m.t1 + 1, wordList(ctx.lex, 'that'));
     if (recalled || opening) found.push({ cls: 'named', t0: m.t0, t1: m.t1, actor: m.actor, via: 'cue-actor', cued: true });
   }
+}
+
+/**
+ * «قوات سوريا الديموقراطية "قسد"، التي أعلنت مقتل 11 من عناصرها»: a party, then a relative pronoun
+ * and a verb of saying with no subject of its own after it — the party is the one who said it
+ * («المناطق التي أعلنت قوات "قسد"» has its speaker after the verb, and is not this).
+ */
+function relativeSpeakers(ctx: Ctx, found: Candidates): void {
+  const { st, toks, refs } = ctx;
+  for (let i = 0; i < refs.mentions.length; i++) {
+    const m = refs.mentions[i];
+    // «قوات سوريا الديموقراطية "قسد"»: the name and its short form are one speaker.
+    const again = refs.mentions[i + 1];
+    const end = again && again.t0 === m.t1 && again.actor === m.actor ? again.t1 : m.t1;
+    const verb = end + 1;
+    if (verb + 1 >= toks.count || st.sentence[verb + 1] !== st.sentence[m.t0]) continue;
+    if (!ctx.is(end, wordList(ctx.lex, 'relatives')) || !ctx.is(verb, wordList(ctx.lex, 'said-verbs'))) continue;
+    if (refs.refAt(verb + 1) || ctx.hitAt('namedSources', verb + 1) || afterPrepositionWord(ctx, m.t0)) continue;
+    // What was said follows: «إن/أن», or a toll («أعلنت مقتل»); «الذي أعلن في العام 2014 إقامة» is a deed recalled.
+    if (!saysAfter(ctx, verb + 1)) continue;
+    found.push({ cls: 'named', t0: m.t0, t1: end, actor: m.actor, via: 'cue-actor', cued: true });
+  }
+}
+
+/** Whether «إن/أن» or a toll word («مقتل», «اعتقال») opens what was said within two words of `t`. */
+function saysAfter(ctx: Ctx, t: number): boolean {
+  for (let k = t; k < t + 2 && k < ctx.toks.count && ctx.st.sentence[k] === ctx.st.sentence[t]; k++) {
+    if (ctx.is(k, wordList(ctx.lex, 'that')) || ctx.hitAt('countCues', k)) return true;
+  }
+  return false;
+}
+
+/** «مقاتلين من قسد، الذين …»: a party after a preposition is not what a relative pronoun after it refers to. */
+function afterPrepositionWord(ctx: Ctx, t: number): boolean {
+  return t > 0 && ctx.st.sentence[t - 1] === ctx.st.sentence[t] && ctx.is(t - 1, wordList(ctx.lex, 'prepositions'));
 }
 
 /**
@@ -623,6 +662,8 @@ function repeatedSources(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): voi
 
 /** A sound plural («مسؤولون», «قياديين»): no single source to name again. */
 const PLURAL_HEAD = /(?:ون|ين|ات)$/;
+/** The sound masculine plural with its «ن», which drops it before a name it governs («ناشطو قسد»). */
+const NUN_PLURAL = /(?:ون|ين)$/;
 
 /** The vague-source entry a candidate came from, by its id (undefined for titles, speakers and the like). */
 function vagueEntry(ctx: Ctx, id: string): SourceEntry | undefined {

@@ -7,8 +7,9 @@ import type { RefCtx as Ctx } from './references';
 import type { Hit } from '../terms/matcher';
 import type { CueEntry } from '../terms/schema';
 import { TokenKind } from '../text/tokenize';
-import { WITH_ARTICLE } from '../text/clitics';
+import { PREPOSITIONS, WITH_ARTICLE } from '../text/clitics';
 import { wordList } from '../terms/lexicon';
+import { normalizeText } from '../text/normalize';
 
 /** Where the cues are: per sentence and per token, as arrays indexed by number (a long text has many sentences). */
 export interface CueTables {
@@ -73,8 +74,20 @@ export function cueTables(ctx: Ctx): CueTables {
 
 /** «حول نقل عدد من العائلات»: a verb of saying's spelling right after a word that governs a noun is that noun, not the verb. */
 function verbalNoun(ctx: Ctx, c: CueEntry, h: Hit): boolean {
-  if (c.statement || c.according || h.t0 === 0 || ctx.st.clause[h.t0 - 1] !== ctx.st.clause[h.t0]) return false;
+  if (c.statement || c.according) return false;
+  // «بنقل المياه للسكان», «لإعلان»: a preposition written onto it makes it a noun.
+  if (prefixed(c, ctx.word(h.t0), PREPOSITIONS)) return true;
+  if (h.t0 === 0 || ctx.st.clause[h.t0 - 1] !== ctx.st.clause[h.t0]) return false;
   return ctx.is(h.t0 - 1, wordList(ctx.lex, 'noun-governors'));
+}
+
+/**
+ * Whether word `w`, a match of cue `c`, opens with one of `letters` as a proclitic: «وقال», «بنقل»;
+ * not a letter of the verb's own («وثقت», «بثت», «لفتت»).
+ */
+function prefixed(c: CueEntry, w: string, letters: readonly string[]): boolean {
+  if (!letters.some((l) => w.startsWith(l))) return false;
+  return !c.forms.some((f) => w.startsWith(normalizeText(f.split(' ')[0])));
 }
 
 /**
@@ -121,10 +134,28 @@ export function hasCue(ctx: Ctx, cues: CueTables, t0: number, t1 = t0 + 1): bool
     // «الأخبار الواردة من مدينة الحسكة، تؤكد»: a finite verb of saying after its subject —
     // not a participle («مشيراً») that continues someone else's speech.
     // «بحسب» after it introduces another source, not this one's words.
-    if (h.t0 >= t1 && h.t0 - t1 <= 8 && !cues.cues[h.index].continues && !cues.cues[h.index].according) return true;
+    if (h.t0 >= t1 && h.t0 - t1 <= 8 && !cues.cues[h.index].continues && !cues.cues[h.index].according && subjectBefore(ctx, cues, h, t0)) return true;
   }
   return false;
 }
+
+/**
+ * Whether a verb of saying after a source at `t0` can have it for its subject: not when a party or
+ * a source follows the verb as its own subject («تخويف السكان، بحسب ما أفادت مصادر محلية», «في وقت
+ * أعلنت فيه قوات سوريا الديمقراطية»), nor when the verb opens a clause of its own with «و»
+ * («بنقل المياه للسكان …، وقال المسؤول»).
+ */
+function subjectBefore(ctx: Ctx, cues: CueTables, h: Hit, t0: number): boolean {
+  const { st, toks } = ctx;
+  // «أعلنت فيه قوات …»: the subject may come after a preposition with a pronoun.
+  const k = h.t1 + 1 < toks.count && ctx.is(h.t1, wordList(ctx.lex, 'resumptive')) ? h.t1 + 1 : h.t1;
+  if (k < toks.count && st.clause[k] === st.clause[h.t0] && (ctx.refs.mentionAt[k] >= 0 || ctx.hitAt('namedSources', k) || ctx.hitAt('vagueSources', k))) return false;
+  if (st.clause[h.t0] === st.clause[t0]) return true;
+  // «وثقت», «وردت», «وصف»: a «و» of the verb's own is no conjunction.
+  return !prefixed(cues.cues[h.index], ctx.word(h.t0), WAW);
+}
+
+const WAW = ['و'] as const;
 
 /**
  * «ونقلت شبكة "فوكس نيوز"، أمس عن مصدرين مطلعين»: a source after «عن», a few words after a verb of

@@ -129,6 +129,11 @@ export const LabelEntry = z.object({
    * otherwise it honours victims and hits no party.
    */
   resolve: z.optional(z.enum(['any', 'construct', 'fighters'])),
+  /**
+   * The word names a means a party uses on others («دروعاً بشرية»): its doer is the subject of a
+   * verb of using before it in the sentence («يستخدم تنظيم داعش المدنيين دروعاً بشرية»).
+   */
+  means: z.optional(z.boolean()),
   /** Counts only when a rule finds the party it hits: a generic word («العدو», «الأبطال») means nothing on its own. */
   needsTarget: z.optional(z.boolean()),
   /**

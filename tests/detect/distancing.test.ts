@@ -51,6 +51,14 @@ describe('distancing: markers and scare quotes', () => {
     expect(f.map((x) => [x.text, x.actor])).toEqual([[quote, actor]]);
   });
 
+  test.each<[string, string, string | undefined]>([
+    // A claim's phrase with a pronoun is the cited speaker's, not the party named just before it (East News, 2024).
+    ['من جهتها، أعلنت القيادة المركزية الأميركية "سنتكوم"، عن شن ضربات استهدفت مخازن تابعة لجماعات مدعومة من إيران في سوريا بحسب زعمها', 'بحسب زعمها', 'coalition'],
+    ['وقالت قسد إن الطائرات التركية قصفت مستشفى في القامشلي على حد زعمها', 'على حد زعمها', 'sdf'],
+  ])('«%s»: %s is the speaker’s claim → %s', (text, marker, actor) => {
+    expect(findings(text, 'distancing').map((x) => [x.text, x.actor])).toEqual([[marker, actor]]);
+  });
+
   test.each<[string, string, string]>([
     // A stated reason or charge in scare quotes, in the outlet's own words: it hits whoever gave it (Syria TV, 2024).
     ['بينهم أطفال.. "قسد" تعتقل مدنيين بسبب "تصوير القصف التركي" في الحسكة', '"تصوير القصف التركي"', 'sdf'],

@@ -51,7 +51,15 @@ describe('figures: counts of people, things and money, with their attribution', 
     // «المصدر» after a named source in the same sentence is that source again (Watad, 2025).
     ['وبحسب وكالة “نهر ميديا” فقد انشق نحو 130 عنصراً عن صفوف قسد، وبحسب المصدر فإن القوات تقدمت', 'نحو 130 عنصراً', 'named', true, 130],
     ['وقال مصدر محلي إن نحو 130 عنصراً انشقوا عن صفوف قسد، وبحسب المصدر فإن القوات تقدمت', 'نحو 130 عنصراً', 'vague', true, 130],
-    // After a comma right after the verb, the speaker is the verb's own pronoun: no name there.
+    // A party, then a relative pronoun and a verb of saying with no subject of its own (Al-Balad, 2022).
+    ['وقصفت المسيرات مواقع قوات سوريا الديموقراطية "قسد"، التي أعلنت مقتل 11 من عناصرها في الضربات', '11 من عناصرها', 'named', false, 11],
+    ['وقال المرصد السوري لحقوق الإنسان، الذي وثق مقتل 30 مدنياً، إن القصف مستمر', '30 مدنياً', 'named', false, 30],
+    // A deed recalled after the pronoun, not a statement (Akhbar Time, 2019).
+    ['التنظيم الذي أعلن في العام 2014 إقامة دولته، خرج منه الآلاف من الرجال والنساء', 'الآلاف من الرجال', 'none', true, null],
+    // After the verb of saying, its own subject: the people before it are not its speaker.
+    ['وتقوم بتخويف السكان، بحسب ما أفادت مصادر محلية، واعتقلت 12 شاباً', '12 شاباً', 'vague', false, 12],
+    ['وتقوم بتخويف السكان، ونقلت وكالة سانا أن 12 شاباً اعتقلوا', '12 شاباً', 'named', false, 12],
+    // After a comma, the speaker is the verb's own pronoun: no name there.
     ['وقالت، وهي تبكي، إن 5 أطفال قتلوا في القصف', '5 أطفال', 'none', false, 5],
   ])('«%s» → %s (%s)', (text, figure, attribution, approximate, value) => {
     const f = findings(text, 'figure').find((x) => x.text === figure);

@@ -191,6 +191,11 @@ describe('framing: verdicts on rulers, forces and acts', () => {
       'sdf',
     ], // El Dorar, 2023
     ['ومنذ يومين عادت المعارك بين ميليشيا قسد ومقاتلين من أبناء العشائر، بعد أسابيع من إعلان الميليشيا سيطرتها على المنطقة.', 'الميليشيا', 'sdf'], // El Dorar, 2023: «سيطرتها» is the object of «إعلان»
+    // Human shields: the one who uses them, the subject of «يستخدم/اتخذ», even opening the text.
+    ['ويستخدم تنظيم داعش المدنيين دروعا بشرية في منبج', 'دروعا بشرية', 'isis'], // Al-Wafd, 2016
+    ['اتخذت ميليشيا قسد من المدنيين دروعاً بشرية في الرقة', 'دروعاً بشرية', 'sdf'],
+    ['أشبال داعش دروع بشرية للتنظيم', 'دروع بشرية', 'isis'], // Al-Itihad Media, 2022: whose they are, after «ل»
+    ['تم استخدام بعضهم دروعاً بشرية، وآخرون فضلوا الخروج من المدينة', 'دروعاً بشرية', undefined], // Al-Balad, 2016: the passive names no one
   ])('«%s» → «%s» hits %s', (text, word, actor) => {
     const f = findingOn(text, 'framing', word);
     expect(f, word).toBeDefined();
