@@ -137,6 +137,8 @@ export const detectDistancing: Detector = (ctx) => {
     if (!entry.epithet && quotedAsName.has(wordsOf(ctx, q.t0, q.t1))) continue;
     // «ما يسمى "الإدارة الذاتية"», «أو ما يُعرفون بـ"الجيش الوطني"»: the marker before the quote already holds the name at a distance.
     if (markerEndsAt.has(q.t0)) continue;
+    // «تبنت “المقاومة الإسلامية” في العراق»: the quoted words open a party's full name, which goes on after the quote.
+    if (!entry.epithet && partOfLongerName(ctx, q.t0, q.t1)) continue;
     // «في ما وصفته اللجنة بـ"…"», «أعلنت … "…"»: the quote reports someone's words.
     const cover = attr.at(q.t0);
     if (cover.cls !== 'none') continue;
@@ -163,6 +165,12 @@ export const detectDistancing: Detector = (ctx) => {
   }
   return out.sort((a, b) => a.s - b.s);
 };
+
+/** Whether a party's name starts at `t0` and runs on past `t1`. */
+function partOfLongerName(ctx: Parameters<Detector>[0], t0: number, t1: number): boolean {
+  const m = ctx.refs.mentionAt[t0];
+  return m >= 0 && ctx.refs.mentions[m].t0 === t0 && ctx.refs.mentions[m].t1 > t1;
+}
 
 /** The words of tokens `t0` … `t1 - 1`, as a key. */
 function wordsOf(ctx: Parameters<Detector>[0], t0: number, t1: number): string {
@@ -194,7 +202,9 @@ function clauseSubject(ctx: Parameters<Detector>[0], t: number): Found | undefin
     if (!a) continue;
     if (afterPreposition(ctx, nameStart(ctx, k))) return undefined;
     // «الرقة يسيطر عليها تنظيم "داعش" وهي تقصف … بحجة …»: a pronoun after the party starts another subject.
-    for (let j = k + 1; j < t; j++) if (ctx.is(j, pronouns)) return undefined;
+    // «شهدت مدن تركية … المظاهرات التي خرجت بذريعة …»: a relative pronoun just before gives the pretext
+    // another subject («قصف الصهاريج التي تعبر … من خلال منفذ البوكمال بحجة …» keeps the main one).
+    for (let j = k + 1; j < t; j++) if (ctx.is(j, pronouns) || (t - j <= 3 && ctx.is(j, wordList(ctx.lex, 'relatives')))) return undefined;
     return { actor: a, t: k, how: 'subject' };
   }
   return undefined;

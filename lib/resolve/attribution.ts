@@ -8,6 +8,7 @@
 import type { RefCtx as Ctx } from './references';
 import type { Attribution } from '../model/report';
 import { WITH_ARTICLE } from '../text/clitics';
+import { TokenKind } from '../text/tokenize';
 import { wordList } from '../terms/lexicon';
 import { colonBefore, cueTables, continuation, thatBetween, type CueTables } from './cues';
 import { findSources, referredTo, type SourceCandidate } from './candidates';
@@ -92,8 +93,19 @@ function carriedSources(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | u
   for (let sn = 0; sn < sentenceCount; sn++) if (cues.unnamedStatementAt[sn] >= 0) statementSentences.add(sn);
   const carried: (SourceCandidate | undefined)[] = new Array(sentenceCount).fill(undefined);
   let last: { c: SourceCandidate; sn: number } | undefined;
+  const listed = listLines(ctx);
   for (let sn = 0; sn < sentenceCount; sn++) {
     const own = ownAt[sn];
+    // «أسفرت عن مقتل 101 شخص، توزعوا على النحو التالي: ⏎ - 85 قتيلاً …»: the items of a list a
+    // sourced sentence opens with a colon are that source's, item after item.
+    const t = st.sentenceStart[sn];
+    const item = t < ctx.toks.count && st.lineStart[st.line[t]] === t && listed[st.line[t]] === 1;
+    // (Only the colon's own sentence gives its source on: the one just before the list, or the item before.)
+    if (item && last && !own && last.sn === st.sentence[t - 1]) {
+      carried[sn] = last.c;
+      last = { c: last.c, sn };
+      continue;
+    }
     const continues = cues.continuesAt[sn] >= 0 || statementSentences.has(sn);
     if (last && continues && sn - last.sn <= CARRY_SENTENCES) carried[sn] = last.c;
     // «وأضاف المصدر»: a repeated source carries on the one it refers back to.
@@ -101,6 +113,23 @@ function carriedSources(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | u
     else if (last && continues) last = { c: last.c, sn };
   }
   return carried;
+}
+
+/**
+ * Lines that are items of a list opened by a colon: each opens with a number or after a dash or a
+ * bullet, and follows the colon's line or another item. 1 for such a line.
+ */
+function listLines(ctx: Ctx): Uint8Array {
+  const { st, toks, text } = ctx;
+  const lines = st.lineStart.length - 1;
+  const out = new Uint8Array(Math.max(lines, 0));
+  for (let l = 1; l < lines; l++) {
+    const t = st.lineStart[l];
+    const gap = text.slice(toks.end[t - 1], toks.start[t]);
+    const item = toks.kind[t] === TokenKind.Number || /[-–—•*]\s*$/.test(gap);
+    if (item && (out[l - 1] === 1 || /^[^\n]*:\s*\n/.test(gap))) out[l] = 1;
+  }
+  return out;
 }
 
 /** Which source covers token `t` (outside a quotation). */

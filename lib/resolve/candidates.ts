@@ -427,6 +427,8 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
       else if (trimmedEnd(ctx, h.t1, k) - h.t1 > 5 && statement === undefined) continue;
     }
     if (ctx.is(h.t1, wordList(ctx.lex, 'told-to'))) continue; // «وقال لشبكة رووداو إن»: no name
+    // «وكان ناشطون قد أكدوا يوم أمس أن»: a verb in the plural follows its subject; no name comes after it.
+    if (PLURAL_VERB.test(ctx.word(h.t1 - 1))) continue;
     if (st.clause[h.t1] !== st.clause[h.t0]) continue; // «وقالت، وهي تبكي، إن»: the speaker is the verb's pronoun
     if (anyIn(found.covered, h.t1, k)) continue; // a known source already stands there
     // «وأكد البيان أن»: a statement, resolved below; «وقالت المنظمة في تقرير إن»: the name ends where the statement starts.
@@ -662,6 +664,8 @@ function repeatedSources(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): voi
 
 /** A sound plural («مسؤولون», «قياديين»): no single source to name again. */
 const PLURAL_HEAD = /(?:ون|ين|ات)$/;
+/** A past verb in the masculine plural («أكدوا», «قالوا»): its subject came before it. */
+const PLURAL_VERB = /وا$/;
 /** The sound masculine plural with its «ن», which drops it before a name it governs («ناشطو قسد»). */
 const NUN_PLURAL = /(?:ون|ين)$/;
 

@@ -31,6 +31,8 @@ describe('distancing: markers and scare quotes', () => {
 
   test('«X المزعومة» hits X when X is a party, and no one when X is a thing', () => {
     expect(findings('وأعلنت الحكومة الانتقالية المزعومة في دمشق قرارا جديدا', 'distancing')[0]).toMatchObject({ text: 'المزعومة', actor: 'damascus_gov' });
+    // «دولة الخلافة» is ISIS's own name for itself (Al-Watan, 2017).
+    expect(findings('أدت المعارك إلى تقلص مساحة «دولة الخلافة» المزعومة', 'distancing').find((f) => f.text === 'المزعومة')).toMatchObject({ actor: 'isis' });
     // Seed 001: whose account «العملية المزعومة» doubts is not in the words; the nearest party is not a target.
     const seed = 'تؤكد قيام “قسد”، بإغلاق جميع الشوارع المؤدية الى السجن، قبل يومين من العملية المزعومة';
     expect(findings(seed, 'distancing')[0]).toMatchObject({ text: 'المزعومة' });
@@ -112,6 +114,7 @@ describe('distancing: names written in quotes, other names, rumours', () => {
     'وأعلنوا السيطرة الكاملة عليها بعد حملة عسكرية ” غصن الزيتون ” استمرت ثمانية أسابيع', // EBD3, 2018: a kind between
     'المنظمة وثّقت اعتقال ما لا يقل عن 17 شخصاً في منطقة “نبع السلام”', // Hadath Syria, 2021: an area named after the operation
     'اندلعت اشتباكات بين عناصر من قوات "الأسايش" التابعة للإدارة الذاتية، وقوات الدفاع الوطني', // Rozana, 2016: a transliterated name
+    'حيث تبنت “المقاومة الإسلامية” في العراق استهداف قاعدة الشدادي', // Salmashhad, 2023: the quote opens a longer name
   ])('no distancing in «%s»', (text) => {
     expect(findings(text, 'distancing')).toEqual([]);
   });
@@ -152,6 +155,9 @@ describe('distancing: a pretext is the pretext of the clause’s first party, no
     ['يذكر أن الرقة يسيطر عليها تنظيم " داعش " وهي تقصف بشكل يومي بحجة وجود التنظيم فيها', 'بحجة', undefined],
     ['وزودت الولايات المتحدة الوحدات الكردية بالسلاح، بذريعة مواجهة تنظيم داعش.', 'بذريعة', undefined],
     ['واعتقلت الدورية الشبان بحجة "التجنيد الإجباري".', 'بحجة', undefined],
+    // A relative pronoun gives the pretext its own subject: the demonstrations, not the country (Al-Liwaa, 2014).
+    ['شهدت عدة مدن تركية سقوط ضحايا خلال أعمال شغب تخللت المظاهرات التي خرجت بذريعة الاحتجاج على هجمات تنظيم داعش', 'بذريعة', undefined],
+    ['تعمل القوات الأميركية على قصف الصهاريج العراقية التي تعبر باتجاه سورية من خلال منفذ البوكمال الحدودي بحجة انها تحمل أسلحة', 'بحجة', 'coalition'], // Al-Iraqi News, 2023
   ])('«%s»: «%s» hits %s', (text, word, actor) => {
     const f = findings(text, 'distancing').find((x) => x.text === word);
     expect(f).toBeDefined();

@@ -59,6 +59,9 @@ describe('figures: counts of people, things and money, with their attribution', 
     // After the verb of saying, its own subject: the people before it are not its speaker.
     ['وتقوم بتخويف السكان، بحسب ما أفادت مصادر محلية، واعتقلت 12 شاباً', '12 شاباً', 'vague', false, 12],
     ['وتقوم بتخويف السكان، ونقلت وكالة سانا أن 12 شاباً اعتقلوا', '12 شاباً', 'named', false, 12],
+    // A verb in the plural follows its subject: «يوم» after it is no speaker's name (Syria 2011, 2017).
+    ['وكان ناشطون قد أكدوا يوم أمس أن 48 شهيدا من المدنيين كانوا حصيلة القصف', '48 شهيدا', 'vague', false, 48],
+    ['ونشر موقع مقرب من التنظيم تسجيلاً يظهر فيه إعلان ضم نحو 10 أطفال إلى صفوفه', 'نحو 10 أطفال', 'vague', true, 10], // Misk Media, 2020
     // After a comma, the speaker is the verb's own pronoun: no name there.
     ['وقالت، وهي تبكي، إن 5 أطفال قتلوا في القصف', '5 أطفال', 'none', false, 5],
   ])('«%s» → %s (%s)', (text, figure, attribution, approximate, value) => {
@@ -202,5 +205,34 @@ describe('figures: people counted by nationality, and the article on a count', (
     ['وعاد الوفد يوم الاثنين إلى دمشق', []],
   ])('«%s» → %j', (text, figures) => {
     expect(findings(text, 'figure').map((f) => f.text)).toEqual(figures);
+  });
+});
+
+describe('figures: the items of a list a sourced sentence opens with a colon', () => {
+  test('each item keeps the source of the line before the list (Awqat, 2025; Nabd Syria, 2025)', () => {
+    const text =
+      'وأفاد المرصد السوري أن الاشتباكات أسفرت عن مقتل 101 شخص، توزعوا على النحو التالي:\n- 85 قتيلاً من الفصائل الموالية لتركيا.\n- 16 قتيلاً من قوات سوريا الديمقراطية.\nوقتل 3 مدنيين في قصف على القرية.';
+    const figures = findings(text, 'figure').map((f) => [f.text, f.attribution]);
+    expect(figures).toEqual([
+      ['101 شخص', 'named'],
+      ['85 قتيلاً', 'named'],
+      ['16 قتيلاً', 'named'],
+      ['3 مدنيين', 'none'], // after the list, the outlet's own voice again
+    ]);
+  });
+
+  test('a list after a colon whose line cites no one stays the outlet’s (Al-Hadath Plus, 2025)', () => {
+    const text =
+      'وأشار جون بيل، مدير الشركة، إلى أن هذه الأرقام تمثل منطقة واحدة فقط.\nتسيطر قسد على 48 حقل نفط، وأبرزها:\n- حقول الرميلان: تضم حوالي 1322 بئر نفط.\n- حقل الجبسة: كان إنتاجه حوالي 2500 برميل يوميًا.';
+    expect(findings(text, 'figure').map((f) => [f.text, f.attribution])).toEqual([
+      ['48 حقل', 'none'],
+      ['حوالي 1322 بئر', 'none'],
+      ['حوالي 2500 برميل', 'none'],
+    ]);
+  });
+
+  test('«وروت مصادر مطلعة أن»: «روى» is a verb of saying (Catholic EG, 2019)', () => {
+    const f = findings('وروت مصادر مطلعة أن الرجال الثلاثة كانوا قد زاروا المنطقة', 'figure');
+    expect(f.map((x) => [x.text, x.attribution])).toEqual([['الثلاثة', 'vague']]);
   });
 });

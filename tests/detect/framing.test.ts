@@ -196,6 +196,7 @@ describe('framing: verdicts on rulers, forces and acts', () => {
     ['اتخذت ميليشيا قسد من المدنيين دروعاً بشرية في الرقة', 'دروعاً بشرية', 'sdf'],
     ['أشبال داعش دروع بشرية للتنظيم', 'دروع بشرية', 'isis'], // Al-Itihad Media, 2022: whose they are, after «ل»
     ['تم استخدام بعضهم دروعاً بشرية، وآخرون فضلوا الخروج من المدينة', 'دروعاً بشرية', undefined], // Al-Balad, 2016: the passive names no one
+    ['اتهامات لقوات الحماية الكردية بتهجير العرب من مدينة تل أبيض', 'بتهجير', 'sdf'], // Syria Roze, 2015: «قوات الحماية الكردية» is the YPG
   ])('«%s» → «%s» hits %s', (text, word, actor) => {
     const f = findingOn(text, 'framing', word);
     expect(f, word).toBeDefined();
@@ -269,6 +270,11 @@ describe('framing: what a place is freed from is not its liberator', () => {
     const f = findingOn('واستقرار المناطق الشمالية الشرقية لسورية المحررة من داعش', 'framing', 'المحررة');
     expect(f).toMatchObject({ direction: 'favour' });
     expect(f?.actor).toBeUndefined();
+  });
+
+  test('«مسلحو عشائر عربية» free villages from the SDF: the tribes are the liberators (180 News, 2023)', () => {
+    const f = findingOn('وتمكن مسلحو عشائر عربية من تحرير 24 قرية من سيطرة “قسد” في محافظة دير الزور', 'framing', 'تحرير');
+    expect(f).toMatchObject({ direction: 'favour', actor: 'tribes' });
   });
 });
 
