@@ -147,6 +147,52 @@ function user(ctx: Ctx, hit: Hit): Found | undefined {
   return undefined;
 }
 
+/**
+ * «عبر معبر الوليد غير الشرعي», «من قاعدة (قسرك) غير الشرعية»: an adjective on a crossing or a base
+ * judges the force that holds it — the party opening the sentence, the one that moves through it
+ * («أخرجت قوات الاحتلال الأمريكي رتلاً … عبر معبر الوليد غير الشرعي»). The word's own list of
+ * parties it can describe still decides.
+ */
+function placeHolder(ctx: Ctx, hit: Hit): Found | undefined {
+  for (let k = hit.t0 - 1; k >= 0 && k >= hit.t0 - 3 && sameClause(ctx, k, hit.t0); k--) {
+    // The place's own name may stand between («معبر الوليد»), not another noun after «لـ» or «بـ»
+    // («للقواعد لمخيمات الارهابيين»: the camps are what the word describes).
+    if (prepositionOn(ctx.word(k + 1)) || ctx.refs.refAt(k + 1)) return undefined;
+    if (!ctx.is(k, wordList(ctx.lex, 'held-places'))) continue;
+    // The first party the sentence names, by its name or its adjective («قوات الاحتلال الأمريكي»).
+    for (let j = ctx.st.sentenceStart[ctx.st.sentence[k]]; j < k; j++) {
+      const a = ctx.refs.refAt(j);
+      if (a) return { actor: a, t: j, how: 'subject' };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * «العفو الدولية تتهم تركيا بارتكاب جرائم حرب», «واتهمت المنظمة القوات التركية والفصائل بارتكاب
+ * "جرائم حرب"»: after a verb of accusing, the party accused — named right before «بارتكاب» or
+ * first after the verb — is the doer of the act it is accused of.
+ */
+function accusedOf(ctx: Ctx, hit: Hit): Found | undefined {
+  const m = hit.t0 - 1;
+  if (m < 1 || !sameClause(ctx, m, hit.t0) || !ctx.is(m, wordList(ctx.lex, 'agent-masdars')) || !ctx.word(m).startsWith('ب')) return undefined;
+  for (let k = m - 1; k >= 0 && k >= m - 8 && sameClause(ctx, k, m); k--) {
+    if (!ctx.is(k, wordList(ctx.lex, 'accuse-verbs'))) continue;
+    // The accused is the verb's object, the party named last before «بارتكاب» (in «اتهمت قسد الجيش
+    // الوطني بارتكاب» the first is the accuser); one joined to a party before it by «و» is still
+    // the list's («القوات التركية والفصائل»), and its head is named first.
+    let f = refBefore(ctx, m, m - k - 1, MENTIONS_IN_CLAUSE);
+    while (f && f.t > k + 1 && ctx.word(nameStart(ctx, f.t)).startsWith('و')) {
+      const prev = refBefore(ctx, nameStart(ctx, f.t), nameStart(ctx, f.t) - k - 1, MENTIONS_IN_CLAUSE);
+      if (!prev) break;
+      f = prev;
+    }
+    return f ? { actor: f.actor, t: f.t, how: 'agent' } : undefined;
+  }
+  return undefined;
+}
+
 const MENTIONS_ONLY = { mentionsOnly: true };
 const IN_CLAUSE = { clause: true };
 const MENTIONS_IN_CLAUSE = { clause: true, mentionsOnly: true };
@@ -320,6 +366,13 @@ function conjoinedWithName(ctx: Ctx, hit: Hit): Found | undefined {
   return a ? { actor: a, t: hit.t1, how: 'construct' } : undefined;
 }
 
+/** «إرهابيي داعش», «إرهابيو»: a one-word masculine plural that dropped its «ن» to govern the word after it. */
+function inConstruct(ctx: Ctx, hit: Hit): boolean {
+  return hit.t1 - hit.t0 === 1 && CONSTRUCT_PLURAL.test(ctx.word(hit.t0));
+}
+
+const CONSTRUCT_PLURAL = /ي(?:ي|و)$/;
+
 /**
  * The noun an adjective describes: the reference right before it («تنظيم داعش الإرهابي», «قسد
  * الانفصالية»), across other adjectives in the chain («القوات التركية المحتلة»). The subject of
@@ -327,6 +380,8 @@ function conjoinedWithName(ctx: Ctx, hit: Hit): Found | undefined {
  * word before «إرهابية» is its own noun, and no party is named.
  */
 function head(ctx: Ctx, hit: Hit): Found | undefined {
+  // «ارهابيي داعش»: a plural that dropped its «ن» governs the name after it; it describes nothing before it.
+  if (inConstruct(ctx, hit)) return undefined;
   // «خلية إرهابية»: the phrase holds its own noun; what stands before it is not described
   // («التحالف غير الشرعي»: «غير» and its adjective are one adjective).
   if (hit.t1 - hit.t0 > 1 && !ctx.is(hit.t0, wordList(ctx.lex, 'not-words'))) return undefined;
@@ -599,13 +654,15 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
           lamOwner(ctx, hit) ??
           objectOfAgentVerb(ctx, hit, found) ??
           agentPronoun(ctx, hit) ??
+          accusedOf(ctx, hit) ??
           antecedentOfAct(ctx, hit, found) ??
           subjectOfVerb(ctx, hit, wordList(ctx.lex, 'carrying-on-verbs'), found) ??
           ownPossessive(ctx, hit, found) ??
           sentenceAgent(ctx, hit) ??
           sameLabel(ctx, found, entry, t))
         : entry.role === 'adjective'
-          ? (conjoinedWithName(ctx, hit) ??
+          ? ((inConstruct(ctx, hit) ? construct(ctx, hit) : undefined) ??
+            conjoinedWithName(ctx, hit) ??
             head(ctx, hit) ??
             previousLabel(ctx, found, t) ??
             (names && !describesNoun(ctx, hit) ? undefined : agent(ctx, hit.t1)) ??
@@ -613,7 +670,8 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             affiliation(ctx, hit.t1) ??
             apposition(ctx, hit.t1) ??
             relativeAgent(ctx, hit) ??
-            (describesUnattached(ctx, found, t) ? undefined : (sameLabel(ctx, found, entry, t) ?? possessive(ctx, t, found))))
+            (describesUnattached(ctx, found, t) ? undefined : (sameLabel(ctx, found, entry, t) ?? possessive(ctx, t, found))) ??
+            placeHolder(ctx, hit))
           : (construct(ctx, hit) ??
             affiliation(ctx, hit.t1) ??
             // «احتلال مدارسهم من قبل قسد»; a verb of doing after a noun has an object of its own
@@ -932,6 +990,8 @@ function notTheClassifier(ctx: Ctx, found: Found | undefined, t: number): Found 
   if (!found || given(found) || found.t >= t || t - found.t > 2 || found.t === 0) return found;
   const verb = found.t - 1;
   if (!sameClause(ctx, verb, t) || !ctx.is(verb, wordList(ctx.lex, 'classify-verbs'))) return found;
+  // «تتهم تركيا بارتكاب جرائم حرب»: an act the party is accused of doing is its own.
+  if (ctx.is(t - 1, wordList(ctx.lex, 'agent-masdars'))) return found;
   if (!/(?:ه|ها|هم|هما|هن)$/.test(ctx.word(verb))) return undefined;
   const object = refBefore(ctx, verb, 12);
   return object ? { actor: object.actor, t: object.t, how: 'construct' } : undefined;

@@ -301,6 +301,8 @@ function cuedActors(ctx: Ctx, found: Candidates): void {
     const m = n < toks.count ? ctx.refs.mentionAt[n] : -1;
     if (m >= 0 && ctx.refs.mentions[m].t0 === n && st.clause[n] === st.clause[h.t0]) {
       const mention = ctx.refs.mentions[m];
+      // «العفو الدولية تتهم تركيا بارتكاب جرائم حرب»: the party right before what it is accused of is the accused.
+      if (ctx.is(h.t0, wordList(ctx.lex, 'accuse-verbs')) && mention.t1 < toks.count && ctx.word(mention.t1).startsWith('ب')) continue;
       found.push({ cls: 'named', t0: mention.t0, t1: mention.t1, actor: mention.actor, via: 'cue-actor', cued: true });
     }
   }

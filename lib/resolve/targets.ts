@@ -128,9 +128,12 @@ export function apposition(ctx: Ctx, t1: number, reach = 3): Found | undefined {
 
 /** «على يد قسد», «من قبل قسد», «نفذته خلايا داعش»: the agent of an act (`verbs: false`, only after «على يد», «من قبل»). */
 export function agent(ctx: Ctx, t1: number, verbs = true): Found | undefined {
-  for (let t = t1; t < t1 + 6 && t < ctx.toks.count; t++) {
+  for (let t = t1; t < t1 + AGENT_PAIR_REACH && t < ctx.toks.count; t++) {
     if (ctx.st.sentence[t] !== ctx.st.sentence[t1 - 1]) return undefined;
     if (ctx.refs.refAt(t)) return undefined;
+    // «تعرضت للخطف مع عائلتها في 23 شباط الماضي على يد تنظيم الدولة»: «على يد» reaches past a
+    // date in the act's clause; a verb of doing only a few words on.
+    if (t >= t1 + 6 && !(ctx.st.clause[t] === ctx.st.clause[t1 - 1] && isAgentPair(ctx, t))) continue;
     const verb = verbs && ctx.is(t, wordList(ctx.lex, 'agent-verbs-past'));
     // «للجريمة التي ارتكبها الطيران الصهيو-امريكي بحق رجالات كتائب حزب الله»: the verb's subject
     // comes right after it, here a doer no list knows; a party further on is not it.
@@ -143,6 +146,9 @@ export function agent(ctx: Ctx, t1: number, verbs = true): Found | undefined {
   }
   return undefined;
 }
+
+/** How far after an act «على يد»/«من قبل» may name its doer, in the act's clause. */
+const AGENT_PAIR_REACH = 10;
 
 /** A definite noun at `s` that is no party, no label and no head of a party's name, with no party adjective after it. */
 function unknownSubject(ctx: Ctx, s: number): boolean {

@@ -197,6 +197,13 @@ describe('framing: verdicts on rulers, forces and acts', () => {
     ['أشبال داعش دروع بشرية للتنظيم', 'دروع بشرية', 'isis'], // Al-Itihad Media, 2022: whose they are, after «ل»
     ['تم استخدام بعضهم دروعاً بشرية، وآخرون فضلوا الخروج من المدينة', 'دروعاً بشرية', undefined], // Al-Balad, 2016: the passive names no one
     ['اتهامات لقوات الحماية الكردية بتهجير العرب من مدينة تل أبيض', 'بتهجير', 'sdf'], // Syria Roze, 2015: «قوات الحماية الكردية» is the YPG
+    ['وهي كاتبة آشورية، تعرضت للخطف مع عائلتها في 23 شباط الماضي على يد تنظيم الدولة الإسلامية', 'للخطف', 'isis'], // Assyrian Rights, 2015: «على يد» past a date
+    // The party accused of an act after «بارتكاب» did it — not the accuser (Al-Youm7 style, 2019).
+    ['العفو الدولية تتهم تركيا بارتكاب جرائم حرب في هجومها ضد الأكراد بسوريا', 'جرائم', 'turkey'],
+    ['واتهمت قسد الجيش الوطني بارتكاب مجزرة في القرية', 'مجزرة', 'sna'],
+    // A plural that dropped its «ن» governs the name after it, not the party before (Al-Afdal, 2014).
+    ['واستهدفت الضربات الجوية التي تقودها الولايات المتحدة ارهابيي داعش في أماكن أخرى', 'ارهابيي', 'isis'],
+    ['واتهم المرصد الميليشيات الإيرانية والقوات الحليفة معها بارتكاب الانتهاكات بحق المدنيين', 'الانتهاكات', 'iran_militias'],
   ])('«%s» → «%s» hits %s', (text, word, actor) => {
     const f = findingOn(text, 'framing', word);
     expect(f, word).toBeDefined();
@@ -283,8 +290,23 @@ describe('framing: «غير الشرعي» is shown only with the party it is sa
     ['وتحدث المسؤول عن الهجرة غير الشرعية إلى أوروبا عبر تركيا', 'غير الشرعية'], // people crossing, no party's
     ['قادمة من معبر الوليد البري غير الشرعي على الحدود السورية العراقية', 'غير الشرعي'], // SANA, 2020: no rule names whose crossing
     ['وأشار إلى حالات الزواج غير الشرعي في المخيم', 'غير الشرعي'],
+    // The party opening the sentence holds the crossing — unless it is one the word cannot describe.
+    ['وسرقت ميليشيا قسد النفط وهربته عبر معبر المحمودية غير الشرعي', 'غير الشرعي'],
   ])('«%s»: no finding on «%s»', (text, word) => {
     expect(findingOn(text, 'framing', word)).toBeUndefined();
+  });
+
+  test.each([
+    // A crossing or a base is judged through the force that moves through it or holds it (SANA style, 2020–2023).
+    ['وأخرجت قوات الاحتلال الأمريكي رتلاً من 40 صهريجاً عبر معبر الوليد غير الشرعي إلى العراق', 'غير الشرعي', 'coalition'],
+    ['وقال المصدر إن القوات الأمريكية نقلت الضابط إلى قاعدة الشدادي غير الشرعية بريف الحسكة', 'غير الشرعية', 'coalition'],
+  ])('«%s»: «%s» hits %s', (text, word, actor) => {
+    expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
+  });
+
+  test('a noun after «لـ» between the base and the word is what the word describes (Al-Maalomah, 2021)', () => {
+    const f = findingOn('إن الدعم الامريكي للقواعد لمخيمات الارهابيين مستمر', 'framing', 'الارهابيين');
+    expect(f?.actor).not.toBe('coalition');
   });
 });
 
