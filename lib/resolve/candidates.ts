@@ -588,6 +588,14 @@ const SOURCE_SECTIONS = ['namedSources', 'vagueSources', 'titles'] as const;
  */
 function joinCoordinated(ctx: Ctx, raw: SourceCandidate[]): void {
   const vagueEnds = new Uint8Array(ctx.toks.count + 1);
+  // «وفق ما أفاد المرصد السوري لحقوق الإنسان ومصدر كردي»: a vague source joined by «و» to a named
+  // one in a source's role shares its role.
+  const namedCuedEnds = new Uint8Array(ctx.toks.count + 1);
+  for (let i = 0; i < raw.length; i++) if (raw[i].cls === 'named' && raw[i].cued) namedCuedEnds[raw[i].t1] = 1;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c.cls === 'vague' && !c.cued && namedCuedEnds[c.t0] === 1 && ctx.word(c.t0).startsWith('و') && ctx.st.clause[c.t0 - 1] === ctx.st.clause[c.t0]) c.cued = true;
+  }
   for (let i = 0; i < raw.length; i++) if (raw[i].cls === 'vague') vagueEnds[raw[i].t1] = 1;
   for (let i = 1; i < raw.length; i++) {
     const c = raw[i];

@@ -12,6 +12,12 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     ['وقال مصدر عسكري فضل عدم الكشف عن اسمه إن الهجوم فشل', 'مصدر', 'anonymous'], // the marker is folded into the source
     ['مصادر عسكرية أكدت أن الجيش السوري بسط سيطرته الكاملة على المدينة', 'مصادر', 'vague'], // Centre Sweden, 2026: «الجيش» is what was said
     ['وقالت مصادر محلية، وثقت مقتل 20 شخصاً', 'مصادر', 'vague'], // «وثقت»: the «و» is the verb's own
+    ['فيما توقعت مصادر مقربة من التحالف أن يرتفع عدد القتلى', 'مصادر', 'vague'], // Al-Hayat, 2015: «توقع» gives a forecast
+    // One of a group, unnamed, right after its verb of saying; coordination committees.
+    ['وقال أحد المقاتلين إنهم لم يجدوا أي مقاومة', 'أحد المقاتلين', 'vague'], // Al-Hurra, 2017
+    ['فيما يقول أحد حراس السجن: "السجناء هنا كثيرون"', 'أحد حراس', 'vague'], // Castle Journal, 2022
+    ['قالت تنسيقيات إعلامية معارضة، اليوم الجمعة، إن مقاتلي التنظيم انسحبوا', 'تنسيقيات إعلامية', 'vague'], // Al-Quds, 2014
+    ['وقتل 5 أشخاص، وفق ما أفاد المرصد السوري لحقوق الإنسان ومصدر كردي', 'ومصدر', 'vague'], // AFP, 2019: joined to a cited source
   ])('«%s» → %s (%s)', (text, word, attribution) => {
     const f = findings(text, 'source').find((x) => x.text === word);
     expect(f, JSON.stringify(findings(text, 'source').map((x) => x.text))).toBeDefined();
@@ -46,6 +52,7 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     'ويقوم مجلس المدينة بنقل المياه للسكان بواسطة الصهاريج من الآبار، وقال محمد خاجو إن الضخ توقف', // 4E Syria, 2021: «بنقل» is a noun
     'ما دفع بعشرات السكان إلى النزوح، في وقت أعلنت فيه قوات سوريا الديمقراطية النفير العام', // Honna Beirut, 2019
     'وسط ترحيب الأهالي في القرى، ونقلت وكالة سانا أن الجيش انتشر', // Al-Kawthar, 2019
+    'ودمر القصف أحد المنازل في القرية', // «أحد» of a thing, with no verb of saying
   ])('no vague source in «%s»', (text) => {
     expect(findings(text, 'source')).toEqual([]);
   });
