@@ -137,7 +137,9 @@ function initials(ctx: Ctx, cues: CueTables, found: Candidates): void {
 
 /** «لمراسل سانا», «لوكالة الأناضول»: who was told, not who told — unless «وفقاً لـ» put the ل there. */
 function isRecipient(ctx: Ctx, cues: CueTables, t: number): boolean {
-  return ctx.is(t, LAM_FIRST) && cues.accordingEnds[t] !== 1;
+  if (cues.accordingEnds[t] === 1) return false;
+  // «وقال مصدر لـ موقع تلفزيون سوريا»: «لـ» written apart.
+  return ctx.is(t, LAM_FIRST) || (t > 0 && ctx.word(t - 1) === 'ل' && ctx.st.clause[t - 1] === ctx.st.clause[t]);
 }
 
 /** Sources the lists name: institutions, agencies, officials. */
@@ -158,7 +160,8 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
   const named = new Map<string, ActorId | undefined>();
   for (let hi = 0, list = ctx.hits.get('titles') ?? []; hi < list.length; hi++) {
     const h = list[hi];
-    if (isRecipient(ctx, cues, h.t0)) continue;
+    // «لـ موقع تلفزيون سوريا»: a title after the recipient's own title is the recipient's name.
+    if (isRecipient(ctx, cues, h.t0) || (h.t0 > 0 && ctx.hitAt('titles', h.t0 - 1) && isRecipient(ctx, cues, h.t0 - 1))) continue;
     const entry = (lex.list.titles ?? [])[h.index];
     const next = h.t1;
     if (next >= toks.count || st.clause[next] !== st.clause[h.t0] || toks.kind[next] === TokenKind.Number || ctx.is(next, wordList(ctx.lex, 'not-a-name'))) {

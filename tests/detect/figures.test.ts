@@ -62,6 +62,9 @@ describe('figures: counts of people, things and money, with their attribution', 
     // A verb in the plural follows its subject: «يوم» after it is no speaker's name (Syria 2011, 2017).
     ['وكان ناشطون قد أكدوا يوم أمس أن 48 شهيدا من المدنيين كانوا حصيلة القصف', '48 شهيدا', 'vague', false, 48],
     ['ونشر موقع مقرب من التنظيم تسجيلاً يظهر فيه إعلان ضم نحو 10 أطفال إلى صفوفه', 'نحو 10 أطفال', 'vague', true, 10], // Misk Media, 2020
+    // Whom a source spoke to, after «لـ» written apart, is no source (Syria TV, 2023); rights monitors unnamed are vague.
+    ['وقال مصدر لـ موقع تلفزيون سوريا إن "قرابة 60 صهريجاً عبرت المعبر"', 'قرابة 60 صهريجاً', 'vague', true, 60],
+    ['وأعلنت مراصد حقوقية سورية أنه اختطف ما لا يقل عن 90 مواطناً آشورياً', 'ما لا يقل عن 90 مواطناً', 'vague', true, 90], // Riyadh Post, 2015
     // After a comma, the speaker is the verb's own pronoun: no name there.
     ['وقالت، وهي تبكي، إن 5 أطفال قتلوا في القصف', '5 أطفال', 'none', false, 5],
   ])('«%s» → %s (%s)', (text, figure, attribution, approximate, value) => {
