@@ -142,7 +142,10 @@ function user(ctx: Ctx, hit: Hit): Found | undefined {
   for (let t = hit.t0 - 1; t >= 0 && ctx.st.sentence[t] === sn; t--) {
     if (!ctx.is(t, wordList(ctx.lex, 'use-verbs'))) continue;
     const f = refAfter(ctx, t + 1, 3, MENTIONS_ONLY);
-    return f && f.t < hit.t0 ? { actor: f.actor, t: f.t, how: 'agent' } : undefined;
+    if (f && f.t < hit.t0) return { actor: f.actor, t: f.t, how: 'agent' };
+    // «داعش يستخدم المدنيين دروعاً بشرية»: the subject before its verb.
+    const m = t > 0 && sameClause(ctx, t - 1, t) ? ctx.refs.mentionAt[t - 1] : -1;
+    return m >= 0 && ctx.refs.mentions[m].t1 === t ? { actor: ctx.refs.mentions[m].actor, t: t - 1, how: 'agent' } : undefined;
   }
   return undefined;
 }
