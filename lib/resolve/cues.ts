@@ -97,11 +97,16 @@ function prefixed(c: CueEntry, w: string, letters: readonly string[]): boolean {
 function subjectless(ctx: Ctx, h: Hit): boolean {
   const { st } = ctx;
   const sn = st.sentence[h.t0];
-  if (st.sentenceStart[sn] !== h.t0 || h.t1 >= ctx.toks.count || st.sentence[h.t1] !== sn) return false;
+  // «وكان أفاد في وقت سابق أن …»: a statement recalled with «كان» (and «قد»), no subject between.
+  const k = h.t0 > 0 && ctx.word(h.t0 - 1) === 'قد' ? h.t0 - 1 : h.t0;
+  const start = k > 0 && ctx.is(k - 1, wordList(ctx.lex, 'pluperfect')) ? k - 1 : h.t0;
+  if (st.sentenceStart[sn] !== start || h.t1 >= ctx.toks.count || st.sentence[h.t1] !== sn) return false;
   // «يذكر أن …», «يشار إلى أن …»: the outlet's own background, in the passive.
   if (ctx.is(h.t0, wordList(ctx.lex, 'background'))) return false;
   const that = wordList(ctx.lex, 'that');
-  const next = ctx.is(h.t1, wordList(ctx.lex, 'prepositions')) && h.t1 + 1 < ctx.toks.count ? h.t1 + 1 : h.t1;
+  let next = ctx.is(h.t1, wordList(ctx.lex, 'prepositions')) && h.t1 + 1 < ctx.toks.count ? h.t1 + 1 : h.t1;
+  // «… أفاد في وقت سابق أن», «وأكد أمس أن»: time words may come before what was said.
+  if (start < h.t0) while (next < h.t1 + 4 && next + 1 < ctx.toks.count && !ctx.is(next, that) && ctx.is(next, wordList(ctx.lex, 'time-words'))) next++;
   return ctx.is(next, that) && st.sentence[next] === sn;
 }
 

@@ -234,6 +234,11 @@ describe('figures: the items of a list a sourced sentence opens with a colon', (
     ]);
   });
 
+  test('«وكان أفاد في وقت سابق أن»: a statement recalled with no subject carries the source before (Al-Ahram al-Massai, 2014)', () => {
+    const text = 'وافاد المرصد السوري لحقوق الانسان مساء امس ان قوات النظام انسحبت من مقر الفرقة. وكان افاد في وقت سابق ان خمسين عنصرا من القوات النظامية قتلوا.';
+    expect(findings(text, 'figure').map((x) => [x.text, x.attribution])).toEqual([['خمسين عنصرا', 'named']]);
+  });
+
   test('«وروت مصادر مطلعة أن»: «روى» is a verb of saying (Catholic EG, 2019)', () => {
     const f = findings('وروت مصادر مطلعة أن الرجال الثلاثة كانوا قد زاروا المنطقة', 'figure');
     expect(f.map((x) => [x.text, x.attribution])).toEqual([['الثلاثة', 'vague']]);

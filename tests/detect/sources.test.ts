@@ -15,6 +15,7 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     ['فيما توقعت مصادر مقربة من التحالف أن يرتفع عدد القتلى', 'مصادر', 'vague'], // Al-Hayat, 2015: «توقع» gives a forecast
     // One of a group, unnamed, right after its verb of saying; coordination committees.
     ['وقال أحد المقاتلين إنهم لم يجدوا أي مقاومة', 'أحد المقاتلين', 'vague'], // Al-Hurra, 2017
+    ['ويرى البعض أن 30 عنصراً انشقوا عن التنظيم', 'البعض', 'vague'], // «البعض» right after its verb of saying
     ['فيما يقول أحد حراس السجن: "السجناء هنا كثيرون"', 'أحد حراس', 'vague'], // Castle Journal, 2022
     ['قالت تنسيقيات إعلامية معارضة، اليوم الجمعة، إن مقاتلي التنظيم انسحبوا', 'تنسيقيات إعلامية', 'vague'], // Al-Quds, 2014
     ['وقتل 5 أشخاص، وفق ما أفاد المرصد السوري لحقوق الإنسان ومصدر كردي', 'ومصدر', 'vague'], // AFP, 2019: joined to a cited source
@@ -53,6 +54,7 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     'ما دفع بعشرات السكان إلى النزوح، في وقت أعلنت فيه قوات سوريا الديمقراطية النفير العام', // Honna Beirut, 2019
     'وسط ترحيب الأهالي في القرى، ونقلت وكالة سانا أن الجيش انتشر', // Al-Kawthar, 2019
     'ودمر القصف أحد المنازل في القرية', // «أحد» of a thing, with no verb of saying
+    'وقد عاد البعض إلى منازلهم بعد القصف', // «البعض» with no verb of saying
   ])('no vague source in «%s»', (text) => {
     expect(findings(text, 'source')).toEqual([]);
   });
