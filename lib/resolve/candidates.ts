@@ -138,6 +138,8 @@ function initials(ctx: Ctx, cues: CueTables, found: Candidates): void {
 /** «لمراسل سانا», «لوكالة الأناضول»: who was told, not who told — unless «وفقاً لـ» put the ل there. */
 function isRecipient(ctx: Ctx, cues: CueTables, t: number): boolean {
   if (cues.accordingEnds[t] === 1) return false;
+  // «سبق لوسائل إعلام أمريكية أن …»: after «سبق», «لـ» brings the subject.
+  if (t > 0 && /^[وف]?سبق$/.test(ctx.word(t - 1))) return false;
   // «وقال مصدر لـ موقع تلفزيون سوريا»: «لـ» written apart.
   return ctx.is(t, LAM_FIRST) || (t > 0 && ctx.word(t - 1) === 'ل' && ctx.st.clause[t - 1] === ctx.st.clause[t]);
 }
@@ -196,6 +198,10 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
   for (let hi = 0, list = ctx.hits.get('vagueSources') ?? []; hi < list.length; hi++) {
     const h = list[hi];
     if (inAgencyName(ctx, h.t0) || namedAfter(ctx, h.t1) || nameAfterBody(ctx, h.t1) || negated(ctx, cues, h.t0) || otherSenseAround(ctx, h, 'vagueSources')) continue;
+    // «في تصريح لوسائل إعلام», «لخروج آمن للمواطنين»: whom something is said or given to.
+    if (isRecipient(ctx, cues, h.t0)) continue;
+    // «وقال شرفان عبدي وهو قيادي في قوات حماية الشعب»: what a person just named is.
+    if (h.t0 > 0 && ctx.is(h.t0 - 1, wordList(ctx.lex, 'cleft-pronouns'))) continue;
     // «وبحسب المعلومات التي نشرتها YPG»: the report is the named party's.
     const by = publisher(ctx, h.t1);
     if (by) {
@@ -426,8 +432,9 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     else if (colon !== undefined) k = colon;
     else if (k >= end || k === h.t1 || st.sentence[k] !== st.sentence[h.t0] || !ctx.is(k, wordList(ctx.lex, 'that'))) continue;
     else {
-      // «قال قاسم الأعرجي، مستشار الأمن القومي العراقي، إن»: the name stops at its title's comma.
-      const named = nameBeforeApposition(ctx, h.t0, h.t1, k);
+      // «قال قاسم الأعرجي، مستشار الأمن القومي العراقي، إن»: the name stops at its title's comma;
+      // «وقال شرفان عبدي وهو قيادي في قوات حماية الشعب، إن»: at «وهو».
+      const named = nameBeforeApposition(ctx, h.t0, h.t1, k) ?? describedFrom(ctx, h.t1, k);
       if (named !== undefined) k = named;
       else if (trimmedEnd(ctx, h.t1, k) - h.t1 > 5 && statement === undefined) continue;
     }
@@ -442,6 +449,12 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     if (nameEnd === h.t1 || ctx.is(h.t1, wordList(ctx.lex, 'not-a-name'))) continue;
     found.push({ cls: 'named', t0: h.t1, t1: nameEnd, via: 'speaker', cued: true });
   }
+}
+
+/** «شرفان عبدي وهو قيادي …»: where «وهو»/«وهي» starts describing a name of up to four words at `a`; undefined if it does not. */
+function describedFrom(ctx: Ctx, a: number, k: number): number | undefined {
+  for (let j = a + 1; j < k && j <= a + 4; j++) if (ctx.is(j, wordList(ctx.lex, 'cleft-pronouns'))) return j;
+  return undefined;
 }
 
 /**

@@ -61,6 +61,8 @@ describe('figures: counts of people, things and money, with their attribution', 
     ['وتقوم بتخويف السكان، ونقلت وكالة سانا أن 12 شاباً اعتقلوا', '12 شاباً', 'named', false, 12],
     // A verb in the plural follows its subject: «يوم» after it is no speaker's name (Syria 2011, 2017).
     ['وكان ناشطون قد أكدوا يوم أمس أن 48 شهيدا من المدنيين كانوا حصيلة القصف', '48 شهيدا', 'vague', false, 48],
+    // A name the speaker is described after with «وهو» (Al-Ghad, 2015).
+    ['وقال شرفان عبدي وهو قيادي في قوات حماية الشعب، إن 20 قرية حررت', '20 قرية', 'named', false, 20],
     ['ونشر موقع مقرب من التنظيم تسجيلاً يظهر فيه إعلان ضم نحو 10 أطفال إلى صفوفه', 'نحو 10 أطفال', 'vague', true, 10], // Misk Media, 2020
     // Whom a source spoke to, after «لـ» written apart, is no source (Syria TV, 2023); rights monitors unnamed are vague.
     ['وقال مصدر لـ موقع تلفزيون سوريا إن "قرابة 60 صهريجاً عبرت المعبر"', 'قرابة 60 صهريجاً', 'vague', true, 60],

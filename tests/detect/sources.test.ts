@@ -16,6 +16,7 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     // One of a group, unnamed, right after its verb of saying; coordination committees.
     ['وقال أحد المقاتلين إنهم لم يجدوا أي مقاومة', 'أحد المقاتلين', 'vague'], // Al-Hurra, 2017
     ['ويرى البعض أن 30 عنصراً انشقوا عن التنظيم', 'البعض', 'vague'], // «البعض» right after its verb of saying
+    ['سبق لوسائل إعلام أمريكية أن تحدثت عن انسحاب القوات', 'لوسائل إعلام', 'vague'], // after «سبق», «لـ» brings the subject
     ['فيما يقول أحد حراس السجن: "السجناء هنا كثيرون"', 'أحد حراس', 'vague'], // Castle Journal, 2022
     ['قالت تنسيقيات إعلامية معارضة، اليوم الجمعة، إن مقاتلي التنظيم انسحبوا', 'تنسيقيات إعلامية', 'vague'], // Al-Quds, 2014
     ['وقتل 5 أشخاص، وفق ما أفاد المرصد السوري لحقوق الإنسان ومصدر كردي', 'ومصدر', 'vague'], // AFP, 2019: joined to a cited source
@@ -55,6 +56,8 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     'وسط ترحيب الأهالي في القرى، ونقلت وكالة سانا أن الجيش انتشر', // Al-Kawthar, 2019
     'ودمر القصف أحد المنازل في القرية', // «أحد» of a thing, with no verb of saying
     'وقد عاد البعض إلى منازلهم بعد القصف', // «البعض» with no verb of saying
+    'وقال متحدث باسم البنتاغون في تصريح لوسائل إعلام، إن الوزارة تعيد تموضع القوات', // AP, 2025: whom it was said to
+    'وقال شرفان عبدي وهو قيادي في قوات حماية الشعب، إن القرى حررت', // Al-Ghad, 2015: what the person named is
   ])('no vague source in «%s»', (text) => {
     expect(findings(text, 'source')).toEqual([]);
   });
