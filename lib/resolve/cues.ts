@@ -87,7 +87,15 @@ function verbalNoun(ctx: Ctx, c: CueEntry, h: Hit): boolean {
  */
 function prefixed(c: CueEntry, w: string, letters: readonly string[]): boolean {
   if (!letters.some((l) => w.startsWith(l))) return false;
-  return !c.forms.some((f) => w.startsWith(normalizeText(f.split(' ')[0])));
+  return !firstWords(c).some((f) => w.startsWith(f));
+}
+
+/** The normalized first word of each of a cue's forms, worked out once per entry. */
+const FIRST_WORDS = new WeakMap<CueEntry, string[]>();
+function firstWords(c: CueEntry): string[] {
+  let out = FIRST_WORDS.get(c);
+  if (!out) FIRST_WORDS.set(c, (out = c.forms.map((f) => normalizeText(f.split(' ')[0]))));
+  return out;
 }
 
 /**
