@@ -943,7 +943,7 @@ export const detectFraming: Detector = (ctx) => {
     const cover = attr.at(hit.t0);
     // «"المقاومة الإسلامية في العراق"»: a party's own name for itself held in quotation marks is not adopted.
     if (entry.target && entry.direction === 'favour' && quotedExactly(ctx, hit)) continue;
-    const resolved = resolveLabelTarget(ctx, hit, entry, found);
+    const resolved = resolveLabelTarget(ctx, hit, entry, found) ?? calledBySpeaker(ctx, entry, cover.reported ? cover.source : undefined, hit);
     const target = entry.direction === 'against' ? notTheClassifier(ctx, notTheSpeaker(resolved, cover.source, hit.t0), hit.t0) : resolved;
     if (!target && (entry.resolve === 'construct' || entry.needsTarget)) continue;
     lastEnd = hit.t1;
@@ -969,6 +969,20 @@ export const detectFraming: Detector = (ctx) => {
   }
   return found;
 };
+
+/**
+ * «وقال أردوغان: "سنطهر منبج من الإرهابيين"», «وكشف البيان [للأسايش] ضبط سلاح … في مساندة
+ * الإرهابيين»: a bare label no rule attaches, in a party's own words, means whom that party calls
+ * so. A default: it is not handed on to other words.
+ */
+function calledBySpeaker(ctx: Ctx, entry: LabelEntry, speaker: { actor?: ActorId } | undefined, hit: Hit): Found | undefined {
+  if (!speaker?.actor || !categoryIs(ctx.lex, entry.category, 'bySpeaker')) return undefined;
+  // «في الحرب ضد المنظمات الإرهابية»: a kind of group in general; «وتصنّفه "إرهابياً"»: a designation reported.
+  if (hit.t0 > 0 && sameClause(ctx, hit.t0 - 1, hit.t0) && ctx.is(hit.t0 - 1, wordList(ctx.lex, 'group-plurals'))) return undefined;
+  for (let k = hit.t0 - 1; k >= 0 && k >= hit.t0 - 6 && sameClause(ctx, k, hit.t0); k--) if (ctx.is(k, wordList(ctx.lex, 'classify-verbs'))) return undefined;
+  const called = ctx.lex.actors.get(speaker.actor)?.calls;
+  return called && fits(entry, called) ? { actor: called, t: hit.t0, how: 'fallback' } : undefined;
+}
 
 /**
  * «وأفاد تلفزيون النظام السوري بأن 12 متطرفاً فروا»: the party named in the source of what a

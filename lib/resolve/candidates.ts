@@ -185,7 +185,10 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
     if (ctx.hitAt('vagueSources', next) && !outlets) continue;
     // «وكالات الأنباء», «شبكات إخبارية»: outlets in the plural with no name are a vague source.
     if (outlets && ctx.hitAt('vagueSources', h.t0)?.t0 === h.t0) continue;
-    const actor = refAfter(ctx, h.t0, h.t1 - h.t0 + 5, { clause: true })?.actor;
+    // Whose the title is, within its name — not past «إن» («وقال الرئيس العراقي إن الهجوم التركي …»).
+    let reach = h.t1 - h.t0 + 5;
+    for (let k = h.t1; k < h.t0 + reach && k < toks.count; k++) if (ctx.is(k, wordList(ctx.lex, 'that'))) reach = k - h.t0;
+    const actor = refAfter(ctx, h.t0, reach, { clause: true })?.actor;
     for (const w of withoutProclitics(ctx.word(h.t0))) named.set(w, actor);
     found.push({ cls: 'named', t0: h.t0, t1: next + 1, actor, via: 'title', cued: hasCue(ctx, cues, h.t0, next + 1) });
   }

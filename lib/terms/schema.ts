@@ -36,6 +36,11 @@ export const ActorEntry = z.object({
   /** Fighters this actor hires or sponsors, when a label calls them its mercenaries (Turkey → the SNA). */
   proxy: z.optional(ActorId),
   /**
+   * The party this actor's own statements mean by a bare label of a `bySpeaker` category: Turkey's
+   * «الإرهابيين» are the SDF, the SDF's and the coalition's are ISIS.
+   */
+  calls: z.optional(ActorId),
+  /**
    * Names this actor shares with another («الجيش السوري» for the Assad-era and the transitional
    * army): a mention goes to whichever of the two the article otherwise names more.
    */
@@ -98,6 +103,8 @@ export const CategoryEntry = z.object({
   act: z.optional(z.boolean()),
   /** A party's own name for what it does: using it unmarked adopts the party's framing. */
   ownNaming: z.optional(z.boolean()),
+  /** A bare label of this category that no rule attaches, in a party's own statement, hits whom that party `calls` so. */
+  bySpeaker: z.optional(z.boolean()),
 });
 export type CategoryEntry = z.infer<typeof CategoryEntry>;
 
@@ -431,6 +438,7 @@ export function unknownActorErrors(list: TermList, known: ReadonlySet<string>): 
   };
   (list.actors ?? []).forEach((a, i) => {
     check(`actors[${i}].proxy`, a.proxy);
+    check(`actors[${i}].calls`, a.calls);
     check(`actors[${i}].shared.with`, a.shared?.with);
   });
   for (const name of ['labels', 'sympathy'] as const) {

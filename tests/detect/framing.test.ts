@@ -286,6 +286,19 @@ describe('framing: what a place is freed from is not its liberator', () => {
   });
 });
 
+describe('framing: a bare «الإرهابيين» in a party’s own words is whom that party calls so', () => {
+  test.each<[string, string, string | undefined]>([
+    ['وقال أردوغان: "سنطهر منبج من الإرهابيين بعد عفرين"', 'الإرهابيين', 'sdf'], // Dijlah TV, 2018
+    ['وقالت قسد في بيان إن الإرهابيين هاجموا السجن من جهة الشرق', 'الإرهابيين', 'isis'],
+    // A speaker with no such party, a kind of group in general, a designation reported: no one.
+    ['وقال الرئيس العراقي إن الهجوم التركي يعزز قدرة الإرهابيين', 'الإرهابيين', undefined], // Al-Wasat, 2019: the title is not Turkey's
+    ['وقال أردوغان إن بلاده تقف مع القيادة السورية الجديدة في الحرب ضد المنظمات الإرهابية', 'الإرهابية', undefined],
+    ['وقال أردوغان إن بلاده تعتبر تلك الجماعة منظمة "إرهابية"', 'إرهابية', undefined],
+  ])('«%s»: «%s» → %s', (text, word, actor) => {
+    expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
+  });
+});
+
 describe('framing: «غير الشرعي» is shown only with the party it is said of', () => {
   test.each([
     ['وتحدث المسؤول عن الهجرة غير الشرعية إلى أوروبا عبر تركيا', 'غير الشرعية'], // people crossing, no party's

@@ -76,6 +76,13 @@ describe('a user list merges with the built-in ones', () => {
     expect(r.lexicon).toBe(builtinLexicon());
   });
 
+  test('a party that calls a party no list defines by a bare label is rejected with its path', () => {
+    const actor = { id: 'new_front', name: { ar: 'جبهة جديدة', en: 'New Front' }, aliases: ['الجبهة الجديدة'], calls: 'nowhere_front' };
+    const r = loadUserTermList(undefined, { actors: [actor] });
+    expect(r.ok).toBe(false);
+    expect(r.errors).toEqual([{ path: 'actors[0].calls', message: expect.stringMatching(/unknown actor "nowhere_front"/) }]);
+  });
+
   test('a label that describes a party no list defines is rejected with its path', () => {
     const r = loadUserTermList(undefined, { labels: [{ ...label, describes: ['sdf', 'nowhere_front'] }] });
     expect(r.ok).toBe(false);
