@@ -133,6 +133,13 @@ async function measure(ext, control, server, label, path, host) {
   const tabId = await tabIdOf(control, url, 60000);
   const state = await waitForAnalysis(control, tabId, 120000);
   const t = state.timings;
+  // The popup's state call for this tab, timed inside the extension: from the message sent to the reply in hand.
+  const popupStateMs = await control.evaluate(async (id) => {
+    const t0 = performance.now();
+    const reply = await chrome.runtime.sendMessage({ type: 'popup:tab-state', tabId: id, compact: true });
+    if (!reply?.ok) throw new Error(reply?.error);
+    return performance.now() - t0;
+  }, tabId);
   const longTasks = await page.evaluate((since) => window.__longTasks.filter((e) => e.start >= since), t.started);
   const paths = await page.evaluate(rangePaths);
   await page.close();
@@ -144,7 +151,7 @@ async function measure(ext, control, server, label, path, host) {
     results[method] = await ref.evaluate(paintInPage, { paths, method });
     await ref.close();
   }
-  return { label, t, longTasks, paths: paths.length, results };
+  return { label, t, longTasks, paths: paths.length, results, popupStateMs };
 }
 
 async function main() {
@@ -166,10 +173,10 @@ async function main() {
   }
   const f = (n) => n.toFixed(1).padStart(8);
   console.log('\nContent script in the page (ms, from the content script starting):');
-  console.log('page              text chars  findings  text-read  analysed  painted-at  main-thread  longest-task  long-tasks≥50ms');
+  console.log('page              text chars  findings  text-read  analysed  painted-at  main-thread  longest-task  popup-state  long-tasks≥50ms');
   for (const r of rows) {
     console.log(
-      `${r.label.padEnd(16)} ${String(r.t.textLength).padStart(11)} ${String(r.t.findings).padStart(9)} ${f(r.t.extracted)} ${f(r.t.analysed)}  ${f(r.t.painted)}    ${f(r.t.mainThread)}     ${f(r.t.longestTask)}      ${r.longTasks.length ? r.longTasks.map((e) => e.duration.toFixed(0)).join(',') : 'none'}`,
+      `${r.label.padEnd(16)} ${String(r.t.textLength).padStart(11)} ${String(r.t.findings).padStart(9)} ${f(r.t.extracted)} ${f(r.t.analysed)}  ${f(r.t.painted)}    ${f(r.t.mainThread)}     ${f(r.t.longestTask)}     ${f(r.popupStateMs)}      ${r.longTasks.length ? r.longTasks.map((e) => e.duration.toFixed(0)).join(',') : 'none'}`,
     );
   }
   console.log('\nPainting the same ranges in a page without the extension (ms: script / until the next frame):');

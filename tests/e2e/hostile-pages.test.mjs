@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extensionPage, launch, tabIdOf, waitForAnalysis } from './helpers/chromium.mjs';
-import { exerciseHostilePage, HOSTILE_PAGES, onMachine } from './helpers/hostile-pages.mjs';
+import { exerciseHostilePage, HANG_MS, HOSTILE_PAGES, onMachine } from './helpers/hostile-pages.mjs';
 import { SEED_HOSTS } from './helpers/news-page.mjs';
 import { startServer } from './helpers/server.mjs';
 
@@ -67,8 +67,8 @@ describe('hostile pages (Chromium)', () => {
         shot: join(ROOT, 'artifacts', 'screenshots', `hostile-${p.name}-chromium.png`),
       });
 
-      // The popup renders; its state call stays under a second even for the huge page.
-      // Timed inside the extension page: from the message sent to the reply in hand.
+      // The popup renders; its state call answers even for the huge page. How fast is measured by
+      // `npm run bench:page`, not here: a timed bound fails on a busy machine.
       const stateMs = await control.evaluate(async (id) => {
         const t0 = performance.now();
         const reply = await chrome.runtime.sendMessage({ type: 'popup:tab-state', tabId: id, compact: true });
@@ -76,7 +76,7 @@ describe('hostile pages (Chromium)', () => {
         return Math.round(performance.now() - t0);
       }, tabId);
       if (p.big) console.log(`# popup state of the 5 MB page: ${stateMs} ms`);
-      assert.ok(stateMs < 1000, `popup state in ${stateMs} ms`);
+      assert.ok(stateMs < HANG_MS, `popup state in ${stateMs} ms: the call hangs`);
       const popup = await ext.context.newPage();
       await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
       await popup.waitForSelector('body[data-ready]', { timeout: 10000 });

@@ -30,6 +30,12 @@ function bigBody(bytes) {
 }
 
 /**
+ * Long enough that only a call that never answers fails, on the busiest machine: how fast the
+ * popup's state call is lives in `npm run bench:page`, which prints it.
+ */
+export const HANG_MS = 20000;
+
+/**
  * The pages. `act(driver)` is what the reader or the page does after loading (run the same on
  * the reference page); `check(driver)` what must then hold with the extension; `waitDone` is a
  * page function that is true once the page stopped changing by itself; `headers` are extra
