@@ -263,7 +263,8 @@ function namedAfter(ctx: Ctx, t1: number): boolean {
   const { st, toks } = ctx;
   if (t1 >= toks.count || st.sentence[t1] !== st.sentence[t1 - 1]) return false;
   const q = st.quote[t1];
-  if (q >= 0 && st.quotes[q].t0 === t1 && st.quotes[q].t1 - t1 <= 3 && st.clause[t1] === st.clause[t1 - 1]) return true;
+  // («مصادر "المرصد السوري"»: a body the lists know, in quotation marks, is whose they are, not their name.)
+  if (q >= 0 && st.quotes[q].t0 === t1 && st.quotes[q].t1 - t1 <= 3 && st.clause[t1] === st.clause[t1 - 1]) return !ctx.hitAt('namedSources', t1) && !ctx.hitAt('titles', t1);
   for (let t = t1; t < t1 + 5 && t < toks.count && st.sentence[t] === st.sentence[t1]; t++) {
     // «رفض الكشف عن اسمه»: a name withheld, not given.
     if (ctx.hitAt('anonymousMarkers', t)) return false;
@@ -563,6 +564,13 @@ function handOverToOwners(ctx: Ctx, raw: SourceCandidate[]): void {
     // «مصادر وزارة الخارجية»: people of an institution stay unnamed; its reports and activists speak
     // for it. «مصادر أمنية من إدارة مخيم الهول»: the body they sit in is no second speaker.
     if (vagueEntry(ctx, c.via)?.ownedUnnamed) {
+      // «مصادر وزارة الخارجية», «لمصادر المرصد»: the body in construct with them is theirs.
+      const body = c.cued ? startsAt(c.t1) : undefined;
+      if (body && body.cls === 'named' && st.clause[c.t1] === st.clause[c.t0]) {
+        body.cued = false;
+        c.actor ??= body.actor;
+        continue;
+      }
       let k = c.t1;
       if (k + 1 < toks.count && !ctx.is(k, wordList(ctx.lex, 'owners-follow')) && !startsAt(k)) k++;
       if (!c.cued || k + 1 >= toks.count || st.clause[k + 1] !== st.clause[c.t0] || !ctx.is(k, wordList(ctx.lex, 'owners-follow'))) continue;

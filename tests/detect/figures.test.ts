@@ -59,6 +59,10 @@ describe('figures: counts of people, things and money, with their attribution', 
     // After the verb of saying, its own subject: the people before it are not its speaker.
     ['وتقوم بتخويف السكان، بحسب ما أفادت مصادر محلية، واعتقلت 12 شاباً', '12 شاباً', 'vague', false, 12],
     ['وتقوم بتخويف السكان، ونقلت وكالة سانا أن 12 شاباً اعتقلوا', '12 شاباً', 'named', false, 12],
+    // A body's own unnamed sources are vague; the body is their party, not a second speaker (Enab Baladi, 2022).
+    ['ووفقاً لمصادر المرصد، فإن الجماعات الموالية لإيران نقلت 20 عنصراً', '20 عنصراً', 'vague', false, 20],
+    ['وفي السياق ذاته، أكدت مصادر "المرصد السوري" أن "عشرات السجناء فروا من السجن"', 'عشرات السجناء', 'vague', true, null],
+    ['وقالت مصادر وزارة الخارجية إن 20 شخصاً اعتقلوا', '20 شخصاً', 'vague', false, 20],
     // A verb in the plural follows its subject: «يوم» after it is no speaker's name (Syria 2011, 2017).
     ['وكان ناشطون قد أكدوا يوم أمس أن 48 شهيدا من المدنيين كانوا حصيلة القصف', '48 شهيدا', 'vague', false, 48],
     // A name the speaker is described after with «وهو» (Al-Ghad, 2015).
