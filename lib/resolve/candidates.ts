@@ -9,7 +9,7 @@ import type { SourceEntry } from '../terms/schema';
 import type { Hit } from '../terms/matcher';
 import { TokenKind } from '../text/tokenize';
 import { WITH_ARTICLE, withoutProclitics } from '../text/clitics';
-import { carriesPronoun, refAfter } from './targets';
+import { carriesPronoun, MASCULINE_PLURAL, refAfter } from './targets';
 import { firstWordsOf, wordList } from '../terms/lexicon';
 import { wordClass } from '../text/words';
 import { colonBefore, colonQuote, continuation, cueBetween, hasAdjacentCue, hasCue, toldTo, type CueTables } from './cues';
@@ -214,7 +214,7 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
     const next = h.t1 < toks.count && st.clause[h.t1] === st.clause[h.t0];
     // «ويتهم ناشطون تنظيم داعش»: a plural that keeps its «ن» heads no construct; the name after it is
     // another noun — unless it agrees with it, an adjective in the same plural («مسؤولون أميركيون»).
-    const construct = next && (!NUN_PLURAL.test(ctx.word(h.t1 - 1)) || NUN_PLURAL.test(ctx.word(h.t1)));
+    const construct = next && (!ctx.is(h.t1 - 1, MASCULINE_PLURAL) || ctx.is(h.t1, MASCULINE_PLURAL));
     const actor =
       (ctx.refs.refAt(h.t1) && construct ? ctx.refs.refAt(h.t1) : undefined) ??
       (next && ctx.is(h.t1, wordList(ctx.lex, 'owners-follow')) ? refAfter(ctx, h.t1 + 1, 2, IN_CLAUSE)?.actor : undefined);
@@ -703,8 +703,6 @@ function repeatedSources(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): voi
 const PLURAL_HEAD = /(?:ون|ين|ات)$/;
 /** A past verb in the masculine plural («أكدوا», «قالوا»): its subject came before it. */
 const PLURAL_VERB = /وا$/;
-/** The sound masculine plural with its «ن», which drops it before a name it governs («ناشطو قسد»). */
-const NUN_PLURAL = /(?:ون|ين)$/;
 
 /** The vague-source entry a candidate came from, by its id (undefined for titles, speakers and the like). */
 function vagueEntry(ctx: Ctx, id: string): SourceEntry | undefined {
