@@ -88,8 +88,8 @@ describe('130 real pages', () => {
         assert.ok(withExt === without, 'the DOM is byte-identical with and without the extension');
         assert.deepEqual(requests.extension, [], 'no request from the extension');
         // Whatever the page requested, it also requested without the extension (favicons are
-        // fetched by the browser whenever it gets to them, so they are left out).
-        const icon = /favicon|apple-touch-icon|\.ico(?:$|\?)/i;
+        // and touch icons are fetched by the browser whenever it gets to them, so they are left out).
+        const icon = /favicon|touch[-_]icon|\.ico(?:$|\?)/i;
         let extra = requests.page.filter((u) => !new Set(requests.reference).has(u) && !icon.test(u));
         if (extra.length > 0) {
           // Lazy images and late resources: let the reference page finish before judging.
