@@ -219,6 +219,18 @@ function sameLabel(ctx: Ctx, found: Draft[], entry: LabelEntry, t: number): Foun
   return undefined;
 }
 
+/** «حررتها قوات سوريا الديمقراطية», «حرر مقاتلو مجلس منبج العسكري»: the subject named right after a verb. */
+function subjectAfterVerb(ctx: Ctx, hit: Hit): Found | undefined {
+  if (hit.t1 >= ctx.toks.count || !sameClause(ctx, hit.t1, hit.t0)) return undefined;
+  const a = ctx.refs.refAt(hit.t1) ?? labelActorAt(ctx, hit.t1);
+  return a ? { actor: a, t: hit.t1, how: 'subject' } : undefined;
+}
+
+/** «التي حررها مع الجيش التركي»: a party named after «مع» helps; it is not the one praised. */
+function notHelper(ctx: Ctx, f: Found | undefined): Found | undefined {
+  return f && !wordBeforeName(ctx, f, [wordList(ctx.lex, 'with-words')]) ? f : undefined;
+}
+
 /** A following actor introduced by «من» is what one is freed or protected from, not the one praised: «تحرير ارض ديرالزور من قسد» (seed 000). */
 function notFrom(ctx: Ctx, f: Found | undefined): Found | undefined {
   if (!f || f.t === 0) return f;
@@ -626,11 +638,25 @@ function fighters(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found 
   return sameLabel(ctx, found, entry, hit.t0);
 }
 
+/** «أي مجموعة إرهابية», «أي فصيل إرهابي»: a label on any one of a kind names no party. */
+function anyOfKind(ctx: Ctx, hit: Hit): boolean {
+  // The noun is the label's own first word, or the word before a one-word adjective.
+  const noun = hit.t1 - hit.t0 === 1 && isAdjective(ctx, hit.t0) ? hit.t0 - 1 : hit.t0;
+  // «لأي اعتداء تركي»: a party named right after the word still owns it.
+  if (hit.t1 < ctx.toks.count && sameClause(ctx, hit.t1, hit.t0) && ctx.refs.refAt(hit.t1)) return false;
+  return noun > 0 && sameClause(ctx, noun - 1, hit.t0) && ctx.is(noun - 1, wordList(ctx.lex, 'any-words'));
+}
+
 /** Resolves the actor a label or sympathy marker hits; the first rule that finds one wins, and none may. */
 export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found | undefined {
   if (entry.target) return { actor: entry.target, t: hit.t0, how: 'fixed' };
-  if (entry.resolve === 'construct') return construct(ctx, hit);
+  if (entry.resolve === 'construct') {
+    // «مسلحو داعش»: the newswire's plain word for an irregular group is no label on it.
+    const owner = construct(ctx, hit);
+    return owner && fits(entry, owner.actor) ? owner : undefined;
+  }
   if (entry.resolve === 'fighters') return fighters(ctx, hit, entry, found);
+  if (anyOfKind(ctx, hit)) return undefined;
   // The rules for the entry's kind, in order: the first that finds an actor wins.
   const t = hit.t0;
   // An adjective that names a party, standing as a noun («على الإرهابيين»), is not the doer «من
@@ -640,12 +666,15 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
   const names = categoryIs(ctx.lex, entry.category, 'names');
   if (entry.freesNamed && freedParty(ctx, hit)) return undefined;
   if (categoryIs(ctx.lex, entry.category, 'act') && chargedWith(ctx, hit)) return undefined;
-  const f =
-    entry.direction === 'favour'
-      ? (notFrom(ctx, notTheCause(ctx, hit, construct(ctx, hit))) ??
-        (againstWhat(ctx, hit) ? undefined : notWelcomerNorFoe(ctx, head(ctx, hit) ?? refBefore(ctx, t, 8, IN_CLAUSE))) ??
-        notFrom(ctx, notTheCause(ctx, hit, refAfter(ctx, hit.t1, 3, MENTIONS_IN_CLAUSE))) ??
-        ownPossessive(ctx, hit, found) ??
+  const f = entry.byAgent
+    ? agent(ctx, hit.t1)
+    : entry.direction === 'favour'
+      ? ((entry.role === 'verb' ? subjectAfterVerb(ctx, hit) : undefined) ??
+        notFrom(ctx, notTheCause(ctx, hit, construct(ctx, hit))) ??
+        (againstWhat(ctx, hit) ? undefined : notWelcomerNorFoe(ctx, notFrom(ctx, head(ctx, hit) ?? refBefore(ctx, t, 8, IN_CLAUSE)))) ??
+        notHelper(ctx, notFrom(ctx, notTheCause(ctx, hit, refAfter(ctx, hit.t1, 3, MENTIONS_IN_CLAUSE)))) ??
+        // A pronoun on a verb or on a word of freeing is what it frees («حررتها», «تحريرها»), not an owner.
+        (entry.role === 'verb' || entry.freesNamed ? undefined : ownPossessive(ctx, hit, found)) ??
         (entry.bySubject ? (antecedentBefore(ctx, hit) ?? notWelcomerNorFoe(ctx, sentenceSubject(ctx, t))) : undefined))
       : categoryIs(ctx.lex, entry.category, 'act')
         ? ((entry.means ? user(ctx, hit) : undefined) ??
@@ -693,6 +722,8 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
   const opposing = tied && entry.direction === 'against' && !categoryIs(ctx.lex, entry.category, 'act') && againstWhat(ctx, hit);
   const resolved = opposing && tied.how !== 'same-label' && !(tied.how === 'construct' && tied.t >= hit.t1) ? undefined : tied;
   if (resolved && entry.direction === 'favour' && wonAgainst(ctx, hit, resolved)) return undefined;
+  // «التي كانت آخر معاقل تنظيم (داعش) … قد تم تحريرها»: the party that held the place is not the one that freed it.
+  if (resolved && entry.freesNamed && wordBeforeName(ctx, resolved, [wordList(ctx.lex, 'holdings')])) return undefined;
   if (resolved && resolved.actor === opposedAfter(ctx, hit)) return undefined;
   if (resolved && fits(entry, resolved.actor)) return resolved;
   if (entry.fallback) return { actor: entry.fallback, t: hit.t0, how: 'fallback' };
@@ -744,6 +775,8 @@ function freedFrom(ctx: Ctx, hit: Hit): string | undefined {
 function wonAgainst(ctx: Ctx, hit: Hit, f: Found): boolean {
   // «تحرير الموصل من قبضة التنظيم»; an earlier liberation in the sentence won against it.
   if (f.actor === freedFrom(ctx, hit) || wonAgainstBefore(ctx, hit, f.actor)) return true;
+  // «تحت لواء “قسد” ويعملوا على تحرير المنطقة منها»: freed from the party the pronoun points back to.
+  if (f.t < hit.t0 && freedFromPronoun(ctx, hit)) return true;
   if (f.t >= hit.t0) return false;
   // «الاحتجاجات الرافضة لوجود الاحتلال الأميركي وميليشيا "قسد" متواصلة وستستمر حتى تحرير كامل
   // الأراضي»: named after a word of opposing («ضد الجيش الوطني الليبي، الذي يسعى إلى تحرير
@@ -753,15 +786,25 @@ function wonAgainst(ctx: Ctx, hit: Hit, f: Found): boolean {
   return refAfter(ctx, hit.t1, 4, IN_CLAUSE)?.actor === f.actor;
 }
 
+/** «تحرير المنطقة منها»: «من» with a pronoun, a few words after the word, before any party is named. */
+function freedFromPronoun(ctx: Ctx, hit: Hit): boolean {
+  for (let t = hit.t1; t < hit.t1 + 4 && t < ctx.toks.count && sameClause(ctx, t, hit.t0); t++) {
+    if (ctx.refs.refAt(t)) return false;
+    if (ctx.is(t, wordList(ctx.lex, 'from-pronouns'))) return true;
+  }
+  return false;
+}
+
 /**
  * «بعد تحرير مدينتنا من رجس الإرهاب الداعشي وتحرير محافظة دير الزور»: the party an earlier
  * liberation in the sentence is won against is no party the same word favours later on.
  */
 function wonAgainstBefore(ctx: Ctx, hit: Hit, actor: string): boolean {
   const list = ctx.hits.get(hit.section) ?? [];
+  const entries = (ctx.lex.list[hit.section as 'labels' | 'sympathy'] ?? []) as LabelEntry[];
   // The hits are in text order: back from the last one before `hit`, within its sentence.
   for (let i = firstStartingAfter(list, hit.t0 - 1) - 1; i >= 0 && ctx.st.sentence[list[i].t0] === ctx.st.sentence[hit.t0]; i--) {
-    if (list[i].index === hit.index && freedFrom(ctx, list[i]) === actor) return true;
+    if (entries[list[i].index]?.freesNamed && freedFrom(ctx, list[i]) === actor) return true;
   }
   return false;
 }
@@ -943,7 +986,9 @@ export const detectFraming: Detector = (ctx) => {
     const cover = attr.at(hit.t0);
     // «"المقاومة الإسلامية في العراق"»: a party's own name for itself held in quotation marks is not adopted.
     if (entry.target && entry.direction === 'favour' && quotedExactly(ctx, hit)) continue;
-    const resolved = resolveLabelTarget(ctx, hit, entry, found) ?? calledBySpeaker(ctx, entry, cover.reported ? cover.source : undefined, hit);
+    // A word that takes its meaning from its owner («إرهاب داعش») has none for a speaker to lend.
+    const resolved =
+      resolveLabelTarget(ctx, hit, entry, found) ?? (entry.resolve === 'construct' ? undefined : calledBySpeaker(ctx, entry, cover.reported ? cover.source : undefined, hit));
     const target = entry.direction === 'against' ? notTheClassifier(ctx, notTheSpeaker(resolved, cover.source, hit.t0), hit.t0) : resolved;
     if (!target && (entry.resolve === 'construct' || entry.needsTarget)) continue;
     lastEnd = hit.t1;

@@ -120,8 +120,11 @@ export const LabelEntry = z.object({
   severity: Severity,
   /** A label that always means one actor («سلطة دمشق»); otherwise the target is resolved from the text. */
   target: z.optional(ActorId),
-  /** Adjectives («الإرهابي») attach to the noun before them; nouns to the name after them. */
-  role: z.optional(z.enum(['noun', 'adjective'])),
+  /**
+   * Adjectives («الإرهابي») attach to the noun before them; nouns to the name after them; verbs
+   * («حررتها», «حرروا») first to their subject, named right after them.
+   */
+  role: z.optional(z.enum(['noun', 'adjective', 'verb'])),
   /** Not a marker when a count follows it: «تحرير آلاف السجناء» is a release, not a liberation (seed 001). */
   notBeforeCounts: z.optional(z.boolean()),
   /**
@@ -154,6 +157,12 @@ export const LabelEntry = z.object({
    * «أعلنت قسد بدء معركة تحرير الرقة» — the liberator, not the city (one who welcomes it is not).
    */
   bySubject: z.optional(z.boolean()),
+  /**
+   * Only a doer named after it counts («على يد», «من قبل», «بسواعد»): a participle or an
+   * intransitive verb («المدينة المحررة», «تحررت الباغوز») does not say who freed the place, and
+   * the parties around it are often what it was freed from.
+   */
+  byAgent: z.optional(z.boolean()),
   /** The party the word means when no rule finds another: «دولة الاحتلال» alone is Israel. */
   fallback: z.optional(ActorId),
   /**

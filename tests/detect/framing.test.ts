@@ -286,6 +286,54 @@ describe('framing: what a place is freed from is not its liberator', () => {
   });
 });
 
+describe('framing: «إرهاب» is a label only with the party it governs', () => {
+  test.each<[string, string, string | undefined]>([
+    ['وأُعلن رسمياً عن تأسيس الإدارة بعد تحرير كافة مناطق شمال وشرق سوريا من إرهاب داعش', 'إرهاب', 'isis'], // Afaq al-Maara, 2024
+    ['بركان «الخابور والفرات» لمواجهة إرهاب «داعش»', 'إرهاب', 'isis'], // Al-Binaa, 2014
+    ['رتلًا عسكريًا تابعًا لقوات الإرهاب الأمريكية في شمال شرق البلاد', 'الإرهاب', 'coalition'], // Parto News, 2021
+  ])('«%s»: «%s» → %s', (text, word, actor) => {
+    expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
+  });
+
+  test.each([
+    'واعتبر المرصد أن عملية الإعدام نفذت كسياسة لإرهاب من يفكر في معارضة التنظيم', // Al-Alam, 2014: to terrorize, a verb's noun
+    'وشدد أردوغان على أن تركيا تعتبر أي جهد يهدف إلى تطهير سوريا من الإرهاب "خطوة في الاتجاه الصحيح"', // Scoop Post, 2025: no owner, no speaker's default
+    'تعمل القوات في إطار الجهود المشتركة لمنع عودة الإرهاب وضمان أمن المنطقة',
+  ])('«%s»: no finding', (text) => {
+    expect(findingOn(text, 'framing', 'رهاب')).toBeUndefined();
+  });
+});
+
+describe('framing: «مسلحو» is a label on an organized force, the newswire word for an irregular group', () => {
+  test.each<[string, string | undefined]>([
+    ['وفرض مسلحو “قسد” خلال اليومين الماضيين حظر تجوال', 'sdf'], // Islamic Awakening, 2020
+    ['ارتكب مسلحو دمشق مجزرة مروّعة في دير حافر', 'damascus_gov'], // YPG International, 2025
+  ])('«%s» → %s', (text, actor) => {
+    expect(findingOn(text, 'framing', 'مسلحو')?.actor).toBe(actor);
+  });
+
+  test.each([
+    'قام مسلحو تنظيم “داعش” بتفجير كنيسة شمال الحسكة', // Lebanon Time, 2015
+    'عندما تعرّض مسلحو جبهة النصرة لعناصر من الوحدات', // Al-Watan, 2013
+    'وتمكن مسلحو عشائر عربية من تحرير 24 قرية', // 180 News, 2023
+  ])('«%s»: no finding on «مسلحو»', (text) => {
+    expect(findingOn(text, 'framing', 'مسلحو')).toBeUndefined();
+  });
+});
+
+describe('framing: a label on «أي» + a noun names no party, unless the party follows', () => {
+  test.each<[string, string, string | undefined]>([
+    ['يمنع منعاً باتاً التخريب والعبث بأمن المحافظة لأي مجموعة إرهابية مع اختلاف مسمياتها', 'إرهابية', undefined], // TEV-DEM, 2018
+    ['وقال تنظيم داعش الإرهابي إن أي مجموعة إرهابية ستُطرد', 'إرهابية', undefined],
+    ['وثبتت مواقعها العسكرية في المنطقة للتصدي لأي اعتداء تركي', 'اعتداء', 'turkey'], // YP Agency, 2019
+    ['خلية إرهابية تابعة لتنظيم داعش', 'إرهابية', 'isis'],
+  ])('«%s»: «%s» → %s', (text, word, actor) => {
+    const f = findingOn(text, 'framing', word);
+    expect(f).toBeDefined();
+    expect(f?.actor).toBe(actor);
+  });
+});
+
 describe('framing: a bare «الإرهابيين» in a party’s own words is whom that party calls so', () => {
   test.each<[string, string, string | undefined]>([
     ['وقال أردوغان: "سنطهر منبج من الإرهابيين بعد عفرين"', 'الإرهابيين', 'sdf'], // Dijlah TV, 2018
@@ -353,8 +401,29 @@ describe('framing: a liberation is never credited to the party it is won against
     ['قُتل 20 من مسلحي قسد في مكمن نفّذه تنظيم «داعش»، في وقت أكدت «قسد» قتل 15 من عناصر التنظيم خلال المعارك التي تخوضها لتحرير آخر معاقل داعش', 'لتحرير'], // Al-Hayat, 2018
     ['أصبحت بلدة الشدادي قاب قوسين أو أدنى من التحرر من إرهابيي "داعش"', 'التحرر'], // El Massar, 2016
     ['اعتبرها تنظيم داعش الإرهابي عاصمةً له، وذلك بعد تحرير مدينة الموصل العراقية من قبضة التنظيم', 'تحرير'], // Al-Watan, 2017: freed from the party's grip
+    ['وقال بالي إن مدينة الباغوز، التي كانت آخر معاقل تنظيم (داعش) في شرق سوريا، قد تم تحريرها بالكامل', 'تحريرها'], // China.org.cn, 2019: the holder of the place
+    ['وحدات حماية الشعب الكردية التي تقاتل داعش منذ 4 أشهر في (كوباني بالكردية) نبأ “تحرير” المدينة', 'تحرير'], // GMK, 2015: the foe fought
   ])('«%s»: «%s» does not favour ISIS', (text, word) => {
     const f = findingOn(text, 'framing', word);
+    expect(f).toBeDefined();
     expect(f?.actor).not.toBe('isis');
+  });
+});
+
+describe('framing: a verb of liberating favours its subject; a participle, only a doer it names', () => {
+  test.each<[string, string, string | undefined]>([
+    ['وهددت أنقرة بتوسيع الهجوم ليشمل مدينة منبج التى حررتها قوات سورية الديموقراطية بدعم التحالف', 'حررتها', 'sdf'], // Infrad, 2018
+    ['منبج- حرر مقاتلو مجلس منبج العسكري منذ بدء الحملة أكثر من 200 قرية', 'حرر', 'sdf'], // Hawar, 2016
+    ['عاد الأهالي إلى المناطق المحررة على يد الجيش الوطني السوري', 'المحررة', 'sna'],
+    // A pronoun on the word is what is freed, not an owner; a helper after «مع» is not the one praised.
+    ['رفع الجيش الوطني علمه في جنوب مدينة تل أبيض، التي حررها مع الجيش التركي من الإرهابيين', 'حررها', 'sna'], // Turkey Posts, 2019
+    ['فيتركوا الانضواء تحت لواء “قسد” ويعملوا على تحرير المنطقة منها', 'تحرير', undefined], // Hadi Abdullah, 2020: freed from the party «منها» points to
+    // A participle says nothing of who freed the place; the parties around it are often what it was freed from.
+    ['تحييد ثلاثة إرهابيين من "ي ب ك"، كانوا يستعدون لشن هجوم على منطقة نبع السلام المحررة من الإرهاب', 'المحررة', undefined], // Daily Sabah, 2020
+    ['معنويات مسلحي "داعش" إنهارت وكوباني ستتحرر قريباً', 'ستتحرر', undefined], // Radio Free Iraq, 2014
+  ])('«%s»: «%s» → %s', (text, word, actor) => {
+    const f = findingOn(text, 'framing', word);
+    expect(f).toBeDefined();
+    expect(f?.actor).toBe(actor);
   });
 });

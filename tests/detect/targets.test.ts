@@ -318,7 +318,7 @@ describe('the party a place is freed from is never its liberator', () => {
     ['تنكشف في المناطق التي كان يسيطر عليها داعش، مدى وحشية التنظيم، فعام مضى على تحرير مدينة الرقة (الرشيد) من داعش', 'تحرير', undefined], // ASO Network, 2019
     // Nor is it the party a later liberation in the sentence favours (Tev-Dem, 2018).
     ['نحن أبناء محافظة الرقة بعد تحرير مدينتنا من رجس الإرهاب الداعشي وتحرير محافظة دير الزور إلى الحدود العراقية', 'وتحرير', undefined],
-    ['وأعلنت قسد تحرير مدينة الرقة من داعش وتحرير ريفها الشمالي', 'وتحرير', undefined], // not ISIS, named just before it
+    ['وأعلنت قسد تحرير مدينة الرقة من داعش وتحرير ريفها الشمالي', 'وتحرير', 'sdf'], // not ISIS, named just before it: the subject that announced both
     // Nor a party its clause names after a word of opposing (Shamra, 2021), unless a relative clause makes it the subject (Elfagr, 2020).
     ['وشدّد محافظ الحسكة على أن الاحتجاجات الرافضة لوجود الاحتلال الأميركي والتركي وميليشيا "قسد" متواصلة وستستمر حتى تحرير كامل الأراضي السورية', 'تحرير', undefined],
     [
