@@ -61,6 +61,11 @@ export function sentenceSubject(ctx: Ctx, t: number): Found | undefined {
   const sn = ctx.st.sentence[t];
   const a = ctx.st.sentenceStart[sn];
   for (let k = a; k < t; k++) {
+    // «وقالت قائدة الحملة: «هذا هو المكان الذى استخدمه (داعش)»، … إلا أن أهاليها عبروا عن سعادتهم
+    // البالغة بتحريرها»: a party named inside a quotation the word stands outside of is no subject of its sentence.
+    // (A quoted name, «"قسد"», is no quotation.)
+    const q = ctx.st.quote[k];
+    if (q >= 0 && q !== ctx.st.quote[t] && ctx.st.quotes[q].t1 - ctx.st.quotes[q].t0 > 4) continue;
     const m = ctx.refs.mentionAt[k];
     if (m >= 0) return { actor: ctx.refs.mentions[m].actor, t: k, how: 'subject' };
   }

@@ -403,6 +403,8 @@ describe('framing: a liberation is never credited to the party it is won against
     ['اعتبرها تنظيم داعش الإرهابي عاصمةً له، وذلك بعد تحرير مدينة الموصل العراقية من قبضة التنظيم', 'تحرير'], // Al-Watan, 2017: freed from the party's grip
     ['وقال بالي إن مدينة الباغوز، التي كانت آخر معاقل تنظيم (داعش) في شرق سوريا، قد تم تحريرها بالكامل', 'تحريرها'], // China.org.cn, 2019: the holder of the place
     ['وحدات حماية الشعب الكردية التي تقاتل داعش منذ 4 أشهر في (كوباني بالكردية) نبأ “تحرير” المدينة', 'تحرير'], // GMK, 2015: the foe fought
+    // Amireta, 2017: a party named inside a quotation is no subject of the sentence around it.
+    ['وقالت قائدة حملة «غضب الفرات»: «هذا هو المكان الذى استخدمه (داعش) لقطع رؤوس الأبرياء المتهمين برفض خدمته»، إلا أن أهاليها عبروا عن سعادتهم البالغة بتحريرها', 'بتحريرها'],
   ])('«%s»: «%s» does not favour ISIS', (text, word) => {
     const f = findingOn(text, 'framing', word);
     expect(f).toBeDefined();
