@@ -321,6 +321,16 @@ describe('framing: «مسلحو» is a label on an organized force, the newswire
   });
 });
 
+describe('framing: the Turkish-backed factions by name are the SNA', () => {
+  test.each<[string, string, string | undefined]>([
+    ['بالتزامن مع تجهيز ميليشيا «السلطان سليمان شاه»، دفعة جديدة من المسلحين', 'ميليشيا', 'sna'], // Al-Alam, 2021
+    ['قتل السياسية الكردية هرفين خلف على يد عناصر مليشيا أحرار الشرقية', 'مليشيا', 'sna'], // Misr Talateen, 2019
+    ['وهاجمت مرتزقة العمشات والحمزات قرى الريف', 'مرتزقة', 'sna'],
+  ])('«%s»: «%s» → %s', (text, word, actor) => {
+    expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
+  });
+});
+
 describe('framing: a label on «أي» + a noun names no party, unless the party follows', () => {
   test.each<[string, string, string | undefined]>([
     ['يمنع منعاً باتاً التخريب والعبث بأمن المحافظة لأي مجموعة إرهابية مع اختلاف مسمياتها', 'إرهابية', undefined], // TEV-DEM, 2018
