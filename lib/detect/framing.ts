@@ -619,11 +619,15 @@ function fighters(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found 
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0]) break;
     if (ctx.refs.refAt(t) || ctx.is(t, wordList(ctx.lex, 'victims')) || ctx.is(t, wordList(ctx.lex, 'cause-words'))) return undefined;
     if (ctx.is(t, wordList(ctx.lex, 'construct-heads')) || ctx.is(t, wordList(ctx.lex, 'fighters'))) {
+      // «ارتقى 5 من رفاقنا شهداء»: «نا» is the party speaking.
+      if (ctx.word(t).endsWith('نا')) return announcer(ctx, hit);
       // «أعلنت قسد عن استشهاد 7 من مقاتليها»: the fighters' pronoun points back to their party.
       if (carriesPronoun(ctx, t)) return pronounOwner(ctx, t);
       const k = ctx.word(t + 1) === 'من' ? t + 2 : t + 1;
       const m = k < ctx.toks.count && ctx.st.clause[k] === ctx.st.clause[t] ? ctx.refs.refAt(k) : undefined;
-      return m ? { actor: m, t: k, how: 'construct' } : undefined;
+      // «أعلنت قيادة عمليات الجزيرة في الحشد الشعبي استشهاد مقاتل»: fighters no party is named
+      // for are the announcing party's own.
+      return m ? { actor: m, t: k, how: 'construct' } : announcer(ctx, hit);
     }
   }
   // «ومقاتلين من قوات الدفاع الشعبي استشهدوا»: the fallen are named just before, as a group no list knows.
@@ -636,6 +640,12 @@ function fighters(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found 
   }
   // «الشهداء» again: the fallen the article already named as a party's fighters.
   return sameLabel(ctx, found, entry, hit.t0);
+}
+
+/** The party whose statement or announcement the word stands in, if a party is its source. */
+function announcer(ctx: Ctx, hit: Hit): Found | undefined {
+  const { source } = ctx.attr.at(hit.t0);
+  return source?.actor ? { actor: source.actor, t: source.t0, how: 'subject' } : undefined;
 }
 
 /** «أي مجموعة إرهابية», «أي فصيل إرهابي»: a label on any one of a kind names no party. */

@@ -107,6 +107,10 @@ describe('martyr words favour a party only when the fallen are its fighters', ()
     ['جثامين ستة شهداء ارتقوا نتيجة استهداف دولة الاحتلال التركي، البنى التحتية المدنية في مدينة قامشلو', 'ارتقوا', undefined],
     ['واستشهد عنصران جراء قصف الجيش التركي لنقطة في ريف تل تمر', 'واستشهد', undefined],
     ['واستشهد ثلاثة مقاتلين برصاص قوات سوريا الديمقراطية في ريف دير الزور', 'واستشهد', undefined],
+    // Fighters no party is named for are the announcing party's own; «نا» is the party speaking.
+    ['وأعلنت قيادة عمليات الجزيرة في الحشد الشعبي، اليوم الأربعاء، استشهاد مقاتل واصابة اثنين اخرين جراء القصف', 'استشهاد', 'pmf'], // Al-Ain Press, 2024
+    ['وقالت قسد في بيان: "استهدف الاحتلال نقطة لقواتنا صباح اليوم، ارتقى 5 من رفاقنا شهداء، وأصيب مقاتل آخر"', 'ارتقى', 'sdf'], // Dot al-Khalij, 2025
+    ['وأفاد المرصد السوري باستشهاد مقاتل في القصف', 'باستشهاد', undefined], // a monitor is no party
   ])('«%s»: %s → %s', (text, word, actor) => {
     expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
   });
