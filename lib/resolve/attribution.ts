@@ -108,11 +108,18 @@ function carriedSources(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | u
     }
     const continues = cues.continuesAt[sn] >= 0 || statementSentences.has(sn);
     if (last && continues && sn - last.sn <= CARRY_SENTENCES) carried[sn] = last.c;
-    // «وأضاف المصدر»: a repeated source carries on the one it refers back to.
-    if (own && own.length > 0) last = { c: referredTo(own[own.length - 1], carried[sn]), sn };
+    // «وأضاف المصدر»: a repeated source carries on the one it refers back to. (No one is named in
+    // «يُعتقد أن»: there is no one to carry on.)
+    const speaker = own?.findLast((c) => !saysItself(ctx, c));
+    if (speaker) last = { c: referredTo(speaker, carried[sn]), sn };
     else if (last && continues) last = { c: last.c, sn };
   }
   return carried;
+}
+
+/** Whether the source is words that are their own verb of saying («يُعتقد أن»), with no one named. */
+function saysItself(ctx: Ctx, c: SourceCandidate): boolean {
+  return c.cls === 'vague' && (ctx.lex.list.vagueSources ?? []).some((e) => e.id === c.via && e.saysItself === true);
 }
 
 /**

@@ -218,7 +218,11 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
     const actor =
       (ctx.refs.refAt(h.t1) && construct ? ctx.refs.refAt(h.t1) : undefined) ??
       (next && ctx.is(h.t1, wordList(ctx.lex, 'owners-follow')) ? refAfter(ctx, h.t1 + 1, 2, IN_CLAUSE)?.actor : undefined);
-    const cued = vague[h.index].adjacentCue ? hasAdjacentCue(ctx, cues, h.t0, h.t1) : hasCue(ctx, cues, h.t0, h.t1) || tellsAbout(ctx, vague[h.index], h);
+    const entry = vague[h.index];
+    // «يُعتقد أن» opens its own clause; after a subject («من يرى الرقة يعتقد بأن») it is that
+    // subject's verb, and inside a quotation the speaker's own hedge.
+    if (entry.saysItself && ((h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0]) || st.quote[h.t0] >= 0)) continue;
+    const cued = entry.adjacentCue ? hasAdjacentCue(ctx, cues, h.t0, h.t1) : entry.saysItself === true || hasCue(ctx, cues, h.t0, h.t1) || tellsAbout(ctx, entry, h);
     found.push({ cls: 'vague', t0: h.t0, t1: h.t1, actor, via: vague[h.index].id, cued });
   }
 }

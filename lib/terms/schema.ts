@@ -265,6 +265,8 @@ export const SourceEntry = z.object({
    * تفيد» are in a source's role with no verb of saying, when a word of the `about` list follows.
    */
   tellsAbout: z.optional(z.boolean()),
+  /** Words that are their own verb of saying, with no one named: what follows «يُعتقد أن», «يقال إن», «يُزعم أن» is a vague claim. */
+  saysItself: z.optional(z.boolean()),
   /** A title that also names a place («محافظة حلب»): a line opening with it and a colon is a dateline, not a speaker. */
   namesPlace: z.optional(z.boolean()),
   /** A medium («مواقع التواصل الاجتماعي»): after «عبر»/«على»/«في», where something was posted, not who posted it. */

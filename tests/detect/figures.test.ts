@@ -73,6 +73,11 @@ describe('figures: counts of people, things and money, with their attribution', 
     ['وأعلنت مراصد حقوقية سورية أنه اختطف ما لا يقل عن 90 مواطناً آشورياً', 'ما لا يقل عن 90 مواطناً', 'vague', true, 90], // Riyadh Post, 2015
     // After a comma, the speaker is the verb's own pronoun: no name there.
     ['وقالت، وهي تبكي، إن 5 أطفال قتلوا في القصف', '5 أطفال', 'none', false, 5],
+    // Words that are their own verb of saying, opening their clause, name no one: a vague claim.
+    ['ويُقال بأن 31 شخصاً من طرف النظام سقطوا في تلك المعارك', '31 شخصاً', 'vague', false, 31], // KurdWatch, 2016
+    ['يُزعم أن 19 امرأة بريطانية و25 طفلاً يعيشون حاليًا في مخيم الروج', '19 امرأة', 'vague', false, 19], // Khaleej Days, 2023
+    // Statistics no one is named for, next to a cue.
+    ['ووفق إحصاءات صدرت في فبراير/ شباط الماضي، يضمّ المخيم نحو 37 ألف شخص', 'نحو 37 ألف شخص', 'vague', true, 37000], // Yemeni Windows, 2025
   ])('«%s» → %s (%s)', (text, figure, attribution, approximate, value) => {
     const f = findings(text, 'figure').find((x) => x.text === figure);
     expect(f, JSON.stringify(findings(text, 'figure').map((x) => x.text))).toBeDefined();
@@ -84,6 +89,13 @@ describe('figures: counts of people, things and money, with their attribution', 
   test('the SDF media centre on SDF losses is an interested party', () => {
     const text = 'أعلن المركز الاعلامي لقوات سوريا الديمقراطية عن إصابة 5 من مقاتلي قسد';
     expect(findings(text, 'figure')[0]).toMatchObject({ attribution: 'named', interestedParty: 'sdf' });
+  });
+
+  test.each([
+    'من يرى الرقة يعتقد بأن زلزالا مدمرا دمرها', // Al-Manar, 2017: the verb of a subject before it
+    'وقال المسؤول: "عثر الفريق على مئتي جثة على الأقل، يُعتقد أنّ بينها ضحايا إعدامات"', // Lebanon Times, 2019: the speaker's own hedge
+  ])('«%s»: «يعتقد أن» is no source of its own here', (text) => {
+    expect(findings(text, 'source').filter((f) => f.text.includes('عتقد'))).toEqual([]);
   });
 
   test('the Syrian Observatory is named but not a party', () => {
