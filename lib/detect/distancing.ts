@@ -7,6 +7,7 @@ import { wordList } from '../terms/lexicon';
 import { affiliation, afterPreposition, isPossessed, nameStart, pronounOwner, refAfter, refBefore, sentenceSubject, type Found } from '../resolve/targets';
 import { beforeItsTime } from '../resolve/references';
 import { note, type Detector, type Draft } from './draft';
+import { TokenKind } from '../text/tokenize';
 
 /** Scare quotes hold a short name: at most this many words. */
 const SCARE_QUOTE_MAX_TOKENS = 5;
@@ -100,11 +101,14 @@ export const detectDistancing: Detector = (ctx) => {
   const selfs = (ctx.lex.list.selfDescriptions ?? []) as SelfDescriptionEntry[];
   // House style: an outlet that puts quotation marks around plain names (“قسد”، “الجيش الوطني”)
   // quotes names, it does not hold them at a distance (Enab Baladi, Orient, North Press).
+  // Other short quoted names count too: a place, an agency, a faction («“الهول”», «"نورث برس"»,
+  // «“صقور الشمال”») — a few words with no loaded word and no party's own name among them.
   let quotedNames = 0;
   for (const q of ctx.st.quotes) {
-    const m = q.t1 > q.t0 ? ctx.refs.mentionAt[q.t0] : -1;
-    if (m >= 0 && ctx.refs.mentions[m].via === 'alias' && ctx.refs.mentions[m].t0 === q.t0 && ctx.refs.mentions[m].t1 === q.t1 && !ctx.hitAt('selfDescriptions', q.t0))
-      quotedNames++;
+    if (q.t1 <= q.t0 || ctx.hitAt('selfDescriptions', q.t0)) continue;
+    const m = ctx.refs.mentionAt[q.t0];
+    if (m >= 0 && ctx.refs.mentions[m].via === 'alias' && ctx.refs.mentions[m].t0 === q.t0 && ctx.refs.mentions[m].t1 === q.t1) quotedNames++;
+    else if (q.t1 - q.t0 <= SCARE_QUOTE_MAX_TOKENS && plainWords(ctx, q.t0, q.t1)) quotedNames++;
   }
   const houseStyle = quotedNames >= 2;
   // «تنظيم "الدولة الإسلامية"», «عملية "نبع السلام"»: a name introduced by its class is written in
@@ -165,6 +169,16 @@ export const detectDistancing: Detector = (ctx) => {
   }
   return out.sort((a, b) => a.s - b.s);
 };
+
+/** Whether tokens `t0` … `t1 - 1` are Arabic or Latin words none of which is a loaded word, a cue or a figure. */
+function plainWords(ctx: Parameters<Detector>[0], t0: number, t1: number): boolean {
+  for (let t = t0; t < t1; t++) {
+    const k = ctx.toks.kind[t];
+    if (k !== TokenKind.Arabic && k !== TokenKind.Latin) return false;
+    if (ctx.hitAt('labels', t) || ctx.hitAt('sympathy', t) || ctx.hitAt('cues', t) || ctx.hitAt('distancing', t)) return false;
+  }
+  return true;
+}
 
 /** Whether a party's name starts at `t0` and runs on past `t1`. */
 function partOfLongerName(ctx: Parameters<Detector>[0], t0: number, t1: number): boolean {

@@ -48,6 +48,7 @@ describe('distancing: markers and scare quotes', () => {
     ['مجزرة جديدة لـ«التحالف» السعودي ـــ الإماراتي، استُهدفت حافلة تقل أطفالاً', '«التحالف»', 'saudi_coalition'], // Al-Akhbar, 2018
     // An epithet is held at a distance even by an outlet that quotes names as house style.
     ['قتل عناصر من "فاطميون" و"زينبيون" ممن يعدهم الإعلام الإيراني "المدافعين عن الأضرحة" في دير الزور', '"المدافعين عن الأضرحة"', 'iran_militias'],
+    ['وتحدث عن أطفال "داعش" في سجون "قسد" الذين ولدوا في ظل "دولة الخلافة"', '"دولة الخلافة"', 'isis'], // Elsiyasa, 2022: a claim to statehood, not a name
   ])('«%s»: scare quotes %s → %s', (text, quote, actor) => {
     const f = findings(text, 'distancing');
     expect(f.map((x) => [x.text, x.actor])).toEqual([[quote, actor]]);
@@ -75,6 +76,9 @@ describe('distancing: markers and scare quotes', () => {
     'وقال مسؤول في قسد إنهم اعتقلوا الشبان بسبب "التعامل مع داعش"', // the speaker's own words, reported
     'ولم يتحرك "الضامن" حتى الآن لوقف القصف', // a role with no party named after it
     'قتل عناصر من "فاطميون" و"زينبيون" في دير الزور وانسحب "الجيش الوطني" من القرية', // a name, quoted as house style
+    // Places, agencies and factions quoted too make it house style (Radio al-Kul, 2021; Hevdesti, 2023).
+    'غادرت عائلات مخيم “الهول” نحو “الرقة” بقرار من “الإدارة الذاتية” صباح اليوم',
+    'واعتقل عناصر من فصيل “صقور الشمال” التابع لـ“الجيش الوطني السوري” شاباً من “العكيدات”',
   ])('«%s»: no scare quotes', (text) => {
     expect(findings(text, 'distancing')).toEqual([]);
   });
