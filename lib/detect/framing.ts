@@ -1001,6 +1001,7 @@ export const detectFraming: Detector = (ctx) => {
       resolveLabelTarget(ctx, hit, entry, found) ?? (entry.resolve === 'construct' ? undefined : calledBySpeaker(ctx, entry, cover.reported ? cover.source : undefined, hit));
     const target = entry.direction === 'against' ? notTheClassifier(ctx, notTheSpeaker(resolved, cover.source, hit.t0), hit.t0) : resolved;
     if (!target && (entry.resolve === 'construct' || entry.needsTarget)) continue;
+    if (target && entry.plainFor?.includes(target.actor)) continue;
     lastEnd = hit.t1;
     found.push({
       kind: 'framing',

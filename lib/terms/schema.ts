@@ -176,6 +176,12 @@ export const LabelEntry = z.object({
    * militias, never the SDF. A party a rule finds outside the list is not the word's.
    */
   describes: z.optional(z.array(ActorId).check(z.minLength(1))),
+  /**
+   * Parties for which the word is the plain account of what happened, not a verdict: «خطف» by ISIS
+   * is what ISIS did, while «اختطاف» of people a de facto authority holds denies its detention any
+   * legal character. Found on one of them, the word is no finding.
+   */
+  plainFor: z.optional(z.array(ActorId).check(z.minLength(1))),
   /** The word is loaded only in articles dated in this span («الدولة السورية» as loyalist naming before December 2024). */
   from: z.optional(IsoDate),
   until: z.optional(IsoDate),
@@ -460,6 +466,7 @@ export function unknownActorErrors(list: TermList, known: ReadonlySet<string>): 
       e.fallbackWhen?.anyOf.forEach((id, k) => check(`${name}[${i}].fallbackWhen.anyOf[${k}]`, id));
       e.fallbackWhen?.noneOf?.forEach((id, k) => check(`${name}[${i}].fallbackWhen.noneOf[${k}]`, id));
       e.describes?.forEach((id, k) => check(`${name}[${i}].describes[${k}]`, id));
+      e.plainFor?.forEach((id, k) => check(`${name}[${i}].plainFor[${k}]`, id));
     });
   }
   (list.selfDescriptions ?? []).forEach((e, i) => check(`selfDescriptions[${i}].actor`, e.actor));

@@ -198,7 +198,7 @@ describe('framing: verdicts on rulers, forces and acts', () => {
     ['داعش يستخدم المدنيين دروعاً بشرية في منبج', 'دروعاً بشرية', 'isis'], // the subject before its verb
     ['تم استخدام بعضهم دروعاً بشرية، وآخرون فضلوا الخروج من المدينة', 'دروعاً بشرية', undefined], // Al-Balad, 2016: the passive names no one
     ['اتهامات لقوات الحماية الكردية بتهجير العرب من مدينة تل أبيض', 'بتهجير', 'sdf'], // Syria Roze, 2015: «قوات الحماية الكردية» is the YPG
-    ['وهي كاتبة آشورية، تعرضت للخطف مع عائلتها في 23 شباط الماضي على يد تنظيم الدولة الإسلامية', 'للخطف', 'isis'], // Assyrian Rights, 2015: «على يد» past a date
+    ['وهو مدرس، تعرض للتهجير مع عائلته في 23 شباط الماضي على يد فصائل الجيش الوطني', 'للتهجير', 'sna'], // «على يد» past a date (Assyrian Rights, 2015, in its form)
     // The party accused of an act after «بارتكاب» did it — not the accuser (Al-Youm7 style, 2019).
     ['العفو الدولية تتهم تركيا بارتكاب جرائم حرب في هجومها ضد الأكراد بسوريا', 'جرائم', 'turkey'],
     ['واتهمت قسد الجيش الوطني بارتكاب مجزرة في القرية', 'مجزرة', 'sna'],
@@ -318,6 +318,21 @@ describe('framing: «مسلحو» is a label on an organized force, the newswire
     'وتمكن مسلحو عشائر عربية من تحرير 24 قرية', // 180 News, 2023
   ])('«%s»: no finding on «مسلحو»', (text) => {
     expect(findingOn(text, 'framing', 'مسلحو')).toBeUndefined();
+  });
+});
+
+describe('framing: «اختطاف» is a verdict on a party that detains, the plain account of what ISIS did', () => {
+  test.each<[string, string | undefined]>([
+    ['“سانا”: ميليشيا “قسد” خطفت العشرات من سكان الرقة', 'sdf'], // Today News Iraq, 2020
+  ])('«%s» → %s', (text, actor) => {
+    expect(findingOn(text, 'framing', 'خطفت')?.actor).toBe(actor);
+  });
+
+  test.each([
+    'وهي كاتبة آشورية، تعرضت للخطف مع عائلتها في 23 شباط الماضي على يد تنظيم الدولة الإسلامية', // Assyrian Rights, 2015
+    'وقال ناشطون مسيحيون إن مقاتلي تنظيم الدولة خطفوا ما لا يقل عن 150 شخصاً من قرى آشورية', // Yafa News, 2015
+  ])('«%s»: no finding', (text) => {
+    expect(findings(text, 'framing').filter((f) => f.text.includes('خطف'))).toEqual([]);
   });
 });
 

@@ -89,6 +89,12 @@ describe('a user list merges with the built-in ones', () => {
     expect(r.errors).toEqual([{ path: 'labels[0].describes[1]', message: expect.stringMatching(/unknown actor "nowhere_front"/) }]);
   });
 
+  test('a label plain for a party no list defines is rejected with its path', () => {
+    const r = loadUserTermList(undefined, { labels: [{ ...label, plainFor: ['nowhere_front'] }] });
+    expect(r.ok).toBe(false);
+    expect(r.errors).toEqual([{ path: 'labels[0].plainFor[0]', message: expect.stringMatching(/unknown actor "nowhere_front"/) }]);
+  });
+
   test('a default party «unless one of these is named» that no list defines is rejected with its path', () => {
     const r = loadUserTermList(undefined, { labels: [{ ...label, fallbackWhen: { actor: 'isis', anyOf: ['isis'], noneOf: ['hts', 'nowhere_front'] } }] });
     expect(r.ok).toBe(false);
