@@ -19,6 +19,18 @@ interface NumberSpan {
   value: number | null;
   vague: boolean;
   digits: boolean;
+  /** A dual noun, its own count of two («شاحنتين»). */
+  dual?: boolean;
+}
+
+/** «شاحنتين», «طفلان»: a dual noun at token `t` — not one a number word after it counts («مواطنان اثنان»). */
+function dualAt(ctx: Ctx, t: number): NumberSpan | undefined {
+  const h = ctx.hitAt('counted', t);
+  if (!h || h.t0 !== t || !(ctx.lex.list.counted ?? [])[h.index]?.dual) return undefined;
+  // «القريتين», «الطفلين»: with the article, the two already counted, named again.
+  if (ctx.is(t, WITH_ARTICLE)) return undefined;
+  if (h.t1 < ctx.toks.count && sameClause(ctx, t, h.t1) && numberWordValue(ctx, h.t1)) return undefined;
+  return { t0: t, t1: h.t1, value: 2, vague: false, digits: false, dual: true };
 }
 
 /** «40.000» (dot for thousands), «1,200», «6,539», «2.5», «3,5» (a decimal comma). */
@@ -71,6 +83,7 @@ function readNumber(ctx: Ctx, t: number): NumberSpan | undefined {
     else {
       const v = vagueValue(ctx, t);
       if (v) span = { t0: t, t1: v.t1, value: null, vague: true, digits: false };
+      else return dualAt(ctx, t);
     }
   }
   if (!span) return undefined;
@@ -128,6 +141,7 @@ function isExcluded(ctx: Ctx, n: NumberSpan): boolean {
 /** The counted noun after the number: directly, after «من», or a pronoun «منهم». */
 function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: number } | undefined {
   const { src, norm, toks } = ctx;
+  if (n.dual) return { t1: n.t1, noun: ctx.word(n.t0) };
   const nx = n.t1;
   if (nx < toks.count && sameClause(ctx, n.t0, nx)) {
     const w = ctx.word(nx);
@@ -233,6 +247,8 @@ export const detectFigures: Detector = (ctx) => {
   const starts = new Uint8Array(toks.count);
   for (let t = 0; t < toks.count; t++) if (toks.kind[t] === TokenKind.Number) starts[t] = 1;
   for (const section of ['numberWords', 'vagueQuantities']) for (const h of ctx.hits.get(section) ?? []) starts[h.t0] = 1;
+  const counted = ctx.lex.list.counted ?? [];
+  for (const h of ctx.hits.get('counted') ?? []) if (counted[h.index]?.dual) starts[h.t0] = 1;
   for (let t = 0; t < toks.count; t++) {
     if (starts[t] === 0 || ctx.chrome[t]) continue;
     const n = readNumber(ctx, t);

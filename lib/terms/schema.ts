@@ -293,6 +293,8 @@ export const CountedEntry = z.object({
   forms: Forms,
   match: z.optional(MatchMode),
   kind: z.enum(['people', 'things', 'money', 'percent']),
+  /** The forms are duals, a count of two in one word («شاحنتين», «طفلان»): the word is a figure by itself. */
+  dual: z.optional(z.boolean()),
 });
 export type CountedEntry = z.infer<typeof CountedEntry>;
 

@@ -76,6 +76,10 @@ describe('figures: counts of people, things and money, with their attribution', 
     // Words that are their own verb of saying, opening their clause, name no one: a vague claim.
     ['ويُقال بأن 31 شخصاً من طرف النظام سقطوا في تلك المعارك', '31 شخصاً', 'vague', false, 31], // KurdWatch, 2016
     ['يُزعم أن 19 امرأة بريطانية و25 طفلاً يعيشون حاليًا في مخيم الروج', '19 امرأة', 'vague', false, 19], // Khaleej Days, 2023
+    // A dual is its own count of two.
+    ['والجمعة الماضية قتل طفل وشاب، كما أصيب طفلان في قصف تركي في محيط بلدة عين عيسى', 'طفلان', 'none', false, 2], // 2019
+    ['طائرات مسيرة تركية تستهدف محطتي كهرباء و4 حقول نفط في سوريا', 'محطتي', 'none', false, 2], // 2023
+    ['وقال الناطق إن قواتنا أسقطت مروحيتين للعدو', 'مروحيتين', 'named', false, 2],
     // Statistics no one is named for, next to a cue.
     ['ووفق إحصاءات صدرت في فبراير/ شباط الماضي، يضمّ المخيم نحو 37 ألف شخص', 'نحو 37 ألف شخص', 'vague', true, 37000], // Yemeni Windows, 2025
   ])('«%s» → %s (%s)', (text, figure, attribution, approximate, value) => {
@@ -96,6 +100,14 @@ describe('figures: counts of people, things and money, with their attribution', 
     'وقال المسؤول: "عثر الفريق على مئتي جثة على الأقل، يُعتقد أنّ بينها ضحايا إعدامات"', // Lebanon Times, 2019: the speaker's own hedge
   ])('«%s»: «يعتقد أن» is no source of its own here', (text) => {
     expect(findings(text, 'source').filter((f) => f.text.includes('عتقد'))).toEqual([]);
+  });
+
+  test.each([
+    'والقريتان اللتان استهدفهما القصف تقعان شمال المدينة', // with the article: the two already counted
+    'ووري جثمانهما الثرى في مزار الشهيد دليل صاروخان', // a name
+    'استشهد مواطنان اثنان وأصيب طفل', // the number word after it counts the dual
+  ])('«%s»: no dual figure', (text) => {
+    expect(findings(text, 'figure').filter((f) => f.text !== 'اثنان')).toEqual([]);
   });
 
   test('the Syrian Observatory is named but not a party', () => {
