@@ -28,7 +28,7 @@ import {
 } from '../resolve/targets';
 import { actorNames, blocksSense, categoryIs, countedKind, wordList } from '../terms/lexicon';
 import { inEra, otherSenseAround } from '../resolve/references';
-import { CONJUNCTIONS, prepositionOf, prepositionOn, WITH_ARTICLE } from '../text/clitics';
+import { CONJUNCTIONS, OUR, prepositionOf, prepositionOn, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
 import { normalize } from '../text/normalize';
 import type { Lexicon } from '../terms/lexicon';
@@ -620,7 +620,7 @@ function fighters(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found 
     if (ctx.refs.refAt(t) || ctx.is(t, wordList(ctx.lex, 'victims')) || ctx.is(t, wordList(ctx.lex, 'cause-words'))) return undefined;
     if (ctx.is(t, wordList(ctx.lex, 'construct-heads')) || ctx.is(t, wordList(ctx.lex, 'fighters'))) {
       // «ارتقى 5 من رفاقنا شهداء»: «نا» is the party speaking.
-      if (ctx.word(t).endsWith('نا')) return announcer(ctx, hit);
+      if (ctx.word(t).endsWith(OUR)) return announcer(ctx, hit);
       // «أعلنت قسد عن استشهاد 7 من مقاتليها»: the fighters' pronoun points back to their party.
       if (carriesPronoun(ctx, t)) return pronounOwner(ctx, t);
       const k = ctx.word(t + 1) === 'من' ? t + 2 : t + 1;

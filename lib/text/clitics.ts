@@ -11,6 +11,9 @@ export const CONJUNCTIONS = ['و', 'ف'] as const;
 /** «ب», «ل», «ك»: prepositions written onto the next word. */
 export const PREPOSITIONS = ['ب', 'ل', 'ك'] as const;
 
+/** The first-person plural pronoun on a noun («رفاقنا», «قواتنا»): the party speaking. */
+export const OUR = 'نا';
+
 export interface Proclitic {
   text: string;
   /** Whether it ends with the article. */
