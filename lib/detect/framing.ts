@@ -978,6 +978,9 @@ function blocksAt(ctx: Ctx, t: number, section: 'labels' | 'sympathy', index: nu
   return blocksSense(ctx.words.derive(ctx.ids[t], ctx.lex.sensesOfWord), section, index, where);
 }
 
+/** How far back (in words) a word told plainly still covers the same word again. */
+const SAME_DEED_REACH = 120;
+
 export const detectFraming: Detector = (ctx) => {
   const { attr } = ctx;
   const found: Draft[] = [];
@@ -988,6 +991,8 @@ export const detectFraming: Detector = (ctx) => {
   }
   all.sort((a, b) => a.hit.t0 - b.hit.t0);
   let lastEnd = -1;
+  // Where each word last told a party's deed plainly (its `plainFor`).
+  const plainUntil = new Map<string, number>();
   for (let i = 0; i < all.length; i++) {
     const { hit, entry, section } = all[i];
     if (hit.t0 < lastEnd) continue; // a sympathy phrase inside a label phrase, or the reverse
@@ -1001,7 +1006,13 @@ export const detectFraming: Detector = (ctx) => {
       resolveLabelTarget(ctx, hit, entry, found) ?? (entry.resolve === 'construct' ? undefined : calledBySpeaker(ctx, entry, cover.reported ? cover.source : undefined, hit));
     const target = entry.direction === 'against' ? notTheClassifier(ctx, notTheSpeaker(resolved, cover.source, hit.t0), hit.t0) : resolved;
     if (!target && (entry.resolve === 'construct' || entry.needsTarget)) continue;
-    if (target && entry.plainFor?.includes(target.actor)) continue;
+    if (target && entry.plainFor?.includes(target.actor)) {
+      plainUntil.set(entry.id, hit.t1);
+      continue;
+    }
+    // «خطفوا … وتزامن خطف المسيحيين»: the same word again, with no party of its own, tells the same deed.
+    const plain = plainUntil.get(entry.id);
+    if (!target && plain !== undefined && hit.t0 - plain <= SAME_DEED_REACH) continue;
     lastEnd = hit.t1;
     found.push({
       kind: 'framing',

@@ -330,6 +330,8 @@ describe('framing: «اختطاف» is a verdict on a party that detains, the pl
 
   test.each([
     'وهي كاتبة آشورية، تعرضت للخطف مع عائلتها في 23 شباط الماضي على يد تنظيم الدولة الإسلامية', // Assyrian Rights, 2015
+    // The same word again, with no party of its own, tells the same deed (Aden al-Hadath, 2015).
+    'وقال ناشطون إن مقاتلي تنظيم الدولة خطفوا 90 شخصاً. وتزامن خطف المسيحيين الآشوريين مع تقدم المقاتلين الأكراد',
     'وقال ناشطون مسيحيون إن مقاتلي تنظيم الدولة خطفوا ما لا يقل عن 150 شخصاً من قرى آشورية', // Yafa News, 2015
   ])('«%s»: no finding', (text) => {
     expect(findings(text, 'framing').filter((f) => f.text.includes('خطف'))).toEqual([]);
@@ -338,6 +340,8 @@ describe('framing: «اختطاف» is a verdict on a party that detains, the pl
 
 describe('framing: the Turkish-backed factions by name are the SNA', () => {
   test.each<[string, string, string | undefined]>([
+    ['حذفت الخارجية الأمريكية حزب الاتحاد الديمقراطي وجناحه المسلح ميليشيات الحماية الكردية من تقرير الإرهاب', 'ميليشيات', 'sdf'], // Al-Aser, 2018: «الحماية الكردية» is the YPG
+    ['مناوشات بين السكان والميليشيات المتحالفة مع إيران في المنطقة الحدودية', 'والميليشيات', 'iran_militias'], // Al-Fassel, 2024: allied with
     ['بالتزامن مع تجهيز ميليشيا «السلطان سليمان شاه»، دفعة جديدة من المسلحين', 'ميليشيا', 'sna'], // Al-Alam, 2021
     ['قتل السياسية الكردية هرفين خلف على يد عناصر مليشيا أحرار الشرقية', 'مليشيا', 'sna'], // Misr Talateen, 2019
     ['وهاجمت مرتزقة العمشات والحمزات قرى الريف', 'مرتزقة', 'sna'],
