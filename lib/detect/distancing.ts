@@ -17,6 +17,7 @@ export const detectDistancing: Detector = (ctx) => {
   const { attr } = ctx;
   const out: Draft[] = [];
   const entries = (ctx.lex.list.distancing ?? []) as DistancingEntry[];
+  const selfs = (ctx.lex.list.selfDescriptions ?? []) as SelfDescriptionEntry[];
   // «زعمت قسد أن …»: the claimant follows the verb; what follows «أن» is the claim, not who made it.
   const claimantAfter = (t1: number) => {
     for (let t = t1; t < t1 + 3 && t < ctx.toks.count && ctx.st.clause[t] === ctx.st.clause[t1 - 1]; t++) {
@@ -32,6 +33,16 @@ export const detectDistancing: Detector = (ctx) => {
     if (!f) return f;
     for (let t = t1; t < f.t; t++) if (ctx.hitAt('labels', t)) return undefined;
     return f;
+  };
+  // «ما يسمى الخلافة»: a party's own name for itself right after the marker, no mention of it.
+  const selfNamedAfter = (t1: number) => {
+    for (let t = t1; t < t1 + 2 && t < ctx.toks.count && ctx.st.clause[t] === ctx.st.clause[t1 - 1]; t++) {
+      const h = ctx.hitAt('selfDescriptions', t);
+      if (!h || h.t0 !== t) continue;
+      const actor = selfs[h.index].actor;
+      return actor && !beforeItsTime(ctx.lex.actors.get(actor), ctx.date) ? { actor, t, how: 'following' as const } : undefined;
+    }
+    return undefined;
   };
   for (const hit of ctx.hits.get('distancing') ?? []) {
     if (ctx.chrome[hit.t0]) continue;
@@ -66,7 +77,7 @@ export const detectDistancing: Detector = (ctx) => {
           ? (cited ?? refBefore(ctx, hit.t0, 3, { clause: true }) ?? claimantAfter(hit.t1) ?? sentenceSubject(ctx, hit.t0))
           : entry.position === 'before'
             ? // «ما يسمى “قيادة الفوج الأول” التابع لـ “قسد”»: a name no list knows, then whose it is.
-              (namedNotAccused(refAfter(ctx, hit.t1, 5, { clause: true }), hit.t1) ?? affiliation(ctx, hit.t1))
+              (namedNotAccused(refAfter(ctx, hit.t1, 5, { clause: true }), hit.t1) ?? selfNamedAfter(hit.t1) ?? affiliation(ctx, hit.t1))
             : adjective
               ? (refBefore(ctx, hit.t0, 2, { clause: true }) ?? (hit.t0 > 0 && isPossessed(ctx, hit.t0 - 1) ? pronounOwner(ctx, hit.t0 - 1) : undefined))
               : refBefore(ctx, hit.t0, 3, { clause: true });
@@ -98,7 +109,6 @@ export const detectDistancing: Detector = (ctx) => {
   }
 
   // Scare quotes: a short quotation that is exactly a party's self-description, not reported speech.
-  const selfs = (ctx.lex.list.selfDescriptions ?? []) as SelfDescriptionEntry[];
   // House style: an outlet that puts quotation marks around plain names (“قسد”، “الجيش الوطني”)
   // quotes names, it does not hold them at a distance (Enab Baladi, Orient, North Press).
   // Other short quoted names count too: a place, an agency, a faction («“الهول”», «"نورث برس"»,

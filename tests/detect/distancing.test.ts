@@ -55,6 +55,8 @@ describe('distancing: markers and scare quotes', () => {
   });
 
   test.each<[string, string, string | undefined]>([
+    // A party's own name for itself right after «ما يسمى» (Addustour, 2019).
+    ['مع مواصلة قوات سورية الديموقراطية هجومها الأخير على ما تبقى مما يسمى الخلافة، يستسلم الدواعش', 'مما يسمى', 'isis'],
     // A claim's phrase with a pronoun is the cited speaker's, not the party named just before it (East News, 2024).
     ['من جهتها، أعلنت القيادة المركزية الأميركية "سنتكوم"، عن شن ضربات استهدفت مخازن تابعة لجماعات مدعومة من إيران في سوريا بحسب زعمها', 'بحسب زعمها', 'coalition'],
     ['وقالت قسد إن الطائرات التركية قصفت مستشفى في القامشلي على حد زعمها', 'على حد زعمها', 'sdf'],
