@@ -547,6 +547,20 @@ function agentPronoun(ctx: Ctx, hit: Hit): Found | undefined {
 }
 
 /**
+ * «ارتكب الطيران الحربي الأمريكي مجزرة», «وارتكبت الطائرات التركية مجزرة»: a party's means of war at
+ * token `k`, then — past adjectives of kind — the party's own adjective or name, before `end`.
+ */
+function meansOwner(ctx: Ctx, k: number, end: number): Found | undefined {
+  if (!ctx.is(k, wordList(ctx.lex, 'means-nouns'))) return undefined;
+  for (let j = k + 1; j < end && j <= k + 3 && sameClause(ctx, j, k); j++) {
+    const a = ctx.refs.refAt(j);
+    if (a) return { actor: a, t: j, how: 'subject' };
+    if (!ctx.is(j, wordList(ctx.lex, 'kind-adjectives'))) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * The subject of a verb up to four words before the label: the mention right after the verb
  * (past any label on it: «وتعتبر ميليشيا "فاطميون" من أكبر الميليشيات»), right before it, or the
  * antecedent of a relative pronoun before it («منظومته المليشياوية التي ارتكبت الجرائم»).
@@ -558,6 +572,8 @@ function subjectOfVerb(ctx: Ctx, hit: Hit, verb: WordClass, found: Draft[] = [])
     for (let k = t + 1; k < hit.t0 && k <= t + 2; k++) {
       const m = ctx.refs.mentionAt[k];
       if (m >= 0) return { actor: ctx.refs.mentions[m].actor, t: k, how: 'subject' };
+      const means = meansOwner(ctx, k, hit.t0);
+      if (means) return means;
       if (!isNounLabel(ctx, k)) break;
       // «يواصل الاحتلال الأمريكي سرقة الثروات»: a labelled subject, with the party the label found.
       const i = firstStartingAfter(found, k) - 1;

@@ -338,6 +338,16 @@ describe('framing: «اختطاف» is a verdict on a party that detains, the pl
   });
 });
 
+describe('framing: an act done through a party’s means of war is the party’s', () => {
+  test.each<[string, string | undefined]>([
+    ['وفي السياق ذاته ارتكب الطيران الحربي الأمريكي مجزرة بحق عائلة كاملة في مدينة منبج', 'coalition'], // Masiada, 2016
+    ['وارتكبت الطائرات التركية مجزرة في القرية', 'turkey'],
+    ['وارتكبت طائرات مجهولة مجزرة في القرية', undefined], // no party's adjective after the means
+  ])('«%s»: «مجزرة» → %s', (text, actor) => {
+    expect(findingOn(text, 'framing', 'مجزرة')?.actor).toBe(actor);
+  });
+});
+
 describe('framing: the Turkish-backed factions by name are the SNA', () => {
   test.each<[string, string, string | undefined]>([
     ['حذفت الخارجية الأمريكية حزب الاتحاد الديمقراطي وجناحه المسلح ميليشيات الحماية الكردية من تقرير الإرهاب', 'ميليشيات', 'sdf'], // Al-Aser, 2018: «الحماية الكردية» is the YPG
