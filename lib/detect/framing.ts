@@ -28,7 +28,7 @@ import {
 } from '../resolve/targets';
 import { actorNames, blocksSense, categoryIs, countedKind, wordList } from '../terms/lexicon';
 import { inEra, otherSenseAround } from '../resolve/references';
-import { CONJUNCTIONS, OUR, prepositionOf, prepositionOn, WITH_ARTICLE } from '../text/clitics';
+import { CONJUNCTIONS, LAM, OUR, prepositionOf, prepositionOn, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
 import { normalize } from '../text/normalize';
 import type { Lexicon } from '../terms/lexicon';
@@ -59,7 +59,7 @@ function construct(ctx: Ctx, hit: Hit, acts = false): Found | undefined {
   if (
     !acts &&
     !isAdjective(ctx, hit.t0) &&
-    !(ctx.is(hit.t0, WITH_ARTICLE) && !w0.startsWith('ل')) &&
+    !(ctx.is(hit.t0, WITH_ARTICLE) && !w0.startsWith(LAM)) &&
     !/^[وف]|ه[من]$/.test(w0) &&
     !ctx.refs.refAt(t) &&
     ctx.toks.kind[t] === TokenKind.Arabic &&
@@ -403,7 +403,7 @@ function head(ctx: Ctx, hit: Hit): Found | undefined {
   // «بمساعدة إسرائيل للانفصاليين الأكراد»: a word behind «لـ» is a noun of its own. («تصنفهما
   // تركيا بالإرهابيين»: «بـ» may bring the class a verb puts a party in.)
   const p = prepositionOn(ctx.word(hit.t0));
-  if (p && prepositionOf(p) === 'ل') return undefined;
+  if (p && prepositionOf(p) === LAM) return undefined;
   for (let t = hit.t0 - 1, k = 0; t >= 0 && k < 3; t--, k++) {
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0]) return undefined;
     const a = ctx.refs.refAt(t);
@@ -964,11 +964,11 @@ function lamOwner(ctx: Ctx, hit: Hit): Found | undefined {
   for (let t = hit.t1; t < hit.t1 + 3 && t < ctx.toks.count; t++) {
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0]) return undefined;
     const w = ctx.word(t);
-    if (w === 'ل' && t + 1 < ctx.toks.count) {
+    if (w === LAM && t + 1 < ctx.toks.count) {
       const a = ctx.refs.refAt(t + 1) ?? labelActorAt(ctx, t + 1);
       return a ? { actor: a, t: t + 1, how: 'construct' } : undefined;
     }
-    const owner = w.startsWith('ل') ? (ctx.refs.refAt(t) ?? labelActorAt(ctx, t)) : undefined;
+    const owner = w.startsWith(LAM) ? (ctx.refs.refAt(t) ?? labelActorAt(ctx, t)) : undefined;
     if (owner) {
       // «مقاتلون موالون لتركيا»: fighters loyal to a state are its proxy, when it has one.
       if (t > 0 && ctx.is(t - 1, wordList(ctx.lex, 'affiliation'))) {

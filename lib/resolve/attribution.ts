@@ -7,7 +7,7 @@
  */
 import type { RefCtx as Ctx } from './references';
 import type { Attribution } from '../model/report';
-import { WITH_ARTICLE } from '../text/clitics';
+import { LAM, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
 import { wordList } from '../terms/lexicon';
 import { colonBefore, cueTables, continuation, thatBetween, type CueTables } from './cues';
@@ -230,7 +230,7 @@ function describesSource(ctx: Ctx, c: SourceCandidate, t: number): boolean {
     if (ctx.is(k, wordList(ctx.lex, 'that'))) return false;
     if (!ctx.is(k, wordList(ctx.lex, 'affiliation'))) continue;
     // From the tie word on: the party's name, then its adjectives, up to `t`.
-    for (let j = k + 1; j <= t; j++) if (!ctx.refs.refAt(j) && !ctx.hitAt('labels', j) && !ctx.word(j).startsWith('ل')) return false;
+    for (let j = k + 1; j <= t; j++) if (!ctx.refs.refAt(j) && !ctx.hitAt('labels', j) && !ctx.word(j).startsWith(LAM)) return false;
     return true;
   }
   return false;

@@ -8,7 +8,7 @@ import type { ActorId, Attribution } from '../model/report';
 import type { SourceEntry } from '../terms/schema';
 import type { Hit } from '../terms/matcher';
 import { TokenKind } from '../text/tokenize';
-import { WITH_ARTICLE, withoutProclitics } from '../text/clitics';
+import { LAM, WITH_ARTICLE, withoutProclitics } from '../text/clitics';
 import { carriesPronoun, MASCULINE_PLURAL, refAfter } from './targets';
 import { firstWordsOf, wordList } from '../terms/lexicon';
 import { wordClass } from '../text/words';
@@ -139,9 +139,9 @@ function initials(ctx: Ctx, cues: CueTables, found: Candidates): void {
 function isRecipient(ctx: Ctx, cues: CueTables, t: number): boolean {
   if (cues.accordingEnds[t] === 1) return false;
   // «سبق لوسائل إعلام أمريكية أن …»: after «سبق», «لـ» brings the subject.
-  if (t > 0 && /^[وف]?سبق$/.test(ctx.word(t - 1))) return false;
+  if (t > 0 && ctx.is(t - 1, wordList(ctx.lex, 'lam-subject-verbs'))) return false;
   // «وقال مصدر لـ موقع تلفزيون سوريا»: «لـ» written apart.
-  return ctx.is(t, LAM_FIRST) || (t > 0 && ctx.word(t - 1) === 'ل' && ctx.st.clause[t - 1] === ctx.st.clause[t]);
+  return ctx.is(t, LAM_FIRST) || (t > 0 && ctx.word(t - 1) === LAM && ctx.st.clause[t - 1] === ctx.st.clause[t]);
 }
 
 /** Sources the lists name: institutions, agencies, officials. */

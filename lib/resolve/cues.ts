@@ -106,7 +106,7 @@ function subjectless(ctx: Ctx, h: Hit): boolean {
   const { st } = ctx;
   const sn = st.sentence[h.t0];
   // «وكان أفاد في وقت سابق أن …»: a statement recalled with «كان» (and «قد»), no subject between.
-  const k = h.t0 > 0 && ctx.word(h.t0 - 1) === 'قد' ? h.t0 - 1 : h.t0;
+  const k = h.t0 > 0 && ctx.is(h.t0 - 1, wordList(ctx.lex, 'verb-particles')) ? h.t0 - 1 : h.t0;
   const start = k > 0 && ctx.is(k - 1, wordList(ctx.lex, 'pluperfect')) ? k - 1 : h.t0;
   if (st.sentenceStart[sn] !== start || h.t1 >= ctx.toks.count || st.sentence[h.t1] !== sn) return false;
   // «يذكر أن …», «يشار إلى أن …»: the outlet's own background, in the passive.

@@ -10,6 +10,8 @@ import { wordClass } from './words';
 export const CONJUNCTIONS = ['و', 'ف'] as const;
 /** «ب», «ل», «ك»: prepositions written onto the next word. */
 export const PREPOSITIONS = ['ب', 'ل', 'ك'] as const;
+/** «ل»: the preposition of whom something is told or given to, and of whose it is; sometimes written apart («لـ موقع تلفزيون سوريا»). */
+export const LAM = 'ل';
 
 /** The first-person plural pronoun on a noun («رفاقنا», «قواتنا»): the party speaking. */
 export const OUR = 'نا';
@@ -26,7 +28,7 @@ export const PROCLITICS: readonly Proclitic[] = (() => {
   for (const c of ['', ...CONJUNCTIONS]) {
     for (const p of ['', ...PREPOSITIONS]) {
       out.push({ text: c + p, article: false });
-      out.push({ text: c + (p === 'ل' ? 'لل' : `${p}ال`), article: true });
+      out.push({ text: c + (p === LAM ? 'لل' : `${p}ال`), article: true });
     }
   }
   return out.sort((a, b) => b.text.length - a.text.length);
