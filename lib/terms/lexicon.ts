@@ -222,8 +222,14 @@ export function compileLexicon(list: TermList): Lexicon {
   }
   const categories = new Map<string, CategoryEntry>();
   for (const c of list.categories ?? []) categories.set(c.id, c);
+  // A list's own words, then the lists it includes (one level deep).
+  const own = new Map<string, (word: string) => boolean>();
+  for (const w of list.wordLists ?? []) own.set(w.id, wordListTest(w));
   const wordLists: Record<string, WordClass> = {};
-  for (const w of list.wordLists ?? []) wordLists[w.id] = wordClass(wordListTest(w));
+  for (const w of list.wordLists ?? []) {
+    const tests = [own.get(w.id)!, ...(w.includes ?? []).flatMap((id) => own.get(id) ?? [])];
+    wordLists[w.id] = wordClass(tests.length === 1 ? tests[0] : (word) => tests.some((test) => test(word)));
+  }
   return { list, matcher, actors: actorMap, categories, wordLists, senses, sensesOfWord: wordValue((w) => sensesOf(senses, w)) };
 }
 

@@ -82,6 +82,11 @@ export const WordListEntry = z.object({
   words: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
   prefixes: z.optional(z.array(z.string().check(z.minLength(1)))),
   suffixes: z.optional(z.array(z.string().check(z.minLength(1)))),
+  /**
+   * Word lists whose words this one holds too, each with its own prefixes and suffixes — one
+   * level deep: «not-a-name» and «time-words» both include «day-words».
+   */
+  includes: z.optional(z.array(Id)),
 });
 export type WordListEntry = z.infer<typeof WordListEntry>;
 
@@ -481,6 +486,11 @@ export function unknownActorErrors(list: TermList, known: ReadonlySet<string>): 
 /** Word lists a list's entries refer to (a label's `takes`) that no list in `known` defines. */
 export function unknownWordListErrors(list: TermList, known: ReadonlySet<string>): TermListError[] {
   const errors: TermListError[] = [];
+  (list.wordLists ?? []).forEach((w, i) =>
+    w.includes?.forEach((id, k) => {
+      if (!known.has(id)) errors.push({ path: `wordLists[${i}].includes[${k}]`, message: `unknown word list "${id}"; define it in the wordLists section` });
+    }),
+  );
   for (const name of ['labels', 'sympathy'] as const) {
     (list[name] ?? []).forEach((e, i) => {
       if (e.takes !== undefined && !known.has(e.takes)) errors.push({ path: `${name}[${i}].takes`, message: `unknown word list "${e.takes}"; define it in the wordLists section` });

@@ -101,6 +101,12 @@ describe('a user list merges with the built-in ones', () => {
     expect(r.errors).toEqual([{ path: 'labels[0].fallbackWhen.noneOf[1]', message: expect.stringMatching(/unknown actor "nowhere_front"/) }]);
   });
 
+  test('a word list that includes a list no list defines is rejected with its path', () => {
+    const r = loadUserTermList(undefined, { wordLists: [{ id: 'my-words', words: ['كلمة'], includes: ['nowhere-words'] }] });
+    expect(r.ok).toBe(false);
+    expect(r.errors).toEqual([{ path: 'wordLists[0].includes[0]', message: expect.stringMatching(/unknown word list "nowhere-words"/) }]);
+  });
+
   test('a label whose sense rests on a word list no list defines is rejected with its path', () => {
     const r = loadUserTermList(undefined, { labels: [{ ...label, takes: 'nowhere-words' }] });
     expect(r.ok).toBe(false);

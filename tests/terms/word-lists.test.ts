@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { builtinTermList, wordListTest } from '../../lib/terms/lexicon';
+import { builtinLexicon, builtinTermList, wordList, wordListTest } from '../../lib/terms/lexicon';
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -23,9 +23,20 @@ describe('word lists', () => {
     for (const file of sources('lib')) for (const m of readFileSync(file, 'utf8').matchAll(/wordList\(ctx\.lex, '([a-z0-9-]+)'\)/g)) asked.add(m[1]!);
     // A label's sense may rest on a list too («takes»).
     for (const e of [...(builtinTermList().labels ?? []), ...(builtinTermList().sympathy ?? [])]) if (e.takes) asked.add(e.takes);
+    // A list another asked list includes is asked for through it.
+    for (const id of [...asked]) for (const inc of lists.get(id)?.includes ?? []) asked.add(inc);
     expect(asked.size).toBeGreaterThan(10);
     expect([...asked].filter((id) => !lists.has(id))).toEqual([]);
     expect([...lists.keys()].filter((id) => !asked.has(id))).toEqual([]);
+  });
+
+  test.each([
+    ['not-a-name', 'الخميس', true], // through «day-words»
+    ['time-words', 'امس', true], // through «day-words»
+    ['time-words', 'وقت', true], // its own
+    ['not-a-name', 'وقت', false], // the other list's own word is not included
+  ])('«%s» holds «%s» with the lists it includes: %s', (id, word, expected) => {
+    expect(wordList(builtinLexicon(), id).test(word)).toBe(expected);
   });
 
   const is = (id: string, word: string) => wordListTest(lists.get(id)!)(word);
