@@ -18,6 +18,8 @@ export const detectDistancing: Detector = (ctx) => {
   const out: Draft[] = [];
   const entries = (ctx.lex.list.distancing ?? []) as DistancingEntry[];
   const selfs = (ctx.lex.list.selfDescriptions ?? []) as SelfDescriptionEntry[];
+  // The party a self-description names, in the party's own time (none for a role or before it).
+  const selfActor = (entry: SelfDescriptionEntry) => (entry.actor && !beforeItsTime(ctx.lex.actors.get(entry.actor), ctx.date) ? entry.actor : undefined);
   // «زعمت قسد أن …»: the claimant follows the verb; what follows «أن» is the claim, not who made it.
   const claimantAfter = (t1: number) => {
     for (let t = t1; t < t1 + 3 && t < ctx.toks.count && ctx.st.clause[t] === ctx.st.clause[t1 - 1]; t++) {
@@ -39,8 +41,8 @@ export const detectDistancing: Detector = (ctx) => {
     for (let t = t1; t < t1 + 2 && t < ctx.toks.count && ctx.st.clause[t] === ctx.st.clause[t1 - 1]; t++) {
       const h = ctx.hitAt('selfDescriptions', t);
       if (!h || h.t0 !== t) continue;
-      const actor = selfs[h.index].actor;
-      return actor && !beforeItsTime(ctx.lex.actors.get(actor), ctx.date) ? { actor, t, how: 'following' as const } : undefined;
+      const actor = selfActor(selfs[h.index]);
+      return actor ? { actor, t, how: 'following' as const } : undefined;
     }
     return undefined;
   };
@@ -158,7 +160,7 @@ export const detectDistancing: Detector = (ctx) => {
     if (cover.cls !== 'none') continue;
     // «”الضامن” الروسي»: a role given to whichever party is named right after it.
     const after = q.t1 < ctx.toks.count && ctx.st.clause[q.t1] === ctx.st.clause[q.t1 - 1] && ctx.st.quote[q.t1] < 0 ? ctx.refs.refAt(q.t1) : undefined;
-    const actor = (entry.actor && !beforeItsTime(ctx.lex.actors.get(entry.actor), ctx.date) ? entry.actor : undefined) ?? after;
+    const actor = selfActor(entry) ?? after;
     if (!actor) continue;
     out.push({
       kind: 'distancing',

@@ -11,7 +11,7 @@ import { LAM, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
 import { wordList } from '../terms/lexicon';
 import { colonBefore, cueTables, continuation, thatBetween, type CueTables } from './cues';
-import { findSources, referredTo, type SourceCandidate } from './candidates';
+import { findSources, referredTo, vagueEntry, type SourceCandidate } from './candidates';
 
 export type { SourceCandidate } from './candidates';
 
@@ -119,7 +119,7 @@ function carriedSources(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | u
 
 /** Whether the source is words that are their own verb of saying («يُعتقد أن»), with no one named. */
 function saysItself(ctx: Ctx, c: SourceCandidate): boolean {
-  return c.cls === 'vague' && (ctx.lex.list.vagueSources ?? []).some((e) => e.id === c.via && e.saysItself === true);
+  return c.cls === 'vague' && vagueEntry(ctx, c.via)?.saysItself === true;
 }
 
 /**

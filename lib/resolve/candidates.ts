@@ -709,7 +709,7 @@ const PLURAL_HEAD = /(?:ون|ين|ات)$/;
 const PLURAL_VERB = /وا$/;
 
 /** The vague-source entry a candidate came from, by its id (undefined for titles, speakers and the like). */
-function vagueEntry(ctx: Ctx, id: string): SourceEntry | undefined {
+export function vagueEntry(ctx: Pick<Ctx, 'lex'>, id: string): SourceEntry | undefined {
   return ((ctx.lex.list.vagueSources ?? []) as SourceEntry[]).find((e) => e.id === id);
 }
 
