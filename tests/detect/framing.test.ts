@@ -468,3 +468,29 @@ describe('framing: a verb of liberating favours its subject; a participle, only 
     expect(f?.actor).toBe(actor);
   });
 });
+
+describe('framing: names a camp gives itself, brands of creed and leader, and the other word for a massacre', () => {
+  test.each<[string, string, string | undefined, 'against' | 'favour']>([
+    ['وحرر الجيش السوري وحلفاؤه في محور المقاومة اليوم الأحد مدينة البوكمال', 'محور المقاومة', 'iran_militias', 'favour'], // Mehr, 2017
+    ['الهدف منه منع التواصل بين اطراف محور المقاومة', 'محور المقاومة', 'iran_militias', 'favour'], // Nour News, 2023
+    ['أعلن تنظيم “داعش” الوهابي مسؤوليته عن اغتيال راعي كنيسة الأرمن الكاثوليك', 'الوهابي', 'isis', 'against'], // Al-Baosala, 2019
+    ['وما يزال يعمل على نقل ارهابيي من جماعة داعش الوهابية المحتجزين في سجون', 'الوهابية', 'isis', 'against'], // Al-Alam, 2020
+    ['أما اليوم السبت قصفت طائرات الأسد حي الفردوس في مدينة الرقة', 'طائرات الأسد', 'assad_regime', 'against'], // Shahba Press, 2014
+    ['طيران الأسد يغير للمرة الأولى على الأكراد في الحسكة', 'طيران الأسد', 'assad_regime', 'against'], // Al-Watan al-Arabi, 2016
+    ['كانت قوات بشار الأسد، والميليشيات الإيرانية الداعمة لها، تتمركز في صحراء البوكمال', 'قوات بشار الأسد', 'assad_regime', 'against'], // JL World, 2020
+    ['ويخشى الأكراد الذين يقطنون المدينة من وقوع مذابح في حال سقوطها', 'مذابح', undefined, 'against'], // Pal Today, 2014: no doer named
+  ])('«%s»: «%s» → %s', (text, word, actor, direction) => {
+    const f = findingOn(text, 'framing', word);
+    expect(f, JSON.stringify(findings(text))).toBeDefined();
+    expect(f?.actor).toBe(actor);
+    expect(f?.direction).toBe(direction);
+  });
+
+  test.each([
+    ['أعلنت "المقاومة الإسلامية في العراق"، اليوم الأربعاء، استهداف القاعدة الأميركية', 'المقاومة'], // Aaj Syria, 2024: the group's proper name
+    ['جيش التحرير الشعبي الصيني يجري مناورات', 'جيش'],
+    ['الحاج عبد الوهاب الأسد من وجهاء المنطقة', 'الأسد'],
+  ])('«%s»: «%s» is no label', (text, word) => {
+    expect(findingOn(text, 'framing', word)).toBeUndefined();
+  });
+});
