@@ -12,7 +12,7 @@ import { LAM, WITH_ARTICLE, withoutProclitics } from '../text/clitics';
 import { carriesPronoun, MASCULINE_PLURAL, refAfter } from './targets';
 import { firstWordsOf, wordList } from '../terms/lexicon';
 import { wordClass } from '../text/words';
-import { colonBefore, colonQuote, continuation, cueBetween, hasAdjacentCue, hasCue, toldTo, type CueTables } from './cues';
+import { colonBefore, colonQuote, continuation, cueBetween, hasAdjacentCue, hasCue, nameBeforeColonQuote, toldTo, type CueTables } from './cues';
 
 export interface SourceCandidate {
   cls: Exclude<Attribution, 'none'>;
@@ -435,7 +435,7 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     // «وقال حسو لشبكة رووداو، اليوم الثلاثاء، إن …»: the name ends where what it was told to
     // («ل…») starts, in its clause; «إن» may come further on.
     const told = toldTo(ctx, h.t1);
-    const colon = colonQuote(ctx, h.t1);
+    const colon = colonQuote(ctx, h.t1) ?? nameBeforeColonQuote(ctx, h.t1);
     if (told !== undefined) k = told;
     else if (colon !== undefined) k = colon;
     else if (k >= end || k === h.t1 || st.sentence[k] !== st.sentence[h.t0] || !ctx.is(k, wordList(ctx.lex, 'that'))) continue;

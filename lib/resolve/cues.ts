@@ -200,6 +200,35 @@ export function colonQuote(ctx: Ctx, t0: number): number | undefined {
   return undefined;
 }
 
+/** How many words after a speaker's name a quotation opened by a colon may still be theirs. */
+const QUOTE_REACH = 30;
+
+/**
+ * «قال رامي عبد الرحمن ، رئيس المرصد …: “قُتل …”», «وأعلن أبو الغيط، عن …، قائلا: «…»»: where a
+ * speaker's name right after a verb of saying ends, when a quotation opened by a colon follows
+ * later in the sentence with no «إن»/«أن» before it. The name is its clause's first words (up to
+ * four), ending at the clause's end or where the words of its setting start («وقال غريفيث خلال جلسة …:»:
+ * the word list `speech-settings`).
+ * Undefined otherwise.
+ */
+export function nameBeforeColonQuote(ctx: Ctx, t: number): number | undefined {
+  const { st, toks } = ctx;
+  let q: number | undefined;
+  for (let x = t + 1; x < toks.count && x <= t + QUOTE_REACH && st.sentence[x] === st.sentence[t]; x++) {
+    if (ctx.is(x, wordList(ctx.lex, 'that'))) return undefined;
+    if (colonBefore(ctx, x)) {
+      if (st.quote[x] >= 0 && st.quotes[st.quote[x]].t0 === x) q = x;
+      break;
+    }
+  }
+  if (q === undefined) return undefined;
+  let e = t;
+  const setting = wordList(ctx.lex, 'speech-settings');
+  while (e < q && e - t < 5 && st.clause[e] === st.clause[t] && toks.kind[e] === TokenKind.Arabic && !ctx.is(e, setting)) e++;
+  const ends = e === q || st.clause[e] !== st.clause[t] || ctx.is(e, setting);
+  return e > t && e - t <= 4 && ends ? e : undefined;
+}
+
 /** «وأعلنت قسد اعتقال قيادي في التنظيم»: a casualty or arrest word in `a` … `b - 1` makes the word after it its object, not a source. */
 export function eventBetween(ctx: Ctx, a: number, b: number): boolean {
   for (let t = a; t < b; t++) if (ctx.hitAt('countCues', t)) return true;

@@ -50,6 +50,13 @@ describe('a figure takes the source that introduces it', () => {
     ['وذكرت قناة الإخبارية السورية أن المجرم وصل إلى الطبقة. يذكر أن أورال متهم في تفجير الريحانية الذي أسفر عن مقتل 52 مواطنا.', '52', 'none'],
     // A cue ends an agency's name: the source is the vague one after it (Golan Times, 2018).
     ['وذكرت وكالة «الأناضول» بحسب مصادر محلية أن هجوم التنظيم أسفر عن مقتل 5 عناصر.', '5', 'vague'],
+    // A quotation opened by a colon is the speaker's named right after the verb of saying, up to a comma or a preposition (Netie News, 2022; Al-Siyasa, 2022; Shbab Bek, 2019).
+    ['قال رامي عبد الرحمن ، رئيس المرصد السوري لحقوق الإنسان ومقره المملكة المتحدة: “قُتل ما لا يقل عن 28 من أفراد قوات الأمن الكردية”.', '28', 'named'],
+    ['وقال غريفيث خلال جلسة دورية للمجلس مخصصة للجانب الإنساني من الملف السوري: "نحن قلقون بشدة بشأن مئات الأطفال الذين علقوا في حصار مرعب".', 'مئات', 'named'],
+    ['وأعلن أبو الغيط، عن سعي تركيا لاقتلاع السكان، قائلا: «نزوح ما يقرب من 300 ألف مواطن».', '300', 'named'],
+    // … not when «إن» opens what was said first, or the colon starts no quotation.
+    ['وأكد عدد كبير من سكان القرى المجاورة: "قتل 12 شخصاً في القرية".', '12', 'none'], // no name in its first four words
+    ['وقال غريفيث خلال الجلسة: قتل 12 شخصاً في القرية.', '12', 'none'], // the colon opens no quotation
   ])('«%s»: %s → %s', (text, starts, attribution) => {
     const f = figure(text, starts);
     expect(f, JSON.stringify(findings(text, 'figure'))).toBeDefined();
