@@ -6,6 +6,7 @@ import type { DistancingEntry, SelfDescriptionEntry } from '../terms/schema';
 import { wordList } from '../terms/lexicon';
 import { affiliation, afterPreposition, isPossessed, nameStart, pronounOwner, refAfter, refBefore, sentenceSubject, type Found } from '../resolve/targets';
 import { beforeItsTime } from '../resolve/references';
+import { BA } from '../text/clitics';
 import { note, type Detector, type Draft } from './draft';
 import { TokenKind } from '../text/tokenize';
 
@@ -77,15 +78,20 @@ export const detectDistancing: Detector = (ctx) => {
         ? clauseSubject(ctx, hit.t0)
         : entry.claimant
           ? (cited ?? refBefore(ctx, hit.t0, 3, { clause: true }) ?? claimantAfter(hit.t1) ?? sentenceSubject(ctx, hit.t0))
-          : entry.position === 'before'
-            ? // «ما يسمى “قيادة الفوج الأول” التابع لـ “قسد”»: a name no list knows, then whose it is.
-              (namedNotAccused(refAfter(ctx, hit.t1, 5, { clause: true }), hit.t1) ?? selfNamedAfter(hit.t1) ?? affiliation(ctx, hit.t1))
-            : adjective
-              ? (refBefore(ctx, hit.t0, 2, { clause: true }) ?? (hit.t0 > 0 && isPossessed(ctx, hit.t0 - 1) ? pronounOwner(ctx, hit.t0 - 1) : undefined))
-              : refBefore(ctx, hit.t0, 3, { clause: true });
+          : entry.needsParty
+            ? // «ما يعرف بقوات …», «ما يُعرفون بـ "الجيش الوطني"»: the name right after «ب» («ما يعرف إعلامياً بـ"داعش"» only explains a name).
+              hit.t1 < ctx.toks.count && ctx.word(hit.t1).startsWith(BA)
+              ? (namedNotAccused(refAfter(ctx, hit.t1, 3, { clause: true }), hit.t1) ?? selfNamedAfter(hit.t1))
+              : undefined
+            : entry.position === 'before'
+              ? // «ما يسمى “قيادة الفوج الأول” التابع لـ “قسد”»: a name no list knows, then whose it is.
+                (namedNotAccused(refAfter(ctx, hit.t1, 5, { clause: true }), hit.t1) ?? selfNamedAfter(hit.t1) ?? affiliation(ctx, hit.t1))
+              : adjective
+                ? (refBefore(ctx, hit.t0, 2, { clause: true }) ?? (hit.t0 > 0 && isPossessed(ctx, hit.t0 - 1) ? pronounOwner(ctx, hit.t0 - 1) : undefined))
+                : refBefore(ctx, hit.t0, 3, { clause: true });
     // A quoted term with no party giving it as a reason («بسبب "عاصفة شمسية"») is only a term; a
     // claim with no party making it («انتشرت أخبار تزعم …», «المزاعم الزائفة») reports a rumour.
-    if ((entry.beforeQuote || (entry.claimant && !pretext) || entry.owned) && !target) continue;
+    if ((entry.beforeQuote || (entry.claimant && !pretext) || entry.owned || entry.needsParty) && !target) continue;
     // «أو ما يسمى» gives another name for what was just named: a party («ميليشيا (الأسايش) أو ما
     // تسمى (الشرطة المحلية)») — or a place («قرية تل حفيان أو ما تسمى بقرية العصفورية»), no finding.
     const renamed = entry.position === 'before' && !entry.claimant && !target && hit.t0 > 0 && ctx.word(hit.t0 - 1) === 'او';

@@ -222,6 +222,12 @@ export const DistancingEntry = z.object({
    * is not a finding.
    */
   owned: z.optional(z.boolean()),
+  /**
+   * Counts only when a party's name follows right after it: «ما يُعرف بقوات سوريا الديمقراطية»
+   * holds the name at a distance, while «ما يُعرف بمنطقة الجزيرة» only explains a place, and «أو ما
+   * يعرف بـ"داعش"» gives another name for what was just named.
+   */
+  needsParty: z.optional(z.boolean()),
   explanation: Bilingual,
   neutral: z.optional(Bilingual),
 });

@@ -10,6 +10,8 @@ import { wordClass } from './words';
 export const CONJUNCTIONS = ['و', 'ف'] as const;
 /** «ب», «ل», «ك»: prepositions written onto the next word. */
 export const PREPOSITIONS = ['ب', 'ل', 'ك'] as const;
+/** «ب»: the preposition of the name something is known or called by («ما يعرف بقوات سوريا الديمقراطية»), sometimes written apart («بـ "…"»). */
+export const BA = 'ب';
 /** «ل»: the preposition of whom something is told or given to, and of whose it is; sometimes written apart («لـ موقع تلفزيون سوريا»). */
 export const LAM = 'ل';
 

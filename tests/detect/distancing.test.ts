@@ -218,3 +218,26 @@ describe('distancing: a name no list knows, then whose it is', () => {
     expect(findings('وأعلن ما يسمى “مجلس الأعيان” النفير العام.', 'distancing').map((x) => x.actor)).toEqual([undefined]);
   });
 });
+
+describe('distancing: «ما يُعرف بـ» before a party’s name', () => {
+  test.each<[string, string, string]>([
+    ['اندلعت خلال الأيام الماضية اشتباكات داخلية في صفوف ما يُعرف بقوات سوريا الديمقراطية', 'ما يُعرف', 'sdf'], // AZ News, 2019
+    ['أعلنت ما تعرف بقوات سوريا الديمقراطية -المدعومة من التحالف الدولي- سيطرتها على المدينة', 'ما تعرف', 'sdf'], // Akhbar El Yom, 2017
+    ['في الأيام السابقة، قامت ما تُعرف بـ”المقاومة الإسلامية في العراق” بشن هجمات', 'ما تُعرف', 'iran_militias'], // Arab Madarat, 2024
+    ['من قبل مرتزقة الاحتلال التركي، أو ما يُعرفون بـ “الجيش الوطني السوري”، حيث', 'ما يُعرفون', 'sna'], // Kurd Online, 2019
+    ['شنت الخلايا النائمة لما يعرف بتنظيم الدولة الإسلامية هجوماً على السجن', 'لما يعرف', 'isis'], // Nudem, 2022
+  ])('«%s»: %s → %s', (text, word, actor) => {
+    const f = findings(text, 'distancing').find((x) => x.text.includes(word));
+    expect(f, JSON.stringify(findings(text, 'distancing'))).toBeDefined();
+    expect(f!.actor).toBe(actor);
+  });
+
+  test.each([
+    ['تشهد منطقة شرق الفرات، أو ما تُعرف بمنطقة “الجزيرة السورية”، تحولات'], // Syrian Dialogue, 2023: a place
+    ['حيث انضم أكثر من 400 عنصر إلى ما يُعرف بـ«الانتفاضة الشعبية»'], // no party's name
+    ['تفيد الأنباء أن تنظيم الدولة الإسلامية أو ما يعرف إعلامياً بـ "داعش" بدأ هجوماً'], // Qenshrin, 2015: how the media call it
+    ['وتتشكل من الشيعة الأفغان أو ما يعرف بالشيعة الهزارة'], // Orient, 2017
+  ])('«%s»: «ما يعرف» is no finding', (text) => {
+    expect(findings(text, 'distancing').filter((x) => x.term === 'known-as')).toEqual([]);
+  });
+});
