@@ -144,8 +144,10 @@ export function agent(ctx: Ctx, t1: number, verbs = true): Found | undefined {
     // comes right after it, here a doer no list knows; a party further on is not it.
     if (verb && unknownSubject(ctx, t + 1)) return undefined;
     if (verb || (t > 0 && isAgentPair(ctx, t))) {
-      // «من قبل حرس السجن، وقيادات في صفوف قسد» (seed 001): the agent may come after a list.
-      const f = refAfter(ctx, t + 1, 8);
+      // «من قبل حرس السجن، وقيادات في صفوف قسد» (seed 001): the agent may come after a list; a
+      // verb's subject comes right after it, in its clause («الجرائم التي يرتكبها العدو بحق أهلنا
+      // في غزة، استهدف مجاهدو …»: no party there).
+      const f = verb ? refAfter(ctx, t + 1, 3, { clause: true }) : refAfter(ctx, t + 1, 8);
       if (f) return { actor: f.actor, t: f.t, how: 'agent' };
     }
   }

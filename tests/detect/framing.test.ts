@@ -494,3 +494,20 @@ describe('framing: names a camp gives itself, brands of creed and leader, and th
     expect(findingOn(text, 'framing', word)).toBeUndefined();
   });
 });
+
+describe('framing: an act whose doer a relative verb names right after it', () => {
+  test.each<[string, string, string | undefined]>([
+    ['وسط أنباء عن انتهاكات ترتكبها قوات سوريا الديمقراطية (قسد) بحق سكان المخيم', 'انتهاكات', 'sdf'], // Maseer, 2019
+    ['في عملية تاتي رداً على الجرائم التي ترتكبها طائرات التحالف الصليبي على مدينة الرقة', 'الجرائم', 'coalition'], // Liban8, 2016
+    ['قتل 146 مدنيا في ثاني أكبر مذبحة يرتكبها تنظيم الدولة الإسلامية بحق المدنيين', 'مذبحة', 'isis'], // Watania, 2015
+  ])('«%s»: «%s» → %s', (text, word, actor) => {
+    const f = findingOn(text, 'framing', word);
+    expect(f, JSON.stringify(findings(text))).toBeDefined();
+    expect(f?.actor).toBe(actor);
+  });
+
+  test('the subject comes right after the verb, in its clause: a party after the comma is not it (Masruna, 2023)', () => {
+    const text = 'رداً على الجرائم التي يرتكبها العدو بحق أهلنا في غزة، استهدف مجاهدو المقاومة الإسلامية في العراق القاعدة';
+    expect(findingOn(text, 'framing', 'الجرائم')?.actor).toBeUndefined();
+  });
+});
