@@ -1,20 +1,29 @@
 /**
  * Voice: the outlet speaking as a party — first-person plural outside quotation marks
- * («أوقعت قواتنا», seed 004), usually a press release pasted in without attribution. The same
- * words inside a quotation or clearly reported speech are a quote, not the outlet's voice.
+ * («أوقعت قواتنا», seed 004), usually a press release pasted in without attribution — or as one
+ * of the people it reports on («شعبنا», «أهلنا»), which credits no party. The same words inside a
+ * quotation or clearly reported speech are a quote, not the outlet's voice.
  */
-import { recentMention } from '../resolve/targets';
+import type { Ctx } from '../resolve';
+import type { Hit } from '../terms/matcher';
+import { wordList } from '../terms/lexicon';
+import { nameStart, recentMention, type Found } from '../resolve/targets';
 import { note, type Detector, type Draft } from './draft';
 
 const VOICE_WEIGHT = 1.5;
 
+/** How many words back the party speaking may have been named. */
+const SPEAKER_REACH = 80;
+
 export const detectVoice: Detector = (ctx) => {
   const { attr } = ctx;
   const out: Draft[] = [];
+  const entries = ctx.lex.list.voice ?? [];
   for (const hit of ctx.hits.get('voice') ?? []) {
     if (ctx.chrome[hit.t0] || ctx.st.quote[hit.t0] >= 0) continue;
     if (attr.at(hit.t0).reported) continue;
-    const speaker = recentMention(ctx, hit.t0, 80);
+    const entry = entries[hit.index];
+    const speaker = entry?.people ? undefined : speakingParty(ctx, hit);
     out.push({
       kind: 'voice',
       s: hit.s,
@@ -22,9 +31,9 @@ export const detectVoice: Detector = (ctx) => {
       t0: hit.t0,
       t1: hit.t1,
       severity: 'high',
-      ...note(ctx, 'voice'),
+      ...note(ctx, entry?.people ? 'voice-people' : 'voice'),
       ...(speaker ? { actor: speaker.actor, how: speaker.how } : {}),
-      term: (ctx.lex.list.voice ?? [])[hit.index]?.id,
+      term: entry?.id,
       category: 'voice',
       direction: 'favour',
       quoted: false,
@@ -33,3 +42,24 @@ export const detectVoice: Detector = (ctx) => {
   }
   return out;
 };
+
+/**
+ * The party whose forces «قواتنا» are: the one named right after it, set off by a comma
+ * («تمكّنت قواتنا، قوات سوريا الديمقراطية،»), else the one named last before it — unless the text
+ * names that one as the attacker of «ours» («طائرتين تابعتين لحكومة دمشق استهدفتا إحدى نقاطنا»)
+ * or through a label of its own («مسلحو حكومة دمشق … ارتقى أحد مقاتلينا»): an outlet does not
+ * speak as the party it brands or reports attacking it. No party then.
+ */
+function speakingParty(ctx: Ctx, hit: Hit): Found | undefined {
+  const { st, toks } = ctx;
+  if (hit.t1 < toks.count && st.sentence[hit.t1] === st.sentence[hit.t0] && st.clause[hit.t1] !== st.clause[hit.t0]) {
+    const a = ctx.refs.refAt(hit.t1);
+    if (a) return { actor: a, t: hit.t1, how: 'following' };
+  }
+  const r = recentMention(ctx, hit.t0, SPEAKER_REACH);
+  if (!r) return undefined;
+  const start = nameStart(ctx, r.t);
+  if (start > 0 && ctx.hitAt('labels', start - 1)) return undefined;
+  for (let t = r.t + 1; t < hit.t0; t++) if (ctx.is(t, wordList(ctx.lex, 'attack-verbs'))) return undefined;
+  return r;
+}

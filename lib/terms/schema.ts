@@ -321,7 +321,16 @@ export const NotCountedEntry = z.object({
 });
 export type NotCountedEntry = z.infer<typeof NotCountedEntry>;
 
-export const VoiceEntry = z.object({ id: Id, forms: Forms, match: z.optional(MatchMode) });
+export const VoiceEntry = z.object({
+  id: Id,
+  forms: Forms,
+  match: z.optional(MatchMode),
+  /**
+   * «شعبنا», «أهلنا»: the outlet speaks as one of the people it reports on, not as an armed party —
+   * a finding credited to no party, which moves no stance.
+   */
+  people: z.optional(z.boolean()),
+});
 
 /** Words before a bare number that make it a count of people: «قتل 3 وجرح 5», «بلغ عدد القتلى 50». */
 export const CountCueEntry = z.object({ id: Id, forms: Forms, match: z.optional(MatchMode) });

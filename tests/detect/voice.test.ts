@@ -14,6 +14,27 @@ describe('voice: the outlet speaking as a party', () => {
     expect(findings(text, 'voice').map((f) => f.text)).toEqual(expected);
   });
 
+  test.each<[string, string, string | undefined]>([
+    // The party named right after, set off by a comma (Marsad Daily, 2023).
+    ['قسد تكشف سجل 11 مقاتلاً. تمكّنت قواتنا، قوات سوريا الديمقراطية، خلال عملية تعزيز الأمن من اعتقال الخلية', 'قواتنا', 'sdf'],
+    // The party reported attacking «ours», or named through a label, is not the one speaking (YPG/YPJ International, 2025).
+    ['وذلك بعد قصف مسلحين تابعين لحكومة دمشق بواسطة طائرتين انتحاريتين استهدفتا إحدى نقاطنا في منطقة دير حافر', 'نقاطنا', undefined],
+    ['مسلحو حكومة دمشق يواصلون التصعيد في دير حافر: ارتقى أحد مقاتلينا اليوم الأربعاء متأثراً بجراحه', 'مقاتلينا', undefined],
+    // «شعبنا», «أهلنا»: the outlet speaks as one of the people, for no armed party (Muslim Brotherhood in Syria, 2023; SSNP, 2016).
+    ['وهو تغيير ديموغرافي لا يقل أبداً عما قام به نظام الأسد، من جرائم وكوارث بحق أهلنا في كل سورية', 'أهلنا', undefined],
+    ['تركيا لن تستطيع تحقيق اهدافها وأطماعها وخيار شعبنا هو الصراع والمقاومة', 'شعبنا', undefined],
+  ])('«%s»: %s → %s', (text, word, actor) => {
+    const f = findings(text, 'voice').find((x) => x.text.includes(word));
+    expect(f, JSON.stringify(findings(text, 'voice'))).toBeDefined();
+    expect(f!.actor).toBe(actor);
+  });
+
+  test('«شعبنا» says the writer is one of the people, in its own note', () => {
+    const [f] = findings('وقصف الاحتلال التركي قرى شعبنا في الشمال', 'voice');
+    expect(f.explanation.en).toContain('one of the people');
+    expect(f.actor).toBeUndefined();
+  });
+
   test.each([
     // The same words inside quotation marks are a quote (seed 004, the coalition statement).
     'قالت غرفة عمليات العزم الصلب في بيان إنه “على الرغم من التهديدات المستمرة التي تشكلها خلايا داعش على قواتنا الشريكة السورية”',
