@@ -690,7 +690,8 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
   // the SDF encircles them. On a noun of acts it is the doer's: «هذه الممارسات الإرهابية من قبل
   // ميليشيات PYD».
   const names = categoryIs(ctx.lex, entry.category, 'names');
-  if (entry.freesNamed && freedParty(ctx, hit)) return undefined;
+  // «حررتها قوات سوريا الديمقراطية من تنظيم داعش»: on a verb that carries what it frees, the party after it is its subject.
+  if (entry.freesNamed && !(entry.role === 'verb' && carriesPronoun(ctx, hit.t0)) && freedParty(ctx, hit)) return undefined;
   if (categoryIs(ctx.lex, entry.category, 'act') && chargedWith(ctx, hit)) return undefined;
   const f = entry.byAgent
     ? agent(ctx, hit.t1)

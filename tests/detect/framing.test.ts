@@ -462,6 +462,11 @@ describe('framing: a verb of liberating favours its subject; a participle, only 
     // A participle says nothing of who freed the place; the parties around it are often what it was freed from.
     ['تحييد ثلاثة إرهابيين من "ي ب ك"، كانوا يستعدون لشن هجوم على منطقة نبع السلام المحررة من الإرهاب', 'المحررة', undefined], // Daily Sabah, 2020
     ['معنويات مسلحي "داعش" إنهارت وكوباني ستتحرر قريباً', 'ستتحرر', undefined], // Radio Free Iraq, 2014
+    // On a verb that carries what it frees, the party right after it is its subject, even with «من» after it (Al-Arab Al-Yawm, 2015).
+    ['حاولت قوات النظام السوري التوسع في المناطق التي حررتها القوات الكردية من تنظيم داعش وسط الحسكة', 'حررتها', 'sdf'],
+    // «القوات الكردية», «المقاتلون الأكراد»: the Kurdish forces of the north-east (Al-Ahram Canada, 2015; Al-Mesryoon, 2015).
+    ['المدينة التي شهدت معارك ضارية لمدة أربعة أشهر تمكن المقاتلون الأكراد من تحريرها بعد دعم جوي', 'تحريرها', 'sdf'],
+    ['وأضاف البيان أن القوات الكردية تمكنت مساء أمس من تحرير قرى وتلال في ريف كوباني', 'تحرير', 'sdf'],
   ])('«%s»: «%s» → %s', (text, word, actor) => {
     const f = findingOn(text, 'framing', word);
     expect(f).toBeDefined();
