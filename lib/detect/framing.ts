@@ -411,6 +411,9 @@ function head(ctx: Ctx, hit: Hit): Found | undefined {
       // «وتقاتل قوات سوريا الديمقراطية المتشددين»: a masculine plural does not agree with a
       // feminine word; it stands as the verb's object.
       if (ctx.is(hit.t0, MASCULINE_PLURAL) && lastWritten(ctx, t) === 0x629) return undefined;
+      // «وطرد المقاتلون الأكراد المتشددين»: a plural in «ين» after a name whose head ends in «ون» (or
+      // the other way round) is in another case — the verb's object, not an adjective of the name.
+      if (ctx.is(hit.t0, MASCULINE_PLURAL) && ctx.is(nameStart(ctx, t), MASCULINE_PLURAL) && ctx.word(hit.t0).slice(-2) !== ctx.word(nameStart(ctx, t)).slice(-2)) return undefined;
       // After a word of designation the party is the designator: what it designates, or no one.
       const d = designated(ctx, t);
       return d === undefined ? { actor: a, t, how: 'construct' } : (d ?? undefined);
