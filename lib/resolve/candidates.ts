@@ -205,6 +205,8 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
     if (isRecipient(ctx, cues, h.t0)) continue;
     // «وقال شرفان عبدي وهو قيادي في قوات حماية الشعب»: what a person just named is.
     if (h.t0 > 0 && ctx.is(h.t0 - 1, wordList(ctx.lex, 'cleft-pronouns'))) continue;
+    // «تلك الأنباء», «هذه التقارير»: reports already told of; «أي تقارير»: any at all, none given.
+    if (h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && (ctx.is(h.t0 - 1, wordList(ctx.lex, 'demonstratives')) || ctx.is(h.t0 - 1, wordList(ctx.lex, 'any-words')))) continue;
     // «وبحسب المعلومات التي نشرتها YPG»: the report is the named party's.
     const by = publisher(ctx, h.t1);
     if (by) {
