@@ -205,8 +205,16 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
     if (isRecipient(ctx, cues, h.t0)) continue;
     // «وقال شرفان عبدي وهو قيادي في قوات حماية الشعب»: what a person just named is.
     if (h.t0 > 0 && ctx.is(h.t0 - 1, wordList(ctx.lex, 'cleft-pronouns'))) continue;
+    // «كشف مسؤول فريق الاستجابة في الرقة، ياسر الخميس، عن», «وقال عدنان عفرين القيادي في قسد إن»:
+    // a title whose holder is named beside it is that named person.
+    const holder = ctx.is(h.t0, wordList(ctx.lex, 'person-titles')) ? titleHolder(ctx, cues, h) : undefined;
+    if (holder) {
+      found.push({ cls: 'named', t0: holder.t0, t1: holder.t1, via: 'speaker', cued: true });
+      continue;
+    }
     // «تلك الأنباء», «هذه التقارير»: reports already told of; «أي تقارير»: any at all, none given.
-    if (h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && (ctx.is(h.t0 - 1, wordList(ctx.lex, 'demonstratives')) || ctx.is(h.t0 - 1, wordList(ctx.lex, 'any-words')))) continue;
+    if (h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && (ctx.is(h.t0 - 1, wordList(ctx.lex, 'demonstratives')) || ctx.is(h.t0 - 1, wordList(ctx.lex, 'any-words'))))
+      continue;
     // «وبحسب المعلومات التي نشرتها YPG»: the report is the named party's.
     const by = publisher(ctx, h.t1);
     if (by) {
@@ -227,6 +235,49 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
     const cued = entry.adjacentCue ? hasAdjacentCue(ctx, cues, h.t0, h.t1) : entry.saysItself === true || hasCue(ctx, cues, h.t0, h.t1) || tellsAbout(ctx, entry, h);
     found.push({ cls: 'vague', t0: h.t0, t1: h.t1, actor, via: vague[h.index].id, cued });
   }
+}
+
+/** Whether token `t` can be a word of a person's name: Arabic, no article, no party, not a word that cannot be a name. */
+function nameWord(ctx: Ctx, t: number): boolean {
+  return (
+    ctx.toks.kind[t] === TokenKind.Arabic &&
+    !ctx.is(t, WITH_ARTICLE) &&
+    !ctx.refs.refAt(t) &&
+    !ctx.is(t, wordList(ctx.lex, 'not-a-name')) &&
+    !ctx.is(t, wordList(ctx.lex, 'cleft-pronouns')) &&
+    !ctx.hitAt('cues', t) &&
+    !ctx.hitAt('vagueSources', t)
+  );
+}
+
+/** A later word of a person's name: Arabic, no party, no cue, no «إن»/«أن». */
+function laterNameWord(ctx: Ctx, t: number): boolean {
+  return (
+    ctx.toks.kind[t] === TokenKind.Arabic && !ctx.refs.refAt(t) && !ctx.hitAt('cues', t) && !ctx.is(t, wordList(ctx.lex, 'that')) && !ctx.is(t, wordList(ctx.lex, 'prepositions'))
+  );
+}
+
+/**
+ * The person a title names beside it: two or three name words between a verb of saying and the
+ * title («وقال عدنان عفرين القيادي في قسد»), or set off by commas right after the title's phrase
+ * («كشف مسؤول فريق الاستجابة الأولية في الرقة، ياسر الخميس، عن»). Undefined when there is none.
+ */
+function titleHolder(ctx: Ctx, cues: CueTables, h: Hit): { t0: number; t1: number } | undefined {
+  const { st, toks } = ctx;
+  // Before: the name words run back to a verb of saying.
+  let a = h.t0;
+  while (a > 0 && h.t0 - a < 3 && st.clause[a - 1] === st.clause[h.t0] && nameWord(ctx, a - 1)) a--;
+  if (h.t0 - a >= 2 && a > 0 && st.clause[a - 1] === st.clause[h.t0] && (cues.cuesBySentence[st.sentence[a]] ?? []).some((c) => c.t1 === a && !cues.cues[c.index].according))
+    return { t0: a, t1: h.t0 };
+  // After: the title's phrase ends at a comma, then a clause of two or three name words.
+  let e = h.t1;
+  while (e < toks.count && e - h.t1 < 8 && st.clause[e] === st.clause[h.t0]) e++;
+  if (e >= toks.count || st.sentence[e] !== st.sentence[h.t0] || st.clause[e] === st.clause[h.t0]) return undefined;
+  // The first word opens a name; a family name may carry the article («ياسر الخميس»).
+  let b = e;
+  while (b < toks.count && st.clause[b] === st.clause[e] && (b === e ? nameWord(ctx, b) : laterNameWord(ctx, b))) b++;
+  const closed = b < toks.count && st.clause[b] !== st.clause[e];
+  return b - e >= 2 && b - e <= 3 && closed ? { t0: e, t1: b } : undefined;
 }
 
 /** «وسط أنباء عن هروب عناصر», «أنباء غير مؤكدة عن»: a report followed, within two words, by what it tells about. */

@@ -56,6 +56,12 @@ describe('a figure takes the source that introduces it', () => {
     ['وأعلن أبو الغيط، عن سعي تركيا لاقتلاع السكان، قائلا: «نزوح ما يقرب من 300 ألف مواطن».', '300', 'named'],
     // … not when «إن» opens what was said first, or the colon starts no quotation.
     ['وأكد عدد كبير من سكان القرى المجاورة: "قتل 12 شخصاً في القرية".', '12', 'none'], // no name in its first four words
+    // A title one person holds, with the holder named beside it, is that named person (Lebanon Times, 2019; Wattan News, 2019).
+    ['كشف مسؤول فريق الاستجابة الأولية في الرقة، ياسر الخميس، عن العثور على 200 جثة.', '200', 'named'],
+    ['وقال عدنان عفرين القيادي في قوات سوريا الديمقراطية إن 50 مقاتلاً استسلموا.', '50', 'named'],
+    // … not a plural title, nor words set off after it that are no name (Okaz, 2026; Paltoday, 2014).
+    ['وقال مسؤولون أكراد ونشطاء إن 50 مقاتلاً لم يتمكنوا من اختراق المدينة.', '50', 'vague'],
+    ['وقال مسؤول محلي، اليوم الثلاثاء، إن 50 مقاتلاً استسلموا.', '50', 'vague'],
     ['وقال غريفيث خلال الجلسة: قتل 12 شخصاً في القرية.', '12', 'none'], // the colon opens no quotation
   ])('«%s»: %s → %s', (text, starts, attribution) => {
     const f = figure(text, starts);
