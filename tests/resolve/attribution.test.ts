@@ -62,6 +62,9 @@ describe('a figure takes the source that introduces it', () => {
     // … not a plural title, nor words set off after it that are no name (Okaz, 2026; Paltoday, 2014).
     ['وقال مسؤولون أكراد ونشطاء إن 50 مقاتلاً لم يتمكنوا من اختراق المدينة.', '50', 'vague'],
     ['وقال مسؤول محلي، اليوم الثلاثاء، إن 50 مقاتلاً استسلموا.', '50', 'vague'],
+    // Reports said to come from a named body are that body's («صادرة عن», «واردة من»; Oido7, 2019).
+    ['فر حوالي مئة ألف شخص من منازلهم في شمالي سوريا، وفقا لتقارير صادرة عن الأمم المتحدة.', 'مئة', 'named'],
+    ['وأفادت معلومات واردة من مصادر محلية بمقتل 5 عناصر.', '5', 'vague'],
     ['وقال غريفيث خلال الجلسة: قتل 12 شخصاً في القرية.', '12', 'none'], // the colon opens no quotation
   ])('«%s»: %s → %s', (text, starts, attribution) => {
     const f = figure(text, starts);
