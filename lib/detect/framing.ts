@@ -133,6 +133,30 @@ function sentenceAgent(ctx: Ctx, hit: Hit): Found | undefined {
   return undefined;
 }
 
+/** How many words back a verdict on an act may name the act it characterises. */
+const CHARACTERISED_REACH = 10;
+
+/**
+ * «اعتبرت فيه العملية العسكرية التركية عدوانًا», «ووصفت السعودية الهجوم التركي بأنه عدوان»: a
+ * verdict on an act, with the act named a few words before it in the sentence by a noun of a
+ * military act and its doer's adjective or name. The first party met on the way back must be
+ * that doer; any other party there, and no one is decided.
+ */
+function characterisedAct(ctx: Ctx, hit: Hit): Found | undefined {
+  const sn = ctx.st.sentence[hit.t0];
+  for (let t = hit.t0 - 1; t >= 0 && t >= hit.t0 - CHARACTERISED_REACH && ctx.st.sentence[t] === sn; t--) {
+    const a = ctx.refs.refAt(t);
+    if (!a) continue;
+    const start = nameStart(ctx, t);
+    for (let k = start - 1; k >= 0 && k >= start - 3 && sameClause(ctx, k, start); k--) {
+      if (ctx.is(k, wordList(ctx.lex, 'act-nouns'))) return { actor: a, t, how: 'agent' };
+      if (!ctx.is(k, wordList(ctx.lex, 'kind-adjectives'))) break;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
 /**
  * «يستخدم تنظيم داعش المدنيين دروعاً بشرية», «اتخذت ميليشيا قسد من المدنيين دروعاً بشرية»: the
  * party named right after a verb of using, earlier in the sentence, is the one using the means.
@@ -721,6 +745,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
           subjectOfVerb(ctx, hit, wordList(ctx.lex, 'carrying-on-verbs'), found) ??
           ownPossessive(ctx, hit, found) ??
           sentenceAgent(ctx, hit) ??
+          characterisedAct(ctx, hit) ??
           sameLabel(ctx, found, entry, t))
         : entry.role === 'adjective'
           ? ((inConstruct(ctx, hit) ? construct(ctx, hit) : undefined) ??

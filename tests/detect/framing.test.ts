@@ -516,3 +516,16 @@ describe('framing: an act whose doer a relative verb names right after it', () =
     expect(findingOn(text, 'framing', 'الجرائم')?.actor).toBeUndefined();
   });
 });
+
+describe('framing: a verdict on an act named a few words before it', () => {
+  test.each<[string, string, string | undefined]>([
+    ['أصدرت وزارة الخارجية السعودية بيانًا اعتبرت فيه العملية العسكرية التركية عدوانًا على سوريا', 'عدوانًا', 'turkey'], // Dyar Net, 2019
+    ['كما أدانت الإمارات الهجوم التركي، قائلة إنه يمثل عدواناً صارخاً', 'عدواناً', 'turkey'], // Hayaaa, 2019
+    // Another party met first on the way back: no rule decides.
+    ['أدانت الإمارات الهجوم على القرية، وقالت السعودية إنه يمثل عدواناً صارخاً', 'عدواناً', undefined],
+  ])('«%s»: «%s» → %s', (text, word, actor) => {
+    const f = findingOn(text, 'framing', word);
+    expect(f, JSON.stringify(findings(text))).toBeDefined();
+    expect(f?.actor).toBe(actor);
+  });
+});
