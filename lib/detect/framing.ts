@@ -947,6 +947,8 @@ function labelActorAt(ctx: Ctx, t: number): ActorId | undefined {
   const h = ctx.hitAt('labels', t);
   if (!h) return undefined;
   const e = (ctx.lex.list.labels ?? [])[h.index];
+  // «الجيش العربي السوري» in 2026 is the army's plain name, not the Assad-era naming.
+  if (ctx.date && inEra(e, ctx.date) === false) return undefined;
   if (e.target) return e.target;
   if (h.t1 < ctx.toks.count && ctx.refs.refAt(h.t1)) return undefined; // «النظام المصري»
   if (ctx.refs.insideAlias(h) || otherSenseAround(ctx, h, 'labels')) return undefined; // «النظام الداخلي»

@@ -134,7 +134,8 @@ export function resolveReferences(ctx: TextCtx): References {
     for (let hi = 0, list = ctx.hits.get(section) ?? []; hi < list.length; hi++) {
       const h = list[hi];
       const entry = entries[h.index];
-      if (entry.target && categoryIs(lex, entry.category, 'names')) {
+      // «الجيش العربي السوري» in 2026: a naming of its time only («until»), after it the army's plain name.
+      if (entry.target && categoryIs(lex, entry.category, 'names') && !(ctx.date && inEra(entry, ctx.date) === false)) {
         raw.push({ actor: entry.target, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'label', loaded: true });
       }
     }

@@ -170,6 +170,12 @@ describe('eras: a name two governments share goes by the article date', () => {
     expect(r.actors.map((a) => a.id)).not.toContain(actor === 'hts' ? 'damascus_gov' : 'hts');
   });
 
+  test('a naming of its era names no party after it: «الجيش العربي السوري» in 2026 is not the Assad-era army (Babnet, 2026)', () => {
+    const text = 'أحكمت وحدات من الجيش العربي السوري صباح اليوم سيطرتها على سد الفرات، بعد تحريره من تنظيم قسد.';
+    expect(analyze(text, { date: '2026-01-18' }).findings.filter((f) => f.actor === 'assad_regime')).toEqual([]);
+    expect(analyze(text, { date: '2019-06-01' }).findings.find((f) => f.text === 'تحريره')?.actor).toBe('assad_regime');
+  });
+
   test('«هيئة تحرير الشام» in 2019 is not the post-2024 government', () => {
     const r = analyze('سيطرت هيئة تحرير الشام على مدينة معرة النعمان', { date: '2019-02-01' });
     expect(r.actors.map((a) => a.id)).toEqual(['hts']);
