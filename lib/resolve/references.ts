@@ -6,6 +6,8 @@
 import type { TextCtx } from '../context';
 import { ACTOR_SECTIONS, bareForms, blocksSense, categoryIs, SHARED_OFFSET, wordList, type SenseSection } from '../terms/lexicon';
 import { wordValue } from '../text/words';
+import { WITH_ARTICLE } from '../text/clitics';
+import { TokenKind } from '../text/tokenize';
 import type { Hit } from '../terms/matcher';
 import type { ActorId } from '../model/report';
 import type { LabelEntry } from '../terms/schema';
@@ -61,6 +63,9 @@ export interface RefCtx extends TextCtx {
   refs: References;
 }
 
+/** A relational adjective's ending («المصري», «التركية»). */
+const NISBA = /ي(?:ه)?$/;
+
 export function resolveReferences(ctx: TextCtx): References {
   const { lex, toks } = ctx;
   const actorsList = lex.list.actors ?? [];
@@ -107,13 +112,30 @@ export function resolveReferences(ctx: TextCtx): References {
   const notPartyHeads = wordList(ctx.lex, 'not-party-heads');
   const afterNotPartyHead = (h: Hit) => h.t0 > 0 && ctx.is(h.t0 - 1, notPartyHeads) && ctx.hitAt(ACTOR_SECTIONS.adjective, h.t0)?.t1 === h.t1;
   // «أبو فاروق التركي», «عبد الله التركي»: a relational adjective ending a personal name is part of the name.
-  const inPersonalName = (h: Hit) => h.t0 > 1 && ctx.is(h.t0 - 2, wordList(ctx.lex, 'name-compounds')) && ctx.st.clause[h.t0 - 2] === ctx.st.clause[h.t0];
+  // «ياسر المصري»: a definite relational adjective after a bare word with no article — no noun it
+  // could describe, as a noun and its adjective agree in the article — is a family name.
+  // («طائرات التحالف» is a construct: its second word is a noun, not a relational adjective.)
+  const inPersonalName = (h: Hit) =>
+    (h.t0 > 1 && ctx.is(h.t0 - 2, wordList(ctx.lex, 'name-compounds')) && ctx.st.clause[h.t0 - 2] === ctx.st.clause[h.t0]) ||
+    (h.t1 - h.t0 === 1 &&
+      h.t0 > 0 &&
+      ctx.st.clause[h.t0 - 1] === ctx.st.clause[h.t0] &&
+      ctx.is(h.t0, WITH_ARTICLE) &&
+      NISBA.test(ctx.word(h.t0)) &&
+      ctx.toks.kind[h.t0 - 1] === TokenKind.Arabic &&
+      !ctx.is(h.t0 - 1, WITH_ARTICLE) &&
+      !ctx.is(h.t0 - 1, wordList(ctx.lex, 'not-a-name')) &&
+      !ctx.hitAt(ACTOR_SECTIONS.alias, h.t0 - 1) &&
+      !ctx.hitAt('labels', h.t0 - 1) &&
+      !ctx.hitAt('cues', h.t0 - 1) &&
+      // «التي حاول الأميركي توحيدها»: a verb after a relative pronoun, with the party as its subject.
+      !(h.t0 > 1 && (ctx.is(h.t0 - 2, wordList(ctx.lex, 'relatives')) || ctx.is(h.t0 - 2, wordList(ctx.lex, 'that')))));
   // «الجيش السوري الحر», «الحكومة السورية المؤقتة»: a name inside another party's longer name (a
   // neutral phrase) is not a mention of its own.
   const insideOtherName = phraseCover(ctx, []);
   for (let hi = 0, list = aliasHits; hi < list.length; hi++) {
     const h = list[hi];
-    if (afterNotPartyHead(h) || insideOtherName(h)) continue;
+    if (afterNotPartyHead(h) || insideOtherName(h) || inPersonalName(h)) continue;
     if (h.index < SHARED_OFFSET && beforeItsTime(actorsList[h.index], ctx.date)) continue;
     let actor = actorsList[h.index % SHARED_OFFSET].id;
     if (h.index >= SHARED_OFFSET) {

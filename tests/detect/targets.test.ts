@@ -468,3 +468,14 @@ describe('the foe of a liberation is not its hero', () => {
     ['وأعلنت قوات سوريا الديمقراطية تحرير مدينة الرقة', 'تحرير', 'sdf'],
   ]);
 });
+
+describe('a relational adjective ending a personal name is part of the name', () => {
+  eachHits([
+    // «ياسر المصري»: a definite one after a bare word, no noun it could describe (Nidal al-Shaab, 2019).
+    ['بدوره استنكر أمين سر تحالف قوى المقاومة الفلسطينية ياسر المصري العدوان التركي على سوريا', 'العدوان', 'turkey'],
+    // A construct is not a name: «طائرات التحالف» are the coalition's (Liban8, 2016).
+    ['في عملية تأتي رداً على الجرائم التي ترتكبها طائرات التحالف على مدينة الرقة', 'الجرائم', 'coalition'],
+    // A verb after a relative pronoun has the party as its subject (Al-Alam, 2023).
+    ['فالبندقية التي حاول الاميركي كثيرا توحيدها في المناطق التي يحتلها في سورية انقلبت على بعضها', 'يحتلها', 'coalition'],
+  ]);
+});
