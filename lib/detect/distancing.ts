@@ -47,6 +47,10 @@ export const detectDistancing: Detector = (ctx) => {
     }
     return undefined;
   };
+  // «ما يعرف بقوات …», «ما يُعرفون بـ "الجيش الوطني"»: the party named right after «ب»; «ما يعرف
+  // إعلامياً بـ"داعش"» only explains a name.
+  const knownAsParty = (t1: number) =>
+    t1 < ctx.toks.count && ctx.word(t1).startsWith(BA) ? (namedNotAccused(refAfter(ctx, t1, 3, { clause: true }), t1) ?? selfNamedAfter(t1)) : undefined;
   for (const hit of ctx.hits.get('distancing') ?? []) {
     if (ctx.chrome[hit.t0]) continue;
     const entry = entries[hit.index];
@@ -79,10 +83,7 @@ export const detectDistancing: Detector = (ctx) => {
         : entry.claimant
           ? (cited ?? refBefore(ctx, hit.t0, 3, { clause: true }) ?? claimantAfter(hit.t1) ?? sentenceSubject(ctx, hit.t0))
           : entry.needsParty
-            ? // «ما يعرف بقوات …», «ما يُعرفون بـ "الجيش الوطني"»: the name right after «ب» («ما يعرف إعلامياً بـ"داعش"» only explains a name).
-              hit.t1 < ctx.toks.count && ctx.word(hit.t1).startsWith(BA)
-              ? (namedNotAccused(refAfter(ctx, hit.t1, 3, { clause: true }), hit.t1) ?? selfNamedAfter(hit.t1))
-              : undefined
+            ? knownAsParty(hit.t1)
             : entry.position === 'before'
               ? // «ما يسمى “قيادة الفوج الأول” التابع لـ “قسد”»: a name no list knows, then whose it is.
                 (namedNotAccused(refAfter(ctx, hit.t1, 5, { clause: true }), hit.t1) ?? selfNamedAfter(hit.t1) ?? affiliation(ctx, hit.t1))

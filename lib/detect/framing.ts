@@ -717,8 +717,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
   // the SDF encircles them. On a noun of acts it is the doer's: «هذه الممارسات الإرهابية من قبل
   // ميليشيات PYD».
   const names = categoryIs(ctx.lex, entry.category, 'names');
-  // «حررتها قوات سوريا الديمقراطية من تنظيم داعش»: on a verb that carries what it frees, the party after it is its subject.
-  if (entry.freesNamed && !(entry.role === 'verb' && carriesPronoun(ctx, hit.t0)) && freedParty(ctx, hit)) return undefined;
+  if (entry.freesNamed && freedParty(ctx, hit, entry)) return undefined;
   if (categoryIs(ctx.lex, entry.category, 'act') && chargedWith(ctx, hit)) return undefined;
   const f = entry.byAgent
     ? agent(ctx, hit.t1)
@@ -929,8 +928,12 @@ function wordBeforeName(ctx: Ctx, f: Found, lists: readonly WordClass[]): boolea
   return false;
 }
 
-/** «تحرير تركيا من الاعتماد»: the party named right after the word, then «من» — the one freed. */
-function freedParty(ctx: Ctx, hit: Hit): boolean {
+/**
+ * «تحرير تركيا من الاعتماد»: the party named right after the word, then «من» — the one freed. Not
+ * on a verb that carries what it frees: «حررتها قوات سوريا الديمقراطية من تنظيم داعش» names its subject.
+ */
+function freedParty(ctx: Ctx, hit: Hit, entry: LabelEntry): boolean {
+  if (entry.role === 'verb' && carriesPronoun(ctx, hit.t0)) return false;
   const m = ctx.refs.mentionAt[hit.t1];
   if (m === undefined || m < 0 || ctx.refs.mentions[m].t0 !== hit.t1) return false;
   const after = ctx.refs.mentions[m].t1;
