@@ -20,8 +20,8 @@ export type Draft = Omit<Finding, 'id' | 'start' | 'end' | 'text' | 'prefix' | '
   weight?: number;
   /** How the target was resolved (for the evidence trail and tests). */
   how?: string;
-  /** Reported, outside quotation marks, from a vague or anonymous source: the outlet's own wording of what no one named answers for, so stance does not discount it. */
-  unnamedSource?: boolean;
+  /** Reported outside quotation marks («أفادت سانا أن تنظيم داعش الإرهابي …»): the outlet's own wording of what it reports, so stance does not discount it. */
+  paraphrased?: boolean;
 };
 
 /** A detector: a pure function of the finished context (text, references, attribution). */

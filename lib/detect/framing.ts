@@ -1080,7 +1080,7 @@ export const detectFraming: Detector = (ctx) => {
       category: entry.category,
       direction: entry.direction,
       quoted: cover.reported,
-      unnamedSource: cover.reported && (cover.cls === 'vague' || cover.cls === 'anonymous') && ctx.st.quote[hit.t0] < 0 ? true : undefined,
+      paraphrased: cover.reported && ctx.st.quote[hit.t0] < 0 ? true : undefined,
       weight: entry.weight,
     });
   }

@@ -1,8 +1,7 @@
 /**
  * Stance per actor, from the findings that hit it. The outlet's own words count in full, and so
- * does its own wording of what sources it does not name reported; labels inside quotations or in
- * the reported speech of a named speaker count much less; an actor named only in neutral terms is
- * `neutral`.
+ * does its own wording of what it reports outside quotation marks; labels inside quotations count
+ * much less; an actor named only in neutral terms is `neutral`.
  */
 import type { Ctx } from '../resolve';
 import type { Draft } from '../detect/draft';
@@ -82,10 +81,10 @@ export function computeStance(ctx: Ctx, findings: StanceInput[], names: Map<Acto
   for (let i = 0; i < findings.length; i++) {
     const { findingId, draft, text } = findings[i];
     if (!draft.actor || !draft.direction || !draft.weight) continue;
-    // What the outlet reports in its own words, outside quotation marks, from sources it does not
-    // name («وأوضحت المصادر أنّ القصف مصدره مسلحو قسد») counts as its own: no one named answers
-    // for the verdict. A direct quotation stays the speaker's.
-    const quoted = draft.quoted === true && draft.unnamedSource !== true;
+    // What the outlet reports in its own words, outside quotation marks («أفادت سانا أن تنظيم
+    // داعش الإرهابي نفذ هجوماً», «وأوضحت المصادر أنّ القصف مصدره مسلحو قسد»), counts as its own:
+    // the epithet is the outlet's choice. A direct quotation stays the speaker's.
+    const quoted = draft.quoted === true && draft.paraphrased !== true;
     const w = Math.round(draft.weight * (quoted ? QUOTED_FACTOR : 1) * 100) / 100;
     get(draft.actor).push({ findingId, text, direction: draft.direction, weight: w, quoted });
   }

@@ -38,12 +38,28 @@ describe('stance per actor on the seed articles', () => {
   });
 
   test.each<[string, StanceLabel]>([
-    // The outlet's own wording of what sources it does not name reported: its own verdict (Al Mayadeen, 2024).
+    // The outlet's own wording of what it reports, outside quotation marks: its own verdict (Al Mayadeen, 2024).
     ['وأوضحت المصادر أنّ القصف مصدره مسلحو قوات سوريا الديمقراطية على الضفة الشرقية لنهر الفرات.', 'against'],
     ['وأفادت شبكات إخبارية محلية باشتباكات بين الجيش الوطني وميليشيا قسد في ريف الحسكة.', 'against'], // Orient, 2019
-    // A named speaker answers for their words; a direct quotation is the speaker's.
-    ['وقال يلديز إن القصف مصدره مسلحو قوات سوريا الديمقراطية على الضفة الشرقية لنهر الفرات.', 'neutral'],
+    ['وقال يلديز إن القصف مصدره مسلحو قوات سوريا الديمقراطية على الضفة الشرقية لنهر الفرات.', 'against'],
+  ])('«%s»: the SDF → %s', (text, label) => {
+    expect(analyze(text).actors.find((a) => a.id === 'sdf')?.label).toBe(label);
+  });
+
+  test.each<[string, StanceLabel]>([
+    // The epithet in a paraphrase is the outlet's (Mareb Press, 2025; Al Mowatin, 2019).
+    ['أفادت وكالة الأنباء السورية "سانا" أن تنظيم "داعش" الإرهابي نفذ هجوماً انتحارياً استهدف حاجزاً أمنياً في مدينة الميادين.', 'against'],
+    ['قالت الأمم المتحدة امس إن أكثر من 62 ألفًا نزحوا بسبب القتال حول الباغوز آخر جيب لتنظيم داعش الإرهابي في محافظة دير الزور.', 'against'],
+    // In the speaker's own quoted words it is theirs.
+    ['وقال المتحدث باسم التحالف: "هزمنا تنظيم داعش الإرهابي في الباغوز"', 'neutral'],
+  ])('«%s»: ISIS → %s', (text, label) => {
+    expect(analyze(text).actors.find((a) => a.id === 'isis')?.label).toBe(label);
+  });
+
+  test.each<[string, StanceLabel]>([
+    // A direct quotation is the speaker's.
     ['وقال أحد الأهالي: «القصف مصدره مسلحو قوات سوريا الديمقراطية على الضفة الشرقية»', 'neutral'],
+    ['وقال يلديز: «القصف مصدره مسلحو قوات سوريا الديمقراطية على الضفة الشرقية»', 'neutral'],
   ])('«%s»: the SDF → %s', (text, label) => {
     expect(analyze(text).actors.find((a) => a.id === 'sdf')?.label).toBe(label);
   });

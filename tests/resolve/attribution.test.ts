@@ -177,10 +177,10 @@ describe('quotations', () => {
     expect(f.map((x) => x.quoted === true)).toEqual([true]);
   });
 
-  test('reported verdicts alone do not make the outlet’s stance (Enab Baladi reporting Turkey’s envoy)', () => {
-    const text = 'وقال يلديز إن أخطر عواقب الصراع تمثلت في استغلال المنظمات الإرهابية للفوضى، معتبرًا أن قسد منظمة إرهابية تهدد وحدة الأراضي السورية، وفق ما نقلته وكالة الأناضول.';
+  test('quoted verdicts alone do not make the outlet’s stance (after Enab Baladi reporting Turkey’s envoy)', () => {
+    const text = 'وقال يلديز: "قسد منظمة إرهابية تهدد وحدة الأراضي السورية"، وفق ما نقلته وكالة الأناضول.';
     const r = analyze(text);
-    expect(r.findings.filter((f) => f.kind === 'framing').every((f) => f.quoted)).toBe(true);
+    expect(r.findings.filter((f) => f.kind === 'framing').map((f) => [f.text, f.quoted])).toEqual([['إرهابية', true]]);
     expect(r.actors.find((a) => a.id === 'sdf')?.label).toBe('neutral');
   });
 
