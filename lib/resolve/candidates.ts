@@ -12,7 +12,7 @@ import { LAM, WITH_ARTICLE, withoutProclitics } from '../text/clitics';
 import { carriesPronoun, MASCULINE_PLURAL, refAfter } from './targets';
 import { firstWordsOf, wordList } from '../terms/lexicon';
 import { wordClass } from '../text/words';
-import { colonBefore, colonQuote, continuation, cueBetween, hasAdjacentCue, hasCue, nameBeforeColonQuote, toldTo, type CueTables } from './cues';
+import { colonBefore, colonQuote, continuation, cueBetween, hasAdjacentCue, hasCue, nameBeforeAbout, nameBeforeColonQuote, toldTo, type CueTables } from './cues';
 
 export interface SourceCandidate {
   cls: Exclude<Attribution, 'none'>;
@@ -491,8 +491,12 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     const colon = colonQuote(ctx, h.t1) ?? nameBeforeColonQuote(ctx, h.t1);
     if (told !== undefined) k = told;
     else if (colon !== undefined) k = colon;
-    else if (k >= end || k === h.t1 || st.sentence[k] !== st.sentence[h.t0] || !ctx.is(k, wordList(ctx.lex, 'that'))) continue;
-    else {
+    else if (k >= end || k === h.t1 || st.sentence[k] !== st.sentence[h.t0] || !ctx.is(k, wordList(ctx.lex, 'that'))) {
+      // «أعلنت لجنة الاستجابة في حلب عن استقبال …»: what was announced follows «عن».
+      const about = nameBeforeAbout(ctx, h.t1);
+      if (about === undefined) continue;
+      k = about;
+    } else {
       // «قال قاسم الأعرجي، مستشار الأمن القومي العراقي، إن»: the name stops at its title's comma;
       // «وقال شرفان عبدي وهو قيادي في قوات حماية الشعب، إن»: at «وهو».
       const named = nameBeforeApposition(ctx, h.t0, h.t1, k) ?? describedFrom(ctx, h.t1, k);

@@ -229,6 +229,22 @@ export function nameBeforeColonQuote(ctx: Ctx, t: number): number | undefined {
   return e > t && e - t <= 4 && ends ? e : undefined;
 }
 
+/**
+ * «أعلنت لجنة الاستجابة في حلب عن استقبال 142 ألف نازح»: where a speaker's name right after a verb
+ * of announcing ends, when «عن» and what was announced follow it in its clause. The name is up to
+ * four words, with no «إن»/«أن» before «عن». Undefined otherwise.
+ */
+export function nameBeforeAbout(ctx: Ctx, t: number): number | undefined {
+  const { st, toks } = ctx;
+  let e = t;
+  while (e < toks.count && e - t < 5 && st.clause[e] === st.clause[t] && toks.kind[e] === TokenKind.Arabic && ctx.word(e) !== 'عن') e++;
+  if (e === t || e - t > 4 || e + 1 >= toks.count || ctx.word(e) !== 'عن' || st.clause[e + 1] !== st.clause[t]) return undefined;
+  // «تحدثت فيه عن», «فور الإعلان عنه عن مقتل»: a pronoun after a preposition is no name.
+  if (ctx.is(t, wordList(ctx.lex, 'not-a-name')) || ctx.word(t).startsWith('عن')) return undefined;
+  for (let x = t; x < e; x++) if (ctx.is(x, wordList(ctx.lex, 'that')) || ctx.is(x, wordList(ctx.lex, 'resumptive'))) return undefined;
+  return e;
+}
+
 /** «وأعلنت قسد اعتقال قيادي في التنظيم»: a casualty or arrest word in `a` … `b - 1` makes the word after it its object, not a source. */
 export function eventBetween(ctx: Ctx, a: number, b: number): boolean {
   for (let t = a; t < b; t++) if (ctx.hitAt('countCues', t)) return true;

@@ -66,6 +66,16 @@ describe('a figure takes the source that introduces it', () => {
     ['فر حوالي مئة ألف شخص من منازلهم في شمالي سوريا، وفقا لتقارير صادرة عن الأمم المتحدة.', 'مئة', 'named'],
     ['وأفادت معلومات واردة من مصادر محلية بمقتل 5 عناصر.', '5', 'vague'],
     ['وقال غريفيث خلال الجلسة: قتل 12 شخصاً في القرية.', '12', 'none'], // the colon opens no quotation
+    // A body announcing «عن» what it did or found is the source, named by up to four words (Matn News, 2026; Tasnim, 2014).
+    ['وفي سياق متصل، أعلنت لجنة الاستجابة في حلب عن استقبال 142 ألف نازح من حيّي الشيخ مقصود والأشرفية.', '142', 'named'],
+    ['أعلنت عشائر في دير الزور عن تشكيل جيش يتألف من عشرة آلاف مقاتل لمحاربة التنظيم.', 'عشرة', 'named'],
+    // … not a pronoun after a preposition (Al Souria, 2021; TRT Arabi, 2019).
+    ['وأسفر القصف فور الإعلان عنه عن مقتل 4 عسكريين من الكتائب.', '4', 'none'],
+    [
+      'صحيفة "فورين أفيرز" الأمريكية عنونت مقالاً نشرته قبل أيام بـ"ماذا وراء التوغل التركي في سوريا؟" تحدثت فيه عن رغبة تركيا في إحداث تغيير ديموغرافي، بينما غفلت عن الإشارة إلى أن مليشيات YPG هي من هجّرت آلاف العوائل شمال سوريا.',
+      'آلاف',
+      'none',
+    ],
   ])('«%s»: %s → %s', (text, starts, attribution) => {
     const f = figure(text, starts);
     expect(f, JSON.stringify(findings(text, 'figure'))).toBeDefined();
