@@ -1084,8 +1084,36 @@ export const detectFraming: Detector = (ctx) => {
       weight: entry.weight,
     });
   }
+  forOwnSide(ctx, found);
   return found;
 };
+
+/**
+ * «وقفة صمت على أرواح الشهداء» in an article that calls the SDF's administration «إقليم شمال
+ * وشرق سوريا» in its own voice: a bare word of an `ownSide` category that no rule attached, in
+ * the outlet's own voice, is for the one party whose own naming the outlet adopts. With two such
+ * parties, or none, it stays unattached.
+ */
+function forOwnSide(ctx: Ctx, found: Draft[]): void {
+  let side: ActorId | undefined;
+  for (const d of found) {
+    if (!d.actor || d.quoted || !categoryIs(ctx.lex, d.category, 'ownNaming')) continue;
+    if (side !== undefined && side !== d.actor) return;
+    side = d.actor;
+  }
+  if (side === undefined) return;
+  for (const d of found)
+    if (!d.actor && !d.quoted && categoryIs(ctx.lex, d.category, 'ownSide') && !victimsAfter(ctx, d.t0, d.t1)) {
+      d.actor = side;
+      d.how = 'own-side';
+    }
+}
+
+/** «استشهاد امرأة», «استشهد ثلاثة مدنيين»: the fallen named as victims within three words after the word, in its clause. */
+function victimsAfter(ctx: Ctx, t0: number, t1: number): boolean {
+  for (let t = t1; t < t1 + 3 && t < ctx.toks.count && ctx.st.clause[t] === ctx.st.clause[t0]; t++) if (ctx.is(t, wordList(ctx.lex, 'victims'))) return true;
+  return false;
+}
 
 /**
  * «وقال أردوغان: "سنطهر منبج من الإرهابيين"», «وكشف البيان [للأسايش] ضبط سلاح … في مساندة

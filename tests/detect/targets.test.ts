@@ -126,6 +126,21 @@ describe('martyr words favour a party only when the fallen are its fighters', ()
   });
 });
 
+describe('a bare sympathy word is for the one party whose own naming the outlet adopts', () => {
+  test.each([
+    // Furat FM, 2019: the outlet names the region as the administration does.
+    ['بدأت المراسم بالوقوف دقيقة صمت على أرواح الشهداء. ومن ثم باركت الرئيسة المشتركة لإقليم الفرات لأهالي كوباني.', 'الشهداء', 'sdf'],
+    ['وهنأت الرئيسة المشتركة لإقليم الفرات الأهالي بذكرى تحرير كوباني.', 'تحرير', 'sdf'],
+    // Victims named after the word are no party's fighters (Hawar, 2019).
+    ['قصفت دولة الاحتلال التركي قرى مقاطعة الحسكة، مما أدى إلى استشهاد امرأة وإصابة ستة أشخاص.', 'استشهاد', undefined],
+    // In quotation marks the words are the speaker's; with no own naming, or two parties' own naming, nothing decides.
+    ['وقالت الرئيسة المشتركة لإقليم الفرات: "نستذكر أرواح الشهداء".', 'الشهداء', undefined],
+    ['بدأت المراسم بالوقوف دقيقة صمت على أرواح الشهداء في كوباني.', 'الشهداء', undefined],
+  ])('«%s»: %s → %s', (text, word, actor) => {
+    expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
+  });
+});
+
 describe('words that are not labels here', () => {
   test.each([
     'وتعتمد الجماعة على حرب عصابات في الجبال', // a kind of warfare
