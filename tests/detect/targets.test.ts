@@ -172,6 +172,8 @@ describe('words that are not labels here', () => {
     // «روج آفا» and the regions' names are common usage across outlets, not a verdict (Alfanar Media, 2018; Aboriya Civaki, 2022).
     'تعتبر جامعة روج آفا جزءً من مشروع أكبر لبناء مؤسسات معترف بها',
     'قامت هيئة الاقتصاد والزراعة في إقليم الجزيرة بتوزيع الأعلاف على مربي الثروة الحيوانية',
+    // «ردع العدوان»: the name of the 2024 offensive, not a verdict (Al Khaleej Trend, 2024).
+    'أطلقت الفصائل عملية "فجر الحرية" شمال وشرق حلب بالتوازي مع عملية "ردع العدوان" التي شنتها هيئة تحرير الشام',
   ])('«%s»', (text) => {
     expect(findings(text, 'framing')).toEqual([]);
   });
