@@ -220,6 +220,9 @@ function accusedOf(ctx: Ctx, hit: Hit): Found | undefined {
   return undefined;
 }
 
+/** How far (in words) a label refers to one of its kind. */
+const SAME_LABEL_REACH = 120;
+
 const MENTIONS_ONLY = { mentionsOnly: true };
 const IN_CLAUSE = { clause: true };
 const MENTIONS_IN_CLAUSE = { clause: true, mentionsOnly: true };
@@ -231,7 +234,7 @@ const MENTIONS_IN_CLAUSE = { clause: true, mentionsOnly: true };
 function sameLabel(ctx: Ctx, found: Draft[], entry: LabelEntry, t: number): Found | undefined {
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i];
-    if (t - f.t1 > 120) break;
+    if (t - f.t1 > SAME_LABEL_REACH) break;
     // A party given by default is the word's own: it is no referent for another word of its category.
     if (f.how === 'fallback' && f.term !== entry.id) continue;
     // A word with a default party («الميليشيات الطائفية») refers back only to itself, not to its category.
@@ -1085,8 +1088,45 @@ export const detectFraming: Detector = (ctx) => {
     });
   }
   forOwnSide(ctx, found);
+  sameLabelAhead(ctx, found);
   return found;
 };
+
+/** «في الحرب ضد المنظمات الإرهابية»: a kind of group in general; «وتصنّفه "إرهابياً"»: a designation reported. */
+function generalOrDesignation(ctx: Ctx, t0: number): boolean {
+  if (t0 > 0 && sameClause(ctx, t0 - 1, t0) && ctx.is(t0 - 1, wordList(ctx.lex, 'group-plurals'))) return true;
+  for (let k = t0 - 1; k >= 0 && k >= t0 - 6 && sameClause(ctx, k, t0); k--) if (ctx.is(k, wordList(ctx.lex, 'classify-verbs'))) return true;
+  return false;
+}
+
+/**
+ * «الميليشيات تقمع أكراد رأس العين … وأقدمت ميليشيا "فرقة الحمزة" الإرهابية»: a bare label in a
+ * headline or lead, before any party is given it, is the party the article gives the same kind of
+ * label to further on — when it gives it to one party only, within the same reach as a label
+ * that refers back.
+ */
+function sameLabelAhead(ctx: Ctx, found: Draft[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const d = found[i];
+    if (d.actor || d.kind !== 'framing' || generalOrDesignation(ctx, d.t0)) continue;
+    const shared = categoryIs(ctx.lex, d.category, 'sharedReference');
+    let actor: ActorId | undefined;
+    let first: Draft | undefined;
+    let many = false;
+    for (let k = i + 1; k < found.length; k++) {
+      const f = found[k];
+      if (!f.actor || f.how === 'fallback' || f.direction !== d.direction || !(f.term === d.term || (shared && f.category === d.category))) continue;
+      first ??= f;
+      if (actor !== undefined && actor !== f.actor) many = true;
+      actor = f.actor;
+    }
+    if (!first || many || actor === undefined || first.t0 - d.t1 > SAME_LABEL_REACH) continue;
+    // Only before the first party given such a label: after it, the label refers back.
+    if (found.slice(0, i).some((f) => f.actor && f.direction === d.direction && (f.term === d.term || (shared && f.category === d.category)))) continue;
+    d.actor = actor;
+    d.how = 'same-label';
+  }
+}
 
 /**
  * «وقفة صمت على أرواح الشهداء» in an article that calls the SDF's administration «إقليم شمال
@@ -1122,9 +1162,7 @@ function victimsAfter(ctx: Ctx, t0: number, t1: number): boolean {
  */
 function calledBySpeaker(ctx: Ctx, entry: LabelEntry, speaker: { actor?: ActorId } | undefined, hit: Hit): Found | undefined {
   if (!speaker?.actor || !categoryIs(ctx.lex, entry.category, 'bySpeaker')) return undefined;
-  // «في الحرب ضد المنظمات الإرهابية»: a kind of group in general; «وتصنّفه "إرهابياً"»: a designation reported.
-  if (hit.t0 > 0 && sameClause(ctx, hit.t0 - 1, hit.t0) && ctx.is(hit.t0 - 1, wordList(ctx.lex, 'group-plurals'))) return undefined;
-  for (let k = hit.t0 - 1; k >= 0 && k >= hit.t0 - 6 && sameClause(ctx, k, hit.t0); k--) if (ctx.is(k, wordList(ctx.lex, 'classify-verbs'))) return undefined;
+  if (generalOrDesignation(ctx, hit.t0)) return undefined;
   const called = ctx.lex.actors.get(speaker.actor)?.calls;
   return called && fits(entry, called) ? { actor: called, t: hit.t0, how: 'fallback' } : undefined;
 }

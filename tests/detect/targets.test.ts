@@ -141,6 +141,19 @@ describe('a bare sympathy word is for the one party whose own naming the outlet 
   });
 });
 
+describe('a bare label before any party is given it: the one party the article later gives that kind of label', () => {
+  test.each([
+    // Sky News Arabia reprint, 2021: the headline's militias are the faction named in the body.
+    ['الميليشيات تقمع أكراد رأس العين السورية. وأقدمت ميليشيا "فرقة الحمزة" الإرهابية قبل أيام على اختطاف 10 مدنيين من قرية مريكيس.', 'الميليشيات', 'sna'],
+    // Two parties given it later: nothing decides.
+    ['الميليشيات تقمع أكراد رأس العين السورية. وأقدمت ميليشيا "فرقة الحمزة" على اختطاف 10 مدنيين، فيما قصفت ميليشيات قسد قرى ريف منبج.', 'الميليشيات', undefined],
+    // A designation reported is no reference to the party labelled after it.
+    ['وتحظر واشنطن حزب العمال وتصنفه منظمة إرهابية، وقتل 5 عناصر من تنظيم داعش الإرهابي.', 'إرهابية', undefined],
+  ])('«%s»: %s → %s', (text, word, actor) => {
+    expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
+  });
+});
+
 describe('words that are not labels here', () => {
   test.each([
     'وتعتمد الجماعة على حرب عصابات في الجبال', // a kind of warfare
