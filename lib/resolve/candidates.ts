@@ -470,6 +470,9 @@ function headlineSpeakers(ctx: Ctx, found: Candidates): void {
   }
 }
 
+/** Words between a verb of saying and «إن» that may still be the speaker's name («وأفادت الشرطة المحلية التابعة للسلطات الكردية (أسايش) بأن»). */
+const SPEAKER_WORDS = 7;
+
 /**
  * «وقال يلديز إن …», «وأضاف المندوب التركي أن …»: the words between a verb of saying and «إن»
  * name the speaker even when no list knows the name.
@@ -483,7 +486,7 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     let k = h.t1;
     const end = Math.min(toks.count, h.t1 + 9);
     while (k < end && st.sentence[k] === st.sentence[h.t0] && !ctx.is(k, wordList(ctx.lex, 'that'))) k++;
-    // Up to five words name the speaker; more only when a statement they gave comes first («وقالت المنظمة في تقرير صدر الخميس إن»).
+    // Up to seven words name the speaker; more only when a statement they gave comes first («وقالت المنظمة في تقرير صدر الخميس إن»).
     const statement = cueBetween(cues, h.t1, k);
     // «وقال حسو لشبكة رووداو، اليوم الثلاثاء، إن …»: the name ends where what it was told to
     // («ل…») starts, in its clause; «إن» may come further on.
@@ -501,7 +504,7 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
       // «وقال شرفان عبدي وهو قيادي في قوات حماية الشعب، إن»: at «وهو».
       const named = nameBeforeApposition(ctx, h.t0, h.t1, k) ?? describedFrom(ctx, h.t1, k);
       if (named !== undefined) k = named;
-      else if (trimmedEnd(ctx, h.t1, k) - h.t1 > 5 && statement === undefined) continue;
+      else if (trimmedEnd(ctx, h.t1, k) - h.t1 > SPEAKER_WORDS && statement === undefined) continue;
     }
     if (ctx.is(h.t1, wordList(ctx.lex, 'told-to'))) continue; // «وقال لشبكة رووداو إن»: no name
     // «وكان ناشطون قد أكدوا يوم أمس أن»: a verb in the plural follows its subject; no name comes after it.
