@@ -663,7 +663,10 @@ function fighters(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found 
   // «استشهد ثلاثة مقاتلين من قسد», «استشهاد عنصر من قوات الأمن الداخلي»; «استشهد مدنيان» names victims.
   for (let t = hit.t1; t < hit.t1 + 4 && t < ctx.toks.count; t++) {
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0]) break;
-    if (ctx.refs.refAt(t) || ctx.is(t, wordList(ctx.lex, 'victims')) || ctx.is(t, wordList(ctx.lex, 'cause-words'))) return undefined;
+    const named = ctx.refs.refAt(t);
+    // «ثلاثة شهداء كانوا من وحدات حماية المرأة», «استشهاد 2 و3 جرحى من قوات قسد»: the fallen are from the party after «من».
+    if (named && t > hit.t1 && ctx.word(t - 1) === 'من') return { actor: named, t, how: 'construct' };
+    if (named || ctx.is(t, wordList(ctx.lex, 'victims')) || ctx.is(t, wordList(ctx.lex, 'cause-words'))) return undefined;
     if (ctx.is(t, wordList(ctx.lex, 'construct-heads')) || ctx.is(t, wordList(ctx.lex, 'fighters'))) {
       // «ارتقى 5 من رفاقنا شهداء»: «نا» is the party speaking.
       if (ctx.word(t).endsWith(OUR)) return announcer(ctx, hit);

@@ -111,6 +111,10 @@ describe('martyr words favour a party only when the fallen are its fighters', ()
     ['وأعلنت قيادة عمليات الجزيرة في الحشد الشعبي، اليوم الأربعاء، استشهاد مقاتل واصابة اثنين اخرين جراء القصف', 'استشهاد', 'pmf'], // Al-Ain Press, 2024
     ['وقالت قسد في بيان: "استهدف الاحتلال نقطة لقواتنا صباح اليوم، ارتقى 5 من رفاقنا شهداء، وأصيب مقاتل آخر"', 'ارتقى', 'sdf'], // Dot al-Khalij, 2025
     ['وأفاد المرصد السوري باستشهاد مقاتل في القصف', 'باستشهاد', undefined], // a monitor is no party
+    // The fallen «من» a party are its own (Buyer Press, 2016); «من» after victims or a cause is not.
+    ['جدير بالذكر أن ثلاثة شهداء كانوا من وحدات حماية المرأة وسبعة من وحدات حماية الشعب', 'شهداء', 'sdf'],
+    ['واستشهد ثلاثة مدنيين من قوات الحماية الذاتية في القصف', 'واستشهد', undefined],
+    ['واستشهد عنصران من جراء قصف من قبل الجيش التركي', 'واستشهد', undefined],
   ])('«%s»: %s → %s', (text, word, actor) => {
     expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
   });
