@@ -1092,8 +1092,30 @@ export const detectFraming: Detector = (ctx) => {
   }
   forOwnSide(ctx, found);
   sameLabelAhead(ctx, found);
+  predicateOf(ctx, found);
   return found;
 };
+
+/**
+ * «قوات سوريا الديموقراطية ميليشيات إرهابية», «أن قوات النظام التركي احتلت بوابة رأس العين»: a
+ * label with no article right after a party's name that opens its clause (or follows «إن/أن») says
+ * what that party is or did. After a verb the name is its subject and the label its object
+ * («قصفت قسد ميليشيات النظام»): no.
+ */
+function predicateOf(ctx: Ctx, found: Draft[]): void {
+  const { st, refs } = ctx;
+  for (const d of found) {
+    if (d.actor || d.kind !== 'framing' || d.t0 === 0 || !categoryIs(ctx.lex, d.category, 'names') || ctx.is(d.t0, WITH_ARTICLE)) continue;
+    const mi = refs.mentionAt[d.t0 - 1];
+    if (mi < 0) continue;
+    const m = refs.mentions[mi];
+    if (m.t1 !== d.t0 || st.clause[m.t0] !== st.clause[d.t0]) continue;
+    const opens = m.t0 === 0 || st.clause[m.t0 - 1] !== st.clause[m.t0] || ctx.is(m.t0 - 1, wordList(ctx.lex, 'that'));
+    if (!opens) continue;
+    d.actor = m.actor;
+    d.how = 'predicate';
+  }
+}
 
 /** «في الحرب ضد المنظمات الإرهابية»: a kind of group in general; «وتصنّفه "إرهابياً"»: a designation reported. */
 function generalOrDesignation(ctx: Ctx, t0: number): boolean {

@@ -158,6 +158,17 @@ describe('a bare label before any party is given it: the one party the article l
   });
 });
 
+describe('a label right after a party’s name that opens its clause says what the party is or did', () => {
+  test.each([
+    ['الصورة: قوات سوريا الديموقراطية ميليشيات إرهابية جديدة بدعم وتسليح أميركي.', 'ميليشيات', 'sdf'], // Wijhat, 2018
+    ['وذكرت وكالة الأنباء السورية أن قوات النظام التركي احتلت بوابة رأس العين الحدودية.', 'احتلت', 'turkey'], // Dar al-Hilal, 2019
+    // After a verb the name is its subject and the label its object: nothing decides.
+    ['وقصفت قسد ميليشيات في ريف دير الزور.', 'ميليشيات', undefined],
+  ])('«%s»: %s → %s', (text, word, actor) => {
+    expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
+  });
+});
+
 describe('words that are not labels here', () => {
   test.each([
     'وتعتمد الجماعة على حرب عصابات في الجبال', // a kind of warfare
