@@ -5,7 +5,7 @@
  */
 import type { Ctx } from '../resolve';
 import type { ActorId } from '../model/report';
-import type { LabelEntry } from '../terms/schema';
+import type { DistancingEntry, LabelEntry } from '../terms/schema';
 import type { Hit } from '../terms/matcher';
 import {
   affiliation,
@@ -1057,6 +1057,9 @@ export const detectFraming: Detector = (ctx) => {
     const cover = attr.at(hit.t0);
     // «"المقاومة الإسلامية في العراق"»: a party's own name for itself held in quotation marks is not adopted.
     if (entry.target && entry.direction === 'favour' && quotedExactly(ctx, hit)) continue;
+    // «ما يسمى بالانتفاضة الشعبية», «بحجة تحرير», «التحرير المزعوم»: a word of favour held at a
+    // distance is not the outlet's; the distancing is the finding.
+    if (entry.direction === 'favour' && heldAtDistance(ctx, hit)) continue;
     // A word that takes its meaning from its owner («إرهاب داعش») has none for a speaker to lend.
     const resolved =
       resolveLabelTarget(ctx, hit, entry, found) ?? (entry.resolve === 'construct' ? undefined : calledBySpeaker(ctx, entry, cover.reported ? cover.source : undefined, hit));
@@ -1115,6 +1118,17 @@ function predicateOf(ctx: Ctx, found: Draft[]): void {
     d.actor = m.actor;
     d.how = 'predicate';
   }
+}
+
+/** Whether a distancing marker that stands before its words ends right before the word, or one that follows them starts right after it. */
+function heldAtDistance(ctx: Ctx, hit: Hit): boolean {
+  const entries = (ctx.lex.list.distancing ?? []) as DistancingEntry[];
+  for (let t = hit.t0 - 1; t >= 0 && t >= hit.t0 - 4; t--) {
+    const h = ctx.hitAt('distancing', t);
+    if (h && h.t1 === hit.t0) return entries[h.index]?.position === 'before' && !entries[h.index]?.beforeQuote;
+  }
+  const h = hit.t1 < ctx.toks.count ? ctx.hitAt('distancing', hit.t1) : undefined;
+  return h !== undefined && entries[h.index]?.position === 'after';
 }
 
 /** «في الحرب ضد المنظمات الإرهابية»: a kind of group in general; «وتصنّفه "إرهابياً"»: a designation reported. */
