@@ -7,7 +7,7 @@ import type { Ctx } from '../resolve';
 import type { Draft } from '../detect/draft';
 import type { ActorId, ActorName, ActorStance, Evidence, StanceLabel } from '../model/report';
 
-/** Weight of words the outlet reports rather than says. */
+/** Weight of words in quotation marks: the speaker's, not the outlet's. */
 export const QUOTED_FACTOR = 0.3;
 /** Below this total evidence an actor is neutral. */
 const MIN_EVIDENCE = 0.5;
