@@ -1093,9 +1093,11 @@ export const detectFraming: Detector = (ctx) => {
       weight: entry.weight,
     });
   }
-  forOwnSide(ctx, found);
-  sameLabelAhead(ctx, found);
+  // What no rule attached in the pass above, strongest reading first: the grammar of the
+  // clause, a label the article gives a party further on, then the side the outlet speaks for.
   predicateOf(ctx, found);
+  sameLabelAhead(ctx, found);
+  forOwnSide(ctx, found);
   return found;
 };
 
@@ -1142,28 +1144,61 @@ function generalOrDesignation(ctx: Ctx, t0: number): boolean {
  * «الميليشيات تقمع أكراد رأس العين … وأقدمت ميليشيا "فرقة الحمزة" الإرهابية»: a bare label in a
  * headline or lead, before any party is given it, is the party the article gives the same kind of
  * label to further on — when it gives it to one party only, within the same reach as a label
- * that refers back.
+ * that refers back. One pass gathers, per kind (the word, and the category where the category
+ * shares its reference), where a party is first given it and whether more than one party is.
  */
 function sameLabelAhead(ctx: Ctx, found: Draft[]): void {
+  interface Kind {
+    /** Index of the first finding of this kind with a party (a default one included, or one this rule gave). */
+    first: number;
+    /** The one party given it by a rule, or null when more than one is. */
+    actor: ActorId | null | undefined;
+    /** Where that party is first given it by a rule. */
+    at: number;
+  }
+  const kinds = new Map<string, Kind>();
+  const keysOf = (d: Draft) => {
+    const keys = [`t:${d.direction}:${d.term}`];
+    if (categoryIs(ctx.lex, d.category, 'sharedReference')) keys.push(`c:${d.direction}:${d.category}`);
+    return keys;
+  };
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    if (!f.actor || f.kind !== 'framing') continue;
+    for (const key of keysOf(f)) {
+      let k = kinds.get(key);
+      if (!k) kinds.set(key, (k = { first: i, actor: undefined, at: -1 }));
+      if (f.how === 'fallback') continue;
+      if (k.actor === undefined) {
+        k.actor = f.actor;
+        k.at = f.t0;
+      } else if (k.actor !== f.actor) k.actor = null;
+    }
+  }
   for (let i = 0; i < found.length; i++) {
     const d = found[i];
     if (d.actor || d.kind !== 'framing' || generalOrDesignation(ctx, d.t0)) continue;
-    const shared = categoryIs(ctx.lex, d.category, 'sharedReference');
     let actor: ActorId | undefined;
-    let first: Draft | undefined;
-    let many = false;
-    for (let k = i + 1; k < found.length; k++) {
-      const f = found[k];
-      if (!f.actor || f.how === 'fallback' || f.direction !== d.direction || !(f.term === d.term || (shared && f.category === d.category))) continue;
-      first ??= f;
-      if (actor !== undefined && actor !== f.actor) many = true;
-      actor = f.actor;
+    let at = Infinity;
+    let decided = true;
+    for (const key of keysOf(d)) {
+      const k = kinds.get(key);
+      if (!k) continue;
+      // Only before the first party given such a label: after it, the label refers back.
+      if (k.first < i || k.actor === null || (actor !== undefined && k.actor !== undefined && k.actor !== actor)) decided = false;
+      if (k.actor) {
+        actor = k.actor;
+        at = Math.min(at, k.at);
+      }
     }
-    if (!first || many || actor === undefined || first.t0 - d.t1 > SAME_LABEL_REACH) continue;
-    // Only before the first party given such a label: after it, the label refers back.
-    if (found.slice(0, i).some((f) => f.actor && f.direction === d.direction && (f.term === d.term || (shared && f.category === d.category)))) continue;
+    if (!decided || actor === undefined || at - d.t1 > SAME_LABEL_REACH) continue;
     d.actor = actor;
     d.how = 'same-label';
+    // It is now the first of its kind with a party: a later bare one is not before the first.
+    for (const key of keysOf(d)) {
+      const k = kinds.get(key);
+      if (k) k.first = i;
+    }
   }
 }
 

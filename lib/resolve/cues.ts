@@ -237,10 +237,11 @@ export function nameBeforeColonQuote(ctx: Ctx, t: number): number | undefined {
 export function nameBeforeAbout(ctx: Ctx, t: number): number | undefined {
   const { st, toks } = ctx;
   let e = t;
-  while (e < toks.count && e - t < 5 && st.clause[e] === st.clause[t] && toks.kind[e] === TokenKind.Arabic && ctx.word(e) !== 'عن') e++;
-  if (e === t || e - t > 4 || e + 1 >= toks.count || ctx.word(e) !== 'عن' || st.clause[e + 1] !== st.clause[t]) return undefined;
+  const about = wordList(ctx.lex, 'announced-about');
+  while (e < toks.count && e - t < 5 && st.clause[e] === st.clause[t] && toks.kind[e] === TokenKind.Arabic && !ctx.is(e, about)) e++;
+  if (e === t || e - t > 4 || e + 1 >= toks.count || !ctx.is(e, about) || st.clause[e + 1] !== st.clause[t]) return undefined;
   // «تحدثت فيه عن», «فور الإعلان عنه عن مقتل»: a pronoun after a preposition is no name.
-  if (ctx.is(t, wordList(ctx.lex, 'not-a-name')) || ctx.word(t).startsWith('عن')) return undefined;
+  if (ctx.is(t, wordList(ctx.lex, 'not-a-name')) || ctx.is(t, wordList(ctx.lex, 'about-pronouns'))) return undefined;
   for (let x = t; x < e; x++) if (ctx.is(x, wordList(ctx.lex, 'that')) || ctx.is(x, wordList(ctx.lex, 'resumptive'))) return undefined;
   return e;
 }
