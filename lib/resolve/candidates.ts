@@ -496,7 +496,7 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     else if (colon !== undefined) k = colon;
     else if (k >= end || k === h.t1 || st.sentence[k] !== st.sentence[h.t0] || !ctx.is(k, wordList(ctx.lex, 'that'))) {
       // «أعلنت لجنة الاستجابة في حلب عن استقبال …»: what was announced follows «عن».
-      const about = nameBeforeAbout(ctx, h.t1);
+      const about = nameBeforeAbout(ctx, h.t1, c.announces === true);
       if (about === undefined) continue;
       k = about;
     } else {

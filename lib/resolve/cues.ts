@@ -230,16 +230,26 @@ export function nameBeforeColonQuote(ctx: Ctx, t: number): number | undefined {
 }
 
 /**
- * «أعلنت لجنة الاستجابة في حلب عن استقبال 142 ألف نازح»: where a speaker's name right after a verb
- * of announcing ends, when «عن» and what was announced follow it in its clause. The name is up to
- * four words, with no «إن»/«أن» before «عن». Undefined otherwise.
+ * «أعلنت لجنة الاستجابة في حلب عن استقبال 142 ألف نازح», «أعلنت لجنة الإنقاذ الدولية وفاة 12
+ * شخصاً»: where a speaker's name right after a verb of announcing ends, when what was announced
+ * follows it in its clause — after «عن», or (after a verb that `announces`) as a toll or arrest word. The name is up to four words,
+ * with no «إن»/«أن» before it ends; a time set off by commas after it («، يوم الخميس،»), or a comma alone,
+ * is no part of it. Undefined otherwise.
  */
-export function nameBeforeAbout(ctx: Ctx, t: number): number | undefined {
+export function nameBeforeAbout(ctx: Ctx, t: number, announces = false): number | undefined {
   const { st, toks } = ctx;
-  let e = t;
   const about = wordList(ctx.lex, 'announced-about');
-  while (e < toks.count && e - t < 5 && st.clause[e] === st.clause[t] && toks.kind[e] === TokenKind.Arabic && !ctx.is(e, about)) e++;
-  if (e === t || e - t > 4 || e + 1 >= toks.count || !ctx.is(e, about) || st.clause[e + 1] !== st.clause[t]) return undefined;
+  const announced = (x: number) => ctx.is(x, about) || (announces && ctx.hitAt('countCues', x) !== undefined);
+  let e = t;
+  while (e < toks.count && e - t < 5 && st.clause[e] === st.clause[t] && toks.kind[e] === TokenKind.Arabic && !announced(e)) e++;
+  if (e === t || e - t > 4 || e + 1 >= toks.count) return undefined;
+  // «، يوم الخميس، عن»: a clause of time words only, between the name and what was announced.
+  let w = e;
+  if (st.clause[e] !== st.clause[t]) {
+    while (w < toks.count && w - e < 4 && st.clause[w] === st.clause[e] && (ctx.is(w, wordList(ctx.lex, 'not-a-name')) || toks.kind[w] === TokenKind.Number)) w++;
+    if (w >= toks.count || (w > e && st.clause[w] === st.clause[e])) return undefined;
+  }
+  if (!announced(w) || st.clause[w + 1] !== st.clause[w]) return undefined;
   // «تحدثت فيه عن», «فور الإعلان عنه عن مقتل»: a pronoun after a preposition is no name.
   if (ctx.is(t, wordList(ctx.lex, 'not-a-name')) || ctx.is(t, wordList(ctx.lex, 'about-pronouns'))) return undefined;
   for (let x = t; x < e; x++) if (ctx.is(x, wordList(ctx.lex, 'that')) || ctx.is(x, wordList(ctx.lex, 'resumptive'))) return undefined;

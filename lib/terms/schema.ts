@@ -261,6 +261,11 @@ export const CueEntry = z.object({
    * «أبلغت الوحدات الكردية أهالي القرية» and «أبلغت الأهالي» the people told are no source.
    */
   adjacent: z.optional(z.boolean()),
+  /**
+   * A verb of announcing or documenting: what was announced may follow its speaker as a toll or
+   * arrest word with no «عن» or «أن» («أعلنت لجنة الإنقاذ الدولية وفاة 12 شخصاً», «وثّقت المنظمة اعتقال 17»).
+   */
+  announces: z.optional(z.boolean()),
 });
 export type CueEntry = z.infer<typeof CueEntry>;
 

@@ -71,6 +71,12 @@ describe('a figure takes the source that introduces it', () => {
     // A body announcing «عن» what it did or found is the source, named by up to four words (Matn News, 2026; Tasnim, 2014).
     ['وفي سياق متصل، أعلنت لجنة الاستجابة في حلب عن استقبال 142 ألف نازح من حيّي الشيخ مقصود والأشرفية.', '142', 'named'],
     ['أعلنت عشائر في دير الزور عن تشكيل جيش يتألف من عشرة آلاف مقاتل لمحاربة التنظيم.', 'عشرة', 'named'],
+    // … or its toll or arrest word with no «عن», after a comma or a time set off by commas (Syria Ex, 2019; Syasy, 2018; Howiya Press, 2019).
+    ['أعلنت لجنة الإنقاذ الدولية، يوم الخميس، عن وفاة 12 شخصاً بعد وصولهم الليلة الماضية الى مخيم الهول.', '12', 'named'],
+    ['من جهتها، أعلنت مليشيا "الحشد الشعبي" العراقية، مقتل 22 من مسلحيها، في قصف تعرضت له قواتها.', '22', 'named'],
+    ['وأعلنت منظمة الإغاثة الدولية وفاة 12 شخصاً في المخيم.', '12', 'named'],
+    // … not after a verb that announces nothing: «يدعى» names a man, who is not the source (Syria Trends, 2021).
+    ['وقال إعلاميون إن أحد عناصر اللواء 46 يدعى (سيد راهي) قتل وجرح العشرات بقصف أمريكي.', 'العشرات', 'vague'],
     // … not a pronoun after a preposition (Al Souria, 2021; TRT Arabi, 2019).
     ['وأسفر القصف فور الإعلان عنه عن مقتل 4 عسكريين من الكتائب.', '4', 'none'],
     [
