@@ -28,7 +28,7 @@ import {
 } from '../resolve/targets';
 import { actorNames, blocksSense, categoryIs, countedKind, wordList } from '../terms/lexicon';
 import { inEra, otherSenseAround } from '../resolve/references';
-import { CONJUNCTIONS, LAM, OUR, prepositionOf, prepositionOn, WITH_ARTICLE } from '../text/clitics';
+import { BA, CONJUNCTIONS, LAM, OUR, prepositionOf, prepositionOn, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
 import { normalize } from '../text/normalize';
 import type { Lexicon } from '../terms/lexicon';
@@ -1073,6 +1073,7 @@ export const detectFraming: Detector = (ctx) => {
     const plain = plainUntil.get(entry.id);
     if (!target && plain !== undefined && hit.t0 - plain <= SAME_DEED_REACH) continue;
     lastEnd = hit.t1;
+    const described = anotherDescribes(ctx, hit);
     found.push({
       kind: 'framing',
       s: hit.s,
@@ -1088,8 +1089,8 @@ export const detectFraming: Detector = (ctx) => {
       term: entry.id,
       category: entry.category,
       direction: entry.direction,
-      quoted: cover.reported,
-      paraphrased: cover.reported && ctx.st.quote[hit.t0] < 0 ? true : undefined,
+      quoted: cover.reported || described,
+      paraphrased: cover.reported && ctx.st.quote[hit.t0] < 0 && !described ? true : undefined,
       weight: entry.weight,
     });
   }
@@ -1131,6 +1132,20 @@ function heldAtDistance(ctx: Ctx, hit: Hit): boolean {
   }
   const h = hit.t1 < ctx.toks.count ? ctx.hitAt('distancing', hit.t1) : undefined;
   return h !== undefined && entries[h.index]?.position === 'after';
+}
+
+/**
+ * «بذريعة القضاء على ما تصفه بـ الممر الإرهابي», «ما وصفه بالعدوان الأمريكي»: a label right after
+ * a marker that reports another's description is the describer's words, as if quoted.
+ */
+function anotherDescribes(ctx: Ctx, hit: Hit): boolean {
+  const entries = (ctx.lex.list.distancing ?? []) as DistancingEntry[];
+  for (let t = hit.t0 - 1; t >= 0 && t >= hit.t0 - 4; t--) {
+    const h = ctx.hitAt('distancing', t);
+    // «ما تصفه بـ الممر»: «بـ» written apart still joins the label to the marker.
+    if (h && (h.t1 === hit.t0 || (h.t1 === hit.t0 - 1 && ctx.word(h.t1) === BA))) return entries[h.index]?.reports === true;
+  }
+  return false;
 }
 
 /** «في الحرب ضد المنظمات الإرهابية»: a kind of group in general; «وتصنّفه "إرهابياً"»: a designation reported. */

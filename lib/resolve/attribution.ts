@@ -193,15 +193,24 @@ function speaks(ctx: Ctx, cues: CueTables, c: SourceCandidate, t: number): boole
  * Whether what was said is opened between a speaker ending at `a` and token `b`: a colon
  * («"سانا": ميليشيا "قسد" خطفت»), or a quotation mark right after the speaker's name, apart from
  * it («ولفت أردوغان ، ' لو استخدمنا القوة …'»: one the text never closes, or an apostrophe used as
- * one). A mark that closes the speaker's own quoted name («أعلن "الجيش الوطني" استعادة») opens nothing.
+ * one), or one never closed a few words on. A mark that closes the speaker's own quoted name («أعلن "الجيش الوطني" استعادة») opens nothing.
  */
 function openerBetween(ctx: Ctx, a: number, b: number): boolean {
   const { text, toks } = ctx;
   for (let t = Math.max(a, 1); t <= b && t < toks.count; t++) if (colonBefore(ctx, t)) return true;
   if (a < 1 || a >= toks.count) return false;
   for (let i = toks.end[a - 1] + 1; i < toks.start[a]; i++) if (text.charCodeAt(i) === 0x22 || text.charCodeAt(i) === 0x27) return true;
+  // «وأوردت الإدارة الذاتية في بيان “نعلن … ومؤسساتنا»: a mark a few words on that opens a
+  // quotation the text never closes still opens what was said.
+  for (let k = a + 1; k <= Math.min(b, a + UNCLOSED_REACH) && k < toks.count; k++) {
+    const at = toks.start[k] - 1;
+    if (at > toks.end[k - 1] && text.charCodeAt(at) === 0x22 && !ctx.st.quotes.some((q) => q.s === at)) return true;
+  }
   return false;
 }
+
+/** Words after a speaker's name within which a quotation mark never closed opens what they said («في بيان “»). */
+const UNCLOSED_REACH = 3;
 
 /**
  * «المواطنة شمسة أحمد والدة الشهيد كمال قالت "…"»: a source named before its verb of saying —

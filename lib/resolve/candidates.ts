@@ -362,12 +362,15 @@ function publisher(ctx: Ctx, t: number): { t0: number; t1: number; actor?: Actor
   return h ? { t0: h.t0, t1: h.t1 } : undefined;
 }
 
-/** A cue or a statement followed by an actor's name: «أعلنت قسد», «بيان قسد», «أعلنت قوات الأسايش». */
+/** A cue or a statement followed by an actor's name: «أعلنت قسد», «بيان قسد», «أعلنت قوات الأسايش», «أوردت ما يسمى بالإدارة الذاتية». */
 function cuedActors(ctx: Ctx, found: Candidates): void {
   const { st, toks } = ctx;
   for (let hi = 0, list = ctx.hits.get('cues') ?? []; hi < list.length; hi++) {
     const h = list[hi];
-    const n = h.t1 + 1 < toks.count && ctx.refs.mentionAt[h.t1] < 0 && ctx.is(h.t1, wordList(ctx.lex, 'speaker-heads')) ? h.t1 + 1 : h.t1;
+    // «وأوردت ما يسمى بالإدارة الذاتية في بيان»: the outlet's distancing before the name leaves it the speaker.
+    const d = h.t1 < toks.count ? ctx.hitAt('distancing', h.t1) : undefined;
+    const a = d && d.t1 < toks.count && st.clause[d.t1] === st.clause[h.t0] ? d.t1 : h.t1;
+    const n = a + 1 < toks.count && ctx.refs.mentionAt[a] < 0 && ctx.is(a, wordList(ctx.lex, 'speaker-heads')) ? a + 1 : a;
     const m = n < toks.count ? ctx.refs.mentionAt[n] : -1;
     if (m >= 0 && ctx.refs.mentions[m].t0 === n && st.clause[n] === st.clause[h.t0]) {
       const mention = ctx.refs.mentions[m];

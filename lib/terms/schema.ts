@@ -230,6 +230,11 @@ export const DistancingEntry = z.object({
    * يعرف بـ"داعش"» gives another name for what was just named.
    */
   needsParty: z.optional(z.boolean()),
+  /**
+   * The words after it are another's description, which the outlet reports: a label right after
+   * it («ما تصفه بالممر الإرهابي», «ما وصفه بالعدوان الأمريكي») is the describer's, as if quoted.
+   */
+  reports: z.optional(z.boolean()),
   explanation: Bilingual,
   neutral: z.optional(Bilingual),
 });

@@ -43,6 +43,9 @@ describe('voice: the outlet speaking as a party', () => {
     'تحدثنا سابقاً عن بداية حملة قسد وقُلنا اننا سنتحدث عن نتائجها',
     // Reported speech without quotation marks.
     'وقال المتحدث باسم قسد فرهاد شامي إن قواتنا صدت الهجوم',
+    // A statement whose quotation mark the text never closes, from a speaker the outlet holds at a distance (Arab Tawhid Party, 2019).
+    'وأوردت ما يسمى بالإدارة الذاتية في بيان “نعلن حالة النفير العام لمدة ثلاثة أيام، ونهيب بكافة إداراتنا ومؤسساتنا وشعبنا بالتوجه إلى المنطقة الحدودية.',
+    'وأوردت الإدارة الذاتية في بيان “نعلن حالة النفير العام لمدة ثلاثة أيام، ونهيب بكافة إداراتنا ومؤسساتنا بالتوجه إلى الحدود.',
   ])('no voice in «%s»', (text) => {
     expect(findings(text, 'voice')).toEqual([]);
   });

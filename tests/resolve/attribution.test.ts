@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../lib/analyze';
-import { findings } from '../helpers/find';
+import { findingOn, findings } from '../helpers/find';
 
 const figure = (text: string, starts: string) => findings(text, 'figure').find((f) => f.text.includes(starts));
 const sources = (text: string) => findings(text, 'source').map((f) => [f.text, f.attribution]);
@@ -141,6 +141,16 @@ describe('vague and anonymous sources, and words that are not', () => {
 });
 
 describe('quotations', () => {
+  test.each([
+    // A label right after «ما وصفه» is the describer's words, as if quoted (Press Shia, 2019; Hezbollah on the US).
+    ['وأطلقت تركيا عملية بذريعة القضاء على ما وصفته بـ الممر الإرهابي، الذي يحاول المسلحون الأكراد إنشاءه.', 'الممر الإرهابي', true],
+    ['وانتقد حزب الله ما وصفه بالعدوان الأمريكي على العراق.', 'بالعدوان', true],
+    // … and the same label in the outlet's own sentence is its own.
+    ['وأطلقت تركيا عملية للقضاء على الممر الإرهابي الذي يحاول المسلحون الأكراد إنشاءه.', 'الممر الإرهابي', false],
+  ])('«%s»: «%s» quoted %s', (text, word, quoted) => {
+    expect(findingOn(text, 'framing', word)?.quoted === true).toBe(quoted);
+  });
+
   test('an unclosed quotation after a colon stays the speaker’s to the end of the paragraph', () => {
     const text = 'وقال المتحدث باسم الحكومة: "إن ميليشيا قسد ترتكب الجرائم بحق المدنيين\nوفي سياق آخر، قصفت ميليشيا قسد القرية.';
     const f = findings(text, 'framing').filter((x) => x.term === 'militia');
