@@ -1,7 +1,8 @@
-import { stanceName, t, type Lang } from '../lib/ext/i18n';
+import { localized, stanceName, t, type Lang } from '../lib/ext/i18n';
 import { sideOf, type StanceCell } from '../lib/teacher/stance-compare';
 import { tt } from '../lib/teacher/i18n';
 import { signedScore, stanceWords } from '../lib/ext/stance-words';
+import ViaParty from './ViaParty';
 
 export interface DivergingBarProps {
   cell: StanceCell | null;
@@ -46,13 +47,14 @@ export default function DivergingBar({ cell, label, lang }: DivergingBarProps) {
       {cell.words.length > 0 && (
         <p class="moved">
           {cell.words.map((w) => (
-            <span key={w.text} class={`word word-${w.direction}${w.quoted ? ' quoted' : ''}`}>
+            <span key={`${w.text}${w.via ? localized(w.via, 'en') : ''}`} class={`word word-${w.direction}${w.quoted ? ' quoted' : ''}${w.via ? ' via' : ''}`}>
               <span class="sign" aria-label={stanceName(lang, w.direction)}>
                 {w.direction === 'against' ? '−' : '+'}
               </span>{' '}
               <bdi lang="ar" dir="rtl">
                 {w.text}
               </bdi>
+              {w.via && <ViaParty name={w.via} lang={lang} />}
             </span>
           ))}
         </p>

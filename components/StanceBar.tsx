@@ -1,11 +1,14 @@
-import type { ActorStance } from '../lib/model/report';
+import type { ActorStance, Bilingual } from '../lib/model/report';
 import { t, type Lang } from '../lib/ext/i18n';
 import { localized } from '../lib/ext/locales';
 import { STANCE_BANDS, stanceShape, stanceWords } from '../lib/ext/stance-words';
+import ViaParty from './ViaParty';
 
 export interface StanceBarProps {
   actor: ActorStance;
   lang: Lang;
+  /** The name of another party a word was said of (a stance taken through a rival or a patron). */
+  nameOf?: (id: string) => Bilingual | undefined;
 }
 
 /** Where the bar marks the strengths, as a share of its half (moderate, strong). */
@@ -16,13 +19,13 @@ const TICKS = [STANCE_BANDS.moderate, STANCE_BANDS.strong];
  * the middle; the axis mirrors in RTL because it is laid out with logical properties. The words
  * beside the name say what the bar draws (its side and strength, ticks marking where the
  * strengths change); the engine's own label stays on the element. The words that moved it are
- * listed underneath.
+ * listed underneath; a word said of another party (a rival, or the patron of a proxy) says whom.
  */
-export default function StanceBar({ actor, lang }: StanceBarProps) {
+export default function StanceBar({ actor, lang, nameOf }: StanceBarProps) {
   const score = Number.isFinite(actor.score) ? Math.max(-1, Math.min(1, actor.score)) : 0;
   const shape = stanceShape(score);
   const words = stanceWords(lang, actor.label, score);
-  const moved = [...new Map(actor.evidence.map((e) => [e.text, e])).values()].sort((a, b) => b.weight - a.weight).slice(0, 6);
+  const moved = [...new Map(actor.evidence.map((e) => [`${e.text}\u0000${e.via ?? ''}`, e])).values()].sort((a, b) => b.weight - a.weight).slice(0, 6);
   const titleId = `stance-${actor.id}`;
   return (
     <li class="stance" data-actor={actor.id} data-label={actor.label} data-score={score.toFixed(3)} data-strength={shape.strength}>
@@ -60,9 +63,16 @@ export default function StanceBar({ actor, lang }: StanceBarProps) {
         <p class="moved">
           <span class="moved-title">{t(lang, 'movedBy')}:</span>
           {moved.map((e) => (
-            <bdi key={e.findingId} dir="auto" lang="ar" class={`word word-${e.direction}${e.quoted ? ' quoted' : ''}`} title={e.quoted ? t(lang, 'inQuote') : undefined}>
-              {e.text}
-            </bdi>
+            <span
+              key={`${e.findingId}${e.via ?? ''}`}
+              class={`word word-${e.direction}${e.quoted ? ' quoted' : ''}${e.via ? ' via' : ''}`}
+              title={e.quoted ? t(lang, 'inQuote') : undefined}
+            >
+              <bdi dir="auto" lang="ar">
+                {e.text}
+              </bdi>
+              {e.via && <ViaParty name={nameOf?.(e.via) ?? { ar: e.via, en: e.via }} lang={lang} />}
+            </span>
           ))}
         </p>
       )}

@@ -17,7 +17,7 @@ export default function StanceList({ actors, lang }: StanceListProps) {
       ) : (
         <ul class="stances">
           {actors.map((a) => (
-            <StanceBar key={a.id} actor={a} lang={lang} />
+            <StanceBar key={a.id} actor={a} lang={lang} nameOf={(id) => actors.find((x) => x.id === id)?.name} />
           ))}
         </ul>
       )}

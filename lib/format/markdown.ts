@@ -49,7 +49,9 @@ export function reportToMarkdown(report: Report, opts: { title?: string; lang?: 
   out.push(`## ${R('stancePerActor')}`, '');
   out.push(`| ${R('actor')} | ${R('stance')} | ${R('score')} | ${R('mentions')} | ${R('words')} |`, '|---|---|---:|---:|---|');
   for (const a of report.actors) {
-    const words = a.evidence.map((e) => `${mdText(e.text)}${e.quoted ? '*' : ''} (${e.direction === 'against' ? '−' : '+'}${e.weight})`).join('، ');
+    const via = (id: string | undefined) =>
+      id ? ` ${message(lang, 'ui', 'viaParty')} ${mdText(localized(report.actors.find((x) => x.id === id)?.name ?? { ar: id, en: id }, lang))}` : '';
+    const words = a.evidence.map((e) => `${mdText(e.text)}${e.quoted ? '*' : ''} (${e.direction === 'against' ? '−' : '+'}${e.weight}${via(e.via)})`).join('، ');
     out.push(`| ${mdText(localized(a.name, lang))} | ${stanceName(lang, a.label)} | ${isolatedScore(a.score)} | ${a.mentions} | ${words || '—'} |`);
   }
   out.push('', R('quotedNote'), '');

@@ -21,7 +21,7 @@ export function reportToTerminal(report: Report, opts: { title?: string; colour?
   out.push('', c('bold', 'Stance per actor'));
   for (const a of report.actors) {
     const col = a.label === 'against' ? 'red' : a.label === 'favour' ? 'green' : a.label === 'mixed' ? 'yellow' : 'dim';
-    const words = a.evidence.map((e) => `${e.direction === 'against' ? '−' : '+'}${e.text}${e.quoted ? '*' : ''}`).join(' ');
+    const words = a.evidence.map((e) => `${e.direction === 'against' ? '−' : '+'}${e.text}${e.quoted ? '*' : ''}${e.via ? `(→${e.via})` : ''}`).join(' ');
     out.push(
       `  ${a.id.padEnd(14)} ${c(col, stanceName('en', a.label).padEnd(8))} ${a.score.toFixed(2).padStart(6)}  ${String(a.mentions).padStart(3)} mentions  ${c('dim', words)}`,
     );

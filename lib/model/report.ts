@@ -85,6 +85,11 @@ export const Evidence = z.object({
   direction: Direction,
   weight: z.number(),
   quoted: z.boolean(),
+  /**
+   * Evidence on another party that this one's stance follows: the outlet is against a rival of
+   * this party (so leans to it) or against the patron whose proxy it is (so against it too).
+   */
+  via: z.optional(ActorId),
 });
 export type Evidence = z.infer<typeof Evidence>;
 

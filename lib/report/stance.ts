@@ -89,6 +89,7 @@ export function computeStance(ctx: Ctx, findings: StanceInput[], names: Map<Acto
     get(draft.actor).push({ findingId, text, direction: draft.direction, weight: w, quoted });
   }
   const ids = new Set<ActorId>([...mentions.keys(), ...acc.keys()]);
+  sides(ctx, acc, mentions);
   const out: ActorStance[] = [];
   for (const actor of ctx.lex.list.actors ?? []) {
     if (!ids.has(actor.id)) continue;
@@ -105,4 +106,39 @@ export function computeStance(ctx: Ctx, findings: StanceInput[], names: Map<Acto
     });
   }
   return out.sort(byMentions);
+}
+
+/** Weight of a stance taken through another party (a rival's or a patron's), less than one ordinary label. */
+export const SIDE_WEIGHT = 0.5;
+
+/**
+ * Sides: an outlet against a party in its own words leans to the party's `rivals` («ميليشيا قسد»
+ * in an article on the tribes' fight with the SDF) and is against its `proxy` («الاحتلال التركي»
+ * beside the SNA), when the article names them. Each such party gets one piece of evidence, the
+ * outlet's heaviest own word against the other party, marked `via` that party. Only stances taken
+ * from a party's own evidence pass on, one step.
+ */
+function sides(ctx: Ctx, acc: Map<ActorId, Evidence[]>, mentions: Map<ActorId, number>): void {
+  const against = new Map<ActorId, Evidence>();
+  for (const [id, evidence] of acc) {
+    if (stanceOf(evidence).label !== 'against') continue;
+    let top: Evidence | undefined;
+    for (const e of evidence) if (!e.quoted && e.direction === 'against' && (!top || e.weight > top.weight)) top = e;
+    if (top) against.set(id, top);
+  }
+  if (against.size === 0) return;
+  const derived: [ActorId, Evidence][] = [];
+  for (const actor of ctx.lex.list.actors ?? []) {
+    for (const rival of actor.rivals ?? []) {
+      const e = against.get(rival);
+      if (e && rival !== actor.id && mentions.has(actor.id)) derived.push([actor.id, { ...e, direction: 'favour', weight: SIDE_WEIGHT, via: rival }]);
+    }
+    const e = against.get(actor.id);
+    if (e && actor.proxy && actor.proxy !== actor.id && mentions.has(actor.proxy)) derived.push([actor.proxy, { ...e, weight: SIDE_WEIGHT, via: actor.id }]);
+  }
+  for (const [id, e] of derived) {
+    let list = acc.get(id);
+    if (!list) acc.set(id, (list = []));
+    list.push(e);
+  }
 }

@@ -10,6 +10,8 @@ export interface StanceWord {
   text: string;
   direction: Direction;
   quoted: boolean;
+  /** The party the word was said of, when the stance was taken through a rival or a patron. */
+  via?: Bilingual;
 }
 
 /** One article's stance towards one actor. */
@@ -31,12 +33,14 @@ export interface StanceRow {
 /** At most this many words under each bar: enough to see why, few enough to read on a projector. */
 export const MAX_WORDS = 4;
 
-/** The words behind a stance, heaviest first, each wording once. */
-export function movedBy(actor: ActorStance, max = MAX_WORDS): StanceWord[] {
+/** The words behind a stance, heaviest first, each wording once (once more when said of another party). */
+export function movedBy(actor: ActorStance, max = MAX_WORDS, nameOf: (id: ActorId) => Bilingual | undefined = () => undefined): StanceWord[] {
   const seen = new Map<string, { w: StanceWord; weight: number }>();
   for (const e of actor.evidence) {
-    const prev = seen.get(e.text);
-    if (!prev || e.weight > prev.weight) seen.set(e.text, { w: { text: e.text, direction: e.direction, quoted: e.quoted }, weight: e.weight });
+    const key = `${e.text}\u0000${e.via ?? ''}`;
+    const prev = seen.get(key);
+    const via = e.via ? (nameOf(e.via) ?? { ar: e.via, en: e.via }) : undefined;
+    if (!prev || e.weight > prev.weight) seen.set(key, { w: { text: e.text, direction: e.direction, quoted: e.quoted, ...(via ? { via } : {}) }, weight: e.weight });
   }
   return [...seen.values()]
     .sort((a, b) => b.weight - a.weight)
@@ -47,7 +51,7 @@ export function movedBy(actor: ActorStance, max = MAX_WORDS): StanceWord[] {
 function cell(report: Report, id: ActorId): StanceCell | null {
   const a = report.actors.find((x) => x.id === id);
   if (!a || (a.mentions === 0 && a.evidence.length === 0)) return null;
-  return { score: Math.max(-1, Math.min(1, a.score)), label: a.label, mentions: a.mentions, words: movedBy(a) };
+  return { score: Math.max(-1, Math.min(1, a.score)), label: a.label, mentions: a.mentions, words: movedBy(a, MAX_WORDS, (v) => report.actors.find((x) => x.id === v)?.name) };
 }
 
 /**

@@ -33,8 +33,16 @@ export const ActorEntry = z.object({
   adjectives: z.optional(z.array(Form)),
   /** Words that refer back to the actor once it has been named («التنظيم» for ISIS). */
   anaphora: z.optional(z.array(Form)),
-  /** Fighters this actor hires or sponsors, when a label calls them its mercenaries (Turkey → the SNA). */
+  /**
+   * Fighters this actor hires or sponsors, when a label calls them its mercenaries (Turkey → the
+   * SNA); an outlet against the actor in its own words is read as against its proxy too.
+   */
   proxy: z.optional(ActorId),
+  /**
+   * Parties this actor fights in the north-east (the tribes and the SDF): an outlet against one of
+   * them in its own words, in an article that names this actor, is read as leaning to this actor.
+   */
+  rivals: z.optional(z.array(ActorId)),
   /**
    * The party this actor's own statements mean by a bare label of a `bySpeaker` category: Turkey's
    * «الإرهابيين» are the SDF, the SDF's and the coalition's are ISIS.
@@ -490,6 +498,7 @@ export function unknownActorErrors(list: TermList, known: ReadonlySet<string>): 
   (list.actors ?? []).forEach((a, i) => {
     check(`actors[${i}].proxy`, a.proxy);
     check(`actors[${i}].calls`, a.calls);
+    a.rivals?.forEach((id, k) => check(`actors[${i}].rivals[${k}]`, id));
     check(`actors[${i}].shared.with`, a.shared?.with);
   });
   for (const name of ['labels', 'sympathy'] as const) {

@@ -16,7 +16,8 @@ describe('stance per actor on articles from other outlets', () => {
     ['wire-neutral', { sdf: 'neutral', isis: 'neutral', coalition: 'neutral' }],
     ['sana-2019', { sdf: 'against', coalition: 'against', turkey: 'against', assad_regime: 'favour' }],
     ['hawar-2021', { sdf: 'favour', sna: 'against', turkey: 'against' }],
-    ['orient-2020', { sdf: 'against', coalition: 'neutral', tribes: 'neutral' }],
+    // The tribes, who accuse the SDF in an article against it, are on the side the outlet takes.
+    ['orient-2020', { sdf: 'against', coalition: 'neutral', tribes: 'favour' }],
     ['enab-2024', { sdf: 'neutral', tribes: 'neutral', damascus_gov: 'neutral' }],
     ['athr-2025', { sdf: 'neutral', damascus_gov: 'neutral' }],
     ['syriatv-2025', { sdf: 'against', damascus_gov: 'neutral' }],

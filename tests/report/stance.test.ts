@@ -24,7 +24,8 @@ describe('stance per actor on the seed articles', () => {
     for (const text of Object.values(seeds)) {
       for (const a of analyze(text).actors) {
         if (a.label !== 'neutral') expect(a.evidence.length, a.id).toBeGreaterThan(0);
-        for (const e of a.evidence) expect(analyze(text).findings.some((f) => f.id === e.findingId && f.actor === a.id)).toBe(true);
+        // A stance taken through a rival or a patron points at the finding on that party.
+        for (const e of a.evidence) expect(analyze(text).findings.some((f) => f.id === e.findingId && f.actor === (e.via ?? a.id))).toBe(true);
       }
     }
   });
@@ -51,6 +52,28 @@ describe('stance per actor on the seed articles', () => {
     ['وقال المتحدث باسم التحالف: "هزمنا تنظيم داعش الإرهابي في الباغوز"', 'isis', 'neutral'],
   ])('«%s»: %s → %s', (text, party, label) => {
     expect(analyze(text).actors.find((a) => a.id === party)?.label).toBe(label);
+  });
+
+  test.each<[string, Partial<Record<ActorId, StanceLabel>>]>([
+    // An outlet against the SDF in its own words leans to the tribes fighting it (Al-Alam, 2023; Al Mohrar, 2023) ...
+    ['وسيطر مقاتلو العشائر العربية على حواجز ميليشيا قسد في ريف دير الزور الشرقي بعد اشتباكات عنيفة.', { sdf: 'against', tribes: 'favour' }],
+    // ... and to the SNA; against the SDF's rivals, to the SDF (Hawar, 2021).
+    ['وتقدمت فصائل الجيش الوطني السوري نحو مواقع ميليشيا قسد الانفصالية في ريف رأس العين.', { sdf: 'against', sna: 'favour' }],
+    ['وقصف مرتزقة الجيش الوطني قرى ريف تل تمر، وتصدت قوات سوريا الديمقراطية للهجوم.', { sna: 'against', sdf: 'favour' }],
+    // An outlet against Turkey in its own words is against the SNA it sponsors, when the article names it (Al-Alam, 2021).
+    ['وواصل الاحتلال التركي قصف ريف الحسكة بالتزامن مع هجوم للجيش الوطني السوري على قرية تل طويل.', { turkey: 'against', sna: 'against' }],
+    // No side is taken from words the outlet only quotes, nor for a party the article does not name.
+    ['وقال أحد الشيوخ: «ميليشيا قسد تعتقل أبناءنا»، فيما خرجت العشائر العربية بمظاهرة في ريف دير الزور.', { tribes: 'neutral' }],
+    ['وواصل الاحتلال التركي قصف ريف الحسكة.', { turkey: 'against' }],
+  ])('sides: «%s»', (text, expected) => {
+    const r = analyze(text);
+    expect(Object.fromEntries(Object.keys(expected).map((id) => [id, r.actors.find((a) => a.id === id)?.label]))).toEqual(expected);
+    if (!('sna' in expected)) expect(r.actors.find((a) => a.id === 'sna')).toBeUndefined();
+  });
+
+  test('a side taken through a rival names the rival and the word said of it', () => {
+    const tribes = analyze('وسيطر مقاتلو العشائر العربية على حواجز ميليشيا قسد في ريف دير الزور الشرقي بعد اشتباكات عنيفة.').actors.find((a) => a.id === 'tribes')!;
+    expect(tribes.evidence).toEqual([expect.objectContaining({ text: 'ميليشيا', direction: 'favour', via: 'sdf', quoted: false })]);
   });
 
   test('an actor named only in neutral terms is neutral', () => {
