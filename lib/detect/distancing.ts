@@ -30,12 +30,11 @@ export const detectDistancing: Detector = (ctx) => {
     }
     return undefined;
   };
-  // «ما وصفه بالعدوان الأمريكي»: a loaded label before the name — or, after words that report
-  // another's description, one that names its party itself («ما وصفته بـ الممر الإرهابي») — is the
-  // describer's accusation; holding it at a distance does not hit the party accused, so no party is hit.
-  const namedNotAccused = <F extends { t: number }>(f: F | undefined, t1: number, reports = false): F | undefined => {
+  // «ما يسمى بالعدوان الأمريكي»: a loaded label before the name is an accusation; holding it at a
+  // distance does not hit the party accused, so no party is hit.
+  const namedNotAccused = <F extends { t: number }>(f: F | undefined, t1: number): F | undefined => {
     if (!f) return f;
-    for (let t = t1; t < f.t || (reports && t === f.t); t++) if (ctx.hitAt('labels', t)) return undefined;
+    for (let t = t1; t < f.t; t++) if (ctx.hitAt('labels', t)) return undefined;
     return f;
   };
   // «ما يسمى الخلافة»: a party's own name for itself right after the marker, no mention of it.
@@ -87,7 +86,12 @@ export const detectDistancing: Detector = (ctx) => {
             ? knownAsParty(hit.t1)
             : entry.position === 'before'
               ? // «ما يسمى “قيادة الفوج الأول” التابع لـ “قسد”»: a name no list knows, then whose it is.
-                (namedNotAccused(refAfter(ctx, hit.t1, 5, { clause: true }), hit.t1, entry.reports) ?? selfNamedAfter(hit.t1) ?? affiliation(ctx, hit.t1))
+                entry.reports
+                ? // «ردا على ما وصفته بالهجمات المدعومة من إيران»: a party in another's description is what
+                  // the describer accused; holding the description at a distance does not hit it. Only a
+                  // party's own name for itself («ما وصفوه بـ"الخلافة"») is that party's.
+                  selfNamedAfter(hit.t1)
+                : (namedNotAccused(refAfter(ctx, hit.t1, 5, { clause: true }), hit.t1) ?? selfNamedAfter(hit.t1) ?? affiliation(ctx, hit.t1))
               : adjective
                 ? (refBefore(ctx, hit.t0, 2, { clause: true }) ?? (hit.t0 > 0 && isPossessed(ctx, hit.t0 - 1) ? pronounOwner(ctx, hit.t0 - 1) : undefined))
                 : refBefore(ctx, hit.t0, 3, { clause: true });

@@ -21,6 +21,8 @@ describe('distancing: markers and scare quotes', () => {
     // An accusation held at a distance: the accused party is not hit.
     ['وانتقد حزب الله ما وصفه بالعدوان الأمريكي على العراق', 'ما وصفه', undefined],
     ['وأدانت قسد ما وصفته بجرائم الفصائل الموالية لتركيا في عفرين', 'ما وصفته', undefined],
+    // … nor a party the description names: what the describer accused (Le Site Info, 2023).
+    ['وأعلنت إدارة الرئيس بايدن تنفيذ ثلاث غارات جوية، ردا على ما وصفته بالهجمات المدعومة من إيران', 'ما وصفته', undefined],
     // … nor the party a label names by itself: the describer's accusation (Shehab News, 2019).
     ['وأوضح أن هدف العملية هو إزالة ما وصفه بالممر الإرهابي الذي يحاولون إقامته جنوب بلادنا', 'ما وصفه', undefined],
     // A relational adjective ending a nom de guerre is part of the name, not Turkey (Shia News, 2014).
