@@ -640,6 +640,13 @@ function describedBy(ctx: Ctx, t: number): Found | undefined {
   return undefined;
 }
 
+/** «بالتواطؤ مع ميليشيا “قسد”»: the party named right after «مع» (a label word may stand before its name), in the word's clause. */
+function partner(ctx: Ctx, hit: Hit): Found | undefined {
+  if (hit.t1 >= ctx.toks.count || !sameClause(ctx, hit.t0, hit.t1) || !ctx.is(hit.t1, wordList(ctx.lex, 'partner-words'))) return undefined;
+  const f = refAfter(ctx, hit.t1 + 1, 2, { clause: true });
+  return f ? { actor: f.actor, t: f.t, how: 'construct' } : undefined;
+}
+
 /** Index of the first finding (or hit) starting after token `t` (the list is sorted by start), by binary search. */
 function firstStartingAfter(found: readonly { t0: number }[], t: number): number {
   let lo = 0;
@@ -738,6 +745,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
       : categoryIs(ctx.lex, entry.category, 'act')
         ? ((entry.means ? user(ctx, hit) : undefined) ??
           agent(ctx, hit.t1) ??
+          (entry.withPartner ? partner(ctx, hit) : undefined) ??
           cargoOwner(ctx, hit) ??
           namedRightBefore(ctx, hit) ??
           construct(ctx, hit, true) ??

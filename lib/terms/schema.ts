@@ -178,6 +178,11 @@ export const LabelEntry = z.object({
    * the parties around it are often what it was freed from.
    */
   byAgent: z.optional(z.boolean()),
+  /**
+   * A party named right after a word of the `partner-words` list is one the word accuses with the
+   * doer: «بالتواطؤ مع ميليشيا قسد» (collusion with the SDF) hits the SDF.
+   */
+  withPartner: z.optional(z.boolean()),
   /** The party the word means when no rule finds another: «دولة الاحتلال» alone is Israel. */
   fallback: z.optional(ActorId),
   /**

@@ -26,6 +26,11 @@ describe('the construct names the target, whatever was named before', () => {
     ['وقال المرصد إن قسد انسحبت بعد الغزو البري التركي للمنطقة', 'الغزو', 'turkey'],
     ['تركيا تطالب بتصنيف “قسد” فصيلًا “إرهابيًا”', 'إرهابيًا', 'sdf'], // Enab Baladi, 2024
     ['يمارس تنظيم "ي ب ك/ بي كا كا" الإرهابي دعاية سوداء ضد تركيا', 'الإرهابي', 'sdf'], // Anadolu, 2019
+    // Collusion «مع» a party accuses that party with the doer (Global Syria, 2023; Sham Times, 2021) — not a plain «بالتنسيق مع».
+    ['وتسرق قوات الاحتلال الأمريكي النفط السوري بالتواطؤ مع ميليشيا “قسد” على أغلب حقول النفط', 'بالتواطؤ', 'sdf'],
+    ['وأخرجت الشاحنات إلى العراق بالتواطؤ مع ميليشيا “قسد” المرتبطة بها', 'بالتواطؤ', 'sdf'],
+    // The «مع» here names the detainees' fellows, and no party follows it.
+    ['وأدانت المنظمة تواطؤ الحكومات مع حالات الاحتجاز التعسفي في المخيمات', 'تواطؤ', undefined],
     // «The terror corridor» is Ankara's name for the border strip the SDF hold, whoever was named last (Turk Now, 2016; Arab Deutschland, 2019).
     ['ومنع تنظيم “ب ي د” (الذراع السوري لبي كا كا) من إقامة “ممر إرهابي” في شمال سوريا بعد طرد داعش', 'ممر إرهابي', 'sdf'],
     ['لتطهير المنطقة من منظمتي بي كي كي وداعش. الهدف من العملية القضاء على الممر الإرهابي المراد تشكيله على حدودنا', 'الممر الإرهابي', 'sdf'],
