@@ -1238,12 +1238,39 @@ function forOwnSide(ctx: Ctx, found: Draft[]): void {
     if (side !== undefined && side !== d.actor) return;
     side = d.actor;
   }
+  // «عوائل الشهداء» in an article whose own words favour the SDF alone, and never speak against it.
+  const named = side !== undefined;
+  if (side === undefined) side = favoured(found);
   if (side === undefined) return;
+  const entries = (ctx.lex.list.sympathy ?? []) as LabelEntry[];
   for (const d of found)
     if (!d.actor && !d.quoted && categoryIs(ctx.lex, d.category, 'ownSide') && !victimsAfter(ctx, d.t0, d.t1)) {
+      // A word of freeing names its liberator by its agent or subject, not by the side the outlet takes.
+      const e = named ? undefined : entries.find((x) => x.id === d.term);
+      if (e && (e.byAgent || e.bySubject)) continue;
+      // «ومقاتلين من قوات الدفاع الشعبي استشهدوا»: the fallen named just before, as a group no list knows.
+      if (!named && fightersBefore(ctx, d.t0)) continue;
       d.actor = side;
       d.how = 'own-side';
     }
+}
+
+/** Fighters named within six words before token `t`, in its clause: the fallen the word is about. */
+function fightersBefore(ctx: Ctx, t: number): boolean {
+  for (let k = t - 1; k >= 0 && k >= t - 6 && sameClause(ctx, k, t); k--) if (ctx.is(k, wordList(ctx.lex, 'fighters'))) return true;
+  return false;
+}
+
+/** The one party words of favour in the outlet's own voice were attached to, which its own words never hit against; none if none or two. */
+function favoured(found: Draft[]): ActorId | undefined {
+  let side: ActorId | undefined;
+  for (const d of found) {
+    if (!d.actor || d.quoted || d.direction !== 'favour') continue;
+    if (side !== undefined && side !== d.actor) return undefined;
+    side = d.actor;
+  }
+  if (side !== undefined && found.some((d) => d.actor === side && !d.quoted && d.direction === 'against')) return undefined;
+  return side;
 }
 
 /** «استشهاد امرأة», «استشهد ثلاثة مدنيين»: the fallen named as victims within three words after the word, in its clause. */

@@ -148,6 +148,11 @@ describe('a bare sympathy word is for the one party whose own naming the outlet 
     // In quotation marks the words are the speaker's; with no own naming, or two parties' own naming, nothing decides.
     ['وقالت الرئيسة المشتركة للإدارة الذاتية: "نستذكر أرواح الشهداء في إقليم شمال وشرق سوريا".', 'الشهداء', undefined],
     ['بدأت المراسم بالوقوف دقيقة صمت على أرواح الشهداء في كوباني.', 'الشهداء', undefined],
+    // With no own naming, the one party the outlet's own words favour, and never speak against (Hawar, 2019).
+    ['التقت الوكالة عوائل الشهداء في ناحية الدرباسية. وحرر أبطال قوات سوريا الديمقراطية المنطقة من داعش.', 'الشهداء', 'sdf'],
+    ['التقت الوكالة عوائل الشهداء في ناحية الدرباسية. وحرر أبطال قوات سوريا الديمقراطية المنطقة، ثم اعتقلت ميليشيا قسد العشرات.', 'الشهداء', undefined],
+    // A person named after the word is a victim (Al Mayadeen, 2024).
+    ['أفادت مصادر الميادين باستشهاد شخص وجرح 3 آخرين من جراء قصف. وحيّا البيان بواسل الجيش العربي السوري.', 'باستشهاد', undefined],
   ]);
 });
 
