@@ -1,4 +1,4 @@
-import type { ActorStance, Bilingual } from '../lib/model/report';
+import { actorName, type ActorStance, type Bilingual } from '../lib/model/report';
 import { t, type Lang } from '../lib/ext/i18n';
 import { localized } from '../lib/ext/locales';
 import { STANCE_BANDS, stanceShape, stanceWords } from '../lib/ext/stance-words';
@@ -8,7 +8,7 @@ export interface StanceBarProps {
   actor: ActorStance;
   lang: Lang;
   /** The name of another party a word was said of (a stance taken through a rival or a patron). */
-  nameOf?: (id: string) => Bilingual | undefined;
+  nameOf?: (id: string) => Bilingual;
 }
 
 /** Where the bar marks the strengths, as a share of its half (moderate, strong). */
@@ -21,7 +21,7 @@ const TICKS = [STANCE_BANDS.moderate, STANCE_BANDS.strong];
  * strengths change); the engine's own label stays on the element. The words that moved it are
  * listed underneath; a word said of another party (a rival, or the patron of a proxy) says whom.
  */
-export default function StanceBar({ actor, lang, nameOf }: StanceBarProps) {
+export default function StanceBar({ actor, lang, nameOf = (id) => actorName([], id) }: StanceBarProps) {
   const score = Number.isFinite(actor.score) ? Math.max(-1, Math.min(1, actor.score)) : 0;
   const shape = stanceShape(score);
   const words = stanceWords(lang, actor.label, score);
@@ -71,7 +71,7 @@ export default function StanceBar({ actor, lang, nameOf }: StanceBarProps) {
               <bdi dir="auto" lang="ar">
                 {e.text}
               </bdi>
-              {e.via && <ViaParty name={nameOf?.(e.via) ?? { ar: e.via, en: e.via }} lang={lang} />}
+              {e.via && <ViaParty name={nameOf(e.via)} lang={lang} />}
             </span>
           ))}
         </p>

@@ -1,4 +1,4 @@
-import type { ActorStance } from '../lib/model/report';
+import { actorName, type ActorStance } from '../lib/model/report';
 import { t, type Lang } from '../lib/ext/i18n';
 import StanceBar from './StanceBar';
 
@@ -17,7 +17,7 @@ export default function StanceList({ actors, lang }: StanceListProps) {
       ) : (
         <ul class="stances">
           {actors.map((a) => (
-            <StanceBar key={a.id} actor={a} lang={lang} nameOf={(id) => actors.find((x) => x.id === id)?.name} />
+            <StanceBar key={a.id} actor={a} lang={lang} nameOf={(id) => actorName(actors, id)} />
           ))}
         </ul>
       )}

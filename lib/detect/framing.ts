@@ -1133,13 +1133,24 @@ function predicateOf(ctx: Ctx, found: Draft[]): void {
 
 /** Whether a distancing marker that stands before its words ends right before the word, or one that follows them starts right after it. */
 function heldAtDistance(ctx: Ctx, hit: Hit): boolean {
+  const before = markerBefore(ctx, hit);
+  if (before) return before.position === 'before' && !before.beforeQuote;
+  const entries = (ctx.lex.list.distancing ?? []) as DistancingEntry[];
+  const h = hit.t1 < ctx.toks.count ? ctx.hitAt('distancing', hit.t1) : undefined;
+  return h !== undefined && entries[h.index]?.position === 'after';
+}
+
+/**
+ * The distancing marker that ends right before the word, within four words back («ما يسمى
+ * بالانتفاضة», «ما وصفه بالعدوان»; «ما تصفه بـ الممر»: «بـ» written apart still joins them).
+ */
+function markerBefore(ctx: Ctx, hit: Hit): DistancingEntry | undefined {
   const entries = (ctx.lex.list.distancing ?? []) as DistancingEntry[];
   for (let t = hit.t0 - 1; t >= 0 && t >= hit.t0 - 4; t--) {
     const h = ctx.hitAt('distancing', t);
-    if (h && h.t1 === hit.t0) return entries[h.index]?.position === 'before' && !entries[h.index]?.beforeQuote;
+    if (h && (h.t1 === hit.t0 || (h.t1 === hit.t0 - 1 && ctx.word(h.t1) === BA))) return entries[h.index];
   }
-  const h = hit.t1 < ctx.toks.count ? ctx.hitAt('distancing', hit.t1) : undefined;
-  return h !== undefined && entries[h.index]?.position === 'after';
+  return undefined;
 }
 
 /**
@@ -1147,13 +1158,7 @@ function heldAtDistance(ctx: Ctx, hit: Hit): boolean {
  * a marker that reports another's description is the describer's words, as if quoted.
  */
 function anotherDescribes(ctx: Ctx, hit: Hit): boolean {
-  const entries = (ctx.lex.list.distancing ?? []) as DistancingEntry[];
-  for (let t = hit.t0 - 1; t >= 0 && t >= hit.t0 - 4; t--) {
-    const h = ctx.hitAt('distancing', t);
-    // «ما تصفه بـ الممر»: «بـ» written apart still joins the label to the marker.
-    if (h && (h.t1 === hit.t0 || (h.t1 === hit.t0 - 1 && ctx.word(h.t1) === BA))) return entries[h.index]?.reports === true;
-  }
-  return false;
+  return markerBefore(ctx, hit)?.reports === true;
 }
 
 /** «في الحرب ضد المنظمات الإرهابية»: a kind of group in general; «وتصنّفه "إرهابياً"»: a designation reported. */

@@ -2,7 +2,7 @@
  * A report as Markdown: counts, stance per actor with the words that moved it, and every finding
  * with its quote in context. Used by the command line (`--md`) and the teacher exports.
  */
-import type { Finding, Report } from '../model/report';
+import { actorName, type Finding, type Report } from '../model/report';
 import { attributionName, kindName, stanceName } from '../ext/i18n';
 import { localized, message, type Catalog, type Lang } from '../ext/locales';
 import { isolatedScore } from '../ext/stance-words';
@@ -49,8 +49,7 @@ export function reportToMarkdown(report: Report, opts: { title?: string; lang?: 
   out.push(`## ${R('stancePerActor')}`, '');
   out.push(`| ${R('actor')} | ${R('stance')} | ${R('score')} | ${R('mentions')} | ${R('words')} |`, '|---|---|---:|---:|---|');
   for (const a of report.actors) {
-    const via = (id: string | undefined) =>
-      id ? ` ${message(lang, 'ui', 'viaParty')} ${mdText(localized(report.actors.find((x) => x.id === id)?.name ?? { ar: id, en: id }, lang))}` : '';
+    const via = (id: string | undefined) => (id ? ` ${message(lang, 'ui', 'viaParty')} ${mdText(localized(actorName(report.actors, id), lang))}` : '');
     const words = a.evidence.map((e) => `${mdText(e.text)}${e.quoted ? '*' : ''} (${e.direction === 'against' ? '−' : '+'}${e.weight}${via(e.via)})`).join('، ');
     out.push(`| ${mdText(localized(a.name, lang))} | ${stanceName(lang, a.label)} | ${isolatedScore(a.score)} | ${a.mentions} | ${words || '—'} |`);
   }

@@ -109,6 +109,11 @@ export const ActorStance = z.object({
 });
 export type ActorStance = z.infer<typeof ActorStance>;
 
+/** The name a report gives a party, for a word said of it (`via`); its id when the report does not name it. */
+export function actorName(actors: readonly { id: ActorId; name: Bilingual }[], id: ActorId): Bilingual {
+  return actors.find((a) => a.id === id)?.name ?? { ar: id, en: id };
+}
+
 /** Findings per kind (every kind, zero included). */
 export const Counts = z.object(Object.fromEntries(FINDING_KINDS.map((k) => [k, z.number()])) as Record<Kind, z.ZodMiniNumber>);
 export type Counts = z.infer<typeof Counts>;

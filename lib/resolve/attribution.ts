@@ -204,7 +204,9 @@ function openerBetween(ctx: Ctx, a: number, b: number): boolean {
   // quotation the text never closes still opens what was said.
   for (let k = a + 1; k <= Math.min(b, a + UNCLOSED_REACH) && k < toks.count; k++) {
     const at = toks.start[k] - 1;
-    if (at > toks.end[k - 1] && text.charCodeAt(at) === 0x22 && !ctx.st.quotes.some((q) => q.s === at)) return true;
+    // (A mark the text closes starts the quotation token `k` sits in.)
+    const q = ctx.st.quote[k];
+    if (at > toks.end[k - 1] && text.charCodeAt(at) === 0x22 && (q < 0 || ctx.st.quotes[q].s !== at)) return true;
   }
   return false;
 }

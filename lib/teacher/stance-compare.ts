@@ -3,7 +3,7 @@
  * score and label for each article, the words that moved it, and the editors' reading of the
  * article's leaning (seeds/articles/index.json) where there is one. Scores are the engine's.
  */
-import type { ActorId, ActorStance, Bilingual, Direction, Report, StanceLabel } from '../model/report';
+import { actorName, type ActorId, type ActorStance, type Bilingual, type Direction, type Report, type StanceLabel } from '../model/report';
 
 /** A word that moved an actor's stance. */
 export interface StanceWord {
@@ -34,12 +34,12 @@ export interface StanceRow {
 export const MAX_WORDS = 4;
 
 /** The words behind a stance, heaviest first, each wording once (once more when said of another party). */
-export function movedBy(actor: ActorStance, max = MAX_WORDS, nameOf: (id: ActorId) => Bilingual | undefined = () => undefined): StanceWord[] {
+export function movedBy(actor: ActorStance, max = MAX_WORDS, nameOf: (id: ActorId) => Bilingual = (id) => actorName([], id)): StanceWord[] {
   const seen = new Map<string, { w: StanceWord; weight: number }>();
   for (const e of actor.evidence) {
     const key = `${e.text}\u0000${e.via ?? ''}`;
     const prev = seen.get(key);
-    const via = e.via ? (nameOf(e.via) ?? { ar: e.via, en: e.via }) : undefined;
+    const via = e.via ? nameOf(e.via) : undefined;
     if (!prev || e.weight > prev.weight) seen.set(key, { w: { text: e.text, direction: e.direction, quoted: e.quoted, ...(via ? { via } : {}) }, weight: e.weight });
   }
   return [...seen.values()]
@@ -51,7 +51,7 @@ export function movedBy(actor: ActorStance, max = MAX_WORDS, nameOf: (id: ActorI
 function cell(report: Report, id: ActorId): StanceCell | null {
   const a = report.actors.find((x) => x.id === id);
   if (!a || (a.mentions === 0 && a.evidence.length === 0)) return null;
-  return { score: Math.max(-1, Math.min(1, a.score)), label: a.label, mentions: a.mentions, words: movedBy(a, MAX_WORDS, (v) => report.actors.find((x) => x.id === v)?.name) };
+  return { score: Math.max(-1, Math.min(1, a.score)), label: a.label, mentions: a.mentions, words: movedBy(a, MAX_WORDS, (v) => actorName(report.actors, v)) };
 }
 
 /**

@@ -214,6 +214,8 @@ describe('words that are not labels here', () => {
     'أسفر القصف عن مقتل 4 عسكريين من تشكيل “كتائب سيد الشهداء”',
     // A word of favour held at a distance is not the outlet's: the distancing is the finding (Al Khabar al-Fawri, 2026).
     'وانضمامهم إلى ما يسمى بالانتفاضة الشعبية في خطوة تعكس تصاعد حالة التمرد',
+    // … with «بـ» written apart from the word (Al Sabah Al Youm, 2026).
+    'داخل مدينة الرقة، حيث انضم أكثر من 400 عنصر إلى ما يُعرف بـ«الانتفاضة الشعبية».',
     'وتقدمت القوات بحجة تحرير المنطقة من الإرهاب',
     'وروجت وسائل إعلامها للتحرير المزعوم للمدينة',
     // «جيش الثوار», «لواء ثوار الرقة»: factions' names (Algeria Today, 2016).
