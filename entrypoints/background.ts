@@ -103,7 +103,7 @@ export default defineBackground(() => {
         pending.delete(tabId);
         void tabs.get(tabId).then(async (rec) => {
           if (!rec || rec.page !== page || !(await wasOn)) return;
-          const report = pageReport(rec);
+          const report = pageReport(rec, (await lexicon()).list.actors);
           const article = report && summarize({ url: rec.url, title: rec.title }, report, Date.now());
           if (article) await recordArticle(article).catch((e: unknown) => console.warn('Adasa: the reading history could not be kept', e));
         });
@@ -121,7 +121,7 @@ export default defineBackground(() => {
     const current = rec && ping?.page === rec.page ? rec : null;
     const key = url ? siteKey(url) : null;
     const settings = await readSettings();
-    const view = current ? pageView(current) : null;
+    const view = current ? pageView(current, (await lexicon()).list.actors) : null;
     const report = view?.report ?? null;
     const byUrl = url ? (blockedByUrl(url) ?? (key ? null : 'browser')) : null;
     // A PDF in the browser's viewer: a content script may run on the viewer's frame, but reads no text.

@@ -5,11 +5,13 @@
  * engine's report unchanged; otherwise counts are recounted over the live findings and each
  * actor's stance is composed from the segments' stances (weighted by evidence), never
  * re-derived from words. Stance and the order of names and actors follow the engine's own
- * rules (lib/report/stance.ts), so a page of one segment reads exactly as its report.
+ * rules (lib/report/stance.ts), so a page of one segment reads exactly as its report. Given the
+ * term lists' actors, the sides an outlet takes through a party's rivals and patron are taken over
+ * the whole page: the SDF labelled in one segment and the tribes named only in another.
  */
 import type { ActorStance, Bilingual, Finding, Report } from '../model/report';
 import { countFindings } from '../report/counts';
-import { byMentions, byUse, stanceOf } from '../report/stance';
+import { byMentions, byUse, sides, stanceOf, type SidedActor } from '../report/stance';
 import type { FindingDetails, Timings } from './messages';
 
 export interface SegmentRecord {
@@ -51,17 +53,17 @@ export function liveFindings(rec: PageRecord): KeyedFinding[] {
 }
 
 /** The page's composed report (null before any segment arrived). */
-export function pageReport(rec: PageRecord): Report | null {
-  return pageView(rec).report;
+export function pageReport(rec: PageRecord, actors?: readonly SidedActor[]): Report | null {
+  return pageView(rec, actors).report;
 }
 
 /** The page's composed report and its live findings by key, computed once (what the popup gets). */
-export function pageView(rec: PageRecord): { report: Report | null; live: KeyedFinding[] } {
+export function pageView(rec: PageRecord, actors?: readonly SidedActor[]): { report: Report | null; live: KeyedFinding[] } {
   const live = liveFindings(rec);
-  return { report: composeReport(rec, live), live };
+  return { report: composeReport(rec, live, actors), live };
 }
 
-function composeReport(rec: PageRecord, live: KeyedFinding[]): Report | null {
+function composeReport(rec: PageRecord, live: KeyedFinding[], actors?: readonly SidedActor[]): Report | null {
   if (rec.segments.length === 0) return null;
   if (rec.segments.length === 1 && rec.dropped.length === 0) return rec.segments[0].report;
   const liveKeys = new Set(live.map((k) => k.key));
@@ -72,7 +74,7 @@ function composeReport(rec: PageRecord, live: KeyedFinding[]): Report | null {
     id: rec.page,
     length: rec.segments.reduce((n, s) => n + s.report.length, 0),
     findings,
-    actors: composeActors(rec.segments, liveKeys),
+    actors: composeActors(rec.segments, liveKeys, actors),
     counts,
     figures,
   };
@@ -81,13 +83,14 @@ function composeReport(rec: PageRecord, live: KeyedFinding[]): Report | null {
 /**
  * Actors across segments: mentions and names add up, evidence keeps only what is still on the
  * page, and the label and score come from the live evidence by the engine's own rule
- * ({@link stanceLabel}), so one segment gives exactly the engine's stance.
+ * ({@link stanceOf}), so one segment gives exactly the engine's stance. With `actors`, the
+ * segments' sides are dropped and taken again over the page's own evidence ({@link sides}).
  */
-export function composeActors(segments: readonly SegmentRecord[], liveKeys: ReadonlySet<string>): ActorStance[] {
+export function composeActors(segments: readonly SegmentRecord[], liveKeys: ReadonlySet<string>, actors?: readonly SidedActor[]): ActorStance[] {
   const byId = new Map<string, ActorStance>();
   for (const s of segments) {
     for (const a of s.report.actors) {
-      const evidence = a.evidence.filter((e) => liveKeys.has(findingKey(s.id, e.findingId))).map((e) => ({ ...e, findingId: findingKey(s.id, e.findingId) }));
+      const evidence = a.evidence.filter((e) => liveKeys.has(findingKey(s.id, e.findingId)) && !(actors && e.via)).map((e) => ({ ...e, findingId: findingKey(s.id, e.findingId) }));
       let m = byId.get(a.id);
       if (!m) {
         m = { ...a, evidence: [], names: [], mentions: 0 };
@@ -103,6 +106,11 @@ export function composeActors(segments: readonly SegmentRecord[], liveKeys: Read
         } else m.names.push({ ...n });
       }
     }
+  }
+  if (actors) {
+    const acc = new Map<string, ActorStance['evidence']>();
+    for (const m of byId.values()) acc.set(m.id, m.evidence);
+    sides(actors, acc, (id) => (byId.get(id)?.mentions ?? 0) > 0);
   }
   const out: ActorStance[] = [];
   for (const m of byId.values()) {

@@ -6,6 +6,7 @@
 import type { Ctx } from '../resolve';
 import type { Draft } from '../detect/draft';
 import type { ActorId, ActorName, ActorStance, Evidence, StanceLabel } from '../model/report';
+import type { ActorEntry } from '../terms/schema';
 
 /** Weight of words in quotation marks: the speaker's, not the outlet's. */
 export const QUOTED_FACTOR = 0.3;
@@ -89,7 +90,7 @@ export function computeStance(ctx: Ctx, findings: StanceInput[], names: Map<Acto
     get(draft.actor).push({ findingId, text, direction: draft.direction, weight: w, quoted });
   }
   const ids = new Set<ActorId>([...mentions.keys(), ...acc.keys()]);
-  sides(ctx, acc, mentions);
+  sides(ctx.lex.list.actors ?? [], acc, (id) => mentions.has(id));
   const out: ActorStance[] = [];
   for (const actor of ctx.lex.list.actors ?? []) {
     if (!ids.has(actor.id)) continue;
@@ -108,6 +109,9 @@ export function computeStance(ctx: Ctx, findings: StanceInput[], names: Map<Acto
   return out.sort(byMentions);
 }
 
+/** What {@link sides} reads of an actor's entry in the term lists. */
+export type SidedActor = Pick<ActorEntry, 'id' | 'rivals' | 'proxy'>;
+
 /** Weight of a stance taken through another party (a rival's or a patron's), less than one ordinary label. */
 export const SIDE_WEIGHT = 0.5;
 
@@ -116,9 +120,10 @@ export const SIDE_WEIGHT = 0.5;
  * in an article on the tribes' fight with the SDF) and is against its `proxy` («الاحتلال التركي»
  * beside the SNA), when the article names them. Each such party gets one piece of evidence, the
  * outlet's heaviest own word against the other party, marked `via` that party. Only stances taken
- * from a party's own evidence pass on, one step.
+ * from a party's own evidence pass on, one step. A page of several segments takes its sides once,
+ * over all of them (lib/ext/page-report.ts).
  */
-function sides(ctx: Ctx, acc: Map<ActorId, Evidence[]>, mentions: Map<ActorId, number>): void {
+export function sides(actors: readonly SidedActor[], acc: Map<ActorId, Evidence[]>, mentioned: (id: ActorId) => boolean): void {
   const against = new Map<ActorId, Evidence>();
   for (const [id, evidence] of acc) {
     if (stanceOf(evidence).label !== 'against') continue;
@@ -128,13 +133,13 @@ function sides(ctx: Ctx, acc: Map<ActorId, Evidence[]>, mentions: Map<ActorId, n
   }
   if (against.size === 0) return;
   const derived: [ActorId, Evidence][] = [];
-  for (const actor of ctx.lex.list.actors ?? []) {
+  for (const actor of actors) {
     for (const rival of actor.rivals ?? []) {
       const e = against.get(rival);
-      if (e && rival !== actor.id && mentions.has(actor.id)) derived.push([actor.id, { ...e, direction: 'favour', weight: SIDE_WEIGHT, via: rival }]);
+      if (e && rival !== actor.id && mentioned(actor.id)) derived.push([actor.id, { ...e, direction: 'favour', weight: SIDE_WEIGHT, via: rival }]);
     }
     const e = against.get(actor.id);
-    if (e && actor.proxy && actor.proxy !== actor.id && mentions.has(actor.proxy)) derived.push([actor.proxy, { ...e, weight: SIDE_WEIGHT, via: actor.id }]);
+    if (e && actor.proxy && actor.proxy !== actor.id && mentioned(actor.proxy)) derived.push([actor.proxy, { ...e, weight: SIDE_WEIGHT, via: actor.id }]);
   }
   for (const [id, e] of derived) {
     let list = acc.get(id);

@@ -88,6 +88,45 @@ describe('composeActors', () => {
   });
 });
 
+describe('sides over the whole page', () => {
+  const labelled = 'ميليشيا قسد تعتقل المدنيين في ريف دير الزور.';
+  const tribes = 'وخرجت العشائر العربية في تظاهرات في الريف الشرقي.';
+  const actors = builtinLexicon().list.actors ?? [];
+
+  test('the SDF labelled in one segment and the tribes named only in another: the tribes are favoured, as in the article read whole', () => {
+    const rec = record([
+      ['s0', labelled],
+      ['s1', tribes],
+    ]);
+    const whole = analyze(`${labelled}\n${tribes}`).actors.find((a) => a.id === 'tribes')!;
+    expect(whole.label).toBe('favour');
+    const page = pageReport(rec, actors)!.actors.find((a) => a.id === 'tribes')!;
+    expect(page.label).toBe('favour');
+    expect(page.evidence.map((e) => [e.via, e.findingId])).toEqual([['sdf', findingKey('s0', rec.segments[0].report.findings.find((f) => f.kind === 'framing')!.id)]]);
+    // Without the term lists' actors, each segment keeps only its own sides.
+    expect(pageReport(rec)!.actors.find((a) => a.id === 'tribes')!.label).toBe('neutral');
+  });
+
+  test('a side already taken within a segment is taken once, not once per segment', () => {
+    const rec = record([
+      ['s0', `${labelled}\n${tribes}`],
+      ['s1', 'وقال شهود إن الطريق مغلق.'],
+    ]);
+    const page = pageReport(rec, actors)!.actors.find((a) => a.id === 'tribes')!;
+    expect(page.evidence.filter((e) => e.via === 'sdf')).toHaveLength(1);
+  });
+
+  test('a label dropped from the page takes the side it gave with it', () => {
+    const base = record([
+      ['s0', labelled],
+      ['s1', tribes],
+    ]);
+    const label = liveFindings(base).find((k) => k.finding.kind === 'framing')!;
+    const page = pageReport({ ...base, dropped: [label.key] }, actors)!;
+    expect(page.actors.find((a) => a.id === 'tribes')!.label).toBe('neutral');
+  });
+});
+
 describe('findingDetails', () => {
   // Turkey is only a source's party here: no segment's stance list holds it.
   const text = 'وقال مسؤول في وزارة الدفاع التركية إن 5 عناصر قتلوا.';
