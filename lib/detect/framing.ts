@@ -133,6 +133,37 @@ function sentenceAgent(ctx: Ctx, hit: Hit): Found | undefined {
   return undefined;
 }
 
+/** How many words an act may come after the verb of undertaking it («وأقدمت ميليشيا "فرقة الحمزة" الإرهابية قبل أيام على اختطاف»). */
+const UNDERTAKEN_REACH = 16;
+
+/**
+ * «أقدمت وحدات الحماية … على تهجير سكان القرى», «وأقدموا على اختطاف عدد من الأهالي»: an act right
+ * after «على» that a verb of undertaking governs. The party named between the verb and «على»
+ * undertook it; with none there, the verb's pronoun stands for the one party the sentence names
+ * before the verb, and for no one when it names several.
+ */
+function undertaker(ctx: Ctx, hit: Hit): Found | undefined {
+  const t = hit.t0;
+  if (t < 2 || ctx.word(t - 1) !== 'علي') return undefined;
+  const sn = ctx.st.sentence[t];
+  for (let v = t - 2; v >= 0 && v >= t - UNDERTAKEN_REACH && ctx.st.sentence[v] === sn; v--) {
+    if (!ctx.is(v, wordList(ctx.lex, 'undertaking-verbs'))) continue;
+    for (let k = v + 1; k < t - 1; k++) {
+      const m = ctx.refs.mentionAt[k];
+      if (m >= 0) return { actor: ctx.refs.mentions[m].actor, t: k, how: 'agent' };
+    }
+    let only: Found | undefined;
+    for (let k = v - 1; k >= 0 && ctx.st.sentence[k] === sn; k--) {
+      const m = ctx.refs.mentionAt[k];
+      if (m < 0) continue;
+      if (only && only.actor !== ctx.refs.mentions[m].actor) return undefined;
+      only ??= { actor: ctx.refs.mentions[m].actor, t: k, how: 'agent' };
+    }
+    return only;
+  }
+  return undefined;
+}
+
 /** How many words back a verdict on an act may name the act it characterises. */
 const CHARACTERISED_REACH = 10;
 
@@ -757,6 +788,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
           antecedentOfAct(ctx, hit, found) ??
           subjectOfVerb(ctx, hit, wordList(ctx.lex, 'carrying-on-verbs'), found) ??
           ownPossessive(ctx, hit, found) ??
+          undertaker(ctx, hit) ??
           sentenceAgent(ctx, hit) ??
           characterisedAct(ctx, hit) ??
           sameLabel(ctx, found, entry, t))

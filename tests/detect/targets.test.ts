@@ -282,6 +282,20 @@ describe('an act carried on by a subject is that subject’s', () => {
   ]);
 });
 
+describe('an act undertaken («أقدم على») is the undertaker’s', () => {
+  eachHits([
+    // The party between the verb and «على», however far apart (Private Magazine, 2021; SDPP, 2017).
+    ['وأقدمت ميليشيا "فرقة الحمزة" الإرهابية قبل أيام على اختطاف 10 مدنيين من قرية مريكيس', 'اختطاف', 'sna'],
+    ['أقدمت وحدات الحماية الشعبية الكردية التابعة لحزب الاتحاد الديمقراطي خلال الأيام الثلاثة الماضية على تهجير سكان قرى «خنيز» بريف الرقة الشمالي', 'تهجير', 'sdf'],
+    // The verb's pronoun: the one party the sentence names before it (Shamra, 2021).
+    ['وأشارت المصادر إلى أن مسلحي "قسد" اعتدوا على المتظاهرين بالضرب لتفريقهم وأقدموا على اختطاف عدد من الأهالي', 'اختطاف', 'sdf'],
+    // Two parties before the pronoun: no one is decided.
+    ['وقالت المصادر إن عناصر من الجيش التركي ومن قسد تبادلوا إطلاق النار وأقدموا على اختطاف عدد من الأهالي', 'اختطاف', undefined],
+    // «على» not right before the act, or no verb of undertaking: the rule says nothing.
+    ['أقدم مسجد في المدينة على الطريق الذي شهد تهجير الأهالي', 'تهجير', undefined],
+  ]);
+});
+
 describe('names of the SDF’s parts, patrons’ militias, acts after their subject', () => {
   eachHits([
     ['الأسايش يختطفون مراسلاً في التلفزيون السوري بالحسكة', 'يختطفون', 'sdf'], // Shaam Times, 2019: the subject before the act
