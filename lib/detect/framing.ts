@@ -164,6 +164,26 @@ function undertaker(ctx: Ctx, hit: Hit): Found | undefined {
   return undefined;
 }
 
+/**
+ * «قامت دولة الاحتلال التركي … بغزو مدينتي سري كانيه وتل أبيض الأمر الذي أدى إلى تهجير الآلاف»,
+ * «أسفر الهجوم التركي … عن تهجير أكثر من 300 ألف مدني»: an act a verb of result brings about,
+ * up to two words before it, is the doing of the party whose deed the sentence told — when the
+ * sentence names one party before that verb, and no one when it names several.
+ */
+function resultOf(ctx: Ctx, hit: Hit): Found | undefined {
+  const sn = ctx.st.sentence[hit.t0];
+  let r = -1;
+  for (let k = hit.t0 - 1; k >= 0 && k >= hit.t0 - 3 && ctx.st.sentence[k] === sn && r < 0; k--) if (ctx.is(k, wordList(ctx.lex, 'result-verbs'))) r = k;
+  let only: Found | undefined;
+  for (let k = r - 1; k >= 0 && ctx.st.sentence[k] === sn; k--) {
+    const actor = ctx.refs.refAt(k);
+    if (!actor) continue;
+    if (only && only.actor !== actor) return undefined;
+    only ??= { actor, t: k, how: 'agent' };
+  }
+  return only;
+}
+
 /** How many words back a verdict on an act may name the act it characterises. */
 const CHARACTERISED_REACH = 10;
 
@@ -789,6 +809,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
           subjectOfVerb(ctx, hit, wordList(ctx.lex, 'carrying-on-verbs'), found) ??
           ownPossessive(ctx, hit, found) ??
           undertaker(ctx, hit) ??
+          resultOf(ctx, hit) ??
           sentenceAgent(ctx, hit) ??
           characterisedAct(ctx, hit) ??
           sameLabel(ctx, found, entry, t))

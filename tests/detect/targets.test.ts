@@ -296,6 +296,17 @@ describe('an act undertaken («أقدم على») is the undertaker’s', () => 
   ]);
 });
 
+describe('an act a deed brought about is the doer’s', () => {
+  eachHits([
+    // Sawt al-Hayat, 2020; al-Yemeni, 2020; al-Hayat, 2019.
+    ['قامت دولة الاحتلال التركي في التاسع من تشرين الأول بغزو مدينتي سري كانيه وكري سبي الأمر الذي أدى إلى تهجير الآلاف من منازلهم', 'تهجير', 'turkey'],
+    ['وواصلت قوات الاحتلال التركي اعتداءاتها على عين عيسى بالمدفعية ما أدى إلى تهجير مئات الأسر من منازلها', 'تهجير', 'turkey'],
+    ['وقصف التحالف المخيم بقنابل مدمرة مما تسبب بوقوع مجزرة جديدة بحق المواطنين', 'مجزرة', 'coalition'],
+    // Two parties before the verb of result: no one is decided.
+    ['وتبادلت القوات التركية وقسد القصف ما أدى إلى تهجير مئات الأسر', 'تهجير', undefined],
+  ]);
+});
+
 describe('names of the SDF’s parts, patrons’ militias, acts after their subject', () => {
   eachHits([
     ['الأسايش يختطفون مراسلاً في التلفزيون السوري بالحسكة', 'يختطفون', 'sdf'], // Shaam Times, 2019: the subject before the act
