@@ -1053,6 +1053,13 @@ function relativeAgent(ctx: Ctx, hit: Hit): Found | undefined {
     for (let k = t + 2; k <= t + 3 && k < ctx.toks.count && ctx.st.clause[k] === ctx.st.clause[t]; k++) {
       const m = ctx.refs.mentionAt[k];
       if (m >= 0) return { actor: ctx.refs.mentions[m].actor, t: k, how: 'agent' };
+      // «التي يشنها الاحتلال التركي», «التي يشنها جيش الاحتلال التركي»: a label naming the subject,
+      // then its party's adjective.
+      const label = ctx.hitAt('labels', k);
+      if (label && isNounLabel(ctx, k) && label.t1 < ctx.toks.count && ctx.st.clause[label.t1] === ctx.st.clause[t]) {
+        const adjective = ctx.refs.mentionAt[label.t1] < 0 ? ctx.refs.refAt(label.t1) : undefined;
+        if (adjective) return { actor: adjective, t: label.t1, how: 'agent' };
+      }
       if (!ctx.is(k, wordList(ctx.lex, 'construct-heads')) && !isForceLabel(ctx, k)) return undefined;
     }
     return undefined;

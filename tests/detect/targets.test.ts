@@ -279,6 +279,11 @@ describe('an act carried on by a subject is that subject’s', () => {
     // The labelled subject before the verb, ending in its party's adjective (Beirut el-Hora, 2023).
     ['وقالت الوكالة إن “الاحتلال الأميركي يواصل سرقة ونهب الثروات السورية”', 'ونهب الثروات', 'coalition'],
     ['وشن تنظيم "الدولة الإسلامية" هجوما على مدينة البوكمال شرقي دير الزور وارتكابه مجازر ضد مدنيين', 'مجازر', 'isis'], // Tasnim, 2014: «ارتكابه» carries the doer
+    // The subject of a relative clause named by a label and its party's adjective (Star FM, 2019).
+    ['تنديداً بالتحشدات التركية وبالهجمات العدوانية التي يشنها جيش الاحتلال التركي على مناطق شمال وشرق سوريا', 'العدوانية', 'turkey'],
+    ['وبالهجمات العدوانية التي يشنها الاحتلال التركي على مناطق شمال وشرق سوريا', 'العدوانية', 'turkey'],
+    // An adjective of another word after the verb is no subject.
+    ['وبالهجمات العدوانية التي تتعرض لها المناطق التركية الحدودية', 'العدوانية', undefined],
   ]);
 });
 
