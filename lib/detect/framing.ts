@@ -137,18 +137,21 @@ function sentenceAgent(ctx: Ctx, hit: Hit): Found | undefined {
 const UNDERTAKEN_REACH = 16;
 
 /**
- * «أقدمت وحدات الحماية … على تهجير سكان القرى», «وأقدموا على اختطاف عدد من الأهالي»: an act right
- * after «على» that a verb of undertaking governs. The party named between the verb and «على»
+ * «أقدمت وحدات الحماية … على تهجير سكان القرى», «وأقدموا على اختطاف عدد من الأهالي», «تسعى تركيا
+ * من خلالها إلى احتلال سوريا»: an act right after «على», «من», «إلى» (or with «لـ») that a verb of
+ * undertaking, attaining or seeking governs. The party named between the verb and the particle
  * undertook it; with none there, the verb's pronoun stands for the one party the sentence names
  * before the verb, and for no one when it names several.
  */
 function undertaker(ctx: Ctx, hit: Hit): Found | undefined {
   const t = hit.t0;
-  if (t < 2 || ctx.word(t - 1) !== 'علي') return undefined;
+  // The particle before the act, or «لـ» on it («يفتح الباب أمام تركيا لاحتلال الأراضي السورية»).
+  const end = t > 0 && ctx.is(t - 1, wordList(ctx.lex, 'undertaking-particles')) ? t - 1 : ctx.word(t).startsWith('ل') ? t : -1;
+  if (end < 1) return undefined;
   const sn = ctx.st.sentence[t];
-  for (let v = t - 2; v >= 0 && v >= t - UNDERTAKEN_REACH && ctx.st.sentence[v] === sn; v--) {
+  for (let v = end - 1; v >= 0 && v >= t - UNDERTAKEN_REACH && ctx.st.sentence[v] === sn; v--) {
     if (!ctx.is(v, wordList(ctx.lex, 'undertaking-verbs'))) continue;
-    for (let k = v + 1; k < t - 1; k++) {
+    for (let k = v + 1; k < end; k++) {
       const m = ctx.refs.mentionAt[k];
       if (m >= 0) return { actor: ctx.refs.mentions[m].actor, t: k, how: 'agent' };
     }
@@ -835,6 +838,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             relativeAgent(ctx, hit) ??
             predicate(ctx, hit, found) ??
             ownPossessive(ctx, hit, found) ??
+            undertaker(ctx, hit) ??
             sameLabel(ctx, found, entry, t));
   const tied = f && viaProxy(ctx, hit, entry, f);
   // «القوات المعادية للجهاديين المدعومة من واشنطن»: after a word of opposing, a name around it is
