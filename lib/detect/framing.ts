@@ -202,6 +202,12 @@ function characterisedAct(ctx: Ctx, hit: Hit): Found | undefined {
     const a = ctx.refs.refAt(t);
     if (!a) continue;
     const start = nameStart(ctx, t);
+    // «أدانت السعودية الهجوم التركي على القوات الكردية … ووصفته بأنه عدوان»: a party after a
+    // preposition is what the act was aimed at; its doer is named before it.
+    if (afterPreposition(ctx, start)) {
+      t = start;
+      continue;
+    }
     for (let k = start - 1; k >= 0 && k >= start - 3 && sameClause(ctx, k, start); k--) {
       if (ctx.is(k, wordList(ctx.lex, 'act-nouns'))) return { actor: a, t, how: 'agent' };
       if (!ctx.is(k, wordList(ctx.lex, 'kind-adjectives'))) break;
@@ -839,6 +845,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             predicate(ctx, hit, found) ??
             ownPossessive(ctx, hit, found) ??
             undertaker(ctx, hit) ??
+            characterisedAct(ctx, hit) ??
             sameLabel(ctx, found, entry, t));
   const tied = f && viaProxy(ctx, hit, entry, f);
   // «القوات المعادية للجهاديين المدعومة من واشنطن»: after a word of opposing, a name around it is

@@ -305,6 +305,17 @@ describe('an act undertaken («أقدم على») is the undertaker’s', () => 
   ]);
 });
 
+describe('a verdict on an act is on its doer, not on whom it was aimed at', () => {
+  eachHits([
+    // Hayaaa, 2019: the party after «على» is the target of the attack.
+    ['أدانت المملكة العربية السعودية الهجوم التركي على القوات الكردية في شمال سوريا ، ووصفته بأنه “عدوان” عسكري', 'عدوان', 'turkey'],
+    // SSNP, 2016: a noun of occupation as the verdict.
+    ['الحزب دان التوغل التركي داخل الاراضي السورية واعتبره احتلالاً ودعماً للمجموعات الارهابية', 'احتلالاً', 'turkey'],
+    // No act named before the verdict: no one is decided.
+    ['أدانت المملكة العربية السعودية ما جرى للقوات الكردية في شمال سوريا، ووصفته بأنه “عدوان” عسكري', 'عدوان', undefined],
+  ]);
+});
+
 describe('an act a deed brought about is the doer’s', () => {
   eachHits([
     // Sawt al-Hayat, 2020; al-Yemeni, 2020; al-Hayat, 2019.
