@@ -232,10 +232,29 @@ function introducesName(ctx: Parameters<Detector>[0], t: number): boolean {
  */
 function clauseSubject(ctx: Parameters<Detector>[0], t: number): Found | undefined {
   const c = ctx.st.clause[t];
-  const pronouns = wordList(ctx.lex, 'cleft-pronouns');
   let k = t - 1;
   while (k > 0 && ctx.st.clause[k - 1] === c) k--;
-  for (; k < t; k++) {
+  return subjectIn(ctx, k, t) ?? openingSubject(ctx, t, k);
+}
+
+/**
+ * «وأطلقت تركيا، الأربعاء، عملية “نبع السلام” في شمال شرق سوريا، بذريعة …»: a pretext whose own
+ * clause (starting at `from`) names no party at all is the one the sentence's first clause acts
+ * on — the party it opens with.
+ */
+function openingSubject(ctx: Parameters<Detector>[0], t: number, from: number): Found | undefined {
+  for (let k = from; k < t; k++) if (ctx.refs.refAt(k)) return undefined;
+  const a = ctx.st.sentenceStart[ctx.st.sentence[t]];
+  if (ctx.st.clause[a] === ctx.st.clause[t]) return undefined;
+  let e = a;
+  while (e < t && ctx.st.clause[e] === ctx.st.clause[a]) e++;
+  return subjectIn(ctx, a, e);
+}
+
+/** The first party named in tokens [from, to), as {@link clauseSubject} reads a clause. */
+function subjectIn(ctx: Parameters<Detector>[0], from: number, t: number): Found | undefined {
+  const pronouns = wordList(ctx.lex, 'cleft-pronouns');
+  for (let k = from; k < t; k++) {
     const a = ctx.refs.refAt(k);
     if (!a) continue;
     if (afterPreposition(ctx, nameStart(ctx, k))) return undefined;

@@ -160,11 +160,16 @@ describe('distancing: a pretext is the pretext of the clause’s first party, no
     ['وأعلنت وزارة الدفاع عن شن الطيران الحربي الأمريكي لغارة جوية على منشآت بزعم أن جماعات تابعة للحرس الثوري تقف وراء الهجمات', 'بزعم', 'coalition'], // Khabar Press, 2023
     ['تسعة أيام وتركيا مصرة على الخوض بدماء الأبرياء بذريعة مكافحة الإرهاب', 'بذريعة', 'turkey'],
     ['تركيا استخدمت هجوم إسطنبول ذريعة لشن هجماتها على المنطقة.', 'ذريعة', 'turkey'], // SDF statement, 2022
-    // After a preposition the party is an object; a pronoun after it starts another subject; a comma ends the clause.
+    // After a preposition the party is an object; a pronoun after it starts another subject.
     ['أم أنها وجدت في داعش ذريعة وفرصة سانحة', 'ذريعة', undefined],
     ['يذكر أن الرقة يسيطر عليها تنظيم " داعش " وهي تقصف بشكل يومي بحجة وجود التنظيم فيها', 'بحجة', undefined],
-    ['وزودت الولايات المتحدة الوحدات الكردية بالسلاح، بذريعة مواجهة تنظيم داعش.', 'بذريعة', undefined],
     ['واعتقلت الدورية الشبان بحجة "التجنيد الإجباري".', 'بحجة', undefined],
+    // A pretext set off by a comma, its own clause naming no party, is the one the sentence opens with (Daily Sabah, 2018; Dorar al-Iraq, 2019).
+    ['وزودت الولايات المتحدة الوحدات الكردية بالسلاح، بذريعة مواجهة تنظيم داعش.', 'بذريعة', 'coalition'],
+    ['وأطلقت تركيا، الأربعاء، عملية “نبع السلام” في شمال شرق سوريا، بذريعة القضاء على ما تصفه بـ”الممر الإرهابي”', 'بذريعة', 'turkey'],
+    // Its own clause names a party: that one. The sentence opens with none: no one.
+    ['قصفت الطائرات التركية قرى ريف الحسكة، وقسد تعتقل الشبان بحجة التجنيد', 'بحجة', 'sdf'],
+    ['وزودت الدول الغربية المقاتلين بالسلاح، بذريعة مواجهة تنظيم داعش.', 'بذريعة', undefined],
     // A relative pronoun gives the pretext its own subject: the demonstrations, not the country (Al-Liwaa, 2014).
     ['شهدت عدة مدن تركية سقوط ضحايا خلال أعمال شغب تخللت المظاهرات التي خرجت بذريعة الاحتجاج على هجمات تنظيم داعش', 'بذريعة', undefined],
     ['تعمل القوات الأميركية على قصف الصهاريج العراقية التي تعبر باتجاه سورية من خلال منفذ البوكمال الحدودي بحجة انها تحمل أسلحة', 'بحجة', 'coalition'], // Al-Iraqi News, 2023
