@@ -187,6 +187,24 @@ function resultOf(ctx: Ctx, hit: Hit): Found | undefined {
   return only;
 }
 
+/**
+ * «أسست إيران ميليشيا مسلحة جديدة», «الحرس الثوري الإيراني بدأ بتشكيل ميليشيا جديدة»: a force a
+ * party forms is that party's — the party named between the word of forming and the label, or the
+ * one named before that word in its clause (not after a preposition).
+ */
+function formedBy(ctx: Ctx, hit: Hit): Found | undefined {
+  for (let v = hit.t0 - 1; v >= 0 && v >= hit.t0 - 3 && sameClause(ctx, v, hit.t0); v--) {
+    if (!ctx.is(v, wordList(ctx.lex, 'forming-words'))) continue;
+    for (let k = v + 1; k < hit.t0; k++) {
+      const m = ctx.refs.mentionAt[k];
+      if (m >= 0) return { actor: ctx.refs.mentions[m].actor, t: k, how: 'agent' };
+    }
+    const b = refBefore(ctx, v, 6, MENTIONS_IN_CLAUSE);
+    return b && !afterPreposition(ctx, nameStart(ctx, b.t)) ? { actor: b.actor, t: b.t, how: 'agent' } : undefined;
+  }
+  return undefined;
+}
+
 /** How many words back a verdict on an act may name the act it characterises. */
 const CHARACTERISED_REACH = 10;
 
@@ -846,6 +864,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             ownPossessive(ctx, hit, found) ??
             undertaker(ctx, hit) ??
             characterisedAct(ctx, hit) ??
+            (isForceLabel(ctx, t) ? formedBy(ctx, hit) : undefined) ??
             sameLabel(ctx, found, entry, t));
   const tied = f && viaProxy(ctx, hit, entry, f);
   // «القوات المعادية للجهاديين المدعومة من واشنطن»: after a word of opposing, a name around it is

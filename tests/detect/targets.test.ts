@@ -316,6 +316,18 @@ describe('a verdict on an act is on its doer, not on whom it was aimed at', () =
   ]);
 });
 
+describe('a force is the party’s that forms it, or under whose supervision it is', () => {
+  eachHits([
+    // JL World, 2020; Diyaruna, 2019.
+    ['أسست إيران ميليشيا مسلحة جديدة في سوريا، عقب جلبها مقاتلين من العراق وأفغانستان', 'ميليشيا', 'iran_militias'],
+    ['وقال الناشط إن الحرس الثوري الإيراني بدأ بتشكيل ميليشيا جديدة في محافظة دير الزور', 'ميليشيا', 'iran_militias'],
+    // Johina News, 2018: formed by the coalition, supervised by the SDF.
+    ['جاء الاعلان عن قيام التحالف الدولي بتشكيل ميليشيا باشراف قوات سوريا الديمقراطية كقوات امنية حدودية', 'ميليشيا', 'sdf'],
+    // The party after a preposition is not the one forming it.
+    ['وحذر المسؤول من تشكيل ميليشيا جديدة ضد تركيا في المنطقة', 'ميليشيا', undefined],
+  ]);
+});
+
 describe('an act a deed brought about is the doer’s', () => {
   eachHits([
     // Sawt al-Hayat, 2020; al-Yemeni, 2020; al-Hayat, 2019.
