@@ -113,8 +113,8 @@ function subjectless(ctx: Ctx, h: Hit): boolean {
   if (ctx.is(h.t0, wordList(ctx.lex, 'background'))) return false;
   const that = wordList(ctx.lex, 'that');
   let next = ctx.is(h.t1, wordList(ctx.lex, 'prepositions')) && h.t1 + 1 < ctx.toks.count ? h.t1 + 1 : h.t1;
-  // «… أفاد في وقت سابق أن», «وأكد أمس أن»: time words may come before what was said.
-  if (start < h.t0) while (next < h.t1 + 4 && next + 1 < ctx.toks.count && !ctx.is(next, that) && ctx.is(next, wordList(ctx.lex, 'time-words'))) next++;
+  // «… أفاد في وقت سابق أن», «وأكد أمس أن», «وقالت اليوم (الأحد)، إن»: time words may come before what was said.
+  while (next < h.t1 + 4 && next + 1 < ctx.toks.count && !ctx.is(next, that) && ctx.is(next, wordList(ctx.lex, 'time-words'))) next++;
   return ctx.is(next, that) && st.sentence[next] === sn;
 }
 

@@ -269,6 +269,14 @@ describe('figures: the items of a list a sourced sentence opens with a colon', (
     expect(findings(text, 'figure').map((x) => [x.text, x.attribution])).toEqual([['خمسين عنصرا', 'named']]);
   });
 
+  test('«وقالت اليوم (الأحد)، إن»: time words between a subjectless verb and what it says still carry the source on (I3lam al-Arab, 2022)', () => {
+    const text = 'وقالت قوات سوريا الديمقراطية في البداية إنها أحبطت عملية الهروب. وقالت اليوم (الأحد)، إن 17 من أفرادها سقطوا قتلى.';
+    expect(findings(text, 'figure').map((x) => [x.text, x.attribution])).toEqual([['17 من أفرادها', 'named']]);
+    // A name after the time words is a speaker of its own, not the one carried on.
+    const other = 'وقالت قوات سوريا الديمقراطية إنها أحبطت عملية الهروب. وقالت اليوم مصادر محلية إن 17 شخصاً قتلوا.';
+    expect(findings(other, 'figure').map((x) => [x.text, x.attribution])).toEqual([['17 شخصاً', 'vague']]);
+  });
+
   test('«وروت مصادر مطلعة أن»: «روى» is a verb of saying (Catholic EG, 2019)', () => {
     const f = findings('وروت مصادر مطلعة أن الرجال الثلاثة كانوا قد زاروا المنطقة', 'figure');
     expect(f.map((x) => [x.text, x.attribution])).toEqual([['الثلاثة', 'vague']]);
