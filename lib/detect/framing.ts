@@ -155,16 +155,26 @@ function undertaker(ctx: Ctx, hit: Hit): Found | undefined {
       const m = ctx.refs.mentionAt[k];
       if (m >= 0) return { actor: ctx.refs.mentions[m].actor, t: k, how: 'agent' };
     }
-    let only: Found | undefined;
-    for (let k = v - 1; k >= 0 && ctx.st.sentence[k] === sn; k--) {
-      const m = ctx.refs.mentionAt[k];
-      if (m < 0) continue;
-      if (only && only.actor !== ctx.refs.mentions[m].actor) return undefined;
-      only ??= { actor: ctx.refs.mentions[m].actor, t: k, how: 'agent' };
-    }
-    return only;
+    return onlyPartyBefore(ctx, v, true);
   }
   return undefined;
+}
+
+/**
+ * The one party the sentence names before token `t` (by name, or with `mentionsOnly` off by
+ * adjective too), standing for a verb's pronoun; undefined when it names none or several.
+ */
+function onlyPartyBefore(ctx: Ctx, t: number, mentionsOnly: boolean): Found | undefined {
+  const sn = ctx.st.sentence[t];
+  let only: Found | undefined;
+  for (let k = t - 1; k >= 0 && ctx.st.sentence[k] === sn; k--) {
+    const m = ctx.refs.mentionAt[k];
+    const actor = m >= 0 ? ctx.refs.mentions[m].actor : mentionsOnly ? undefined : ctx.refs.refAt(k);
+    if (!actor) continue;
+    if (only && only.actor !== actor) return undefined;
+    only ??= { actor, t: k, how: 'agent' };
+  }
+  return only;
 }
 
 /**
@@ -177,14 +187,7 @@ function resultOf(ctx: Ctx, hit: Hit): Found | undefined {
   const sn = ctx.st.sentence[hit.t0];
   let r = -1;
   for (let k = hit.t0 - 1; k >= 0 && k >= hit.t0 - 3 && ctx.st.sentence[k] === sn && r < 0; k--) if (ctx.is(k, wordList(ctx.lex, 'result-verbs'))) r = k;
-  let only: Found | undefined;
-  for (let k = r - 1; k >= 0 && ctx.st.sentence[k] === sn; k--) {
-    const actor = ctx.refs.refAt(k);
-    if (!actor) continue;
-    if (only && only.actor !== actor) return undefined;
-    only ??= { actor, t: k, how: 'agent' };
-  }
-  return only;
+  return r < 0 ? undefined : onlyPartyBefore(ctx, r, false);
 }
 
 /**
