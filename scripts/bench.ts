@@ -55,10 +55,7 @@ function barePass(text: string): number {
 
 const fmt = (x: number, d = 2) => x.toFixed(d);
 builtinLexicon(); // compile once, outside the timings
-const lexStart = performance.now();
 import('../lib/terms/lexicon').then(({ compileLexicon, builtinTermList }) => {
-  void lexStart;
-
   // One 10 KB article.
   let article = '';
   for (let i = 0; article.length < 5000 || bytes(article) < 10_000; i++) article += seeds[i % seeds.length] + '\n\n';

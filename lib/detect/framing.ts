@@ -146,16 +146,15 @@ const UNDERTAKEN_REACH = 16;
 function undertaker(ctx: Ctx, hit: Hit): Found | undefined {
   const t = hit.t0;
   // The particle before the act, or «لـ» on it («يفتح الباب أمام تركيا لاحتلال الأراضي السورية»).
-  const end = t > 0 && ctx.is(t - 1, wordList(ctx.lex, 'undertaking-particles')) ? t - 1 : ctx.word(t).startsWith('ل') ? t : -1;
+  const lam = prepositionOn(ctx.word(t));
+  const end = t > 0 && ctx.is(t - 1, wordList(ctx.lex, 'undertaking-particles')) ? t - 1 : lam && prepositionOf(lam) === LAM ? t : -1;
   if (end < 1) return undefined;
   const sn = ctx.st.sentence[t];
+  const verbs = wordList(ctx.lex, 'undertaking-verbs');
   for (let v = end - 1; v >= 0 && v >= t - UNDERTAKEN_REACH && ctx.st.sentence[v] === sn; v--) {
-    if (!ctx.is(v, wordList(ctx.lex, 'undertaking-verbs'))) continue;
-    for (let k = v + 1; k < end; k++) {
-      const m = ctx.refs.mentionAt[k];
-      if (m >= 0) return { actor: ctx.refs.mentions[m].actor, t: k, how: 'agent' };
-    }
-    return onlyPartyBefore(ctx, v, true);
+    if (!ctx.is(v, verbs)) continue;
+    const named = refAfter(ctx, v + 1, end - v - 1, MENTIONS_ONLY);
+    return named ? { ...named, how: 'agent' } : onlyPartyBefore(ctx, v, true);
   }
   return undefined;
 }
@@ -185,8 +184,9 @@ function onlyPartyBefore(ctx: Ctx, t: number, mentionsOnly: boolean): Found | un
  */
 function resultOf(ctx: Ctx, hit: Hit): Found | undefined {
   const sn = ctx.st.sentence[hit.t0];
+  const verbs = wordList(ctx.lex, 'result-verbs');
   let r = -1;
-  for (let k = hit.t0 - 1; k >= 0 && k >= hit.t0 - 3 && ctx.st.sentence[k] === sn && r < 0; k--) if (ctx.is(k, wordList(ctx.lex, 'result-verbs'))) r = k;
+  for (let k = hit.t0 - 1; k >= 0 && k >= hit.t0 - 3 && ctx.st.sentence[k] === sn && r < 0; k--) if (ctx.is(k, verbs)) r = k;
   return r < 0 ? undefined : onlyPartyBefore(ctx, r, false);
 }
 
@@ -196,12 +196,11 @@ function resultOf(ctx: Ctx, hit: Hit): Found | undefined {
  * one named before that word in its clause (not after a preposition).
  */
 function formedBy(ctx: Ctx, hit: Hit): Found | undefined {
+  const forming = wordList(ctx.lex, 'forming-words');
   for (let v = hit.t0 - 1; v >= 0 && v >= hit.t0 - 3 && sameClause(ctx, v, hit.t0); v--) {
-    if (!ctx.is(v, wordList(ctx.lex, 'forming-words'))) continue;
-    for (let k = v + 1; k < hit.t0; k++) {
-      const m = ctx.refs.mentionAt[k];
-      if (m >= 0) return { actor: ctx.refs.mentions[m].actor, t: k, how: 'agent' };
-    }
+    if (!ctx.is(v, forming)) continue;
+    const named = refAfter(ctx, v + 1, hit.t0 - v - 1, MENTIONS_ONLY);
+    if (named) return { ...named, how: 'agent' };
     const b = refBefore(ctx, v, 6, MENTIONS_IN_CLAUSE);
     return b && !afterPreposition(ctx, nameStart(ctx, b.t)) ? { actor: b.actor, t: b.t, how: 'agent' } : undefined;
   }
