@@ -186,8 +186,19 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
  * follows «بحسب»/«وفقاً لـ».
  */
 function speaks(ctx: Ctx, cues: CueTables, c: SourceCandidate, t: number): boolean {
-  return cues.accordingEnds[c.t0] !== 1 && t - c.t1 <= REPORTED_REACH && (thatBetween(ctx, c.t1, t) || openerBetween(ctx, c.t1, t));
+  if (cues.accordingEnds[c.t0] === 1) return false;
+  if (t - c.t1 <= REPORTED_REACH) return thatBetween(ctx, c.t1, t) || openerBetween(ctx, c.t1, t);
+  // «قالت قوات سوريا الديمقراطية وهي تحالف … يدعمه تحالف دولي … في بيان، إنها»: a speaker
+  // described at length; what was said reaches as far from its «إن» as from a name right before it.
+  const { st } = ctx;
+  for (let k = c.t1; k < t && k - c.t1 <= DESCRIBED_SPEAKER && st.sentence[k] === st.sentence[c.t0]; k++) {
+    if (ctx.is(k, wordList(ctx.lex, 'that'))) return t - k <= REPORTED_REACH;
+  }
+  return false;
 }
+
+/** Words of description a speaker's name may have before the «إن» that opens what it said. */
+const DESCRIBED_SPEAKER = 20;
 
 /**
  * Whether what was said is opened between a speaker ending at `a` and token `b`: a colon

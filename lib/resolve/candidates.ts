@@ -164,6 +164,8 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
     const h = list[hi];
     // «لـ موقع تلفزيون سوريا»: a title after the recipient's own title is the recipient's name.
     if (isRecipient(ctx, cues, h.t0) || (h.t0 > 0 && ctx.hitAt('titles', h.t0 - 1) && isRecipient(ctx, cues, h.t0 - 1))) continue;
+    // «التحالف الدولي بقيادة الولايات المتحدة»: led by, not a command.
+    if (ctx.is(h.t0, wordList(ctx.lex, 'not-a-title'))) continue;
     const entry = (lex.list.titles ?? [])[h.index];
     const next = h.t1;
     if (next >= toks.count || st.clause[next] !== st.clause[h.t0] || toks.kind[next] === TokenKind.Number || ctx.is(next, wordList(ctx.lex, 'not-a-name'))) {

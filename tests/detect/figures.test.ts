@@ -191,6 +191,16 @@ describe('figures: attribution carried by a participle, distances, hundreds in w
     expect(findings(text, 'figure')).toEqual([]);
   });
 
+  test('«بقيادة» (led by) is no command: the source is the coalition before it (Ebaa, 2019)', () => {
+    const text = 'اعترف التحالف الدولي بقيادة الولايات المتحدة الأمريكية أن عدد ضحايا ضرباته على المدنيين في سوريا والعراق بلغ 1190 مدنياً';
+    expect(findings(text, 'figure').map((x) => [x.text, x.attribution, x.source?.text])).toEqual([['1190 مدنياً', 'named', 'التحالف الدولي']]);
+  });
+
+  test('«قيادة» opening a body is one: «قيادة العمليات» is the source', () => {
+    const text = 'وقالت قيادة العمليات المشتركة إنها قتلت 4 عناصر من التنظيم';
+    expect(findings(text, 'figure').map((x) => [x.text, x.attribution, x.source?.text])).toEqual([['4 عناصر', 'named', 'قيادة العمليات']]);
+  });
+
   test('«سبعمئة» is a count (Ronahi TV, 2024)', () => {
     const f = findings('وحسب أرقام كشف عنها المرصد السوري فإن سبعمئة مدني وعسكري فقدوا حياتهم', 'figure');
     expect(f.map((x) => [x.text, x.value, x.attribution])).toEqual([['سبعمئة مدني', 700, 'named']]);

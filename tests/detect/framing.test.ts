@@ -155,6 +155,12 @@ describe('framing: neutral wording is not flagged', () => {
     const text = 'ووصف بيان قسد الهجوم بأنه «محاولة يائسة لإشاعة الفوضى بالتزامن مع تصعيد تنظيم داعش الإرهابي لهجماته»';
     expect(findingOn(text, 'framing', 'الإرهابي')).toMatchObject({ actor: 'isis', quoted: true });
   });
+
+  test('what a speaker described at length said is quoted as far from its «إن» (Al-Omma al-Arabiya, 2017)', () => {
+    const text =
+      'قالت قوات سوريا الديمقراطية وهي تحالف من فصائل كردية وعربية مسلحة يدعمه تحالف دولي بقيادة الولايات المتحدة في بيان، إنها سيطرت بالكامل على مطار عسكري سوري سابق قرب مدينة الطبقة الواقعة على نهر الفرات بعد معارك شرسة ضد تنظيم “داعش” الإرهابي.';
+    expect(findingOn(text, 'framing', 'الإرهابي')).toMatchObject({ actor: 'isis', quoted: true });
+  });
 });
 
 describe('framing: verdicts on rulers, forces and acts', () => {
