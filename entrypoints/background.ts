@@ -5,7 +5,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { analyzeSegment, invalidateLexicon, lexicon } from '../lib/browser/engine-host';
+import { analyzeSegment, invalidateLexicon, lexicon, warmUp } from '../lib/browser/engine-host';
 import {
   BackgroundToContent,
   ContentToBackground,
@@ -227,8 +227,8 @@ export default defineBackground(() => {
 
   // The reader's term list changed: compile again before the next analysis.
   customTermsItem.watch(() => invalidateLexicon());
-  // Compile while the worker is idle, so the first page does not wait for it.
-  void lexicon();
+  // Compile and run the engine while the worker is idle, so the first page waits for neither.
+  void warmUp().catch(() => {});
 });
 
 /** A finding as the popup's list shows it. */

@@ -57,3 +57,33 @@ export function invalidateLexicon(): void {
 export async function analyzeSegment(text: string, id: string, date?: string): Promise<Report> {
   return analyze(text, { lexicon: await lexicon(), id, ...(date ? { date } : {}) });
 }
+
+/**
+ * A short article of our own that goes through every detector (labels and their parties,
+ * distancing, an obfuscated name, sourced and unsourced figures, named, vague and anonymous
+ * sources, reported speech).
+ */
+export const WARM_UP_TEXT = `قالت مصادر محلية لـ«عدسة» إن ميليشيا قسد اعتقلت 12 شاباً في ريف دير الزور الشرقي، فيما أفاد المرصد السوري لحقوق الإنسان بمقتل ثلاثة مدنيين بقصف لقوات النظام على قرية قريبة.
+
+وأعلن التحالف الدولي بقيادة الولايات المتحدة أنه نفذ 4 ضربات جوية ضد تنظيم داعش الإرهابي، بينما قال ناشطون إن ما يسمى «الجيش الوطني» المدعوم من الاحتلال التركي قصف مواقع قرب منبج.
+
+ونقلت وكالة الأنباء السورية (سانا) عن مصدر عسكري، فضّل عدم الكشف عن اسمه لأسباب أمنية، أن خلايا داعـ.ـش هاجمت حاجزاً للجيش، وأن نحو 200 عائلة نزحت خلال أسبوعين.
+
+وتصدّت قواتنا للهجوم الذي شنته خلايا التنظيم على الحاجز.`;
+
+/**
+ * Runs the engine on {@link WARM_UP_TEXT} a few times, each run a task of its own so a page's
+ * request is never kept waiting behind more than one. The first runs of the engine in a fresh
+ * worker build its tables and leave the hot paths to the JavaScript engine's interpreter: in
+ * Chromium's service worker the first analysis of seed 003 took 260 ms and the second 34 ms. Run
+ * when the worker starts, this puts that cost before the first page rather than on it.
+ */
+export async function warmUp(runs = WARM_UP_RUNS): Promise<void> {
+  const lex = await lexicon();
+  for (let i = 0; i < runs; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    analyze(WARM_UP_TEXT, { lexicon: lex });
+  }
+}
+
+const WARM_UP_RUNS = 25;
