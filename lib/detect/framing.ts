@@ -1250,8 +1250,27 @@ function markerBefore(ctx: Ctx, hit: Hit): DistancingEntry | undefined {
  * a marker that reports another's description is the describer's words, as if quoted.
  */
 function anotherDescribes(ctx: Ctx, hit: Hit): boolean {
-  return markerBefore(ctx, hit)?.reports === true;
+  return markerBefore(ctx, hit)?.reports === true || classedBy(ctx, hit.t0);
 }
+
+/**
+ * «وحدات حماية الشعب، التي تعتبرها أنقرة منظمة إرهابية», «بينما تصنفها تركيا كمنظمة إرهابية»:
+ * a label a few words after a verb of classing that holds its object («ها»), in its clause, is
+ * the classer's verdict reported — unless it describes the classer itself, right after its name
+ * («التي اعتبرها تنظيم داعش الإرهابي عاصمةً له»).
+ */
+function classedBy(ctx: Ctx, t0: number): boolean {
+  const designation = wordList(ctx.lex, 'designation');
+  for (let k = t0 - 1; k >= 0 && k >= t0 - CLASSED_REACH && sameClause(ctx, k, t0); k--) {
+    if (!ctx.is(k, designation)) continue;
+    const m = k + 1 < t0 ? ctx.refs.mentionAt[k + 1] : -1;
+    return m < 0 || ctx.refs.mentions[m].t1 < t0;
+  }
+  return false;
+}
+
+/** Words from a verb of classing to the label it gives. */
+const CLASSED_REACH = 4;
 
 /** «في الحرب ضد المنظمات الإرهابية»: a kind of group in general; «وتصنّفه "إرهابياً"»: a designation reported. */
 function generalOrDesignation(ctx: Ctx, t0: number): boolean {

@@ -156,6 +156,16 @@ describe('framing: neutral wording is not flagged', () => {
     expect(findingOn(text, 'framing', 'الإرهابي')).toMatchObject({ actor: 'isis', quoted: true });
   });
 
+  test.each<[string, string, boolean]>([
+    // [phrase, the label, whether it is the classer's verdict reported]
+    ['من قبضة وحدات حماية الشعب، التي تعتبرها أنقرة منظمة إرهابية مرتبطة بمسلحي حزب العمال الكردستاني', 'إرهابية', true], // Middle East Online, 2020
+    ['شريكًا رئيسيًا للولايات المتحدة في سوريا، بينما تصنفها تركيا كمنظمة إرهابية', 'إرهابية', true], // Khabar24, 2024
+    ['مدينة الرقة السورية، التي يعتبرها تنظيم داعش الإرهابي عاصمةً له', 'الإرهابي', false], // Al-Watan (Qatar), 2017, with «يعتبرها»: the classer's own adjective
+    ['يعد تنظيم الدولة الاسلامية المتطرف أيامه الأخيرة شرقي سوريا', 'المتطرف', false], // Akhbar Time, 2019: «يعد» counts here
+  ])('«%s»: «%s» reported as the classer’s verdict: %s', (text, label, quoted) => {
+    expect(!!findingOn(text, 'framing', label)?.quoted).toBe(quoted);
+  });
+
   test('what a speaker described at length said is quoted as far from its «إن» (Al-Omma al-Arabiya, 2017)', () => {
     const text =
       'قالت قوات سوريا الديمقراطية وهي تحالف من فصائل كردية وعربية مسلحة يدعمه تحالف دولي بقيادة الولايات المتحدة في بيان، إنها سيطرت بالكامل على مطار عسكري سوري سابق قرب مدينة الطبقة الواقعة على نهر الفرات بعد معارك شرسة ضد تنظيم “داعش” الإرهابي.';
