@@ -182,11 +182,12 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
  * Whether the words at `t` are the source's rather than the outlet's: after a verb of saying,
  * once «إن»/«أن» or a colon opens what was said («قال … إن», «أكد البيان أن», «"سانا": …»), within
  * the reported clause's reach. A verb with a noun for its object is the outlet's summary in its
- * own words («أعلنت الوزارة القبض على 81 عنصراً من تنظيم داعش الإرهابي»), and so is what
- * follows «بحسب»/«وفقاً لـ».
+ * own words («أعلنت الوزارة القبض على 81 عنصراً من تنظيم داعش الإرهابي»). What follows «بحسب»/
+ * «وفقاً لـ» and a named source is that source's account («حسب وكالة سانا أن رتلاً للاحتلال
+ * الأمريكي»); after an unnamed one («ووفقاً لمصادر محلية كثفت قسد») the outlet owns the words.
  */
 function speaks(ctx: Ctx, cues: CueTables, c: SourceCandidate, t: number): boolean {
-  if (cues.accordingEnds[c.t0] === 1) return false;
+  if (cues.accordingEnds[c.t0] === 1) return c.cls === 'named' && t - c.t1 <= REPORTED_REACH;
   if (t - c.t1 <= REPORTED_REACH) return thatBetween(ctx, c.t1, t) || openerBetween(ctx, c.t1, t);
   // «قالت قوات سوريا الديمقراطية وهي تحالف … يدعمه تحالف دولي … في بيان، إنها»: a speaker
   // described at length; what was said reaches as far from its «إن» as from a name right before it.

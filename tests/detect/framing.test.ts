@@ -166,6 +166,16 @@ describe('framing: neutral wording is not flagged', () => {
     expect(!!findingOn(text, 'framing', label)?.quoted).toBe(quoted);
   });
 
+  test.each<[string, string, boolean]>([
+    // [phrase, the label, whether it is the source's account]
+    ['حسب وكالة سانا السورية للأنباء أن رتلاً للاحتلال الأمريكي من 60 صهريجاً محملاً بالنفط السوري', 'للاحتلال', true], // Syria Gate, 2024
+    ['وبحسب المرصد، نجحت قوات سوريا الديمقراطية في قطع طريقين رئيسيين يستخدمهما المتطرفون لنقل الإمدادات', 'المتطرفون', true], // Masress, 2016
+    // An unnamed source: the outlet owns the words (seed 003).
+    ['ووفقاً لمصادر محلية كثفت قسد من دورياتها استجابة للتصاعد الملحوظ في تحركات المسلحين من بعض الميليشيات العشائرية', 'الميليشيات', false],
+  ])('«%s»: «%s» after «بحسب» and its source is the source’s account: %s', (text, label, quoted) => {
+    expect(!!findingOn(text, 'framing', label)?.quoted).toBe(quoted);
+  });
+
   test('what a speaker described at length said is quoted as far from its «إن» (Al-Omma al-Arabiya, 2017)', () => {
     const text =
       'قالت قوات سوريا الديمقراطية وهي تحالف من فصائل كردية وعربية مسلحة يدعمه تحالف دولي بقيادة الولايات المتحدة في بيان، إنها سيطرت بالكامل على مطار عسكري سوري سابق قرب مدينة الطبقة الواقعة على نهر الفرات بعد معارك شرسة ضد تنظيم “داعش” الإرهابي.';
