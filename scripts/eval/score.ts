@@ -17,6 +17,8 @@ export interface Tally {
   partyRight: number;
   partyWrong: number;
   partyMissing: number;
+  /** Among engine findings on a gold loaded word: whether quoted (another's words) or the outlet's own agrees with the gold. */
+  quotedAgree: number;
   /** Engine figures, those on a gold figure, and those whose attribution matches. */
   figuresFound: number;
   figuresTrue: number;
@@ -40,6 +42,7 @@ export const emptyTally = (): Tally => ({
   partyRight: 0,
   partyWrong: 0,
   partyMissing: 0,
+  quotedAgree: 0,
   figuresFound: 0,
   figuresTrue: 0,
   figuresGold: 0,
@@ -60,7 +63,7 @@ export function addTally(a: Tally, b: Tally): Tally {
 
 /** One disagreement, for the reader of `npm run eval -- --verbose`. */
 export interface Miss {
-  what: 'loaded-extra' | 'loaded-missed' | 'party' | 'figure-extra' | 'figure-missed' | 'attribution' | 'source-extra' | 'source-missed' | 'stance';
+  what: 'loaded-extra' | 'loaded-missed' | 'party' | 'quoted' | 'figure-extra' | 'figure-missed' | 'attribution' | 'source-extra' | 'source-missed' | 'stance';
   text: string;
   at: number;
   got?: string;
@@ -100,6 +103,8 @@ export function scoreArticle(body: string, gold: Gold, report: Report): { tally:
       continue;
     }
     t.loadedTrue++;
+    if (!!f.quoted === g.quoted) t.quotedAgree++;
+    else misses.push({ what: 'quoted', text: f.text, at: f.start, got: f.quoted ? 'quoted' : 'own voice', want: g.quoted ? 'quoted' : 'own voice' });
     const want = g.actor === 'other' ? null : g.actor;
     const got = f.actor ?? null;
     if (got === want) t.partyRight++;
@@ -169,6 +174,7 @@ export function formatTally(t: Tally): string[] {
     `loaded-word recall      ${pct(t.loadedCovered, t.loadedGold)}  (${t.loadedCovered}/${t.loadedGold} gold loaded words found)`,
     `party right             ${pct(t.partyRight, t.loadedTrue)}  (${t.partyRight}/${t.loadedTrue}; wrong party ${t.partyWrong}, left unattached ${t.partyMissing})`,
     `party wrong             ${pct(t.partyWrong, t.loadedTrue)}  (attached to a party the text does not support)`,
+    `quoted or own voice     ${pct(t.quotedAgree, t.loadedTrue)}  (${t.quotedAgree}/${t.loadedTrue} findings whose speaker, the outlet or another, agrees)`,
     `figure precision        ${pct(t.figuresTrue, t.figuresFound)}  (${t.figuresTrue}/${t.figuresFound}; gold figures ${t.figuresGold}, recall ${pct(t.figuresTrue, t.figuresGold).trim()})`,
     `figure attribution      ${pct(t.attributionRight, t.figuresTrue)}  (${t.attributionRight}/${t.figuresTrue} figures with the right class)`,
     `vague/anon. sources     ${pct(t.sourcesRight, t.sourcesFound)}  (${t.sourcesRight}/${t.sourcesFound} right; gold ${t.sourcesGold}, recall ${pct(t.sourcesCovered, t.sourcesGold).trim()})`,
