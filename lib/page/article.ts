@@ -6,7 +6,7 @@
  * `tests/page/article.test.ts` holds it to the seed page templates and to Readability's own
  * choice on the real pages in `tests/pages/readability/`.
  */
-import { hintOf, isChrome, linkDensity } from './chrome';
+import { hintOf, isChrome, linkDensity, linkDensityOf, textLengthOf } from './chrome';
 import { frameBody, shadowOf, shownChildren, shownParent, showsInside } from './tree';
 
 /** Where the article is. `roots` are disjoint and in document order. */
@@ -43,11 +43,12 @@ export function* articleOf(doc: Document): Generator<void, Article> {
   const structured = doc.querySelector('[itemprop="articleBody"]');
   const headline = findHeadline(doc);
   yield;
-  let vote: Vote = structured && textLength(structured) > 200 ? { best: structured, score: 0, scores: new Map() } : yield* topCandidate(body, true);
+  let vote: Vote = structured && (yield* textLength(structured)) > 200 ? { best: structured, score: 0, scores: new Map() } : yield* topCandidate(body, true);
   // Too little found: a layout wrapper may carry a furniture word. Try again by structure only.
-  if (!structured && (!vote.best || textLength(vote.best) < RETRY_BELOW)) {
+  const found = !structured && vote.best ? yield* textLength(vote.best) : 0;
+  if (!structured && found < RETRY_BELOW) {
     const second = yield* topCandidate(body, false);
-    if (second.best && (!vote.best || textLength(second.best) > textLength(vote.best))) vote = second;
+    if (second.best && (!vote.best || (yield* textLength(second.best)) > found)) vote = second;
   }
   if (!vote.best) return { roots: headline ? [headline] : [], headline };
   // Siblings that belong to the article too (Readability's sibling pass); otherwise widen the
@@ -134,7 +135,7 @@ function* topCandidate(body: Element, hints: boolean): Generator<void, Vote> {
   let bestScore = 0;
   for (const [el, score] of strongest) {
     yield;
-    const final = score * (1 - linkDensity(el));
+    const final = score * (1 - (yield* linkDensityOf(el)));
     if (final > bestScore) {
       best = el;
       bestScore = final;
@@ -164,13 +165,13 @@ function* siblingsOf(vote: Vote, headline: Element | null): Generator<void, Elem
     if (sib === headline || isChrome(sib, headline)) continue;
     const bonus = cls && sib.getAttribute('class') === cls ? vote.score * 0.2 : 0;
     const score = vote.scores.get(sib);
-    if (score !== undefined && score * (1 - linkDensity(sib)) + bonus >= threshold) {
+    if (score !== undefined && score * (1 - (yield* linkDensityOf(sib))) + bonus >= threshold) {
       out.push(sib);
       continue;
     }
     if (sib.tagName === 'P') {
       const t = text(sib);
-      const density = linkDensity(sib);
+      const density = yield* linkDensityOf(sib);
       if ((t.length > 80 && density < 0.25) || (t.length > 0 && t.length <= 80 && density === 0 && /\.( |$)/.test(t))) out.push(sib);
     }
   }
@@ -222,7 +223,7 @@ function initialScore(el: Element): number {
  * captions join; the rest of the page does not.
  */
 function* widen(top: Element, headline: Element | null, body: Element): Generator<void, Element> {
-  const bodyLength = textLength(top);
+  const bodyLength = yield* textLength(top);
   let el = top;
   for (let p = shownParent(top); p && p !== body && p !== body.parentElement; p = shownParent(p)) {
     if (insideChrome(p, null, headline)) break;
@@ -281,16 +282,12 @@ function hasBlockChild(el: Element): boolean {
 }
 
 /**
- * Characters of text an element shows, whitespace included: its own text (cheap on huge
- * elements), plus what open shadow roots and readable frames inside it show.
+ * Characters of text an element shows, whitespace included: its own text, plus what open
+ * shadow roots and readable frames inside it show — in steps, for an element that may hold a
+ * whole page.
  */
-function textLength(el: Element): number {
-  let n = el.textContent?.length ?? 0;
-  const shadow = shadowOf(el);
-  if (shadow) n += shadow.textContent?.length ?? 0;
-  const inner = frameBody(el);
-  if (inner) n += inner.textContent?.length ?? 0;
-  return n;
+function textLength(el: Element): Generator<void, number> {
+  return textLengthOf([el, shadowOf(el), frameBody(el)]);
 }
 
 function text(el: Element): string {

@@ -110,9 +110,46 @@ export function isChrome(el: Element, headline: Element | null = null, hints = t
 
 /** The share of an element's text that sits inside links. */
 export function linkDensity(el: Element): number {
-  const total = el.textContent?.length ?? 0;
-  if (total === 0) return 0;
+  const gen = linkDensityOf(el);
+  for (;;) {
+    const r = gen.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Text nodes read between two yields of the stepwise walks. */
+const NODES_PER_STEP = 256;
+
+/**
+ * {@link linkDensity} in steps: it yields every few hundred text nodes, so an element that holds
+ * a whole live blog is measured across several tasks rather than in one.
+ */
+export function* linkDensityOf(el: Element): Generator<void, number> {
+  let total = 0;
   let linked = 0;
-  for (const a of el.querySelectorAll('a')) linked += a.textContent?.length ?? 0;
-  return Math.min(1, linked / total);
+  let n = 0;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+    if (++n % NODES_PER_STEP === 0) yield;
+    const length = t.data.length;
+    total += length;
+    const link = t.parentElement?.closest('a');
+    if (link && link !== el && el.contains(link)) linked += length;
+  }
+  return total === 0 ? 0 : Math.min(1, linked / total);
+}
+
+/** How many characters of text the trees at `roots` hold (their text content), in steps. */
+export function* textLengthOf(roots: readonly (Node | null | undefined)[]): Generator<void, number> {
+  let total = 0;
+  let n = 0;
+  for (const root of roots) {
+    if (!root) continue;
+    const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4 /* SHOW_TEXT */);
+    for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+      if (++n % NODES_PER_STEP === 0) yield;
+      total += t.data.length;
+    }
+  }
+  return total;
 }

@@ -14,7 +14,7 @@ import { extractText, type ExtractOptions } from './extract';
 import type { HighlightSink } from './highlights';
 import { caretAt, covering, pointInRange } from './hit-test';
 import { changedRegions, MutationBatcher } from './mutations';
-import { Aborted, runSliced, TaskMeter, yieldToPage } from './schedule';
+import { Aborted, runSliced, SLICE_MS, TaskMeter, yieldToPage } from './schedule';
 import type { TextIndex } from './text-index';
 import { compareShown, shownParent, showsInside } from './tree';
 
@@ -269,17 +269,24 @@ export class PageSession {
     const { doc, sink, signal } = this.deps;
     const seg: Segment = { id, index, findings: [] };
     this.segments.set(id, seg);
-    for (const e of index.entries) this.nodeSegment.set(e.node, seg);
-    const findings = [...report.findings].sort((a, b) => a.start - b.start);
-    sink.reassert();
+    // Every step below, setup included, runs in slices: a live blog has thousands of text nodes
+    // and findings.
     let t0 = performance.now();
+    const pause = async () => {
+      this.meter.end();
+      await yieldToPage(signal);
+      this.meter.begin();
+      t0 = performance.now();
+    };
+    const entries = index.entries;
+    for (let i = 0; i < entries.length; i++) {
+      if ((i & 255) === 255 && performance.now() - t0 > SLICE_MS) await pause();
+      this.nodeSegment.set(entries[i].node, seg);
+    }
+    const findings = byStart(report.findings);
+    sink.reassert();
     for (const f of findings) {
-      if (performance.now() - t0 > 8) {
-        this.meter.end();
-        await yieldToPage(signal);
-        this.meter.begin();
-        t0 = performance.now();
-      }
+      if (performance.now() - t0 > SLICE_MS) await pause();
       const range = anchorFinding(index, doc, f);
       // The text may have left the page while it was being analysed: such a finding is not painted.
       if (!range || !range.startContainer.isConnected || !range.endContainer.isConnected) continue;
@@ -366,4 +373,10 @@ function compareRanges(a: Range, b: Range): number {
   const ra = a.startContainer.getRootNode();
   if (ra === b.startContainer.getRootNode()) return a.compareBoundaryPoints(0 /* START_TO_START */, b);
   return compareShown(a.startContainer, b.startContainer);
+}
+
+/** Findings by where they start: as the engine gives them (already in order) or sorted. */
+function byStart<T extends { start: number }>(findings: readonly T[]): readonly T[] {
+  for (let i = 1; i < findings.length; i++) if (findings[i].start < findings[i - 1].start) return [...findings].sort((a, b) => a.start - b.start);
+  return findings;
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { isChrome, linkDensity } from '../../lib/page/chrome';
+import { isChrome, linkDensity, linkDensityOf, textLengthOf } from '../../lib/page/chrome';
 
 function el(html: string): Element {
   document.body.innerHTML = html;
@@ -40,5 +40,23 @@ describe('isChrome', () => {
 
   test('link density is the share of text inside links', () => {
     expect(linkDensity(el('<p>abcd <a>ef</a></p>'))).toBeCloseTo(2 / 7);
+    expect(linkDensity(el('<a href="#">كل النص رابط</a>'))).toBe(0); // an element is not a link inside itself
+    expect(linkDensity(el('<div></div>'))).toBe(0);
+  });
+
+  test('a whole live blog is measured in steps, with the same result as in one', () => {
+    const post = '<article><p>تحديث من الحسكة: قصف على قرية قريبة</p><a href="#">شارك</a></article>';
+    const feed = el(`<div>${post.repeat(2000)}</div>`);
+    const steps = (gen: Generator<void, number>) => {
+      let n = 0;
+      for (let r = gen.next(); ; r = gen.next(), n++) if (r.done) return { n, value: r.value };
+    };
+    const density = steps(linkDensityOf(feed));
+    expect(density.n).toBeGreaterThan(10);
+    const linked = [...feed.querySelectorAll('a')].reduce((n, a) => n + a.textContent!.length, 0);
+    expect(density.value).toBeCloseTo(linked / feed.textContent!.length);
+    const length = steps(textLengthOf([feed]));
+    expect(length.n).toBeGreaterThan(10);
+    expect(length.value).toBe(feed.textContent!.length);
   });
 });
