@@ -22,6 +22,7 @@ import { badgeCount, findingDetails, pageReport, pageView, type PageRecord } fro
 import { customTermsItem, readSettings } from '../lib/browser/settings';
 import { inject, siteMode, syncGrantedScripts } from '../lib/browser/site-access';
 import { siteKey } from '../lib/ext/sites';
+import { packFindings } from '../lib/ext/packed';
 import { blockedByError, blockedByUrl } from '../lib/ext/blocked';
 import { TabStore } from '../lib/browser/tab-store';
 import { readHistory, recordArticle, summarize } from '../lib/browser/history';
@@ -67,7 +68,7 @@ export default defineBackground(() => {
         // The badge can wait: the page is waiting for its findings.
         void tabs.get(tabId).then((rec) => showBadge(tabId, rec));
         remember(tabId, msg.page);
-        return { findings: report.findings.map(({ id, kind, start, end, text, attribution }) => ({ id, kind, start, end, text, attribution })) };
+        return { packed: packFindings(report.findings) };
       }
       case 'content:dropped': {
         const rec = await tabs.update(tabId, msg.page, (r) => r.dropped.push(...msg.keys));

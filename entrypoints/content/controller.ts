@@ -10,6 +10,7 @@ import type { CardModel, PageLayerProps } from '../../components/PageLayer';
 import type { OverlayBox } from '../../components/HighlightOverlay';
 import type { BackgroundToContent, BackgroundToContentReply, ContentToBackground, ContentToBackgroundReply, FindingDetails } from '../../lib/ext/messages';
 import { toResult, unwrap } from '../../lib/ext/result';
+import { unpackFindings } from '../../lib/ext/packed';
 import { coloursFor, highlightCss, highlightName, STYLE_KEYS, STYLE_KIND, styleKeyOf, type StyleKey } from '../../lib/ext/palette';
 import { kindShown, SETTINGS_KEY, withDefaults, type Settings } from '../../lib/ext/settings-core';
 import { siteKey } from '../../lib/ext/site-key';
@@ -160,7 +161,8 @@ export class ContentController {
         }
         if (reset) this.details.clear();
         const date = publishedDate(document);
-        return send({ type: 'content:analyze', page, segment, text, reset, url: location.href, title: document.title, ...(date ? { date } : {}) });
+        const reply = await send({ type: 'content:analyze', page, segment, text, reset, url: location.href, title: document.title, ...(date ? { date } : {}) });
+        return { findings: unpackFindings(reply.packed, text) };
       },
       onDropped: (keys) => {
         if (this.cardKey && keys.includes(this.cardKey)) this.closeCard();

@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { Finding, Report } from '../model/report';
 import { BLOCKED_REASONS } from './blocked';
+import type { PackedFindings } from './packed';
 
 export { toResult, unwrap, type Result } from './result';
 
@@ -47,12 +48,7 @@ export const ContentToBackground = z.discriminatedUnion('type', [
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
-/**
- * A finding as the content script paints it: where and what, nothing to read. Explanations stay
- * in the background until a card asks for them, so a live blog with thousands of findings does
- * not make the page parse megabytes of text it will mostly never show.
- */
-export type PageFinding = Pick<Finding, 'id' | 'kind' | 'start' | 'end' | 'text' | 'attribution'>;
+export type { PackedFindings, PageFinding } from './packed';
 
 /** The details a card shows: the finding, and the names of the parties it refers to. */
 export interface FindingDetails {
@@ -61,7 +57,7 @@ export interface FindingDetails {
 }
 
 export interface ContentToBackgroundReply {
-  'content:analyze': { findings: PageFinding[] };
+  'content:analyze': { packed: PackedFindings };
   'content:dropped': null;
   'content:timings': null;
   'content:finding': FindingDetails;
