@@ -61,7 +61,7 @@ export function buildTextContext(src: string, lex: Lexicon, date?: string): Text
   const chrome = markChrome(lex, text, toks, st, hitAt);
   return {
     src,
-    ...(date ? { date } : {}),
+    date,
     norm,
     text,
     toks,
