@@ -1264,7 +1264,8 @@ function classedBy(ctx: Ctx, t0: number): boolean {
   for (let k = t0 - 1; k >= 0 && k >= t0 - CLASSED_REACH && sameClause(ctx, k, t0); k--) {
     if (!ctx.is(k, designation)) continue;
     const m = k + 1 < t0 ? ctx.refs.mentionAt[k + 1] : -1;
-    return m < 0 || ctx.refs.mentions[m].t1 < t0;
+    // «الذي تصنفه تركيا بالارهابي»: a label with a preposition on it is the verdict, not an adjective of the classer.
+    return m < 0 || ctx.refs.mentions[m].t1 < t0 || prepositionOn(ctx.word(t0)) !== undefined;
   }
   return false;
 }

@@ -175,7 +175,26 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
     const statement = cues.unnamedStatementAt[sn];
     if (ct === undefined || ct < t || (statement >= 0 && statement < t) || st.quote[t] >= 0) return { cls: carry.cls, source: carry, reported: true };
   }
+  // «وقال عبدالرحمن … أن هناك مجموعة من المرتزقة»: a verb of saying that opens the sentence, then
+  // «أن»/«إن», report what was said even when no source is recognised in between.
+  if (saidUnnamed(ctx, cues, sn, t)) return { cls: 'none', reported: true };
   return { cls: 'none', reported: false };
+}
+
+/**
+ * Whether token `t` follows, within the reported clause's reach, a verb of saying at the start of
+ * its sentence and the «أن»/«إن» that opens what was said. Not the outlet's own background in
+ * the passive («يذكر أن»), nor an according-to cue or a statement noun.
+ */
+function saidUnnamed(ctx: Ctx, cues: CueTables, sn: number, t: number): boolean {
+  const start = ctx.st.sentenceStart[sn];
+  for (const h of cues.cuesBySentence[sn] ?? []) {
+    if (h.t0 > start + 1 || h.t1 > t) break;
+    const c = cues.cues[h.index];
+    if (c.according || c.statement || ctx.is(h.t0, wordList(ctx.lex, 'background'))) continue;
+    if (t - h.t1 <= REPORTED_REACH && thatBetween(ctx, h.t1, t)) return true;
+  }
+  return false;
 }
 
 /**

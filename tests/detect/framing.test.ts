@@ -162,6 +162,8 @@ describe('framing: neutral wording is not flagged', () => {
     ['شريكًا رئيسيًا للولايات المتحدة في سوريا، بينما تصنفها تركيا كمنظمة إرهابية', 'إرهابية', true], // Khabar24, 2024
     ['مدينة الرقة السورية، التي يعتبرها تنظيم داعش الإرهابي عاصمةً له', 'الإرهابي', false], // Al-Watan (Qatar), 2017, with «يعتبرها»: the classer's own adjective
     ['يعد تنظيم الدولة الاسلامية المتطرف أيامه الأخيرة شرقي سوريا', 'المتطرف', false], // Akhbar Time, 2019: «يعد» counts here
+    ['وتحظر واشنطن حزب العمال الكردستاني وتصنفه منظمة إرهابية، لكنها تتحالف مع وحدات حماية الشعب', 'إرهابية', true], // 3rd Eye, 2025: «و» on the verb
+    ['قوة حماية الشعب جناح تنظيم (بي كي كي) الذي تصنفه تركيا بالارهابي', 'بالارهابي', true], // Access, 2019: the verdict after the classer, with «ب»
   ])('«%s»: «%s» reported as the classer’s verdict: %s', (text, label, quoted) => {
     expect(!!findingOn(text, 'framing', label)?.quoted).toBe(quoted);
   });

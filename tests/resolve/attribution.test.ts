@@ -186,6 +186,12 @@ describe('quotations', () => {
     ['وذكر المرصد بأن الميليشيات الكردية انسحبت من القرية.', [['الميليشيات الكردية', true]]],
     // An apostrophe used as a quotation mark, apart from the speaker's name (Dijlah TV, 2018).
     ["ولفت أردوغان ، ' لو استخدمنا القوة ضد الإرهابيين لانتهت العملية في بضعة أيام '.", [['الإرهابيين', true]]],
+    // A verb of saying opening the sentence, then «أن»/«إن», with no source recognised in between.
+    ['وقال عبدالرحمن اليوم الإثنين في لقاء مع قناة الغد العربي أن هناك مجموعة من المرتزقة قد غادرت ليبيا.', [['المرتزقة', true]]], // Al-Marsad, 2020
+    ['وأكدت إدارة الإعلام والاتصال في وزارة الدفاع للإخبارية أن هذه الادعاءات تهدف إلى التغطية على جرائم قسد.', [['جرائم', true]]], // Al-Ikhbariya, 2025
+    // The outlet's own background in the passive, and a verb of saying that does not open the sentence.
+    ['يذكر أن ميليشيا قسد سيطرت على المدينة.', [['ميليشيا', false]]],
+    ['سيطرت ميليشيا قسد على المدينة بعد أن أعلنت الحرب.', [['ميليشيا', false]]],
   ])('«%s»: reported only once what was said is opened', (text, expected) => {
     expect(findings(text, 'framing').map((x) => [x.text, x.quoted === true])).toEqual(expected);
   });
