@@ -812,6 +812,8 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
   const names = categoryIs(ctx.lex, entry.category, 'names');
   if (entry.freesNamed && freedParty(ctx, hit, entry)) return undefined;
   if (categoryIs(ctx.lex, entry.category, 'act') && chargedWith(ctx, hit)) return undefined;
+  const classed = entry.direction === 'against' ? classedParty(ctx, hit) : undefined;
+  if (classed && fits(entry, classed.actor)) return classed;
   const f = entry.byAgent
     ? agent(ctx, hit.t1)
     : entry.direction === 'favour'
@@ -1260,14 +1262,34 @@ function anotherDescribes(ctx: Ctx, hit: Hit): boolean {
  * («التي اعتبرها تنظيم داعش الإرهابي عاصمةً له»).
  */
 function classedBy(ctx: Ctx, t0: number): boolean {
+  return classingWord(ctx, t0) >= 0;
+}
+
+/** The word of classing whose verdict the label at `t0` reports, within reach; -1 for none. */
+function classingWord(ctx: Ctx, t0: number): number {
   const designation = wordList(ctx.lex, 'designation');
   for (let k = t0 - 1; k >= 0 && k >= t0 - CLASSED_REACH && sameClause(ctx, k, t0); k--) {
     if (!ctx.is(k, designation)) continue;
     const m = k + 1 < t0 ? ctx.refs.mentionAt[k + 1] : -1;
     // «الذي تصنفه تركيا بالارهابي»: a label with a preposition on it is the verdict, not an adjective of the classer.
-    return m < 0 || ctx.refs.mentions[m].t1 < t0 || prepositionOn(ctx.word(t0)) !== undefined;
+    return m < 0 || ctx.refs.mentions[m].t1 < t0 || prepositionOn(ctx.word(t0)) !== undefined ? k : -1;
   }
-  return false;
+  return -1;
+}
+
+/**
+ * «وحدات حماية الشعب، التي تعتبرها أنقرة منظمة إرهابية»: a verdict reported after a verb of
+ * classing hits what the verb's pronoun stands for — in a relative clause, the party named right
+ * before «التي»/«الذي».
+ */
+function classedParty(ctx: Ctx, hit: Hit): Found | undefined {
+  const k = classingWord(ctx, hit.t0);
+  if (k < 2 || !ctx.is(k - 1, wordList(ctx.lex, 'relatives')) || ctx.st.sentence[k - 2] !== ctx.st.sentence[k]) return undefined;
+  // («وحدات حماية الشعب الكردية السورية، التي»: past up to two adjectives of the name.)
+  let j = k - 2;
+  while (j > 0 && j >= k - 4 && !ctx.refs.refAt(j) && ctx.is(j, WITH_ARTICLE) && /ية?$/.test(ctx.word(j)) && sameClause(ctx, j - 1, j)) j--;
+  const what = ctx.refs.refAt(j);
+  return what ? { actor: what, t: j, how: 'construct' } : undefined;
 }
 
 /** Words from a verb of classing to the label it gives. */

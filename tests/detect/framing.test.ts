@@ -168,6 +168,16 @@ describe('framing: neutral wording is not flagged', () => {
     expect(!!findingOn(text, 'framing', label)?.quoted).toBe(quoted);
   });
 
+  test.each<[string, string, string | undefined]>([
+    // [phrase, the label, the party it is reported of]
+    ['من منظمة "بي كا كا"، التي تصنفها تركيا على أنها إرهابية.', 'إرهابية', 'sdf'], // Emirates Voice, 2016
+    ['من قبضة وحدات حماية الشعب، التي تعتبرها أنقرة منظمة إرهابية مرتبطة بمسلحي حزب العمال الكردستاني', 'إرهابية', 'sdf'], // Middle East Online, 2020
+    // No relative clause: nothing says what the pronoun stands for.
+    ['شريكًا رئيسيًا للولايات المتحدة في سوريا، بينما تصنفها تركيا كمنظمة إرهابية', 'إرهابية', undefined], // Khabar24, 2024
+  ])('«%s»: the verdict after a verb of classing hits what its relative clause is about', (text, label, actor) => {
+    expect(findingOn(text, 'framing', label)?.actor).toBe(actor);
+  });
+
   test.each<[string, string, boolean]>([
     // [phrase, the label, whether it is the source's account]
     ['حسب وكالة سانا السورية للأنباء أن رتلاً للاحتلال الأمريكي من 60 صهريجاً محملاً بالنفط السوري', 'للاحتلال', true], // Syria Gate, 2024
