@@ -317,6 +317,9 @@ function sameLabel(ctx: Ctx, found: Draft[], entry: LabelEntry, t: number): Foun
     if (t - f.t1 > SAME_LABEL_REACH) break;
     // A party given by default is the word's own: it is no referent for another word of its category.
     if (f.how === 'fallback' && f.term !== entry.id) continue;
+    // A classer's verdict reported («التي تعتبرها أنقرة جماعة إرهابية») is not what the outlet, in
+    // its own words, calls the party («وفرار إرهابيين من السجون الكردية»).
+    if (classedBy(ctx, f.t0) && !ctx.attr.at(t).reported) continue;
     // A word with a default party («الميليشيات الطائفية») refers back only to itself, not to its category.
     const sameKind = f.term === entry.id || (!entry.fallback && categoryIs(ctx.lex, entry.category, 'sharedReference') && f.category === entry.category);
     if (sameKind && f.direction === entry.direction && f.actor && fits(entry, f.actor)) {
@@ -529,10 +532,14 @@ function head(ctx: Ctx, hit: Hit): Found | undefined {
     if (k === 0 && ctx.is(t, wordList(ctx.lex, 'class-nouns')) && t > 0 && ctx.refs.refAt(t - 1) && ctx.st.clause[t - 1] === ctx.st.clause[t]) {
       return { actor: ctx.refs.refAt(t - 1)!, t: t - 1, how: 'construct' };
     }
-    if (!isAdjective(ctx, t)) return undefined;
+    // «مقاتلي التنظيم الجهادي المتطرف», «التنظيم الإسلامي المتطرف»: past another adjective of the name.
+    if (!isAdjective(ctx, t) && !(ctx.is(t, WITH_ARTICLE) && PLAIN_NISBA.test(ctx.word(t)))) return undefined;
   }
   return undefined;
 }
+
+/** A relational adjective's ending, in the normalized text: «الجهادي», «الإسلاميه». */
+const PLAIN_NISBA = /يه?$/;
 
 /**
  * «تنظيم "ب ي د" المصنف من قبل تركيا إرهابياً», «حزب العمال الذي تصنفه أنقرة إرهابياً»: the party
@@ -818,6 +825,8 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
     ? agent(ctx, hit.t1)
     : entry.direction === 'favour'
       ? ((entry.role === 'verb' ? subjectAfterVerb(ctx, hit) : undefined) ??
+        // «القرية التي تم تحريرها منذ أيام من قبل وحدات الحماية الشعبية»: the doer of a freeing in the passive.
+        (entry.freesNamed && hit.t0 > 0 && ctx.is(hit.t0 - 1, wordList(ctx.lex, 'passive-verbs')) ? agent(ctx, hit.t1, false) : undefined) ??
         notFrom(ctx, notTheCause(ctx, hit, construct(ctx, hit))) ??
         (againstWhat(ctx, hit) ? undefined : notWelcomerNorFoe(ctx, notFrom(ctx, head(ctx, hit) ?? refBefore(ctx, t, 8, IN_CLAUSE)))) ??
         notHelper(ctx, notFrom(ctx, notTheCause(ctx, hit, refAfter(ctx, hit.t1, 3, MENTIONS_IN_CLAUSE)))) ??
@@ -1262,8 +1271,29 @@ function anotherDescribes(ctx: Ctx, hit: Hit): boolean {
  * («التي اعتبرها تنظيم داعش الإرهابي عاصمةً له»).
  */
 function classedBy(ctx: Ctx, t0: number): boolean {
-  return classingWord(ctx, t0) >= 0;
+  return classingWord(ctx, t0) >= 0 || classedObject(ctx, t0) !== undefined;
 }
+
+/**
+ * «وتعتبر أنقرة حزب الاتحاد الديمقراطي وجناحه العسكري منظمة إرهابية»: a verb of classing, the
+ * party that classes right after it, then the party it classes before the label: the label is
+ * the classer's verdict on that party. (With no party classed in between — «يعتبر داعش من أخطر
+ * التنظيمات الإرهابية», in the passive — the words are the outlet's.)
+ */
+function classedObject(ctx: Ctx, t0: number): Found | undefined {
+  const verbs = wordList(ctx.lex, 'designation-verbs');
+  for (let k = t0 - 2; k >= 0 && k >= t0 - CLASSED_OBJECT_REACH && sameClause(ctx, k, t0); k--) {
+    if (!ctx.is(k, verbs)) continue;
+    const classer = ctx.refs.mentionAt[k + 1];
+    if (classer < 0 || ctx.refs.mentions[classer].t0 !== k + 1) return undefined;
+    const next = classer + 1 < ctx.refs.mentions.length ? ctx.refs.mentions[classer + 1] : undefined;
+    return next && next.t1 <= t0 ? { actor: next.actor, t: next.t0, how: 'construct' } : undefined;
+  }
+  return undefined;
+}
+
+/** Words from a verb of classing with its classer named to the label it gives. */
+const CLASSED_OBJECT_REACH = 14;
 
 /** The word of classing whose verdict the label at `t0` reports, within reach; -1 for none. */
 function classingWord(ctx: Ctx, t0: number): number {
@@ -1283,11 +1313,13 @@ function classingWord(ctx: Ctx, t0: number): number {
  * before «التي»/«الذي».
  */
 function classedParty(ctx: Ctx, hit: Hit): Found | undefined {
+  const object = classedObject(ctx, hit.t0);
+  if (object) return object;
   const k = classingWord(ctx, hit.t0);
   if (k < 2 || !ctx.is(k - 1, wordList(ctx.lex, 'relatives')) || ctx.st.sentence[k - 2] !== ctx.st.sentence[k]) return undefined;
   // («وحدات حماية الشعب الكردية السورية، التي»: past up to two adjectives of the name.)
   let j = k - 2;
-  while (j > 0 && j >= k - 4 && !ctx.refs.refAt(j) && ctx.is(j, WITH_ARTICLE) && /ية?$/.test(ctx.word(j)) && sameClause(ctx, j - 1, j)) j--;
+  while (j > 0 && j >= k - 4 && !ctx.refs.refAt(j) && ctx.is(j, WITH_ARTICLE) && PLAIN_NISBA.test(ctx.word(j)) && sameClause(ctx, j - 1, j)) j--;
   const what = ctx.refs.refAt(j);
   return what ? { actor: what, t: j, how: 'construct' } : undefined;
 }

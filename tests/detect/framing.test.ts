@@ -162,10 +162,33 @@ describe('framing: neutral wording is not flagged', () => {
     ['شريكًا رئيسيًا للولايات المتحدة في سوريا، بينما تصنفها تركيا كمنظمة إرهابية', 'إرهابية', true], // Khabar24, 2024
     ['مدينة الرقة السورية، التي يعتبرها تنظيم داعش الإرهابي عاصمةً له', 'الإرهابي', false], // Al-Watan (Qatar), 2017, with «يعتبرها»: the classer's own adjective
     ['يعد تنظيم الدولة الاسلامية المتطرف أيامه الأخيرة شرقي سوريا', 'المتطرف', false], // Akhbar Time, 2019: «يعد» counts here
+    ['وتعتبر أنقرة حزب الاتحاد الديمقراطي الكردي السوري وجناحه العسكري منظمة إرهابية', 'إرهابية', true], // Qantara, 2018
+    ['ويعتبر داعش من أخطر التنظيمات الإرهابية في العالم', 'الإرهابية', false], // the passive: no party classed, the outlet's words
     ['وتحظر واشنطن حزب العمال الكردستاني وتصنفه منظمة إرهابية، لكنها تتحالف مع وحدات حماية الشعب', 'إرهابية', true], // 3rd Eye, 2025: «و» on the verb
     ['قوة حماية الشعب جناح تنظيم (بي كي كي) الذي تصنفه تركيا بالارهابي', 'بالارهابي', true], // Access, 2019: the verdict after the classer, with «ب»
   ])('«%s»: «%s» reported as the classer’s verdict: %s', (text, label, quoted) => {
     expect(!!findingOn(text, 'framing', label)?.quoted).toBe(quoted);
+  });
+
+  test.each<[string, string | undefined]>([
+    ['تل أبيض، وهي القرية التي تم تحريرها منذ أيام من قبل وحدات الحماية الشعبية الكردية', 'sdf'], // Arabi21, 2015: the passive's doer
+    // Not passive: «على يد» belongs to another clause, the doer of the killing.
+    ['أثناء معركة تحرير مدينة الرقة لمن قضوا على يد التنظيم الإرهابي', undefined], // ASO Network, 2019
+  ])('«%s»: a freeing in the passive favours its doer after «من قبل»', (text, actor) => {
+    expect(findingOn(text, 'framing', text.includes('تحريرها') ? 'تحريرها' : 'تحرير')?.actor).toBe(actor);
+  });
+
+  test('a verdict a classer gave is no referent for a bare label in the outlet’s own words (Al-Jafoorah, 2019)', () => {
+    const text = 'وحدات حماية الشعب الكردية السورية، التي تعتبرها أنقرة جماعة إرهابية. قلق دولي من نزوح سوري جماعي وفرار إرهابيين من السجون الكردية';
+    expect(findingOn(text, 'framing', 'إرهابية')?.actor).toBe('sdf');
+    expect(findingOn(text, 'framing', 'إرهابيين')?.actor).toBeUndefined();
+  });
+
+  test.each([
+    ['هاجم تنظيم داعش البلدة صباحا، فما كان من مقاتلي التنظيم الجهادي المتطرف إلا أن انسحبوا', 'المتطرف'], // Andalus Press, 2015
+    ['واصل التحالف غاراته على مواقع تنظيم الدولة الإسلامية. وتواصل الطائرات غاراتها على مواقع التنظيم الإسلامي المتطرف', 'المتطرف'], // Love Asaad, 2014
+  ])('«%s»: «%s» describes the name before it, past a relational adjective', (text, label) => {
+    expect(findingOn(text, 'framing', label)?.actor).toBe('isis');
   });
 
   test.each<[string, string, string | undefined]>([
@@ -174,6 +197,9 @@ describe('framing: neutral wording is not flagged', () => {
     ['من قبضة وحدات حماية الشعب، التي تعتبرها أنقرة منظمة إرهابية مرتبطة بمسلحي حزب العمال الكردستاني', 'إرهابية', 'sdf'], // Middle East Online, 2020
     // No relative clause: nothing says what the pronoun stands for.
     ['شريكًا رئيسيًا للولايات المتحدة في سوريا، بينما تصنفها تركيا كمنظمة إرهابية', 'إرهابية', undefined], // Khabar24, 2024
+    ['قلق من وحدات حماية الشعب الكردية السورية، التي تعتبرها جماعة إرهابية موالية لمسلحين أكراد', 'إرهابية', 'sdf'], // Al-Jafoorah, 2019: past the name's adjectives
+    // A verb of classing, its classer, then the party classed.
+    ['وتعتبر أنقرة حزب الاتحاد الديمقراطي الكردي السوري وجناحه العسكري وحدات حماية الشعب الكردية منظمة إرهابية', 'إرهابية', 'sdf'], // Qantara, 2018
   ])('«%s»: the verdict after a verb of classing hits what its relative clause is about', (text, label, actor) => {
     expect(findingOn(text, 'framing', label)?.actor).toBe(actor);
   });
