@@ -891,7 +891,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
   if (resolved && resolved.actor === opposedAfter(ctx, hit)) return undefined;
   if (resolved && fits(entry, resolved.actor)) return resolved;
   if (entry.fallback) return { actor: entry.fallback, t: hit.t0, how: 'fallback' };
-  const when = fallbackWhen(ctx, entry);
+  const when = fallbackWhen(ctx, entry, hit.t0);
   if (when) return { actor: when, t: hit.t0, how: 'fallback' };
   return undefined;
 }
@@ -1065,12 +1065,26 @@ function labelActorAt(ctx: Ctx, t: number): ActorId | undefined {
   if (e.target) return e.target;
   if (h.t1 < ctx.toks.count && ctx.refs.refAt(h.t1)) return undefined; // «النظام المصري»
   if (ctx.refs.insideAlias(h) || otherSenseAround(ctx, h, 'labels')) return undefined; // «النظام الداخلي»
-  return fallbackWhen(ctx, e);
+  return fallbackWhen(ctx, e, t);
 }
 
-function fallbackWhen(ctx: Ctx, e: LabelEntry): ActorId | undefined {
+function fallbackWhen(ctx: Ctx, e: LabelEntry, t: number): ActorId | undefined {
   const w = e.fallbackWhen;
-  return w && w.anyOf.some((a) => ctx.refs.named.has(a)) && !w.noneOf?.some((a) => ctx.refs.named.has(a)) ? w.actor : undefined;
+  if (!w || !w.anyOf.some((a) => ctx.refs.named.has(a)) || w.noneOf?.some((a) => ctx.refs.named.has(a))) return undefined;
+  const others = w.notInSentenceWith;
+  if (others && sentenceNames(ctx, t, others)) return undefined;
+  return w.actor;
+}
+
+/** Whether the sentence of token `t` names one of `actors`. */
+function sentenceNames(ctx: Ctx, t: number, actors: readonly ActorId[]): boolean {
+  const { st } = ctx;
+  const sn = st.sentence[t];
+  for (let k = st.sentenceStart[sn]; k < st.sentenceStart[sn + 1] && k < ctx.toks.count; k++) {
+    const a = ctx.refs.refAt(k);
+    if (a && actors.includes(a)) return true;
+  }
+  return false;
 }
 
 /** «عدو الإنسانية داعش»: a label, the noun it governs, then the name it is said of. */

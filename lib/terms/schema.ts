@@ -188,9 +188,18 @@ export const LabelEntry = z.object({
   /**
    * Like `fallback`, but only in a text that names one of `anyOf` and none of `noneOf`: «النظام»
    * means Assad's government in an article about Syria's parties, not in one about a bank;
-   * «الجهاديين» is ISIS in an article whose only jihadist party is ISIS.
+   * «الجهاديين» is ISIS in an article whose only jihadist party is ISIS. `notInSentenceWith`: not in
+   * a sentence that names one of these parties («تخشى تركيا من خطر النزعة الانفصالية بين
+   * أقليتها الكردية» is about Turkey's own Kurds, not the SDF).
    */
-  fallbackWhen: z.optional(z.object({ actor: ActorId, anyOf: z.array(ActorId).check(z.minLength(1)), noneOf: z.optional(z.array(ActorId)) })),
+  fallbackWhen: z.optional(
+    z.object({
+      actor: ActorId,
+      anyOf: z.array(ActorId).check(z.minLength(1)),
+      noneOf: z.optional(z.array(ActorId)),
+      notInSentenceWith: z.optional(z.array(ActorId)),
+    }),
+  ),
   /**
    * The only parties the word can describe: «الميليشيات الطائفية» may be Assad's or Iran's
    * militias, never the SDF. A party a rule finds outside the list is not the word's.
@@ -513,6 +522,7 @@ export function unknownActorErrors(list: TermList, known: ReadonlySet<string>): 
       check(`${name}[${i}].fallbackWhen.actor`, e.fallbackWhen?.actor);
       e.fallbackWhen?.anyOf.forEach((id, k) => check(`${name}[${i}].fallbackWhen.anyOf[${k}]`, id));
       e.fallbackWhen?.noneOf?.forEach((id, k) => check(`${name}[${i}].fallbackWhen.noneOf[${k}]`, id));
+      e.fallbackWhen?.notInSentenceWith?.forEach((id, k) => check(`${name}[${i}].fallbackWhen.notInSentenceWith[${k}]`, id));
       e.describes?.forEach((id, k) => check(`${name}[${i}].describes[${k}]`, id));
       e.plainFor?.forEach((id, k) => check(`${name}[${i}].plainFor[${k}]`, id));
     });

@@ -110,7 +110,7 @@ describe('framing: a ta marbuta is no pronoun', () => {
   test.each([
     // «مكافحة» is not «his fight»; a plural after it («الإرهابيين») is a noun of its own.
     'وأعلنت قسد استمرار مكافحة الإرهابيين في المنطقة',
-    'وتحدث المسؤول في قسد عن حكومة الانفصالية',
+    'وتحدث المسؤول في قسد عن حكومة المتطرفة',
   ])('«%s»: the adjective finds no party', (text) => {
     expect(findings(text, 'framing').map((f) => f.actor)).toEqual(findings(text, 'framing').map(() => undefined));
   });
@@ -176,6 +176,17 @@ describe('framing: neutral wording is not flagged', () => {
     ['أثناء معركة تحرير مدينة الرقة لمن قضوا على يد التنظيم الإرهابي', undefined], // ASO Network, 2019
   ])('«%s»: a freeing in the passive favours its doer after «من قبل»', (text, actor) => {
     expect(findingOn(text, 'framing', text.includes('تحريرها') ? 'تحريرها' : 'تحرير')?.actor).toBe(actor);
+  });
+
+  test.each<[string, string, string | undefined]>([
+    // [text, the label, its party]: a bare word of separatism is the SDF's in a text that names the SDF
+    ['وقالت قوات سوريا الديمقراطية إنها ترفض الاتهامات. وقال المشاركون إنهم ارتضوا أن يكونوا أداة بيد مشروع انفصالي مدان', 'انفصالي', 'sdf'], // Al-Liwaa, 2025
+    ['قوات سوريا الديمقراطية تسيطر على الحسكة. وانتهت المهلة التي أعطتها القوّات الانفصاليّة للكنيسة السريانيّة', 'الانفصاليّة', 'sdf'], // ACI MENA, 2022
+    // Not in a sentence about Turkey's own Kurds, nor in a text that does not name the SDF.
+    ['وسيطرت وحدات حماية الشعب على المدينة. وتخشى تركيا من خطر النزعة الانفصالية بين أقليتها الكردية', 'الانفصالية', undefined], // Nile, 2015
+    ['ويقود المجلس الانتقالي مشروعا انفصاليا في الجنوب', 'انفصاليا', undefined],
+  ])('«%s»: «%s» is the party %s', (text, label, actor) => {
+    expect(findingOn(text, 'framing', label)?.actor).toBe(actor);
   });
 
   test('a verdict a classer gave is no referent for a bare label in the outlet’s own words (Al-Jafoorah, 2019)', () => {
