@@ -185,6 +185,12 @@ describe('framing: neutral wording is not flagged', () => {
     // Not in a sentence about Turkey's own Kurds, nor in a text that does not name the SDF.
     ['وسيطرت وحدات حماية الشعب على المدينة. وتخشى تركيا من خطر النزعة الانفصالية بين أقليتها الكردية', 'الانفصالية', undefined], // Nile, 2015
     ['ويقود المجلس الانتقالي مشروعا انفصاليا في الجنوب', 'انفصاليا', undefined],
+    // Abduction is the SDF's in a text about the SDF — not where ISIS, the SNA or HTS is named.
+    ['شنت قوات سوريا الديمقراطية حملة مداهمات في الشحيل. وطالب الأهالي بوقف اختطاف الشبان', 'اختطاف', 'sdf'], // Islamic Awakening, 2020
+    ['سيطرت قوات سوريا الديمقراطية على منبج بعد معارك مع تنظيم داعش. وتحققت الجماعة من خطف 150 شخصاً', 'خطف', undefined], // Yafa News, 2015
+    // An uprising is the tribes' in a text that names them; human shields are ISIS's where ISIS is named.
+    ['أعلن مجلس القبائل والعشائر دعمه لأبناء دير الزور في وجه قسد، مؤكداً استمرار الانتفاضة', 'الانتفاضة', 'tribes'], // STC Council, 2023
+    ['وتقدمت قوات سوريا الديمقراطية في منبج بدعم التحالف بعد أن طردت تنظيم داعش الذي استخدم المدنيين دروعاً بشرية', 'دروعاً بشرية', 'isis'], // Lana News, 2016
   ])('«%s»: «%s» is the party %s', (text, label, actor) => {
     expect(findingOn(text, 'framing', label)?.actor).toBe(actor);
   });
