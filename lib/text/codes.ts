@@ -6,21 +6,7 @@ const chunk: number[] = new Array(CHUNK).fill(0);
 /** Up to this many characters, applying the codes beats a decoder call (a word, a name). */
 const SHORT = 64;
 /** A UTF-16 decoder when code units in memory are little-endian, as on every platform in use. */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-const UTF16 = typeof TextDecoder === 'function' && LITTLE_ENDIAN ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null;
-
-/**
- * Node's Buffer, where the engine runs under Node (the command line, the benchmarks): its UTF-16
- * decoding copies the code units as they are (a lone surrogate stays) and hands a long text to
- * the JavaScript engine without a second copy — a 2.3-million-character text in 0.2 ms where the
- * decoder takes 25 ms. Browsers have no Buffer and use the decoder.
- */
-interface NodeBuffer {
-  from(buffer: ArrayBufferLike, byteOffset: number, length: number): { toString(encoding: 'utf16le'): string };
-}
-const BUFFER = (globalThis as { Buffer?: NodeBuffer }).Buffer ?? null;
-/** From this many characters, the Buffer is worth its call. */
-const LONG = 4096;
+const UTF16 = typeof TextDecoder === 'function' && new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null;
 
 /** Whether a surrogate stands without its partner: a decoder replaces it, String.fromCharCode keeps it. */
 function hasLoneSurrogate(codes: Uint16Array, from: number, to: number): boolean {
@@ -42,7 +28,6 @@ function hasLoneSurrogate(codes: Uint16Array, from: number, to: number): boolean
  */
 export function stringOf(codes: Uint16Array, from: number, to: number, maySplitPairs = true): string {
   if (to - from <= SHORT) return String.fromCharCode.apply(null, codes.subarray(from, to) as unknown as number[]);
-  if (BUFFER && to - from >= LONG && LITTLE_ENDIAN) return BUFFER.from(codes.buffer, codes.byteOffset + 2 * from, 2 * (to - from)).toString('utf16le');
   if (UTF16 && (!maySplitPairs || !hasLoneSurrogate(codes, from, to))) return UTF16.decode(codes.subarray(from, to));
   if (to - from <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(from, to) as unknown as number[]);
   const parts: string[] = [];
