@@ -154,7 +154,9 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
   // Whether the words are reported stays the opening source's to say («قال … إن»).
   const close = before && according && own.find((c) => c.t0 > t && according.some((a) => a > t && a - t <= CLOSE_ACCORDING && a < c.t0 && c.t0 - a <= 5));
   if (before) {
-    const reported = speaks(ctx, cues, before, t) && !beforeItsVerb(ctx, cues, before, t) && !describesSource(ctx, before, t);
+    // «وأشار مراسلنا إلى أن …»: the outlet's own correspondent is the outlet speaking.
+    const reported =
+      speaks(ctx, cues, before, t) && !beforeItsVerb(ctx, cues, before, t) && !describesSource(ctx, before, t) && !ctx.is(before.t0, wordList(ctx.lex, 'own-reporters'));
     // «وبحسب وكالة "نهر ميديا" فقد انشق … وبحسب المصدر»: «المصدر» again is the one just named.
     if (close) {
       const again = close.cls === 'vague' && close.t1 - close.t0 === 1 && ctx.is(close.t0, WITH_ARTICLE) && before.cls === 'named';

@@ -189,6 +189,21 @@ describe('quotations', () => {
     // A verb of saying opening the sentence, then «أن»/«إن», with no source recognised in between.
     ['وقال عبدالرحمن اليوم الإثنين في لقاء مع قناة الغد العربي أن هناك مجموعة من المرتزقة قد غادرت ليبيا.', [['المرتزقة', true]]], // Al-Marsad, 2020
     ['وأكدت إدارة الإعلام والاتصال في وزارة الدفاع للإخبارية أن هذه الادعاءات تهدف إلى التغطية على جرائم قسد.', [['جرائم', true]]], // Al-Ikhbariya, 2025
+    // The outlet's own correspondent is the outlet speaking (Shaam Network, 2021).
+    [
+      'وأشار مراسلنا إلى أنَّ ميليشيا قسد اختطفت الطفل أحمد الزيدان.',
+      [
+        ['ميليشيا', false],
+        ['اختطفت', false],
+      ],
+    ],
+    [
+      'وأشار مراسل الوكالة إلى أنَّ ميليشيا قسد اختطفت الطفل أحمد الزيدان.',
+      [
+        ['ميليشيا', true],
+        ['اختطفت', true],
+      ],
+    ],
     // The outlet's own background in the passive, and a verb of saying that does not open the sentence.
     ['يذكر أن ميليشيا قسد سيطرت على المدينة.', [['ميليشيا', false]]],
     ['سيطرت ميليشيا قسد على المدينة بعد أن أعلنت الحرب.', [['ميليشيا', false]]],
