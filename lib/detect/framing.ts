@@ -1199,6 +1199,10 @@ export const detectFraming: Detector = (ctx) => {
     if (!target && plain !== undefined && hit.t0 - plain <= SAME_DEED_REACH) continue;
     lastEnd = hit.t1;
     const described = anotherDescribes(ctx, hit);
+    // «أعلنت قسد أن ميليشياتها …» would not be said: a verdict against the speaker's own party (or
+    // its proxy), outside quotation marks, is the outlet's wording of what was reported.
+    const paraphrased =
+      cover.reported && ctx.st.quote[hit.t0] < 0 && !described && entry.direction === 'against' && target !== undefined && ownParty(ctx, cover.source?.actor, target.actor);
     found.push({
       kind: 'framing',
       s: hit.s,
@@ -1214,7 +1218,7 @@ export const detectFraming: Detector = (ctx) => {
       term: entry.id,
       category: entry.category,
       direction: entry.direction,
-      quoted: cover.reported || described,
+      quoted: (cover.reported && !paraphrased) || described,
       paraphrased: cover.reported && ctx.st.quote[hit.t0] < 0 && !described ? true : undefined,
       weight: entry.weight,
     });
@@ -1482,6 +1486,12 @@ function calledBySpeaker(ctx: Ctx, entry: LabelEntry, speaker: { actor?: ActorId
  * the source itself («وأعلنت ميليشيا قسد», «وأكد التنظيم المتطرف») or a fixed label. (A speaker may
  * praise itself.)
  */
+/** Whether `actor` is the speaker's own party or the proxy it backs. */
+function ownParty(ctx: Ctx, speaker: ActorId | undefined, actor: ActorId): boolean {
+  if (speaker === undefined) return false;
+  return speaker === actor || ctx.lex.actors.get(speaker)?.proxy === actor;
+}
+
 function notTheSpeaker(found: Found | undefined, source: { t0: number; t1: number } | undefined, t: number): Found | undefined {
   if (!found || !source || given(found) || t < source.t1) return found;
   // «وأكد التنظيم المتطرف»: an adjective right after the source's name describes the source.

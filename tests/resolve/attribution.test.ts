@@ -189,6 +189,10 @@ describe('quotations', () => {
     // A verb of saying opening the sentence, then «أن»/«إن», with no source recognised in between.
     ['وقال عبدالرحمن اليوم الإثنين في لقاء مع قناة الغد العربي أن هناك مجموعة من المرتزقة قد غادرت ليبيا.', [['المرتزقة', true]]], // Al-Marsad, 2020
     ['وأكدت إدارة الإعلام والاتصال في وزارة الدفاع للإخبارية أن هذه الادعاءات تهدف إلى التغطية على جرائم قسد.', [['جرائم', true]]], // Al-Ikhbariya, 2025
+    // A verdict against the speaker's own party, outside quotation marks, is the outlet's wording.
+    ['وأعلنت قوات سوريا الديمقراطية أن ميليشيات قسد انسحبت من القرية.', [['ميليشيات', false]]],
+    ['وزعم بيان القيادة المركزية الأمريكية أنّ الضربات ردّ على سلسلة الهجمات ضد قوات الاحتلال الأميركية.', [['قوات الاحتلال', false]]], // Info Plus, 2023
+    ['وقالت وزارة الدفاع التركية إن ميليشيات قسد انسحبت من القرية.', [['ميليشيات', true]]],
     // The outlet's own correspondent is the outlet speaking (Shaam Network, 2021).
     [
       'وأشار مراسلنا إلى أنَّ ميليشيا قسد اختطفت الطفل أحمد الزيدان.',
