@@ -179,8 +179,10 @@ export function resolveReferences(ctx: TextCtx): References {
   for (let i = 0; i < raw.length; i++) present.add(raw[i].actor);
   for (let hi = 0, list = ctx.hits.get('labels') ?? []; hi < list.length; hi++) {
     const h = list[hi];
-    const when = (lex.list.labels ?? [])[h.index]?.fallbackWhen;
-    if (!when || !when.anyOf.some((a) => present.has(a)) || (h.t1 < toks.count && refAt(h.t1))) continue;
+    const entry = (lex.list.labels ?? [])[h.index];
+    const when = entry?.fallbackWhen;
+    // (A word for a deed — «اختطاف», «دروع بشرية» — names no one, whoever it is given to.)
+    if (!when || !categoryIs(lex, entry.category, 'names') || !when.anyOf.some((a) => present.has(a)) || (h.t1 < toks.count && refAt(h.t1))) continue;
     if (insideAlias(h) || otherSenseAround(ctx, h, 'labels')) continue;
     raw.push({ actor: when.actor, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'label', loaded: true });
   }

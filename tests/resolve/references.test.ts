@@ -17,7 +17,7 @@ const bi = (ar: string, en: string) => ({ ar, en });
 
 const LIST: TermList = {
   // What the categories mean to the rules is data too: these name their party in the ledger.
-  categories: [{ id: 'militia', names: true }, { id: 'regime', names: true }, { id: 'authority', names: true }, { id: 'sympathy' }],
+  categories: [{ id: 'militia', names: true }, { id: 'regime', names: true }, { id: 'authority', names: true }, { id: 'event', act: true }, { id: 'sympathy' }],
   actors: [
     { id: 'isis', name: bi('تنظيم الدولة الإسلامية', 'Islamic State'), aliases: ['تنظيم الدولة الإسلامية', 'تنظيم الدولة', 'تنظيم داعش', 'داعش'], anaphora: ['التنظيم'] },
     { id: 'sdf', name: bi('قوات سوريا الديمقراطية', 'SDF'), aliases: ['قوات سوريا الديمقراطية', 'قسد', 'مظلوم عبدي', 'ي ب ك'] },
@@ -47,6 +47,18 @@ const LIST: TermList = {
       needsTarget: true,
       fallbackWhen: { actor: 'assad_regime', anyOf: ['sdf', 'isis'] },
       explanation: bi('النظام', 'the regime'),
+    },
+    {
+      id: 'abduction',
+      forms: ['اختطاف'],
+      match: 'word',
+      category: 'event',
+      direction: 'against',
+      weight: 0.6,
+      severity: 'medium',
+      role: 'noun',
+      fallbackWhen: { actor: 'sdf', anyOf: ['sdf'] },
+      explanation: bi('اختطاف', 'abduction'),
     },
     {
       id: 'tanzim-pkk',
@@ -187,6 +199,10 @@ describe('labels that name an actor', () => {
     const withoutNames = compileLexicon({ ...parsed.list, categories: (parsed.list.categories ?? []).map((c) => ({ id: c.id })) });
     const ctx = buildContext('وقالت سلطة دمشق إن الطريق مغلق', withoutNames);
     expect(ctx.refs.mentions).toEqual([]);
+  });
+
+  test('a word for a deed with a default party names no one: it is no mention of that party', () => {
+    expect(mentions('هاجمت قسد القرية وتكرر اختطاف الشبان')).toEqual([['قسد', 'sdf', 'alias']]);
   });
 
   test('«النظام» names Assad’s government only in a text that names one of the listed parties', () => {
