@@ -183,6 +183,11 @@ export function resolveReferences(ctx: TextCtx): References {
     const when = entry?.fallbackWhen;
     // (A word for a deed — «اختطاف», «دروع بشرية» — names no one, whoever it is given to.)
     if (!when || !categoryIs(lex, entry.category, 'names') || !when.anyOf.some((a) => present.has(a)) || (h.t1 < toks.count && refAt(h.t1))) continue;
+    // The same conditions as the default party itself: none of `noneOf` in the text, none of
+    // `notInSentenceWith` in the sentence.
+    if (when.noneOf?.some((a) => present.has(a))) continue;
+    const others = when.notInSentenceWith;
+    if (others && raw.some((m) => others.includes(m.actor) && ctx.st.sentence[m.t0] === ctx.st.sentence[h.t0])) continue;
     if (insideAlias(h) || otherSenseAround(ctx, h, 'labels')) continue;
     raw.push({ actor: when.actor, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'label', loaded: true });
   }

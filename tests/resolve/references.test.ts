@@ -49,6 +49,18 @@ const LIST: TermList = {
       explanation: bi('النظام', 'the regime'),
     },
     {
+      id: 'separatists',
+      forms: ['الانفصاليين'],
+      match: 'word',
+      category: 'militia',
+      direction: 'against',
+      weight: 0.6,
+      severity: 'medium',
+      role: 'noun',
+      fallbackWhen: { actor: 'sdf', anyOf: ['sdf'], noneOf: ['hts'], notInSentenceWith: ['coalition'] },
+      explanation: bi('الانفصاليين', 'the separatists'),
+    },
+    {
       id: 'abduction',
       forms: ['اختطاف'],
       match: 'word',
@@ -199,6 +211,21 @@ describe('labels that name an actor', () => {
     const withoutNames = compileLexicon({ ...parsed.list, categories: (parsed.list.categories ?? []).map((c) => ({ id: c.id })) });
     const ctx = buildContext('وقالت سلطة دمشق إن الطريق مغلق', withoutNames);
     expect(ctx.refs.mentions).toEqual([]);
+  });
+
+  test('a default party names its party only where the default itself holds (noneOf, notInSentenceWith)', () => {
+    expect(mentions('هاجمت قسد القرية. وقال الأهالي إن الانفصاليين انسحبوا')).toEqual([
+      ['قسد', 'sdf', 'alias'],
+      ['الانفصاليين', 'sdf', 'label'],
+    ]);
+    expect(mentions('هاجمت قسد القرية. وقالت واشنطن إن الانفصاليين انسحبوا')).toEqual([
+      ['قسد', 'sdf', 'alias'],
+      ['واشنطن', 'coalition', 'alias'],
+    ]);
+    expect(mentions('هاجمت قسد وجبهة النصرة القرية. وقال الأهالي إن الانفصاليين انسحبوا')).toEqual([
+      ['قسد', 'sdf', 'alias'],
+      ['وجبهة النصرة', 'hts', 'alias'],
+    ]);
   });
 
   test('a word for a deed with a default party names no one: it is no mention of that party', () => {
