@@ -27,8 +27,8 @@ import {
   type Found,
 } from '../resolve/targets';
 import { actorNames, blocksSense, categoryIs, countedKind, wordList } from '../terms/lexicon';
-import { inEra, otherSenseAround } from '../resolve/references';
-import { BA, CONJUNCTIONS, LAM, OUR, prepositionOf, prepositionOn, WITH_ARTICLE } from '../text/clitics';
+import { defaultHolds, inEra, otherSenseAround } from '../resolve/references';
+import { BA, CONJUNCTIONS, DEFINITE_NISBA, LAM, OUR, prepositionOf, prepositionOn, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
 import { normalize } from '../text/normalize';
 import type { Lexicon } from '../terms/lexicon';
@@ -312,19 +312,19 @@ const MENTIONS_IN_CLAUSE = { clause: true, mentionsOnly: true };
  * «لذلك المحتل» (seed 000), «الخلية الإرهابية» after «خلايا تنظيم داعش الإرهابي» (seed 004).
  */
 function sameLabel(ctx: Ctx, found: Draft[], entry: LabelEntry, t: number): Found | undefined {
+  let reported: boolean | undefined; // whether the label at `t` is reported, asked once
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i];
     if (t - f.t1 > SAME_LABEL_REACH) break;
     // A party given by default is the word's own: it is no referent for another word of its category.
     if (f.how === 'fallback' && f.term !== entry.id) continue;
-    // A classer's verdict reported («التي تعتبرها أنقرة جماعة إرهابية») is not what the outlet, in
-    // its own words, calls the party («وفرار إرهابيين من السجون الكردية»).
-    if (classedBy(ctx, f.t0) && !ctx.attr.at(t).reported) continue;
     // A word with a default party («الميليشيات الطائفية») refers back only to itself, not to its category.
     const sameKind = f.term === entry.id || (!entry.fallback && categoryIs(ctx.lex, entry.category, 'sharedReference') && f.category === entry.category);
-    if (sameKind && f.direction === entry.direction && f.actor && fits(entry, f.actor)) {
-      return { actor: f.actor, t: f.t0, how: 'same-label' };
-    }
+    if (!sameKind || f.direction !== entry.direction || !f.actor || !fits(entry, f.actor)) continue;
+    // A classer's verdict reported («التي تعتبرها أنقرة جماعة إرهابية») is not what the outlet, in
+    // its own words, calls the party («وفرار إرهابيين من السجون الكردية»).
+    if (classedBy(ctx, f.t0) && !(reported ??= ctx.attr.at(t).reported)) continue;
+    return { actor: f.actor, t: f.t0, how: 'same-label' };
   }
   return undefined;
 }
@@ -533,13 +533,10 @@ function head(ctx: Ctx, hit: Hit): Found | undefined {
       return { actor: ctx.refs.refAt(t - 1)!, t: t - 1, how: 'construct' };
     }
     // «مقاتلي التنظيم الجهادي المتطرف», «التنظيم الإسلامي المتطرف»: past another adjective of the name.
-    if (!isAdjective(ctx, t) && !(ctx.is(t, WITH_ARTICLE) && PLAIN_NISBA.test(ctx.word(t)))) return undefined;
+    if (!isAdjective(ctx, t) && !ctx.is(t, DEFINITE_NISBA)) return undefined;
   }
   return undefined;
 }
-
-/** A relational adjective's ending, in the normalized text: «الجهادي», «الإسلاميه». */
-const PLAIN_NISBA = /يه?$/;
 
 /**
  * «تنظيم "ب ي د" المصنف من قبل تركيا إرهابياً», «حزب العمال الذي تصنفه أنقرة إرهابياً»: the party
@@ -825,8 +822,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
     ? agent(ctx, hit.t1)
     : entry.direction === 'favour'
       ? ((entry.role === 'verb' ? subjectAfterVerb(ctx, hit) : undefined) ??
-        // «القرية التي تم تحريرها منذ أيام من قبل وحدات الحماية الشعبية»: the doer of a freeing in the passive.
-        (entry.freesNamed && hit.t0 > 0 && ctx.is(hit.t0 - 1, wordList(ctx.lex, 'passive-verbs')) ? agent(ctx, hit.t1, false) : undefined) ??
+        (entry.freesNamed ? passiveDoer(ctx, hit) : undefined) ??
         notFrom(ctx, notTheCause(ctx, hit, construct(ctx, hit))) ??
         (againstWhat(ctx, hit) ? undefined : notWelcomerNorFoe(ctx, notFrom(ctx, head(ctx, hit) ?? refBefore(ctx, t, 8, IN_CLAUSE)))) ??
         notHelper(ctx, notFrom(ctx, notTheCause(ctx, hit, refAfter(ctx, hit.t1, 3, MENTIONS_IN_CLAUSE)))) ??
@@ -1070,21 +1066,27 @@ function labelActorAt(ctx: Ctx, t: number): ActorId | undefined {
 
 function fallbackWhen(ctx: Ctx, e: LabelEntry, t: number): ActorId | undefined {
   const w = e.fallbackWhen;
-  if (!w || !w.anyOf.some((a) => ctx.refs.named.has(a)) || w.noneOf?.some((a) => ctx.refs.named.has(a))) return undefined;
-  const others = w.notInSentenceWith;
-  if (others && sentenceNames(ctx, t, others)) return undefined;
-  return w.actor;
+  if (!w) return undefined;
+  let here: Set<ActorId> | undefined;
+  return defaultHolds(
+    w,
+    (a) => ctx.refs.named.has(a),
+    (a) => (here ??= sentenceActors(ctx, t)).has(a),
+  )
+    ? w.actor
+    : undefined;
 }
 
-/** Whether the sentence of token `t` names one of `actors`. */
-function sentenceNames(ctx: Ctx, t: number, actors: readonly ActorId[]): boolean {
+/** The parties the sentence of token `t` refers to. */
+function sentenceActors(ctx: Ctx, t: number): Set<ActorId> {
   const { st } = ctx;
   const sn = st.sentence[t];
+  const out = new Set<ActorId>();
   for (let k = st.sentenceStart[sn]; k < st.sentenceStart[sn + 1] && k < ctx.toks.count; k++) {
     const a = ctx.refs.refAt(k);
-    if (a && actors.includes(a)) return true;
+    if (a) out.add(a);
   }
-  return false;
+  return out;
 }
 
 /** «عدو الإنسانية داعش»: a label, the noun it governs, then the name it is said of. */
@@ -1201,7 +1203,7 @@ export const detectFraming: Detector = (ctx) => {
     const described = anotherDescribes(ctx, hit);
     // «أعلنت قسد أن ميليشياتها …» would not be said: a verdict against the speaker's own party (or
     // its proxy), outside quotation marks, is the outlet's wording of what was reported.
-    const paraphrased =
+    const outletsWording =
       cover.reported && ctx.st.quote[hit.t0] < 0 && !described && entry.direction === 'against' && target !== undefined && ownParty(ctx, cover.source?.actor, target.actor);
     found.push({
       kind: 'framing',
@@ -1218,7 +1220,7 @@ export const detectFraming: Detector = (ctx) => {
       term: entry.id,
       category: entry.category,
       direction: entry.direction,
-      quoted: (cover.reported && !paraphrased) || described,
+      quoted: (cover.reported && !outletsWording) || described,
       paraphrased: cover.reported && ctx.st.quote[hit.t0] < 0 && !described ? true : undefined,
       weight: entry.weight,
     });
@@ -1337,7 +1339,7 @@ function classedParty(ctx: Ctx, hit: Hit): Found | undefined {
   if (k < 2 || !ctx.is(k - 1, wordList(ctx.lex, 'relatives')) || ctx.st.sentence[k - 2] !== ctx.st.sentence[k]) return undefined;
   // («وحدات حماية الشعب الكردية السورية، التي»: past up to two adjectives of the name.)
   let j = k - 2;
-  while (j > 0 && j >= k - 4 && !ctx.refs.refAt(j) && ctx.is(j, WITH_ARTICLE) && PLAIN_NISBA.test(ctx.word(j)) && sameClause(ctx, j - 1, j)) j--;
+  while (j > 0 && j >= k - 4 && !ctx.refs.refAt(j) && ctx.is(j, DEFINITE_NISBA) && sameClause(ctx, j - 1, j)) j--;
   const what = ctx.refs.refAt(j);
   return what ? { actor: what, t: j, how: 'construct' } : undefined;
 }
@@ -1480,18 +1482,23 @@ function calledBySpeaker(ctx: Ctx, entry: LabelEntry, speaker: { actor?: ActorId
   return called && fits(entry, called) ? { actor: called, t: hit.t0, how: 'fallback' } : undefined;
 }
 
-/**
- * «وأفاد تلفزيون النظام السوري بأن 12 متطرفاً فروا»: the party named in the source of what a
- * label against someone says is its speaker, not what the label hits — unless the word is part of
- * the source itself («وأعلنت ميليشيا قسد», «وأكد التنظيم المتطرف») or a fixed label. (A speaker may
- * praise itself.)
- */
+/** «القرية التي تم تحريرها منذ أيام من قبل وحدات الحماية الشعبية»: after «تم», the doer «من قبل»/«على يد» names. */
+function passiveDoer(ctx: Ctx, hit: Hit): Found | undefined {
+  return hit.t0 > 0 && ctx.is(hit.t0 - 1, wordList(ctx.lex, 'passive-verbs')) ? agent(ctx, hit.t1, false) : undefined;
+}
+
 /** Whether `actor` is the speaker's own party or the proxy it backs. */
 function ownParty(ctx: Ctx, speaker: ActorId | undefined, actor: ActorId): boolean {
   if (speaker === undefined) return false;
   return speaker === actor || ctx.lex.actors.get(speaker)?.proxy === actor;
 }
 
+/**
+ * «وأفاد تلفزيون النظام السوري بأن 12 متطرفاً فروا»: the party named in the source of what a
+ * label against someone says is its speaker, not what the label hits — unless the word is part of
+ * the source itself («وأعلنت ميليشيا قسد», «وأكد التنظيم المتطرف») or a fixed label. (A speaker may
+ * praise itself.)
+ */
 function notTheSpeaker(found: Found | undefined, source: { t0: number; t1: number } | undefined, t: number): Found | undefined {
   if (!found || !source || given(found) || t < source.t1) return found;
   // «وأكد التنظيم المتطرف»: an adjective right after the source's name describes the source.

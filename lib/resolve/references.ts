@@ -6,7 +6,7 @@
 import type { TextCtx } from '../context';
 import { ACTOR_SECTIONS, bareForms, blocksSense, categoryIs, SHARED_OFFSET, wordList, type SenseSection } from '../terms/lexicon';
 import { wordValue } from '../text/words';
-import { WITH_ARTICLE } from '../text/clitics';
+import { DEFINITE_NISBA, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
 import type { Hit } from '../terms/matcher';
 import type { ActorId } from '../model/report';
@@ -63,8 +63,14 @@ export interface RefCtx extends TextCtx {
   refs: References;
 }
 
-/** A relational adjective's ending («المصري», «التركية»). */
-const NISBA = /ي(?:ه)?$/;
+/**
+ * Whether a label's default party holds in the text: one of `anyOf` is named, none of `noneOf`,
+ * and none of `notInSentenceWith` in the label's sentence. The one rule for the default party the
+ * detectors give and for the mention of that party the label makes here.
+ */
+export function defaultHolds(when: NonNullable<LabelEntry['fallbackWhen']>, named: (a: ActorId) => boolean, inSentence: (a: ActorId) => boolean): boolean {
+  return when.anyOf.some(named) && !when.noneOf?.some(named) && !when.notInSentenceWith?.some(inSentence);
+}
 
 export function resolveReferences(ctx: TextCtx): References {
   const { lex, toks } = ctx;
@@ -120,8 +126,7 @@ export function resolveReferences(ctx: TextCtx): References {
     (h.t1 - h.t0 === 1 &&
       h.t0 > 0 &&
       ctx.st.clause[h.t0 - 1] === ctx.st.clause[h.t0] &&
-      ctx.is(h.t0, WITH_ARTICLE) &&
-      NISBA.test(ctx.word(h.t0)) &&
+      ctx.is(h.t0, DEFINITE_NISBA) &&
       ctx.toks.kind[h.t0 - 1] === TokenKind.Arabic &&
       !ctx.is(h.t0 - 1, WITH_ARTICLE) &&
       !ctx.is(h.t0 - 1, wordList(ctx.lex, 'not-a-name')) &&
@@ -182,12 +187,16 @@ export function resolveReferences(ctx: TextCtx): References {
     const entry = (lex.list.labels ?? [])[h.index];
     const when = entry?.fallbackWhen;
     // (A word for a deed — «اختطاف», «دروع بشرية» — names no one, whoever it is given to.)
-    if (!when || !categoryIs(lex, entry.category, 'names') || !when.anyOf.some((a) => present.has(a)) || (h.t1 < toks.count && refAt(h.t1))) continue;
-    // The same conditions as the default party itself: none of `noneOf` in the text, none of
-    // `notInSentenceWith` in the sentence.
-    if (when.noneOf?.some((a) => present.has(a))) continue;
-    const others = when.notInSentenceWith;
-    if (others && raw.some((m) => others.includes(m.actor) && ctx.st.sentence[m.t0] === ctx.st.sentence[h.t0])) continue;
+    if (!when || !categoryIs(lex, entry.category, 'names') || (h.t1 < toks.count && refAt(h.t1))) continue;
+    const sn = ctx.st.sentence[h.t0];
+    if (
+      !defaultHolds(
+        when,
+        (a) => present.has(a),
+        (a) => raw.some((m) => m.actor === a && ctx.st.sentence[m.t0] === sn),
+      )
+    )
+      continue;
     if (insideAlias(h) || otherSenseAround(ctx, h, 'labels')) continue;
     raw.push({ actor: when.actor, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'label', loaded: true });
   }

@@ -64,3 +64,9 @@ const PREPOSITIONAL = PROCLITICS.filter((p) => prepositionOf(p) !== undefined);
  * «والطفل». The one test for «definite» the rules share.
  */
 export const WITH_ARTICLE = wordClass((w) => PROCLITICS.some((p) => p.article && w.startsWith(p.text) && w.length - p.text.length >= 2));
+
+/**
+ * A definite word with a relational adjective's ending, behind any proclitics: «الإسلامي»,
+ * «الكرديه», «والتركية». The one test the rules share for an adjective of a name.
+ */
+export const DEFINITE_NISBA = wordClass((w) => WITH_ARTICLE.test(w) && /ي(?:ه)?$/.test(w));

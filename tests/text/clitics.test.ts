@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { PROCLITICS, WITH_ARTICLE, prepositionOf, prepositionOn, withoutProclitics } from '../../lib/text/clitics';
+import { DEFINITE_NISBA, PROCLITICS, WITH_ARTICLE, prepositionOf, prepositionOn, withoutProclitics } from '../../lib/text/clitics';
 
 describe('proclitics', () => {
   test('every [conjunction][preposition][article] sequence, longest first, ل + ال written «لل»', () => {
@@ -74,5 +74,20 @@ describe('prepositionOf: the preposition a proclitic holds', () => {
 
   test.each(['وال', 'ال', 'و'])('the proclitic «%s» holds none', (text) => {
     expect(prepositionOf(PROCLITICS.find((p) => p.text === text)!)).toBeUndefined();
+  });
+});
+
+describe('DEFINITE_NISBA: a definite word with a relational adjective’s ending (normalized text)', () => {
+  test.each([
+    ['الجهادي', true],
+    ['الاسلاميه', true],
+    ['والتركيه', true],
+    ['الكردي', true],
+    // Not definite, or without the ending (the test reads the shape only).
+    ['كردي', false],
+    ['التنظيم', false],
+    ['المتطرف', false],
+  ])('«%s»: %s', (word, expected) => {
+    expect(DEFINITE_NISBA.test(word)).toBe(expected);
   });
 });
