@@ -788,6 +788,72 @@ function announcer(ctx: Ctx, hit: Hit): Found | undefined {
   return source?.actor ? { actor: source.actor, t: source.t0, how: 'subject' } : undefined;
 }
 
+/**
+ * «معركة تحرير الرقة», «تم تحرير بلدة الباغوز», «منبج تحررت من داعش»: a place freed that the
+ * term lists know one party took in the article's time (section `captures`), unless the text
+ * frees it from another party than the one it was taken from («تحرير الرقة من قسد»).
+ */
+function captor(ctx: Ctx, hit: Hit): Found | undefined {
+  if (!ctx.date) return undefined;
+  const place = placeFreed(ctx, hit);
+  if (!place) return undefined;
+  const fromParty = freedFrom(ctx, hit);
+  for (const c of (ctx.lex.list.captures ?? [])[place.index].takings) {
+    if (fromParty !== undefined && fromParty !== c.from) continue;
+    // With the party it was freed from named, the taking may be remembered after its span.
+    if (withinDates(ctx.date, c.since, fromParty === undefined ? c.until : undefined)) return { actor: c.by, t: hit.t0, how: 'fallback' };
+  }
+  return undefined;
+}
+
+/** The place a word of freeing is about: its object after it («تحرير مدينة الرقة») or, for a verb, its subject before it («الرقة تحررت»). */
+function placeFreed(ctx: Ctx, hit: Hit): Hit | undefined {
+  const after = hit.t1 < ctx.toks.count && ctx.is(hit.t1, wordList(ctx.lex, 'place-classes')) ? hit.t1 + 1 : hit.t1;
+  const h = after < ctx.toks.count && sameClause(ctx, after, hit.t0) ? ctx.hitAt('captures', after) : undefined;
+  if (h) return h;
+  if (!/(?:ت|تت|ستت)حرر/.test(ctx.word(hit.t0)) || hit.t0 === 0) return undefined;
+  for (let k = hit.t0 - 1; k >= 0 && k >= hit.t0 - 2 && sameClause(ctx, k, hit.t0); k--) {
+    const before = ctx.hitAt('captures', k);
+    if (before && before.t1 === hit.t0) return before;
+  }
+  return undefined;
+}
+
+/** Whether an article's date (YYYY, YYYY-MM or YYYY-MM-DD) lies wholly from `since` and before `until`. */
+function withinDates(date: string, since: string, until: string | undefined): boolean {
+  const first = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+  const last = date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
+  return first >= since && (until === undefined || last < until);
+}
+
+/**
+ * «مظاهرات … ضد تلك الميليشيات», «مسلحي هذه الجماعة الارهابية»: a label after a demonstrative
+ * points back to the party named last.
+ */
+function pointedBack(ctx: Ctx, hit: Hit, entry: LabelEntry): Found | undefined {
+  const noun = hit.t1 - hit.t0 === 1 && isAdjective(ctx, hit.t0) && hit.t0 > 0 && !ctx.hitAt('labels', hit.t0 - 1) ? hit.t0 - 1 : hit.t0;
+  if (noun === 0 || !sameClause(ctx, noun - 1, hit.t0) || !ctx.is(noun - 1, wordList(ctx.lex, 'demonstratives'))) return undefined;
+  // Only where one party alone is named since the sentence before began.
+  const sn = ctx.st.sentence[noun];
+  const from = ctx.st.sentenceStart[sn > 0 ? sn - 1 : sn];
+  let only: Found | undefined;
+  // The party that speaks («تلك التنظيمات الإرهابية» in its own statement) or acts in the label's
+  // own clause («لعبت واشنطن دوراً في تأسيس هذا النظام») is not the one pointed at.
+  const speaker = ctx.attr.at(hit.t0).source?.actor;
+  for (let k = from; k < noun - 1; k++) {
+    const m = ctx.refs.mentionAt[k];
+    if (m < 0) continue;
+    if (ctx.refs.mentions[m].actor === speaker) return undefined;
+    // Inside a quotation the words point back into what the speaker said.
+    if (ctx.st.quote[hit.t0] >= 0 && ctx.st.quote[k] !== ctx.st.quote[hit.t0]) continue;
+    if (sameClause(ctx, k, noun)) continue;
+    const actor = ctx.refs.mentions[m].actor;
+    if (only && only.actor !== actor) return undefined;
+    only = { actor, t: k, how: 'recent' };
+  }
+  return only && fits(entry, only.actor) ? only : undefined;
+}
+
 /** «أي مجموعة إرهابية», «أي فصيل إرهابي»: a label on any one of a kind names no party. */
 function anyOfKind(ctx: Ctx, hit: Hit): boolean {
   // The noun is the label's own first word, or the word before a one-word adjective.
@@ -860,7 +926,8 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             apposition(ctx, hit.t1) ??
             relativeAgent(ctx, hit) ??
             (describesUnattached(ctx, found, t) ? undefined : (sameLabel(ctx, found, entry, t) ?? possessive(ctx, t, found))) ??
-            placeHolder(ctx, hit))
+            placeHolder(ctx, hit) ??
+            pointedBack(ctx, hit, entry))
           : (construct(ctx, hit) ??
             affiliation(ctx, hit.t1) ??
             // «احتلال مدارسهم من قبل قسد»; a verb of doing after a noun has an object of its own
@@ -874,7 +941,8 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             undertaker(ctx, hit) ??
             characterisedAct(ctx, hit) ??
             (isForceLabel(ctx, t) ? formedBy(ctx, hit) : undefined) ??
-            sameLabel(ctx, found, entry, t));
+            sameLabel(ctx, found, entry, t) ??
+            pointedBack(ctx, hit, entry));
   const tied = f && viaProxy(ctx, hit, entry, f);
   // «القوات المعادية للجهاديين المدعومة من واشنطن»: after a word of opposing, a name around it is
   // the one opposing; the label's party is named in its own construct («ضد ميليشيا قسد») or is the
@@ -886,6 +954,10 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
   if (resolved && entry.freesNamed && wordBeforeName(ctx, resolved, [wordList(ctx.lex, 'holdings')])) return undefined;
   if (resolved && resolved.actor === opposedAfter(ctx, hit)) return undefined;
   if (resolved && fits(entry, resolved.actor)) return resolved;
+  if (entry.freesNamed) {
+    const taker = captor(ctx, hit);
+    if (taker) return taker;
+  }
   if (entry.fallback) return { actor: entry.fallback, t: hit.t0, how: 'fallback' };
   const when = fallbackWhen(ctx, entry, hit.t0);
   if (when) return { actor: when, t: hit.t0, how: 'fallback' };

@@ -193,7 +193,7 @@ export function compileLexicon(list: TermList): Lexicon {
   const actorMap = new Map<ActorId, ActorEntry>();
   (list.actors ?? []).forEach((a, i) => {
     actorMap.set(a.id, a);
-    for (const f of a.aliases) matcher.add(ACTOR_SECTIONS.alias, i, f, 'stem');
+    for (const f of a.aliases) matcher.add(ACTOR_SECTIONS.alias, i, f, aliasMode(f));
     for (const f of a.people ?? []) matcher.add(ACTOR_SECTIONS.alias, i, f, 'word');
     for (const f of a.adjectives ?? []) matcher.add(ACTOR_SECTIONS.adjective, i, f, 'stem');
     for (const f of a.anaphora ?? []) matcher.add(ACTOR_SECTIONS.anaphor, i, f, 'word');
@@ -231,6 +231,14 @@ export function compileLexicon(list: TermList): Lexicon {
     wordLists[w.id] = wordClass(tests.length === 1 ? tests[0] : (word) => tests.some((test) => test(word)));
   }
   return { list, matcher, actors: actorMap, categories, wordLists, senses, sensesOfWord: wordValue((w) => sensesOf(senses, w)) };
+}
+
+/**
+ * A name of one short word takes proclitics only: its letters with an ending are another word
+ * («مصراتة», a Libyan city, is not «مصر»).
+ */
+function aliasMode(form: string): MatchMode {
+  return !form.includes(' ') && form.length <= 3 ? 'word' : 'stem';
 }
 
 function defaultMode(section: string): MatchMode {

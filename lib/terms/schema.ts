@@ -375,6 +375,29 @@ export type VoiceEntry = z.infer<typeof VoiceEntry>;
 export const NeutralPhraseEntry = z.object({ id: Id, forms: Forms });
 export type NeutralPhraseEntry = z.infer<typeof NeutralPhraseEntry>;
 
+/**
+ * A place and the parties that took it, each in a span of dates: «تحرير الرقة» in an article dated
+ * from November 2016 (the SDF's campaign) until January 2026 (the government's) is the SDF's. A
+ * word of freeing with the place as its object or subject is credited to `by` when the article is
+ * dated in the span and the text names no other party it was freed from than `from`.
+ */
+export const CaptureEntry = z.object({
+  id: Id,
+  forms: Forms,
+  takings: z
+    .array(
+      z.object({
+        by: ActorId,
+        from: ActorId,
+        since: IsoDate,
+        until: z.optional(IsoDate),
+      }),
+    )
+    .check(z.minLength(1)),
+  about: z.string(),
+});
+export type CaptureEntry = z.infer<typeof CaptureEntry>;
+
 /** Explanations shown for findings that do not come from one term (figures, sources, voice, broken words). */
 export const NoteEntry = z.object({ id: Id, explanation: Bilingual, neutral: z.optional(Bilingual) });
 export type NoteEntry = z.infer<typeof NoteEntry>;
@@ -393,6 +416,7 @@ const SECTION_ENTRIES = {
   categories: CategoryEntry,
   wordLists: WordListEntry,
   actors: ActorEntry,
+  captures: CaptureEntry,
   labels: LabelEntry,
   sympathy: LabelEntry,
   distancing: DistancingEntry,
@@ -527,6 +551,12 @@ export function unknownActorErrors(list: TermList, known: ReadonlySet<string>): 
       e.plainFor?.forEach((id, k) => check(`${name}[${i}].plainFor[${k}]`, id));
     });
   }
+  (list.captures ?? []).forEach((e, i) =>
+    e.takings.forEach((k, j) => {
+      check(`captures[${i}].takings[${j}].by`, k.by);
+      check(`captures[${i}].takings[${j}].from`, k.from);
+    }),
+  );
   (list.selfDescriptions ?? []).forEach((e, i) => check(`selfDescriptions[${i}].actor`, e.actor));
   for (const name of ['namedSources', 'vagueSources', 'anonymousMarkers', 'titles', 'unshownEvidence'] as const) {
     (list[name] ?? []).forEach((e, i) => check(`${name}[${i}].actor`, e.actor));

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findingOn, findings } from '../helpers/find';
+import { analyze } from '../../lib/analyze';
 
 describe('framing: a label hits the actor it attaches to', () => {
   test.each([
@@ -604,6 +605,44 @@ describe('framing: a verdict on an act named a few words before it', () => {
     ['كما أدانت الإمارات الهجوم التركي، قائلة إنه يمثل عدواناً صارخاً', 'عدواناً', 'turkey'], // Hayaaa, 2019
     // Another party met first on the way back: no rule decides.
     ['أدانت الإمارات الهجوم على القرية، وقالت السعودية إنه يمثل عدواناً صارخاً', 'عدواناً', undefined],
+  ])('«%s»: «%s» → %s', (text, word, actor) => {
+    const f = findingOn(text, 'framing', word);
+    expect(f, JSON.stringify(findings(text))).toBeDefined();
+    expect(f?.actor).toBe(actor);
+  });
+});
+
+describe('framing: a place freed that one party took in the article’s time', () => {
+  const on = (text: string, word: string, date?: string) => analyze(text, { date }).findings.find((f) => f.kind === 'framing' && f.text === word);
+  test.each<[string, string, string | undefined, string | undefined]>([
+    ['وأضافت أن «ثلاثين ألف مقاتل سيخوضون معركة تحرير الرقة»', 'تحرير', '2016-11-06', 'sdf'], // Al Riyadh, 2016
+    ['وأضافت مضيفة «ستتحرر الرقة بسواعد أبنائها وفصائلها عرباً وكرداً»', 'ستتحرر', '2016-11-06', 'sdf'], // Al Riyadh, 2016
+    ['ومع اقتراب تحرير قرية الباغوز والتي تعتبر آخر معاقل داعش', 'تحرير', '2019-03-10', 'sdf'], // Hawar, 2019
+    ['وقال شيخ حسن إن المعركة مستمرة حتى أن تتحرر كوباني بالكامل من مسلحي تنظيم الدولة', 'تتحرر', '2014-11-02', 'sdf'], // Radio Sawa, 2014
+    ['وفي بيان صادر بمناسبة الذكرى الحادية عشرة لتحرير كوباني من تنظيم داعش', 'لتحرير', '2026-01-26', 'sdf'], // Kawalis, 2026: the party it was freed from named
+    ['وتمكنت قوات نبع السلام من تحرير مدينة تل أبيض الاستراتيجية على الحدود السورية التركية', 'تحرير', '2019-10-14', 'sna'], // Syrian embassy (Ankara), 2019
+    // Before the campaign, after the span, or freed from another party: no rule decides.
+    ['سيخوضون معركة تحرير الرقة', 'تحرير', '2014-06-01', undefined],
+    ['احتفل الأهالي بتحرير الرقة بعد سنوات', 'بتحرير', '2026-01-20', undefined],
+    ['طالبوا بتحرير الرقة من مليشيا قسد', 'بتحرير', '2019-05-01', undefined],
+    ['تحرير الموصل من داعش', 'تحرير', '2017-07-10', undefined],
+    // With no date the article's time is unknown.
+    ['سيخوضون معركة تحرير الرقة', 'تحرير', undefined, undefined],
+  ])('«%s» (%s, %s) → %s', (text, word, date, actor) => {
+    const f = on(text, word, date);
+    expect(f, JSON.stringify(analyze(text, { date }).findings)).toBeDefined();
+    expect(f?.actor).toBe(actor);
+  });
+});
+
+describe('framing: a label after a demonstrative points back to the one party named', () => {
+  test.each<[string, string, string | undefined]>([
+    ['انتفاضة ضد قسد في دير الزور. وقال شهود عيان إن مظاهرات بدأت قبل خمسة أيام ضد تلك الميليشيات في سلسلة بلدات', 'الميليشيات', 'sdf'], // Bilarabi, 2019
+    ['وصعد مسلحو تنظيم الدولة هجماتهم. ما دفع مسلحي هذه الجماعة الارهابية إلى مهاجمتهم وحصارهم في المنطقة', 'الارهابية', 'isis'], // Raymah, 2018
+    // Two parties named before: no rule decides.
+    ['وقصفت طائرات التحالف مواقع قسد في الرقة. وخرجت مظاهرات ضد تلك الميليشيات في البلدة', 'الميليشيات', undefined],
+    // The party named is the speaker: its «those organisations» are others.
+    ['وقال الأسد إن “داعمي الإرهاب هم نفسهم داعميه في أماكن أخرى مهما تعددت مسميات تلك التنظيمات الإرهابية”', 'الإرهابية', undefined], // Global Justice, 2024
   ])('«%s»: «%s» → %s', (text, word, actor) => {
     const f = findingOn(text, 'framing', word);
     expect(f, JSON.stringify(findings(text))).toBeDefined();

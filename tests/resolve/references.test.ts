@@ -193,6 +193,13 @@ describe('mentions by alias', () => {
     expect(named(src)).toEqual([]);
   });
 
+  test('a name of one short word takes no ending: «مصراتة» is a Libyan city, not «مصر» (Al Marsad, 2020)', () => {
+    const ids = (src: string) => analyze(src).actors.map((a) => a.id);
+    expect(ids('وعادت إلى سوريا عبر رحلات مباشرة من طرابلس ومصراتة')).not.toContain('egypt');
+    expect(ids('وعادت المجموعة إلى مصر ثم إلى ليبيا')).toContain('egypt');
+    expect(ids('وقال مسؤول في الخارجية إن وفداً زار مصر والتقى مسؤولي قسد')).toEqual(expect.arrayContaining(['egypt', 'sdf']));
+  });
+
   test('mentionAt points every token of a mention at it, and refAt at its actor', () => {
     const ctx = context('أعلنت قوات سوريا الديمقراطية مقتل عنصر من تنظيم داعش.');
     expect([...ctx.refs.mentionAt]).toEqual([-1, 0, 0, 0, -1, -1, -1, 1, 1]);

@@ -107,6 +107,18 @@ describe('a user list merges with the built-in ones', () => {
     expect(r.errors).toEqual([{ path: 'labels[0].fallbackWhen.notInSentenceWith[0]', message: expect.stringMatching(/unknown actor "nowhere_front"/) }]);
   });
 
+  test('a place taken by a party no list defines is rejected with its path; a bad date with its own', () => {
+    const taking = { by: 'sdf', from: 'isis', since: '2016-11-05' };
+    const capture = { id: 'raqqa', forms: ['الرقة'], takings: [taking], about: 'Raqqa' };
+    expect(loadUserTermList(undefined, { captures: [capture] }).ok).toBe(true);
+    const r = loadUserTermList(undefined, { captures: [{ ...capture, takings: [taking, { ...taking, by: 'nowhere_front' }] }] });
+    expect(r.ok).toBe(false);
+    expect(r.errors).toEqual([{ path: 'captures[0].takings[1].by', message: expect.stringMatching(/unknown actor "nowhere_front"/) }]);
+    const d = loadUserTermList(undefined, { captures: [{ ...capture, takings: [{ ...taking, until: '2026' }] }] });
+    expect(d.ok).toBe(false);
+    expect(d.errors?.[0]?.path).toBe('captures[0].takings[0].until');
+  });
+
   test('a word list that includes a list no list defines is rejected with its path', () => {
     const r = loadUserTermList(undefined, { wordLists: [{ id: 'my-words', words: ['كلمة'], includes: ['nowhere-words'] }] });
     expect(r.ok).toBe(false);
