@@ -491,6 +491,31 @@ function conjoinedWithName(ctx: Ctx, hit: Hit): Found | undefined {
   return a ? { actor: a, t: hit.t1, how: 'construct' } : undefined;
 }
 
+/**
+ * «القوات التركية والفصائل السورية المتشددة», «الجيش التركي والمرتزقة»: a force joined by «و»
+ * to a patron named right before it is the patron's proxy (DOMAIN: the SNA beside Turkey) — not
+ * one of two sides («اشتباكات بين الجيش التركي والمرتزقة»), nor a deed of the patron's own
+ * («غزو أمريكا واحتلالها»).
+ */
+function patronsPartner(ctx: Ctx, hit: Hit): Found | undefined {
+  // «غزو أمريكا واحتلالها للعراق»: a pronoun on the word points back to the patron itself.
+  if (ctx.is(hit.t0, PRONOUN_ON_LABEL)) return undefined;
+  // The label's own first word, or its noun one or two words before it («والفصائل السورية المتشددة»).
+  for (let n = hit.t0; n > 0 && n >= hit.t0 - 2 && sameClause(ctx, n - 1, hit.t0); n--) {
+    if (n < hit.t0 && ctx.refs.refAt(n)) return undefined;
+    // «والفصائل», or the label itself with «و» before it («ومليشيات»): «وحدات» is a word of its own.
+    const w = ctx.word(n);
+    if (!(w.startsWith('وال') || (n === hit.t0 && w.startsWith('و') && w.length > 3))) continue;
+    const patron = ctx.refs.refAt(n - 1);
+    const proxy = patron && ctx.lex.actors.get(patron)?.proxy;
+    if (!proxy) return undefined;
+    const from = nameStart(ctx, n - 1);
+    for (let k = from - 1; k >= 0 && k >= from - 4 && sameClause(ctx, k, from); k--) if (ctx.is(k, wordList(ctx.lex, 'between'))) return undefined;
+    return { actor: proxy, t: n - 1, how: 'affiliation' };
+  }
+  return undefined;
+}
+
 /** «إرهابيي داعش», «إرهابيو»: a one-word masculine plural that dropped its «ن» to govern the word after it. */
 function inConstruct(ctx: Ctx, hit: Hit): boolean {
   return hit.t1 - hit.t0 === 1 && CONSTRUCT_PLURAL.test(ctx.word(hit.t0));
@@ -918,6 +943,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
         : entry.role === 'adjective'
           ? ((inConstruct(ctx, hit) ? construct(ctx, hit) : undefined) ??
             conjoinedWithName(ctx, hit) ??
+            patronsPartner(ctx, hit) ??
             head(ctx, hit) ??
             previousLabel(ctx, found, t) ??
             (names && !describesNoun(ctx, hit) ? undefined : agent(ctx, hit.t1)) ??
@@ -930,6 +956,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             pointedBack(ctx, hit, entry))
           : (construct(ctx, hit) ??
             affiliation(ctx, hit.t1) ??
+            patronsPartner(ctx, hit) ??
             // «احتلال مدارسهم من قبل قسد»; a verb of doing after a noun has an object of its own
             // («عناصر الميليشيا قتلوا بهجمات شنها تنظيم الدولة»).
             agent(ctx, hit.t1, false) ??

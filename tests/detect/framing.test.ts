@@ -649,3 +649,22 @@ describe('framing: a label after a demonstrative points back to the one party na
     expect(f?.actor).toBe(actor);
   });
 });
+
+describe('framing: a force joined by «و» to a patron named right before it is the patron’s proxy', () => {
+  test.each<[string, string, string | undefined]>([
+    ['اتهمت منظمة العفو الدولية اليوم الجمعة القوات التركية والفصائل السورية المتشددة بارتكاب جرائم حرب', 'المتشددة', 'sna'], // Misr Talateen, 2019
+    ['بأن القوات التركية والفصائل الجهادية مستمرة في قصف محيط وريف عين عيسى', 'والفصائل الجهادية', 'sna'], // Kalam fi Siyasa, 2020
+    ['الاشتباكات في قرية مشيرفة مع محاولات الجيش التركي والمرتزقة للسيطرة على القرية', 'والمرتزقة', 'sna'], // Herdem, 2020
+    ['كانت قوات تركية ومليشيات إرهابية مسلحة جددت القصف', 'ومليشيات', 'sna'], // Al Nahar (Egypt), 2021
+    // Two sides of a fight, not allies.
+    ['اندلعت اشتباكات بين الجيش التركي والمرتزقة في القرية', 'والمرتزقة', undefined],
+    // A party with no proxy in the term lists.
+    ['وقصف الجيش الروسي والمرتزقة القرية', 'والمرتزقة', undefined],
+    // A deed with a pronoun pointing back to the patron is the patron's own (Mufaker Hur, 2020).
+    ['إبان غزو أمريكا واحتلالها للعراق 2003', 'واحتلالها', 'coalition'],
+  ])('«%s»: «%s» → %s', (text, word, actor) => {
+    const f = findingOn(text, 'framing', word);
+    expect(f, JSON.stringify(findings(text))).toBeDefined();
+    expect(f?.actor).toBe(actor);
+  });
+});
