@@ -118,6 +118,8 @@ describe('martyr words favour a party only when the fallen are its fighters', ()
     // Fighters no party is named for are the announcing party's own; «نا» is the party speaking.
     ['وأعلنت قيادة عمليات الجزيرة في الحشد الشعبي، اليوم الأربعاء، استشهاد مقاتل واصابة اثنين اخرين جراء القصف', 'استشهاد', 'pmf'], // Al-Ain Press, 2024
     ['وقالت قسد في بيان: "استهدف الاحتلال نقطة لقواتنا صباح اليوم، ارتقى 5 من رفاقنا شهداء، وأصيب مقاتل آخر"', 'ارتقى', 'sdf'], // Dot al-Khalij, 2025
+    ['وقالت قسد في بيان: "استهدف الاحتلال نقطة لقواتنا صباح اليوم، ارتقى 5 من رفاقنا شهداء، وأصيب مقاتل آخر"', 'شهداء', 'sdf'], // the word after the fallen
+    ['وقال المرصد إن "قصفاً استهدف القرية، وسقط 5 من أهالينا شهداء"', 'شهداء', undefined], // «أهالينا» are no fighters
     ['وأفاد المرصد السوري باستشهاد مقاتل في القصف', 'باستشهاد', undefined], // a monitor is no party
     // The fallen «من» a party are its own (Buyer Press, 2016); «من» after victims or a cause is not.
     ['جدير بالذكر أن ثلاثة شهداء كانوا من وحدات حماية المرأة وسبعة من وحدات حماية الشعب', 'شهداء', 'sdf'],
