@@ -27,7 +27,7 @@ import {
   type Found,
 } from '../resolve/targets';
 import { actorNames, blocksSense, categoryIs, countedKind, wordList } from '../terms/lexicon';
-import { defaultHolds, inEra, otherSenseAround } from '../resolve/references';
+import { defaultHolds, inEra, namesNoOne, otherSenseAround } from '../resolve/references';
 import { BA, CONJUNCTIONS, DEFINITE_NISBA, LAM, OUR, prepositionOf, prepositionOn, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
 import { normalize } from '../text/normalize';
@@ -988,7 +988,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
     if (taker) return taker;
   }
   if (entry.fallback) return { actor: entry.fallback, t: hit.t0, how: 'fallback' };
-  const when = fallbackWhen(ctx, entry, hit.t0);
+  const when = fallbackWhen(ctx, entry, hit);
   if (when) return { actor: when, t: hit.t0, how: 'fallback' };
   return undefined;
 }
@@ -1162,17 +1162,18 @@ function labelActorAt(ctx: Ctx, t: number): ActorId | undefined {
   if (e.target) return e.target;
   if (h.t1 < ctx.toks.count && ctx.refs.refAt(h.t1)) return undefined; // «النظام المصري»
   if (ctx.refs.insideAlias(h) || otherSenseAround(ctx, h, 'labels')) return undefined; // «النظام الداخلي»
-  return fallbackWhen(ctx, e, t);
+  return fallbackWhen(ctx, e, h);
 }
 
-function fallbackWhen(ctx: Ctx, e: LabelEntry, t: number): ActorId | undefined {
+function fallbackWhen(ctx: Ctx, e: LabelEntry, hit: Hit): ActorId | undefined {
   const w = e.fallbackWhen;
   if (!w) return undefined;
+  if (namesNoOne(ctx, hit.t0, hit.t1)) return undefined;
   let here: Set<ActorId> | undefined;
   return defaultHolds(
     w,
     (a) => ctx.refs.named.has(a),
-    (a) => (here ??= sentenceActors(ctx, t)).has(a),
+    (a) => (here ??= sentenceActors(ctx, hit.t0)).has(a),
   )
     ? w.actor
     : undefined;

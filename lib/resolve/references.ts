@@ -72,6 +72,22 @@ export function defaultHolds(when: NonNullable<LabelEntry['fallbackWhen']>, name
   return when.anyOf.some(named) && !when.noneOf?.some(named) && !when.notInSentenceWith?.some(inSentence);
 }
 
+/**
+ * Whether a label names no one party, so no default holds for it: an adjective on a noun of groups
+ * of a kind («الجماعات المتطرفة», «المنظمات الإسلامية المتطرفة»), one followed by «الأخرى» («داعش
+ * والتنظيمات المتطرفة الأخرى»), or one after another relational adjective that already gives the
+ * noun its kind («الفكر الطائفي المتطرف»: a current of thought).
+ */
+export function namesNoOne(ctx: TextCtx, t: number, t1: number): boolean {
+  const { clause } = ctx.st;
+  if (t1 < ctx.toks.count && clause[t1] === clause[t] && ctx.is(t1, wordList(ctx.lex, 'others'))) return true;
+  if (t === 0 || clause[t - 1] !== clause[t]) return false;
+  if (ctx.is(t - 1, wordList(ctx.lex, 'group-plurals'))) return true;
+  // (Only an adjective in the chain, with the article and nothing before it: «للمتشددين» after
+  // «المعقل الرئيسي» is a noun of its own.)
+  return ctx.word(t).startsWith('ال') && ctx.is(t - 1, DEFINITE_NISBA);
+}
+
 export function resolveReferences(ctx: TextCtx): References {
   const { lex, toks } = ctx;
   const actorsList = lex.list.actors ?? [];
@@ -197,7 +213,7 @@ export function resolveReferences(ctx: TextCtx): References {
       )
     )
       continue;
-    if (insideAlias(h) || otherSenseAround(ctx, h, 'labels')) continue;
+    if (insideAlias(h) || otherSenseAround(ctx, h, 'labels') || namesNoOne(ctx, h.t0, h.t1)) continue;
     raw.push({ actor: when.actor, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'label', loaded: true });
   }
   raw.sort((a, b) => a.t0 - b.t0 || b.t1 - a.t1 || (a.via === 'label' ? -1 : 1));

@@ -668,3 +668,25 @@ describe('framing: a force joined by «و» to a patron named right before it is
     expect(f?.actor).toBe(actor);
   });
 });
+
+describe('framing: «متطرف» is ISIS’s where ISIS is the only extremist party named, not on groups of a kind', () => {
+  test.each<[string, string, string | undefined]>([
+    ['وشنت قوات التحالف غارات على مواقع تنظيم داعش وتمكنت من قتل 25 متطرفاً على الأقل', 'متطرفاً', 'isis'], // Adwaa al-Watan, 2017
+    ['وانتزاعه من قبضة تنظيم داعش. وقال المتحدث إن انتزاع الحقل من قبضة التنظيم المتطرف تم بنجاح', 'المتطرف', 'isis'], // Qada News, 2017
+    ['وتقول مسؤولة في مخيم روج إن نساء داعش ما زلن يحاولن تلقين أطفالهن أيديولوجيات متطرفة', 'متطرفة', 'isis'], // Khaleej Days, 2023
+    // Groups of a kind, or others than the one named: no one party.
+    ['وصل عدد الذين سافروا للقتال في صفوف المنظمات الإسلامية المتطرفة إلى 300 بعد ظهور داعش', 'المتطرفة', undefined], // Sweden TN, 2017
+    ['للانضمام إلى تنظيم داعش والجماعات المتطرفة الأخرى في المنطقة', 'المتطرفة', undefined], // Irfaa Sawtak, 2018
+    ['في ظل تنامي قوة داعش والتنظمات المتطرفة الأخرى', 'المتطرفة', undefined], // seed 004, with the word misspelt
+    // Another extremist party named: no default.
+    ['وقاتلت هيئة تحرير الشام تنظيم داعش في ادلب وسط خطاب متطرف', 'متطرف', undefined],
+    // After another relational adjective the noun has its kind: a current of thought (seed 004);
+    // a word with a preposition is a noun of its own (Akhbarona, 2014).
+    ['يشير تهديد داعش الأخير إلى تنام في الفكر الطائفي المتطرف', 'المتطرف', undefined],
+    ['أعدم تنظيم داعش 13 شخصاً في مدينة الرقة التي تمثل المعقل الرئيسي للمتشددين', 'للمتشددين', 'isis'],
+  ])('«%s»: «%s» → %s', (text, word, actor) => {
+    const f = findingOn(text, 'framing', word);
+    expect(f, JSON.stringify(findings(text))).toBeDefined();
+    expect(f?.actor).toBe(actor);
+  });
+});
