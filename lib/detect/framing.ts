@@ -1173,6 +1173,7 @@ function fallbackWhen(ctx: Ctx, e: LabelEntry, hit: Hit): ActorId | undefined {
   return defaultHolds(
     w,
     (a) => ctx.refs.named.has(a),
+    (a) => ctx.refs.referred.has(a),
     (a) => (here ??= sentenceActors(ctx, hit.t0)).has(a),
   )
     ? w.actor

@@ -33,6 +33,8 @@ export interface References {
   insideAlias(hit: Hit): boolean;
   /** Actors the text names anywhere: by a name, an anaphor or a fixed label (a relational adjective does not name a party). */
   named: Set<ActorId>;
+  /** Actors the text refers to anywhere, by a name or by a relational adjective. */
+  referred: Set<ActorId>;
 }
 
 /** The bare forms of each word, worked out once per distinct word (read only). */
@@ -64,25 +66,38 @@ export interface RefCtx extends TextCtx {
 }
 
 /**
- * Whether a label's default party holds in the text: one of `anyOf` is named, none of `noneOf`,
- * and none of `notInSentenceWith` in the label's sentence. The one rule for the default party the
- * detectors give and for the mention of that party the label makes here.
+ * Whether a label's default party holds in the text: one of `anyOf` is named, none of `noneOf` is
+ * referred to at all (by name or by its adjective: «وزارة الدفاع التركية»), and none of
+ * `notInSentenceWith` in the label's sentence. The one rule for the default party the detectors
+ * give and for the mention of that party the label makes here.
  */
-export function defaultHolds(when: NonNullable<LabelEntry['fallbackWhen']>, named: (a: ActorId) => boolean, inSentence: (a: ActorId) => boolean): boolean {
-  return when.anyOf.some(named) && !when.noneOf?.some(named) && !when.notInSentenceWith?.some(inSentence);
+export function defaultHolds(
+  when: NonNullable<LabelEntry['fallbackWhen']>,
+  named: (a: ActorId) => boolean,
+  referred: (a: ActorId) => boolean,
+  inSentence: (a: ActorId) => boolean,
+): boolean {
+  return when.anyOf.some(named) && !when.noneOf?.some(referred) && !when.notInSentenceWith?.some(inSentence);
 }
 
 /**
  * Whether a label names no one party, so no default holds for it: an adjective on a noun of groups
  * of a kind («الجماعات المتطرفة», «المنظمات الإسلامية المتطرفة»), one followed by «الأخرى» («داعش
  * والتنظيمات المتطرفة الأخرى»), or one after another relational adjective that already gives the
- * noun its kind («الفكر الطائفي المتطرف»: a current of thought).
+ * noun its kind («الفكر الطائفي المتطرف»: a current of thought), one on an attack («في هجوم
+ * إرهابي على حافلة»: the doer is whoever the text says did it) or on another label («للميليشيات
+ * الارهابية»), and a classer's verdict («وتصنفه منظمة إرهابية»).
  */
 export function namesNoOne(ctx: TextCtx, t: number, t1: number): boolean {
   const { clause } = ctx.st;
   if (t1 < ctx.toks.count && clause[t1] === clause[t] && ctx.is(t1, wordList(ctx.lex, 'others'))) return true;
   if (t === 0 || clause[t - 1] !== clause[t]) return false;
-  if (ctx.is(t - 1, wordList(ctx.lex, 'group-plurals'))) return true;
+  if (ctx.is(t - 1, wordList(ctx.lex, 'group-plurals')) || ctx.is(t - 1, wordList(ctx.lex, 'attack-nouns'))) return true;
+  // «للميليشيات الارهابية»: an adjective on a label noun (agreeing with it in the article), whose
+  // own party decides. («بطش النظام» is a construct: the second word is the owner.)
+  if (ctx.hitAt('labels', t - 1)?.t1 === t && ctx.is(t - 1, WITH_ARTICLE) === ctx.is(t, WITH_ARTICLE)) return true;
+  // «وتصنفه منظمة إرهابية»: a classer's verdict, on whatever it classes.
+  for (let k = t - 1; k >= 0 && k >= t - 4 && clause[k] === clause[t]; k--) if (ctx.is(k, wordList(ctx.lex, 'designation'))) return true;
   // (Only an adjective in the chain, with the article and nothing before it: «للمتشددين» after
   // «المعقل الرئيسي» is a noun of its own.)
   return ctx.word(t).startsWith('ال') && ctx.is(t - 1, DEFINITE_NISBA);
@@ -198,6 +213,7 @@ export function resolveReferences(ctx: TextCtx): References {
   // another sense («النظام الداخلي», «النظام الجديد»).
   const present = new Set<ActorId>();
   for (let i = 0; i < raw.length; i++) present.add(raw[i].actor);
+  const byAdjective = new Set<ActorId>(actorIds);
   for (let hi = 0, list = ctx.hits.get('labels') ?? []; hi < list.length; hi++) {
     const h = list[hi];
     const entry = (lex.list.labels ?? [])[h.index];
@@ -209,6 +225,7 @@ export function resolveReferences(ctx: TextCtx): References {
       !defaultHolds(
         when,
         (a) => present.has(a),
+        (a) => present.has(a) || byAdjective.has(a),
         (a) => raw.some((m) => m.actor === a && ctx.st.sentence[m.t0] === sn),
       )
     )
@@ -273,7 +290,7 @@ export function resolveReferences(ctx: TextCtx): References {
   for (let i = 0; i < mentions.length; i++) for (let t = mentions[i].t0; t < mentions[i].t1; t++) mentionAt[t] = i;
 
   const named = new Set<ActorId>(mentions.map((m) => m.actor));
-  return { mentions, refAt, mentionAt, insideAlias, named };
+  return { mentions, refAt, mentionAt, insideAlias, named, referred: new Set(actorIds) };
 }
 
 /**

@@ -690,3 +690,20 @@ describe('framing: «متطرف» is ISIS’s where ISIS is the only extremist p
     expect(f?.actor).toBe(actor);
   });
 });
+
+describe('framing: «إرهابي» is ISIS’s where ISIS is named and no party others call terrorist is', () => {
+  test.each<[string, string, string | undefined]>([
+    ['قرب هزيمة داعش في الباغوز. وقال مصطفى بالي: «خلال 24 ساعة، استسلم ثلاثة آلاف إرهابي لقواتنا في الباغوز»', 'إرهابي', 'isis'], // Ad-Dustour, 2019
+    ['تسلم العراق من قوات سوريا الديموقراطية مئة عنصر من داعش. وقال المسؤول: تسلمنا مئة إرهابي عراقي عبر منفذ ربيعة', 'إرهابي', 'isis'], // Al-Ordoon, 2021
+    // Turkey named: its «terrorists» are most often the YPG, so no default.
+    ['أعلنت وزارة الدفاع التركية تحييد 10 إرهابيين في شمال سوريا بعد هجمات داعش', 'إرهابيين', undefined],
+    // A verdict on an attack names no doer by default (Al-Mehwar, 2020).
+    ['قتل 25 مدنياً في هجوم إرهابي على حافلة في دير الزور، وتنتشر في البادية خلايا داعش', 'إرهابي', undefined],
+    // Groups of a kind.
+    ['وتقاتل القوات تنظيم داعش والمنظمات الإرهابية الأخرى', 'الإرهابية', undefined],
+  ])('«%s»: «%s» → %s', (text, word, actor) => {
+    const f = findingOn(text, 'framing', word);
+    expect(f, JSON.stringify(findings(text))).toBeDefined();
+    expect(f?.actor).toBe(actor);
+  });
+});
