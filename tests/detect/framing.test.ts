@@ -621,9 +621,10 @@ describe('framing: a place freed that one party took in the article’s time', (
     ['وقال شيخ حسن إن المعركة مستمرة حتى أن تتحرر كوباني بالكامل من مسلحي تنظيم الدولة', 'تتحرر', '2014-11-02', 'sdf'], // Radio Sawa, 2014
     ['وفي بيان صادر بمناسبة الذكرى الحادية عشرة لتحرير كوباني من تنظيم داعش', 'لتحرير', '2026-01-26', 'sdf'], // Kawalis, 2026: the party it was freed from named
     ['وتمكنت قوات نبع السلام من تحرير مدينة تل أبيض الاستراتيجية على الحدود السورية التركية', 'تحرير', '2019-10-14', 'sna'], // Syrian embassy (Ankara), 2019
-    // Before the campaign, after the span, or freed from another party: no rule decides.
+    // Before the campaign, or freed from another party: no rule decides.
     ['سيخوضون معركة تحرير الرقة', 'تحرير', '2014-06-01', undefined],
-    ['احتفل الأهالي بتحرير الرقة بعد سنوات', 'بتحرير', '2026-01-20', undefined],
+    ['احتفل الأهالي بتحرير الرقة بعد سنوات', 'بتحرير', '2026-01-20', 'damascus_gov'], // Tunis Now, 2026: the government's taking
+    ['تحرير سد الفرات… أهمية استراتيجية واقتصادية لسوريا', 'تحرير', '2026-01-19', 'damascus_gov'], // Al-Asemah News, 2026
     ['طالبوا بتحرير الرقة من مليشيا قسد', 'بتحرير', '2019-05-01', undefined],
     ['تحرير الموصل من داعش', 'تحرير', '2017-07-10', undefined],
     // With no date the article's time is unknown.
