@@ -209,7 +209,7 @@ function saidUnnamed(ctx: Ctx, cues: CueTables, sn: number, t: number): boolean 
  */
 function speaks(ctx: Ctx, cues: CueTables, c: SourceCandidate, t: number): boolean {
   if (cues.accordingEnds[c.t0] === 1) return c.cls === 'named' && t - c.t1 <= REPORTED_REACH;
-  if (t - c.t1 <= REPORTED_REACH) return thatBetween(ctx, c.t1, t) || openerBetween(ctx, c.t1, t);
+  if (t - c.t1 <= REPORTED_REACH) return thatBetween(ctx, c.t1, t) || openerBetween(ctx, c.t1, t) || pointsTo(ctx, c, t);
   // «قالت قوات سوريا الديمقراطية وهي تحالف … يدعمه تحالف دولي … في بيان، إنها»: a speaker
   // described at length; what was said reaches as far from its «إن» as from a name right before it.
   const { st } = ctx;
@@ -217,6 +217,16 @@ function speaks(ctx: Ctx, cues: CueTables, c: SourceCandidate, t: number): boole
     if (ctx.is(k, wordList(ctx.lex, 'that'))) return t - k <= REPORTED_REACH;
   }
   return false;
+}
+
+/**
+ * «لفتت المصادر إلى قيام ميليشيا الأسايش», «تحدث ناشطون عن قصف طائرات النظام»: a verb of pointing
+ * or telling right before the source, and «إلى»/«عن» right after it, open what the source told.
+ */
+function pointsTo(ctx: Ctx, c: SourceCandidate, t: number): boolean {
+  if (c.t0 === 0 || c.t1 >= t || !ctx.is(c.t0 - 1, wordList(ctx.lex, 'pointing-verbs'))) return false;
+  const w = ctx.word(c.t1);
+  return (w === 'الي' || w === 'عن') && ctx.st.sentence[c.t1] === ctx.st.sentence[t];
 }
 
 /** Words of description a speaker's name may have before the «إن» that opens what it said. */

@@ -208,6 +208,11 @@ describe('quotations', () => {
         ['اختطفت', true],
       ],
     ],
+    // A verb of pointing or telling, the source, then «إلى»/«عن»: what the source told (Al-Azmenah, 2019).
+    ['وفي السياق لفتت المصادر إلى قيام ميليشيا الأسايش باعتقال شبان من القرية.', [['ميليشيا', true]]],
+    ['وأشار المرصد السوري إلى مقتل عنصرين من ميليشيا قسد في الهجوم.', [['ميليشيا', true]]],
+    // … not a verb of arriving («وصلت … إلى»).
+    ['ووصلت المصادر إلى القرية التي تسيطر عليها ميليشيا قسد.', [['ميليشيا', false]]],
     // The outlet's own background in the passive, and a verb of saying that does not open the sentence.
     ['يذكر أن ميليشيا قسد سيطرت على المدينة.', [['ميليشيا', false]]],
     ['سيطرت ميليشيا قسد على المدينة بعد أن أعلنت الحرب.', [['ميليشيا', false]]],
