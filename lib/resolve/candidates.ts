@@ -8,7 +8,7 @@ import type { ActorId, Attribution } from '../model/report';
 import type { SourceEntry } from '../terms/schema';
 import type { Hit } from '../terms/matcher';
 import { TokenKind } from '../text/tokenize';
-import { LAM, WITH_ARTICLE, withoutProclitics } from '../text/clitics';
+import { DEFINITE_NISBA, LAM, prepositionOn, WITH_ARTICLE, withoutProclitics } from '../text/clitics';
 import { carriesPronoun, MASCULINE_PLURAL, refAfter } from './targets';
 import { firstWordsOf, wordList } from '../terms/lexicon';
 import { wordClass } from '../text/words';
@@ -217,6 +217,12 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
     // «تلك الأنباء», «هذه التقارير»: reports already told of; «أي تقارير»: any at all, none given.
     if (h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && (ctx.is(h.t0 - 1, wordList(ctx.lex, 'demonstratives')) || ctx.is(h.t0 - 1, wordList(ctx.lex, 'any-words'))))
       continue;
+    // «بحسب تقارير الشرطة», «وفق تقديراتهم»: a document its owner names.
+    const owner = vague[h.index].ownerNames ? documentOwner(ctx, h) : undefined;
+    if (owner) {
+      found.push({ cls: 'named', t0: owner.t0, t1: owner.t1, actor: ctx.refs.refAt(owner.t1 - 1), via: 'owner', cued: hasCue(ctx, cues, h.t0, h.t1) });
+      continue;
+    }
     // «وبحسب المعلومات التي نشرتها YPG»: the report is the named party's.
     const by = publisher(ctx, h.t1);
     if (by) {
@@ -280,6 +286,20 @@ function titleHolder(ctx: Ctx, cues: CueTables, h: Hit): { t0: number; t1: numbe
   while (b < toks.count && st.clause[b] === st.clause[e] && (b === e ? nameWord(ctx, b) : laterNameWord(ctx, b))) b++;
   const closed = b < toks.count && st.clause[b] !== st.clause[e];
   return b - e >= 2 && b - e <= 3 && closed ? { t0: e, t1: b } : undefined;
+}
+
+/**
+ * «تقارير الشرطة», «تقديرات اللجنة»: a document with no article and its owner right after it with
+ * one (not a relational adjective: «التقارير الدولية», «تقارير أممية» name no owner); or
+ * «تقديراتهم», the owner's pronoun on it. The span of the owner's source.
+ */
+function documentOwner(ctx: Ctx, h: Hit): { t0: number; t1: number } | undefined {
+  if (h.t1 - h.t0 !== 1) return undefined;
+  if (/(?:هم|ها|ه|هن|نا)$/.test(ctx.word(h.t0)) && !ctx.is(h.t0, WITH_ARTICLE)) return { t0: h.t0, t1: h.t1 };
+  const next = h.t1;
+  if (ctx.is(h.t0, WITH_ARTICLE) || next >= ctx.toks.count || ctx.st.clause[next] !== ctx.st.clause[h.t0]) return undefined;
+  if (!ctx.is(next, WITH_ARTICLE) || prepositionOn(ctx.word(next)) || ctx.is(next, DEFINITE_NISBA)) return undefined;
+  return { t0: h.t0, t1: next + 1 };
 }
 
 /** «وسط أنباء عن هروب عناصر», «أنباء غير مؤكدة عن»: a report followed, within two words, by what it tells about. */

@@ -312,6 +312,11 @@ export const SourceEntry = z.object({
   /** People of a body: «مصادر وزارة الخارجية» stay unnamed — the body after them owns them without naming them. */
   ownedUnnamed: z.optional(z.boolean()),
   /**
+   * Documents whose owner names them: «تقارير الشرطة», «تقديرات اللجنة» (a construct, the owner
+   * right after) and «وفق تقديراتهم» (the owner's pronoun) are the owner's — a named source.
+   */
+  ownerNames: z.optional(z.boolean()),
+  /**
    * Reports that carry their own claim: «وسط أنباء عن هروب عناصر», «أنباء غير مؤكدة عن», «معلومات
    * تفيد» are in a source's role with no verb of saying, when a word of the `about` list follows.
    */
