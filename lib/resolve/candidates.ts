@@ -167,6 +167,9 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
     // «التحالف الدولي بقيادة الولايات المتحدة»: led by, not a command.
     if (ctx.is(h.t0, wordList(ctx.lex, 'not-a-title'))) continue;
     const entry = (lex.list.titles ?? [])[h.index];
+    // «مراسل صحافي في محافظة الحسكة»: a title that names a place, after a preposition, is the place.
+    if (entry?.namesPlace && ((h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && ctx.is(h.t0 - 1, wordList(ctx.lex, 'prepositions'))) || prepositionOn(ctx.word(h.t0))))
+      continue;
     const next = h.t1;
     if (next >= toks.count || st.clause[next] !== st.clause[h.t0] || toks.kind[next] === TokenKind.Number || ctx.is(next, wordList(ctx.lex, 'not-a-name'))) {
       // «ونقلت وكالة الأنباء السورية … وبحسب الوكالة، فقد»: a definite title with no name after

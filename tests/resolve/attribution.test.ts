@@ -89,6 +89,12 @@ describe('a figure takes the source that introduces it', () => {
     expect(f, JSON.stringify(findings(text, 'figure'))).toBeDefined();
     expect(f!.attribution).toBe(attribution);
   });
+
+  test('a title that names a place, after a preposition, is the place, not the source (Syria 24, 2020)', () => {
+    const f = figure('وأفاد مراسل صحافي في محافظة الحسكة بأن أكثر من 100 مسلح قتلوا في الهجوم.', 'أكثر');
+    expect(f?.source?.text).not.toBe('محافظة الحسكة');
+    expect(figure('وأعلنت محافظة الحسكة أن 100 عائلة عادت إلى منازلها.', '100')?.source?.text).toBe('محافظة الحسكة');
+  });
 });
 
 describe('vague and anonymous sources, and words that are not', () => {
