@@ -833,12 +833,14 @@ function captor(ctx: Ctx, hit: Hit): Found | undefined {
   return undefined;
 }
 
-/** The place a word of freeing is about: its object after it («تحرير مدينة الرقة») or, for a verb, its subject before it («الرقة تحررت»). */
+/**
+ * The place a word of freeing is about: its object after it («تحرير مدينة الرقة») or the place
+ * right before it, the verb's subject or the noun it describes («الرقة تحررت», «منبج المحررة»).
+ */
 function placeFreed(ctx: Ctx, hit: Hit): Hit | undefined {
   const after = hit.t1 < ctx.toks.count && ctx.is(hit.t1, wordList(ctx.lex, 'place-classes')) ? hit.t1 + 1 : hit.t1;
   const h = after < ctx.toks.count && sameClause(ctx, after, hit.t0) ? ctx.hitAt('captures', after) : undefined;
   if (h) return h;
-  if (!/(?:ت|تت|ستت)حرر/.test(ctx.word(hit.t0)) || hit.t0 === 0) return undefined;
   for (let k = hit.t0 - 1; k >= 0 && k >= hit.t0 - 2 && sameClause(ctx, k, hit.t0); k--) {
     const before = ctx.hitAt('captures', k);
     if (before && before.t1 === hit.t0) return before;
@@ -855,25 +857,23 @@ function withinDates(date: string, since: string, until: string | undefined): bo
 
 /**
  * «مظاهرات … ضد تلك الميليشيات», «مسلحي هذه الجماعة الارهابية»: a label after a demonstrative
- * points back to the party named last.
+ * points back to the one party named since the sentence before began — none if two are.
  */
 function pointedBack(ctx: Ctx, hit: Hit, entry: LabelEntry): Found | undefined {
   const noun = hit.t1 - hit.t0 === 1 && isAdjective(ctx, hit.t0) && hit.t0 > 0 && !ctx.hitAt('labels', hit.t0 - 1) ? hit.t0 - 1 : hit.t0;
   if (noun === 0 || !sameClause(ctx, noun - 1, hit.t0) || !ctx.is(noun - 1, wordList(ctx.lex, 'demonstratives'))) return undefined;
-  // Only where one party alone is named since the sentence before began.
   const sn = ctx.st.sentence[noun];
   const from = ctx.st.sentenceStart[sn > 0 ? sn - 1 : sn];
-  let only: Found | undefined;
-  // The party that speaks («تلك التنظيمات الإرهابية» in its own statement) or acts in the label's
-  // own clause («لعبت واشنطن دوراً في تأسيس هذا النظام») is not the one pointed at.
   const speaker = ctx.attr.at(hit.t0).source?.actor;
+  let only: Found | undefined;
   for (let k = from; k < noun - 1; k++) {
     const m = ctx.refs.mentionAt[k];
     if (m < 0) continue;
+    // The party that speaks («تلك التنظيمات الإرهابية» in its own statement) is not the one pointed at.
     if (ctx.refs.mentions[m].actor === speaker) return undefined;
-    // Inside a quotation the words point back into what the speaker said.
-    if (ctx.st.quote[hit.t0] >= 0 && ctx.st.quote[k] !== ctx.st.quote[hit.t0]) continue;
-    if (sameClause(ctx, k, noun)) continue;
+    // Inside a quotation the words point back into what the speaker said; a party acting in the
+    // label's own clause («لعبت واشنطن دوراً في تأسيس هذا النظام») is not pointed back to.
+    if ((ctx.st.quote[hit.t0] >= 0 && ctx.st.quote[k] !== ctx.st.quote[hit.t0]) || sameClause(ctx, k, noun)) continue;
     const actor = ctx.refs.mentions[m].actor;
     if (only && only.actor !== actor) return undefined;
     only = { actor, t: k, how: 'recent' };
