@@ -483,10 +483,22 @@ function possessive(ctx: Ctx, t: number, found: Draft[]): Found | undefined {
   return owner && ctx.is(t - 1, wordList(ctx.lex, 'proxy-groups')) ? { ...owner, how: 'affiliation' } : owner;
 }
 
+/**
+ * Whether token `t` opens with «و»/«ف» as a conjunction: a definite word behind it («والفصائل»),
+ * or — for the label `entry` matched there — a word none of whose forms opens with that letter
+ * («ومليشيات»; not «وحشية», «وهابية»).
+ */
+function conjoined(ctx: Ctx, t: number, entry?: LabelEntry): boolean {
+  const w = ctx.word(t);
+  const c = CONJUNCTIONS.find((x) => w.startsWith(x));
+  if (c === undefined) return false;
+  if (ctx.is(t, WITH_ARTICLE)) return true;
+  return entry !== undefined && !entry.forms.some((f) => f.startsWith(c));
+}
+
 /** «المحتل التركي والمحتل الإيراني»: a label after «و» starts a phrase of its own, whose party is named right after it. */
 function conjoinedWithName(ctx: Ctx, hit: Hit): Found | undefined {
-  const w = ctx.word(hit.t0);
-  if (!CONJUNCTIONS.some((c) => w.startsWith(c)) || !ctx.is(hit.t0, WITH_ARTICLE) || hit.t1 >= ctx.toks.count || !sameClause(ctx, hit.t1, hit.t0)) return undefined;
+  if (!conjoined(ctx, hit.t0) || hit.t1 >= ctx.toks.count || !sameClause(ctx, hit.t1, hit.t0)) return undefined;
   const a = ctx.refs.refAt(hit.t1);
   return a ? { actor: a, t: hit.t1, how: 'construct' } : undefined;
 }
@@ -497,15 +509,13 @@ function conjoinedWithName(ctx: Ctx, hit: Hit): Found | undefined {
  * one of two sides («اشتباكات بين الجيش التركي والمرتزقة»), nor a deed of the patron's own
  * («غزو أمريكا واحتلالها»).
  */
-function patronsPartner(ctx: Ctx, hit: Hit): Found | undefined {
+function patronsPartner(ctx: Ctx, hit: Hit, entry: LabelEntry): Found | undefined {
   // «غزو أمريكا واحتلالها للعراق»: a pronoun on the word points back to the patron itself.
   if (ctx.is(hit.t0, PRONOUN_ON_LABEL)) return undefined;
   // The label's own first word, or its noun one or two words before it («والفصائل السورية المتشددة»).
   for (let n = hit.t0; n > 0 && n >= hit.t0 - 2 && sameClause(ctx, n - 1, hit.t0); n--) {
     if (n < hit.t0 && ctx.refs.refAt(n)) return undefined;
-    // «والفصائل», or the label itself with «و» before it («ومليشيات»): «وحدات» is a word of its own.
-    const w = ctx.word(n);
-    if (!(w.startsWith('وال') || (n === hit.t0 && w.startsWith('و') && w.length > 3))) continue;
+    if (!conjoined(ctx, n, n === hit.t0 ? entry : undefined)) continue;
     const patron = ctx.refs.refAt(n - 1);
     const proxy = patron && ctx.lex.actors.get(patron)?.proxy;
     if (!proxy) return undefined;
@@ -828,7 +838,7 @@ function captor(ctx: Ctx, hit: Hit): Found | undefined {
   for (const c of (ctx.lex.list.captures ?? [])[place.index].takings) {
     if (fromParty !== undefined && fromParty !== c.from) continue;
     // With the party it was freed from named, the taking may be remembered after its span.
-    if (withinDates(ctx.date, c.since, fromParty === undefined ? c.until : undefined)) return { actor: c.by, t: hit.t0, how: 'fallback' };
+    if (inEra({ from: c.since, until: fromParty === undefined ? c.until : undefined }, ctx.date) === true) return { actor: c.by, t: hit.t0, how: 'fallback' };
   }
   return undefined;
 }
@@ -846,13 +856,6 @@ function placeFreed(ctx: Ctx, hit: Hit): Hit | undefined {
     if (before && before.t1 === hit.t0) return before;
   }
   return undefined;
-}
-
-/** Whether an article's date (YYYY, YYYY-MM or YYYY-MM-DD) lies wholly from `since` and before `until`. */
-function withinDates(date: string, since: string, until: string | undefined): boolean {
-  const first = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
-  const last = date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
-  return first >= since && (until === undefined || last < until);
 }
 
 /**
@@ -945,7 +948,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
         : entry.role === 'adjective'
           ? ((inConstruct(ctx, hit) ? construct(ctx, hit) : undefined) ??
             conjoinedWithName(ctx, hit) ??
-            patronsPartner(ctx, hit) ??
+            patronsPartner(ctx, hit, entry) ??
             head(ctx, hit) ??
             previousLabel(ctx, found, t) ??
             (names && !describesNoun(ctx, hit) ? undefined : agent(ctx, hit.t1)) ??
@@ -958,7 +961,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             pointedBack(ctx, hit, entry))
           : (construct(ctx, hit) ??
             affiliation(ctx, hit.t1) ??
-            patronsPartner(ctx, hit) ??
+            patronsPartner(ctx, hit, entry) ??
             // «احتلال مدارسهم من قبل قسد»; a verb of doing after a noun has an object of its own
             // («عناصر الميليشيا قتلوا بهجمات شنها تنظيم الدولة»).
             agent(ctx, hit.t1, false) ??

@@ -225,8 +225,7 @@ function speaks(ctx: Ctx, cues: CueTables, c: SourceCandidate, t: number): boole
  */
 function pointsTo(ctx: Ctx, c: SourceCandidate, t: number): boolean {
   if (c.t0 === 0 || c.t1 >= t || !ctx.is(c.t0 - 1, wordList(ctx.lex, 'pointing-verbs'))) return false;
-  const w = ctx.word(c.t1);
-  return (w === 'الي' || w === 'عن') && ctx.st.sentence[c.t1] === ctx.st.sentence[t];
+  return ctx.is(c.t1, wordList(ctx.lex, 'pointing-particles')) && ctx.st.sentence[c.t1] === ctx.st.sentence[t];
 }
 
 /** Words of description a speaker's name may have before the «إن» that opens what it said. */

@@ -8,7 +8,7 @@ import type { ActorId, Attribution } from '../model/report';
 import type { SourceEntry } from '../terms/schema';
 import type { Hit } from '../terms/matcher';
 import { TokenKind } from '../text/tokenize';
-import { DEFINITE_NISBA, LAM, prepositionOn, WITH_ARTICLE, withoutProclitics } from '../text/clitics';
+import { DEFINITE_NISBA, LAM, OUR, prepositionOn, WITH_ARTICLE, withoutProclitics } from '../text/clitics';
 import { carriesPronoun, MASCULINE_PLURAL, refAfter } from './targets';
 import { firstWordsOf, wordList } from '../terms/lexicon';
 import { wordClass } from '../text/words';
@@ -294,11 +294,11 @@ function titleHolder(ctx: Ctx, cues: CueTables, h: Hit): { t0: number; t1: numbe
 /**
  * «تقارير الشرطة», «تقديرات اللجنة»: a document with no article and its owner right after it with
  * one (not a relational adjective: «التقارير الدولية», «تقارير أممية» name no owner); or
- * «تقديراتهم», the owner's pronoun on it. The span of the owner's source.
+ * «تقديراتهم», «تقديراتنا», the owner's pronoun on it. The span of the owner's source.
  */
 function documentOwner(ctx: Ctx, h: Hit): { t0: number; t1: number } | undefined {
   if (h.t1 - h.t0 !== 1) return undefined;
-  if (/(?:هم|ها|ه|هن|نا)$/.test(ctx.word(h.t0)) && !ctx.is(h.t0, WITH_ARTICLE)) return { t0: h.t0, t1: h.t1 };
+  if (!ctx.is(h.t0, WITH_ARTICLE) && (carriesPronoun(ctx, h.t0) || ctx.word(h.t0).endsWith(OUR))) return { t0: h.t0, t1: h.t1 };
   const next = h.t1;
   if (ctx.is(h.t0, WITH_ARTICLE) || next >= ctx.toks.count || ctx.st.clause[next] !== ctx.st.clause[h.t0]) return undefined;
   if (!ctx.is(next, WITH_ARTICLE) || prepositionOn(ctx.word(next)) || ctx.is(next, DEFINITE_NISBA)) return undefined;

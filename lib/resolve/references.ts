@@ -40,7 +40,6 @@ export interface References {
 /** The bare forms of each word, worked out once per distinct word (read only). */
 const BARE_FORMS = wordValue(bareForms);
 
-/** Whether a date (YYYY, YYYY-MM or YYYY-MM-DD) falls in the actor's time; undefined when it cannot tell. */
 /** Whether a party dated `from` did not exist yet at `date` («الجيش الوطني» in 2015 is not the SNA, formed in 2016–17). */
 export function beforeItsTime(actor: { from?: string } | undefined, date: string | undefined): boolean {
   if (!actor?.from || !date) return false;
@@ -48,6 +47,7 @@ export function beforeItsTime(actor: { from?: string } | undefined, date: string
   return hi < actor.from;
 }
 
+/** Whether a date (YYYY, YYYY-MM or YYYY-MM-DD) falls in the actor's time; undefined when it cannot tell. */
 export function inEra(actor: { from?: string; until?: string } | undefined, date: string): boolean | undefined {
   if (!actor) return undefined;
   // A date known only to the year or month is compared at its start and end.

@@ -685,3 +685,12 @@ describe('framing: «إرهابي» is ISIS’s where ISIS is named and no party
     ['وتقاتل القوات تنظيم داعش والمنظمات الإرهابية الأخرى', 'الإرهابية', undefined],
   ])('«%s»: «%s» → %s', expectFramingActor);
 });
+
+describe('framing: «و» is a conjunction only where the word is not its own', () => {
+  test.each<[string, string, string | undefined]>([
+    // A label whose own form opens with «و» is not joined to the patron before it: the Turkish
+    // forces' own brutality, not their proxy's.
+    ['وقالت القوات التركية وهابيين هاجموا القرية', 'وهابيين', undefined],
+    ['وصفت القوات التركية وحشي الهجوم', 'وحشي', 'turkey'],
+  ])('«%s»: «%s» → %s', expectFramingActor);
+});
