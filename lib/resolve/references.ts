@@ -86,11 +86,14 @@ export function defaultHolds(
  * والتنظيمات المتطرفة الأخرى»), or one after another relational adjective that already gives the
  * noun its kind («الفكر الطائفي المتطرف»: a current of thought), one on an attack («في هجوم
  * إرهابي على حافلة»: the doer is whoever the text says did it) or on another label («للميليشيات
- * الارهابية»), and a classer's verdict («وتصنفه منظمة إرهابية»).
+ * الارهابية»), a classer's verdict («وتصنفه منظمة إرهابية»), and a word whose owner follows it
+ * named by its kind only («لاحتلال التنظيم المذكور»).
  */
 export function namesNoOne(ctx: TextCtx, t: number, t1: number): boolean {
   const { clause } = ctx.st;
   if (t1 < ctx.toks.count && clause[t1] === clause[t] && ctx.is(t1, wordList(ctx.lex, 'others'))) return true;
+  // «الخاضعة لاحتلال التنظيم المذكور»: the word's owner follows it, named by its kind only.
+  if (t1 < ctx.toks.count && clause[t1] === clause[t] && ctx.word(t1).startsWith('ال') && ctx.is(t1, wordList(ctx.lex, 'construct-heads'))) return true;
   if (t === 0 || clause[t - 1] !== clause[t]) return false;
   if (ctx.is(t - 1, wordList(ctx.lex, 'group-plurals')) || ctx.is(t - 1, wordList(ctx.lex, 'attack-nouns'))) return true;
   // «للميليشيات الارهابية»: an adjective on a label noun (agreeing with it in the article), whose

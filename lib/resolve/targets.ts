@@ -111,11 +111,22 @@ export function affiliation(ctx: Ctx, t1: number): Found | undefined {
       if (t + 1 < ctx.toks.count && ctx.is(t + 1, wordList(ctx.lex, 'lam-pronouns'))) {
         // By a name or a relational adjective («الاحتلال التركي والفصائل التابعة له»).
         const owner = refBefore(ctx, t1 - 1, 12);
-        return owner ? { actor: owner.actor, t: owner.t, how: 'affiliation' } : undefined;
+        // «قسد المرتبطة به، والتنظيمات الإرهابية التابعة له»: the party before is itself tied to
+        // the one the pronoun means, named further back.
+        if (!owner || tiedToPronoun(ctx, owner.t + 1, t1)) return undefined;
+        return { actor: owner.actor, t: owner.t, how: 'affiliation' };
       }
     }
   }
   return undefined;
+}
+
+/** Whether tokens `a` … `b - 1` hold an affiliation word followed by a pronoun («المرتبطة به», «الموالية لها»). */
+function tiedToPronoun(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k + 1 < b; k++) {
+    if (ctx.is(k, wordList(ctx.lex, 'affiliation')) && ctx.is(k + 1, wordList(ctx.lex, 'tie-pronouns'))) return true;
+  }
+  return false;
 }
 
 /** «تفرض مُحتل على ابناء المنطقة اسمه مليشيا قسد» (seed 000): a naming word, then the actor. */

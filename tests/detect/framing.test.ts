@@ -686,6 +686,31 @@ describe('framing: «إرهابي» is ISIS’s where ISIS is named and no party
   ])('«%s»: «%s» → %s', expectFramingActor);
 });
 
+describe('framing: «احتلال», «عدوان», «المحتل» are Turkey’s where Turkey is the one occupying party named', () => {
+  test.each<[string, string, string | undefined]>([
+    ['طالب وزير الخارجية أيمن الصفدي تركيا بوقف هجومها على سوريا بشكل فوري. وأكد الصفدي رفض الأردن أي انتقاص من سيادة سوريا، مدينا كلّ عدوان يهدد وحدتها.', 'عدوان', 'turkey'], // 7areer, 2019
+    ['منذ بدء القوات التركية والفصائل السورية الموالية لها هجومها في التاسع من الشهر الحالي لاحتلال المناطق الكردية على مسافة تمتد لـ120 كلم', 'لاحتلال', 'turkey'], // Al-Ahali Report, 2019
+    // Another party that occupies, in other outlets' words, is named: no default.
+    ['وتحتفظ القوات الأمريكية بقواعد في الحسكة، فيما تواصل تركيا قصف القرى الحدودية، وسط رفض شعبي للاحتلال', 'للاحتلال', undefined],
+    // The word's owner follows it, unnamed: «التنظيم المذكور» is the PKK there (Akhbar Hayat, 2021).
+    ['حول وجود إرهابي يحاول التسلل إلى تركيا من محافظة الرقة السورية الخاضعة لاحتلال التنظيم المذكور، لتنفيذ عمل', 'لاحتلال', undefined],
+    // A Turkish outlet's «occupied areas» where the SDF is named are the SDF's, so no default (TRT Arabi, 2019).
+    ['سقوط قذائف هاون أطلقتها المنظمة الإرهابية YPG/PKK في المناطق المحتلة في سوريا على مركز مقاطعة أكشاكالي في تركيا', 'المحتلة', undefined],
+  ])('«%s»: «%s» → %s', expectFramingActor);
+});
+
+describe('framing: a word denied with «ليس» is no verdict', () => {
+  test.each<[string, string]>([
+    ['وأكد أن الهدف من العملية القضاء على من وصفها بالمجموعات الإرهابية وليس احتلال المدينة', 'احتلال'], // I Am the Nation, 2018
+    ['وتعتبر سلطات الإدارة الذاتية أن ما تقوم به على صعيد تهجير المدنيين ليس تعسفياً وإنما جاء لاعتبارات عسكرية', 'تعسفياً'], // JBC News, 2015
+  ])('«%s»: no finding on «%s»', (text, word) => {
+    expect(findingOn(text, 'framing', word)).toBeUndefined();
+  });
+  test('the word without the denial is one', () => {
+    expect(findingOn('وأكد أن الهدف من العملية احتلال المدينة', 'framing', 'احتلال')).toBeDefined();
+  });
+});
+
 describe('framing: «و» is a conjunction only where the word is not its own', () => {
   test.each<[string, string, string | undefined]>([
     // A label whose own form opens with «و» is not joined to the patron before it: the Turkish

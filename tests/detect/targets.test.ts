@@ -516,6 +516,10 @@ describe('a coordinated noun between a label and an adjective takes the adjectiv
     // «المساندة لها», «الحليفة له»: a tie to the party named before (Al-Sharqia 24, 2016).
     ['فرضت قوات سوريا الديمقراطية والميليشيات المساندة لها حصاراً على المدينة', 'والميليشيات', 'sdf'],
     ['وقصف الاحتلال التركي والمرتزقة الحليفة له القرى', 'والمرتزقة', 'sna'],
+    // The party before is itself tied to the one the pronoun means: Shabab Mostadam, 2022, where
+    // «له» is the US occupation named a clause earlier.
+    ['لتمويل ميليشيا قوات سوريا الديمقراطية "قسد" المرتبطة به، والتنظيمات الإرهابية التابعة له، وذلك بالتزامن مع الحصار', 'الإرهابية', undefined],
+    ['لتمويل ميليشيا قسد الموالية لها والفصائل الإرهابية التابعة لها', 'الإرهابية', undefined],
   ]);
 });
 
