@@ -543,7 +543,8 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     if (statement !== undefined) k = statement;
     const nameEnd = trimmedEnd(ctx, h.t1, k);
     if (nameEnd === h.t1 || ctx.is(h.t1, wordList(ctx.lex, 'not-a-name'))) continue;
-    found.push({ cls: 'named', t0: h.t1, t1: nameEnd, via: 'speaker', cued: true });
+    // «قال الرئيس التركي رجب طيب أردوغان»: the party the speaker's words name is the speaker's.
+    found.push({ cls: 'named', t0: h.t1, t1: nameEnd, actor: refAfter(ctx, h.t1, nameEnd - h.t1, IN_CLAUSE)?.actor, via: 'speaker', cued: true });
   }
 }
 

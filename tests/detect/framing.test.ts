@@ -459,6 +459,8 @@ describe('framing: a bare «الإرهابيين» in a party’s own words is w
   test.each<[string, string, string | undefined]>([
     ['وقال أردوغان: "سنطهر منبج من الإرهابيين بعد عفرين"', 'الإرهابيين', 'sdf'], // Dijlah TV, 2018
     ['وقالت قسد في بيان إن الإرهابيين هاجموا السجن من جهة الشرق', 'الإرهابيين', 'isis'],
+    // A speaker named with his party's adjective and his own name (Dijlah TV, 2018).
+    ['وقال الرئيس التركي رجب طيب أردوغان، اليوم الجمعة، إن قواته ستطهر مدينة منبج السورية من الإرهابيين بعد عفرين', 'الإرهابيين', 'sdf'],
     // A speaker with no such party, a kind of group in general, a designation reported: no one.
     ['وقال الرئيس العراقي إن الهجوم التركي يعزز قدرة الإرهابيين', 'الإرهابيين', undefined], // Al-Wasat, 2019: the title is not Turkey's
     ['وقال أردوغان إن بلاده تقف مع القيادة السورية الجديدة في الحرب ضد المنظمات الإرهابية', 'الإرهابية', undefined],
