@@ -1295,7 +1295,8 @@ export const detectFraming: Detector = (ctx) => {
     if (entry.direction === 'favour' && heldAtDistance(ctx, hit)) continue;
     // A word that takes its meaning from its owner («إرهاب داعش») has none for a speaker to lend.
     const resolved =
-      resolveLabelTarget(ctx, hit, entry, found) ?? (entry.resolve === 'construct' ? undefined : calledBySpeaker(ctx, entry, cover.reported ? cover.source : undefined, hit));
+      resolveLabelTarget(ctx, hit, entry, found) ??
+      (entry.resolve === 'construct' ? undefined : (calledBySpeaker(ctx, entry, cover.reported ? cover.source : undefined, hit) ?? calledByFighter(ctx, entry, hit)));
     const target = entry.direction === 'against' ? notTheClassifier(ctx, notTheSpeaker(resolved, cover.source, hit.t0), hit.t0) : resolved;
     if (!target && (entry.resolve === 'construct' || entry.needsTarget)) continue;
     if (target && entry.plainFor?.includes(target.actor)) {
@@ -1586,6 +1587,20 @@ function calledBySpeaker(ctx: Ctx, entry: LabelEntry, speaker: { actor?: ActorId
   if (generalOrDesignation(ctx, hit.t0)) return undefined;
   const called = ctx.lex.actors.get(speaker.actor)?.calls;
   return called && fits(entry, called) ? { actor: called, t: hit.t0, how: 'fallback' } : undefined;
+}
+
+/**
+ * «وتقاتل قوات سوريا الديمقراطية ضد الإرهابيين», «معارك قسد لطرد الإرهابيين من المدينة»: a bare
+ * label right after a word of fighting or defeat, in a sentence whose subject is a party, means
+ * whom that party fights under that name — as in its own words. A default: not handed on.
+ */
+function calledByFighter(ctx: Ctx, entry: LabelEntry, hit: Hit): Found | undefined {
+  if (!categoryIs(ctx.lex, entry.category, 'byFighter') || hit.t0 === 0 || !sameClause(ctx, hit.t0 - 1, hit.t0)) return undefined;
+  if (!ctx.is(hit.t0 - 1, wordList(ctx.lex, 'against-words')) && !ctx.is(hit.t0 - 1, wordList(ctx.lex, 'defeat-words'))) return undefined;
+  if (generalOrDesignation(ctx, hit.t0)) return undefined;
+  const fighter = sentenceSubject(ctx, hit.t0);
+  const called = fighter && ctx.lex.actors.get(fighter.actor)?.calls;
+  return called && called !== fighter.actor && fits(entry, called) ? { actor: called, t: hit.t0, how: 'fallback' } : undefined;
 }
 
 /** «القرية التي تم تحريرها منذ أيام من قبل وحدات الحماية الشعبية»: after «تم», the doer «من قبل»/«على يد» names. */

@@ -118,6 +118,11 @@ export const CategoryEntry = z.object({
   ownNaming: z.optional(z.boolean()),
   /** A bare label of this category that no rule attaches, in a party's own statement, hits whom that party `calls` so. */
   bySpeaker: z.optional(z.boolean()),
+  /**
+   * A bare label of this category that no rule attaches, right after a word of fighting or defeat
+   * in a sentence whose subject is a party, hits whom that party `calls` so («تقاتل قسد ضد الجهاديين»).
+   */
+  byFighter: z.optional(z.boolean()),
   /** A bare word of this category that no rule attaches, in the outlet's own voice, is for the one party whose `ownNaming` the outlet adopts. */
   ownSide: z.optional(z.boolean()),
 });

@@ -688,6 +688,19 @@ describe('framing: «إرهابي» is ISIS’s where ISIS is named and no party
   ])('«%s»: «%s» → %s', expectFramingActor);
 });
 
+describe('framing: a bare label right after a word of fighting is whom the sentence’s party fights so', () => {
+  test.each<[string, string, string | undefined]>([
+    ['والمقاتلون العرب انضموا إلى صفوف «قوات سوريا الديمقراطية»، بعدما أثبتت هذه القوات أنها الأكثر تنظيماً وفعالية في مواجهة الإرهابيين', 'الإرهابيين', 'isis'], // Al-Ittihad, 2016
+    ['وتخوض قوات سوريا الديموقراطية معارك عنيفة لطرد الجهاديين من معقلهم الابرز في سوريا', 'الجهاديين', 'isis'], // KSA Players, 2017
+    ['وحشدت تركيا قواتها على الحدود في مواجهة الإرهابيين', 'الإرهابيين', 'sdf'],
+    // No party as the sentence's subject, or one that names no foe: no one.
+    ['ودعا البيان إلى التكاتف ضد الإرهابيين في كل مكان', 'الإرهابيين', undefined],
+    ['وتقاتل روسيا ضد الإرهابيين في سوريا', 'الإرهابيين', undefined],
+    // Not after a word of fighting: the fighter's foe is not what the word names.
+    ['وقالت قوات سوريا الديمقراطية إن الجهاديين ما زالوا في المدينة', 'الجهاديين', undefined],
+  ])('«%s»: «%s» → %s', expectFramingActor);
+});
+
 describe('framing: «احتلال», «عدوان», «المحتل» are Turkey’s where Turkey is the one occupying party named', () => {
   test.each<[string, string, string | undefined]>([
     ['طالب وزير الخارجية أيمن الصفدي تركيا بوقف هجومها على سوريا بشكل فوري. وأكد الصفدي رفض الأردن أي انتقاص من سيادة سوريا، مدينا كلّ عدوان يهدد وحدتها.', 'عدوان', 'turkey'], // 7areer, 2019
