@@ -1175,7 +1175,6 @@ function fallbackWhen(ctx: Ctx, e: LabelEntry, hit: Hit): ActorId | undefined {
   let here: Set<ActorId> | undefined;
   return defaultHolds(
     w,
-    (a) => ctx.refs.named.has(a),
     (a) => ctx.refs.referred.has(a),
     (a) => (here ??= sentenceActors(ctx, hit.t0)).has(a),
   )

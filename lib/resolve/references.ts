@@ -66,18 +66,13 @@ export interface RefCtx extends TextCtx {
 }
 
 /**
- * Whether a label's default party holds in the text: one of `anyOf` is named, none of `noneOf` is
- * referred to at all (by name or by its adjective: «وزارة الدفاع التركية»), and none of
+ * Whether a label's default party holds in the text: one of `anyOf` is referred to and none of
+ * `noneOf` is, by name or by its adjective («الاحتلال التركي», «وزارة الدفاع التركية»), and none of
  * `notInSentenceWith` in the label's sentence. The one rule for the default party the detectors
  * give and for the mention of that party the label makes here.
  */
-export function defaultHolds(
-  when: NonNullable<LabelEntry['fallbackWhen']>,
-  named: (a: ActorId) => boolean,
-  referred: (a: ActorId) => boolean,
-  inSentence: (a: ActorId) => boolean,
-): boolean {
-  return when.anyOf.some(named) && !when.noneOf?.some(referred) && !when.notInSentenceWith?.some(inSentence);
+export function defaultHolds(when: NonNullable<LabelEntry['fallbackWhen']>, referred: (a: ActorId) => boolean, inSentence: (a: ActorId) => boolean): boolean {
+  return when.anyOf.some(referred) && !when.noneOf?.some(referred) && !when.notInSentenceWith?.some(inSentence);
 }
 
 /**
@@ -227,7 +222,6 @@ export function resolveReferences(ctx: TextCtx): References {
     if (
       !defaultHolds(
         when,
-        (a) => present.has(a),
         (a) => present.has(a) || byAdjective.has(a),
         (a) => raw.some((m) => m.actor === a && ctx.st.sentence[m.t0] === sn),
       )

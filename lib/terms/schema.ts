@@ -191,7 +191,8 @@ export const LabelEntry = z.object({
   /** The party the word means when no rule finds another: «دولة الاحتلال» alone is Israel. */
   fallback: z.optional(ActorId),
   /**
-   * Like `fallback`, but only in a text that names one of `anyOf` and none of `noneOf`: «النظام»
+   * Like `fallback`, but only in a text that refers to one of `anyOf` and none of `noneOf`, by
+   * name or by adjective («الاحتلال التركي»): «النظام»
    * means Assad's government in an article about Syria's parties, not in one about a bank;
    * «الجهاديين» is ISIS in an article whose only jihadist party is ISIS. `notInSentenceWith`: not in
    * a sentence that names one of these parties («تخشى تركيا من خطر النزعة الانفصالية بين
