@@ -679,6 +679,8 @@ describe('framing: «إرهابي» is ISIS’s where ISIS is named and no party
   test.each<[string, string, string | undefined]>([
     ['قرب هزيمة داعش في الباغوز. وقال مصطفى بالي: «خلال 24 ساعة، استسلم ثلاثة آلاف إرهابي لقواتنا في الباغوز»', 'إرهابي', 'isis'], // Ad-Dustour, 2019
     ['تسلم العراق من قوات سوريا الديموقراطية مئة عنصر من داعش. وقال المسؤول: تسلمنا مئة إرهابي عراقي عبر منفذ ربيعة', 'إرهابي', 'isis'], // Al-Ordoon, 2021
+    // Assad's army beside ISIS: the army's foes named «terrorists» are ISIS (Al-Urdun al-Yawm, 2014).
+    ['وأكد المصدر أنه تم القضاء على عشرات الإرهابيين أغلبيتهم من جنسيات غير سورية، بعد أن هاجم تنظيم داعش مواقع قوات النظام في الحسكة', 'الإرهابيين', 'isis'],
     // Turkey named: its «terrorists» are most often the YPG, so no default.
     ['أعلنت وزارة الدفاع التركية تحييد 10 إرهابيين في شمال سوريا بعد هجمات داعش', 'إرهابيين', undefined],
     // A verdict on an attack names no doer by default (Al-Mehwar, 2020).
