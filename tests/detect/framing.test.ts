@@ -690,6 +690,20 @@ describe('framing: «إرهابي» is ISIS’s where ISIS is named and no party
   ])('«%s»: «%s» → %s', expectFramingActor);
 });
 
+describe('framing: «تكفيري» and words of repression are ISIS’s where ISIS is the one such party referred to', () => {
+  test.each<[string, string, string | undefined]>([
+    [
+      'أطلق "ناشطون" في مدينة الرقة ابرز معاقل ما يسمى "الدولة الاسلامية في العراق والشام - داعش" حملة تحت عنوان "الرقة تذبح بصمت"، ضد الممارسات التكفيرية المتشددة لهذه الجماعة',
+      'التكفيرية',
+      'isis',
+    ], // Al-Moqawama, 2014
+    ['بعد سيطرة تنظيم “داعش” على مدينة الرقة وسيطرته على كامل نواحي الحياة فيها، وبعد استخدامه طريقة الترغيب والترهيب نجح في ضم الكثير من أطفال المدينة', 'والترهيب', 'isis'], // Web Manager Center, 2014
+    // Another party said to do such things is referred to: no default.
+    ['وقاتلت هيئة تحرير الشام تنظيم داعش في ريف ادلب، وسط انتشار الفكر التكفيري', 'التكفيري', undefined],
+    ['بعد طرد تنظيم داعش من الرقة، تواصل قوات سوريا الديمقراطية حملة اعتقالات وسط اتهامات بالترهيب', 'بالترهيب', undefined],
+  ])('«%s»: «%s» → %s', expectFramingActor);
+});
+
 describe('framing: a bare label right after a word of fighting is whom the sentence’s party fights so', () => {
   test.each<[string, string, string | undefined]>([
     ['والمقاتلون العرب انضموا إلى صفوف «قوات سوريا الديمقراطية»، بعدما أثبتت هذه القوات أنها الأكثر تنظيماً وفعالية في مواجهة الإرهابيين', 'الإرهابيين', 'isis'], // Al-Ittihad, 2016
