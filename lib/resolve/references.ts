@@ -86,9 +86,11 @@ export function defaultHolds(when: NonNullable<LabelEntry['fallbackWhen']>, refe
  */
 export function namesNoOne(ctx: TextCtx, t: number, t1: number): boolean {
   const { clause } = ctx.st;
-  if (t1 < ctx.toks.count && clause[t1] === clause[t] && ctx.is(t1, wordList(ctx.lex, 'others'))) return true;
-  // «الخاضعة لاحتلال التنظيم المذكور»: the word's owner follows it, named by its kind only.
-  if (t1 < ctx.toks.count && clause[t1] === clause[t] && ctx.word(t1).startsWith('ال') && ctx.is(t1, wordList(ctx.lex, 'construct-heads'))) return true;
+  if (t1 < ctx.toks.count && clause[t1] === clause[t]) {
+    if (ctx.is(t1, wordList(ctx.lex, 'others'))) return true;
+    // «الخاضعة لاحتلال التنظيم المذكور»: the word's owner follows it, named by its kind only.
+    if (ctx.word(t1).startsWith('ال') && ctx.is(t1, wordList(ctx.lex, 'construct-heads'))) return true;
+  }
   if (t === 0 || clause[t - 1] !== clause[t]) return false;
   if (ctx.is(t - 1, wordList(ctx.lex, 'group-plurals')) || ctx.is(t - 1, wordList(ctx.lex, 'attack-nouns'))) return true;
   // «للميليشيات الارهابية»: an adjective on a label noun (agreeing with it in the article), whose
