@@ -226,6 +226,12 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
       found.push({ cls: 'named', t0: owner.t0, t1: owner.t1, actor: ctx.refs.refAt(owner.t1 - 1), via: 'owner', cued: hasCue(ctx, cues, h.t0, h.t1) });
       continue;
     }
+    // «ذكرت وسائل الإعلام السورية الرسمية»: the state's own outlets, named by that word.
+    const official = vague[h.index].officialNames ? officialAfter(ctx, h.t0, h.t1) : -1;
+    if (official >= 0) {
+      found.push({ cls: 'named', t0: h.t0, t1: official + 1, actor: ctx.refs.refAt(h.t1), via: 'title', cued: hasCue(ctx, cues, h.t0, official + 1) });
+      continue;
+    }
     // «وبحسب المعلومات التي نشرتها YPG»: the report is the named party's.
     const by = publisher(ctx, h.t1);
     if (by) {
@@ -246,6 +252,19 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
     const cued = entry.adjacentCue ? hasAdjacentCue(ctx, cues, h.t0, h.t1) : entry.saysItself === true || hasCue(ctx, cues, h.t0, h.t1) || tellsAbout(ctx, entry, h);
     found.push({ cls: 'vague', t0: h.t0, t1: h.t1, actor, via: vague[h.index].id, cued });
   }
+}
+
+/**
+ * The token of «الرسمية» within the two words after a definite source ending at `t1` («وسائل
+ * الإعلام السورية الرسمية»: the state's own), in its clause; -1 if none. («وسائل إعلام رسمية»,
+ * some official outlets, stays vague.)
+ */
+function officialAfter(ctx: Ctx, t0: number, t1: number): number {
+  if (!ctx.is(t1 - 1, WITH_ARTICLE)) return -1;
+  for (let t = t1; t < t1 + 2 && t < ctx.toks.count && ctx.st.clause[t] === ctx.st.clause[t0]; t++) {
+    if (ctx.is(t, wordList(ctx.lex, 'official'))) return ctx.is(t, WITH_ARTICLE) ? t : -1;
+  }
+  return -1;
 }
 
 /** Whether token `t` can be a word of a person's name: Arabic, no article, no party, not a word that cannot be a name. */

@@ -322,6 +322,8 @@ export const SourceEntry = z.object({
    * right after) and «وفق تقديراتهم» (the owner's pronoun) are the owner's — a named source.
    */
   ownerNames: z.optional(z.boolean()),
+  /** Outlets that «الرسمية» after the definite form names: «وسائل الإعلام السورية الرسمية» are the state's own, a named source. */
+  officialNames: z.optional(z.boolean()),
   /**
    * Reports that carry their own claim: «وسط أنباء عن هروب عناصر», «أنباء غير مؤكدة عن», «معلومات
    * تفيد» are in a source's role with no verb of saying, when a word of the `about` list follows.
