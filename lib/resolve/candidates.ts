@@ -807,7 +807,9 @@ function repeatedSources(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): voi
     if (!definite && c.cued && !PLURAL_HEAD.test(head) && vagueEntry(ctx, c.via)?.namedAgain) introduced.set(head, c);
     const cont = continuation(cues, st.sentence[c.t0]);
     const continued = cont !== undefined && cont < c.t0 && c.t0 - cont <= 2;
-    if (continued && c.cls === 'vague' && definite && c.t1 - c.t0 === 1 && firstCitedEnd <= c.t0) c.repeat = true;
+    // «وأضاف المصدر»: a word for any source carries on the one cited last; «وأضاف الناشطون» after
+    // another kind of source brings in new ones.
+    if (continued && c.cls === 'vague' && definite && c.t1 - c.t0 === 1 && firstCitedEnd <= c.t0 && vagueEntry(ctx, c.via)?.anySource) c.repeat = true;
   }
 }
 

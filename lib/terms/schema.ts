@@ -315,6 +315,8 @@ export const SourceEntry = z.object({
   adjacentCue: z.optional(z.boolean()),
   /** One source a definite form names again: «وقال المصدر» after «أكد مصدر مطلع» is the same source. */
   namedAgain: z.optional(z.boolean()),
+  /** A word for any source: its definite form after a verb that carries speech on («وأضاف المصدر») is the source cited last, whoever it was. */
+  anySource: z.optional(z.boolean()),
   /** People of a body: «مصادر وزارة الخارجية» stay unnamed — the body after them owns them without naming them. */
   ownedUnnamed: z.optional(z.boolean()),
   /**

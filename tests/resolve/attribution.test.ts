@@ -158,6 +158,14 @@ describe('vague and anonymous sources, and words that are not', () => {
     ['وتشير التقديرات الدولية إلى نزوح 60 ألف شخص.', [['التقديرات', 'vague']]],
     // «وأضاف المصدر» goes on citing the same source.
     ['وقال مصدر محلي إن الدورية انسحبت. وأضاف المصدر أن الطريق أغلق.', [['مصدر', 'vague']]],
+    // Only a word for any source carries on another kind: «الناشطون» after a news site are new (Fast News, 2015).
+    [
+      'وقالت مصادر محلية إن البلدة معقل للتنظيم. وأضاف الناشطون أن الاشتباكات مستمرة.',
+      [
+        ['مصادر', 'vague'],
+        ['الناشطون', 'vague'],
+      ],
+    ],
   ])('«%s»', (text, expected) => {
     expect(sources(text)).toEqual(expected);
   });
