@@ -103,4 +103,17 @@ describe('TextIndexBuilder', () => {
       }
     }
   });
+
+  test('a long article reads and maps both ways (the map from node to entry made on first use)', () => {
+    const paragraphs = Array.from({ length: 700 }, (_, i) => `<p> خبر ${i} <b>عاجل</b> </p>`);
+    const idx = indexOf(paragraphs.join(''));
+    const want = Array.from({ length: 700 }, (_, i) => `خبر ${i} عاجل`).join('\n');
+    expect(idx.text).toBe(want);
+    for (const i of [0, 255, 256, 257, 511, 699]) {
+      const at = want.indexOf(`خبر ${i} `);
+      const p = idx.pointAt(at, 'start')!;
+      expect(p.node.data.slice(p.offset, p.offset + 3)).toBe('خبر');
+      expect(idx.offsetOf(p.node, p.offset)).toBe(at);
+    }
+  });
 });
