@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { Aborted, runSliced, TaskMeter } from '../../lib/page/schedule';
+import { Aborted, OWN_TASK, runSliced, TaskMeter } from '../../lib/page/schedule';
 
 describe('runSliced', () => {
   test('runs a generator to its return value, giving the thread back between slices', async () => {
@@ -40,5 +40,19 @@ describe('runSliced', () => {
     }
     setTimeout(() => abort.abort(), 20);
     await expect(runSliced(forever(), abort.signal, undefined, 2)).rejects.toBeInstanceOf(Aborted);
+  });
+
+  test('a step announced as long starts a task of its own, however little of the slice was used', async () => {
+    function* work(): Generator<void | typeof OWN_TASK, string> {
+      yield;
+      yield OWN_TASK;
+      return 'joined';
+    }
+    const meter = new TaskMeter();
+    meter.begin();
+    const value = await runSliced(work(), undefined, meter, 1000);
+    meter.end();
+    expect(value).toBe('joined');
+    expect(meter.tasks).toBe(2);
   });
 });

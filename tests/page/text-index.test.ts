@@ -69,4 +69,51 @@ describe('TextIndexBuilder', () => {
     expect(idx.text).toBe('a b');
     expect(idx.entries[0].raw).toEqual([0, 1, 3, 4]);
   });
+
+  test('whitespace collapses character for character as a browser shows it, whatever the mix', () => {
+    // The rule spelled out one character at a time: a run of HTML whitespace shows as one space,
+    // none at all after a space or a line break; each shown character remembers where it was.
+    const reference = (data: string, prevSpace: boolean) => {
+      let kept = '';
+      const raw: number[] = [];
+      for (let i = 0; i < data.length; i++) {
+        const space = /[ \t\n\r\f]/.test(data[i]);
+        if (space && prevSpace) continue;
+        kept += space ? ' ' : data[i];
+        raw.push(i);
+        prevSpace = space;
+      }
+      raw.push(data.length);
+      return { kept, raw: kept.length === data.length ? null : raw };
+    };
+    const alphabet = [' ', ' ', '\t', '\n', '\r', '\f', '\u00a0', 'ق', 'س', 'د', '،', 'a'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let n = 0; n < 400; n++) {
+      const data = Array.from({ length: 1 + (next() % 12) }, () => alphabet[next() % alphabet.length]).join('');
+      for (const before of ['x', 'x ']) {
+        const b = new TextIndexBuilder();
+        const p = document.createElement('p');
+        b.append(document.createTextNode(before), p);
+        b.append(document.createTextNode(data), p);
+        const entry = b.entries[1];
+        const want = reference(data, before.endsWith(' '));
+        expect(entry?.raw ?? null, JSON.stringify(data)).toEqual(want.kept ? want.raw : null);
+        if (want.kept) expect(b.finish().text.slice(entry.start, entry.start + entry.length), JSON.stringify(data)).toBe(want.kept.slice(0, entry.length));
+      }
+    }
+  });
+
+  test('a long article reads and maps both ways (the map from node to entry made on first use)', () => {
+    const paragraphs = Array.from({ length: 700 }, (_, i) => `<p> خبر ${i} <b>عاجل</b> </p>`);
+    const idx = indexOf(paragraphs.join(''));
+    const want = Array.from({ length: 700 }, (_, i) => `خبر ${i} عاجل`).join('\n');
+    expect(idx.text).toBe(want);
+    for (const i of [0, 255, 256, 257, 511, 699]) {
+      const at = want.indexOf(`خبر ${i} `);
+      const p = idx.pointAt(at, 'start')!;
+      expect(p.node.data.slice(p.offset, p.offset + 3)).toBe('خبر');
+      expect(idx.offsetOf(p.node, p.offset)).toBe(at);
+    }
+  });
 });
