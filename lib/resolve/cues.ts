@@ -163,8 +163,10 @@ function subjectBefore(ctx: Ctx, cues: CueTables, h: Hit, t0: number): boolean {
   // «أعلنت فيه قوات …»: the subject may come after a preposition with a pronoun.
   const k = h.t1 + 1 < toks.count && ctx.is(h.t1, wordList(ctx.lex, 'resumptive')) ? h.t1 + 1 : h.t1;
   if (k < toks.count && st.clause[k] === st.clause[h.t0] && (ctx.refs.mentionAt[k] >= 0 || ctx.hitAt('namedSources', k) || ctx.hitAt('vagueSources', k))) return false;
-  // «أجبر تنظيم داعش سكان المدينة، التي أعلن أنها عاصمة»: the verb after a relative pronoun on
-  // another noun has that noun for its subject («عدد من سكان القرية الذين رووا»: people, the source).
+  // «أجبر تنظيم داعش سكان المدينة، التي أعلن أنها عاصمة», «التحقيق في جميع التقارير التي تفيد»: a
+  // verb after a relative pronoun for things belongs to the clause it opens, about the noun before
+  // it or reports told of, not to a source saying it. A relative for people may be the source's
+  // own («عدد من سكان القرية الذين رووا»).
   for (let j = t0 + 1; j < h.t0; j++) if (ctx.is(j, wordList(ctx.lex, 'relatives')) && !ctx.is(j, wordList(ctx.lex, 'people-relatives'))) return false;
   if (st.clause[h.t0] === st.clause[t0]) return true;
   // «وثقت», «وردت», «وصف»: a «و» of the verb's own is no conjunction.
