@@ -27,7 +27,7 @@ import {
   type Found,
 } from '../resolve/targets';
 import { actorNames, blocksSense, categoryIs, countedKind, wordList } from '../terms/lexicon';
-import { defaultHolds, inEra, namesNoOne, otherSenseAround } from '../resolve/references';
+import { defaultHolds, denied, inEra, namesNoOne, otherSenseAround } from '../resolve/references';
 import { BA, CONJUNCTIONS, DEFINITE_NISBA, LAM, OUR, prepositionOf, prepositionOn, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
 import { normalize } from '../text/normalize';
@@ -1284,7 +1284,7 @@ export const detectFraming: Detector = (ctx) => {
   for (let i = 0; i < all.length; i++) {
     const { hit, entry, section } = all[i];
     if (hit.t0 < lastEnd) continue; // a sympathy phrase inside a label phrase, or the reverse
-    if (ctx.chrome[hit.t0] || ctx.refs.insideAlias(hit) || isRelease(ctx, hit, entry) || takesOther(ctx, hit, entry) || otherSense(ctx, hit, section)) continue;
+    if (ctx.chrome[hit.t0] || ctx.refs.insideAlias(hit) || isRelease(ctx, hit, entry) || takesOther(ctx, hit, entry) || otherSense(ctx, hit, section) || denied(ctx, hit)) continue;
     if (ctx.date && inEra(entry, ctx.date) === false) continue; // «الدولة السورية» after 2024 is the state's plain name
     const cover = attr.at(hit.t0);
     // «"المقاومة الإسلامية في العراق"»: a party's own name for itself held in quotation marks is not adopted.
@@ -1584,8 +1584,13 @@ function victimsAfter(ctx: Ctx, t0: number, t1: number): boolean {
 function calledBySpeaker(ctx: Ctx, entry: LabelEntry, speaker: { actor?: ActorId } | undefined, hit: Hit): Found | undefined {
   if (!speaker?.actor || !categoryIs(ctx.lex, entry.category, 'bySpeaker')) return undefined;
   if (generalOrDesignation(ctx, hit.t0)) return undefined;
-  const called = ctx.lex.actors.get(speaker.actor)?.calls;
-  return called && fits(entry, called) ? { actor: called, t: hit.t0, how: 'fallback' } : undefined;
+  return calledBy(ctx, entry, speaker.actor, hit);
+}
+
+/** Whom party `by` calls by a bare label of `entry` (its `calls`), when the label can describe that party. */
+function calledBy(ctx: Ctx, entry: LabelEntry, by: ActorId, hit: Hit): Found | undefined {
+  const called = ctx.lex.actors.get(by)?.calls;
+  return called && called !== by && fits(entry, called) ? { actor: called, t: hit.t0, how: 'fallback' } : undefined;
 }
 
 /**
@@ -1595,11 +1600,10 @@ function calledBySpeaker(ctx: Ctx, entry: LabelEntry, speaker: { actor?: ActorId
  */
 function calledByFighter(ctx: Ctx, entry: LabelEntry, hit: Hit): Found | undefined {
   if (!categoryIs(ctx.lex, entry.category, 'byFighter') || hit.t0 === 0 || !sameClause(ctx, hit.t0 - 1, hit.t0)) return undefined;
-  if (!ctx.is(hit.t0 - 1, wordList(ctx.lex, 'against-words')) && !ctx.is(hit.t0 - 1, wordList(ctx.lex, 'defeat-words'))) return undefined;
-  if (generalOrDesignation(ctx, hit.t0)) return undefined;
+  const before = hit.t0 - 1;
+  if (!(ctx.is(before, wordList(ctx.lex, 'against-words')) || ctx.is(before, wordList(ctx.lex, 'defeat-words'))) || generalOrDesignation(ctx, hit.t0)) return undefined;
   const fighter = sentenceSubject(ctx, hit.t0);
-  const called = fighter && ctx.lex.actors.get(fighter.actor)?.calls;
-  return called && called !== fighter.actor && fits(entry, called) ? { actor: called, t: hit.t0, how: 'fallback' } : undefined;
+  return fighter && calledBy(ctx, entry, fighter.actor, hit);
 }
 
 /** «القرية التي تم تحريرها منذ أيام من قبل وحدات الحماية الشعبية»: after «تم», the doer «من قبل»/«على يد» names. */

@@ -103,6 +103,14 @@ export function namesNoOne(ctx: TextCtx, t: number, t1: number): boolean {
   return ctx.word(t).startsWith('ال') && ctx.is(t - 1, DEFINITE_NISBA);
 }
 
+/**
+ * «وليس احتلال المدينة», «ليس تعسفياً»: a word of verdict right after a denial is denied, not
+ * passed — no finding, and no mention of a default party.
+ */
+export function denied(ctx: TextCtx, hit: Hit): boolean {
+  return hit.t0 > 0 && ctx.st.clause[hit.t0 - 1] === ctx.st.clause[hit.t0] && ctx.is(hit.t0 - 1, wordList(ctx.lex, 'denials'));
+}
+
 export function resolveReferences(ctx: TextCtx): References {
   const { lex, toks } = ctx;
   const actorsList = lex.list.actors ?? [];
@@ -229,7 +237,7 @@ export function resolveReferences(ctx: TextCtx): References {
       )
     )
       continue;
-    if (insideAlias(h) || otherSenseAround(ctx, h, 'labels') || namesNoOne(ctx, h.t0, h.t1)) continue;
+    if (insideAlias(h) || otherSenseAround(ctx, h, 'labels') || namesNoOne(ctx, h.t0, h.t1) || denied(ctx, h)) continue;
     raw.push({ actor: when.actor, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'label', loaded: true });
   }
   raw.sort((a, b) => a.t0 - b.t0 || b.t1 - a.t1 || (a.via === 'label' ? -1 : 1));
