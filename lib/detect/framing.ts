@@ -1163,7 +1163,15 @@ function labelActorAt(ctx: Ctx, t: number): ActorId | undefined {
   // «الجيش العربي السوري» in 2026 is the army's plain name, not the Assad-era naming.
   if (ctx.date && inEra(e, ctx.date) === false) return undefined;
   if (e.target) return e.target;
-  if (h.t1 < ctx.toks.count && ctx.refs.refAt(h.t1)) return undefined; // «النظام المصري»
+  if (h.t1 < ctx.toks.count && ctx.refs.refAt(h.t1)) {
+    // «أوكار إرهابيي داعش»: a label without the article governs the name after it, whose party it is;
+    // an adjective after it («النظام المصري») names a party the label itself is about.
+    // («وميليشيا "قسد"» after another label is a second party, not the first label's genitive.)
+    const e0 = (ctx.lex.list.labels ?? [])[h.index] as LabelEntry;
+    // («صنيعته قسد»: a word that carries a pronoun governs none; the name is in apposition.)
+    const governs = !ctx.is(h.t1 - 1, WITH_ARTICLE) && !carriesPronoun(ctx, h.t1 - 1) && !conjoined(ctx, h.t0, e0);
+    return governs && ctx.refs.mentionAt[h.t1] >= 0 ? ctx.refs.refAt(h.t1) : undefined;
+  }
   if (ctx.refs.insideAlias(h) || otherSenseAround(ctx, h, 'labels')) return undefined; // «النظام الداخلي»
   return fallbackWhen(ctx, e, h);
 }

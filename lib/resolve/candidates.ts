@@ -141,7 +141,14 @@ function isRecipient(ctx: Ctx, cues: CueTables, t: number): boolean {
   // «سبق لوسائل إعلام أمريكية أن …»: after «سبق», «لـ» brings the subject.
   if (t > 0 && ctx.is(t - 1, wordList(ctx.lex, 'lam-subject-verbs'))) return false;
   // «وقال مصدر لـ موقع تلفزيون سوريا»: «لـ» written apart.
-  return ctx.is(t, LAM_FIRST) || (t > 0 && ctx.word(t - 1) === LAM && ctx.st.clause[t - 1] === ctx.st.clause[t]);
+  // («وقالت لجنة الإنقاذ الدولية»: the «ل» of «لجنة» is the word's own, not «لـ».)
+  return (ctx.is(t, LAM_FIRST) && !ownLamWord(ctx, t)) || (t > 0 && ctx.word(t - 1) === LAM && ctx.st.clause[t - 1] === ctx.st.clause[t]);
+}
+
+/** Whether the word at `t`, past «و»/«ف», is a source or title's own first word that starts with «ل» («لجنة», «لواء»). */
+function ownLamWord(ctx: Ctx, t: number): boolean {
+  const w = ctx.word(t);
+  return firstWordsOf(ctx.lex, SOURCE_SECTIONS).has(w.startsWith('و') || w.startsWith('ف') ? w.slice(1) : w);
 }
 
 /** Sources the lists name: institutions, agencies, officials. */

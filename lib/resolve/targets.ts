@@ -105,12 +105,12 @@ export function affiliation(ctx: Ctx, t1: number): Found | undefined {
   for (let t = t1; t < t1 + 2 && t < ctx.toks.count; t++) {
     if (ctx.st.sentence[t] !== ctx.st.sentence[t1 - 1]) return undefined;
     if (ctx.is(t, wordList(ctx.lex, 'affiliation'))) {
-      const f = refAfter(ctx, t + 1, 3);
+      const f = refAfter(ctx, t + 1, 3) ?? labelledPatron(ctx, t + 1);
       if (f) return { actor: f.actor, t: f.t, how: 'affiliation' };
-      // «الفصائل الإرهابية التابعة له»: the pronoun points back to the party named before.
-      if (t + 1 < ctx.toks.count && ctx.is(t + 1, wordList(ctx.lex, 'lam-pronouns'))) {
+      // «الفصائل الإرهابية التابعة له», «والميليشيات المتحالفة معها»: the pronoun points back to the party named before.
+      if (t + 1 < ctx.toks.count && ctx.is(t + 1, wordList(ctx.lex, 'tie-pronouns'))) {
         // By a name or a relational adjective («الاحتلال التركي والفصائل التابعة له»).
-        const owner = refBefore(ctx, t1 - 1, 12);
+        const owner = refBefore(ctx, t1 - 1, 16);
         // «قسد المرتبطة به، والتنظيمات الإرهابية التابعة له»: the party before is itself tied to
         // the one the pronoun means, named further back.
         if (!owner || tiedToPronoun(ctx, owner.t + 1, t1)) return undefined;
@@ -119,6 +119,19 @@ export function affiliation(ctx: Ctx, t1: number): Found | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * «مدعومة من قوات الاحتلال التركي»: past «من (قبل)», a label whose relational adjective right
+ * after it names the patron (the label's own words can push the adjective past `refAfter`'s reach).
+ */
+function labelledPatron(ctx: Ctx, from: number): Found | undefined {
+  let k = from;
+  while (k < from + 2 && k < ctx.toks.count && (ctx.is(k, wordList(ctx.lex, 'from')) || ctx.is(k, wordList(ctx.lex, 'by-words')))) k++;
+  const h = k < ctx.toks.count ? ctx.hitAt('labels', k) : undefined;
+  if (!h || h.t1 >= ctx.toks.count || ctx.st.sentence[h.t1] !== ctx.st.sentence[from]) return undefined;
+  const a = ctx.refs.mentionAt[h.t1] < 0 ? ctx.refs.refAt(h.t1) : undefined;
+  return a ? { actor: a, t: h.t1, how: 'affiliation' } : undefined;
 }
 
 /** Whether tokens `a` … `b - 1` hold an affiliation word followed by a pronoun («المرتبطة به», «الموالية لها»). */

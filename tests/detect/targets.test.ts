@@ -520,6 +520,14 @@ describe('a coordinated noun between a label and an adjective takes the adjectiv
     // «له» is the US occupation named a clause earlier.
     ['لتمويل ميليشيا قوات سوريا الديمقراطية "قسد" المرتبطة به، والتنظيمات الإرهابية التابعة له، وذلك بالتزامن مع الحصار', 'الإرهابية', undefined],
     ['لتمويل ميليشيا قسد الموالية لها والفصائل الإرهابية التابعة لها', 'الإرهابية', undefined],
+    // «معها» ties as «لها» does (al-Mowaten, 2020).
+    ['التحالف مع بعضها لوقف تقدم قوات الاحتلال التركي، والميليشيات المتحالفة معها في الأراضي السورية', 'والميليشيات', 'sna'],
+    ['لوقف تقدم الجيش السوري، والميليشيات المتحالفة معنا في الأراضي السورية', 'والميليشيات', undefined],
+    // The patron named a long clause back (Sawt al-Haq, 2020): «له» is the Turkish regime.
+    ['لا يتوقف النظام التركي عن جرائمه الممنهجة في الشمال السوري، فبعد تحويل المدن هناك إلى أماكن لإيواء الميليشيات الإرهابية الموالية له، باتت القرى هدفا', 'الإرهابية', 'sna'],
+    // A patron named by a label and its adjective, past «من» (Al-Yemen Al-Ittihadi, 2020).
+    ['واعتدت مجموعات إرهابية مدعومة من قوات الاحتلال التركي بالمدفعية على مخيم', 'إرهابية', 'sna'],
+    ['واعتدت مجموعات إرهابية مدعومة من قوات الاحتلال بالمدفعية على مخيم', 'إرهابية', undefined],
   ]);
 });
 
@@ -540,6 +548,18 @@ describe('a tie by a verb, a designation, a militia named after another party', 
     ['وانسحبت ميليشيا حزب الله اللبناني من القصير', 'ميليشيا', 'hezbollah'],
     // «منظمة قسد», like «تنظيم قسد», makes the forces an outlawed organisation (al-Binaa, 2019).
     ['يعمل عليه الطرفان الأميركي ومنظمة قسد الكردية بتأسيس دولة', 'ومنظمة قسد', 'sdf'],
+  ]);
+});
+
+describe('a label without the article governs the name after it', () => {
+  eachHits([
+    ['بعد أن تم تحريرهم من أحد أوكار إرهابيي داعش في الريف الغربي للمدينة', 'أوكار', 'isis'], // SANA, 2017
+    ['وتنتشر في بعض مناطق البادية خلايا إرهابية من بقايا تنظيم داعش', 'إرهابية', 'isis'], // al-Mehwar, 2020
+    // A second label after «و» is a second party; an adjective names the party the label is about.
+    ['برفقة حراسة من قوات الاحتلال وميليشيا قسد الانفصالية عبر معبر المحمودية', 'قوات الاحتلال', undefined], // al-Baath, 2024
+    ['وهاجمت أوكار النظام المصري القرية', 'أوكار', 'egypt'],
+    // A word that carries a pronoun governs no name: «قسد» is the creature itself (seed 001).
+    ['لولا أن استخدم النظام صنيعته قسد بقصد تهجير سكانه', 'النظام', 'assad_regime'],
   ]);
 });
 
