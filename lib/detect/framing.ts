@@ -260,7 +260,7 @@ function user(ctx: Ctx, hit: Hit): Found | undefined {
  * («أخرجت قوات الاحتلال الأمريكي رتلاً … عبر معبر الوليد غير الشرعي»). The word's own list of
  * parties it can describe still decides.
  */
-function placeHolder(ctx: Ctx, hit: Hit): Found | undefined {
+function placeHolder(ctx: Ctx, hit: Hit, entry: LabelEntry): Found | undefined {
   for (let k = hit.t0 - 1; k >= 0 && k >= hit.t0 - 3 && sameClause(ctx, k, hit.t0); k--) {
     // The place's own name may stand between («معبر الوليد»), not another noun after «لـ» or «بـ»
     // («للقواعد لمخيمات الارهابيين»: the camps are what the word describes).
@@ -271,7 +271,10 @@ function placeHolder(ctx: Ctx, hit: Hit): Found | undefined {
       const a = ctx.refs.refAt(j);
       if (a) return { actor: a, t: j, how: 'subject' };
     }
-    return undefined;
+    // «ونقل الضابط إلى قاعدة الشدادي غير الشرعية»: with no party before it in the sentence, the one
+    // party of those the word can describe that the article refers to holds the place.
+    const holders = (entry.describes ?? []).filter((a) => ctx.refs.referred.has(a));
+    return holders.length === 1 ? { actor: holders[0], t: k, how: 'fallback' } : undefined;
   }
   return undefined;
 }
@@ -957,7 +960,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             apposition(ctx, hit.t1) ??
             relativeAgent(ctx, hit) ??
             (describesUnattached(ctx, found, t) ? undefined : (sameLabel(ctx, found, entry, t) ?? possessive(ctx, t, found))) ??
-            placeHolder(ctx, hit) ??
+            placeHolder(ctx, hit, entry) ??
             pointedBack(ctx, hit, entry))
           : (construct(ctx, hit) ??
             affiliation(ctx, hit.t1) ??

@@ -477,6 +477,8 @@ describe('framing: «غير الشرعي» is shown only with the party it is sa
     ['وأشار إلى حالات الزواج غير الشرعي في المخيم', 'غير الشرعي'],
     // The party opening the sentence holds the crossing — unless it is one the word cannot describe.
     ['وسرقت ميليشيا قسد النفط وهربته عبر معبر المحمودية غير الشرعي', 'غير الشرعي'],
+    // With no party before it in its sentence, two parties it can describe leave the holder open.
+    ['وقصفت القوات التركية قرية قرب الحدود. وأخرجت القوات الأمريكية شاحنات من الحسكة. ومرت القافلة عبر معبر الوليد غير الشرعي', 'غير الشرعي'],
   ])('«%s»: no finding on «%s»', (text, word) => {
     expect(findingOn(text, 'framing', word)).toBeUndefined();
   });
@@ -485,6 +487,8 @@ describe('framing: «غير الشرعي» is shown only with the party it is sa
     // A crossing or a base is judged through the force that moves through it or holds it (SANA style, 2020–2023).
     ['وأخرجت قوات الاحتلال الأمريكي رتلاً من 40 صهريجاً عبر معبر الوليد غير الشرعي إلى العراق', 'غير الشرعي', 'coalition'],
     ['وقال المصدر إن القوات الأمريكية نقلت الضابط إلى قاعدة الشدادي غير الشرعية بريف الحسكة', 'غير الشرعية', 'coalition'],
+    // No party before it in its sentence: the one party of its kind the article refers to (Deyar al-Naqab, 2020).
+    ['وأخرجت القوات الأمريكية 40 شاحنة من الحسكة. وتوجهت الشاحنات إلى العراق عبر معبر الوليد غير الشرعي', 'غير الشرعي', 'coalition'],
   ])('«%s»: «%s» hits %s', (text, word, actor) => {
     expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
   });
