@@ -1307,7 +1307,10 @@ export const detectFraming: Detector = (ctx) => {
     const resolved =
       resolveLabelTarget(ctx, hit, entry, found) ??
       (entry.resolve === 'construct' ? undefined : (calledBySpeaker(ctx, entry, cover.reported ? cover.source : undefined, hit) ?? calledByFighter(ctx, entry, hit)));
-    const target = entry.direction === 'against' ? notTheClassifier(ctx, notTheSpeaker(resolved, cover.source, hit.t0), hit.t0) : resolved;
+    // («وقالت الوحدات الكردية، التي تعتبرها أنقرة منظمة إرهابية، إن»: a classer's verdict on the
+    // speaker, in a clause about the speaker, is not the speaker's word about itself.)
+    const spoken = classedBy(ctx, hit.t0) ? resolved : notTheSpeaker(resolved, cover.source, hit.t0);
+    const target = entry.direction === 'against' ? notTheClassifier(ctx, spoken, hit.t0) : resolved;
     if (!target && (entry.resolve === 'construct' || entry.needsTarget)) continue;
     if (target && entry.plainFor?.includes(target.actor)) {
       plainUntil.set(entry.id, hit.t1);

@@ -539,6 +539,9 @@ describe('a tie by a verb, a designation, a militia named after another party', 
     // The designating party is not what the adjective describes (Attajdid, 2017).
     ['وسيطر تنظيم "ب ي د" المصنف من قبل تركيا إرهابياً الأحد على السد', 'إرهابياً', 'sdf'],
     ['وتقاتل وحدات حماية الشعب التي تصنفها أنقرة إرهابية تنظيم داعش', 'إرهابية', 'sdf'],
+    // The classed party speaking: the relative clause about it is no word of its own (Akhbaar24, 2018).
+    ['وقالت الوحدات الكردية، التي تعتبرها أنقرة منظمة "إرهابية" وتخشى أن تؤسس حكما ذاتيا، إنها انسحبت', 'إرهابية', 'sdf'],
+    ['وقالت الوحدات الكردية إن الفصائل الإرهابية هاجمت القرية', 'الإرهابية', 'isis'], // the speaker's own word: whom the SDF calls so
     ['وقالت الخارجية إن التنظيم المصنف إرهابياً لدى واشنطن هاجم القرية', 'إرهابياً', undefined],
     ['وهاجمت قوات النظام السوري الإرهابية المدينة', 'الإرهابية', 'assad_regime'],
     // The designator is never what it designates, even when no party is designated.
