@@ -851,8 +851,11 @@ function captor(ctx: Ctx, hit: Hit): Found | undefined {
  * right before it, the verb's subject or the noun it describes («الرقة تحررت», «منبج المحررة»).
  */
 function placeFreed(ctx: Ctx, hit: Hit): Hit | undefined {
+  // «تحرير مدينة الرقة»: a form may hold its class word («مدينة الرقة»), or the class word stands before the place's own form.
+  const right = hit.t1 < ctx.toks.count && sameClause(ctx, hit.t1, hit.t0) ? ctx.hitAt('captures', hit.t1) : undefined;
+  if (right) return right;
   const after = hit.t1 < ctx.toks.count && ctx.is(hit.t1, wordList(ctx.lex, 'place-classes')) ? hit.t1 + 1 : hit.t1;
-  const h = after < ctx.toks.count && sameClause(ctx, after, hit.t0) ? ctx.hitAt('captures', after) : undefined;
+  const h = after > hit.t1 && after < ctx.toks.count && sameClause(ctx, after, hit.t0) ? ctx.hitAt('captures', after) : undefined;
   if (h) return h;
   for (let k = hit.t0 - 1; k >= 0 && k >= hit.t0 - 2 && sameClause(ctx, k, hit.t0); k--) {
     const before = ctx.hitAt('captures', k);
@@ -984,15 +987,20 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
   // one the same label named before («ضد الميليشيا»). (An act opposed has its doer elsewhere.)
   const opposing = tied && entry.direction === 'against' && !categoryIs(ctx.lex, entry.category, 'act') && againstWhat(ctx, hit);
   const resolved = opposing && tied.how !== 'same-label' && !(tied.how === 'construct' && tied.t >= hit.t1) ? undefined : tied;
-  if (resolved && entry.direction === 'favour' && wonAgainst(ctx, hit, resolved)) return undefined;
   // «التي كانت آخر معاقل تنظيم (داعش) … قد تم تحريرها»: the party that held the place is not the one that freed it.
-  if (resolved && entry.freesNamed && wordBeforeName(ctx, resolved, [wordList(ctx.lex, 'holdings')])) return undefined;
-  if (resolved && resolved.actor === opposedAfter(ctx, hit)) return undefined;
-  if (resolved && fits(entry, resolved.actor)) return resolved;
+  const rejected =
+    resolved !== undefined &&
+    ((entry.direction === 'favour' && wonAgainst(ctx, hit, resolved)) ||
+      (entry.freesNamed === true && wordBeforeName(ctx, resolved, [wordList(ctx.lex, 'holdings')])) ||
+      resolved.actor === opposedAfter(ctx, hit));
+  if (resolved && !rejected && fits(entry, resolved.actor)) return resolved;
+  // «التي كان يسيطر عليها داعش … على تحرير مدينة الرقة من داعش»: with the party named near it
+  // ruled out, the place freed may still tell who took it.
   if (entry.freesNamed) {
     const taker = captor(ctx, hit);
     if (taker) return taker;
   }
+  if (rejected) return undefined;
   if (entry.fallback) return { actor: entry.fallback, t: hit.t0, how: 'fallback' };
   const when = fallbackWhen(ctx, entry, hit);
   if (when) return { actor: when, t: hit.t0, how: 'fallback' };

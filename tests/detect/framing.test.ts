@@ -620,6 +620,10 @@ describe('framing: a place freed that one party took in the article’s time', (
     ['وعاد آلاف النازحين إلى منبج المحررة بعد أسابيع من المعارك', 'المحررة', '2016-09-01', 'sdf'], // the place the word describes
     ['وفي بيان صادر بمناسبة الذكرى الحادية عشرة لتحرير كوباني من تنظيم داعش', 'لتحرير', '2026-01-26', 'sdf'], // Kawalis, 2026: the party it was freed from named
     ['وتمكنت قوات نبع السلام من تحرير مدينة تل أبيض الاستراتيجية على الحدود السورية التركية', 'تحرير', '2019-10-14', 'sna'], // Syrian embassy (Ankara), 2019
+    ['بعد ساعات من تحرير مدينة سلوك بريف الرقة الشمالي', 'تحرير', '2019-10-13', 'sna'], // Syrian embassy (Ankara), 2019
+    // A form that holds its class word («مدينة الرقة»), and a party named near the word that is ruled out (ASO Network, 2019).
+    ['التي قد دفنت بمقابر جماعية، أثناء معركة تحرير مدينة الرقة لمن قضوا على يد التنظيم', 'تحرير', '2019-01-10', 'sdf'],
+    ['في المناطق التي كان يسيطر عليها داعش، فعام وأكثر مضى على تحرير مدينة الرقة (الرشيد) من داعش الذي خلف وراءه الدمار', 'تحرير', '2019-01-10', 'sdf'],
     // Before the campaign, or freed from another party: no rule decides.
     ['سيخوضون معركة تحرير الرقة', 'تحرير', '2014-06-01', undefined],
     ['احتفل الأهالي بتحرير الرقة بعد سنوات', 'بتحرير', '2026-01-20', 'damascus_gov'], // Tunis Now, 2026: the government's taking
