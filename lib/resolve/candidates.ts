@@ -190,8 +190,9 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
       }
       continue;
     }
-    // «وقال المسؤول الأمريكي الذي تحدث …»: a party's relational adjective describes the title; it is no name.
-    if (ctx.refs.refAt(next) !== undefined && ctx.refs.mentionAt[next] < 0) continue;
+    // «وقال المسؤول الأمريكي الذي تحدث …»: a party's relational adjective describes the title; it is
+    // no name — but it names the state whose body «السلطات التركية» is.
+    if (ctx.refs.refAt(next) !== undefined && ctx.refs.mentionAt[next] < 0 && !entry?.stateNames) continue;
     // «وكالة الأنباء الرسمية»: an agency's name may hold a vague word; a person's title may not («المتحدث باسم مصادر»).
     const outlets = entry?.id === 'outlets';
     if (ctx.hitAt('vagueSources', next) && !outlets) continue;

@@ -335,6 +335,12 @@ export const SourceEntry = z.object({
   saysItself: z.optional(z.boolean()),
   /** A title that also names a place («محافظة حلب»): a line opening with it and a colon is a dateline, not a speaker. */
   namesPlace: z.optional(z.boolean()),
+  /**
+   * A body of a state: a party's relational adjective right after it names the state whose body it
+   * is («السلطات التركية», «الحكومة التركية» are named sources), where after a person's title it
+   * only describes someone unnamed («المسؤول الأمريكي»).
+   */
+  stateNames: z.optional(z.boolean()),
   /** A medium («مواقع التواصل الاجتماعي»): after «عبر»/«على»/«في», where something was posted, not who posted it. */
   medium: z.optional(z.boolean()),
   /** Words right after that show another sense: «مصدر خير», «مصدر قلق» (a source of something, not a person). */
