@@ -441,9 +441,12 @@ function cuedActors(ctx: Ctx, found: Candidates): void {
 function recalledStatements(ctx: Ctx, found: Candidates): void {
   const { st, toks } = ctx;
   for (const m of ctx.refs.mentions) {
-    if (m.t1 >= toks.count || !ctx.is(m.t1, wordList(ctx.lex, 'said-verbs')) || st.clause[m.t1] !== st.clause[m.t0]) continue;
-    const recalled = m.t0 > 0 && st.clause[m.t0 - 1] === st.clause[m.t1] && ctx.is(m.t0 - 1, wordList(ctx.lex, 'pluperfect'));
-    const opening = st.sentenceStart[st.sentence[m.t0]] === m.t0 && m.t1 + 1 < toks.count && st.clause[m.t1 + 1] === st.clause[m.t1] && ctx.is(m.t1 + 1, wordList(ctx.lex, 'that'));
+    // «وكان الجيش التركي قد أعلن»: «قد» may stand between the party and its verb.
+    const v = m.t1 + 1 < toks.count && ctx.word(m.t1) === 'قد' ? m.t1 + 1 : m.t1;
+    if (v >= toks.count || !ctx.is(v, wordList(ctx.lex, 'said-verbs')) || st.clause[v] !== st.clause[m.t0]) continue;
+    const recalled = m.t0 > 0 && st.clause[m.t0 - 1] === st.clause[v] && ctx.is(m.t0 - 1, wordList(ctx.lex, 'pluperfect'));
+    const opening =
+      v === m.t1 && st.sentenceStart[st.sentence[m.t0]] === m.t0 && m.t1 + 1 < toks.count && st.clause[m.t1 + 1] === st.clause[m.t1] && ctx.is(m.t1 + 1, wordList(ctx.lex, 'that'));
     if (recalled || opening) found.push({ cls: 'named', t0: m.t0, t1: m.t1, actor: m.actor, via: 'cue-actor', cued: true });
   }
 }

@@ -47,6 +47,9 @@ describe('figures: counts of people, things and money, with their attribution', 
     ['وقال رامى عبدالرحمن، مدير المرصد، إن 48 من مقاتلى المعارضة السورية قتلوا', '48 من مقاتلى', 'named', false, 48], // Al-Mobtada, 2018
     // A statement recalled with «كان»: the party before the verb of saying gave the figure (Akhbarona, 2014).
     ['وكان تنظيم داعش أكد في شريط مصور نشر أمس على الإنترنت، إعدام 20 جندياً سورياً', '20 جندياً', 'named', false, 20],
+    // «قد» between the party and its verb (Darb Hora, 2016).
+    ['وكان الجيش التركي قد اعلن صباح يوم الخميس مقتل حوالي اربعة عشر جنديا تركيا', 'حوالي اربعة عشر جنديا', 'named', true, 14],
+    ['وكان الجيش التركي قد قصف القرية وقتل 14 مدنيا', '14 مدنيا', 'none', false, 14],
     ['وكانت القوات الأمريكية نقلت 80 معتقلا إلى العراق', '80 معتقلا', 'none', false, 80], // «نقل» here carries people, not words
     // «المصدر» after a named source in the same sentence is that source again (Watad, 2025).
     ['وبحسب وكالة “نهر ميديا” فقد انشق نحو 130 عنصراً عن صفوف قسد، وبحسب المصدر فإن القوات تقدمت', 'نحو 130 عنصراً', 'named', true, 130],
