@@ -74,7 +74,8 @@ class Candidates {
     this.covered = new Uint8Array(ctx.toks.count);
   }
 
-  push(c: Omit<SourceCandidate, 's' | 'e'>): void {
+  /** `shownTo`: where the name shown to the reader ends, when it runs past the words the rules read («لجنة الإنقاذ الدولية»). */
+  push(c: Omit<SourceCandidate, 's' | 'e'>, shownTo = c.t1): void {
     const { toks } = this.ctx;
     // Every candidate has the same fields, in the same order.
     this.list.push({
@@ -82,7 +83,7 @@ class Candidates {
       t0: c.t0,
       t1: c.t1,
       s: toks.start[c.t0],
-      e: toks.end[c.t1 - 1],
+      e: toks.end[shownTo - 1],
       actor: c.actor,
       via: c.via,
       cued: c.cued,
@@ -203,8 +204,41 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
     for (let k = h.t1; k < h.t0 + reach && k < toks.count; k++) if (ctx.is(k, wordList(ctx.lex, 'that'))) reach = k - h.t0;
     const actor = refAfter(ctx, h.t0, reach, { clause: true })?.actor;
     for (const w of withoutProclitics(ctx.word(h.t0))) named.set(w, actor);
-    found.push({ cls: 'named', t0: h.t0, t1: next + 1, actor, via: 'title', cued: hasCue(ctx, cues, h.t0, next + 1) });
+    found.push({ cls: 'named', t0: h.t0, t1: next + 1, actor, via: 'title', cued: hasCue(ctx, cues, h.t0, next + 1) }, nameEnd(ctx, next + 1));
   }
+}
+
+/** Words of a title's name after its first one, at most: «لجنة الإنقاذ الدولية», «وزارة الدفاع الروسية». */
+const NAME_WORDS = 3;
+
+/** Word lists whose words end a title's name: «أن», «التي», «التابعة», «اليوم». */
+const NAME_STOPS = ['that', 'relatives', 'affiliation', 'day-words'] as const;
+
+/**
+ * Where a title's name that has its first word before `t` ends, as the reader is shown it: past
+ * the words with the article that go on describing it («لجنة الإنقاذ الدولية», «هيئة الإغاثة
+ * الإنسانية»), up to a verb of saying, «أن», a party's own name, another source or the clause's
+ * end, a relative pronoun, a tie or a day. (The rules read the title and its first word only: where
+ * speech opens is measured from there.)
+ */
+function nameEnd(ctx: Ctx, t: number): number {
+  const { st, toks } = ctx;
+  let k = t;
+  while (
+    k < toks.count &&
+    k < t + NAME_WORDS &&
+    st.clause[k] === st.clause[t - 1] &&
+    toks.kind[k] === TokenKind.Arabic &&
+    ctx.word(k).startsWith('ال') &&
+    ctx.refs.mentionAt[k] < 0 &&
+    !ctx.hitAt('cues', k) &&
+    !ctx.hitAt('titles', k) &&
+    !ctx.hitAt('vagueSources', k) &&
+    !ctx.hitAt('namedSources', k) &&
+    !NAME_STOPS.some((id) => ctx.is(k, wordList(ctx.lex, id)))
+  )
+    k++;
+  return k;
 }
 
 /** Vague sources, and whose they are: «مسؤولي قسد», «قيادات من قسد», «مصادر في الإدارة الذاتية». */

@@ -201,7 +201,16 @@ describe('figures: attribution carried by a participle, distances, hundreds in w
 
   test('«قيادة» opening a body is one: «قيادة العمليات» is the source', () => {
     const text = 'وقالت قيادة العمليات المشتركة إنها قتلت 4 عناصر من التنظيم';
-    expect(findings(text, 'figure').map((x) => [x.text, x.attribution, x.source?.text])).toEqual([['4 عناصر', 'named', 'قيادة العمليات']]);
+    expect(findings(text, 'figure').map((x) => [x.text, x.attribution, x.source?.text])).toEqual([['4 عناصر', 'named', 'قيادة العمليات المشتركة']]);
+  });
+
+  test.each([
+    // A title's name is shown whole, up to «أن», a day, a relative pronoun or a tie (Karam News, 2019; Al-Watan, 2025).
+    ['وقالت لجنة الإنقاذ الدولية إن 12 طفلا توفوا في المخيم', 'لجنة الإنقاذ الدولية'],
+    ['وأعلنت وزارة الطاقة السورية اليوم الأحد وصول 12 صهريجا', 'وزارة الطاقة السورية'],
+    ['وقالت المنظمة الإغاثية التي تعمل في المخيم إن 12 طفلا توفوا', 'المنظمة الإغاثية'],
+  ])('«%s»: the source shown is «%s»', (text, source) => {
+    expect(findings(text, 'figure')[0]?.source?.text).toBe(source);
   });
 
   test('«سبعمئة» is a count (Ronahi TV, 2024)', () => {
