@@ -234,7 +234,22 @@ function clauseSubject(ctx: Parameters<Detector>[0], t: number): Found | undefin
   const c = ctx.st.clause[t];
   let k = t - 1;
   while (k > 0 && ctx.st.clause[k - 1] === c) k--;
-  return subjectIn(ctx, k, t) ?? openingSubject(ctx, t, k);
+  return subjectIn(ctx, k, t) ?? openingSubject(ctx, t, k) ?? frontedSubject(ctx, t);
+}
+
+/**
+ * «بحجة ملاحقة مسلحي حزب العمال الكردستاني، أطلقت تركيا عملية عسكرية»: a pretext that opens its
+ * sentence is the one the next clause's subject gives.
+ */
+function frontedSubject(ctx: Parameters<Detector>[0], t: number): Found | undefined {
+  const { st, toks } = ctx;
+  if (st.sentenceStart[st.sentence[t]] !== t) return undefined;
+  let a = t;
+  while (a < toks.count && st.clause[a] === st.clause[t]) a++;
+  if (a >= toks.count || st.sentence[a] !== st.sentence[t]) return undefined;
+  let e = a;
+  while (e < toks.count && st.clause[e] === st.clause[a]) e++;
+  return subjectIn(ctx, a, e);
 }
 
 /**

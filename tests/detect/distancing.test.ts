@@ -170,6 +170,9 @@ describe('distancing: a pretext is the pretext of the clause’s first party, no
     // Its own clause names a party: that one. The sentence opens with none: no one.
     ['قصفت الطائرات التركية قرى ريف الحسكة، وقسد تعتقل الشبان بحجة التجنيد', 'بحجة', 'sdf'],
     ['وزودت الدول الغربية المقاتلين بالسلاح، بذريعة مواجهة تنظيم داعش.', 'بذريعة', undefined],
+    // A pretext opening its sentence: the next clause's subject (Kitabat, 2022).
+    ['عملية عسكرية تركية جديدة في شمال العراق وسوريا\n\nبحجة ملاحقة مسلحي حزب العمال الكردستاني، أطلقت تركيا عملية عسكرية جوية', 'بحجة', 'turkey'],
+    ['بحجة ملاحقة المسلحين، أطلقت عملية عسكرية جوية فوق القرى', 'بحجة', undefined],
     // A relative pronoun gives the pretext its own subject: the demonstrations, not the country (Al-Liwaa, 2014).
     ['شهدت عدة مدن تركية سقوط ضحايا خلال أعمال شغب تخللت المظاهرات التي خرجت بذريعة الاحتجاج على هجمات تنظيم داعش', 'بذريعة', undefined],
     ['تعمل القوات الأميركية على قصف الصهاريج العراقية التي تعبر باتجاه سورية من خلال منفذ البوكمال الحدودي بحجة انها تحمل أسلحة', 'بحجة', 'coalition'], // Al-Iraqi News, 2023
