@@ -25,6 +25,7 @@ import { siteKey } from '../lib/ext/sites';
 import { packFindings } from '../lib/ext/packed';
 import { blockedByError, blockedByUrl } from '../lib/ext/blocked';
 import { TabStore } from '../lib/browser/tab-store';
+import { TextParts } from '../lib/browser/text-parts';
 import { readHistory, recordArticle, summarize } from '../lib/browser/history';
 
 export default defineBackground(() => {
@@ -43,6 +44,7 @@ export default defineBackground(() => {
     return { page: lean.page, url: lean.url, title: lean.title, dropped: lean.dropped, timings: lean.timings, segments };
   });
   const action = browser.action ?? browser.browserAction;
+  const textParts = new TextParts();
 
   async function toContent<T extends BackgroundToContent['type']>(tabId: number, msg: Extract<BackgroundToContent, { type: T }>) {
     return unwrap<BackgroundToContentReply[T]>(await browser.tabs.sendMessage(tabId, msg));
@@ -59,7 +61,12 @@ export default defineBackground(() => {
     if (tabId === undefined) throw new Error('not from a tab');
     switch (msg.type) {
       case 'content:analyze': {
-        const report = await analyzeSegment(msg.text, `${msg.page}:${msg.segment}`, msg.date);
+        // The page sends its text without waiting for its own read of the settings: whether the
+        // reader switched the site off is read here, while the engine runs.
+        const off = msg.byItself ? switchedOff(msg.url) : false;
+        const text = msg.parts ? (await textParts.join(tabId, msg.page, msg.segment, msg.parts)) + msg.text : msg.text;
+        const report = await analyzeSegment(text, `${msg.page}:${msg.segment}`, msg.date);
+        if (await off) return { off: true };
         if (msg.reset) {
           tabs.set(tabId, { page: msg.page, url: msg.url, title: msg.title, segments: [{ id: msg.segment, report }], dropped: [], timings: null });
         } else {
@@ -70,6 +77,9 @@ export default defineBackground(() => {
         remember(tabId, msg.page);
         return { packed: packFindings(report.findings) };
       }
+      case 'content:text-part':
+        textParts.add(tabId, msg.page, msg.segment, msg.part, msg.text);
+        return null;
       case 'content:dropped': {
         const rec = await tabs.update(tabId, msg.page, (r) => r.dropped.push(...msg.keys));
         void showBadge(tabId, rec);
@@ -202,7 +212,10 @@ export default defineBackground(() => {
     return undefined;
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void tabs.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    textParts.dropTab(tabId);
+    void tabs.delete(tabId);
+  });
 
   // Context menu: analyse any page on request.
   const menuTitle = browser.i18n.getUILanguage().startsWith('ar') ? 'عدسة: حلّل هذه الصفحة' : 'Adasa: analyze this page';
@@ -231,6 +244,16 @@ export default defineBackground(() => {
   // Compile and run the engine while the worker is idle, so the first page waits for neither.
   void warmUp().catch(() => {});
 });
+
+/** Whether the reader switched Adasa off on the site of `url` (unreadable settings: not off). */
+async function switchedOff(url: string): Promise<boolean> {
+  const key = siteKey(url);
+  if (!key) return false;
+  return readSettings().then(
+    (s) => s.disabledSites.includes(key),
+    () => false,
+  );
+}
 
 /** A finding as the popup's list shows it. */
 function toListed({ key, finding: f }: { key: string; finding: Finding }): KeyedFinding {
