@@ -282,8 +282,8 @@ export class PageSession {
     const seg: Segment = { id, index, findings: [] };
     this.segments.set(id, seg);
     // Every step below, setup included, runs in slices: a live blog has thousands of text nodes
-    // and findings.
-    let t0 = performance.now();
+    // and findings. The first slice is what is left of the task that read the reply.
+    let t0 = this.meter.taskStart();
     const pause = async () => {
       this.meter.end();
       await yieldToPage(signal);
