@@ -19,7 +19,7 @@ import {
 } from '../lib/ext/messages';
 import type { Finding } from '../lib/model/report';
 import { badgeCount, findingDetails, pageReport, pageView, type PageRecord } from '../lib/ext/page-report';
-import { customTermsItem, readSettings } from '../lib/browser/settings';
+import { customTermsItem, readSettings, settingsItem, type Settings } from '../lib/browser/settings';
 import { inject, siteMode, syncGrantedScripts } from '../lib/browser/site-access';
 import { siteKey } from '../lib/ext/sites';
 import { packFindings } from '../lib/ext/packed';
@@ -241,18 +241,31 @@ export default defineBackground(() => {
 
   // The reader's term list changed: compile again before the next analysis.
   customTermsItem.watch(() => invalidateLexicon());
+  // The settings changed (a site switched off or on): read them again, now.
+  settingsItem.watch(() => {
+    settingsKept = null;
+    void keptSettings();
+  });
+  void keptSettings();
   // Compile and run the engine while the worker is idle, so the first page waits for neither.
   void warmUp().catch(() => {});
 });
 
+/**
+ * The settings as last read, kept while the worker lives and read again when they change: a
+ * storage read on a busy machine took up to 36 ms, and the page waits for this one.
+ */
+let settingsKept: Promise<Settings | null> | null = null;
+
+function keptSettings(): Promise<Settings | null> {
+  settingsKept ??= readSettings().catch(() => null);
+  return settingsKept;
+}
+
 /** Whether the reader switched Adasa off on the site of `url` (unreadable settings: not off). */
 async function switchedOff(url: string): Promise<boolean> {
   const key = siteKey(url);
-  if (!key) return false;
-  return readSettings().then(
-    (s) => s.disabledSites.includes(key),
-    () => false,
-  );
+  return !!key && !!(await keptSettings())?.disabledSites.includes(key);
 }
 
 /** A finding as the popup's list shows it. */
