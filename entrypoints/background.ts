@@ -19,12 +19,13 @@ import {
 } from '../lib/ext/messages';
 import type { Finding } from '../lib/model/report';
 import { badgeCount, findingDetails, pageReport, pageView, type PageRecord } from '../lib/ext/page-report';
-import { customTermsItem, readSettings } from '../lib/browser/settings';
+import { customTermsItem, readSettings, settingsItem, type Settings } from '../lib/browser/settings';
 import { inject, siteMode, syncGrantedScripts } from '../lib/browser/site-access';
 import { siteKey } from '../lib/ext/sites';
 import { packFindings } from '../lib/ext/packed';
 import { blockedByError, blockedByUrl } from '../lib/ext/blocked';
 import { TabStore } from '../lib/browser/tab-store';
+import { TextParts } from '../lib/browser/text-parts';
 import { readHistory, recordArticle, summarize } from '../lib/browser/history';
 
 export default defineBackground(() => {
@@ -43,6 +44,7 @@ export default defineBackground(() => {
     return { page: lean.page, url: lean.url, title: lean.title, dropped: lean.dropped, timings: lean.timings, segments };
   });
   const action = browser.action ?? browser.browserAction;
+  const textParts = new TextParts();
 
   async function toContent<T extends BackgroundToContent['type']>(tabId: number, msg: Extract<BackgroundToContent, { type: T }>) {
     return unwrap<BackgroundToContentReply[T]>(await browser.tabs.sendMessage(tabId, msg));
@@ -59,7 +61,12 @@ export default defineBackground(() => {
     if (tabId === undefined) throw new Error('not from a tab');
     switch (msg.type) {
       case 'content:analyze': {
-        const report = await analyzeSegment(msg.text, `${msg.page}:${msg.segment}`, msg.date);
+        // The page sends its text without waiting for its own read of the settings: whether the
+        // reader switched the site off is read here, while the engine runs.
+        const off = msg.byItself ? switchedOff(msg.url) : false;
+        const text = msg.parts ? (await textParts.join(tabId, msg.page, msg.segment, msg.parts)) + msg.text : msg.text;
+        const report = await analyzeSegment(text, `${msg.page}:${msg.segment}`, msg.date);
+        if (await off) return { off: true };
         if (msg.reset) {
           tabs.set(tabId, { page: msg.page, url: msg.url, title: msg.title, segments: [{ id: msg.segment, report }], dropped: [], timings: null });
         } else {
@@ -70,6 +77,9 @@ export default defineBackground(() => {
         remember(tabId, msg.page);
         return { packed: packFindings(report.findings) };
       }
+      case 'content:text-part':
+        textParts.add(tabId, msg.page, msg.segment, msg.part, msg.text);
+        return null;
       case 'content:dropped': {
         const rec = await tabs.update(tabId, msg.page, (r) => r.dropped.push(...msg.keys));
         void showBadge(tabId, rec);
@@ -202,7 +212,10 @@ export default defineBackground(() => {
     return undefined;
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void tabs.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    textParts.dropTab(tabId);
+    void tabs.delete(tabId);
+  });
 
   // Context menu: analyse any page on request.
   const menuTitle = browser.i18n.getUILanguage().startsWith('ar') ? 'عدسة: حلّل هذه الصفحة' : 'Adasa: analyze this page';
@@ -228,9 +241,32 @@ export default defineBackground(() => {
 
   // The reader's term list changed: compile again before the next analysis.
   customTermsItem.watch(() => invalidateLexicon());
+  // The settings changed (a site switched off or on): read them again, now.
+  settingsItem.watch(() => {
+    settingsKept = null;
+    void keptSettings();
+  });
+  void keptSettings();
   // Compile and run the engine while the worker is idle, so the first page waits for neither.
   void warmUp().catch(() => {});
 });
+
+/**
+ * The settings as last read, kept while the worker lives and read again when they change: a
+ * storage read on a busy machine took up to 36 ms, and the page waits for this one.
+ */
+let settingsKept: Promise<Settings | null> | null = null;
+
+function keptSettings(): Promise<Settings | null> {
+  settingsKept ??= readSettings().catch(() => null);
+  return settingsKept;
+}
+
+/** Whether the reader switched Adasa off on the site of `url` (unreadable settings: not off). */
+async function switchedOff(url: string): Promise<boolean> {
+  const key = siteKey(url);
+  return !!key && !!(await keptSettings())?.disabledSites.includes(key);
+}
 
 /** A finding as the popup's list shows it. */
 function toListed({ key, finding: f }: { key: string; finding: Finding }): KeyedFinding {

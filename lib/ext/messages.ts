@@ -38,7 +38,13 @@ export const ContentToBackground = z.discriminatedUnion('type', [
     title: z.string(),
     /** The publication date the page states (YYYY-MM-DD), when it states one. */
     date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+    /** Sent by the page by itself, not at the reader's request: nothing is done if the reader switched its site off. */
+    byItself: z.optional(z.boolean()),
+    /** How many parts of the text came before in `content:text-part` messages; `text` is the rest. */
+    parts: z.optional(z.number()),
   }),
+  /** A part of a long text, ahead of its `content:analyze` (a message is serialised in the page's task: parts keep each task short). */
+  z.object({ type: z.literal('content:text-part'), page: z.string(), segment: z.string(), part: z.number(), text: z.string() }),
   /** Findings whose text left the page. */
   z.object({ type: z.literal('content:dropped'), page: z.string(), keys: z.array(z.string()) }),
   /** The first pass finished. */
@@ -57,7 +63,9 @@ export interface FindingDetails {
 }
 
 export interface ContentToBackgroundReply {
-  'content:analyze': { packed: PackedFindings };
+  /** `off`: the page came by itself and the reader switched its site off; nothing was kept. */
+  'content:analyze': { packed: PackedFindings } | { off: true };
+  'content:text-part': null;
   'content:dropped': null;
   'content:timings': null;
   'content:finding': FindingDetails;

@@ -42,12 +42,29 @@ export function packFindings(findings: readonly Pick<Finding, 'id' | 'kind' | 's
 
 /** The findings of a packed reply on `text` (the text that was analysed); malformed entries are left out. */
 export function unpackFindings(packed: unknown, text: string): PageFinding[] {
+  const reading = unpacking(packed, text);
+  for (;;) {
+    const r = reading.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Entries read between two yields of {@link unpacking}. */
+const UNPACK_STEP = 512;
+
+/**
+ * {@link unpackFindings} as a generator that yields every {@link UNPACK_STEP} entries, so the
+ * page can read a live blog's nine thousand findings in slices rather than in the task the
+ * reply arrives in.
+ */
+export function* unpacking(packed: unknown, text: string): Generator<void, PageFinding[]> {
   const p = packed as Partial<PackedFindings> | null;
   if (!p || !Array.isArray(p.ids) || !Array.isArray(p.kinds) || !Array.isArray(p.starts) || !Array.isArray(p.ends) || typeof p.attributions !== 'string') return [];
   const n = p.ids.length;
   if (p.kinds.length !== n || p.starts.length !== n || p.ends.length !== n || p.attributions.length !== n) return [];
   const out: PageFinding[] = [];
   for (let i = 0; i < n; i++) {
+    if (i % UNPACK_STEP === UNPACK_STEP - 1) yield;
     const id = p.ids[i];
     const kind: FindingKind | undefined = FINDING_KINDS[p.kinds[i]];
     const start = p.starts[i];

@@ -29,6 +29,26 @@ describe('runSliced', () => {
     expect(meter.total).toBeGreaterThanOrEqual(40);
   });
 
+  test('work that starts partway through a measured task gets only what is left of its slice', async () => {
+    const meter = new TaskMeter();
+    meter.begin();
+    const t = performance.now();
+    while (performance.now() - t < 6);
+    let firstTask = 0;
+    function* work(): Generator<void, void> {
+      for (let i = 0; i < 3; i++) {
+        const s = performance.now();
+        while (performance.now() - s < 2);
+        if (meter.tasks === 0) firstTask++;
+        yield;
+      }
+    }
+    await runSliced(work(), undefined, meter, 5);
+    meter.end();
+    // 6 ms of the task were spent before: the first step ends the slice.
+    expect(firstTask).toBe(1);
+  });
+
   test('stops with Aborted when the signal fires', async () => {
     const abort = new AbortController();
     function* forever(): Generator<void, void> {
