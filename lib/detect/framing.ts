@@ -570,6 +570,11 @@ function head(ctx: Ctx, hit: Hit): Found | undefined {
     if (k === 0 && ctx.is(t, wordList(ctx.lex, 'class-nouns')) && t > 0 && ctx.refs.refAt(t - 1) && ctx.st.clause[t - 1] === ctx.st.clause[t]) {
       return { actor: ctx.refs.refAt(t - 1)!, t: t - 1, how: 'construct' };
     }
+    // «جماعة الحوثي، المصنفة دوليًا كمنظمة إرهابية»: the class after a word of designating with no
+    // designator named (at most a word of whose designation between) is the party before that word.
+    if (k === 0 && (ctx.is(t, wordList(ctx.lex, 'class-nouns')) || (ctx.word(t).startsWith('ك') && wordList(ctx.lex, 'class-nouns').test(ctx.word(t).slice(1))))) {
+      return designatedBefore(ctx, t);
+    }
     // «مقاتلي التنظيم الجهادي المتطرف», «التنظيم الإسلامي المتطرف»: past another adjective of the name.
     if (!isAdjective(ctx, t) && !ctx.is(t, DEFINITE_NISBA)) return undefined;
   }
@@ -589,6 +594,15 @@ function designated(ctx: Ctx, t: number): Found | null | undefined {
   if (j >= 0 && ctx.is(j, wordList(ctx.lex, 'relatives'))) j--;
   const what = j >= 0 && sameClause(ctx, j, k) ? ctx.refs.refAt(j) : undefined;
   return what ? { actor: what, t: j, how: 'construct' } : null;
+}
+
+/** The party named right before a word of designating that stands before the class noun at `t` (see {@link head}). */
+function designatedBefore(ctx: Ctx, t: number): Found | undefined {
+  let d = t - 1;
+  if (d >= 0 && sameClause(ctx, d, t) && ctx.is(d, wordList(ctx.lex, 'designating-adverbs'))) d--;
+  if (d < 1 || !ctx.is(d, wordList(ctx.lex, 'designation')) || ctx.st.sentence[d - 1] !== ctx.st.sentence[t]) return undefined;
+  const a = ctx.refs.mentionAt[d - 1] >= 0 ? ctx.refs.refAt(d - 1) : undefined;
+  return a ? { actor: a, t: d - 1, how: 'construct' } : undefined;
 }
 
 /** The adjective stands on a noun of its own right before it («الممارسات الإرهابية»), not as a noun after a preposition («على الإرهابيين»). */

@@ -542,6 +542,10 @@ describe('a tie by a verb, a designation, a militia named after another party', 
     // The classed party speaking: the relative clause about it is no word of its own (Akhbaar24, 2018).
     ['وقالت الوحدات الكردية، التي تعتبرها أنقرة منظمة "إرهابية" وتخشى أن تؤسس حكما ذاتيا، إنها انسحبت', 'إرهابية', 'sdf'],
     ['وقالت الوحدات الكردية إن الفصائل الإرهابية هاجمت القرية', 'الإرهابية', 'isis'], // the speaker's own word: whom the SDF calls so
+    // A designation with no designator named, past the class noun: the party before it (Shabwah Press, 2024).
+    ['أن جماعة الحوثي، المصنفة دوليًا كمنظمة إرهابية، بدأت في نقل مسلحين لها إلى سوريا', 'إرهابية', 'houthis'],
+    ['أن الجماعة المصنفة منظمة إرهابية بدأت في نقل مسلحين إلى سوريا', 'إرهابية', undefined],
+    ['وتدعم الولايات المتحدة قوات سوريا الديمقراطية، بينما تصنفها تركيا كمنظمة إرهابية', 'إرهابية', undefined], // the verb's subject is the designator
     ['وقالت الخارجية إن التنظيم المصنف إرهابياً لدى واشنطن هاجم القرية', 'إرهابياً', undefined],
     ['وهاجمت قوات النظام السوري الإرهابية المدينة', 'الإرهابية', 'assad_regime'],
     // The designator is never what it designates, even when no party is designated.
