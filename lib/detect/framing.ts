@@ -1331,7 +1331,8 @@ export const detectFraming: Detector = (ctx) => {
       (entry.resolve === 'construct' ? undefined : (calledBySpeaker(ctx, entry, cover.reported ? cover.source : undefined, hit) ?? calledByFighter(ctx, entry, hit)));
     // («وقالت الوحدات الكردية، التي تعتبرها أنقرة منظمة إرهابية، إن»: a classer's verdict on the
     // speaker, in a clause about the speaker, is not the speaker's word about itself.)
-    const spoken = classedBy(ctx, hit.t0) ? resolved : notTheSpeaker(resolved, cover.source, hit.t0);
+    const classed = classedBy(ctx, hit.t0);
+    const spoken = classed ? resolved : notTheSpeaker(resolved, cover.source, hit.t0);
     const target = entry.direction === 'against' ? notTheClassifier(ctx, spoken, hit.t0) : resolved;
     if (!target && (entry.resolve === 'construct' || entry.needsTarget)) continue;
     if (target && entry.plainFor?.includes(target.actor)) {
@@ -1342,7 +1343,9 @@ export const detectFraming: Detector = (ctx) => {
     const plain = plainUntil.get(entry.id);
     if (!target && plain !== undefined && hit.t0 - plain <= SAME_DEED_REACH) continue;
     lastEnd = hit.t1;
-    const described = anotherDescribes(ctx, hit);
+    // A label in a classer's verdict, or right after a marker that reports another's description
+    // («بذريعة القضاء على ما تصفه بـ الممر الإرهابي»), is the describer's words, as if quoted.
+    const described = classed || markerBefore(ctx, hit)?.reports === true;
     // «أعلنت قسد أن ميليشياتها …» would not be said: a verdict against the speaker's own party (or
     // its proxy), outside quotation marks, is the outlet's wording of what was reported.
     const outletsWording =
@@ -1416,14 +1419,6 @@ function markerBefore(ctx: Ctx, hit: Hit): DistancingEntry | undefined {
     if (h && (h.t1 === hit.t0 || (h.t1 === hit.t0 - 1 && ctx.word(h.t1) === BA))) return entries[h.index];
   }
   return undefined;
-}
-
-/**
- * «بذريعة القضاء على ما تصفه بـ الممر الإرهابي», «ما وصفه بالعدوان الأمريكي»: a label right after
- * a marker that reports another's description is the describer's words, as if quoted.
- */
-function anotherDescribes(ctx: Ctx, hit: Hit): boolean {
-  return markerBefore(ctx, hit)?.reports === true || classedBy(ctx, hit.t0);
 }
 
 /**

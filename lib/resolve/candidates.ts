@@ -476,7 +476,7 @@ function recalledStatements(ctx: Ctx, found: Candidates): void {
   const { st, toks } = ctx;
   for (const m of ctx.refs.mentions) {
     // «وكان الجيش التركي قد أعلن»: «قد» may stand between the party and its verb.
-    const v = m.t1 + 1 < toks.count && ctx.word(m.t1) === 'قد' ? m.t1 + 1 : m.t1;
+    const v = m.t1 + 1 < toks.count && ctx.is(m.t1, wordList(ctx.lex, 'verb-particles')) ? m.t1 + 1 : m.t1;
     if (v >= toks.count || !ctx.is(v, wordList(ctx.lex, 'said-verbs')) || st.clause[v] !== st.clause[m.t0]) continue;
     const recalled = m.t0 > 0 && st.clause[m.t0 - 1] === st.clause[v] && ctx.is(m.t0 - 1, wordList(ctx.lex, 'pluperfect'));
     const opening =
