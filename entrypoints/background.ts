@@ -62,11 +62,11 @@ export default defineBackground(() => {
     switch (msg.type) {
       case 'content:analyze': {
         // The page sends its text without waiting for its own read of the settings: whether the
-        // reader switched the site off is read here, while the engine runs.
-        const off = msg.byItself ? switchedOff(msg.url) : false;
+        // reader switched the site off is read here (the settings are kept in memory), and on a
+        // site switched off the text is dropped unread.
         const text = msg.parts ? (await textParts.join(tabId, msg.page, msg.segment, msg.parts)) + msg.text : msg.text;
+        if (msg.byItself && (await switchedOff(msg.url))) return { off: true };
         const report = await analyzeSegment(text, `${msg.page}:${msg.segment}`, msg.date);
-        if (await off) return { off: true };
         if (msg.reset) {
           tabs.set(tabId, { page: msg.page, url: msg.url, title: msg.title, segments: [{ id: msg.segment, report }], dropped: [], timings: null });
         } else {
