@@ -376,11 +376,19 @@ function isRelease(ctx: Ctx, hit: Hit, entry: LabelEntry): boolean {
   if (!entry.notBeforeCounts) return false;
   // «تحرير آلاف السجناء»: people counted; «تحرير أكثر من 200 قرية», «تحرير مناطق واسعة»: places, a liberation.
   let counted = false;
-  for (let t = hit.t1; t < hit.t1 + 5 && t < ctx.toks.count && sameClause(ctx, t, hit.t0); t++) {
+  let from = hit.t1;
+  // «حرر مقاتلو مجلس منبج العسكري 200 قرية»: a plural in construct, in the nominative, and the
+  // party it belongs to are who freed them; what was freed comes after.
+  const subject = ctx.hitAt('counted', from);
+  if (subject && subject.t1 === from + 1 && ctx.word(from).endsWith('و')) {
+    const m = ctx.refs.mentionAt[from + 1];
+    from = m >= 0 ? ctx.refs.mentions[m].t1 : from + 1;
+  }
+  for (let t = from; t < from + 5 && t < ctx.toks.count && sameClause(ctx, t, hit.t0); t++) {
     const noun = ctx.hitAt('counted', t);
     if (noun) return countedKind(ctx.lex, noun) === 'people';
     if (ctx.hitAt('vagueQuantities', t) || ctx.hitAt('numberWords', t) || ctx.word(t) === 'عدد' || ctx.toks.kind[t] === TokenKind.Number) counted = true;
-    else if (!counted || t - hit.t1 >= 3) break;
+    else if (!counted || t - from >= 3) break;
   }
   return counted;
 }

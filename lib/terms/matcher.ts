@@ -1,7 +1,7 @@
 /**
  * Term forms compiled once into a trie over normalized word stems, matched against tokens with
  * Arabic proclitics (و ف ب ل ك and ال, with their combinations وال بال لل …), enclitics
- * (ه ها هم كم نا ي …) and plural/dual endings (ات ون ين ان): the form «ميليشيا» matches
+ * (ه ها هم كم نا ي …) and plural/dual endings (ات ون ين ان, and و of a plural in construct): the form «ميليشيا» matches
  * «الميليشيا», «لميليشيا», «والمليشيات» and «بميليشياتها».
  */
 import { normalize } from '../text/normalize';
@@ -63,7 +63,7 @@ export interface Hit {
 const PREFIXES = PROCLITICS;
 
 const ENCLITICS = ['ه', 'ها', 'هم', 'هن', 'هما', 'كم', 'كما', 'نا', 'ي', 'ني'];
-const ENDINGS = ['ات', 'ون', 'ين', 'ان', 'ي', 'ا', 'ت', 'وا', 'تا', 'تان', 'تين'];
+const ENDINGS = ['ات', 'ون', 'ين', 'ان', 'ي', 'و', 'ا', 'ت', 'وا', 'تا', 'تان', 'تين'];
 /** A suffix of up to five Arabic letters as one number (6 bits a letter), or -1. */
 function suffixKey(text: string, s: number, e: number): number {
   let key = 0;

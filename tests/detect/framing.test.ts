@@ -125,6 +125,7 @@ describe('framing: neutral wording is not flagged', () => {
     'وأطلق سراح سجناء من سجن غويران في الحسكة', // release, not liberation
     'ويقوم بتحرير آلاف السجناء، من داخل سجن الصناعة', // 001: «تحرير» of people is a release
     'وأعلنت قسد تحرير 3 مختطفين من قبضة الخاطفين', // a release of people, counted
+    'وحرر مقاتلو قسد عشرات الأسرى من سجن للتنظيم', // a release: what is freed comes after the subject «مقاتلو قسد»
     'أكدت هيئة تحرير الشام في بيان', // a name, not a sympathy marker
     'بعدها ألقت عضوة مجلس عوائل الشهداء، روجدا أحمد، كلمة', // an institution's name (Hawar, 2018)
     'في إطار النظام الداخلي للمجلس', // «النظام» as a rulebook, not the regime

@@ -26,6 +26,8 @@ describe('matching through proclitics, the article, enclitics and plural endings
     ['قسد', 'بقسد'],
     ['عنصر', 'عنصراً'],
     ['الاف', 'الالاف'], // a short stem that starts with ال is literal
+    ['إرهابي', 'إرهابيو'], // «حاول إرهابيو داعش»: a plural in construct, its «ن» dropped
+    ['مقاتل', 'مقاتلو'],
   ])('«%s» matches in «%s»', (form, text) => {
     expect(matches(form, text)).toHaveLength(1);
   });
@@ -40,6 +42,7 @@ describe('matching through proclitics, the article, enclitics and plural endings
     ['الحشد', 'حشد', 'stem'], // «إعادة حشد قواته» (seed 004) is a verb
     ['قسد', 'قسدي', 'exact'],
     ['سلطة دمشق', 'سلطة في دمشق', 'stem'],
+    ['إرهابي', 'إرهابيو', 'word'], // the construct ending is a stem mode's
   ])('«%s» does not match «%s» (%s)', (form, text, mode) => {
     expect(matches(form, text, mode as 'stem')).toEqual([]);
   });
