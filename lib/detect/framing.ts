@@ -287,7 +287,7 @@ function placeHolder(ctx: Ctx, hit: Hit, entry: LabelEntry): Found | undefined {
 function accusedOf(ctx: Ctx, hit: Hit): Found | undefined {
   const m = hit.t0 - 1;
   if (m < 1 || !sameClause(ctx, m, hit.t0) || !ctx.is(m, wordList(ctx.lex, 'agent-masdars')) || !ctx.word(m).startsWith('ب')) return undefined;
-  for (let k = m - 1; k >= 0 && k >= m - 8 && sameClause(ctx, k, m); k--) {
+  for (let k = m - 1; k >= 0 && k >= m - ACCUSED_REACH && sameClause(ctx, k, m); k--) {
     if (!ctx.is(k, wordList(ctx.lex, 'accuse-verbs'))) continue;
     // The accused is the verb's object, the party named last before «بارتكاب» (in «اتهمت قسد الجيش
     // الوطني بارتكاب» the first is the accuser); one joined to a party before it by «و» is still
@@ -302,6 +302,9 @@ function accusedOf(ctx: Ctx, hit: Hit): Found | undefined {
   }
   return undefined;
 }
+
+/** Words from a verb of accusing to «بارتكاب»: room for an accuser and an accused of a few words each. */
+const ACCUSED_REACH = 12;
 
 /** How far (in words) a label refers to one of its kind. */
 const SAME_LABEL_REACH = 120;
