@@ -299,6 +299,11 @@ export const CueEntry = z.object({
    * arrest word with no «عن» or «أن» («أعلنت لجنة الإنقاذ الدولية وفاة 12 شخصاً», «وثّقت المنظمة اعتقال 17»).
    */
   announces: z.optional(z.boolean()),
+  /**
+   * A cue only when what it takes, within twelve words after it in its clause, is a word of this
+   * word list: «تبنى تنظيم داعش مسؤولية مقتل 13 عنصراً» is a claim, «تبنت الحكومة خطة» is not.
+   */
+  takes: z.optional(Id),
 });
 export type CueEntry = z.infer<typeof CueEntry>;
 
@@ -585,7 +590,7 @@ export function unknownActorErrors(list: TermList, known: ReadonlySet<string>): 
   return errors;
 }
 
-/** Word lists a list's entries refer to (a label's `takes`) that no list in `known` defines. */
+/** Word lists a list's entries refer to (a label's or a cue's `takes`) that no list in `known` defines. */
 export function unknownWordListErrors(list: TermList, known: ReadonlySet<string>): TermListError[] {
   const errors: TermListError[] = [];
   (list.wordLists ?? []).forEach((w, i) =>
@@ -593,7 +598,7 @@ export function unknownWordListErrors(list: TermList, known: ReadonlySet<string>
       if (!known.has(id)) errors.push({ path: `wordLists[${i}].includes[${k}]`, message: `unknown word list "${id}"; define it in the wordLists section` });
     }),
   );
-  for (const name of ['labels', 'sympathy'] as const) {
+  for (const name of ['labels', 'sympathy', 'cues'] as const) {
     (list[name] ?? []).forEach((e, i) => {
       if (e.takes !== undefined && !known.has(e.takes)) errors.push({ path: `${name}[${i}].takes`, message: `unknown word list "${e.takes}"; define it in the wordLists section` });
     });

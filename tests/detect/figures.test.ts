@@ -83,6 +83,9 @@ describe('figures: counts of people, things and money, with their attribution', 
     ['والجمعة الماضية قتل طفل وشاب، كما أصيب طفلان في قصف تركي في محيط بلدة عين عيسى', 'طفلان', 'none', false, 2], // 2019
     ['طائرات مسيرة تركية تستهدف محطتي كهرباء و4 حقول نفط في سوريا', 'محطتي', 'none', false, 2], // 2023
     ['وقال الناطق إن قواتنا أسقطت مروحيتين للعدو', 'مروحيتين', 'named', false, 2],
+    // A claim of responsibility is the claimant's word on the toll (Palmyra News, 2022); adopting a plan is no claim.
+    ['تبنى تنظيم “الدولة الإسلامية” (داعش) مسؤولية مقتل 13 عنصرا من قوات النظام السوري في بادية محافظة الرقة', '13 عنصرا', 'named', false, 13],
+    ['وتبنت الحكومة خطة لإعادة 500 عائلة إلى قراها', '500 عائلة', 'none', false, 500],
     // Statistics no one is named for, next to a cue.
     ['ووفق إحصاءات صدرت في فبراير/ شباط الماضي، يضمّ المخيم نحو 37 ألف شخص', 'نحو 37 ألف شخص', 'vague', true, 37000], // Yemeni Windows, 2025
   ])('«%s» → %s (%s)', (text, figure, attribution, approximate, value) => {

@@ -132,6 +132,13 @@ describe('a user list merges with the built-in ones', () => {
     expect(r.lexicon).toBe(builtinLexicon());
   });
 
+  test('a cue whose sense rests on a word list no list defines is rejected with its path', () => {
+    const r = loadUserTermList(undefined, { cues: [{ id: 'claim', forms: ['تبنى'], takes: 'nowhere-words' }] });
+    expect(r.ok).toBe(false);
+    expect(r.errors).toEqual([{ path: 'cues[0].takes', message: expect.stringMatching(/unknown word list "nowhere-words"/) }]);
+    expect(r.lexicon).toBe(builtinLexicon());
+  });
+
   test('a vague source whose «tellsAbout» is not a yes or no is rejected with its path, and the built-in list stays', () => {
     const r = loadUserTermList(undefined, { vagueSources: [{ id: 'rumours', forms: ['شائعات'], tellsAbout: 'yes' }] });
     expect(r.ok).toBe(false);

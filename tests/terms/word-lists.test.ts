@@ -21,8 +21,8 @@ describe('word lists', () => {
   test('every list a rule asks for is defined, and every defined list is asked for', () => {
     const asked = new Set<string>();
     for (const file of sources('lib')) for (const m of readFileSync(file, 'utf8').matchAll(/wordList\(ctx\.lex, '([a-z0-9-]+)'\)/g)) asked.add(m[1]!);
-    // A label's sense may rest on a list too («takes»).
-    for (const e of [...(builtinTermList().labels ?? []), ...(builtinTermList().sympathy ?? [])]) if (e.takes) asked.add(e.takes);
+    // A label's or a cue's sense may rest on a list too («takes»).
+    for (const e of [...(builtinTermList().labels ?? []), ...(builtinTermList().sympathy ?? []), ...(builtinTermList().cues ?? [])]) if (e.takes) asked.add(e.takes);
     // A list another asked list includes is asked for through it.
     for (const id of [...asked]) for (const inc of lists.get(id)?.includes ?? []) asked.add(inc);
     expect(asked.size).toBeGreaterThan(10);
