@@ -915,6 +915,33 @@ function pointedBack(ctx: Ctx, hit: Hit, entry: LabelEntry): Found | undefined {
   return only && fits(entry, only.actor) ? only : undefined;
 }
 
+/**
+ * «لدعم ميليشيات حكومة السراج», «ميليشيات الحكومة الليبية»: a one-word label of a force with no
+ * article, in construct with an owner that is no party the lists know — a definite noun, or a noun and a
+ * definite noun after it — is that owner's: no other party's label refers it back.
+ */
+function ownedByOther(ctx: Ctx, hit: { t0: number; t1: number }): boolean {
+  const n = hit.t1;
+  if (hit.t1 - hit.t0 !== 1 || !isForceLabel(ctx, hit.t0) || ctx.is(hit.t0, WITH_ARTICLE) || POSSESSIVE_END.test(ctx.word(hit.t0))) return false;
+  const ownerWord = (k: number) =>
+    k < ctx.toks.count &&
+    sameClause(ctx, k, hit.t0) &&
+    ctx.toks.kind[k] === TokenKind.Arabic &&
+    !ctx.refs.refAt(k) &&
+    !ctx.hitAt('labels', k) &&
+    prepositionOn(ctx.word(k)) === undefined &&
+    !ctx.is(k, wordList(ctx.lex, 'prepositions')) &&
+    !/^[وف]/.test(ctx.word(k));
+  if (!ownerWord(n)) return false;
+  if (ctx.is(n, WITH_ARTICLE)) return !ctx.is(n, DEFINITE_NISBA);
+  return !NISBA_END.test(ctx.word(n)) && ownerWord(n + 1) && ctx.is(n + 1, WITH_ARTICLE) && !ctx.is(n + 1, DEFINITE_NISBA);
+}
+
+/** A word ending in a possessive pronoun. */
+const POSSESSIVE_END = /(?:ها|هم|هن|هما)$/;
+/** An adjective of relation without the article («إجرامية», «مسلحين»): no owner. */
+const NISBA_END = /(?:ي|يه|يين|يون|ين|ون|ات)$/;
+
 /** «أي مجموعة إرهابية», «أي فصيل إرهابي»: a label on any one of a kind names no party. */
 function anyOfKind(ctx: Ctx, hit: Hit): boolean {
   // The noun is the label's own first word, or the word before a one-word adjective.
@@ -1004,8 +1031,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             undertaker(ctx, hit) ??
             characterisedAct(ctx, hit) ??
             (isForceLabel(ctx, t) ? formedBy(ctx, hit) : undefined) ??
-            sameLabel(ctx, found, entry, t) ??
-            pointedBack(ctx, hit, entry));
+            (ownedByOther(ctx, hit) ? undefined : (sameLabel(ctx, found, entry, t) ?? pointedBack(ctx, hit, entry))));
   const tied = f && viaProxy(ctx, hit, entry, f);
   // «القوات المعادية للجهاديين المدعومة من واشنطن»: after a word of opposing, a name around it is
   // the one opposing; the label's party is named in its own construct («ضد ميليشيا قسد») or is the
@@ -1539,7 +1565,7 @@ function sameLabelAhead(ctx: Ctx, found: Draft[]): void {
   }
   for (let i = 0; i < found.length; i++) {
     const d = found[i];
-    if (d.actor || d.kind !== 'framing' || generalOrDesignation(ctx, d.t0)) continue;
+    if (d.actor || d.kind !== 'framing' || generalOrDesignation(ctx, d.t0) || ownedByOther(ctx, d)) continue;
     let actor: ActorId | undefined;
     let at = Infinity;
     let decided = true;

@@ -568,6 +568,24 @@ describe('a label without the article governs the name after it', () => {
     // A word that carries a pronoun governs no name: «قسد» is the creature itself (seed 001).
     ['لولا أن استخدم النظام صنيعته قسد بقصد تهجير سكانه', 'النظام', 'assad_regime'],
   ]);
+
+  // A force owned by what no list knows is that owner's: no other party's militias refer it back (Al-Roeya, 2020).
+  test.each<[string, (string | undefined)[]]>([
+    ['وقصفت ميليشيات قسد القرية. كما دعمت تركيا ميليشيات حكومة السراج في ليبيا', ['sdf', undefined]],
+    ['وقصفت ميليشيات قسد القرية. ثم أرسلت ميليشيات الحكومة الليبية مقاتلين', ['sdf', undefined]],
+    ['لدعم ميليشيات حكومة السراج. وأقدمت ميليشيا "فرقة الحمزة" على اختطاف 10 مدنيين', [undefined, 'sna', 'sna']], // not the lead's bare label either
+    ['وقصفت ميليشيات قسد القرية. كما انتشرت ميليشيات في الحسكة', ['sdf', 'sdf']], // a preposition is no owner
+  ])('«%s»: the militias hit %j', (text, actors) => {
+    expect(findings(text, 'framing').map((f) => f.actor)).toEqual(actors);
+  });
+});
+
+describe('a force named after a word of naming', () => {
+  eachHits([
+    // «تُعرف باسم» (Al-Roeya, 2020; Vietnam+, 2024).
+    ['ومعظمهم أعضاء في ميليشيات إجرامية وإرهابية تُعرف باسم «كتائب السلطان مراد» و«كتائب الحمزة»', 'ميليشيات', 'sna'],
+    ['ونشرت ميليشيا عراقية تعرف باسم المقاومة الإسلامية في العراق بيانا', 'ميليشيا', 'iran_militias'],
+  ]);
 });
 
 describe('a seizure is of property, not of ground won or arms taken', () => {
