@@ -241,6 +241,27 @@ function nameEnd(ctx: Ctx, t: number): number {
   return k;
 }
 
+/**
+ * «مسؤول العلاقات», «مسؤول مكتب الخروج»: a one-word title without the article followed, in its
+ * clause, by a definite noun (or a noun and a definite noun) that is no party and no adjective
+ * of relation: the end of the post's name, or undefined.
+ */
+function postOf(ctx: Ctx, h: Hit): number | undefined {
+  if (h.t1 - h.t0 !== 1 || ctx.is(h.t0, WITH_ARTICLE)) return undefined;
+  const noun = (k: number) =>
+    k < ctx.toks.count &&
+    ctx.st.clause[k] === ctx.st.clause[h.t0] &&
+    ctx.toks.kind[k] === TokenKind.Arabic &&
+    !ctx.refs.refAt(k) &&
+    !prepositionOn(ctx.word(k)) &&
+    !ctx.is(k, wordList(ctx.lex, 'prepositions')) &&
+    !/^[وف]/.test(ctx.word(k));
+  const definiteNoun = (k: number) => noun(k) && ctx.is(k, WITH_ARTICLE) && !ctx.is(k, DEFINITE_NISBA);
+  if (definiteNoun(h.t1)) return h.t1 + 1;
+  if (noun(h.t1) && !ctx.is(h.t1, WITH_ARTICLE) && !/(?:ي|يه|يون|يين)$/.test(ctx.word(h.t1)) && definiteNoun(h.t1 + 1)) return h.t1 + 2;
+  return undefined;
+}
+
 /** Vague sources, and whose they are: «مسؤولي قسد», «قيادات من قسد», «مصادر في الإدارة الذاتية». */
 function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
   const { st, toks } = ctx;
@@ -257,6 +278,13 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
     const holder = ctx.is(h.t0, wordList(ctx.lex, 'person-titles')) ? titleHolder(ctx, cues, h) : undefined;
     if (holder) {
       found.push({ cls: 'named', t0: holder.t0, t1: holder.t1, via: 'speaker', cued: true });
+      continue;
+    }
+    // «وقال مسؤول العلاقات والإعلام في المفوضية», «مسؤول مكتب الخروج في المخيم»: a title in
+    // construct with a definite noun is a post, one person the text can be checked against.
+    const post = holder === undefined && ctx.is(h.t0, wordList(ctx.lex, 'person-titles')) ? postOf(ctx, h) : undefined;
+    if (post !== undefined) {
+      found.push({ cls: 'named', t0: h.t0, t1: post, via: 'title', cued: hasCue(ctx, cues, h.t0, post) });
       continue;
     }
     // «تلك الأنباء», «هذه التقارير»: reports already told of; «أي تقارير»: any at all, none given.

@@ -189,6 +189,10 @@ describe('sources: a vague head with its name given is named; leaders, media peo
     ['كما وردت أنباء عن إصابة العقيد حبيب، مسؤول الأمن العسكري', ['أنباء']], // Rozana, 2016
     ['القيادي في وحدات حماية الشعب حقي كوباني قال في كلمة ألقاها إن الشعوب انتفضت', []], // Furat FM, 2019: the leader is named
     ['مسؤول في قسد لوكالة فرانس برس قال إن خمسة عناصر قتلوا', ['مسؤول']], // the words after the party are who was told
+    // A title in construct with a definite noun is a post, not an unnamed official (Azzaman, 2019; Shia Waves, 2025).
+    ['وقال مسؤول العلاقات والإعلام في المفوضية السامية لشؤون اللاجئين إن الأعداد تتزايد', []],
+    ['وقال مسؤول مكتب الخروج في المخيم في تصريح إن العائلات غادرت', []],
+    ['وقال مسؤول أمني في المخيم إن العائلات غادرت', ['مسؤول أمني']], // an adjective of relation: still unnamed
     // Social media as the subject that spreads a report; a place something was posted, or a source's channel, is not one.
     ['تداول رواد مواقع التواصل الاجتماعي تسجيلاً مصوراً لسكان أكراد يرشقون الدورية بالحجارة', ['رواد مواقع التواصل الاجتماعي']], // Al-Waseela, 2019
     ['وتداول ناشطون عبر مواقع التواصل الاجتماعي تسجيلاً مصوراً للشيخ', ['ناشطون']], // Al-Hadeel, 2023
