@@ -390,6 +390,11 @@ function documentOwner(ctx: Ctx, h: Hit): { t0: number; t1: number } | undefined
   if (!ctx.is(h.t0, WITH_ARTICLE) && (carriesPronoun(ctx, h.t0) || ctx.word(h.t0).endsWith(OUR))) return { t0: h.t0, t1: h.t1 };
   const next = h.t1;
   if (ctx.is(h.t0, WITH_ARTICLE) || next >= ctx.toks.count || ctx.st.clause[next] !== ctx.st.clause[h.t0]) return undefined;
+  // «بحسب تقارير قسد», «معلومات سانا»: a party's name or a named source, article or not.
+  const m = ctx.refs.mentionAt[next];
+  if (m >= 0 && ctx.refs.mentions[m].t0 === next && !prepositionOn(ctx.word(next))) return { t0: h.t0, t1: ctx.refs.mentions[m].t1 };
+  const named = ctx.hitAt('namedSources', next);
+  if (named && named.t0 === next && !prepositionOn(ctx.word(next))) return { t0: h.t0, t1: named.t1 };
   if (!ctx.is(next, WITH_ARTICLE) || prepositionOn(ctx.word(next)) || ctx.is(next, DEFINITE_NISBA)) return undefined;
   return { t0: h.t0, t1: next + 1 };
 }
