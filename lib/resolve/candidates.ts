@@ -197,8 +197,9 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
     // «وكالة الأنباء الرسمية»: an agency's name may hold a vague word; a person's title may not («المتحدث باسم مصادر»).
     const outlets = entry?.id === 'outlets';
     if (ctx.hitAt('vagueSources', next) && !outlets) continue;
-    // «وكالات الأنباء», «شبكات إخبارية»: outlets in the plural with no name are a vague source.
-    if (outlets && ctx.hitAt('vagueSources', h.t0)?.t0 === h.t0) continue;
+    // «وكالات الأنباء», «شبكات إخبارية», «منظمات حقوقية»: bodies in the plural with no name are a vague source.
+    // («المنظمة الحقوقية» after «منظمة العفو الدولية» is that one again.)
+    if (entry?.id !== 'people' && !/^[وف]?ال/.test(ctx.word(h.t0)) && ctx.hitAt('vagueSources', h.t0)?.t0 === h.t0) continue;
     // Whose the title is, within its name — not past «إن» («وقال الرئيس العراقي إن الهجوم التركي …»).
     let reach = h.t1 - h.t0 + 5;
     for (let k = h.t1; k < h.t0 + reach && k < toks.count; k++) if (ctx.is(k, wordList(ctx.lex, 'that'))) reach = k - h.t0;

@@ -193,6 +193,9 @@ describe('sources: a vague head with its name given is named; leaders, media peo
     ['وقال مسؤول العلاقات والإعلام في المفوضية السامية لشؤون اللاجئين إن الأعداد تتزايد', []],
     ['وقال مسؤول مكتب الخروج في المخيم في تصريح إن العائلات غادرت', []],
     ['وقال مسؤول أمني في المخيم إن العائلات غادرت', ['مسؤول أمني']], // an adjective of relation: still unnamed
+    // Bodies in the plural with no name are vague, though a body's title is a named source's word (Dar, 2025).
+    ['وثقت منظمات حقوقية محلية ودولية انتهاكات واسعة بحق السكان', ['منظمات حقوقية']],
+    ['وقالت منظمة العفو الدولية إن السجناء عذبوا. وأضافت المنظمة الحقوقية أن الظروف سيئة', []],
     // Social media as the subject that spreads a report; a place something was posted, or a source's channel, is not one.
     ['تداول رواد مواقع التواصل الاجتماعي تسجيلاً مصوراً لسكان أكراد يرشقون الدورية بالحجارة', ['رواد مواقع التواصل الاجتماعي']], // Al-Waseela, 2019
     ['وتداول ناشطون عبر مواقع التواصل الاجتماعي تسجيلاً مصوراً للشيخ', ['ناشطون']], // Al-Hadeel, 2023
