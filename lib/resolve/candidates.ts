@@ -781,7 +781,9 @@ function handOverToOwners(ctx: Ctx, raw: SourceCandidate[]): void {
     let k = c.t1;
     if (k < toks.count && ctx.is(k, wordList(ctx.lex, 'coming-from'))) k++;
     if (k < toks.count && k > c.t1 && ctx.is(k, wordList(ctx.lex, 'from'))) k++;
-    const owner = k < toks.count && st.sentence[k] === st.sentence[c.t0] ? startsAt(k) : undefined;
+    // «وتناقل ناشطون أنباء تفيد»: a plural that keeps its «ن» is in construct with nothing; the
+    // source after it is its object.
+    const owner = k < toks.count && st.sentence[k] === st.sentence[c.t0] && !(k === c.t1 && ctx.is(c.t1 - 1, MASCULINE_PLURAL)) ? startsAt(k) : undefined;
     // «نشطاء وصفحات إخبارية», «ناشطون والمرصد السوري»: a source joined by «و» is a second one, not
     // the first's owner — unless the «و» is the name's own («وكالة الأناضول»).
     if (owner && k === c.t1 && ctx.word(k).startsWith('و') && !ownsItsWaw(ctx, k)) continue;
