@@ -193,6 +193,10 @@ describe('sources: a vague head with its name given is named; leaders, media peo
     ['وقال مسؤول العلاقات والإعلام في المفوضية السامية لشؤون اللاجئين إن الأعداد تتزايد', []],
     ['وقال مسؤول مكتب الخروج في المخيم في تصريح إن العائلات غادرت', []],
     ['وقال مسؤول أمني في المخيم إن العائلات غادرت', ['مسؤول أمني']], // an adjective of relation: still unnamed
+    // Media named by a country only are vague (Xinhua, 2026); a minister's title holds the word for media (Ch23, 2026).
+    ['إعلام سوري: مقتل 4 مدنيين بعمليات قنص نفذتها قوات قسد', ['إعلام سوري']],
+    ['وذكر الإعلام العبري أن الطائرات قصفت مواقع في البوكمال', ['الإعلام العبري']],
+    ['وأكد وزير الإعلام السوري حمزة المصطفى، في منشور، أن الجيش دخل المدينة', []],
     // A plural that keeps its «ن» owns nothing after it: the activists spread the reports (Mada Post, 2020).
     ['وتناقل ناشطون أنباء تفيد بإصابة 4 عناصر من القوات الأمريكية', ['ناشطون', 'أنباء']],
     // Bodies in the plural with no name are vague, though a body's title is a named source's word (Dar, 2025).
