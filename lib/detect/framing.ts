@@ -24,10 +24,11 @@ import {
   refAfter,
   refBefore,
   sentenceSubject,
+  unknownOwnerEnd,
   type Found,
 } from '../resolve/targets';
 import { actorNames, blocksSense, categoryIs, countedKind, wordList } from '../terms/lexicon';
-import { defaultHolds, denied, inEra, namesNoOne, otherSenseAround } from '../resolve/references';
+import { defaultHolds, denied, inEra, namesNoOne, otherSenseAround, takesOther } from '../resolve/references';
 import { BA, CONJUNCTIONS, DEFINITE_NISBA, LAM, OUR, prepositionOf, prepositionOn, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
 import { normalize } from '../text/normalize';
@@ -394,14 +395,6 @@ function isRelease(ctx: Ctx, hit: Hit, entry: LabelEntry): boolean {
     else if (!counted || t - from >= 3) break;
   }
   return counted;
-}
-
-/** A word whose sense depends on what it takes (`takes`), with no word of that list after it. */
-function takesOther(ctx: Ctx, hit: Hit, entry: LabelEntry): boolean {
-  if (!entry.takes) return false;
-  const list = wordList(ctx.lex, entry.takes);
-  for (let t = hit.t1; t < hit.t1 + 12 && t < ctx.toks.count && sameClause(ctx, t, hit.t0); t++) if (ctx.is(t, list)) return false;
-  return true;
 }
 
 /** An adjective right after a label that found its actor: «ميليشيا قسد الانفصالية», «ومرتزقته من التنظيمات الإرهابية». */
@@ -916,31 +909,16 @@ function pointedBack(ctx: Ctx, hit: Hit, entry: LabelEntry): Found | undefined {
 }
 
 /**
- * «لدعم ميليشيات حكومة السراج», «ميليشيات الحكومة الليبية»: a one-word label of a force with no
- * article, in construct with an owner that is no party the lists know — a definite noun, or a noun and a
- * definite noun after it — is that owner's: no other party's label refers it back.
+ * «لدعم ميليشيات حكومة السراج», «ميليشيات الحكومة الليبية»: a one-word label of a force, with no
+ * pronoun on it, in construct with an owner no list knows is that owner's: no other party's label
+ * refers it back.
  */
 function ownedByOther(ctx: Ctx, hit: { t0: number; t1: number }): boolean {
-  const n = hit.t1;
-  if (hit.t1 - hit.t0 !== 1 || !isForceLabel(ctx, hit.t0) || ctx.is(hit.t0, WITH_ARTICLE) || POSSESSIVE_END.test(ctx.word(hit.t0))) return false;
-  const ownerWord = (k: number) =>
-    k < ctx.toks.count &&
-    sameClause(ctx, k, hit.t0) &&
-    ctx.toks.kind[k] === TokenKind.Arabic &&
-    !ctx.refs.refAt(k) &&
-    !ctx.hitAt('labels', k) &&
-    prepositionOn(ctx.word(k)) === undefined &&
-    !ctx.is(k, wordList(ctx.lex, 'prepositions')) &&
-    !/^[وف]/.test(ctx.word(k));
-  if (!ownerWord(n)) return false;
-  if (ctx.is(n, WITH_ARTICLE)) return !ctx.is(n, DEFINITE_NISBA);
-  return !NISBA_END.test(ctx.word(n)) && ownerWord(n + 1) && ctx.is(n + 1, WITH_ARTICLE) && !ctx.is(n + 1, DEFINITE_NISBA);
+  return hit.t1 - hit.t0 === 1 && isForceLabel(ctx, hit.t0) && !POSSESSIVE_END.test(ctx.word(hit.t0)) && unknownOwnerEnd(ctx, hit.t0) !== undefined;
 }
 
 /** A word ending in a possessive pronoun. */
 const POSSESSIVE_END = /(?:ها|هم|هن|هما)$/;
-/** An adjective of relation without the article («إجرامية», «مسلحين»): no owner. */
-const NISBA_END = /(?:ي|يه|يين|يون|ين|ون|ات)$/;
 
 /** «أي مجموعة إرهابية», «أي فصيل إرهابي»: a label on any one of a kind names no party. */
 function anyOfKind(ctx: Ctx, hit: Hit): boolean {
@@ -1354,7 +1332,8 @@ export const detectFraming: Detector = (ctx) => {
   for (let i = 0; i < all.length; i++) {
     const { hit, entry, section } = all[i];
     if (hit.t0 < lastEnd) continue; // a sympathy phrase inside a label phrase, or the reverse
-    if (ctx.chrome[hit.t0] || ctx.refs.insideAlias(hit) || isRelease(ctx, hit, entry) || takesOther(ctx, hit, entry) || otherSense(ctx, hit, section) || denied(ctx, hit)) continue;
+    if (ctx.chrome[hit.t0] || ctx.refs.insideAlias(hit) || isRelease(ctx, hit, entry) || takesOther(ctx, hit, entry.takes) || otherSense(ctx, hit, section) || denied(ctx, hit))
+      continue;
     if (ctx.date && inEra(entry, ctx.date) === false) continue; // «الدولة السورية» after 2024 is the state's plain name
     const cover = attr.at(hit.t0);
     // «"المقاومة الإسلامية في العراق"»: a party's own name for itself held in quotation marks is not adopted.

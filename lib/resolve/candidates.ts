@@ -9,7 +9,7 @@ import type { SourceEntry } from '../terms/schema';
 import type { Hit } from '../terms/matcher';
 import { TokenKind } from '../text/tokenize';
 import { DEFINITE_NISBA, LAM, OUR, prepositionOn, WITH_ARTICLE, withoutProclitics } from '../text/clitics';
-import { carriesPronoun, MASCULINE_PLURAL, refAfter } from './targets';
+import { carriesPronoun, MASCULINE_PLURAL, refAfter, unknownOwnerEnd } from './targets';
 import { firstWordsOf, wordList } from '../terms/lexicon';
 import { wordClass } from '../text/words';
 import { colonBefore, colonQuote, continuation, cueBetween, hasAdjacentCue, hasCue, nameBeforeAbout, nameBeforeColonQuote, toldTo, type CueTables } from './cues';
@@ -199,7 +199,7 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
     if (ctx.hitAt('vagueSources', next) && !outlets) continue;
     // «وكالات الأنباء», «شبكات إخبارية», «منظمات حقوقية»: bodies in the plural with no name are a vague source.
     // («المنظمة الحقوقية» after «منظمة العفو الدولية» is that one again.)
-    if (entry?.id !== 'people' && !/^[وف]?ال/.test(ctx.word(h.t0)) && ctx.hitAt('vagueSources', h.t0)?.t0 === h.t0) continue;
+    if (entry?.yieldsToVague && !ctx.is(h.t0, WITH_ARTICLE) && ctx.hitAt('vagueSources', h.t0)?.t0 === h.t0) continue;
     // Whose the title is, within its name — not past «إن» («وقال الرئيس العراقي إن الهجوم التركي …»).
     let reach = h.t1 - h.t0 + 5;
     for (let k = h.t1; k < h.t0 + reach && k < toks.count; k++) if (ctx.is(k, wordList(ctx.lex, 'that'))) reach = k - h.t0;
@@ -242,27 +242,6 @@ function nameEnd(ctx: Ctx, t: number): number {
   return k;
 }
 
-/**
- * «مسؤول العلاقات», «مسؤول مكتب الخروج»: a one-word title without the article followed, in its
- * clause, by a definite noun (or a noun and a definite noun) that is no party and no adjective
- * of relation: the end of the post's name, or undefined.
- */
-function postOf(ctx: Ctx, h: Hit): number | undefined {
-  if (h.t1 - h.t0 !== 1 || ctx.is(h.t0, WITH_ARTICLE)) return undefined;
-  const noun = (k: number) =>
-    k < ctx.toks.count &&
-    ctx.st.clause[k] === ctx.st.clause[h.t0] &&
-    ctx.toks.kind[k] === TokenKind.Arabic &&
-    !ctx.refs.refAt(k) &&
-    !prepositionOn(ctx.word(k)) &&
-    !ctx.is(k, wordList(ctx.lex, 'prepositions')) &&
-    !/^[وف]/.test(ctx.word(k));
-  const definiteNoun = (k: number) => noun(k) && ctx.is(k, WITH_ARTICLE) && !ctx.is(k, DEFINITE_NISBA);
-  if (definiteNoun(h.t1)) return h.t1 + 1;
-  if (noun(h.t1) && !ctx.is(h.t1, WITH_ARTICLE) && !/(?:ي|يه|يون|يين)$/.test(ctx.word(h.t1)) && definiteNoun(h.t1 + 1)) return h.t1 + 2;
-  return undefined;
-}
-
 /** Vague sources, and whose they are: «مسؤولي قسد», «قيادات من قسد», «مصادر في الإدارة الذاتية». */
 function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
   const { st, toks } = ctx;
@@ -285,7 +264,7 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
     }
     // «وقال مسؤول العلاقات والإعلام في المفوضية», «مسؤول مكتب الخروج في المخيم»: a title in
     // construct with a definite noun is a post, one person the text can be checked against.
-    const post = holder === undefined && ctx.is(h.t0, wordList(ctx.lex, 'person-titles')) ? postOf(ctx, h) : undefined;
+    const post = holder === undefined && h.t1 - h.t0 === 1 && ctx.is(h.t0, wordList(ctx.lex, 'person-titles')) ? unknownOwnerEnd(ctx, h.t0) : undefined;
     if (post !== undefined) {
       found.push({ cls: 'named', t0: h.t0, t1: post, via: 'title', cued: hasCue(ctx, cues, h.t0, post) });
       continue;

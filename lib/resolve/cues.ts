@@ -3,7 +3,7 @@
  * the questions the source rules ask of them: is a word in a source's role, does «إن» or a colon
  * open what was said, whom is something told to.
  */
-import type { RefCtx as Ctx } from './references';
+import { takesOther, type RefCtx as Ctx } from './references';
 import type { Hit } from '../terms/matcher';
 import type { CueEntry } from '../terms/schema';
 import { TokenKind } from '../text/tokenize';
@@ -58,7 +58,7 @@ export function cueTables(ctx: Ctx): CueTables {
       if (ctx.refs.mentionAt[h.t0 + 1] < 0 && unnamedStatementAt[sn] < 0) unnamedStatementAt[sn] = h.t0;
     }
   }
-  const cueHits = (ctx.hits.get('cues') ?? []).filter((h) => !ctx.chrome[h.t0] && !verbalNoun(ctx, cues[h.index], h) && !takesOther(ctx, cues[h.index], h));
+  const cueHits = (ctx.hits.get('cues') ?? []).filter((h) => !ctx.chrome[h.t0] && !verbalNoun(ctx, cues[h.index], h) && !takesOther(ctx, h, cues[h.index].takes));
   const cueStart = new Uint8Array(toks.count);
   for (let hi = 0; hi < cueHits.length; hi++) cueStart[cueHits[hi].t0] = 1;
   const cuesBySentence: (Hit[] | undefined)[] = new Array(sentenceCount).fill(undefined);
@@ -70,17 +70,6 @@ export function cueTables(ctx: Ctx): CueTables {
     list.push(h);
   }
   return { cues, continuesAt, accordingEnds, accordingAt, statementAt, unnamedStatementAt, cueStart, cueHits, cuesBySentence };
-}
-
-/** Words after a cue in which what it `takes` must stand. */
-const TAKES_REACH = 12;
-
-/** A cue whose sense depends on what it takes (`takes`), with no word of that list after it in its clause. */
-function takesOther(ctx: Ctx, c: CueEntry, h: Hit): boolean {
-  if (!c.takes) return false;
-  const list = wordList(ctx.lex, c.takes);
-  for (let t = h.t1; t < h.t1 + TAKES_REACH && t < ctx.toks.count && ctx.st.clause[t] === ctx.st.clause[h.t0]; t++) if (ctx.is(t, list)) return false;
-  return true;
 }
 
 /** «حول نقل عدد من العائلات»: a verb of saying's spelling right after a word that governs a noun is that noun, not the verb. */

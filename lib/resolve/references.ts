@@ -338,6 +338,21 @@ export function otherSenseAround(ctx: TextCtx, hit: Hit, section: SenseSection):
   return hit.t1 < ctx.toks.count && st.clause[hit.t1] === st.clause[hit.t0] && blocksAt(ctx, hit.t1, section, hit.index, 'after');
 }
 
+/** Words after an entry in which what it `takes` must stand. */
+const TAKES_REACH = 12;
+
+/**
+ * A word whose sense depends on what it takes (a label's or a cue's `takes`), with no word of that
+ * word list within {@link TAKES_REACH} words after it in its clause: «استولت على عتاد» is no
+ * seizure of property, «تبنت الحكومة خطة» no claim of responsibility.
+ */
+export function takesOther(ctx: TextCtx, hit: Hit, takes: string | undefined): boolean {
+  if (!takes) return false;
+  const list = wordList(ctx.lex, takes);
+  for (let t = hit.t1; t < hit.t1 + TAKES_REACH && t < ctx.toks.count && ctx.st.clause[t] === ctx.st.clause[hit.t0]; t++) if (ctx.is(t, list)) return false;
+  return true;
+}
+
 /**
  * Whether the word at token `t` blocks entry `index` of `section` from `where` it stands. A
  * function of its own, not a closure: this runs for every label and marker in the text.

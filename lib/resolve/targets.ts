@@ -8,7 +8,8 @@ import type { RefCtx as Ctx } from './references';
 import { wordList } from '../terms/lexicon';
 import type { ActorId } from '../model/report';
 import { wordClass } from '../text/words';
-import { prepositionOn, WITH_ARTICLE } from '../text/clitics';
+import { DEFINITE_NISBA, prepositionOn, WITH_ARTICLE } from '../text/clitics';
+import { TokenKind } from '../text/tokenize';
 
 export interface Found {
   actor: ActorId;
@@ -253,3 +254,29 @@ export function afterPreposition(ctx: Ctx, t: number): boolean {
   const p = prepositionOn(w);
   return p !== undefined && (p.article || wordList(ctx.lex, 'construct-heads').test(w.slice(p.text.length)));
 }
+
+/**
+ * «ميليشيات حكومة السراج», «مسؤول العلاقات», «مسؤول مكتب الخروج»: the head at `t`, without the
+ * article, in construct with an owner that is no party, no label and no adjective of relation —
+ * a definite noun, or a noun and a definite noun after it. Returns where the owner ends, or
+ * undefined when no such owner follows (a preposition, «و», a party's name, an adjective).
+ */
+export function unknownOwnerEnd(ctx: Ctx, t: number): number | undefined {
+  if (ctx.is(t, WITH_ARTICLE)) return undefined;
+  const noun = (k: number) =>
+    k < ctx.toks.count &&
+    ctx.st.clause[k] === ctx.st.clause[t] &&
+    ctx.toks.kind[k] === TokenKind.Arabic &&
+    !ctx.refs.refAt(k) &&
+    !ctx.hitAt('labels', k) &&
+    prepositionOn(ctx.word(k)) === undefined &&
+    !ctx.is(k, wordList(ctx.lex, 'prepositions')) &&
+    !/^[وف]/.test(ctx.word(k));
+  const definiteNoun = (k: number) => noun(k) && ctx.is(k, WITH_ARTICLE) && !ctx.is(k, DEFINITE_NISBA);
+  if (definiteNoun(t + 1)) return t + 2;
+  if (noun(t + 1) && !ctx.is(t + 1, WITH_ARTICLE) && !INDEFINITE_NISBA.test(ctx.word(t + 1)) && definiteNoun(t + 2)) return t + 3;
+  return undefined;
+}
+
+/** An adjective of relation or a sound plural without the article («إجرامية», «مسلحين», «عربية»): no owner. */
+const INDEFINITE_NISBA = /(?:ي|يه|يين|يون|ين|ون|ات)$/;

@@ -346,6 +346,12 @@ export const SourceEntry = z.object({
    * only describes someone unnamed («المسؤول الأمريكي»).
    */
   stateNames: z.optional(z.boolean()),
+  /**
+   * A title for bodies: without the article, opening words of a vague source («منظمات حقوقية»,
+   * «وكالات الأنباء», «منظمة إنسانية»), it names no one and the vague source stands; a person's
+   * title does not give way so.
+   */
+  yieldsToVague: z.optional(z.boolean()),
   /** A medium («مواقع التواصل الاجتماعي»): after «عبر»/«على»/«في», where something was posted, not who posted it. */
   medium: z.optional(z.boolean()),
   /** Words right after that show another sense: «مصدر خير», «مصدر قلق» (a source of something, not a person). */

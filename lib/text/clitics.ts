@@ -63,7 +63,12 @@ const PREPOSITIONAL = PROCLITICS.filter((p) => prepositionOf(p) !== undefined);
  * A word that carries the article, behind any proclitics: «الميليشيا», «وبالميليشيات», «للنظام»,
  * «والطفل». The one test for «definite» the rules share.
  */
-export const WITH_ARTICLE = wordClass((w) => PROCLITICS.some((p) => p.article && w.startsWith(p.text) && w.length - p.text.length >= 2));
+export const WITH_ARTICLE = wordClass((w) => PROCLITICS.some((p) => p.article && w.startsWith(p.text) && w.length - p.text.length >= 2 && !agencyWord(p, w)));
+
+/** «وكالة», «وكالات», «وكالتها»: a word whose own letters spell «و» + «كال», no article in it. */
+function agencyWord(p: Proclitic, w: string): boolean {
+  return p.text.endsWith('كال') && /^(?:ه|ات|ت)/.test(w.slice(p.text.length));
+}
 
 /**
  * A definite word with a relational adjective's ending, behind any proclitics: «الإسلامي»,

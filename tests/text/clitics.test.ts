@@ -40,6 +40,11 @@ describe('WITH_ARTICLE: one test for a word that carries the article', () => {
     ['الي', false], // «إلى», normalized: a preposition, not «ال» and one letter
     ['لجنه', false],
     ['ميليشيا', false],
+    // «وكالة» opens with its own «و» and «كال»: no article in it.
+    ['وكالات', false],
+    ['وكاله', false],
+    ['وكالتها', false],
+    ['وكالعاده', true],
   ])('«%s» → %s', (word, expected) => {
     expect(is(word)).toBe(expected);
   });
