@@ -148,8 +148,25 @@ export function hasCue(ctx: Ctx, cues: CueTables, t0: number, t1 = t0 + 1): bool
     // not a participle («مشيراً») that continues someone else's speech.
     // «بحسب» after it introduces another source, not this one's words.
     if (h.t0 >= t1 && h.t0 - t1 <= 8 && !cues.cues[h.index].continues && !cues.cues[h.index].according && subjectBefore(ctx, cues, h, t0)) return true;
+    if (h.t0 >= t1 && recalledSubject(ctx, cues, h, t0)) return true;
   }
   return false;
+}
+
+/** Words a subject recalled with «كان … قد» may run to before its verb («وكان مصدر طبي في الإدارة الذاتية لمناطق شمال شرق سوريا قد قال»). */
+const RECALLED_SUBJECT = 16;
+
+/**
+ * «وكان مصدر طبي في الإدارة الذاتية لمناطق شمال شرق سوريا قد قال»: «كان» right before the source
+ * and «قد» right before the verb of saying, in one clause, frame the source as the verb's subject
+ * however long its description.
+ */
+function recalledSubject(ctx: Ctx, cues: CueTables, h: Hit, t0: number): boolean {
+  const { st } = ctx;
+  const c = cues.cues[h.index];
+  if (c.continues || c.according || t0 === 0 || h.t0 - t0 > RECALLED_SUBJECT) return false;
+  if (!ctx.is(t0 - 1, wordList(ctx.lex, 'pluperfect')) || !ctx.is(h.t0 - 1, wordList(ctx.lex, 'verb-particles'))) return false;
+  return st.clause[t0 - 1] === st.clause[h.t0] && st.clause[t0] === st.clause[h.t0];
 }
 
 /**
@@ -300,11 +317,20 @@ export function toldTo(ctx: Ctx, t: number): number | undefined {
   const { st, toks } = ctx;
   let k = t;
   while (k < t + 3 && k < toks.count && st.clause[k] === st.clause[t] && toks.kind[k] === TokenKind.Arabic && !isToldWord(ctx, k)) k++;
-  if (k === t || k >= toks.count || st.clause[k] !== st.clause[t] || !isToldWord(ctx, k)) return undefined;
+  if (k === t || k >= toks.count || st.clause[k] !== st.clause[t] || !isToldWord(ctx, k)) {
+    // «وقال الملازم في شرطة نينوى جمال الحمداني، لمراسل الأناضول، إن»: a longer name, set off by
+    // a comma from what it was told to.
+    k = t;
+    while (k < t + TOLD_AFTER_COMMA && k < toks.count && st.clause[k] === st.clause[t]) k++;
+    if (k === t || k >= t + TOLD_AFTER_COMMA || k >= toks.count || st.sentence[k] !== st.sentence[t] || !isToldWord(ctx, k)) return undefined;
+  }
   for (let x = k + 1; x < k + 16 && x < toks.count && st.sentence[x] === st.sentence[t]; x++) if (ctx.is(x, wordList(ctx.lex, 'that'))) return k;
   // «وقال عبد الرحمن لوكالة فرانس برس: "…"»: a quotation after a colon, in place of «إن».
   return colonQuote(ctx, k) !== undefined ? k : undefined;
 }
+
+/** Words a speaker's name and title may run to before the comma that sets off what they were told to. */
+const TOLD_AFTER_COMMA = 10;
 
 /** A word of the told-to list («لشبكة», «لوكالة»). */
 function isToldWord(ctx: Ctx, t: number): boolean {
