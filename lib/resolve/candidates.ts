@@ -623,7 +623,10 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     const nameEnd = trimmedEnd(ctx, h.t1, k);
     if (nameEnd === h.t1 || ctx.is(h.t1, wordList(ctx.lex, 'not-a-name'))) continue;
     // «قال الرئيس التركي رجب طيب أردوغان»: the party the speaker's words name is the speaker's.
-    found.push({ cls: 'named', t0: h.t1, t1: nameEnd, actor: refAfter(ctx, h.t1, nameEnd - h.t1, IN_CLAUSE)?.actor, via: 'speaker', cued: true });
+    // «وقال أحد المغادرين ضمن الرحلة»: one of a group is no one named — unless a name is given
+    // («وقالت إحدى هؤلاء الفتيات للقناة، وتدعى أماندين لوكوز»).
+    const cls = ctx.is(h.t1, wordList(ctx.lex, 'one-of')) && !namedAfter(ctx, h.t1 + 1) && !namedAfter(ctx, nameEnd) ? 'vague' : 'named';
+    found.push({ cls, t0: h.t1, t1: nameEnd, actor: refAfter(ctx, h.t1, nameEnd - h.t1, IN_CLAUSE)?.actor, via: 'speaker', cued: true });
   }
 }
 

@@ -37,6 +37,14 @@ describe('a figure takes the source that introduces it', () => {
     ['أفاد مدير المكتب الاعلامي في اقليم الجزيرة، بديع حسو، بورود معلومات خاطئة.\nحسو، اشار الى اعطاء تعليمات باطلاق سراح الصحفيين الخمسة الآخرين معه.', 'الخمسة', 'named'],
     ['وقال حسو لشبكة رووداو إن الاعتقال كان خطأ.\nحسو، اشار الى اعطاء تعليمات باطلاق سراح الصحفيين الخمسة الآخرين معه.', 'الخمسة', 'named'],
     ['وقال لشبكة رووداو الاعلامية إن 5 صحفيين سيطلق سراحهم.', '5', 'none'], // no name before what he was told to
+    ['وقال خلال مؤتمر صحافي إن 5 مدنيين قتلوا في القصف.', '5', 'none'], // when he spoke, not who
+    ['ولم تعلن أي جهة مسؤوليتها عن التفجير حتى الآن، وقالت إن 5 مدنيين قتلوا.', '5', 'none'], // no one at all
+    // One of a group is no one named (WFSP, 2017) …
+    ['وقال أحد الأطفال النازحين: "تقاضى المهرب 300 دولار عن كل فرد منا".', '300', 'vague'],
+    ['وقال أحد الأطفال النازحين إن المهرب تقاضى 300 دولار عن كل فرد.', '300', 'vague'],
+    // … unless the name is given right after (Eqtsad, 2017), and not a name that starts the same way.
+    ['وكشف أحد المواقع الموالية للنظام والذي يدعى "سينسيريا" أن 300 عنصر انشقوا.', '300', 'named'],
+    ['وقال أحمد الحمداني إن المهرب تقاضى 300 دولار عن كل فرد.', '300', 'named'],
     // A longer name and title, set off by a comma from what it was told to (Shahen News, 2021) …
     ['وقال الملازم في شرطة نينوى جمال الحمداني، لمراسل الأناضول، إن 94 أسرة وصلت إلى المخيم.', '94', 'named'],
     // … not a clause that tells nobody, nor one beyond the name's reach.
@@ -112,6 +120,14 @@ describe('vague and anonymous sources, and words that are not', () => {
   test.each<[string, [string, string][]]>([
     ['أفادت مصادر محلية من مدينة رأس العين / سري كانيه، أكدت أن القصف مستمر.', [['مصادر', 'vague']]],
     ['أفادت شبكات إخبارية محلية بانسحاب عناصر من الحي.', [['شبكات إخبارية محلية', 'vague']]],
+    // An officer, a doctor, fighters or a citizen no one names (Al-Massa, 2014; Samh News, 2018; Hail Sound, 2015) …
+    ['قال ضابط عسكري كردي إن تنظيم الدولة الإسلامية جلب مزيدا من الأسلحة.', [['ضابط', 'vague']]],
+    ['وذكر طبيب عسكري روسي أن نحو 100 قتلوا.', [['طبيب', 'vague']]],
+    ['قال مقاتلون أكراد إنهم تمكنوا من تأمين المدينة.', [['مقاتلون', 'vague']]],
+    // … not the officer already named, soldiers withdrawn, or Doctors Without Borders.
+    ['وأوضح الضابط في قوى الأمن الداخلي محمود الحسين، أن الحملة مستمرة.', []],
+    ['وأعلن البيت الأبيض سحب جنود من شمال سوريا.', []],
+    ['وأضافت أطباء بلا حدود أن مراكز الإيواء مكتظة.', []],
     // «أبلغت»: a verb of telling names the source right after it; a definite word there, or one
     // after the teller, is who was told (Syria Today, 2021; dev excerpts).
     ['وأبلغت مصادر متطابقة في القامشلي “المدن”، أن الاتفاق تم بين الطرفين.', [['مصادر', 'vague']]],
