@@ -61,7 +61,7 @@ const MARKER_REACH = 8;
 function foldMarkers(ctx: Parameters<Detector>[0]): { folded: Set<SourceCandidate>; reasonGiven: Set<SourceCandidate> } {
   const folded = new Set<SourceCandidate>();
   const reasonGiven = new Set<SourceCandidate>();
-  const markers = (ctx.lex.list.anonymousMarkers ?? []) as { id: string }[];
+  const markers = ctx.lex.list.anonymousMarkers ?? [];
   let person: SourceCandidate | undefined;
   for (const c of ctx.attr.all) {
     if (c.via !== 'anonymous') {
@@ -71,7 +71,7 @@ function foldMarkers(ctx: Parameters<Detector>[0]): { folded: Set<SourceCandidat
     if (!person || ctx.st.sentence[person.t0] !== ctx.st.sentence[c.t0] || c.t0 - person.t1 > MARKER_REACH) continue;
     folded.add(c);
     const h = ctx.hitAt('anonymousMarkers', c.t0);
-    if (h && markers[h.index]?.id === 'security-reasons') reasonGiven.add(person);
+    if (h && markers[h.index]?.givesReason) reasonGiven.add(person);
   }
   return { folded, reasonGiven };
 }

@@ -186,7 +186,7 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
       const before = h.t1 - h.t0 === 1 && !entry?.namesPlace && ctx.is(h.t0, WITH_ARTICLE) ? withoutProclitics(ctx.word(h.t0)).find((w) => named.has(w)) : undefined;
       if (before !== undefined) found.push({ cls: 'named', t0: h.t0, t1: h.t1, actor: named.get(before), via: 'title', cued: hasCue(ctx, cues, h.t0, h.t1) });
       // «وأشار التلفزيون الرسمي إلى»: the state's own outlet is named by that word.
-      else if (next < toks.count && entry?.id === 'outlets' && ctx.is(next, wordList(ctx.lex, 'official'))) {
+      else if (next < toks.count && entry?.outlet && ctx.is(next, wordList(ctx.lex, 'official'))) {
         found.push({ cls: 'named', t0: h.t0, t1: next + 1, via: 'title', cued: hasCue(ctx, cues, h.t0, next + 1) });
       }
       continue;
@@ -195,8 +195,7 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
     // no name — but it names the state whose body «السلطات التركية» is.
     if (ctx.refs.refAt(next) !== undefined && ctx.refs.mentionAt[next] < 0 && !entry?.stateNames) continue;
     // «وكالة الأنباء الرسمية»: an agency's name may hold a vague word; a person's title may not («المتحدث باسم مصادر»).
-    const outlets = entry?.id === 'outlets';
-    if (ctx.hitAt('vagueSources', next) && !outlets) continue;
+    if (ctx.hitAt('vagueSources', next) && !entry?.outlet) continue;
     // «وكالات الأنباء», «شبكات إخبارية», «منظمات حقوقية»: bodies in the plural with no name are a vague source.
     // («المنظمة الحقوقية» after «منظمة العفو الدولية» is that one again.)
     if (entry?.yieldsToVague && !ctx.is(h.t0, WITH_ARTICLE) && ctx.hitAt('vagueSources', h.t0)?.t0 === h.t0) continue;

@@ -352,6 +352,14 @@ export const SourceEntry = z.object({
    * title does not give way so.
    */
   yieldsToVague: z.optional(z.boolean()),
+  /**
+   * A title for outlets («وكالة», «قناة», «التلفزيون»): «الرسمي» after it names the state's own
+   * outlet («وأشار التلفزيون الرسمي إلى»), and its name may hold a vague word («وكالة الأنباء
+   * الرسمية»), where a person's title may not («المتحدث باسم مصادر»).
+   */
+  outlet: z.optional(z.boolean()),
+  /** An anonymity marker that gives the reason the name is withheld («لأسباب أمنية»): the source's note says a reason was given. */
+  givesReason: z.optional(z.boolean()),
   /** A medium («مواقع التواصل الاجتماعي»): after «عبر»/«على»/«في», where something was posted, not who posted it. */
   medium: z.optional(z.boolean()),
   /** Words right after that show another sense: «مصدر خير», «مصدر قلق» (a source of something, not a person). */

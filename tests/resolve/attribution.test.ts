@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../lib/analyze';
+import { builtinTermList, compileLexicon } from '../../lib/terms/lexicon';
 import { findingOn, findings } from '../helpers/find';
 
 const figure = (text: string, starts: string) => findings(text, 'figure').find((f) => f.text.includes(starts));
@@ -308,5 +309,27 @@ describe('quotations', () => {
   test('quotation marks around plain names are house style, not scare quotes', () => {
     const text = 'أعلنت “الإدارة الذاتية” و“قسد” التوصل إلى اتفاق مع “الحكومة السورية” بشأن الشيخ مقصود.';
     expect(findings(text, 'distancing')).toEqual([]);
+  });
+});
+
+describe('flags in the term lists decide, not entry ids', () => {
+  const base = builtinTermList();
+  /** The built-in lists with one entry of a section renamed and its flags replaced. */
+  const withEntry = (section: 'titles' | 'anonymousMarkers', id: string, flags: Record<string, boolean | undefined>) =>
+    compileLexicon({ ...base, [section]: (base[section] ?? []).map((e) => (e.id === id ? { ...e, id: `${id}-renamed`, ...flags } : e)) });
+  const tv = 'وأفاد التلفزيون الرسمي بمقتل 5 مدنيين.';
+  const reason = 'وقال مصدر عسكري، رفض الكشف عن اسمه لأسباب أمنية، إن 5 عناصر قتلوا.';
+  const sourceNote = (lexicon: ReturnType<typeof compileLexicon>) => analyze(reason, { lexicon }).findings.find((f) => f.kind === 'source')?.explanation.en;
+
+  test('a title for outlets names the state outlet «الرسمي» follows by its flag `outlet`', () => {
+    expect(analyze(tv, { lexicon: withEntry('titles', 'outlets', {}) }).findings.find((f) => f.kind === 'figure')?.attribution).toBe('named');
+    expect(analyze(tv, { lexicon: withEntry('titles', 'outlets', { outlet: undefined }) }).findings.find((f) => f.kind === 'figure')?.attribution).not.toBe('named');
+  });
+
+  test('an anonymity marker gives the reason by its flag `givesReason`', () => {
+    const given = sourceNote(withEntry('anonymousMarkers', 'security-reasons', {}));
+    const none = sourceNote(withEntry('anonymousMarkers', 'security-reasons', { givesReason: undefined }));
+    expect(given).toBeDefined();
+    expect(given).not.toBe(none);
   });
 });
