@@ -1402,7 +1402,8 @@ export const detectFraming: Detector = (ctx) => {
  */
 function predicateOf(ctx: Ctx, found: Draft[]): void {
   const { st, refs } = ctx;
-  for (const d of found) {
+  for (let i = 0; i < found.length; i++) {
+    const d = found[i];
     if (d.actor || d.kind !== 'framing' || d.t0 === 0 || !categoryIs(ctx.lex, d.category, 'names') || ctx.is(d.t0, WITH_ARTICLE)) continue;
     const mi = refs.mentionAt[d.t0 - 1];
     if (mi < 0) continue;
@@ -1412,6 +1413,14 @@ function predicateOf(ctx: Ctx, found: Draft[]): void {
     if (!opens) continue;
     d.actor = m.actor;
     d.how = 'predicate';
+    // «قسد ميليشيات إرهابية»: adjectives that agree with the predicate, right after it, describe it too.
+    for (let j = i + 1, end = d.t1; j < found.length; j++) {
+      const a = found[j];
+      if (a.t0 !== end || a.actor || a.kind !== 'framing' || st.clause[a.t0] !== st.clause[d.t0] || ctx.is(a.t0, WITH_ARTICLE) || !isAdjective(ctx, a.t0)) break;
+      a.actor = d.actor;
+      a.how = 'construct';
+      end = a.t1;
+    }
   }
 }
 

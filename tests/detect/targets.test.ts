@@ -172,6 +172,9 @@ describe('a bare label before any party is given it: the one party the article l
 describe('a label right after a party’s name that opens its clause says what the party is or did', () => {
   eachHits([
     ['الصورة: قوات سوريا الديموقراطية ميليشيات إرهابية جديدة بدعم وتسليح أميركي.', 'ميليشيات', 'sdf'], // Wijhat, 2018
+    // … and the adjectives that agree with it, right after it (Wijhat, 2018) — not an adjective with the article, which is another noun's.
+    ['الصورة: قوات سوريا الديموقراطية ميليشيات إرهابية جديدة بدعم وتسليح أميركي.', 'إرهابية', 'sdf'],
+    ['قسد ميليشيات تقاتل التنظيمات الإرهابية.', 'الإرهابية', undefined],
     ['وذكرت وكالة الأنباء السورية أن قوات النظام التركي احتلت بوابة رأس العين الحدودية.', 'احتلت', 'turkey'], // Dar al-Hilal, 2019
     // After a verb the name is its subject and the label its object: nothing decides.
     ['وقصفت قسد ميليشيات في ريف دير الزور.', 'ميليشيات', undefined],
