@@ -18,6 +18,8 @@ describe('distancing: markers and scare quotes', () => {
     // A party's own name held at a distance: that party.
     ['وأعلنت ما تسمى الإدارة الذاتية حظر التجول في المدينة', 'ما تسمى', 'sdf'],
     ['وانتشرت قوات ما يسمى الجيش الوطني في ريف حلب', 'ما يسمى', 'sna'],
+    // «الكوردستاني»: the Kurdish spelling of the name (Al-Taakhi, 2024).
+    ['في جريمة جديدة لما يسمى بحزب العمال الكوردستاني، قامت عناصر تابعة للحزب بإحراق المقرات', 'لما يسمى', 'sdf'],
     // An accusation held at a distance: the accused party is not hit.
     ['وانتقد حزب الله ما وصفه بالعدوان الأمريكي على العراق', 'ما وصفه', undefined],
     ['وأدانت قسد ما وصفته بجرائم الفصائل الموالية لتركيا في عفرين', 'ما وصفته', undefined],
