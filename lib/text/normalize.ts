@@ -4,8 +4,9 @@
  *
  * Rules: NFKC for compatibility and presentation forms;
  * tatweel, harakat and zero-width characters dropped; أ إ آ ٱ → ا, ى → ي, ة → ه, ی → ي, ک → ك;
- * Arabic-Indic and Persian digits → ASCII; typographic quotes → "; Latin lowercased; words
- * broken on purpose («داعـ.ـش», «الملـ ـيشيات», seeds 000, 003, 004) joined and reported.
+ * Arabic-Indic and Persian digits → ASCII; typographic quotes → "; Latin lowercased; the Kurdish
+ * spelling «كورد» read as «كرد» at a word's start («الكورد», «كوردستان»); words broken on purpose
+ * («داعـ.ـش», «الملـ ـيشيات», seeds 000, 003, 004) joined and reported.
  */
 
 import { stringOf } from './codes';
@@ -482,12 +483,55 @@ class Normalizer {
     // Trailing dropped characters belong to the last word.
     this.finishWord(n);
 
-    len = this.len;
+    len = src.includes(KURDISH) ? kurdishSpelling(this.codes, this.starts, this.len) : this.len;
     const text = this.string(0, len);
     const start = this.starts.subarray(0, len + 1);
     start[len] = n;
     return { text, start, source: src, length: n, broken: this.broken };
   }
+}
+
+const KAF = 0x0643;
+const WAW = 0x0648;
+const REH = 0x0631;
+const DAL = 0x062f;
+/** The Kurdish spelling «كورد», looked for in the source before any output is rewritten. */
+const KURDISH = '\u0643\u0648\u0631\u062f';
+
+/** Letters a word may start with before «كرد»: its proclitics («ال», «وال», «بال», «لل», «ب»). */
+function isProcliticLetter(c: number): boolean {
+  return c === 0x0627 || c === 0x0644 || c === WAW || c === 0x0628 || c === 0x0641;
+}
+
+/**
+ * «الكورد», «كوردستان», «الكوردستاني»: the Kurdish spelling of «كرد» at a word's start, past its
+ * proclitics, is read as the Arabic one, so the lists' «الكرد», «كردستان» name it too. Drops the
+ * «و» from the output characters in place and returns their new count.
+ */
+function kurdishSpelling(codes: Uint16Array, starts: Int32Array, len: number): number {
+  // The places first, read from the characters as they are; then the characters moved up.
+  const drop: number[] = [];
+  for (let r = 1; r + 2 < len; r++) {
+    if (codes[r] === WAW && codes[r - 1] === KAF && codes[r + 1] === REH && codes[r + 2] === DAL && atWordStart(codes, r - 1)) drop.push(r);
+  }
+  if (drop.length === 0) return len;
+  let w = drop[0];
+  for (let i = 0; i < drop.length; i++) {
+    const end = i + 1 < drop.length ? drop[i + 1] : len;
+    for (let r = drop[i] + 1; r < end; r++) {
+      codes[w] = codes[r];
+      starts[w] = starts[r];
+      w++;
+    }
+  }
+  return w;
+}
+
+/** Whether the character at `k` starts its word, or follows only proclitic letters (at most three). */
+function atWordStart(codes: Uint16Array, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && k - j <= 3 && isProcliticLetter(codes[j])) j--;
+  return j < 0 || !isArabicLetter(codes[j]);
 }
 
 /** Normalizes `src`; see the module comment for the rules. Linear in the input length. */

@@ -19,6 +19,12 @@ describe('normalize: letters, marks, digits and quotes', () => {
     ['قسد\u200b', 'قسد'], // zero-width space
     ['YPG', 'ypg'],
     ['عنصراً', 'عنصرا'],
+    // The Kurdish spelling «كورد» at a word's start, past its proclitics, reads as «كرد» …
+    ['الكورد', 'الكرد'],
+    ['والكوردية بكوردستان للكورد كوردي', 'والكرديه بكردستان للكرد كردي'],
+    // … not inside another word.
+    ['ديكورد', 'ديكورد'],
+    ['مكورد', 'مكورد'],
   ])('%s → %s', (input, expected) => {
     expect(normalize(input).text).toBe(expected);
   });
@@ -72,6 +78,17 @@ describe('normalize: offsets point back at the original characters', () => {
     const i = n.text.indexOf('مدني');
     const o = toOriginal(n, i, i + 4);
     expect(src.slice(o.start, o.end)).toBe('مدنيٌّ');
+  });
+
+  test('a word read without the «و» of «كورد» still covers it', () => {
+    const src = 'قال الكورد إن الأكراد في كوردستان';
+    const n = normalize(src);
+    const i = n.text.indexOf('كردستان');
+    const o = toOriginal(n, i, i + 'كردستان'.length);
+    expect(src.slice(o.start, o.end)).toBe('كوردستان');
+    const j = n.text.indexOf('الكرد');
+    const p = toOriginal(n, j, j + 'الكرد'.length);
+    expect(src.slice(p.start, p.end)).toBe('الكورد');
   });
 
   test('an NFKC expansion maps every output character to its source', () => {
