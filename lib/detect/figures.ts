@@ -128,6 +128,8 @@ function isExcluded(ctx: Ctx, n: NumberSpan): boolean {
     // «الـ15»: an ordinal — not «ما يفوق الـ300 من المقاتلين», the article on a count of something.
     if (t > 0 && toks.end[t - 1] === toks.start[t] && ctx.word(t - 1) === 'ال' && !(t + 1 < toks.count && ctx.word(t + 1) === 'من')) return true;
   }
+  // «ليلة الاثنين موقعاً», «اليوم الإثنين سيارة»: the day, not the number two before a noun.
+  if (!n.digits && n.t1 - n.t0 === 1 && ctx.is(t, wordList(ctx.lex, 'day-words'))) return true;
   const before = t > 0 && sameClause(ctx, t - 1, t) ? notCountedKind(ctx, t - 1) : undefined;
   // «عام 2019», «الفوج 137», «آب 2025», «يوم 5»: a time word or a unit name before the number.
   if (before) return true;

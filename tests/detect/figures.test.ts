@@ -262,6 +262,10 @@ describe('figures: people counted by nationality, and the article on a count', (
     ['رجال القبائل الذين هبوا هبة رجل واحد', []], // «as one man»
     ['أدت إلى مقتل جندي وجرح اثنين بحسب مصادر إعلامية رسمية', ['اثنين']], // Ajloun News, 2021: a number word after a count word
     ['وعاد الوفد يوم الاثنين إلى دمشق', []],
+    // Monday before a noun the number two could count (14 February 2011, 2018; NG Misr, 2025) — not «اثنين» without the article.
+    ['بغارة جوية استهدفت ليلة الاثنين موقعا عسكريا للحشد', []],
+    ['حيث انفجرت اليوم الإثنين سيارة مفخخة وسط المدينة', []],
+    ['وأصيب اثنين من المدنيين في القصف', ['اثنين من المدنيين']],
   ])('«%s» → %j', (text, figures) => {
     expect(findings(text, 'figure').map((f) => f.text)).toEqual(figures);
   });
