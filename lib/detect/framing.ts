@@ -15,6 +15,7 @@ import {
   apposition,
   carriesPronoun,
   isAgentPair,
+  isFromOrBy,
   isPossessed,
   lastWritten,
   MASCULINE_PLURAL,
@@ -432,13 +433,7 @@ function tiedAt(ctx: Ctx, hit: Hit, t: number): number {
   if (t >= hit.t0 && t <= hit.t1) return -1;
   // Back over the rest of the name («للنظام التركي»: the adjective names the party) and «من (قبل)» to the word before it.
   let k = t - 1;
-  while (
-    k >= 0 &&
-    k >= t - 4 &&
-    ctx.st.clause[k] === ctx.st.clause[t] &&
-    (ctx.refs.refAt(k) !== undefined || ctx.hitAt('labels', k) || ctx.is(k, wordList(ctx.lex, 'from')) || ctx.is(k, wordList(ctx.lex, 'by-words')))
-  )
-    k--;
+  while (k >= 0 && k >= t - 4 && ctx.st.clause[k] === ctx.st.clause[t] && (ctx.refs.refAt(k) !== undefined || ctx.hitAt('labels', k) || isFromOrBy(ctx, k))) k--;
   return k >= 0 && ctx.st.clause[k] === ctx.st.clause[t] && ctx.is(k, wordList(ctx.lex, 'affiliation')) ? k : -1;
 }
 
@@ -592,7 +587,7 @@ function head(ctx: Ctx, hit: Hit): Found | undefined {
  */
 function designated(ctx: Ctx, t: number): Found | null | undefined {
   let k = t - 1;
-  while (k >= 0 && k >= t - 3 && sameClause(ctx, k, t) && (ctx.is(k, wordList(ctx.lex, 'from')) || ctx.is(k, wordList(ctx.lex, 'by-words')))) k--;
+  while (k >= 0 && k >= t - 3 && sameClause(ctx, k, t) && isFromOrBy(ctx, k)) k--;
   if (k < 0 || !sameClause(ctx, k, t) || !ctx.is(k, wordList(ctx.lex, 'designation'))) return undefined;
   let j = k - 1;
   if (j >= 0 && ctx.is(j, wordList(ctx.lex, 'relatives'))) j--;

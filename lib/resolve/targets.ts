@@ -122,13 +122,18 @@ export function affiliation(ctx: Ctx, t1: number): Found | undefined {
   return undefined;
 }
 
+/** «من», «قبل»: a word of «من (قبل)» between a tie or a verdict and the party it names («مدعومة من قبل الولايات المتحدة»). */
+export function isFromOrBy(ctx: Ctx, t: number): boolean {
+  return ctx.is(t, wordList(ctx.lex, 'from')) || ctx.is(t, wordList(ctx.lex, 'by-words'));
+}
+
 /**
  * «مدعومة من قوات الاحتلال التركي»: past «من (قبل)», a label whose relational adjective right
  * after it names the patron (the label's own words can push the adjective past `refAfter`'s reach).
  */
 function labelledPatron(ctx: Ctx, from: number): Found | undefined {
   let k = from;
-  while (k < from + 2 && k < ctx.toks.count && (ctx.is(k, wordList(ctx.lex, 'from')) || ctx.is(k, wordList(ctx.lex, 'by-words')))) k++;
+  while (k < from + 2 && k < ctx.toks.count && isFromOrBy(ctx, k)) k++;
   const h = k < ctx.toks.count ? ctx.hitAt('labels', k) : undefined;
   if (!h || h.t1 >= ctx.toks.count || ctx.st.sentence[h.t1] !== ctx.st.sentence[from]) return undefined;
   const a = ctx.refs.mentionAt[h.t1] < 0 ? ctx.refs.refAt(h.t1) : undefined;
