@@ -9,6 +9,7 @@
  * («داعـ.ـش», «الملـ ـيشيات», seeds 000, 003, 004) joined and reported.
  */
 
+import { PROCLITICS } from './clitics';
 import { stringOf } from './codes';
 
 /** A word the outlet broke on purpose, in original offsets. */
@@ -498,11 +499,6 @@ const DAL = 0x062f;
 /** The Kurdish spelling «كورد», looked for in the source before any output is rewritten. */
 const KURDISH = '\u0643\u0648\u0631\u062f';
 
-/** Letters a word may start with before «كرد»: its proclitics («ال», «وال», «بال», «لل», «ب»). */
-function isProcliticLetter(c: number): boolean {
-  return c === 0x0627 || c === 0x0644 || c === WAW || c === 0x0628 || c === 0x0641;
-}
-
 /**
  * «الكورد», «كوردستان», «الكوردستاني»: the Kurdish spelling of «كرد» at a word's start, past its
  * proclitics, is read as the Arabic one, so the lists' «الكرد», «كردستان» name it too. Drops the
@@ -512,7 +508,7 @@ function kurdishSpelling(codes: Uint16Array, starts: Int32Array, len: number): n
   // The places first, read from the characters as they are; then the characters moved up.
   const drop: number[] = [];
   for (let r = 1; r + 2 < len; r++) {
-    if (codes[r] === WAW && codes[r - 1] === KAF && codes[r + 1] === REH && codes[r + 2] === DAL && atWordStart(codes, r - 1)) drop.push(r);
+    if (codes[r] === WAW && codes[r - 1] === KAF && codes[r + 1] === REH && codes[r + 2] === DAL && afterProclitic(codes, r - 1)) drop.push(r);
   }
   if (drop.length === 0) return len;
   let w = drop[0];
@@ -527,11 +523,16 @@ function kurdishSpelling(codes: Uint16Array, starts: Int32Array, len: number): n
   return w;
 }
 
-/** Whether the character at `k` starts its word, or follows only proclitic letters (at most three). */
-function atWordStart(codes: Uint16Array, k: number): boolean {
-  let j = k - 1;
-  while (j >= 0 && k - j <= 3 && isProcliticLetter(codes[j])) j--;
-  return j < 0 || !isArabicLetter(codes[j]);
+/** The most letters a proclitic has («وبال»). */
+const PROCLITIC_MAX = Math.max(...PROCLITICS.map((p) => p.text.length));
+
+/** Whether the letters of its word before `k` are a proclitic («ال», «وال», «بال», «لل», «ب»), or none. */
+function afterProclitic(codes: Uint16Array, k: number): boolean {
+  let j = k;
+  while (j > 0 && k - j <= PROCLITIC_MAX && isArabicLetter(codes[j - 1])) j--;
+  if (k - j > PROCLITIC_MAX) return false;
+  const before = stringOf(codes, j, k, false);
+  return PROCLITICS.some((p) => p.text === before);
 }
 
 /** Normalizes `src`; see the module comment for the rules. Linear in the input length. */

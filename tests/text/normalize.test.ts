@@ -25,6 +25,7 @@ describe('normalize: letters, marks, digits and quotes', () => {
     // … not inside another word.
     ['ديكورد', 'ديكورد'],
     ['مكورد', 'مكورد'],
+    ['ابكورد', 'ابكورد'], // letters before it that are no proclitic
   ])('%s → %s', (input, expected) => {
     expect(normalize(input).text).toBe(expected);
   });
