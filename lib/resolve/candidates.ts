@@ -12,7 +12,7 @@ import { DEFINITE_NISBA, LAM, OUR, prepositionOn, WITH_ARTICLE, withoutProclitic
 import { carriesPronoun, MASCULINE_PLURAL, refAfter, unknownOwnerEnd } from './targets';
 import { firstWordsOf, wordList } from '../terms/lexicon';
 import { wordClass } from '../text/words';
-import { colonBefore, colonQuote, continuation, cueBetween, hasAdjacentCue, hasCue, nameBeforeAbout, nameBeforeColonQuote, toldTo, type CueTables } from './cues';
+import { colonBefore, colonQuote, publishedBy, continuation, cueBetween, hasAdjacentCue, hasCue, nameBeforeAbout, nameBeforeColonQuote, toldTo, type CueTables } from './cues';
 
 export interface SourceCandidate {
   cls: Exclude<Attribution, 'none'>;
@@ -138,7 +138,7 @@ function initials(ctx: Ctx, cues: CueTables, found: Candidates): void {
 
 /** «لمراسل سانا», «لوكالة الأناضول»: who was told, not who told — unless «وفقاً لـ» put the ل there. */
 function isRecipient(ctx: Ctx, cues: CueTables, t: number): boolean {
-  if (cues.accordingEnds[t] === 1) return false;
+  if (cues.accordingEnds[t] === 1 || publishedBy(ctx, t)) return false;
   // «سبق لوسائل إعلام أمريكية أن …»: after «سبق», «لـ» brings the subject.
   if (t > 0 && ctx.is(t - 1, wordList(ctx.lex, 'lam-subject-verbs'))) return false;
   // «وقال مصدر لـ موقع تلفزيون سوريا»: «لـ» written apart.

@@ -47,6 +47,8 @@ export function cueTables(ctx: Ctx): CueTables {
     if ((c.continues || subjectless(ctx, h)) && !(continuesAt[st.sentence[h.t0]] >= 0)) continuesAt[st.sentence[h.t0]] = h.t0;
     if (c.according) {
       accordingEnds[h.t1] = 1;
+      const owner = reportOwnerAt(ctx, h.t1);
+      if (owner !== undefined) accordingEnds[owner] = 1;
       const sn = st.sentence[h.t0];
       const at = accordingAt[sn];
       if (at) at.push(h.t0);
@@ -70,6 +72,30 @@ export function cueTables(ctx: Ctx): CueTables {
     list.push(h);
   }
   return { cues, continuesAt, accordingEnds, accordingAt, statementAt, unnamedStatementAt, cueStart, cueHits, cuesBySentence };
+}
+
+/** Words that may describe a tally between it and whoever published it: «حصيلة جديدة أولية». */
+const REPORT_QUALIFIERS = 2;
+
+/**
+ * «وفق حصيلة أوردها الإعلام السوري الرسمي», «بحسب تقرير للمرصد», «وفقاً لحصيلة نشرتها وكالة
+ * هاوار»: where the one who published a tally or report at `t` starts — past the words that
+ * describe it and a verb of publishing with its pronoun, in its clause. Undefined when no tally
+ * stands at `t` or nothing follows it.
+ */
+export function reportOwnerAt(ctx: Ctx, t: number): number | undefined {
+  const { st, toks } = ctx;
+  if (t >= toks.count || !ctx.is(t, wordList(ctx.lex, 'report-nouns'))) return undefined;
+  let k = t + 1;
+  for (let n = 0; n < REPORT_QUALIFIERS && k < toks.count && ctx.is(k, wordList(ctx.lex, 'report-qualifiers')); n++) k++;
+  if (k < toks.count && ctx.is(k, wordList(ctx.lex, 'published-verbs'))) k++;
+  return k < toks.count && st.clause[k] === st.clause[t] && toks.kind[k] === TokenKind.Arabic ? k : undefined;
+}
+
+/** «وأفادت حصيلة سابقة للمرصد بمقتل …», «في بيان لوزارة الدفاع»: a source right after a tally or report (and the words describing it) is its author. */
+export function publishedBy(ctx: Ctx, t: number): boolean {
+  for (let r = t - 1; r >= 0 && r >= t - 4; r--) if (ctx.is(r, wordList(ctx.lex, 'report-nouns'))) return reportOwnerAt(ctx, r) === t;
+  return false;
 }
 
 /** «حول نقل عدد من العائلات»: a verb of saying's spelling right after a word that governs a noun is that noun, not the verb. */
@@ -143,7 +169,8 @@ export function hasCue(ctx: Ctx, cues: CueTables, t0: number, t1 = t0 + 1): bool
     const reach = cues.cues[h.index].continues || cues.cues[h.index].adjacent ? 0 : 3;
     // «وأبلغت الأهالي بضرورة …»: after a verb of telling, a definite word is who was told.
     const told = cues.cues[h.index].adjacent === true && ctx.is(t0, WITH_ARTICLE);
-    if (h.t1 <= t0 && t0 - h.t1 <= reach && !told && st.clause[h.t0] === st.clause[t0] && !thatBetween(ctx, h.t1, t0) && !eventBetween(ctx, h.t1, t0)) return true;
+    if (h.t1 <= t0 && t0 - h.t1 <= reach && !told && st.clause[h.t0] === st.clause[t0] && !thatBetween(ctx, h.t1, t0) && (!eventBetween(ctx, h.t1, t0) || publishedBy(ctx, t0)))
+      return true;
     // «الأخبار الواردة من مدينة الحسكة، تؤكد»: a finite verb of saying after its subject —
     // not a participle («مشيراً») that continues someone else's speech.
     // «بحسب» after it introduces another source, not this one's words.

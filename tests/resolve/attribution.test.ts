@@ -110,6 +110,26 @@ describe('a figure takes the source that introduces it', () => {
     expect(f!.attribution).toBe(attribution);
   });
 
+  // A tally or report between «وفق»/«بحسب» and whoever published it («حصيلة», «تقرير», with words
+  // describing it and a verb of publishing); a source with «لـ» after it is its author (Sauress,
+  // 2016; Rojava TV, 2023; Al-Masryana, 2017).
+  test.each([
+    ['قتل 31 شخصاً وأصيب 170 آخرون بجروح جراء التفجيرين، وفق حصيلة أوردها الإعلام السوري الرسمي.', '170', 'named', 'الإعلام السوري الرسمي'],
+    ['استهدفت دولة الاحتلال التركية 31 قرية في ناحيتي زركان وتل تمر، وفقا لحصيلة نشرتها وكالة هاوار.', '31', 'named', 'وكالة هاوار'],
+    ['قتل 12 شخصاً، بحسب حصيلة جديدة للمرصد السوري لحقوق الإنسان.', '12', 'named', 'للمرصد السوري لحقوق الإنسان'],
+    ['وبحسب حصيلة أعلنتها وزارة الصحة، قتل 12 شخصاً في القصف.', '12', 'named', 'وزارة الصحة'],
+    ['وأفادت حصيلة سابقة للمرصد السوري لحقوق الإنسان بمقتل 14 شخصاً على الأقل.', '14', 'named', 'للمرصد السوري لحقوق الإنسان'],
+    ['وحذر تقرير لصحيفة "تايمز" البريطانية، من أن نحو 3 آلاف مقاتل أجنبي وجدوا ملاذا في الصحراء.', '3', 'named', 'لصحيفة "تايمز"'],
+    // No one after the tally, or someone it was told to: no source.
+    ['قتل 12 شخصاً، بحسب حصيلة غير نهائية.', '12', 'none', undefined],
+    ['وقال لوكالة الأناضول إن 12 شخصاً قتلوا.', '12', 'none', undefined],
+  ])('«%s»: %s → %s (%s)', (text, starts, attribution, source) => {
+    const f = figure(text, starts);
+    expect(f, JSON.stringify(findings(text, 'figure'))).toBeDefined();
+    expect(f!.attribution).toBe(attribution);
+    if (source) expect(f!.source?.text).toContain(source.replace(/^ل/, ''));
+  });
+
   test('a title that names a place, after a preposition, is the place, not the source (Syria 24, 2020)', () => {
     const f = figure('وأفاد مراسل صحافي في محافظة الحسكة بأن أكثر من 100 مسلح قتلوا في الهجوم.', 'أكثر');
     expect(f?.source?.text).not.toBe('محافظة الحسكة');
