@@ -432,9 +432,11 @@ function tiedAt(ctx: Ctx, hit: Hit, t: number): number {
   // The label is the patron's own name («مسيّرة تابعة للاحتلال التركي»): it hits the patron.
   if (t >= hit.t0 && t <= hit.t1) return -1;
   // Back over the rest of the name («للنظام التركي»: the adjective names the party) and «من (قبل)» to the word before it.
+  // (A label may start at the affiliation word itself: «المسلحون الموالون للجيش الأميركي».)
+  const tie = wordList(ctx.lex, 'affiliation');
   let k = t - 1;
-  while (k >= 0 && k >= t - 4 && ctx.st.clause[k] === ctx.st.clause[t] && (ctx.refs.refAt(k) !== undefined || ctx.hitAt('labels', k) || isFromOrBy(ctx, k))) k--;
-  return k >= 0 && ctx.st.clause[k] === ctx.st.clause[t] && ctx.is(k, wordList(ctx.lex, 'affiliation')) ? k : -1;
+  while (k >= 0 && k >= t - 4 && ctx.st.clause[k] === ctx.st.clause[t] && !ctx.is(k, tie) && (ctx.refs.refAt(k) !== undefined || ctx.hitAt('labels', k) || isFromOrBy(ctx, k))) k--;
+  return k >= 0 && ctx.st.clause[k] === ctx.st.clause[t] && ctx.is(k, tie) ? k : -1;
 }
 
 /** A party the entry gives (its target, or a default), not one a rule found in the text. */
