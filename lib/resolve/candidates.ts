@@ -179,7 +179,14 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
     if (entry?.namesPlace && ((h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && ctx.is(h.t0 - 1, wordList(ctx.lex, 'prepositions'))) || prepositionOn(ctx.word(h.t0))))
       continue;
     const next = h.t1;
-    if (next >= toks.count || st.clause[next] !== st.clause[h.t0] || toks.kind[next] === TokenKind.Number || ctx.is(next, wordList(ctx.lex, 'not-a-name'))) {
+    // («المنظمة وثّقت اعتقال»: a verb of saying right after the title is its verb, not a name.)
+    if (
+      next >= toks.count ||
+      st.clause[next] !== st.clause[h.t0] ||
+      toks.kind[next] === TokenKind.Number ||
+      ctx.is(next, wordList(ctx.lex, 'not-a-name')) ||
+      cues.cueStart[next] === 1
+    ) {
       // «ونقلت وكالة الأنباء السورية … وبحسب الوكالة، فقد»: a definite title with no name after
       // it is the one a name followed before.
       // («المحافظة» after «محافظة الحسكة» is the province.)
