@@ -1520,6 +1520,9 @@ function generalOrDesignation(ctx: Ctx, t0: number): boolean {
  * that refers back. One pass gathers, per kind (the word, and the category where the category
  * shares its reference), where a party is first given it and whether more than one party is.
  */
+/** A finding whose category does not share its reference: no kind by category. */
+const NO_KIND = Symbol('no kind');
+
 function sameLabelAhead(ctx: Ctx, found: Draft[]): void {
   interface Kind {
     /** Index of the first finding of this kind with a party (a default one included, or one this rule gave). */
@@ -1529,18 +1532,29 @@ function sameLabelAhead(ctx: Ctx, found: Draft[]): void {
     /** Where that party is first given it by a rule. */
     at: number;
   }
-  const kinds = new Map<string, Kind>();
-  const keysOf = (d: Draft) => {
-    const keys = [`t:${d.direction}:${d.term}`];
-    if (categoryIs(ctx.lex, d.category, 'sharedReference')) keys.push(`c:${d.direction}:${d.category}`);
-    return keys;
+  // Per direction, the kinds by word and by category, looked up by the ids as they are (a key
+  // built by joining strings is hashed anew at every lookup).
+  const byTerm = [new Map<string | undefined, Kind>(), new Map<string | undefined, Kind>()];
+  const byCategory = [new Map<string | undefined, Kind>(), new Map<string | undefined, Kind>()];
+  /** The kinds of `d` that exist, or with `first` given, created with it as their first. */
+  const kindsOf = (d: Draft, first = -1): Kind[] => {
+    const side = d.direction === 'favour' ? 1 : 0;
+    const out: Kind[] = [];
+    for (const [table, key] of [
+      [byTerm[side], d.term],
+      [byCategory[side], categoryIs(ctx.lex, d.category, 'sharedReference') ? d.category : NO_KIND],
+    ] as const) {
+      if (key === NO_KIND) continue;
+      let k = table.get(key);
+      if (!k && first >= 0) table.set(key, (k = { first, actor: undefined, at: -1 }));
+      if (k) out.push(k);
+    }
+    return out;
   };
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
     if (!f.actor || f.kind !== 'framing') continue;
-    for (const key of keysOf(f)) {
-      let k = kinds.get(key);
-      if (!k) kinds.set(key, (k = { first: i, actor: undefined, at: -1 }));
+    for (const k of kindsOf(f, i)) {
       if (f.how === 'fallback') continue;
       if (k.actor === undefined) {
         k.actor = f.actor;
@@ -1554,9 +1568,7 @@ function sameLabelAhead(ctx: Ctx, found: Draft[]): void {
     let actor: ActorId | undefined;
     let at = Infinity;
     let decided = true;
-    for (const key of keysOf(d)) {
-      const k = kinds.get(key);
-      if (!k) continue;
+    for (const k of kindsOf(d)) {
       // Only before the first party given such a label: after it, the label refers back.
       if (k.first < i || k.actor === null || (actor !== undefined && k.actor !== undefined && k.actor !== actor)) decided = false;
       if (k.actor) {
@@ -1568,10 +1580,7 @@ function sameLabelAhead(ctx: Ctx, found: Draft[]): void {
     d.actor = actor;
     d.how = 'same-label';
     // It is now the first of its kind with a party: a later bare one is not before the first.
-    for (const key of keysOf(d)) {
-      const k = kinds.get(key);
-      if (k) k.first = i;
-    }
+    for (const k of kindsOf(d)) k.first = i;
   }
 }
 
