@@ -11,7 +11,6 @@ import {
   affiliation,
   afterPreposition,
   agent,
-  AGENT_VERB,
   apposition,
   carriesPronoun,
   isAgentPair,
@@ -128,7 +127,7 @@ function isForceLabel(ctx: Ctx, t: number): boolean {
 function sentenceAgent(ctx: Ctx, hit: Hit): Found | undefined {
   const sn = ctx.st.sentence[hit.t0];
   for (let t = hit.t0 - 1; t >= 0 && ctx.st.sentence[t] === sn; t--) {
-    if (!(t > 0 && isAgentPair(ctx, t)) && !ctx.is(t, AGENT_VERB)) continue;
+    if (!(t > 0 && isAgentPair(ctx, t)) && !ctx.is(t, wordList(ctx.lex, 'doing-verbs'))) continue;
     const f = refAfter(ctx, t + 1, 3, MENTIONS_ONLY);
     if (f && f.t < hit.t0) return { actor: f.actor, t: f.t, how: 'agent' };
   }
@@ -624,7 +623,7 @@ function isAdjective(ctx: Ctx, t: number): boolean {
  */
 function ownPossessive(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
   const onLabel = ctx.is(hit.t0, PRONOUN_ON_LABEL);
-  const partitive = hit.t0 > 1 && ctx.word(hit.t0 - 1) === 'من' && ctx.is(hit.t0 - 2, QUANTIFIER);
+  const partitive = hit.t0 > 1 && ctx.word(hit.t0 - 1) === 'من' && ctx.is(hit.t0 - 2, wordList(ctx.lex, 'quantifiers'));
   if (!onLabel && !partitive) return undefined;
   // The nearest party named before it in the sentence (by a name or a relational adjective: «القصف
   // التركي … عقب اجتياحهم»), else the last party named.
@@ -653,9 +652,6 @@ function speakersOwn(ctx: Ctx, t: number, owner: Found | undefined): Found | und
 /** «ومرتزقته», «ميليشياتها»: a label word carrying a pronoun (not one with the article). */
 const PRONOUN_ON_LABEL = wordClass((w) => !w.startsWith('ال') && !w.startsWith('وال') && /(?:ته|تها|تهم|ها|هم|هن)$/.test(w) && w.length >= 4);
 
-/** «جلهم», «معظمهم», «بعضهم»: a quantifier carrying a pronoun. */
-const QUANTIFIER = wordClass(/^[وف]?(?:جل|معظم|اغلب|بعض|كل|اكثر|غالبيه|غالبيت)(?:هم|ها|هن)$/);
-
 /**
  * «فتحولت قسد لقوة احتلال»: a label as what a party became or is said to be; the party is the
  * subject right after the verb or right before it.
@@ -669,7 +665,7 @@ function predicate(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
  * its agent is the party right after the verb or right before it.
  */
 function objectOfAgentVerb(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
-  return subjectOfVerb(ctx, hit, AGENT_VERB, found);
+  return subjectOfVerb(ctx, hit, wordList(ctx.lex, 'doing-verbs'), found);
 }
 
 /** «الأسايش يختطفون مراسلاً», «مليشيات الأسايش اختطفت المراسل»: a party named right before an act, in its clause, is its subject. */

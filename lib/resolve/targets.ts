@@ -95,9 +95,6 @@ export function recentMention(ctx: Ctx, t: number, max = 80): Found | undefined 
   return undefined;
 }
 
-/** A verb of doing whose object is an act: «ارتكب», «نفذ», «شن», «يمارس». */
-export const AGENT_VERB = wordClass(/^[وف]?(?:[يت]?(?:رتكب|نفذ|شن|مارس)|ارتكب|مارس)(?:ت|وا|ون|ان)?$/);
-
 /** «ميليشيات تابعة لسلطة دمشق», «المدعومة من إيران»: an affiliation word then the actor. */
 export function affiliation(ctx: Ctx, t1: number): Found | undefined {
   // «ميليشيا «السلطان سليمان شاه» الموالية لتركيا»: past a quoted name right after the word.
