@@ -240,6 +240,7 @@ export function resolveReferences(ctx: TextCtx): References {
     if (insideAlias(h) || otherSenseAround(ctx, h, 'labels') || namesNoOne(ctx, h.t0, h.t1) || denied(ctx, h)) continue;
     raw.push({ actor: when.actor, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'label', loaded: true });
   }
+  backedGroups(ctx, raw, refAt);
   raw.sort((a, b) => a.t0 - b.t0 || b.t1 - a.t1 || (a.via === 'label' ? -1 : 1));
 
   const mentions: Mention[] = [];
@@ -298,6 +299,48 @@ export function resolveReferences(ctx: TextCtx): References {
 
   const named = new Set<ActorId>(mentions.map((m) => m.actor));
   return { mentions, refAt, mentionAt, insideAlias, named, referred: new Set(actorIds) };
+}
+
+/** Words of description between the groups and their affiliation word («الفصائل السورية المسلحة الموالية لها»). */
+const BACKED_DESCRIPTION = 3;
+/** How far back the party a pronoun after the affiliation word points to may be named, in its sentence. */
+const BACKED_PATRON_REACH = 12;
+
+/**
+ * «القوات التركية والفصائل السورية الموالية لها», «فصائل المعارضة المسلحة التابعة لتركيا»: armed
+ * groups tied by an affiliation word to a party — named right after it, or by a pronoun pointing
+ * back to the party named last before them in the sentence — are the groups that party backs: a
+ * mention of its proxy where the lists give it one (Turkey's: the SNA), else of the party itself
+ * («قوات النظام والمسلحين الموالين لها»). Added to `raw`; a name already there wins.
+ */
+function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorId | undefined): void {
+  const { toks, st } = ctx;
+  const groups = wordList(ctx.lex, 'backed-groups');
+  const tie = wordList(ctx.lex, 'affiliation');
+  const described = wordList(ctx.lex, 'backed-descriptions');
+  const pronouns = [wordList(ctx.lex, 'lam-pronouns'), wordList(ctx.lex, 'from-pronouns')];
+  // Per token: the actor a name there (alias or label) refers to.
+  const named = new Map<number, ActorId>();
+  for (const m of raw) for (let t = m.t0; t < m.t1; t++) named.set(t, m.actor);
+  const at = (t: number) => named.get(t) ?? refAt(t);
+  for (let g = 0; g < toks.count; g++) {
+    if (!ctx.is(g, groups) || at(g)) continue;
+    let k = g + 1;
+    while (k < toks.count && k - g <= BACKED_DESCRIPTION && st.clause[k] === st.clause[g] && ctx.is(k, described) && !at(k)) k++;
+    if (k >= toks.count || !ctx.is(k, tie) || st.clause[k] !== st.clause[g]) continue;
+    let p = k + 1;
+    if (p < toks.count && ctx.is(p, wordList(ctx.lex, 'from'))) p++;
+    if (p >= toks.count || st.sentence[p] !== st.sentence[g]) continue;
+    let patron = at(p);
+    if (!patron && pronouns.some((c) => ctx.is(p, c))) {
+      for (let b = g - 1; b >= 0 && b >= g - BACKED_PATRON_REACH && st.sentence[b] === st.sentence[g] && !patron; b--) patron = at(b);
+    }
+    if (!patron) continue;
+    const actor = ctx.lex.actors.get(patron)?.proxy ?? patron;
+    let t1 = p + 1;
+    while (t1 < toks.count && named.get(t1) === patron && named.get(t1 - 1) === patron) t1++;
+    raw.push({ actor, t0: g, t1, s: toks.start[g], e: toks.end[t1 - 1], via: 'alias', loaded: false });
+  }
 }
 
 /**

@@ -478,3 +478,41 @@ describe('insideAlias: a loaded word that is only part of a name or a neutral ph
     expect(framing('أعلنت قسد تحرير القرية')).toEqual(['تحرير']);
   });
 });
+
+describe('armed groups tied to a party: the groups it backs', () => {
+  /** Mentions, on the built-in lists, as «text:actor» (the lists give Turkey its proxy, the SNA). */
+  const named = (src: string) => {
+    const ctx = buildContext(src, builtinLexicon());
+    return ctx.refs.mentions.map((m) => {
+      const o = toOriginal(ctx.norm, m.s, m.e);
+      return `${src.slice(o.start, o.end)}:${m.actor}`;
+    });
+  };
+
+  test.each<[string, string[]]>([
+    // A pronoun after the affiliation word points back to the party named before: Turkey's proxy.
+    ['وبدأت القوات التركية والفصائل السورية الموالية لها هجوماً على رأس العين', ['القوات التركية:turkey', 'والفصائل السورية الموالية لها:sna']],
+    ['بعد احتلال تركيا وفصائل المعارضة المسلحة الموالية لها لمدينة عفرين', ['تركيا:turkey', 'وفصائل المعارضة المسلحة الموالية لها:sna']],
+    // The party named right after it (Hawar, NPA).
+    ['هاجمت فصائل المعارضة المسلحة التابعة لتركيا قرية في ريف منبج', ['فصائل المعارضة المسلحة التابعة لتركيا:sna']],
+    ['قصفت فصائل سورية مدعومة من تركيا قرية في ريف منبج', ['فصائل سورية مدعومة من تركيا:sna']],
+    // A party with no proxy in the lists backs groups that are its own.
+    ['قصفت قوات النظام والمسلحين الموالين لها قرى في ريف دير الزور', ['قوات النظام:assad_regime', 'والمسلحين الموالين لها:assad_regime']],
+    ['وتقدمت القوات الإيرانية والميليشيات الموالية لها نحو البوكمال', ['الإيرانية:iran_militias', 'والميليشيات الموالية لها:iran_militias']],
+  ])('«%s»', (src, expected) => {
+    expect(named(src)).toEqual(expected);
+  });
+
+  test.each<[string, string[]]>([
+    // No party named before the pronoun: no one.
+    ['وأكد أن الفصائل الموالية لها ستنسحب', []],
+    // «العراقية» names another people: these are not Iran's own groups (Akhbar el-Yom, 2017).
+    ['تتراص الميليشيات العراقية الطائفية المدعومة من إيران على الحدود', ['إيران:iran_militias']],
+    // A party's own name before the affiliation word stays that party.
+    ['وقالت قوات سوريا الديمقراطية “قسد” الموالية له إن الهجوم فشل', ['قوات سوريا الديمقراطية:sdf', 'قسد:sdf']],
+    // Groups tied by no affiliation word are no one's.
+    ['وبدأت القوات التركية والفصائل السورية هجوماً على رأس العين', ['القوات التركية:turkey']],
+  ])('no groups backed: «%s»', (src, expected) => {
+    expect(named(src)).toEqual(expected);
+  });
+});
