@@ -75,6 +75,7 @@ export const LabelCategory = z.enum([
   'threat',
   'accusation',
   'proxy',
+  'ideology',
 ]);
 export type LabelCategory = z.infer<typeof LabelCategory>;
 

@@ -318,6 +318,8 @@ describe('framing: verdicts on rulers, forces and acts', () => {
     'وأطلق العريضة بمعية زمرة من كبار الأطباء', // «زمرة»: a group, not a clique
     'وحضر السفير حفل افتتاح متحف الفن الاستعماري في باريس', // history with no party named
     'وأشاد بالنظام الفيدرالي في العراق',
+    'واتُّهم الكاتب بمعاداة الصهيونية في مقاله الأخير', // the ideology named, no verdict on Israel
+    'وزار الوفد جبل صهيون في القدس', // a place
   ])('«%s» has no verdict word', (text) => {
     expect(findings(text, 'framing')).toEqual([]);
   });
