@@ -49,6 +49,8 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     'حاولنا التواصل مع قيادات قسد لكن دون جدوى', // not a source of a claim
     'أطفال الحسكة محاصرون من طغاة ما كانوا يوماً مصدر خير للعرب؛ كما قال عن مزايا حكامهم مارك سايكس', // Al-Hiwar, 2020: a source of good
     'ولم يعرف مصدر النيران التي استهدفت الحاجز، بحسب المرصد السوري', // where the fire came from
+    'وعدم كشف أصحاب الصهاريج عن مصادر المياه التي يأتوننا بها', // Baghdad 24, 2021: where the water comes from
+    'وتعد المنطقة من أهم مصادر النفط والطاقة في سوريا', // resources, not people
     'بينما يستمر الجدل بين الأوساط السياسية والشعبية في العراق حول نقل عدد من العائلات', // Al-Mahayid, 2021: «نقل» is a transfer
     // The people before a verb of saying that has its own subject, or opens a clause with «و», did not say it.
     'ويقوم مجلس المدينة بنقل المياه للسكان بواسطة الصهاريج من الآبار، وقال محمد خاجو إن الضخ توقف', // 4E Syria, 2021: «بنقل» is a noun
