@@ -365,6 +365,8 @@ export const SourceEntry = z.object({
   medium: z.optional(z.boolean()),
   /** Words right after that show another sense: «مصدر خير», «مصدر قلق» (a source of something, not a person). */
   notBefore: z.optional(z.array(ContextWord)),
+  /** Words right before that make it what is handled, not who tells: «جمع المعلومات», «تصنيف التقارير». */
+  notAfter: z.optional(z.array(ContextWord)),
 });
 export type SourceEntry = z.infer<typeof SourceEntry>;
 

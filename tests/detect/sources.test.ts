@@ -51,6 +51,9 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     'ولم يعرف مصدر النيران التي استهدفت الحاجز، بحسب المرصد السوري', // where the fire came from
     'وعدم كشف أصحاب الصهاريج عن مصادر المياه التي يأتوننا بها', // Baghdad 24, 2021: where the water comes from
     'وتعد المنطقة من أهم مصادر النفط والطاقة في سوريا', // resources, not people
+    // What is handled, not who tells (Syriac Press, 2020; Al-Maalomah, 2019).
+    'واعتقلت الدورية عناصر خلايا إرهابية، بعد عمليات رصد ومتابعة وجمع المعلومات عن أماكن وجود الخلايا',
+    'وقامت أجهزة المخابرات بتصنيف التقارير المتضاربة وتؤكد أن القوات الأمريكية باقية',
     'بينما يستمر الجدل بين الأوساط السياسية والشعبية في العراق حول نقل عدد من العائلات', // Al-Mahayid, 2021: «نقل» is a transfer
     // The people before a verb of saying that has its own subject, or opens a clause with «و», did not say it.
     'ويقوم مجلس المدينة بنقل المياه للسكان بواسطة الصهاريج من الآبار، وقال محمد خاجو إن الضخ توقف', // 4E Syria, 2021: «بنقل» is a noun
