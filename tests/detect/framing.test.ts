@@ -250,6 +250,7 @@ describe('framing: verdicts on rulers, forces and acts', () => {
     ['وقصف جيش الاحتلال التركي الفاشي قرى ريف تل تمر', 'الفاشي', 'turkey'], // AANES media style
     ['ويواصل الطاغية بشار الأسد قصف المدن', 'الطاغية', 'assad_regime'], // opposition style
     ['وتستمر ممارسات المستعمر التركي في عفرين', 'المستعمر', 'turkey'],
+    ['ويتواصل الغزو الأمريكي لسوريا منذ سنوات', 'الغزو', 'coalition'], // a verdict where it is not the invasion of Iraq
     ['ودان المجلس العدوان التركي الغاشم على مناطق شمال وشرق سوريا', 'الغاشم', 'turkey'], // the adjective follows its head
     ['واصلت قوات الاحتلال التركي ومرتزقتها من المجموعات الإرهابية المسلحة عدوانها الوحشي على المنطقة الشمالية الغربية من ريف الحسكة.', 'الوحشي', 'turkey'], // Tishreen, 2020: «ها» points back to the party named
     ['وشنت قسد حملة اعتقالات تعسفية طالت عشرات الشبان في ريف دير الزور', 'تعسفية', 'sdf'],
@@ -320,6 +321,10 @@ describe('framing: verdicts on rulers, forces and acts', () => {
     'وأشاد بالنظام الفيدرالي في العراق',
     'واتُّهم الكاتب بمعاداة الصهيونية في مقاله الأخير', // the ideology named, no verdict on Israel
     'وزار الوفد جبل صهيون في القدس', // a place
+    // The 2003 invasion by its common name (Ronahi, 2025; Fenks, 2021), and ISIS's plain account of its own sweep (Peace Com, 2022).
+    'وأعيد فتحه لاحقاً بعد تدفق العراقيين إلى سوريا عقب غزو العراق عام 2003',
+    'وأعيد تفعيله مرة أخرى إبان الغزو الأمريكي للعراق عام 2003',
+    'أفادت التقارير أنه تم إحباط مؤامرة داعش لاجتياح سجن يديره أكراد',
   ])('«%s» has no verdict word', (text) => {
     expect(findings(text, 'framing')).toEqual([]);
   });
