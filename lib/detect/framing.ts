@@ -1516,9 +1516,6 @@ function generalOrDesignation(ctx: Ctx, t0: number): boolean {
  * that refers back. One pass gathers, per kind (the word, and the category where the category
  * shares its reference), where a party is first given it and whether more than one party is.
  */
-/** A finding whose category does not share its reference: no kind by category. */
-const NO_KIND = Symbol('no kind');
-
 function sameLabelAhead(ctx: Ctx, found: Draft[]): void {
   interface Kind {
     /** Index of the first finding of this kind with a party (a default one included, or one this rule gave). */
@@ -1530,21 +1527,19 @@ function sameLabelAhead(ctx: Ctx, found: Draft[]): void {
   }
   // Per direction, the kinds by word and by category, looked up by the ids as they are (a key
   // built by joining strings is hashed anew at every lookup).
-  const byTerm = [new Map<string | undefined, Kind>(), new Map<string | undefined, Kind>()];
-  const byCategory = [new Map<string | undefined, Kind>(), new Map<string | undefined, Kind>()];
+  type Kinds = Map<string | undefined, Kind>;
+  const tables = { against: { term: new Map() as Kinds, category: new Map() as Kinds }, favour: { term: new Map() as Kinds, category: new Map() as Kinds } };
   /** The kinds of `d` that exist, or with `first` given, created with it as their first. */
   const kindsOf = (d: Draft, first = -1): Kind[] => {
-    const side = d.direction === 'favour' ? 1 : 0;
+    const side = d.direction === 'favour' ? tables.favour : tables.against;
     const out: Kind[] = [];
-    for (const [table, key] of [
-      [byTerm[side], d.term],
-      [byCategory[side], categoryIs(ctx.lex, d.category, 'sharedReference') ? d.category : NO_KIND],
-    ] as const) {
-      if (key === NO_KIND) continue;
+    const take = (table: Kinds, key: string | undefined) => {
       let k = table.get(key);
       if (!k && first >= 0) table.set(key, (k = { first, actor: undefined, at: -1 }));
       if (k) out.push(k);
-    }
+    };
+    take(side.term, d.term);
+    if (categoryIs(ctx.lex, d.category, 'sharedReference')) take(side.category, d.category);
     return out;
   };
   for (let i = 0; i < found.length; i++) {

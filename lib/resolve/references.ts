@@ -318,18 +318,25 @@ function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorI
   const groups = wordList(ctx.lex, 'backed-groups');
   const tie = wordList(ctx.lex, 'affiliation');
   const described = wordList(ctx.lex, 'backed-descriptions');
-  const pronouns = [wordList(ctx.lex, 'lam-pronouns'), wordList(ctx.lex, 'from-pronouns')];
-  // Per token: the actor a name there (alias or label) refers to.
-  const named = new Map<number, ActorId>();
-  for (const m of raw) for (let t = m.t0; t < m.t1; t++) named.set(t, m.actor);
-  const at = (t: number) => named.get(t) ?? refAt(t);
+  const from = wordList(ctx.lex, 'from');
+  // The pronouns `affiliation` in lib/resolve/targets.ts reads after the same words, and «منها» («المدعومة منها»).
+  const pronouns = [wordList(ctx.lex, 'tie-pronouns'), wordList(ctx.lex, 'from-pronouns')];
+  // Per token: the actor a name there (alias or label) refers to; built at the first group word.
+  let named: Map<number, ActorId> | undefined;
+  const at = (t: number) => {
+    if (!named) {
+      named = new Map();
+      for (const m of raw) for (let k = m.t0; k < m.t1; k++) named.set(k, m.actor);
+    }
+    return named.get(t) ?? refAt(t);
+  };
   for (let g = 0; g < toks.count; g++) {
     if (!ctx.is(g, groups) || at(g)) continue;
     let k = g + 1;
     while (k < toks.count && k - g <= BACKED_DESCRIPTION && st.clause[k] === st.clause[g] && ctx.is(k, described) && !at(k)) k++;
     if (k >= toks.count || !ctx.is(k, tie) || st.clause[k] !== st.clause[g]) continue;
     let p = k + 1;
-    if (p < toks.count && ctx.is(p, wordList(ctx.lex, 'from'))) p++;
+    if (p < toks.count && ctx.is(p, from)) p++;
     if (p >= toks.count || st.sentence[p] !== st.sentence[g]) continue;
     let patron = at(p);
     if (!patron && pronouns.some((c) => ctx.is(p, c))) {
@@ -338,7 +345,7 @@ function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorI
     if (!patron) continue;
     const actor = ctx.lex.actors.get(patron)?.proxy ?? patron;
     let t1 = p + 1;
-    while (t1 < toks.count && named.get(t1) === patron && named.get(t1 - 1) === patron) t1++;
+    while (t1 < toks.count && named!.get(t1) === patron && named!.get(t1 - 1) === patron) t1++;
     raw.push({ actor, t0: g, t1, s: toks.start[g], e: toks.end[t1 - 1], via: 'alias', loaded: false });
   }
 }

@@ -113,11 +113,11 @@ const parsed = parseTermList(LIST);
 if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
 const lex = compileLexicon(parsed.list);
 
-const context = (src: string, date?: string) => buildContext(src, lex, date);
+const context = (src: string, date?: string, lexicon = lex) => buildContext(src, lexicon, date);
 
-/** Mentions as [original text, actor, via]. */
-function mentions(src: string, date?: string): [string, ActorId, string][] {
-  const ctx = context(src, date);
+/** Mentions as [original text, actor, via] (on the tiny list, or on `lexicon`). */
+function mentions(src: string, date?: string, lexicon = lex): [string, ActorId, string][] {
+  const ctx = context(src, date, lexicon);
   return ctx.refs.mentions.map((m) => {
     const o = toOriginal(ctx.norm, m.s, m.e);
     return [src.slice(o.start, o.end), m.actor, m.via];
@@ -481,13 +481,7 @@ describe('insideAlias: a loaded word that is only part of a name or a neutral ph
 
 describe('armed groups tied to a party: the groups it backs', () => {
   /** Mentions, on the built-in lists, as «text:actor» (the lists give Turkey its proxy, the SNA). */
-  const named = (src: string) => {
-    const ctx = buildContext(src, builtinLexicon());
-    return ctx.refs.mentions.map((m) => {
-      const o = toOriginal(ctx.norm, m.s, m.e);
-      return `${src.slice(o.start, o.end)}:${m.actor}`;
-    });
-  };
+  const named = (src: string) => mentions(src, undefined, builtinLexicon()).map(([text, actor]) => `${text}:${actor}`);
 
   test.each<[string, string[]]>([
     // A pronoun after the affiliation word points back to the party named before: Turkey's proxy.
