@@ -374,6 +374,9 @@ function titleHolder(ctx: Ctx, cues: CueTables, h: Hit): { t0: number; t1: numbe
  * «تقديراتهم», «تقديراتنا», the owner's pronoun on it. The span of the owner's source.
  */
 function documentOwner(ctx: Ctx, h: Hit): { t0: number; t1: number } | undefined {
+  // «كشف تقرير جديد لمنظمة العفو الدولية»: a report of the source named right after «لـ».
+  const of = ownerAfterLam(ctx, h);
+  if (of !== undefined) return { t0: h.t0, t1: of };
   if (h.t1 - h.t0 !== 1) return undefined;
   if (!ctx.is(h.t0, WITH_ARTICLE) && (carriesPronoun(ctx, h.t0) || ctx.word(h.t0).endsWith(OUR))) return { t0: h.t0, t1: h.t1 };
   const next = h.t1;
@@ -385,6 +388,16 @@ function documentOwner(ctx: Ctx, h: Hit): { t0: number; t1: number } | undefined
   if (named && named.t0 === next && !prepositionOn(ctx.word(next))) return { t0: h.t0, t1: named.t1 };
   if (!ctx.is(next, WITH_ARTICLE) || prepositionOn(ctx.word(next)) || ctx.is(next, DEFINITE_NISBA)) return undefined;
   return { t0: h.t0, t1: next + 1 };
+}
+
+/** Where a named source or a party written onto «لـ» right after an indefinite report ends; undefined if none stands there. */
+function ownerAfterLam(ctx: Ctx, h: Hit): number | undefined {
+  const next = h.t1;
+  if (ctx.is(h.t0, WITH_ARTICLE) || next >= ctx.toks.count || ctx.st.clause[next] !== ctx.st.clause[h.t0] || !ctx.word(next).startsWith(LAM)) return undefined;
+  const named = ctx.hitAt('namedSources', next);
+  if (named && named.t0 === next) return named.t1;
+  const m = ctx.refs.mentionAt[next];
+  return m >= 0 && ctx.refs.mentions[m].t0 === next ? ctx.refs.mentions[m].t1 : undefined;
 }
 
 /** «وسط أنباء عن هروب عناصر», «أنباء غير مؤكدة عن»: a report followed, within two words, by what it tells about. */
@@ -597,8 +610,13 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     const c = cues.cues[h.index];
     if (c.according || c.statement) continue;
     let k = h.t1;
-    const end = Math.min(toks.count, h.t1 + 9);
+    let end = Math.min(toks.count, h.t1 + 9);
     while (k < end && st.sentence[k] === st.sentence[h.t0] && !ctx.is(k, wordList(ctx.lex, 'that'))) k++;
+    if (k >= end) {
+      // «وقالت ديانا سمعان، الباحثة في الشؤون السورية في منظمة العفو الدولية إن»: a long title after the name's comma.
+      const far = thatAfterTitle(ctx, h.t1);
+      if (far !== undefined) end = (k = far) + 1;
+    }
     // Up to seven words name the speaker; more only when a statement they gave comes first («وقالت المنظمة في تقرير صدر الخميس إن»).
     const statement = cueBetween(cues, h.t1, k);
     // «وقال حسو لشبكة رووداو، اليوم الثلاثاء، إن …»: the name ends where what it was told to
@@ -627,7 +645,8 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     // «وأكد البيان أن»: a statement, resolved below; «وقالت المنظمة في تقرير إن»: the name ends where the statement starts.
     if (statement !== undefined) k = statement;
     const nameEnd = trimmedEnd(ctx, h.t1, k);
-    if (nameEnd === h.t1 || ctx.is(h.t1, wordList(ctx.lex, 'not-a-name'))) continue;
+    // «قدر للمدينة الهادئة … أن»: a name does not open with a preposition and the article.
+    if (nameEnd === h.t1 || ctx.is(h.t1, wordList(ctx.lex, 'not-a-name')) || prepositionOn(ctx.word(h.t1))?.article) continue;
     // «قال الرئيس التركي رجب طيب أردوغان»: the party the speaker's words name is the speaker's.
     // «وقال أحد المغادرين ضمن الرحلة»: one of a group is no one named — unless a name is given
     // («وقالت إحدى هؤلاء الفتيات للقناة، وتدعى أماندين لوكوز»).
@@ -649,10 +668,25 @@ function describedFrom(ctx: Ctx, a: number, k: number): number | undefined {
  */
 function nameBeforeApposition(ctx: Ctx, v: number, a: number, k: number): number | undefined {
   const { st } = ctx;
-  if (st.clause[a] !== st.clause[v] || st.clause[k] === st.clause[k - 1]) return undefined;
+  if (st.clause[a] !== st.clause[v]) return undefined;
   let e = a;
   while (e < k && st.clause[e] === st.clause[a]) e++;
-  return e > a && e - a <= 4 && e < k ? e : undefined;
+  if (!(e > a && e - a <= 4 && e < k)) return undefined;
+  // «وقالت ديانا سمعان، الباحثة في منظمة العفو الدولية إن»: the title's closing comma may be missing.
+  return st.clause[k] !== st.clause[k - 1] || k - e <= APPOSITION_WORDS ? e : undefined;
+}
+
+/** Words a speaker's title may run to «إن» when no comma closes it. */
+const APPOSITION_WORDS = 10;
+
+/** «إن» after a name of up to four words at `a`, its comma and a title of up to {@link APPOSITION_WORDS} words; undefined if there is none. */
+function thatAfterTitle(ctx: Ctx, a: number): number | undefined {
+  const { st, toks } = ctx;
+  let e = a;
+  while (e < toks.count && e <= a + 4 && st.clause[e] === st.clause[a]) e++;
+  if (e === a || e > a + 4) return undefined;
+  for (let k = e; k < toks.count && k <= e + APPOSITION_WORDS && st.sentence[k] === st.sentence[a]; k++) if (ctx.is(k, wordList(ctx.lex, 'that'))) return k;
+  return undefined;
 }
 
 /** Where a name in `a` … `b - 1` ends once the words that cannot be a name («اليوم الثلاثاء», numbers) are taken off its end. */

@@ -44,6 +44,14 @@ describe('figures: counts of people, things and money, with their attribution', 
     // A speaker's name, then the title set off by commas (Tafnied, 2024); a title before the name.
     ['وفي أكتوبر 2022، قال قاسم الأعرجي، مستشار الأمن القومي العراقي، إن عدد سكان مخيم الهول 60 ألف شخصًا', '60 ألف شخصًا', 'named', false, 60000],
     ['وقال مستشار الأمن القومي العراقي قاسم الأعرجي، إن عدد سكان المخيم 60 ألف شخص', '60 ألف شخص', 'named', false, 60000],
+    // The title's closing comma missing before «إن» (Amnesty, 2021); a place after a preposition is no name.
+    ['وقالت ديانا سمعان، الباحثة في الشؤون السورية في منظمة العفو الدولية إن “عشرات الآلاف من الأطفال تُركوا”', 'عشرات الآلاف من الأطفال', 'named', true, null],
+    ['ومن الآن، قدر للمدينة الهادئة، التي كان اسمها الرقة، أن تشهد نزوح 50 عائلة', '50 عائلة', 'none', false, 50],
+    // A rank of two words before the name (Al-Ordon, 2021).
+    ['وقال الفريق الركن عبد الأمير الشمري "تسلمنا 100 عراقي من عناصر التنظيم"', '100 عراقي', 'named', false, 100],
+    // A report with no owner is a vague source (Al-Hadath Plus, 2025); one written onto «لـ» a named source is that source's.
+    ['كشف تقرير حديث عن أن قسد استخرجت أكثر من 55 مليون برميل من النفط', 'أكثر من 55 مليون برميل', 'vague', true, 55000000],
+    ['وكشف تقرير جديد لمنظمة العفو الدولية أن 50 شخصا قتلوا', '50 شخصا', 'named', false, 50],
     ['وقال رامى عبدالرحمن، مدير المرصد، إن 48 من مقاتلى المعارضة السورية قتلوا', '48 من مقاتلى', 'named', false, 48], // Al-Mobtada, 2018
     // A statement recalled with «كان»: the party before the verb of saying gave the figure (Akhbarona, 2014).
     ['وكان تنظيم داعش أكد في شريط مصور نشر أمس على الإنترنت، إعدام 20 جندياً سورياً', '20 جندياً', 'named', false, 20],
