@@ -47,6 +47,12 @@ export const detectDistancing: Detector = (ctx) => {
     }
     return undefined;
   };
+  // «إعلان البغدادي الخلافة المزعومة»: a party's own name for itself right before the adjective.
+  const selfNamedBefore = (t0: number) => {
+    const h = t0 > 0 && ctx.st.clause[t0 - 1] === ctx.st.clause[t0] ? ctx.hitAt('selfDescriptions', t0 - 1) : undefined;
+    const actor = h && h.t1 === t0 ? selfActor(selfs[h.index]) : undefined;
+    return actor ? { actor, t: t0 - 1, how: 'preceding' as const } : undefined;
+  };
   // «ما يعرف بقوات …», «ما يُعرفون بـ "الجيش الوطني"»: the party named right after «ب»; «ما يعرف
   // إعلامياً بـ"داعش"» only explains a name.
   const knownAsParty = (t1: number) =>
@@ -93,7 +99,9 @@ export const detectDistancing: Detector = (ctx) => {
                   selfNamedAfter(hit.t1)
                 : (namedNotAccused(refAfter(ctx, hit.t1, 5, { clause: true }), hit.t1) ?? selfNamedAfter(hit.t1) ?? affiliation(ctx, hit.t1))
               : adjective
-                ? (refBefore(ctx, hit.t0, 2, { clause: true }) ?? (hit.t0 > 0 && isPossessed(ctx, hit.t0 - 1) ? pronounOwner(ctx, hit.t0 - 1) : undefined))
+                ? (refBefore(ctx, hit.t0, 2, { clause: true }) ??
+                  selfNamedBefore(hit.t0) ??
+                  (hit.t0 > 0 && isPossessed(ctx, hit.t0 - 1) ? pronounOwner(ctx, hit.t0 - 1) : undefined))
                 : refBefore(ctx, hit.t0, 3, { clause: true });
     // A quoted term with no party giving it as a reason («بسبب "عاصفة شمسية"») is only a term; a
     // claim with no party making it («انتشرت أخبار تزعم …», «المزاعم الزائفة») reports a rumour.

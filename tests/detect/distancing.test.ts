@@ -101,6 +101,9 @@ describe('distancing: markers and scare quotes', () => {
     ['وتحدث عن خلافته المزعومة', undefined],
     // A party named in an earlier sentence is not what the pronoun points to here.
     ['هُزم تنظيم داعش. وتحدث عن خلافته المزعومة', undefined],
+    // A party's own name for itself right before it (Al-Mirsad, 2025); another caliphate is no one's.
+    ['بعد إعلان البغدادي الخلافة المزعومة لكن بعد هزيمة هذه الفئة الضالة', 'isis'],
+    ['في عهد الخلافة العثمانية المزعومة', undefined],
   ])('«%s»: the possessed noun’s «المزعوم» → %s', (text, actor) => {
     const f = findings(text, 'distancing');
     expect(f.map((x) => x.text)).toEqual([expect.stringMatching(/^المزعوم/)]);
