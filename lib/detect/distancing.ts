@@ -6,9 +6,29 @@ import type { DistancingEntry, SelfDescriptionEntry } from '../terms/schema';
 import { wordList } from '../terms/lexicon';
 import { affiliation, afterPreposition, isPossessed, nameStart, pronounOwner, refAfter, refBefore, sentenceSubject, type Found } from '../resolve/targets';
 import { beforeItsTime } from '../resolve/references';
+import type { Ctx } from '../resolve';
 import { BA } from '../text/clitics';
 import { note, type Detector, type Draft } from './draft';
 import { TokenKind } from '../text/tokenize';
+
+/**
+ * «ما وصفته اللجنة بـ”القوات الأمنية الفيدرالية السورية”»: after a marker at `t1`, the describer
+ * named, then within a few words a quotation holding no loaded word — a name, held as the
+ * describer's. (A verdict in the quotation, «ما وصفه المرصد بأنه "مجزرة"», is only reported.)
+ */
+function describersName(ctx: Ctx, t1: number): boolean {
+  const { st, toks } = ctx;
+  if (t1 >= toks.count || ctx.word(t1).startsWith(BA) || st.quote[t1] >= 0) return false;
+  for (let k = t1 + 1; k <= t1 + 3 && k < toks.count && st.clause[k] === st.clause[t1]; k++) {
+    const q = st.quote[k];
+    if (q < 0) continue;
+    const quote = st.quotes[q];
+    if (quote.t0 !== k) return false;
+    for (let j = quote.t0; j < quote.t1; j++) if (ctx.hitAt('labels', j)) return false;
+    return true;
+  }
+  return false;
+}
 
 /** Scare quotes hold a short name: at most this many words. */
 const SCARE_QUOTE_MAX_TOKENS = 5;
@@ -105,6 +125,10 @@ export const detectDistancing: Detector = (ctx) => {
                 : refBefore(ctx, hit.t0, 3, { clause: true });
     // A quoted term with no party giving it as a reason («بسبب "عاصفة شمسية"») is only a term; a
     // claim with no party making it («انتشرت أخبار تزعم …», «المزاعم الزائفة») reports a rumour.
+    // «أدانت الحكومة ما وصفته بـ"الجريمة"»: reporting a description is the wire's neutral way to
+    // attribute it, no distance of the outlet's own — unless it is a party's own name for itself,
+    // or a name the outlet quotes as its describer's («في ما وصفته اللجنة بـ”القوات الأمنية الفيدرالية”»).
+    if (entry.reports && !target && !describersName(ctx, hit.t1)) continue;
     if ((entry.beforeQuote || (entry.claimant && !pretext) || entry.owned || entry.needsParty) && !target) continue;
     // «أو ما يسمى» gives another name for what was just named: a party («ميليشيا (الأسايش) أو ما
     // تسمى (الشرطة المحلية)») — or a place («قرية تل حفيان أو ما تسمى بقرية العصفورية»), no finding.

@@ -262,6 +262,8 @@ export const DistancingEntry = z.object({
   /**
    * The words after it are another's description, which the outlet reports: a label right after
    * it («ما تصفه بالممر الإرهابي», «ما وصفه بالعدوان الأمريكي») is the describer's, as if quoted.
+   * Reporting another's description is no distance of the outlet's own: it counts only when the
+   * description is a party's own name for itself («ما وصفوه بـ"الخلافة"»).
    */
   reports: z.optional(z.boolean()),
   explanation: Bilingual,

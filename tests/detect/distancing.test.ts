@@ -20,13 +20,8 @@ describe('distancing: markers and scare quotes', () => {
     ['وانتشرت قوات ما يسمى الجيش الوطني في ريف حلب', 'ما يسمى', 'sna'],
     // «الكوردستاني»: the Kurdish spelling of the name (Al-Taakhi, 2024).
     ['في جريمة جديدة لما يسمى بحزب العمال الكوردستاني، قامت عناصر تابعة للحزب بإحراق المقرات', 'لما يسمى', 'sdf'],
-    // An accusation held at a distance: the accused party is not hit.
-    ['وانتقد حزب الله ما وصفه بالعدوان الأمريكي على العراق', 'ما وصفه', undefined],
-    ['وأدانت قسد ما وصفته بجرائم الفصائل الموالية لتركيا في عفرين', 'ما وصفته', undefined],
-    // … nor a party the description names: what the describer accused (Le Site Info, 2023).
-    ['وأعلنت إدارة الرئيس بايدن تنفيذ ثلاث غارات جوية، ردا على ما وصفته بالهجمات المدعومة من إيران', 'ما وصفته', undefined],
-    // … nor the party a label names by itself: the describer's accusation (Shehab News, 2019).
-    ['وأوضح أن هدف العملية هو إزالة ما وصفه بالممر الإرهابي الذي يحاولون إقامته جنوب بلادنا', 'ما وصفه', undefined],
+    // A party's own name for itself, reported as the party's description: that party.
+    ['وأعلن التنظيم ما وصفوه بـ"الخلافة" في الرقة', 'ما وصفوه', 'isis'],
     // A relational adjective ending a nom de guerre is part of the name, not Turkey (Shia News, 2014).
     ['وقتل مقاتلون من بينهم قادة أبرزهم المدعو "أبو فاروق التركي" وهو الأمير العسكري', 'المدعو', undefined],
   ])('«%s»: %s → %s', (text, word, actor) => {
@@ -108,6 +103,24 @@ describe('distancing: markers and scare quotes', () => {
     const f = findings(text, 'distancing');
     expect(f.map((x) => x.text)).toEqual([expect.stringMatching(/^المزعوم/)]);
     expect(f[0].actor).toBe(actor);
+  });
+
+  test.each([
+    // Reporting another's description is how wire copy attributes it, no distance of the
+    // outlet's own: not an accusation (nor the party it accuses: Le Site Info, 2023; Shehab News, 2019).
+    'وانتقد حزب الله ما وصفه بالعدوان الأمريكي على العراق',
+    'وأدانت قسد ما وصفته بجرائم الفصائل الموالية لتركيا في عفرين',
+    'وأعلنت إدارة الرئيس بايدن تنفيذ ثلاث غارات جوية، ردا على ما وصفته بالهجمات المدعومة من إيران',
+    'وأوضح أن هدف العملية هو إزالة ما وصفه بالممر الإرهابي الذي يحاولون إقامته جنوب بلادنا',
+    'وفي بيان رسمي، أدانت الحكومة السورية ما وصفته بـ"الجريمة المكتملة الأركان"', // CH23, 2026
+  ])('no distancing in «%s»: a description reported', (text) => {
+    expect(findings(text, 'distancing')).toEqual([]);
+  });
+
+  test('a name quoted as its named describer’s is held at a distance (seed 003); a verdict so quoted is only reported', () => {
+    const seed = 'لبدء دمج قوات “قسد” في ما وصفته اللجنة بـ”القوات الأمنية الفيدرالية السورية”. وقالت المصادر';
+    expect(findings(seed, 'distancing').map((f) => [f.text, f.actor])).toEqual([['ما وصفته', undefined]]);
+    expect(findings('وذلك وفقا لما وصفه المرصد السوري بانه "مجزرة"', 'distancing')).toEqual([]); // Dar Bahora, 2016
   });
 
   test.each([
