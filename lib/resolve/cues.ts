@@ -54,6 +54,14 @@ export function cueTables(ctx: Ctx): CueTables {
       if (at) at.push(h.t0);
       else accordingAt[sn] = [h.t0];
     }
+    // «قتل عشرة مقاتلين … كما أعلن المرصد»: «كما» inside the clause makes the verb an according-to cue.
+    if (!c.according && !c.statement && asReported(ctx, h.t0)) {
+      accordingEnds[h.t1] = 1;
+      const sn = st.sentence[h.t0];
+      const at = accordingAt[sn];
+      if (at) at.push(h.t0);
+      else accordingAt[sn] = [h.t0];
+    }
     if (c.statement) {
       statementAt.add(h.t0);
       const sn = st.sentence[h.t0];
@@ -72,6 +80,12 @@ export function cueTables(ctx: Ctx): CueTables {
     list.push(h);
   }
   return { cues, continuesAt, accordingEnds, accordingAt, statementAt, unnamedStatementAt, cueStart, cueHits, cuesBySentence };
+}
+
+/** Whether the verb of saying at `t` follows «كما» inside a clause, after what it reports («… في القامشلي كما أعلن المرصد»). */
+function asReported(ctx: Ctx, t: number): boolean {
+  const { st } = ctx;
+  return t >= 2 && ctx.is(t - 1, wordList(ctx.lex, 'as-particles')) && st.clause[t - 2] === st.clause[t - 1] && st.clause[t - 1] === st.clause[t];
 }
 
 /** Words that may describe a tally between it and whoever published it: «حصيلة جديدة أولية». */

@@ -52,6 +52,9 @@ describe('figures: counts of people, things and money, with their attribution', 
     // A report with no owner is a vague source (Al-Hadath Plus, 2025); one written onto «لـ» a named source is that source's.
     ['كشف تقرير حديث عن أن قسد استخرجت أكثر من 55 مليون برميل من النفط', 'أكثر من 55 مليون برميل', 'vague', true, 55000000],
     ['وكشف تقرير جديد لمنظمة العفو الدولية أن 50 شخصا قتلوا', '50 شخصا', 'named', false, 50],
+    // «كما أعلن» inside the clause is «as … announced» (Garaa News, 2015); at a clause's start it is «also».
+    ['قتل عشرة مقاتلين اكراد اليوم الأربعاء في هجوم انتحاري في مدينة القامشلي كما اعلن المرصد السوري لحقوق الانسان.', 'عشرة مقاتلين', 'named', false, 10],
+    ['وقتل 5 مدنيين، كما أعلنت قسد مقتل 3 من عناصرها.', '5 مدنيين', 'none', false, 5],
     ['وقال رامى عبدالرحمن، مدير المرصد، إن 48 من مقاتلى المعارضة السورية قتلوا', '48 من مقاتلى', 'named', false, 48], // Al-Mobtada, 2018
     // A statement recalled with «كان»: the party before the verb of saying gave the figure (Akhbarona, 2014).
     ['وكان تنظيم داعش أكد في شريط مصور نشر أمس على الإنترنت، إعدام 20 جندياً سورياً', '20 جندياً', 'named', false, 20],
