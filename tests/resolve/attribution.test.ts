@@ -234,6 +234,8 @@ describe('quotations', () => {
     // A label right after «ما وصفه» is the describer's words, as if quoted (Press Shia, 2019; Hezbollah on the US).
     ['وأطلقت تركيا عملية بذريعة القضاء على ما وصفته بـ الممر الإرهابي، الذي يحاول المسلحون الأكراد إنشاءه.', 'الممر الإرهابي', true],
     ['وانتقد حزب الله ما وصفه بالعدوان الأمريكي على العراق.', 'بالعدوان', true],
+    // The present tense as well: «ما تصفه» (Press Shia, 2019).
+    ['أرسل الجيش تعزيزات، بذريعة القضاء على ما تصفه بـ الممر الإرهابي، الذي يحاول المسلحون الأكراد إنشاءه.', 'الممر الإرهابي', true],
     // … and the same label in the outlet's own sentence is its own.
     ['وأطلقت تركيا عملية للقضاء على الممر الإرهابي الذي يحاول المسلحون الأكراد إنشاءه.', 'الممر الإرهابي', false],
   ])('«%s»: «%s» quoted %s', (text, word, quoted) => {
