@@ -292,10 +292,13 @@ export function nameBeforeColonQuote(ctx: Ctx, t: number): number | undefined {
   return e > t && e - t <= 4 && ends ? e : undefined;
 }
 
+/** Words a name may have between a verb of announcing and what it announced: a body's full name runs long («التنسيقية الوطنية لعائلات العالقين والمعتقلين المغاربة في سوريا والعراق»). */
+const ABOUT_NAME = 10;
+
 /**
  * «أعلنت لجنة الاستجابة في حلب عن استقبال 142 ألف نازح», «أعلنت لجنة الإنقاذ الدولية وفاة 12
  * شخصاً»: where a speaker's name right after a verb of announcing ends, when what was announced
- * follows it in its clause — after «عن», or (after a verb that `announces`) as a toll or arrest word. The name is up to four words,
+ * follows it in its clause — after «عن», or (after a verb that `announces`) as a toll or arrest word. The name is up to {@link ABOUT_NAME} words,
  * with no «إن»/«أن» before it ends; a time set off by commas after it («، يوم الخميس،»), or a comma alone,
  * is no part of it. Undefined otherwise.
  */
@@ -304,8 +307,8 @@ export function nameBeforeAbout(ctx: Ctx, t: number, announces = false): number 
   const about = wordList(ctx.lex, 'announced-about');
   const announced = (x: number) => ctx.is(x, about) || (announces && ctx.hitAt('countCues', x) !== undefined);
   let e = t;
-  while (e < toks.count && e - t < 5 && st.clause[e] === st.clause[t] && toks.kind[e] === TokenKind.Arabic && !announced(e)) e++;
-  if (e === t || e - t > 4 || e + 1 >= toks.count) return undefined;
+  while (e < toks.count && e - t <= ABOUT_NAME && st.clause[e] === st.clause[t] && toks.kind[e] === TokenKind.Arabic && !announced(e)) e++;
+  if (e === t || e - t > ABOUT_NAME || e + 1 >= toks.count) return undefined;
   // «، يوم الخميس، عن»: a clause of time words only, between the name and what was announced.
   let w = e;
   if (st.clause[e] !== st.clause[t]) {

@@ -55,6 +55,10 @@ describe('figures: counts of people, things and money, with their attribution', 
     // «كما أعلن» inside the clause is «as … announced» (Garaa News, 2015); at a clause's start it is «also».
     ['قتل عشرة مقاتلين اكراد اليوم الأربعاء في هجوم انتحاري في مدينة القامشلي كما اعلن المرصد السوري لحقوق الانسان.', 'عشرة مقاتلين', 'named', false, 10],
     ['وقتل 5 مدنيين، كما أعلنت قسد مقتل 3 من عناصرها.', '5 مدنيين', 'none', false, 5],
+    // A long name before what was announced (Bayan Gate, 2024; Al-Adala Al-Yawm, 2024); words of time are no name.
+    ['وقد أعلنت القوات الأمنية المتحالفة مع الولايات المتحدة عن اعتقال 233 فردًا من داعش.', '233 فردًا', 'named', false, 233],
+    ['كشفت التنسيقية الوطنية لعائلات العالقين والمعتقلين المغاربة في سوريا والعراق عن وجود 561 مغربيًا محتجزًا.', '561 مغربيًا', 'named', false, 561],
+    ['أعلنت اليوم الخميس في مؤتمر صحفي عقدته في دمشق عن مقتل 5 عناصر.', '5 عناصر', 'none', false, 5],
     ['وقال رامى عبدالرحمن، مدير المرصد، إن 48 من مقاتلى المعارضة السورية قتلوا', '48 من مقاتلى', 'named', false, 48], // Al-Mobtada, 2018
     // A statement recalled with «كان»: the party before the verb of saying gave the figure (Akhbarona, 2014).
     ['وكان تنظيم داعش أكد في شريط مصور نشر أمس على الإنترنت، إعدام 20 جندياً سورياً', '20 جندياً', 'named', false, 20],
