@@ -139,15 +139,18 @@ function firstWords(c: CueEntry): string[] {
 }
 
 /**
- * «وأشارت إلى أن …», «وأوضح أن …»: a verb of saying that opens its sentence and goes straight on to
- * what was said has its subject in the verb — the source of the sentences before, carried on.
+ * «وأشارت إلى أن …», «وأوضح أن …», «كما أشار إلى أن …», «وأشار إلى إصابة 7 …»: a verb of saying
+ * that opens its sentence and goes straight on to what was said has its subject in the verb — the
+ * source of the sentences before, carried on.
  */
 function subjectless(ctx: Ctx, h: Hit): boolean {
   const { st } = ctx;
   const sn = st.sentence[h.t0];
   // «وكان أفاد في وقت سابق أن …»: a statement recalled with «كان» (and «قد»), no subject between.
   const k = h.t0 > 0 && ctx.is(h.t0 - 1, wordList(ctx.lex, 'verb-particles')) ? h.t0 - 1 : h.t0;
-  const start = k > 0 && ctx.is(k - 1, wordList(ctx.lex, 'pluperfect')) ? k - 1 : h.t0;
+  const p = k > 0 && ctx.is(k - 1, wordList(ctx.lex, 'pluperfect')) ? k - 1 : h.t0;
+  // «كما أشار إلى أن …»: «كما» opening the sentence is «also», the speaker going on.
+  const start = p > 0 && ctx.is(p - 1, wordList(ctx.lex, 'as-particles')) ? p - 1 : p;
   if (st.sentenceStart[sn] !== start || h.t1 >= ctx.toks.count || st.sentence[h.t1] !== sn) return false;
   // «يذكر أن …», «يشار إلى أن …»: the outlet's own background, in the passive.
   if (ctx.is(h.t0, wordList(ctx.lex, 'background'))) return false;
@@ -155,7 +158,9 @@ function subjectless(ctx: Ctx, h: Hit): boolean {
   let next = ctx.is(h.t1, wordList(ctx.lex, 'prepositions')) && h.t1 + 1 < ctx.toks.count ? h.t1 + 1 : h.t1;
   // «… أفاد في وقت سابق أن», «وأكد أمس أن», «وقالت اليوم (الأحد)، إن»: time words may come before what was said.
   while (next < h.t1 + 4 && next + 1 < ctx.toks.count && !ctx.is(next, that) && ctx.is(next, wordList(ctx.lex, 'time-words'))) next++;
-  return ctx.is(next, that) && st.sentence[next] === sn;
+  if (st.sentence[next] !== sn) return false;
+  // «وأشار إلى إصابة 7 من عناصر المعارضة»: a verb of pointing and «إلى»/«عن» open what was said too.
+  return ctx.is(next, that) || (ctx.is(h.t0, wordList(ctx.lex, 'pointing-verbs')) && next === h.t1 + 1 && ctx.is(h.t1, wordList(ctx.lex, 'pointing-particles')));
 }
 
 /** The first continuation cue's token in sentence `sn`, if any. */

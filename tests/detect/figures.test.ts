@@ -59,6 +59,11 @@ describe('figures: counts of people, things and money, with their attribution', 
     ['وقد أعلنت القوات الأمنية المتحالفة مع الولايات المتحدة عن اعتقال 233 فردًا من داعش.', '233 فردًا', 'named', false, 233],
     ['كشفت التنسيقية الوطنية لعائلات العالقين والمعتقلين المغاربة في سوريا والعراق عن وجود 561 مغربيًا محتجزًا.', '561 مغربيًا', 'named', false, 561],
     ['أعلنت اليوم الخميس في مؤتمر صحفي عقدته في دمشق عن مقتل 5 عناصر.', '5 عناصر', 'none', false, 5],
+    // A verb of pointing opening the sentence goes on with the speaker before (Milli Gazete, 2016), after «كما» too (SRT, 2025);
+    // with no speaker before, there is no one to go on with.
+    ['وفي بيان له، قال الجيش إنه قصف 154 هدفا. وأشار إلى إصابة 7 من عناصر المعارضة السورية المشاركين في العمليات.', '7 من عناصر', 'named', false, 7],
+    ['وقال المرصد إن 5 قتلوا. كما أشار إلى أن قوى الأمن الداخلي شنت حملات دهم استهدفت 48 شخصاً.', '48 شخصاً', 'named', false, 48],
+    ['وأشار إلى إصابة 7 من عناصر المعارضة السورية.', '7 من عناصر', 'none', false, 7],
     ['وقال رامى عبدالرحمن، مدير المرصد، إن 48 من مقاتلى المعارضة السورية قتلوا', '48 من مقاتلى', 'named', false, 48], // Al-Mobtada, 2018
     // A statement recalled with «كان»: the party before the verb of saying gave the figure (Akhbarona, 2014).
     ['وكان تنظيم داعش أكد في شريط مصور نشر أمس على الإنترنت، إعدام 20 جندياً سورياً', '20 جندياً', 'named', false, 20],
