@@ -13,7 +13,7 @@ import { TokenKind } from '../text/tokenize';
 
 /**
  * «ما وصفته اللجنة بـ”القوات الأمنية الفيدرالية السورية”»: after a marker at `t1`, the describer
- * named, then within a few words a quotation holding no loaded word — a name, held as the
+ * named, then within a few words a quotation of plain words ({@link plainWords}) — a name, held as the
  * describer's. (A verdict in the quotation, «ما وصفه المرصد بأنه "مجزرة"», is only reported.)
  */
 function describersName(ctx: Ctx, t1: number): boolean {
@@ -23,9 +23,7 @@ function describersName(ctx: Ctx, t1: number): boolean {
     const q = st.quote[k];
     if (q < 0) continue;
     const quote = st.quotes[q];
-    if (quote.t0 !== k) return false;
-    for (let j = quote.t0; j < quote.t1; j++) if (ctx.hitAt('labels', j)) return false;
-    return true;
+    return quote.t0 === k && plainWords(ctx, quote.t0, quote.t1);
   }
   return false;
 }

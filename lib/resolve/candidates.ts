@@ -382,10 +382,8 @@ function documentOwner(ctx: Ctx, h: Hit): { t0: number; t1: number } | undefined
   const next = h.t1;
   if (ctx.is(h.t0, WITH_ARTICLE) || next >= ctx.toks.count || ctx.st.clause[next] !== ctx.st.clause[h.t0]) return undefined;
   // «بحسب تقارير قسد», «معلومات سانا»: a party's name or a named source, article or not.
-  const m = ctx.refs.mentionAt[next];
-  if (m >= 0 && ctx.refs.mentions[m].t0 === next && !prepositionOn(ctx.word(next))) return { t0: h.t0, t1: ctx.refs.mentions[m].t1 };
-  const named = ctx.hitAt('namedSources', next);
-  if (named && named.t0 === next && !prepositionOn(ctx.word(next))) return { t0: h.t0, t1: named.t1 };
+  const owner = prepositionOn(ctx.word(next)) ? undefined : sourceEndFrom(ctx, next);
+  if (owner !== undefined) return { t0: h.t0, t1: owner };
   if (!ctx.is(next, WITH_ARTICLE) || prepositionOn(ctx.word(next)) || ctx.is(next, DEFINITE_NISBA)) return undefined;
   return { t0: h.t0, t1: next + 1 };
 }
@@ -394,10 +392,15 @@ function documentOwner(ctx: Ctx, h: Hit): { t0: number; t1: number } | undefined
 function ownerAfterLam(ctx: Ctx, h: Hit): number | undefined {
   const next = h.t1;
   if (ctx.is(h.t0, WITH_ARTICLE) || next >= ctx.toks.count || ctx.st.clause[next] !== ctx.st.clause[h.t0] || !ctx.word(next).startsWith(LAM)) return undefined;
-  const named = ctx.hitAt('namedSources', next);
-  if (named && named.t0 === next) return named.t1;
-  const m = ctx.refs.mentionAt[next];
-  return m >= 0 && ctx.refs.mentions[m].t0 === next ? ctx.refs.mentions[m].t1 : undefined;
+  return sourceEndFrom(ctx, next);
+}
+
+/** Where a party's name or a named source that starts at token `t` ends; undefined if none starts there. */
+function sourceEndFrom(ctx: Ctx, t: number): number | undefined {
+  const m = ctx.refs.mentionAt[t];
+  if (m >= 0 && ctx.refs.mentions[m].t0 === t) return ctx.refs.mentions[m].t1;
+  const named = ctx.hitAt('namedSources', t);
+  return named && named.t0 === t ? named.t1 : undefined;
 }
 
 /** «وسط أنباء عن هروب عناصر», «أنباء غير مؤكدة عن»: a report followed, within two words, by what it tells about. */
@@ -669,11 +672,18 @@ function describedFrom(ctx: Ctx, a: number, k: number): number | undefined {
 function nameBeforeApposition(ctx: Ctx, v: number, a: number, k: number): number | undefined {
   const { st } = ctx;
   if (st.clause[a] !== st.clause[v]) return undefined;
-  let e = a;
-  while (e < k && st.clause[e] === st.clause[a]) e++;
-  if (!(e > a && e - a <= 4 && e < k)) return undefined;
+  const e = commaNameEnd(ctx, a);
+  if (e === undefined || e >= k) return undefined;
   // «وقالت ديانا سمعان، الباحثة في منظمة العفو الدولية إن»: the title's closing comma may be missing.
   return st.clause[k] !== st.clause[k - 1] || k - e <= APPOSITION_WORDS ? e : undefined;
+}
+
+/** Where a name of up to four words at `a`, ended by its clause's comma, ends; undefined if its clause runs longer. */
+function commaNameEnd(ctx: Ctx, a: number): number | undefined {
+  const { st, toks } = ctx;
+  let e = a;
+  while (e < toks.count && e <= a + 4 && st.clause[e] === st.clause[a]) e++;
+  return e > a && e - a <= 4 && e < toks.count && st.sentence[e] === st.sentence[a] ? e : undefined;
 }
 
 /** Words a speaker's title may run to «إن» when no comma closes it. */
@@ -682,9 +692,8 @@ const APPOSITION_WORDS = 10;
 /** «إن» after a name of up to four words at `a`, its comma and a title of up to {@link APPOSITION_WORDS} words; undefined if there is none. */
 function thatAfterTitle(ctx: Ctx, a: number): number | undefined {
   const { st, toks } = ctx;
-  let e = a;
-  while (e < toks.count && e <= a + 4 && st.clause[e] === st.clause[a]) e++;
-  if (e === a || e > a + 4) return undefined;
+  const e = commaNameEnd(ctx, a);
+  if (e === undefined) return undefined;
   for (let k = e; k < toks.count && k <= e + APPOSITION_WORDS && st.sentence[k] === st.sentence[a]; k++) if (ctx.is(k, wordList(ctx.lex, 'that'))) return k;
   return undefined;
 }

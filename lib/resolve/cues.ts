@@ -45,18 +45,11 @@ export function cueTables(ctx: Ctx): CueTables {
     if (ctx.chrome[h.t0]) continue;
     const c = cues[h.index];
     if ((c.continues || subjectless(ctx, h)) && !(continuesAt[st.sentence[h.t0]] >= 0)) continuesAt[st.sentence[h.t0]] = h.t0;
-    if (c.according) {
+    // «قتل عشرة مقاتلين … كما أعلن المرصد»: «كما» inside the clause makes a verb of saying an according-to cue.
+    if (c.according || (!c.statement && asReported(ctx, h.t0))) {
       accordingEnds[h.t1] = 1;
       const owner = reportOwnerAt(ctx, h.t1);
       if (owner !== undefined) accordingEnds[owner] = 1;
-      const sn = st.sentence[h.t0];
-      const at = accordingAt[sn];
-      if (at) at.push(h.t0);
-      else accordingAt[sn] = [h.t0];
-    }
-    // «قتل عشرة مقاتلين … كما أعلن المرصد»: «كما» inside the clause makes the verb an according-to cue.
-    if (!c.according && !c.statement && asReported(ctx, h.t0)) {
-      accordingEnds[h.t1] = 1;
       const sn = st.sentence[h.t0];
       const at = accordingAt[sn];
       if (at) at.push(h.t0);
