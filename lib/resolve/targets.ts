@@ -73,6 +73,9 @@ export function sentenceSubject(ctx: Ctx, t: number): Found | undefined {
   return undefined;
 }
 
+/** «ة» as the normalized text writes it («ه»): a feminine adjective's ending. */
+const TEH_MARBUTA = '\u0647';
+
 const MENTIONS_IN_SENTENCE: Scope = { mentionsOnly: true, clause: false };
 
 /** The most recent mention before `t`, across sentences, within `max` tokens. */
@@ -97,12 +100,15 @@ export function recentMention(ctx: Ctx, t: number, max = 80): Found | undefined 
 
 /** «ميليشيات تابعة لسلطة دمشق», «المدعومة من إيران»: an affiliation word then the actor. */
 export function affiliation(ctx: Ctx, t1: number): Found | undefined {
+  const last = t1 - 1;
   // «ميليشيا «السلطان سليمان شاه» الموالية لتركيا»: past a quoted name right after the word.
   const q = t1 < ctx.toks.count ? ctx.st.quote[t1] : -1;
   if (q >= 0 && ctx.st.quotes[q].t0 === t1 && ctx.st.quotes[q].t1 - t1 <= 4) t1 = ctx.st.quotes[q].t1;
   for (let t = t1; t < t1 + 2 && t < ctx.toks.count; t++) {
     if (ctx.st.sentence[t] !== ctx.st.sentence[t1 - 1]) return undefined;
     if (ctx.is(t, wordList(ctx.lex, 'affiliation'))) {
+      // «والآراء المتشددة التابع لدار الإفتاء»: a masculine tie after a feminine word agrees with a noun further back.
+      if (last >= 0 && ctx.word(last).endsWith(TEH_MARBUTA) && ctx.is(t, wordList(ctx.lex, 'masculine-ties'))) return undefined;
       const f = refAfter(ctx, t + 1, 3) ?? labelledPatron(ctx, t + 1);
       if (f) return { actor: f.actor, t: f.t, how: 'affiliation' };
       // «الفصائل الإرهابية التابعة له», «والميليشيات المتحالفة معها»: the pronoun points back to the party named before.

@@ -358,7 +358,16 @@ describe('names of the SDF’s parts, patrons’ militias, acts after their subj
     ['والخلافات الداخلية والأجنحة المتشددة داخل قسد التي ترفض الاتفاق', 'المتشددة', 'sdf'], // Jusoor, 2025: «داخل» ties it to the party
     ['تمهيداً لبدء التوغل البري للميليشيات الموالية لتركيا في حين أخلت «قسد» بعض نقاطها', 'للميليشيات', 'sna'], // Sham FM, 2019: Turkey's militias are the SNA
     ['وفي سياق متصل، قُتل عنصر من المجموعات الإرهابية التابعة لتركيا وأصيب آخر', 'الإرهابية', 'sna'], // Syriac Press, 2020: groups tied to Turkey
+    // A tie agrees with its head: a feminine tie after a feminine adjective, a masculine one after a masculine one.
+    ['وقصفت المجموعات الإرهابية التابعة لدار الإفتاء المصرية القرية', 'الإرهابية', 'egypt'],
+    ['قُتل عنصر إرهابي تابع لتركيا في ريف الرقة', 'إرهابي', 'sna'],
   ]);
+
+  test('a masculine tie after a feminine adjective ties the noun further back, not the adjective (Dar al-Ifta, 2018)', () => {
+    const text = 'قال مرصد الفتاوى التكفيرية والآراء المتشددة التابع لدار الإفتاء المصرية إن تنظيم داعش قام بتصفية عدد من العناصر';
+    expect(findingOn(text, 'framing', 'المتشددة')?.actor).not.toBe('egypt');
+    expect(findings(text).some((f) => f.actor === 'egypt')).toBe(false);
+  });
 
   test('before the SNA existed, «الجيش الوطني» is not the SNA (Sound and Picture, 2015)', () => {
     const text = 'وقوات النظام المدعومة من مجموعات مسلحة تابعة لما يسمى “الجيش الوطني” الموالي للنظام في محيط مطار دير الزور';
