@@ -224,8 +224,9 @@ function subjectBefore(ctx: Ctx, cues: CueTables, h: Hit, t0: number): boolean {
   // it or reports told of, not to a source saying it. A relative for people may be the source's
   // own («عدد من سكان القرية الذين رووا»).
   for (let j = t0 + 1; j < h.t0; j++) if (ctx.is(j, wordList(ctx.lex, 'relatives')) && !ctx.is(j, wordList(ctx.lex, 'people-relatives'))) return false;
-  if (st.clause[h.t0] === st.clause[t0]) return true;
-  // «وثقت», «وردت», «وصف»: a «و» of the verb's own is no conjunction.
+  // «وثقت», «وردت», «وصف»: a «و» of the verb's own is no conjunction. A verb joined by «و» goes on
+  // with the subject of the clause before it («تتهم … باحتجاز ثلاثة قيادات كوردية وتقول»).
+  if (st.clause[h.t0] === st.clause[t0] && cues.cues[h.index].statement) return true;
   return !prefixed(cues.cues[h.index], ctx.word(h.t0), WAW);
 }
 

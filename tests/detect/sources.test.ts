@@ -155,6 +155,9 @@ describe('sources: headlines, «عن», members, and words that only look like c
     // The one killed or arrested after a verb of saying is its object, not a source (Iraaqi, 2017).
     ['وكانت القيادة المركزية الأمريكية قد أعلنت مقتل المسئول الحركى فى التنظيم عبدالرحمن الأوزبكى', []],
     ['وأكدت مصادر محلية اعتقال قيادي في التنظيم', ['مصادر']],
+    // A verb joined by «و» goes on with the subject of the clause before it: those held are not its speakers (Kurd Street, 2017).
+    ['منظمة العفو الدولية تتهم الاسايش باحتجاز ثلاثة قيادات كوردية وتقول بان ظروف احتجازهم سيئة', []],
+    ['قيادات كوردية تقول إن ظروف الاحتجاز سيئة', ['قيادات']],
   ])('«%s» → %j', (text, expected) => {
     expect(findings(text, 'source').map((x) => x.text)).toEqual(expected);
   });
