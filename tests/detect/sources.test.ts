@@ -137,6 +137,11 @@ describe('sources: headlines, «عن», members, and words that only look like c
     ['وبحسب المعلومات التي وصلت إلى المرصد فقد قُتل 17 مدنياً', '17 مدنياً', 'vague'], // no pronoun on the verb: the information is unnamed
     // A semicolon does not end what a speaker says (Al-Khaleej, 2019).
     ['وقالت الإدارة الذاتية الكردية: إن عدد النازحين؛ بسبب العدوان التركي وصل إلى أكثر من 275 ألف نازح', 'أكثر من 275 ألف نازح', 'named'],
+    // A state's intelligence service is a body named by its state's adjective, like «السلطات التركية» (Masr Alaan, 2023).
+    ['الاستخبارات التركية: تحييد 11 عنصرًا من تنظيم بي كي كي في شمال سوريا', '11 عنصرًا', 'named'],
+    ['أعلنت المخابرات العراقية القبض على 5 عناصر من داعش', '5 عناصر', 'named'],
+    ['وقالت استخبارات الحرس الثوري إن 11 عنصراً قتلوا', '11 عنصراً', 'named'],
+    ['وأضاف أن الاستخبارات الأجنبية جندت 300 شخص', '300 شخص', 'none'], // what was said, not who said it
   ])('«%s» → «%s» is %s', (text, figure, attribution) => {
     expect(findings(text, 'figure').find((f) => f.text === figure)?.attribution).toBe(attribution);
   });
