@@ -61,7 +61,9 @@ export function cueTables(ctx: Ctx): CueTables {
       if (ctx.refs.mentionAt[h.t0 + 1] < 0 && unnamedStatementAt[sn] < 0) unnamedStatementAt[sn] = h.t0;
     }
   }
-  const cueHits = (ctx.hits.get('cues') ?? []).filter((h) => !ctx.chrome[h.t0] && !verbalNoun(ctx, cues[h.index], h) && !takesOther(ctx, h, cues[h.index].takes));
+  const cueHits = (ctx.hits.get('cues') ?? []).filter(
+    (h) => !ctx.chrome[h.t0] && !verbalNoun(ctx, cues[h.index], h) && !takesOther(ctx, h, cues[h.index].takes) && !(cues[h.index].notBeforeCounts && countAt(ctx, h.t1)),
+  );
   const cueStart = new Uint8Array(toks.count);
   for (let hi = 0; hi < cueHits.length; hi++) cueStart[cueHits[hi].t0] = 1;
   const cuesBySentence: (Hit[] | undefined)[] = new Array(sentenceCount).fill(undefined);
@@ -190,6 +192,11 @@ export function hasCue(ctx: Ctx, cues: CueTables, t0: number, t1 = t0 + 1): bool
     if (h.t0 >= t1 && recalledSubject(ctx, cues, h, t0)) return true;
   }
   return false;
+}
+
+/** Whether a count opens at token `t`: a number, a number word or a quantity («700 شخص», «المئات», «عشرات العائلات»). */
+function countAt(ctx: Ctx, t: number): boolean {
+  return t < ctx.toks.count && (ctx.toks.kind[t] === TokenKind.Number || ctx.hitAt('numberWords', t) !== undefined || ctx.hitAt('vagueQuantities', t) !== undefined);
 }
 
 /** Words a subject recalled with «كان … قد» may run to before its verb («وكان مصدر طبي في الإدارة الذاتية لمناطق شمال شرق سوريا قد قال»). */

@@ -307,6 +307,8 @@ export const CueEntry = z.object({
    * word list: «تبنى تنظيم داعش مسؤولية مقتل 13 عنصراً» is a claim, «تبنت الحكومة خطة» is not.
    */
   takes: z.optional(Id),
+  /** Another sense when a count follows it: «نقلت وكالة رويترز» reports, «نقل 700 شخص من المخيم» moves them. */
+  notBeforeCounts: z.optional(z.boolean()),
 });
 export type CueEntry = z.infer<typeof CueEntry>;
 

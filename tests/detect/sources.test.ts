@@ -20,6 +20,7 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     ['فيما يقول أحد حراس السجن: "السجناء هنا كثيرون"', 'أحد حراس', 'vague'], // Castle Journal, 2022
     ['قالت تنسيقيات إعلامية معارضة، اليوم الجمعة، إن مقاتلي التنظيم انسحبوا', 'تنسيقيات إعلامية', 'vague'], // Al-Quds, 2014
     ['وقتل 5 أشخاص، وفق ما أفاد المرصد السوري لحقوق الإنسان ومصدر كردي', 'ومصدر', 'vague'], // AFP, 2019: joined to a cited source
+    ['تقرير دولي يحذر: داعش يخطط لاقتحام سجون ومخيمات في سوريا', 'تقرير دولي', 'vague'], // Nas News, 2019: a report no one is named for
   ])('«%s» → %s (%s)', (text, word, attribution) => {
     const f = findings(text, 'source').find((x) => x.text === word);
     expect(f, JSON.stringify(findings(text, 'source').map((x) => x.text))).toBeDefined();
@@ -163,6 +164,12 @@ describe('sources: headlines, «عن», members, and words that only look like c
     // A verb joined by «و» goes on with the subject of the clause before it: those held are not its speakers (Kurd Street, 2017).
     ['منظمة العفو الدولية تتهم الاسايش باحتجاز ثلاثة قيادات كوردية وتقول بان ظروف احتجازهم سيئة', []],
     ['قيادات كوردية تقول إن ظروف الاحتجاز سيئة', ['قيادات']],
+    // «نقل» before a count moves people; before a source it reports (Shamal Alyom, 2026).
+    ['أعلنت مديرية الإعلام في محافظة حلب نقل المئات من المواطنين، معظمهم من النساء والأطفال', []],
+    ['وقالت مصادر إن القوات نقلت 80 معتقلاً من السكان إلى العراق', ['مصادر']],
+    ['ونقل ناشطون عن السكان أن القصف استمر', ['ناشطون', 'السكان']],
+    // Counted people are not who speaks, unless the count itself speaks.
+    ['وأكد عشرات من السكان أن القصف استمر', ['السكان']],
   ])('«%s» → %j', (text, expected) => {
     expect(findings(text, 'source').map((x) => x.text)).toEqual(expected);
   });
