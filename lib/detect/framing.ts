@@ -401,10 +401,11 @@ function isRelease(ctx: Ctx, hit: Hit, entry: LabelEntry): boolean {
 function previousLabel(ctx: Ctx, found: Draft[], t: number): Found | undefined {
   const f = found[found.length - 1];
   if (!f || !f.actor || f.kind !== 'framing' || t - f.t1 > 3 || ctx.st.clause[f.t0] !== ctx.st.clause[t]) return undefined;
-  // «الاحتلال التركي والفصائل الإرهابية», «النظام السوري أو الفصائل الإرهابية»: a noun joined by
-  // «و» or «أو» in between is what the adjective describes.
+  // «الاحتلال التركي والفصائل الإرهابية», «النظام السوري أو الفصائل الإرهابية», «العدو الصهيوني
+  // والإرهاب التكفيري»: a noun joined by «و» or «أو» in between — a loaded one too — is what the
+  // adjective describes (a loaded adjective joined so, «الإرهابية والانفصالية», goes on describing).
   for (let k = f.t1; k < t; k++) {
-    if (ctx.word(k) === 'او' || (ctx.word(k).startsWith('و') && !ctx.refs.refAt(k) && !ctx.hitAt('labels', k))) return undefined;
+    if (ctx.word(k) === 'او' || (ctx.word(k).startsWith('و') && !ctx.refs.refAt(k) && !isAdjective(ctx, k))) return undefined;
   }
   return { actor: f.actor, t: f.t0, how: 'construct' };
 }
@@ -617,6 +618,14 @@ function isAdjective(ctx: Ctx, t: number): boolean {
   return h !== undefined && (ctx.lex.list.labels ?? [])[h.index]?.role === 'adjective';
 }
 
+/** Whether a loaded noun (not an adjective, not joined by «و»: «انتهاكاتها وجرائمها») starts at token `t`, in the clause of token `from`. */
+function nounLabelAt(ctx: Ctx, t: number, from: number): boolean {
+  if (t >= ctx.toks.count || !sameClause(ctx, t, from)) return false;
+  const h = ctx.hitAt('labels', t);
+  const entry = h && (ctx.lex.list.labels ?? [])[h.index];
+  return entry !== undefined && entry.role !== 'adjective' && !conjoined(ctx, t, entry) && !ctx.refs.refAt(t);
+}
+
 /**
  * A pronoun that points back from the label: on the label itself («ومرتزقته», «ميليشياتها») or
  * on a quantifier before a partitive («وجلهم من المرتزقة»): the party named just before.
@@ -625,6 +634,10 @@ function ownPossessive(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
   const onLabel = ctx.is(hit.t0, PRONOUN_ON_LABEL);
   const partitive = hit.t0 > 1 && ctx.word(hit.t0 - 1) === 'من' && ctx.is(hit.t0 - 2, wordList(ctx.lex, 'quantifiers'));
   if (!onLabel && !partitive) return undefined;
+  // «العدو الصهيوني وصنيعته الإرهاب التكفيري»: a labelled noun right after the label is what it
+  // stands for; the pronoun names its maker, and the label hits a thing with no party.
+  // (Only a label that names: «صمته عن جرائم» is silence about the crimes, not their name.)
+  if (onLabel && hit.section === 'labels' && categoryIs(ctx.lex, (ctx.lex.list.labels ?? [])[hit.index]?.category, 'names') && nounLabelAt(ctx, hit.t1, hit.t0)) return undefined;
   // The nearest party named before it in the sentence (by a name or a relational adjective: «القصف
   // التركي … عقب اجتياحهم»), else the last party named.
   const from = partitive ? hit.t0 - 2 : hit.t0;

@@ -361,7 +361,26 @@ describe('names of the SDF’s parts, patrons’ militias, acts after their subj
     // A tie agrees with its head: a feminine tie after a feminine adjective, a masculine one after a masculine one.
     ['وقصفت المجموعات الإرهابية التابعة لدار الإفتاء المصرية القرية', 'الإرهابية', 'egypt'],
     ['قُتل عنصر إرهابي تابع لتركيا في ريف الرقة', 'إرهابي', 'sna'],
+    // A loaded noun joined by «و» starts a phrase of its own; a loaded adjective joined so goes on describing.
+    ['العدو الوحيد هو العدو الصهيوني والإرهاب التكفيري', 'التكفيري', undefined],
+    ['ووقف الرعاية الاميركية ودعمها للميليشيات الارهابية والانفصالية التابعة لقسد', 'والانفصالية', 'sdf'],
   ]);
+
+  test('a loaded noun after a pronoun-bearing label is what it stands for; its maker is not hit (Beirut Observer, 2021)', () => {
+    const text = 'معتبراً أن «العدو الوحيد هو العدو الصهيوني وصنيعته الإرهاب التكفيري». وأن «كل حروب المنطقة تهدف إلى إضعاف خط المقاومة»';
+    expect(findingOn(text, 'framing', 'العدو الصهيوني')?.actor).toBe('israel');
+    expect(findingOn(text, 'framing', 'التكفيري')?.actor).toBeUndefined();
+    expect(
+      findings(text)
+        .filter((f) => f.actor === 'israel')
+        .map((f) => f.text),
+    ).toEqual(['العدو الصهيوني']);
+  });
+
+  test('a pronoun-bearing label joined by «و» to the next label still points back («انتهاكاتها وجرائمها»)', () => {
+    const text = 'وتواصل المجموعات المسلحة الموالية للنظام التركي في شمال سوريا انتهاكاتها وجرائمها بحق السكان';
+    expect(findingOn(text, 'framing', 'انتهاكاتها')?.actor).toBe('sna');
+  });
 
   test('a masculine tie after a feminine adjective ties the noun further back, not the adjective (Dar al-Ifta, 2018)', () => {
     const text = 'قال مرصد الفتاوى التكفيرية والآراء المتشددة التابع لدار الإفتاء المصرية إن تنظيم داعش قام بتصفية عدد من العناصر';
