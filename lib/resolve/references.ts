@@ -4,7 +4,8 @@
  * relational adjectives («الأمريكية») that only point a label at an actor.
  */
 import type { TextCtx } from '../context';
-import { ACTOR_SECTIONS, bareForms, blocksSense, categoryIs, SHARED_OFFSET, wordList, type SenseSection } from '../terms/lexicon';
+import { ACTOR_SECTIONS, actorNames, bareForms, blocksSense, categoryIs, SHARED_OFFSET, wordList, type SenseSection } from '../terms/lexicon';
+import { normalizeText } from '../text/normalize';
 import { wordValue } from '../text/words';
 import { DEFINITE_NISBA, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
@@ -276,7 +277,8 @@ export function resolveReferences(ctx: TextCtx): References {
         const f = list[hi];
         introducedBy.set(f, m.actor);
       }
-      if (m.via === 'alias' && m.t0 > 0 && ctx.st.sentence[m.t0 - 1] === ctx.st.sentence[m.t0])
+      // («الفصائل وهيئة تحرير الشام»: a name joined by «و» is introduced by no word before it.)
+      if (m.via === 'alias' && m.t0 > 0 && ctx.st.sentence[m.t0 - 1] === ctx.st.sentence[m.t0] && !joinedByWaw(ctx, m.t0))
         for (let hi = 0, list = ctx.words.derive(ctx.ids[m.t0 - 1], BARE_FORMS); hi < list.length; hi++) {
           const f = list[hi];
           introducedBy.set(f, m.actor);
@@ -348,6 +350,24 @@ function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorI
     while (t1 < toks.count && named!.get(t1) === patron && named!.get(t1 - 1) === patron) t1++;
     raw.push({ actor, t0: g, t1, s: toks.start[g], e: toks.end[t1 - 1], via: 'alias', loaded: false });
   }
+}
+
+/** Whether the name at token `t` opens with the conjunction «و» («وهيئة تحرير الشام»), not a «و» of its own («وحدات حماية الشعب»). */
+function joinedByWaw(ctx: TextCtx, t: number): boolean {
+  const w = ctx.word(t);
+  return w.startsWith('و') && !aliasFirstWords(ctx.lex).has(w);
+}
+
+/** The normalized first word of every actor name, once per lexicon. */
+const ALIAS_FIRST_WORDS = new WeakMap<object, Set<string>>();
+function aliasFirstWords(lex: TextCtx['lex']): Set<string> {
+  let set = ALIAS_FIRST_WORDS.get(lex);
+  if (!set) {
+    set = new Set();
+    for (const a of lex.list.actors ?? []) for (const f of actorNames(a)) set.add(normalizeText(f).split(' ')[0]);
+    ALIAS_FIRST_WORDS.set(lex, set);
+  }
+  return set;
 }
 
 /**

@@ -533,6 +533,17 @@ describe('«المنظمة» refers back to the party introduced with it, and to
     expect(findings(text, 'framing').at(-1)).toMatchObject({ text: 'الإرهابية', actor: 'sdf' });
   });
 
+  test('«الفصائل» after «فصائل موالية لتركيا» are those factions; with none introduced, no party (Egy Press, 2025)', () => {
+    const text = 'تصاعد وتيرة الاشتباكات بين فصائل موالية لتركيا وقوات سوريا الديمقراطية، فيما استشهد 50 عنصراً من الفصائل بحسب المرصد';
+    expect(findingOn(text, 'framing', 'استشهد')?.actor).toBe('sna');
+    expect(findingOn('فيما استشهد 50 عنصراً من الفصائل بحسب المرصد', 'framing', 'استشهد')?.actor).toBeUndefined();
+  });
+
+  test('a name joined by «و» is introduced by no word before it: «الفصائل وهيئة تحرير الشام» (SOHR, 2019)', () => {
+    const text = 'دارت اشتباكات عنيفة بين الفصائل وهيئة تحرير الشام من جانب، وقوات النظام من جانب آخر، إلا أن الفصائل تمكنت من صد الهجوم';
+    expect(analyze(text).actors.find((a) => a.id === 'hts')?.mentions).toBe(1);
+  });
+
   test('«المنظمة» after a neutral organisation is no party', () => {
     const text = 'وقالت منظمة الصحة العالمية إن المنظمة الإنسانية أرسلت مساعدات إلى المخيم';
     expect(
