@@ -21,6 +21,10 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     ['قالت تنسيقيات إعلامية معارضة، اليوم الجمعة، إن مقاتلي التنظيم انسحبوا', 'تنسيقيات إعلامية', 'vague'], // Al-Quds, 2014
     ['وقتل 5 أشخاص، وفق ما أفاد المرصد السوري لحقوق الإنسان ومصدر كردي', 'ومصدر', 'vague'], // AFP, 2019: joined to a cited source
     ['تقرير دولي يحذر: داعش يخطط لاقتحام سجون ومخيمات في سوريا', 'تقرير دولي', 'vague'], // Nas News, 2019: a report no one is named for
+    // The passive «it was said» names no one; two officials unnamed; papers unnamed (Reuters, 2022; Devberry, 2026).
+    ['وعرضت لقطات مصورة للغارة الأمريكية، وقيل إن البغدادي قتل فيها', 'وقيل إن', 'vague'], // Le360, 2019
+    ['وقال مسؤولان في شرطة الحدود إن القافلة عبرت الحدود', 'مسؤولان', 'vague'],
+    ['ورغم ذلك تشير صحف عالمية إلى أن بعض السجون لا يزال تحت سيطرة داعش', 'صحف عالمية', 'vague'],
   ])('«%s» → %s (%s)', (text, word, attribution) => {
     const f = findings(text, 'source').find((x) => x.text === word);
     expect(f, JSON.stringify(findings(text, 'source').map((x) => x.text))).toBeDefined();
