@@ -84,14 +84,24 @@ function bySentenceOf(ctx: Ctx, all: SourceCandidate[]): { bySentence: Map<numbe
   return { bySentence, ownAt };
 }
 
-/** The source each sentence carries on from earlier ones («وأضاف», «وأكد البيان» with no name after it). */
-function carriedSources(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefined)[]): (SourceCandidate | undefined)[] {
+/**
+ * What each sentence carries on from earlier ones: the source («وأضاف», «وأكد البيان» with no name
+ * after it), and whether only «كما» carries it (`alsoAt`: the source's account goes on, in the
+ * outlet's own words).
+ */
+interface Carried {
+  source: (SourceCandidate | undefined)[];
+  alsoAt: Uint8Array;
+}
+
+function carriedSources(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefined)[]): Carried {
   const { st } = ctx;
   const sentenceCount = st.sentenceStart.length - 1;
   // «وأكد البيان» with no name after it refers back to the last statement's author.
   const statementSentences = new Set<number>();
   for (let sn = 0; sn < sentenceCount; sn++) if (cues.unnamedStatementAt[sn] >= 0) statementSentences.add(sn);
   const carried: (SourceCandidate | undefined)[] = new Array(sentenceCount).fill(undefined);
+  const alsoAt = new Uint8Array(sentenceCount);
   let last: { c: SourceCandidate; sn: number } | undefined;
   const listed = listLines(ctx);
   for (let sn = 0; sn < sentenceCount; sn++) {
@@ -106,15 +116,20 @@ function carriedSources(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | u
       last = { c: last.c, sn };
       continue;
     }
-    const continues = cues.continuesAt[sn] >= 0 || statementSentences.has(sn);
+    // «أعلن البنتاغون أن جنديين … قُتلوا. كما أُصيب ثلاثة جنود آخرون»: «كما» opening the sentence
+    // right after the speaker's goes on with the speaker's account, told in the outlet's words.
+    const said = cues.continuesAt[sn] >= 0 || statementSentences.has(sn);
+    const also = !said && !own && last !== undefined && last.sn === sn - 1 && t < ctx.toks.count && ctx.is(t, wordList(ctx.lex, 'as-particles'));
+    const continues = said || also;
     if (last && continues && sn - last.sn <= CARRY_SENTENCES) carried[sn] = last.c;
+    if (also) alsoAt[sn] = 1;
     // «وأضاف المصدر»: a repeated source carries on the one it refers back to. (No one is named in
     // «يُعتقد أن»: there is no one to carry on.)
     const speaker = own?.findLast((c) => !saysItself(ctx, c));
     if (speaker) last = { c: referredTo(speaker, carried[sn]), sn };
     else if (last && continues) last = { c: last.c, sn };
   }
-  return carried;
+  return { source: carried, alsoAt };
 }
 
 /** Whether the source is words that are their own verb of saying («يُعتقد أن»), with no one named. */
@@ -140,9 +155,10 @@ function listLines(ctx: Ctx): Uint8Array {
 }
 
 /** Which source covers token `t` (outside a quotation). */
-function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefined)[], carried: (SourceCandidate | undefined)[], t: number): Covering {
+function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefined)[], carriedOn: Carried, t: number): Covering {
   const { st } = ctx;
   const sn = st.sentence[t];
+  const carried = carriedOn.source;
   const own = ownAt[sn] ?? [];
   const anon = own.find((c) => c.cls === 'anonymous');
   let before: SourceCandidate | undefined;
@@ -175,7 +191,8 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
     const ct = continuation(cues, sn);
     // «وأكد البيان أن … 4 آليات، مشيراً إلى»: the statement, before the claim, carries it on.
     const statement = cues.unnamedStatementAt[sn];
-    if (ct === undefined || ct < t || (statement >= 0 && statement < t) || st.quote[t] >= 0) return { cls: carry.cls, source: carry, reported: true };
+    if (ct === undefined || ct < t || (statement >= 0 && statement < t) || st.quote[t] >= 0)
+      return { cls: carry.cls, source: carry, reported: carriedOn.alsoAt[sn] !== 1 || st.quote[t] >= 0 };
   }
   // «وقال عبدالرحمن … أن هناك مجموعة من المرتزقة»: a verb of saying that opens the sentence, then
   // «أن»/«إن», report what was said even when no source is recognised in between.

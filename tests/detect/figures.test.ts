@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseDigits } from '../../lib/detect/figures';
+import { analyze } from '../../lib/analyze';
 import { findings } from '../helpers/find';
 
 describe('figures: counts of people, things and money, with their attribution', () => {
@@ -55,6 +56,10 @@ describe('figures: counts of people, things and money, with their attribution', 
     // «كما أعلن» inside the clause is «as … announced» (Garaa News, 2015); at a clause's start it is «also».
     ['قتل عشرة مقاتلين اكراد اليوم الأربعاء في هجوم انتحاري في مدينة القامشلي كما اعلن المرصد السوري لحقوق الانسان.', 'عشرة مقاتلين', 'named', false, 10],
     ['وقتل 5 مدنيين، كما أعلنت قسد مقتل 3 من عناصرها.', '5 مدنيين', 'none', false, 5],
+    // A sentence opening with «كما» right after a speaker's goes on with the speaker's account (Akhbar 7, 2025; Misr Daily, 2025).
+    ['أعلن البنتاغون أن جنديين من الجيش الأمريكي قُتلوا في هجوم بمدينة تدمر. كما أُصيب ثلاثة جنود آخرون في الحادث.', 'ثلاثة جنود', 'named', false, 3],
+    ['وقال المرصد إن الاشتباكات أسفرت عن مقتل 8 عناصر. كما دمرت القوات سيارتين مدرعتين.', 'سيارتين', 'named', false, 2],
+    ['قتل مدنيان في القصف على القرية. كما أصيب ثلاثة آخرون بجروح.', 'ثلاثة آخرون', 'none', false, 3],
     // A long name before what was announced (Bayan Gate, 2024; Al-Adala Al-Yawm, 2024); words of time are no name.
     ['وقد أعلنت القوات الأمنية المتحالفة مع الولايات المتحدة عن اعتقال 233 فردًا من داعش.', '233 فردًا', 'named', false, 233],
     ['كشفت التنسيقية الوطنية لعائلات العالقين والمعتقلين المغاربة في سوريا والعراق عن وجود 561 مغربيًا محتجزًا.', '561 مغربيًا', 'named', false, 561],
@@ -330,5 +335,14 @@ describe('figures: the items of a list a sourced sentence opens with a colon', (
   test('«وروت مصادر مطلعة أن»: «روى» is a verb of saying (Catholic EG, 2019)', () => {
     const f = findings('وروت مصادر مطلعة أن الرجال الثلاثة كانوا قد زاروا المنطقة', 'figure');
     expect(f.map((x) => [x.text, x.attribution])).toEqual([['الثلاثة', 'vague']]);
+  });
+});
+
+describe('figures: «كما» carries the speaker on, in the outlet’s own words', () => {
+  test('the figure is the speaker’s; a label in the same sentence stays the outlet’s own word', () => {
+    const text = 'أعلن البنتاغون أن جنديين من الجيش الأمريكي قُتلوا في هجوم بمدينة تدمر. كما قصفت ميليشيا قسد 3 قرى.';
+    const r = analyze(text);
+    expect(r.findings.find((f) => f.kind === 'figure' && f.text === '3 قرى')?.attribution).toBe('named');
+    expect(r.findings.find((f) => f.kind === 'framing' && f.text === 'ميليشيا')?.quoted).toBeFalsy();
   });
 });
