@@ -227,6 +227,9 @@ function saidUnnamed(ctx: Ctx, cues: CueTables, sn: number, t: number): boolean 
 function speaks(ctx: Ctx, cues: CueTables, c: SourceCandidate, t: number): boolean {
   if (cues.accordingEnds[c.t0] === 1) return c.cls === 'named' && t - c.t1 <= REPORTED_REACH;
   if (t - c.t1 <= REPORTED_REACH) return thatBetween(ctx, c.t1, t) || openerBetween(ctx, c.t1, t) || pointsTo(ctx, c, t);
+  // «… سيخرج من هذه الارض، لافتاً الى العدوان الذي شنه المحتل»: a participle of saying further on
+  // opens more of what the same speaker said, reaching as far from it as from the speaker.
+  if (goesOnSaying(ctx, cues, c, t)) return true;
   // «قالت قوات سوريا الديمقراطية وهي تحالف … يدعمه تحالف دولي … في بيان، إنها»: a speaker
   // described at length; what was said reaches as far from its «إن» as from a name right before it.
   const { st } = ctx;
@@ -243,6 +246,14 @@ function speaks(ctx: Ctx, cues: CueTables, c: SourceCandidate, t: number): boole
 function pointsTo(ctx: Ctx, c: SourceCandidate, t: number): boolean {
   if (c.t0 === 0 || c.t1 >= t || !ctx.is(c.t0 - 1, wordList(ctx.lex, 'pointing-verbs'))) return false;
   return ctx.is(c.t1, wordList(ctx.lex, 'pointing-particles')) && ctx.st.sentence[c.t1] === ctx.st.sentence[t];
+}
+
+/** Whether a continuing cue («لافتاً», «مشيراً», «مضيفاً») stands after speaker `c` in its sentence, with `t` within reach after it. */
+function goesOnSaying(ctx: Ctx, cues: CueTables, c: SourceCandidate, t: number): boolean {
+  const sn = ctx.st.sentence[c.t0];
+  if (ctx.st.sentence[t] !== sn) return false;
+  for (const h of cues.cuesBySentence[sn] ?? []) if (h.t0 >= c.t1 && h.t1 <= t && t - h.t1 <= REPORTED_REACH && cues.cues[h.index].continues) return true;
+  return false;
 }
 
 /** Words of description a speaker's name may have before the «إن» that opens what it said. */
