@@ -520,6 +520,8 @@ function patronsPartner(ctx: Ctx, hit: Hit, entry: LabelEntry): Found | undefine
   for (let n = hit.t0; n > 0 && n >= hit.t0 - 2 && sameClause(ctx, n - 1, hit.t0); n--) {
     if (n < hit.t0 && ctx.refs.refAt(n)) return undefined;
     if (!conjoined(ctx, n, n === hit.t0 ? entry : undefined)) continue;
+    // («دكتاتورية أردوغان وفاشية حزب العدالة»: a label joined so is the patron's force only when it names a force.)
+    if (n === hit.t0 && !categoryIs(ctx.lex, entry.category, 'force') && !ctx.is(n, wordList(ctx.lex, 'backed-groups'))) return undefined;
     const patron = ctx.refs.refAt(n - 1);
     const proxy = patron && ctx.lex.actors.get(patron)?.proxy;
     if (!proxy) return undefined;
@@ -616,6 +618,21 @@ function describesNoun(ctx: Ctx, hit: Hit): boolean {
 function isAdjective(ctx: Ctx, t: number): boolean {
   const h = ctx.hitAt('labels', t);
   return h !== undefined && (ctx.lex.list.labels ?? [])[h.index]?.role === 'adjective';
+}
+
+/**
+ * «المحافظات التي تحتلها ميليشيات "قسد"، باتت على وشك التحرر»: a word of favour whose party the
+ * grammar only guessed (the subject or the party named last) is not given to a party the same
+ * sentence has just called an occupier or a militia — the liberation is from it.
+ */
+function notTheOccupier(ctx: Ctx, f: Found | undefined, hit: Hit, found: Draft[]): Found | undefined {
+  if (!f || (f.how !== 'subject' && f.how !== 'recent')) return f;
+  const sn = ctx.st.sentence[hit.t0];
+  for (let i = found.length - 1; i >= 0 && ctx.st.sentence[found[i].t0] === sn; i--) {
+    const d = found[i];
+    if (d.kind === 'framing' && d.direction === 'against' && d.actor === f.actor && categoryIs(ctx.lex, d.category, 'holdsByForce')) return undefined;
+  }
+  return f;
 }
 
 /** Whether a loaded noun (not an adjective, not joined by «و»: «انتهاكاتها وجرائمها») starts at token `t`, in the clause of token `from`. */
@@ -1355,7 +1372,7 @@ export const detectFraming: Detector = (ctx) => {
     // speaker, in a clause about the speaker, is not the speaker's word about itself.)
     const classed = classedBy(ctx, hit.t0);
     const spoken = classed ? resolved : notTheSpeaker(resolved, cover.source, hit.t0);
-    const target = entry.direction === 'against' ? notTheClassifier(ctx, spoken, hit.t0) : resolved;
+    const target = entry.direction === 'against' ? notTheClassifier(ctx, spoken, hit.t0) : notTheOccupier(ctx, resolved, hit, found);
     if (!target && (entry.resolve === 'construct' || entry.needsTarget)) continue;
     if (target && entry.plainFor?.includes(target.actor)) {
       plainUntil.set(entry.id, hit.t1);

@@ -126,6 +126,11 @@ export const CategoryEntry = z.object({
   byFighter: z.optional(z.boolean()),
   /** A bare word of this category that no rule attaches, in the outlet's own voice, is for the one party whose `ownNaming` the outlet adopts. */
   ownSide: z.optional(z.boolean()),
+  /**
+   * It says the party holds land by force (an occupier, a militia): a word of favour later in the
+   * sentence whose party the grammar only guessed is liberation from it, not by it.
+   */
+  holdsByForce: z.optional(z.boolean()),
 });
 export type CategoryEntry = z.infer<typeof CategoryEntry>;
 

@@ -364,6 +364,12 @@ describe('names of the SDF’s parts, patrons’ militias, acts after their subj
     // A loaded noun joined by «و» starts a phrase of its own; a loaded adjective joined so goes on describing.
     ['العدو الوحيد هو العدو الصهيوني والإرهاب التكفيري', 'التكفيري', undefined],
     ['ووقف الرعاية الاميركية ودعمها للميليشيات الارهابية والانفصالية التابعة لقسد', 'والانفصالية', 'sdf'],
+    // A label joined by «و» to a patron is the patron's force only when it names one (Tevgera Komunist, 2022; Kalam fi Siyasa, 2020).
+    ['قال كلستان إيلي: “إن دكتاتورية أردوغان وفاشية حزب العدالة والتنمية تستهدف الشعب”', 'وفاشية', 'turkey'],
+    ['قالت المصادر إن القوات التركية والفصائل الجهادية تستعد للهجوم', 'والفصائل الجهادية', 'sna'],
+    // A word of favour after the party the sentence calls an occupier is liberation from it (Al-Rafidain, 2024).
+    ['المحافظات السورية التي تحتلها ميليشيات "قسد" الانفصالية، باتت على وشك التحرر', 'التحرر', undefined],
+    ['وتمكنت قسد من تحرير المدينة من داعش', 'تحرير', 'sdf'],
   ]);
 
   test('a loaded noun after a pronoun-bearing label is what it stands for; its maker is not hit (Beirut Observer, 2021)', () => {
