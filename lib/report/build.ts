@@ -5,9 +5,9 @@
 import type { Ctx } from '../resolve';
 import type { Draft } from '../detect/draft';
 import { byUse, computeStance } from './stance';
-import { actorNames, categoryIs } from '../terms/lexicon';
+import { actorFirstWords, categoryIs, firstWordsOf } from '../terms/lexicon';
 import { PROCLITICS } from '../text/clitics';
-import { normalize, normalizeText, toOriginal } from '../text/normalize';
+import { normalizeText, toOriginal } from '../text/normalize';
 import { FINDING_KINDS, type ActorId, type ActorName, type Finding, type Report } from '../model/report';
 import { countFindings } from './counts';
 
@@ -25,13 +25,7 @@ const firstWords = new WeakMap<object, Set<string>>();
 function knownFirstWords(ctx: Ctx): Set<string> {
   let set = firstWords.get(ctx.lex);
   if (set) return set;
-  set = new Set();
-  const add = (form: string) => {
-    const w = normalize(form).text.split(/[\s/]+/)[0];
-    if (w) set!.add(w);
-  };
-  for (const a of ctx.lex.list.actors ?? []) for (const f of actorNames(a)) add(f);
-  for (const l of [...(ctx.lex.list.labels ?? []), ...(ctx.lex.list.sympathy ?? [])]) for (const f of l.forms) add(f);
+  set = new Set([...actorFirstWords(ctx.lex), ...firstWordsOf(ctx.lex, ['labels', 'sympathy'])]);
   firstWords.set(ctx.lex, set);
   return set;
 }

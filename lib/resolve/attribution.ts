@@ -84,16 +84,15 @@ function bySentenceOf(ctx: Ctx, all: SourceCandidate[]): { bySentence: Map<numbe
   return { bySentence, ownAt };
 }
 
-/**
- * What each sentence carries on from earlier ones: the source («وأضاف», «وأكد البيان» with no name
- * after it), and whether only «كما» carries it (`alsoAt`: the source's account goes on, in the
- * outlet's own words).
- */
+/** What each sentence carries on from earlier ones. */
 interface Carried {
+  /** The source carried on, per sentence. */
   source: (SourceCandidate | undefined)[];
+  /** 1 where only a sentence-opening «كما» carries it: the source's account goes on, in the outlet's own words. */
   alsoAt: Uint8Array;
 }
 
+/** The source each sentence carries on from earlier ones («وأضاف», «وأكد البيان» with no name after it, «كما» right after the speaker's sentence). */
 function carriedSources(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefined)[]): Carried {
   const { st } = ctx;
   const sentenceCount = st.sentenceStart.length - 1;

@@ -4,8 +4,7 @@
  * relational adjectives («الأمريكية») that only point a label at an actor.
  */
 import type { TextCtx } from '../context';
-import { ACTOR_SECTIONS, actorNames, bareForms, blocksSense, categoryIs, SHARED_OFFSET, wordList, type SenseSection } from '../terms/lexicon';
-import { normalizeText } from '../text/normalize';
+import { ACTOR_SECTIONS, actorFirstWords, bareForms, blocksSense, categoryIs, SHARED_OFFSET, wordList, type SenseSection } from '../terms/lexicon';
 import { wordValue } from '../text/words';
 import { DEFINITE_NISBA, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
@@ -355,19 +354,7 @@ function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorI
 /** Whether the name at token `t` opens with the conjunction «و» («وهيئة تحرير الشام»), not a «و» of its own («وحدات حماية الشعب»). */
 function joinedByWaw(ctx: TextCtx, t: number): boolean {
   const w = ctx.word(t);
-  return w.startsWith('و') && !aliasFirstWords(ctx.lex).has(w);
-}
-
-/** The normalized first word of every actor name, once per lexicon. */
-const ALIAS_FIRST_WORDS = new WeakMap<object, Set<string>>();
-function aliasFirstWords(lex: TextCtx['lex']): Set<string> {
-  let set = ALIAS_FIRST_WORDS.get(lex);
-  if (!set) {
-    set = new Set();
-    for (const a of lex.list.actors ?? []) for (const f of actorNames(a)) set.add(normalizeText(f).split(' ')[0]);
-    ALIAS_FIRST_WORDS.set(lex, set);
-  }
-  return set;
+  return w.startsWith('و') && !actorFirstWords(ctx.lex).has(w);
 }
 
 /**

@@ -124,6 +124,27 @@ export function firstWordsOf(lex: Pick<Lexicon, 'list'>, sections: readonly stri
   return words;
 }
 
+/** Per lexicon: the normalized first word of every actor name. */
+const ACTOR_FIRST_WORDS = new WeakMap<object, Set<string>>();
+
+/**
+ * The normalized first word of every form that names an actor ({@link actorNames}), worked out once
+ * per lexicon: «وحدات» opens «وحدات حماية الشعب», so its «و» is no conjunction; «pkk» opens «pkk/ypg».
+ */
+export function actorFirstWords(lex: Pick<Lexicon, 'list'>): Set<string> {
+  let words = ACTOR_FIRST_WORDS.get(lex);
+  if (!words) {
+    words = new Set();
+    for (const a of lex.list.actors ?? [])
+      for (const f of actorNames(a)) {
+        const w = normalizeText(f).split(/[\s/]+/)[0];
+        if (w) words.add(w);
+      }
+    ACTOR_FIRST_WORDS.set(lex, words);
+  }
+  return words;
+}
+
 /** Every form that names an actor or points at it: aliases, its people, adjectives and the names it shares. */
 export function actorNames(a: ActorEntry): string[] {
   return [...a.aliases, ...(a.people ?? []), ...(a.adjectives ?? []), ...(a.shared?.forms ?? [])];
