@@ -17,6 +17,7 @@ import {
   isFromOrBy,
   isPossessed,
   lastWritten,
+  TEH_MARBUTA,
   MASCULINE_PLURAL,
   nameStart,
   pronounOwner,
@@ -28,6 +29,7 @@ import {
   type Found,
 } from '../resolve/targets';
 import { actorNames, blocksSense, categoryIs, countedKind, wordList } from '../terms/lexicon';
+import { countAt } from '../resolve/cues';
 import { defaultHolds, denied, inEra, namesNoOne, otherSenseAround, takesOther } from '../resolve/references';
 import { BA, CONJUNCTIONS, DEFINITE_NISBA, LAM, OUR, prepositionOf, prepositionOn, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
@@ -391,7 +393,7 @@ function isRelease(ctx: Ctx, hit: Hit, entry: LabelEntry): boolean {
   for (let t = from; t < from + 5 && t < ctx.toks.count && sameClause(ctx, t, hit.t0); t++) {
     const noun = ctx.hitAt('counted', t);
     if (noun) return countedKind(ctx.lex, noun) === 'people';
-    if (ctx.hitAt('vagueQuantities', t) || ctx.hitAt('numberWords', t) || ctx.word(t) === 'عدد' || ctx.toks.kind[t] === TokenKind.Number) counted = true;
+    if (countAt(ctx, t) || ctx.word(t) === 'عدد') counted = true;
     else if (!counted || t - from >= 3) break;
   }
   return counted;
@@ -561,7 +563,7 @@ function head(ctx: Ctx, hit: Hit): Found | undefined {
     if (a) {
       // «وتقاتل قوات سوريا الديمقراطية المتشددين»: a masculine plural does not agree with a
       // feminine word; it stands as the verb's object.
-      if (ctx.is(hit.t0, MASCULINE_PLURAL) && lastWritten(ctx, t) === 0x629) return undefined;
+      if (ctx.is(hit.t0, MASCULINE_PLURAL) && lastWritten(ctx, t) === TEH_MARBUTA) return undefined;
       // «وطرد المقاتلون الأكراد المتشددين»: a plural in «ين» after a name whose head ends in «ون» (or
       // the other way round) is in another case — the verb's object, not an adjective of the name.
       if (ctx.is(hit.t0, MASCULINE_PLURAL) && ctx.is(nameStart(ctx, t), MASCULINE_PLURAL) && ctx.word(hit.t0).slice(-2) !== ctx.word(nameStart(ctx, t)).slice(-2)) return undefined;

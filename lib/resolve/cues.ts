@@ -195,7 +195,7 @@ export function hasCue(ctx: Ctx, cues: CueTables, t0: number, t1 = t0 + 1): bool
 }
 
 /** Whether a count opens at token `t`: a number, a number word or a quantity («700 شخص», «المئات», «عشرات العائلات»). */
-function countAt(ctx: Ctx, t: number): boolean {
+export function countAt(ctx: Ctx, t: number): boolean {
   return t < ctx.toks.count && (ctx.toks.kind[t] === TokenKind.Number || ctx.hitAt('numberWords', t) !== undefined || ctx.hitAt('vagueQuantities', t) !== undefined);
 }
 

@@ -73,9 +73,6 @@ export function sentenceSubject(ctx: Ctx, t: number): Found | undefined {
   return undefined;
 }
 
-/** «ة» as the normalized text writes it («ه»): a feminine adjective's ending. */
-const TEH_MARBUTA = '\u0647';
-
 const MENTIONS_IN_SENTENCE: Scope = { mentionsOnly: true, clause: false };
 
 /** The most recent mention before `t`, across sentences, within `max` tokens. */
@@ -108,7 +105,8 @@ export function affiliation(ctx: Ctx, t1: number): Found | undefined {
     if (ctx.st.sentence[t] !== ctx.st.sentence[t1 - 1]) return undefined;
     if (ctx.is(t, wordList(ctx.lex, 'affiliation'))) {
       // «والآراء المتشددة التابع لدار الإفتاء»: a masculine tie after a feminine word agrees with a noun further back.
-      if (last >= 0 && ctx.word(last).endsWith(TEH_MARBUTA) && ctx.is(t, wordList(ctx.lex, 'masculine-ties'))) return undefined;
+      // (The ending as written: «ة», not the pronoun «ه» the normalized text shares it with.)
+      if (last >= 0 && lastWritten(ctx, last) === TEH_MARBUTA && ctx.is(t, wordList(ctx.lex, 'masculine-ties'))) return undefined;
       const f = refAfter(ctx, t + 1, 3) ?? labelledPatron(ctx, t + 1);
       if (f) return { actor: f.actor, t: f.t, how: 'affiliation' };
       // «الفصائل الإرهابية التابعة له», «والميليشيات المتحالفة معها»: the pronoun points back to the party named before.
@@ -237,6 +235,9 @@ export function carriesPronoun(ctx: Ctx, t: number): boolean {
   if (ctx.is(t, POSSESSIVE_WORD)) return true;
   return ctx.is(t, MAYBE_POSSESSED) && lastWritten(ctx, t) === 0x647;
 }
+
+/** «ة» as the source writes it: a feminine ending (normalized text writes it «ه», like the pronoun). */
+export const TEH_MARBUTA = 0x629;
 
 /** The last letter of token `t` as the source writes it: normalization makes «ة» and «ه» one letter. */
 export function lastWritten(ctx: Ctx, t: number): number {
