@@ -454,7 +454,7 @@ function viaProxy(ctx: Ctx, hit: Hit, entry: LabelEntry, f: Found | undefined): 
   const tie = f.how === 'same-label' || given(f) ? -1 : tiedAt(ctx, hit, f.t);
   if (tie >= 0 && !(hit.t1 <= tie && tie - hit.t1 <= 2)) {
     const held = refBefore(ctx, tie, 3, IN_CLAUSE);
-    if (held && held.t < tie && held.actor !== f.actor) return { actor: held.actor, t: held.t, how: 'affiliation' };
+    if (held && held.t < tie && held.actor !== f.actor && !nounBetween(ctx, held.t, tie)) return { actor: held.actor, t: held.t, how: 'affiliation' };
     const proxy = ctx.lex.actors.get(f.actor)?.proxy;
     return proxy ? { ...f, actor: proxy, how: 'affiliation' } : f;
   }
@@ -467,6 +467,18 @@ function viaProxy(ctx: Ctx, hit: Hit, entry: LabelEntry, f: Found | undefined): 
   if (!hiredOrTied) return f;
   const proxy = ctx.lex.actors.get(f.actor)?.proxy;
   return proxy ? { ...f, actor: proxy } : f;
+}
+
+/**
+ * «عنصرين من “قسد” بحسب الوكالة المقربة من التنظيم»: a noun of its own between a party and the
+ * tie after it is what is tied — not the party (its name, labels, adjectives and «التي» are not).
+ */
+function nounBetween(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) {
+    if (ctx.refs.refAt(k) || ctx.hitAt('labels', k) || ctx.is(k, DEFINITE_NISBA) || ctx.is(k, wordList(ctx.lex, 'relatives'))) continue;
+    return true;
+  }
+  return false;
 }
 
 /**

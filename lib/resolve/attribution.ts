@@ -224,7 +224,7 @@ function saidUnnamed(ctx: Ctx, cues: CueTables, sn: number, t: number): boolean 
  * الأمريكي»); after an unnamed one («ووفقاً لمصادر محلية كثفت قسد») the outlet owns the words.
  */
 function speaks(ctx: Ctx, cues: CueTables, c: SourceCandidate, t: number): boolean {
-  if (cues.accordingEnds[c.t0] === 1) return c.cls === 'named' && t - c.t1 <= REPORTED_REACH;
+  if (cues.accordingEnds[c.t0] === 1) return t - c.t1 <= REPORTED_REACH && (c.cls === 'named' || (thatBetween(ctx, c.t1, t) && saidBefore(ctx, cues, c)));
   if (t - c.t1 <= REPORTED_REACH) return thatBetween(ctx, c.t1, t) || openerBetween(ctx, c.t1, t) || pointsTo(ctx, c, t);
   // «… سيخرج من هذه الارض، لافتاً الى العدوان الذي شنه المحتل»: a participle of saying further on
   // opens more of what the same speaker said, reaching as far from it as from the speaker.
@@ -234,6 +234,19 @@ function speaks(ctx: Ctx, cues: CueTables, c: SourceCandidate, t: number): boole
   const { st } = ctx;
   for (let k = c.t1; k < t && k - c.t1 <= DESCRIBED_SPEAKER && st.sentence[k] === st.sentence[c.t0]; k++) {
     if (ctx.is(k, wordList(ctx.lex, 'that'))) return t - k <= REPORTED_REACH;
+  }
+  return false;
+}
+
+/**
+ * «وذكرت سانا نقلاً عن مصادر محلية أن قافلة …»: a verb of saying before the source it passes on,
+ * in its sentence — so the «أن» after the source opens what was said, not the outlet's words.
+ */
+function saidBefore(ctx: Ctx, cues: CueTables, c: SourceCandidate): boolean {
+  for (const h of cues.cuesBySentence[ctx.st.sentence[c.t0]] ?? []) {
+    if (h.t1 > c.t0) break;
+    const cue = cues.cues[h.index];
+    if (!cue.according && !cue.statement && !cue.continues) return true;
   }
   return false;
 }

@@ -327,6 +327,15 @@ describe('a verdict on an act is on its doer, not on whom it was aimed at', () =
   ]);
 });
 
+describe('what is tied to a party is the noun right before the tie', () => {
+  eachHits([
+    // YLK Media, 2023: the agency is close to ISIS; the SDF named before the agency is not tied to it.
+    ['تبنى تنظيم داعش الهجوم. وأسفر الاستهداف عن إصابة عنصرين من “قسد” بحسب الوكالة المقربة من التنظيم المتشدد.', 'المتشدد', 'isis'],
+    // The party itself right before the tie is what is tied.
+    ['وقصفت الميليشيات الكردية المدعومة من أمريكا قرى في ريف الرقة', 'الميليشيات الكردية', 'sdf'],
+  ]);
+});
+
 describe('a force is the party’s that forms it, or under whose supervision it is', () => {
   eachHits([
     // JL World, 2020; Diyaruna, 2019.

@@ -245,6 +245,10 @@ describe('quotations', () => {
       true,
     ],
     ['قصفت القوات الأمريكية مواقع في دير الزور، وقال مسؤول إن الضربات انتهت. وتواصل قوات الاحتلال الأمريكي نهب النفط', 'الاحتلال', false],
+    // A speaker passing on an unnamed source, then «أن»: what follows is reported (Al-Thawra, 2022) …
+    ['وذكرت وكالة الأنباء السورية (سانا) نقلاً عن مصادر محلية أن قافلة من 70 آلية بينها صهاريج محملة بالنفط المسروق', 'بالنفط المسروق', true],
+    // … while an unnamed source after «وفقاً لـ», with no verb of saying before it, leaves the words the outlet's.
+    ['ووفقاً لمصادر محلية أن قافلة من 70 آلية بينها صهاريج محملة بالنفط المسروق', 'بالنفط المسروق', false],
   ])('«%s»: «%s» quoted %s', (text, word, quoted) => {
     expect(findingOn(text, 'framing', word)?.quoted === true).toBe(quoted);
   });
