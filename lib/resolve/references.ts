@@ -100,7 +100,14 @@ export function namesNoOne(ctx: TextCtx, t: number, t1: number): boolean {
   for (let k = t - 1; k >= 0 && k >= t - 4 && clause[k] === clause[t]; k--) if (ctx.is(k, wordList(ctx.lex, 'designation'))) return true;
   // (Only an adjective in the chain, with the article and nothing before it: «للمتشددين» after
   // «المعقل الرئيسي» is a noun of its own.)
-  return ctx.word(t).startsWith('ال') && ctx.is(t - 1, DEFINITE_NISBA);
+  // («وتقاتل قوات سوريا الديمقراطية المتشددين»: the last word of a party's name gives no kind.)
+  return ctx.word(t).startsWith('ال') && ctx.is(t - 1, DEFINITE_NISBA) && !endsName(ctx, t);
+}
+
+/** Whether a party's name ends right before token `t` («قوات سوريا الديمقراطية»). */
+function endsName(ctx: TextCtx, t: number): boolean {
+  for (let k = t - 1; k >= 0 && k >= t - 4; k--) if (ctx.hitAt(ACTOR_SECTIONS.alias, k)?.t1 === t) return true;
+  return false;
 }
 
 /**
