@@ -115,10 +115,16 @@ function carriedSources(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | u
       last = { c: last.c, sn };
       continue;
     }
-    // «أعلن البنتاغون أن جنديين … قُتلوا. كما أُصيب ثلاثة جنود آخرون»: «كما» opening the sentence
-    // right after the speaker's goes on with the speaker's account, told in the outlet's words.
+    // «أعلن البنتاغون أن جنديين … قُتلوا. كما أُصيب ثلاثة جنود آخرون»: «كما» (or «حيث») opening
+    // the sentence right after the speaker's goes on with the speaker's account, told in the outlet's words.
     const said = cues.continuesAt[sn] >= 0 || statementSentences.has(sn);
-    const also = !said && !own && last !== undefined && last.sn === sn - 1 && t < ctx.toks.count && ctx.is(t, wordList(ctx.lex, 'as-particles'));
+    const also =
+      !said &&
+      !own &&
+      last !== undefined &&
+      last.sn === sn - 1 &&
+      t < ctx.toks.count &&
+      (ctx.is(t, wordList(ctx.lex, 'as-particles')) || ctx.is(t, wordList(ctx.lex, 'continuing-openers')));
     const continues = said || also;
     if (last && continues && sn - last.sn <= CARRY_SENTENCES) carried[sn] = last.c;
     if (also) alsoAt[sn] = 1;
