@@ -678,6 +678,8 @@ function ownPossessive(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
   const i = firstStartingAfter(found, from - 1) - 1;
   const closer = i >= 0 && found[i].t1 <= from && (!owner || found[i].t0 > owner.t) && ctx.st.sentence[found[i].t0] === ctx.st.sentence[from] ? found[i] : undefined;
   if (closer && !closer.actor) return undefined;
+  // «أخرج الاحتلال ومرتزقته العمال»: … and one with a party, joined to it by «و», names that party.
+  if (closer?.actor && closer.t1 === from && ctx.word(hit.t0).startsWith('و')) return { actor: closer.actor, t: closer.t0, how: onLabel ? 'owner' : 'preceding' };
   // «ضبط ميليشياتها»: the pronoun on the label names the force's owner.
   return owner && onLabel ? { ...owner, how: 'owner' } : owner;
 }

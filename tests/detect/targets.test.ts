@@ -327,6 +327,15 @@ describe('a verdict on an act is on its doer, not on whom it was aimed at', () =
   ]);
 });
 
+describe('a pronoun on a label joined by «و» to a label right before it points to that label’s party', () => {
+  eachHits([
+    // Ronahi, 2020: «الاحتلال» is Turkey's here, and «ومرتزقته» Turkey's hired force — not the Russians named a sentence before.
+    ['قطع الاحتلال التركي المياه عن الحسكة. وبعد تدخلات من الجانب الروسي عادت المياه. وفي شباط أخرج الاحتلال ومرتزقته العمال من المحطة', 'ومرتزقته', 'sna'],
+    // Without «و», a pronoun on an act after the list points to the subject (Al-Yemeni, 2020).
+    ['واصلت قوات الاحتلال التركي ومرتزقتها من الجماعات التكفيرية اعتداءاتها على القرى', 'اعتداءاتها', 'turkey'],
+  ]);
+});
+
 describe('what is tied to a party is the noun right before the tie', () => {
   eachHits([
     // YLK Media, 2023: the agency is close to ISIS; the SDF named before the agency is not tied to it.
