@@ -115,7 +115,11 @@ export const detectDistancing: Detector = (ctx) => {
                   // the describer accused; holding the description at a distance does not hit it. Only a
                   // party's own name for itself («ما وصفوه بـ"الخلافة"») is that party's.
                   selfNamedAfter(hit.t1)
-                : (namedNotAccused(refAfter(ctx, hit.t1, 5, { clause: true }), hit.t1) ?? selfNamedAfter(hit.t1) ?? affiliation(ctx, hit.t1))
+                : namesItself(ctx, hit)
+                  ? // «أداء ما تسميه “واجب الدفاع الذاتي”»: «what it calls» holds the namer's word at a
+                    // distance — the party named right after the verb, or the subject of its clause.
+                    namer(ctx, hit, claimantAfter(hit.t1))
+                  : (namedNotAccused(refAfter(ctx, hit.t1, 5, { clause: true }), hit.t1) ?? selfNamedAfter(hit.t1) ?? affiliation(ctx, hit.t1))
               : adjective
                 ? (refBefore(ctx, hit.t0, 2, { clause: true }) ??
                   selfNamedBefore(hit.t0) ??
@@ -253,6 +257,40 @@ function introducesName(ctx: Parameters<Detector>[0], t: number): boolean {
   if (ctx.is(t - 1, classifiers)) return true;
   return t > 1 && ctx.is(t - 1, wordList(ctx.lex, 'kind-adjectives')) && ctx.is(t - 2, classifiers) && ctx.st.clause[t - 2] === ctx.st.clause[t];
 }
+
+/**
+ * The namer of «ما تسميه X»: a party named right after the verb («ما تسميه قسد بـ…»); none when
+ * a plain noun follows it («حسب ما يسميها أبناء المنطقة»: the locals, no party); else the subject
+ * of the clause, or the party whose force opens the sentence («الشرطة العسكرية التابعة للإدارة
+ * الذاتية … ما تسميه “واجب الدفاع الذاتي”»).
+ */
+function namer(ctx: Parameters<Detector>[0], hit: { t0: number; t1: number }, after: Found | undefined): Found | undefined {
+  if (after) return after;
+  const next = hit.t1;
+  if (next < ctx.toks.count && ctx.st.clause[next] === ctx.st.clause[hit.t0]) {
+    const q = ctx.st.quote[next];
+    const opensName = (q >= 0 && ctx.st.quotes[q].t0 === next) || ctx.word(next).startsWith(BA);
+    if (!opensName) return undefined;
+  }
+  return clauseSubject(ctx, hit.t0) ?? tiedOpening(ctx, hit.t0);
+}
+
+/** The first party of the sentence of token `t` when it owns the noun before it by a tie («الشرطة العسكرية التابعة للإدارة الذاتية»). */
+function tiedOpening(ctx: Parameters<Detector>[0], t: number): Found | undefined {
+  for (let k = ctx.st.sentenceStart[ctx.st.sentence[t]]; k < t; k++) {
+    if (!ctx.refs.refAt(k)) continue;
+    const start = nameStart(ctx, k);
+    return start > 0 && ctx.is(start - 1, wordList(ctx.lex, 'affiliation')) ? { actor: ctx.refs.refAt(k)!, t: k, how: 'subject' } : undefined;
+  }
+  return undefined;
+}
+
+/** «ما تسميه», «لما يسميها», «ما يسمونه»: a verb of naming with an object pronoun — «what it calls», its subject the namer. */
+function namesItself(ctx: Parameters<Detector>[0], hit: { t1: number }): boolean {
+  return NAMER_VERB.test(ctx.word(hit.t1 - 1));
+}
+
+const NAMER_VERB = /^[يت]سم(?:يه|يها|يهم|ونه|ونها|ونهم)$/;
 
 /**
  * «شن الطيران الحربي الأمريكي لغارة جوية على منشآت بزعم …», «وتركيا مصرة على … بذريعة …»: the

@@ -28,6 +28,11 @@ describe('distancing: markers and scare quotes', () => {
     ['وأعلن التنظيم ما وصفوه بـ"الخلافة" في الرقة', 'ما وصفوه', 'isis'],
     // A relational adjective ending a nom de guerre is part of the name, not Turkey (Shia News, 2014).
     ['وقتل مقاتلون من بينهم قادة أبرزهم المدعو "أبو فاروق التركي" وهو الأمير العسكري', 'المدعو', undefined],
+    // «What it calls»: the namer, not the name (Al-Hal, 2017; Libya Akhbar, 2021).
+    ['وشنت الشرطة العسكرية التابعة للإدارة الذاتية في الحسكة، أمس، حملة اعتقالات للشباب من أجل أداء ما تسميه “واجب الدفاع الذاتي”.', 'ما تسميه', 'sdf'],
+    ['وشملت الحملة الشبان الذين كانت قسد قد منحتهم ما تسميه بـ “التأجيل الدراسي”', 'ما تسميه', 'sdf'],
+    // The namer after the verb, a noun that is no party: no one (Al-Iradah, 2024).
+    ['تراجعت سيطرة قسد على المنطقة، وتم تقليص عدد هذه “الحراقات” حسب ما يسميها أبناء المنطقة', 'ما يسميها', undefined],
   ])('«%s»: %s → %s', (text, word, actor) => {
     const f = findings(text, 'distancing').find((x) => x.text.includes(word));
     expect(f, JSON.stringify(findings(text, 'distancing'))).toBeDefined();
