@@ -6,7 +6,7 @@
 import { note, type Detector, type Draft } from './draft';
 
 /** What the outlet put inside the word to break it. */
-const BREAKERS = /[\u0640.\s\u200b-\u200f\u2060\u00ad\ufeff\u00b7\u2022\u06d4]/g;
+const BREAKERS = /[\u0640.*\s\u200b-\u200f\u2060\u00ad\ufeff\u00b7\u2022\u06d4]/g;
 
 export const detectObfuscation: Detector = (ctx) => {
   const out: Draft[] = [];

@@ -146,7 +146,7 @@ for (let c = 0; c < FAST_LIMIT; c++) {
 
 /**
  * Separator runs inside a word that join its two halves: tatweel together with a dot or a
- * space («داعـ.ـش», «الملـ ـيشيات»), or zero-width characters between letters. A lone space
+ * space («داعـ.ـش», «الملـ ـيشيات»), or zero-width characters or asterisks between letters («ق*س*د»). A lone space
  * after tatweel («بـ قسد») is ordinary typography and is left alone.
  */
 function scanBreak(src: string, i: number): number {
@@ -171,7 +171,7 @@ function scanBreak(src: string, i: number): number {
     } else if (c === 0x20) {
       spaces++;
       gapSeen = true;
-    } else if (isZeroWidthBreaker(c)) {
+    } else if (isZeroWidthBreaker(c) || c === ASTERISK) {
       zw++;
     } else if ((c >= 0x064b && c <= 0x065f) || c === 0x0670) {
       // harakat between the pieces are fine
@@ -225,8 +225,11 @@ function startsFor(length: number): Int32Array {
 
 /** A character right after a letter that may start a deliberate break (see {@link scanBreak}). */
 function isBreakStart(c: number): boolean {
-  return c === 0x20 || c === 0x2e || c === TATWEEL || c === 0xb7 || c === 0x06d4 || c === 0x2022 || isZeroWidthBreaker(c);
+  return c === 0x20 || c === 0x2e || c === TATWEEL || c === 0xb7 || c === 0x06d4 || c === 0x2022 || c === ASTERISK || isZeroWidthBreaker(c);
 }
+
+/** «ميليشيا ق*س*د»: an asterisk between letters breaks a word as a zero-width character does. */
+const ASTERISK = 0x2a;
 
 /** A character {@link scanBreak} reads on: a space followed by anything else is an ordinary space. */
 function isBreakContinuation(c: number): boolean {

@@ -7,6 +7,7 @@ describe('obfuscation: words broken on purpose', () => {
     ['مع بدء انسحاب القـ.ـوات الأمريكية من العراق', ['القـ.ـوات']], // 003
     ['خلق ثغرات تسمح لخلايا النظام والملـ ـيشيات الإيرانية', ['والملـ ـيشيات']], // 000
     ['عناصر دا\u200bعش', ['دا\u200bعش']],
+    ['عادت ميليشيا ق*س*د المرتبطة بالاحتلال الأميركي إلى تهديد المدارس', ['ق*س*د']], // Tishreen, 2022: asterisks between letters
   ])('«%s»', (text, expected) => {
     expect(findings(text, 'obfuscation').map((f) => f.text)).toEqual(expected);
   });
@@ -21,7 +22,14 @@ describe('obfuscation: words broken on purpose', () => {
     expect(findings(text, 'framing')[0]).toMatchObject({ text: 'الإرهابية', actor: 'isis' });
   });
 
-  test.each(['التحالف الدولي يجدد ثقته بـ قسد', 'يجدد ثقته بـ"القوات"', 'في ريف دير الزور الشرقي..واندلعت اشتباكات'])('no obfuscation in «%s»', (text) => {
-    expect(findings(text, 'obfuscation')).toEqual([]);
+  test('«ميليشيا ق*س*د» is the SDF, the name read through the asterisks (Tishreen, 2022)', () => {
+    expect(findings('عادت ميليشيا ق*س*د المرتبطة بالاحتلال الأميركي إلى تهديد المدارس', 'framing').find((f) => f.text === 'ميليشيا')?.actor).toBe('sdf');
   });
+
+  test.each(['التحالف الدولي يجدد ثقته بـ قسد', 'قال **قسد** إن 5* قتلى سقطوا', 'انظر الملاحظة*', 'يجدد ثقته بـ"القوات"', 'في ريف دير الزور الشرقي..واندلعت اشتباكات'])(
+    'no obfuscation in «%s»',
+    (text) => {
+      expect(findings(text, 'obfuscation')).toEqual([]);
+    },
+  );
 });
