@@ -270,6 +270,21 @@ export function resolveReferences(ctx: TextCtx): References {
       }
       const actor = intro ?? (own !== undefined && seen.has(own) ? own : undefined);
       if (actor && mentionAt[h.t0] < 0) add({ actor, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'anaphor', loaded: false });
+      else if (!actor) ahead.push(h);
+    }
+  };
+  // «لتحرير السجناء من سجون التنظيم الإرهابي … من احتلال تنظيم PKK/YPG»: a class word no party
+  // was introduced with before it looks ahead to the first one introduced with it, a short way on.
+  const ahead: Hit[] = [];
+  const resolveAhead = (m: Mention, forms: readonly string[]) => {
+    for (let i = 0; i < ahead.length; i++) {
+      const h = ahead[i];
+      // (The word right before the name, «تحث المنظمة الإدارة الذاتية», is no introduction of itself.)
+      if (m.t0 - h.t0 > CATAPHORA_REACH || h.t1 >= m.t0) continue;
+      const own = ctx.words.derive(ctx.ids[h.t0], BARE_FORMS);
+      if (!own.some((f) => forms.includes(f))) continue;
+      ahead.splice(i--, 1);
+      if (mentionAt[h.t0] < 0) add({ actor: m.actor, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'anaphor', loaded: false });
     }
   };
   const add = (m: Mention) => {
@@ -283,12 +298,15 @@ export function resolveReferences(ctx: TextCtx): References {
         const f = list[hi];
         introducedBy.set(f, m.actor);
       }
+      if (ahead.length > 0) resolveAhead(m, ctx.words.derive(ctx.ids[m.t0], BARE_FORMS));
       // («الفصائل وهيئة تحرير الشام»: a name joined by «و» is introduced by no word before it.)
-      if (m.via === 'alias' && m.t0 > 0 && ctx.st.sentence[m.t0 - 1] === ctx.st.sentence[m.t0] && !joinedByWaw(ctx, m.t0))
+      if (m.via === 'alias' && m.t0 > 0 && ctx.st.sentence[m.t0 - 1] === ctx.st.sentence[m.t0] && !joinedByWaw(ctx, m.t0)) {
         for (let hi = 0, list = ctx.words.derive(ctx.ids[m.t0 - 1], BARE_FORMS); hi < list.length; hi++) {
           const f = list[hi];
           introducedBy.set(f, m.actor);
         }
+        if (ahead.length > 0) resolveAhead(m, ctx.words.derive(ctx.ids[m.t0 - 1], BARE_FORMS));
+      }
     }
     const k = numberOf(m.actor);
     for (let t = m.t0; t < m.t1; t++) {
@@ -308,6 +326,9 @@ export function resolveReferences(ctx: TextCtx): References {
   const named = new Set<ActorId>(mentions.map((m) => m.actor));
   return { mentions, refAt, mentionAt, insideAlias, named, referred: new Set(actorIds) };
 }
+
+/** How far on (in words) a class word with no party before it looks for the one it introduces. */
+const CATAPHORA_REACH = 80;
 
 /** Words of description between the groups and their affiliation word («الفصائل السورية المسلحة الموالية لها»). */
 const BACKED_DESCRIPTION = 3;

@@ -336,6 +336,19 @@ describe('a pronoun on a label joined by «و» to a label right before it point
   ]);
 });
 
+describe('a class word no party was introduced with before it: the first one introduced with it a short way on', () => {
+  eachHits([
+    // TRT Arabi, 2024: «التنظيم» in the lead is the «تنظيم PKK/YPG» the next paragraph names.
+    [
+      'تقدم الجيش الوطني السوري في مدينة منبج. وانتفض أبناء المدينة لتحرير السجناء من سجون التنظيم الإرهابي. وحرر الجيش الوطني السوري بلدة العريمة من احتلال تنظيم PKK/YPG الإرهابي، الذي سيطر عليها بعد طرد تنظيم داعش الإرهابي.',
+      'الإرهابي',
+      'sdf',
+    ],
+    // None introduced with it: no one.
+    ['تقدم الجيش الوطني السوري في مدينة منبج. وانتفض أبناء المدينة لتحرير السجناء من سجون التنظيم الإرهابي.', 'الإرهابي', undefined],
+  ]);
+});
+
 describe('what is tied to a party is the noun right before the tie', () => {
   eachHits([
     // YLK Media, 2023: the agency is close to ISIS; the SDF named before the agency is not tied to it.
