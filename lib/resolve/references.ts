@@ -270,11 +270,13 @@ export function resolveReferences(ctx: TextCtx): References {
       }
       const actor = intro ?? (own !== undefined && seen.has(own) ? own : undefined);
       if (actor && mentionAt[h.t0] < 0) add({ actor, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'anaphor', loaded: false });
-      else if (!actor) ahead.push(h);
+      else if (!actor && h.t1 < toks.count && ctx.hitAt('labels', h.t1)) ahead.push(h);
     }
   };
   // «لتحرير السجناء من سجون التنظيم الإرهابي … من احتلال تنظيم PKK/YPG»: a class word no party
-  // was introduced with before it looks ahead to the first one introduced with it, a short way on.
+  // was introduced with before it, with a label right after it that makes it a party, looks ahead
+  // to the first one introduced with it, a short way on («التنظيم هاجم القرية ثم أعلن تنظيم داعش»,
+  // with no label, stays no one).
   const ahead: Hit[] = [];
   const resolveAhead = (m: Mention, forms: readonly string[]) => {
     for (let i = 0; i < ahead.length; i++) {
