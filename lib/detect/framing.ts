@@ -408,6 +408,8 @@ function previousLabel(ctx: Ctx, found: Draft[], t: number): Found | undefined {
   // adjective describes (a loaded adjective joined so, «الإرهابية والانفصالية», goes on describing).
   for (let k = f.t1; k < t; k++) {
     if (ctx.word(k) === 'او' || (ctx.word(k).startsWith('و') && !ctx.refs.refAt(k) && !isAdjective(ctx, k))) return undefined;
+    // «أدخلت قوات الاحتلال التركي عشرات الإرهابيين»: a count in between opens a noun of its own, the verb's object.
+    if (countAt(ctx, k)) return undefined;
   }
   return { actor: f.actor, t: f.t0, how: 'construct' };
 }
