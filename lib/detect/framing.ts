@@ -75,6 +75,8 @@ function construct(ctx: Ctx, hit: Hit, acts = false): Found | undefined {
   if (ctx.word(t) === 'من' && !ctx.refs.refAt(t) && sameClause(ctx, t + 1, hit.t0)) t++;
   for (let k = 0; k < 3 && sameClause(ctx, t, hit.t0); k++, t++) {
     if (ctx.refs.refAt(t) && coordinatedName(ctx, t)) return undefined;
+    // «بين الميليشيا والاحتلال الأمريكي»: a label joined by «و» is the other side, not the owner.
+    if (!acts && !ctx.refs.refAt(t) && ctx.word(t).startsWith('و') && ctx.hitAt('labels', t)) return undefined;
     const a = ctx.refs.refAt(t) ?? labelActorAt(ctx, t);
     if (a) return { actor: a, t, how: 'construct' };
     const w = ctx.word(t);

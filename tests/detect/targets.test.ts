@@ -351,6 +351,15 @@ describe('a class word no party was introduced with before it: the first one int
   ]);
 });
 
+describe('a label joined by «و» after a label is the other side, not its owner', () => {
+  eachHits([
+    // Emedia (al-Watan), 2022: «الميليشيا» is the SDF called so before, not the US it is joined to.
+    ['توحي الأنباء الواردة من المناطق التي تستولي عليها ميليشيا قسد بتدهور العلاقات بين الميليشيا والاحتلال الأمريكي', 'الميليشيا', 'sdf'],
+    // Acts joined by «و» share their doer (Noslih, 2017).
+    ['وأدان ناشطون التعتيم الإعلامي على جرائم ومجازر التحالف الدولي في الرقة', 'جرائم', 'coalition'],
+  ]);
+});
+
 describe('what is tied to a party is the noun right before the tie', () => {
   eachHits([
     // YLK Media, 2023: the agency is close to ISIS; the SDF named before the agency is not tied to it.
