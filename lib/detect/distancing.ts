@@ -285,12 +285,10 @@ function tiedOpening(ctx: Parameters<Detector>[0], t: number): Found | undefined
   return undefined;
 }
 
-/** «ما تسميه», «لما يسميها», «ما يسمونه»: a verb of naming with an object pronoun — «what it calls», its subject the namer. */
+/** «ما تسميه», «لما يسميها», «ما يسمونه»: a verb of naming with an object pronoun (word list `namer-verbs`) — «what it calls», its subject the namer. */
 function namesItself(ctx: Parameters<Detector>[0], hit: { t1: number }): boolean {
-  return NAMER_VERB.test(ctx.word(hit.t1 - 1));
+  return ctx.is(hit.t1 - 1, wordList(ctx.lex, 'namer-verbs'));
 }
-
-const NAMER_VERB = /^[يت]سم(?:يه|يها|يهم|ونه|ونها|ونهم)$/;
 
 /**
  * «شن الطيران الحربي الأمريكي لغارة جوية على منشآت بزعم …», «وتركيا مصرة على … بذريعة …»: the

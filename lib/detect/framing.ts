@@ -76,7 +76,8 @@ function construct(ctx: Ctx, hit: Hit, acts = false): Found | undefined {
   for (let k = 0; k < 3 && sameClause(ctx, t, hit.t0); k++, t++) {
     if (ctx.refs.refAt(t) && coordinatedName(ctx, t)) return undefined;
     // «بين الميليشيا والاحتلال الأمريكي»: a label joined by «و» is the other side, not the owner.
-    if (!acts && !ctx.refs.refAt(t) && ctx.word(t).startsWith('و') && ctx.hitAt('labels', t)) return undefined;
+    const joined = acts || ctx.refs.refAt(t) ? undefined : ctx.hitAt('labels', t);
+    if (joined && conjoined(ctx, t, (ctx.lex.list.labels ?? [])[joined.index] as LabelEntry)) return undefined;
     const a = ctx.refs.refAt(t) ?? labelActorAt(ctx, t);
     if (a) return { actor: a, t, how: 'construct' };
     const w = ctx.word(t);
@@ -683,7 +684,8 @@ function ownPossessive(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
   const closer = i >= 0 && found[i].t1 <= from && (!owner || found[i].t0 > owner.t) && ctx.st.sentence[found[i].t0] === ctx.st.sentence[from] ? found[i] : undefined;
   if (closer && !closer.actor) return undefined;
   // «أخرج الاحتلال ومرتزقته العمال»: … and one with a party, joined to it by «و», names that party.
-  if (closer?.actor && closer.t1 === from && ctx.word(hit.t0).startsWith('و')) return { actor: closer.actor, t: closer.t0, how: onLabel ? 'owner' : 'preceding' };
+  const entry = hit.section === 'labels' ? ((ctx.lex.list.labels ?? [])[hit.index] as LabelEntry) : undefined;
+  if (closer?.actor && closer.t1 === from && conjoined(ctx, hit.t0, entry)) return { actor: closer.actor, t: closer.t0, how: onLabel ? 'owner' : 'preceding' };
   // «ضبط ميليشياتها»: the pronoun on the label names the force's owner.
   return owner && onLabel ? { ...owner, how: 'owner' } : owner;
 }
