@@ -3,10 +3,8 @@
  * seeds 003 and 004). Normalization joins them for matching; this reports each one with the
  * word as read, and the actor when the joined word names one.
  */
+import { withoutBreaks } from '../text/normalize';
 import { note, type Detector, type Draft } from './draft';
-
-/** What the outlet put inside the word to break it. */
-const BREAKERS = /[\u0640.*\s\u200b-\u200f\u2060\u00ad\ufeff\u00b7\u2022\u06d4]/g;
 
 export const detectObfuscation: Detector = (ctx) => {
   const out: Draft[] = [];
@@ -24,7 +22,7 @@ export const detectObfuscation: Detector = (ctx) => {
     const actor = ctx.refs.refAt(t);
     const raw = ctx.src.slice(b.start, b.end);
     let joined = joinedOf.get(raw);
-    if (joined === undefined) joinedOf.set(raw, (joined = raw.replace(BREAKERS, '').normalize('NFKC')));
+    if (joined === undefined) joinedOf.set(raw, (joined = withoutBreaks(raw).normalize('NFKC')));
     out.push({
       kind: 'obfuscation',
       s: toks.start[t],

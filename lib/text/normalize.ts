@@ -231,6 +231,13 @@ function isBreakStart(c: number): boolean {
 /** «ميليشيا ق*س*د»: an asterisk between letters breaks a word as a zero-width character does. */
 const ASTERISK = 0x2a;
 
+/** A broken word as written with its breaking characters taken out («داعـ.ـش» → «داعش»), by the same test the scan uses. */
+export function withoutBreaks(raw: string): string {
+  let out = '';
+  for (let i = 0; i < raw.length; i++) if (!isBreakStart(raw.charCodeAt(i))) out += raw[i];
+  return out;
+}
+
 /** A character {@link scanBreak} reads on: a space followed by anything else is an ordinary space. */
 function isBreakContinuation(c: number): boolean {
   return isBreakStart(c) || (c >= 0x064b && c <= 0x065f) || c === 0x0670;
