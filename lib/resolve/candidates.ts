@@ -612,6 +612,10 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     const h = list[hi];
     const c = cues.cues[h.index];
     if (c.according || c.statement) continue;
+    if (cues.accordingEnds[h.t0] === 1) {
+      asSaidBy(ctx, h, found);
+      continue;
+    }
     let k = h.t1;
     let end = Math.min(toks.count, h.t1 + 9);
     while (k < end && st.sentence[k] === st.sentence[h.t0] && !ctx.is(k, wordList(ctx.lex, 'that'))) k++;
@@ -656,6 +660,29 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     const cls = ctx.is(h.t1, wordList(ctx.lex, 'one-of')) && !namedAfter(ctx, h.t1 + 1) && !namedAfter(ctx, nameEnd) ? 'vague' : 'named';
     found.push({ cls, t0: h.t1, t1: nameEnd, actor: refAfter(ctx, h.t1, nameEnd - h.t1, IN_CLAUSE)?.actor, via: 'speaker', cued: true });
   }
+}
+
+/** Words a speaker named after «حسب ما أفاد به» may run to, to the end of its clause. */
+const AS_SAID_WORDS = 8;
+
+/**
+ * «حسب ما أفاد به أرنو فابليه منسق الطوارئ في أطباء بلا حدود», «وفق ما ذكرته منصة "مداد نيوز"»:
+ * after «حسب ما» and a verb of saying `h` (and the pronoun that points back to what was said),
+ * the speaker runs to the end of its clause, or to what it was told to («لوكالة فرانس برس»). An
+ * official with no name is one not named («حسب ما أفاد به مسؤول في المخيم»).
+ */
+function asSaidBy(ctx: Ctx, h: Hit, found: Candidates): void {
+  const { st, toks } = ctx;
+  let a = h.t1;
+  if (a < toks.count && st.clause[a] === st.clause[h.t0] && ctx.is(a, wordList(ctx.lex, 'tie-pronouns'))) a++;
+  if (a >= toks.count || st.clause[a] !== st.clause[h.t0] || toks.kind[a] !== TokenKind.Arabic) return;
+  let k = a;
+  while (k < toks.count && k - a <= AS_SAID_WORDS && st.clause[k] === st.clause[a] && !ctx.is(k, wordList(ctx.lex, 'told-to'))) k++;
+  if (k - a > AS_SAID_WORDS) return;
+  const nameEnd = trimmedEnd(ctx, a, k);
+  if (nameEnd === a || ctx.is(a, wordList(ctx.lex, 'not-a-name')) || anyIn(found.covered, a, nameEnd)) return;
+  const unnamed = (ctx.is(a, wordList(ctx.lex, 'person-titles')) || ctx.is(a, wordList(ctx.lex, 'one-of'))) && !namedAfter(ctx, a + 1);
+  found.push({ cls: unnamed ? 'vague' : 'named', t0: a, t1: nameEnd, actor: refAfter(ctx, a, nameEnd - a, IN_CLAUSE)?.actor, via: 'speaker', cued: true });
 }
 
 /** «شرفان عبدي وهو قيادي …»: where «وهو»/«وهي» starts describing a name of up to four words at `a`; undefined if it does not. */

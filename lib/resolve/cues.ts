@@ -183,7 +183,14 @@ export function hasCue(ctx: Ctx, cues: CueTables, t0: number, t1 = t0 + 1): bool
     const reach = cues.cues[h.index].continues || cues.cues[h.index].adjacent ? 0 : 3;
     // «وأبلغت الأهالي بضرورة …»: after a verb of telling, a definite word is who was told.
     const told = cues.cues[h.index].adjacent === true && ctx.is(t0, WITH_ARTICLE);
-    if (h.t1 <= t0 && t0 - h.t1 <= reach && !told && st.clause[h.t0] === st.clause[t0] && !thatBetween(ctx, h.t1, t0) && (!eventBetween(ctx, h.t1, t0) || publishedBy(ctx, t0)))
+    if (
+      h.t1 <= t0 &&
+      near(ctx, cues, h, t0, reach) &&
+      !told &&
+      st.clause[h.t0] === st.clause[t0] &&
+      !thatBetween(ctx, h.t1, t0) &&
+      (!eventBetween(ctx, h.t1, t0) || publishedBy(ctx, t0))
+    )
       return true;
     // «الأخبار الواردة من مدينة الحسكة، تؤكد»: a finite verb of saying after its subject —
     // not a participle («مشيراً») that continues someone else's speech.
@@ -192,6 +199,16 @@ export function hasCue(ctx: Ctx, cues: CueTables, t0: number, t1 = t0 + 1): bool
     if (h.t0 >= t1 && recalledSubject(ctx, cues, h, t0)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a source at `t0` is within `reach` words of cue `h` ending before it, or of where the
+ * author of a report right after the cue starts: «بحسب بيان صحفي لإدارة الإعلام في وزارة الدفاع».
+ */
+function near(ctx: Ctx, cues: CueTables, h: Hit, t0: number, reach: number): boolean {
+  if (t0 - h.t1 <= reach) return true;
+  const owner = reportOwnerAt(ctx, cues.cues[h.index].statement ? h.t0 : h.t1);
+  return owner !== undefined && owner <= t0 && t0 - owner <= reach;
 }
 
 /** Whether a count opens at token `t`: a number, a number word or a quantity («700 شخص», «المئات», «عشرات العائلات»). */

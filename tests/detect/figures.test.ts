@@ -118,6 +118,16 @@ describe('figures: counts of people, things and money, with their attribution', 
     ['وتبنت الحكومة خطة لإعادة 500 عائلة إلى قراها', '500 عائلة', 'none', false, 500],
     // Statistics no one is named for, next to a cue.
     ['ووفق إحصاءات صدرت في فبراير/ شباط الماضي، يضمّ المخيم نحو 37 ألف شخص', 'نحو 37 ألف شخص', 'vague', true, 37000], // Yemeni Windows, 2025
+    // A statement's author after the words that describe it, however long its name (Morasleen, 2026).
+    ['وأسفر الهجوم بحسب بيان صحفي لإدارة الإعلام في وزارة الدفاع عن إصابة ثلاثة جنود بجروح', 'ثلاثة جنود', 'named', false, 3],
+    ['وبحسب بيان جديد لوزارة الدفاع أصيب ثلاثة جنود', 'ثلاثة جنود', 'named', false, 3],
+    ['وأفادت تقارير صحفية بأن 20 عنصراً قتلوا', '20 عنصراً', 'vague', false, 20],
+    // After «حسب ما» and a verb of saying, the speaker runs to its clause's end (MSF, 2017).
+    ['يعيش في هذا المخيم حالياً نحو 8,000 شخص، حسب ما أفاد به أرنو فابليه منسق الطوارئ في أطباء بلا حدود', 'نحو 8,000 شخص', 'named', true, 8000],
+    ['وقتل 12 شخصاً حسب ما أفاد به مسؤول في المخيم لوكالة فرانس برس', '12 شخصاً', 'vague', false, 12],
+    ['ويعمل في المصافي نحو 40 عاملاً، حسب ما يسميها أبناء المنطقة', 'نحو 40 عاملاً', 'none', true, 40],
+    // A named institute referred back to by its class word (Al Majalla, 2023).
+    ['قال معهد يونس إمره إن الحملة بدأت. يأتي ذلك، بحسب المعهد، في إطار حملة لتعليم 300 ألف طفل', '300 ألف طفل', 'named', false, 300000],
   ])('«%s» → %s (%s)', (text, figure, attribution, approximate, value) => {
     const f = findings(text, 'figure').find((x) => x.text === figure);
     expect(f, JSON.stringify(findings(text, 'figure').map((x) => x.text))).toBeDefined();
