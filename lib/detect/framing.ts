@@ -729,6 +729,23 @@ function namedRightBefore(ctx: Ctx, hit: Hit): Found | undefined {
 }
 
 /**
+ * «أنّ قوات الاحتلال الأميركي سرقت حمولة»: an act right after a label phrase whose party is found
+ * — past the party's own adjective — is done by that party, the phrase being its subject.
+ */
+function labelledRightBefore(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
+  const f = found[found.length - 1];
+  if (!f || !f.actor || f.kind !== 'framing' || !categoryIs(ctx.lex, f.category, 'names') || f.t1 > hit.t0 || !sameClause(ctx, f.t0, hit.t0)) return undefined;
+  // «ومرتزقتها من الإرهابيين اعتداءاتهم»: a noun carrying a pronoun points back past the label;
+  // «الجرائم والانتهاكات»: a second act joined by «و» is not said of the first one's party.
+  if (carriesPronoun(ctx, hit.t0) || conjoined(ctx, hit.t0)) return undefined;
+  const gap = hit.t0 - f.t1;
+  if (gap === 0) return { actor: f.actor, t: f.t0, how: 'subject' };
+  // The party's own adjective in between («الأميركي»), not a relative pronoun («التي»).
+  const adjective = ctx.is(f.t1, WITH_ARTICLE) && !ctx.is(f.t1, wordList(ctx.lex, 'relatives')) && (ctx.refs.refAt(f.t1) ?? f.actor) === f.actor;
+  return gap === 1 && adjective ? { actor: f.actor, t: f.t0, how: 'subject' } : undefined;
+}
+
+/**
  * «مليشيات حزب الاتحاد الديمقراطي "ب ي د" التي هجرت أهلنا», «مليشيات YPG الإرهابية هي من هجّرت»:
  * an act right after a relative pronoun (or «هي من») is done by what the pronoun refers back to —
  * the party named, or labelled, just before it.
@@ -1012,6 +1029,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
           (entry.withPartner ? partner(ctx, hit) : undefined) ??
           cargoOwner(ctx, hit) ??
           namedRightBefore(ctx, hit) ??
+          labelledRightBefore(ctx, hit, found) ??
           construct(ctx, hit, true) ??
           relativeAgent(ctx, hit) ??
           lamOwner(ctx, hit) ??

@@ -756,3 +756,13 @@ describe('a relational adjective ending a personal name is part of the name', ()
     ['فالبندقية التي حاول الاميركي كثيرا توحيدها في المناطق التي يحتلها في سورية انقلبت على بعضها', 'يحتلها', 'coalition'],
   ]);
 });
+
+describe('an act right after a label phrase is done by the labelled party', () => {
+  eachHits([
+    // The label and the party's own adjective are the verb's subject (Al-Binaa, 2023; Al-Wehda, 2023).
+    ['كشفت وكالة سانا أنّ قوات الاحتلال الأميركي سرقت حمولة نحو 95 صهريجاً من نفط حقول الجزيرة', 'سرقت', 'coalition'],
+    ['الاحتلال الأمريكي يسرق حمولة 44 صهريجاً من نفط الجزيرة السورية', 'يسرق', 'coalition'],
+    // A noun carrying a pronoun points back past the hired force to its patron (Elmogaz, 2020).
+    ['وتواصل قوات الاحتلال التركي ومرتزقتها من الإرهابيين اعتداءاتهم على المدنيين بريف الرقة', 'اعتداءاتهم', 'turkey'],
+  ]);
+});
