@@ -667,7 +667,8 @@ function nounLabelAt(ctx: Ctx, t: number, from: number): boolean {
  * on a quantifier before a partitive («وجلهم من المرتزقة»): the party named just before.
  */
 function ownPossessive(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
-  const onLabel = ctx.is(hit.t0, PRONOUN_ON_LABEL);
+  // «ومداهمة أوكاره»: a final «ه» the source writes as the pronoun, not as «ة».
+  const onLabel = ctx.is(hit.t0, PRONOUN_ON_LABEL) || (hit.t1 - hit.t0 === 1 && carriesPronoun(ctx, hit.t0));
   const partitive = hit.t0 > 1 && ctx.word(hit.t0 - 1) === 'من' && ctx.is(hit.t0 - 2, wordList(ctx.lex, 'quantifiers'));
   if (!onLabel && !partitive) return undefined;
   // «العدو الصهيوني وصنيعته الإرهاب التكفيري»: a labelled noun right after the label is what it

@@ -766,3 +766,20 @@ describe('an act right after a label phrase is done by the labelled party', () =
     ['وتواصل قوات الاحتلال التركي ومرتزقتها من الإرهابيين اعتداءاتهم على المدنيين بريف الرقة', 'اعتداءاتهم', 'turkey'],
   ]);
 });
+
+describe('a pronoun on a label the source writes «ه»', () => {
+  eachHits([
+    // The final «ه» is the pronoun, not «ة»: the dens are ISIS's (Al-Fassel, 2025; Al-Furat, 2026).
+    ['تعتمد قوات التحالف على المعلومات لتتبع خلايا تنظيم داعش بشكل فعال ومداهمة أوكاره واعتقال عناصره', 'أوكاره', 'isis'],
+    ['دمٌ بلا حساب.. تنظيم “قسد” يمعن في جرائمه بحق المدنيين', 'جرائمه', 'sdf'],
+  ]);
+});
+
+describe('a terror cell with no party of its own', () => {
+  eachHits([
+    // ISIS is the one terrorist party the article names (Al-Fassel, 2025).
+    ['تستمر قوات التحالف الدولي بملاحقة خلايا تنظيم الدولة الإسلامية (داعش). ونجحت قوات التحالف باعتقال خلية إرهابية مؤلفة من 5 عناصر', 'خلية إرهابية', 'isis'],
+    // Turkey, which calls others terrorists, is named too: no default.
+    ['قصفت تركيا مواقع لقسد، وقالت إن داعش نشط في المنطقة. واعتقلت القوات خلية إرهابية في القرية', 'خلية إرهابية', undefined],
+  ]);
+});
