@@ -980,6 +980,19 @@ function ownedByOther(ctx: Ctx, hit: { t0: number; t1: number }): boolean {
   return hit.t1 - hit.t0 === 1 && isForceLabel(ctx, hit.t0) && !POSSESSIVE_END.test(ctx.word(hit.t0)) && unknownOwnerEnd(ctx, hit.t0) !== undefined;
 }
 
+/**
+ * «وجماعة الإخوان الإرهابية»: an adjective right after a group's class noun and an owner no list
+ * knows describes that group — a party outside the lists, not one the same label named before.
+ */
+function headOwnedByOther(ctx: Ctx, t: number): boolean {
+  const classNouns = wordList(ctx.lex, 'class-nouns');
+  for (let k = t - 2; k >= 0 && k >= t - 3 && sameClause(ctx, k, t); k--) {
+    const w = ctx.word(k);
+    if ((classNouns.test(w) || (w.startsWith('و') && classNouns.test(w.slice(1)))) && unknownOwnerEnd(ctx, k) === t) return true;
+  }
+  return false;
+}
+
 /** A word ending in a possessive pronoun. */
 const POSSESSIVE_END = /(?:ها|هم|هن|هما)$/;
 
@@ -1001,7 +1014,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
     return owner && fits(entry, owner.actor) ? owner : undefined;
   }
   if (entry.resolve === 'fighters') return fighters(ctx, hit, entry, found);
-  if (anyOfKind(ctx, hit)) return undefined;
+  if (anyOfKind(ctx, hit) || (entry.role === 'adjective' && headOwnedByOther(ctx, hit.t0))) return undefined;
   // The rules for the entry's kind, in order: the first that finds an actor wins.
   const t = hit.t0;
   // An adjective that names a party, standing as a noun («على الإرهابيين»), is not the doer «من

@@ -783,3 +783,11 @@ describe('a terror cell with no party of its own', () => {
     ['قصفت تركيا مواقع لقسد، وقالت إن داعش نشط في المنطقة. واعتقلت القوات خلية إرهابية في القرية', 'خلية إرهابية', undefined],
   ]);
 });
+
+describe('a group no list knows, and a tie of place', () => {
+  eachHits([
+    // «داخل» ties to the party right after it, not to a country named further on (Sout al-Omma, 2019).
+    ['بدعم التنظيمات المسلحة ومنهم تنظيم داعش وجماعة الإخوان الإرهابية، داخل العراق وسوريا ومصر واليمن', 'الإرهابية', undefined],
+    ['ونفذت الخلايا الإرهابية داخل صفوف قسد عمليات اغتيال', 'الإرهابية', 'sdf'],
+  ]);
+});
