@@ -88,6 +88,8 @@ export function namesNoOne(ctx: TextCtx, t: number, t1: number): boolean {
   const { clause } = ctx.st;
   if (t1 < ctx.toks.count && clause[t1] === clause[t]) {
     if (ctx.is(t1, wordList(ctx.lex, 'others'))) return true;
+    // «إرهابيي ما يسمّى “الجيش الحر”»: the word's owner is a party the lists name as no one's.
+    if (ownedByUnlisted(ctx, t1)) return true;
     // «الخاضعة لاحتلال التنظيم المذكور»: the word's owner follows it, named by its kind only.
     if (ctx.word(t1).startsWith('ال') && ctx.is(t1, wordList(ctx.lex, 'construct-heads'))) return true;
   }
@@ -102,6 +104,18 @@ export function namesNoOne(ctx: TextCtx, t: number, t1: number): boolean {
   // «المعقل الرئيسي» is a noun of its own.)
   // («وتقاتل قوات سوريا الديمقراطية المتشددين»: the last word of a party's name gives no kind.)
   return ctx.word(t).startsWith('ال') && ctx.is(t - 1, DEFINITE_NISBA) && !endsName(ctx, t);
+}
+
+/**
+ * Whether a name the lists hold as no party's («الجيش الحر», a neutral phrase) stands within three
+ * words from token `t1`, in its clause, past a marker of distance but no listed party.
+ */
+function ownedByUnlisted(ctx: TextCtx, t1: number): boolean {
+  for (let k = t1; k < t1 + 3 && k < ctx.toks.count && ctx.st.clause[k] === ctx.st.clause[t1]; k++) {
+    if (ctx.hitAt(ACTOR_SECTIONS.alias, k)) return false;
+    if (ctx.hitAt('neutralPhrases', k)) return true;
+  }
+  return false;
 }
 
 /** Whether a party's name ends right before token `t` («قوات سوريا الديمقراطية»). */

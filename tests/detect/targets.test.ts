@@ -791,3 +791,12 @@ describe('a group no list knows, and a tie of place', () => {
     ['ونفذت الخلايا الإرهابية داخل صفوف قسد عمليات اغتيال', 'الإرهابية', 'sdf'],
   ]);
 });
+
+describe('tribes by name, and a party the lists hold as no one', () => {
+  eachHits([
+    // A tribal confederation named is the tribes (Al-Baath, 2020).
+    ['انتفضت العشائر في وجه ممارسات الميليشيات، حيث هاجم أبطال العكيدات مقرّات “قسد”', 'أبطال', 'tribes'],
+    // The owner is a party outside the lists: no default to ISIS.
+    ['تعاني المنطقة منذ سيطرة إرهابيي ما يسمّى “الجيش الحر” عليها ثم ظهور تنظيم داعش', 'إرهابيي', undefined],
+  ]);
+});
