@@ -261,6 +261,8 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
     if (h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && ctx.hitAt('titles', h.t0 - 1)?.t1 === h.t0) continue;
     // «وقال شرفان عبدي وهو قيادي في قوات حماية الشعب»: what a person just named is.
     if (h.t0 > 0 && ctx.is(h.t0 - 1, wordList(ctx.lex, 'cleft-pronouns'))) continue;
+    // «وقال محسن الحمد (شاهد عيان من البلدة) لموقع «الحل» إن»: the same, in parentheses after the name.
+    if (glossOfName(ctx, h.t0)) continue;
     // «كشف مسؤول فريق الاستجابة في الرقة، ياسر الخميس، عن», «وقال عدنان عفرين القيادي في قسد إن»:
     // a title whose holder is named beside it is that named person.
     const holder = ctx.is(h.t0, wordList(ctx.lex, 'person-titles')) ? titleHolder(ctx, cues, h) : undefined;
@@ -310,6 +312,29 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
     const cued = entry.adjacentCue ? hasAdjacentCue(ctx, cues, h.t0, h.t1) : entry.saysItself === true || hasCue(ctx, cues, h.t0, h.t1) || tellsAbout(ctx, entry, h);
     found.push({ cls: 'vague', t0: h.t0, t1: h.t1, actor, via: vague[h.index].id, cued });
   }
+}
+
+/**
+ * Whether token `t` opens a parenthesis right after a personal name — a word with no article that
+ * is no function word, or such a word and a family name («محمد عبدي (مواطن من القامشلي)», «محسن
+ * الحمد (شاهد عيان من البلدة)»): it says who the named person is.
+ */
+function glossOfName(ctx: Ctx, t: number): boolean {
+  if (t === 0 || ctx.toks.kind[t - 1] !== TokenKind.Arabic) return false;
+  const text = ctx.norm.text;
+  let i = ctx.toks.start[t] - 1;
+  while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
+  if (i < 0 || text.charCodeAt(i) !== 0x28) return false;
+  const bare = (k: number) =>
+    k >= 0 &&
+    ctx.toks.kind[k] === TokenKind.Arabic &&
+    !ctx.is(k, WITH_ARTICLE) &&
+    !ctx.is(k, wordList(ctx.lex, 'not-a-name')) &&
+    !ctx.refs.refAt(k) &&
+    !ctx.hitAt('vagueSources', k);
+  // «محسن الحمد»: a family name may carry the article after a given name.
+  const surname = ctx.is(t - 1, WITH_ARTICLE) && !ctx.refs.refAt(t - 1) && t > 1 && ctx.st.clause[t - 2] === ctx.st.clause[t - 1] && bare(t - 2);
+  return bare(t - 1) || surname;
 }
 
 /**

@@ -231,6 +231,10 @@ describe('sources: a vague head with its name given is named; leaders, media peo
     ['وتداول ناشطون عبر مواقع التواصل الاجتماعي تسجيلاً مصوراً للشيخ', ['ناشطون']], // Al-Hadeel, 2023
     ['ونشرت على مواقع التواصل الاجتماعي صور لحشود كبيرة في مدن سورية', []], // Snyar, 2015
     ['ونشر الخبر على حسابات مؤيدة لتنظيم الدولة الاسلامية على موقع تويتر', ['حسابات']], // Al-Ahram, 2014: the accounts posted it
+    // Who a named person is, in parentheses after the name, is no unnamed source (Al-Hal, 2015 and 2019).
+    ['محمد عبدي (مواطن من القامشلي) أفاد موقع الحل السوري بأن الدوريات انتشرت', []],
+    ['وقال محسن الحمد (شاهد عيان من البلدة) لموقع الحل إن الأهالي تجمعوا', []],
+    ['وقالت مصادر في المنطقة (شهود عيان) إن الأهالي تجمعوا', ['مصادر', 'شهود عيان']],
   ])('«%s» → %j', (text, expected) => {
     expect(findings(text, 'source').map((x) => x.text)).toEqual(expected);
   });
