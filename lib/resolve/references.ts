@@ -366,15 +366,18 @@ function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorI
   const from = wordList(ctx.lex, 'from');
   // The pronouns `affiliation` in lib/resolve/targets.ts reads after the same words, and «منها» («المدعومة منها»).
   const pronouns = [wordList(ctx.lex, 'tie-pronouns'), wordList(ctx.lex, 'from-pronouns')];
-  // Per token: the actor a name there (alias or label) refers to; built at the first group word.
-  let named: Map<number, ActorId> | undefined;
-  const at = (t: number) => {
+  // Per token: 1 + the index in `raw` of the last name there (alias or label), 0 for none; built
+  // at the first group word. A typed array, as a map per token cost more than the whole loop.
+  let named: Int32Array | undefined;
+  const nameAt = (t: number): ActorId | undefined => {
     if (!named) {
-      named = new Map();
-      for (const m of raw) for (let k = m.t0; k < m.t1; k++) named.set(k, m.actor);
+      named = new Int32Array(toks.count);
+      for (let i = 0; i < raw.length; i++) named.fill(i + 1, raw[i].t0, raw[i].t1);
     }
-    return named.get(t) ?? refAt(t);
+    const k = named[t];
+    return k > 0 ? raw[k - 1].actor : undefined;
   };
+  const at = (t: number) => nameAt(t) ?? refAt(t);
   for (let g = 0; g < toks.count; g++) {
     if (!ctx.is(g, groups) || at(g)) continue;
     let k = g + 1;
@@ -390,7 +393,7 @@ function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorI
     if (!patron) continue;
     const actor = ctx.lex.actors.get(patron)?.proxy ?? patron;
     let t1 = p + 1;
-    while (t1 < toks.count && named!.get(t1) === patron && named!.get(t1 - 1) === patron) t1++;
+    while (t1 < toks.count && nameAt(t1) === patron && nameAt(t1 - 1) === patron) t1++;
     raw.push({ actor, t0: g, t1, s: toks.start[g], e: toks.end[t1 - 1], via: 'alias', loaded: false });
   }
 }
