@@ -248,7 +248,10 @@ export class Matcher {
     const memo = this.memo;
     // One slot per word, filled without gaps: the array keeps fast elements.
     while (memo.length < table.size) memo.push(undefined);
-    const hits: Hit[] = [];
+    // Room for the hits up front (news text has about one per three tokens; more still fit):
+    // growing the list hit by hit copied it over and over on long texts. Trimmed at the end.
+    const hits: Hit[] = new Array(count >> 1);
+    let nh = 0;
     // Per section: where its last hit ends (tokens before it are covered), and the longest match
     // offered at the current token.
     const n = this.sectionIds.size;
@@ -301,12 +304,13 @@ export class Matcher {
       for (let k = 0; k < touchedCount; k++) {
         const sid = touched[k];
         const p = bestPattern[sid];
-        hits.push({ section: p.section, index: p.index, t0: t, t1: bestT1[sid], s, e: bestE[sid] });
+        hits[nh++] = { section: p.section, index: p.index, t0: t, t1: bestT1[sid], s, e: bestE[sid] };
         coveredUntil[sid] = bestT1[sid];
         bestE[sid] = -1;
       }
       touchedCount = 0;
     }
+    hits.length = nh;
     return hits;
   }
 
