@@ -378,6 +378,9 @@ function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorI
     return k > 0 ? raw[k - 1].actor : undefined;
   };
   const at = (t: number) => nameAt(t) ?? refAt(t);
+  // A function of its own: a closure over the loop's `p` would make every turn of the loop, one
+  // per token, allocate a scope for it.
+  const isPronoun = (t: number) => pronouns.some((c) => ctx.is(t, c));
   for (let g = 0; g < toks.count; g++) {
     if (!ctx.is(g, groups) || at(g)) continue;
     let k = g + 1;
@@ -387,7 +390,7 @@ function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorI
     if (p < toks.count && ctx.is(p, from)) p++;
     if (p >= toks.count || st.sentence[p] !== st.sentence[g]) continue;
     let patron = at(p);
-    if (!patron && pronouns.some((c) => ctx.is(p, c))) {
+    if (!patron && isPronoun(p)) {
       for (let b = g - 1; b >= 0 && b >= g - BACKED_PATRON_REACH && st.sentence[b] === st.sentence[g] && !patron; b--) patron = at(b);
     }
     if (!patron) continue;
