@@ -30,7 +30,7 @@ import {
 } from '../resolve/targets';
 import { actorNames, blocksSense, categoryIs, countedKind, wordList } from '../terms/lexicon';
 import { countAt } from '../resolve/cues';
-import { defaultHolds, denied, inEra, namesNoOne, otherSenseAround, takesOther } from '../resolve/references';
+import { defaultHolds, denied, inEra, namesNoOne, otherSenseAround, ownedByUnlisted, takesOther } from '../resolve/references';
 import { BA, CONJUNCTIONS, DEFINITE_NISBA, LAM, OUR, prepositionOf, prepositionOn, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
 import { normalize } from '../text/normalize';
@@ -977,6 +977,8 @@ function pointedBack(ctx: Ctx, hit: Hit, entry: LabelEntry): Found | undefined {
  * refers it back.
  */
 function ownedByOther(ctx: Ctx, hit: { t0: number; t1: number }): boolean {
+  // «إرهابيي ما يسمّى “الجيش الحر”»: an owner the lists hold as no party's.
+  if (ownedByUnlisted(ctx, hit.t1)) return true;
   return hit.t1 - hit.t0 === 1 && isForceLabel(ctx, hit.t0) && !POSSESSIVE_END.test(ctx.word(hit.t0)) && unknownOwnerEnd(ctx, hit.t0) !== undefined;
 }
 

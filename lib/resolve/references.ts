@@ -110,7 +110,7 @@ export function namesNoOne(ctx: TextCtx, t: number, t1: number): boolean {
  * Whether a name the lists hold as no party's («الجيش الحر», a neutral phrase) stands within three
  * words from token `t1`, in its clause, past a marker of distance but no listed party.
  */
-function ownedByUnlisted(ctx: TextCtx, t1: number): boolean {
+export function ownedByUnlisted(ctx: TextCtx, t1: number): boolean {
   for (let k = t1; k < t1 + 3 && k < ctx.toks.count && ctx.st.clause[k] === ctx.st.clause[t1]; k++) {
     if (ctx.hitAt(ACTOR_SECTIONS.alias, k)) return false;
     if (ctx.hitAt('neutralPhrases', k)) return true;

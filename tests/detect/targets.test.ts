@@ -800,3 +800,14 @@ describe('tribes by name, and a party the lists hold as no one', () => {
     ['تعاني المنطقة منذ سيطرة إرهابيي ما يسمّى “الجيش الحر” عليها ثم ظهور تنظيم داعش', 'إرهابيي', undefined],
   ]);
 });
+
+describe('an occupation army is Israel only in an article about Israel', () => {
+  eachHits([
+    // Turkey is the occupier the article names later (Syriac Press, 2020).
+    ['تعرضت ناحية عين عيسى لقصف عنيف من قبل جيش الاحتلال والمجموعات الإرهابية التابعة له. وقال مسؤول إن جيش الاحتلال التركي يواصل القصف', 'جيش الاحتلال', 'turkey'],
+    ['اقتحم جيش الاحتلال مدينة جنين فجر اليوم، وقالت إسرائيل إنها تلاحق مطلوبين', 'جيش الاحتلال', 'israel'],
+    ['قصف جيش الاحتلال قرى ريف الحسكة بالمدفعية', 'جيش الاحتلال', undefined],
+    // An owner the lists hold as no party's, and the same label given a party later (Al-Baath, 2020).
+    ['منذ سيطرة إرهابيي ما يسمّى “الجيش الحر” على المنطقة. ثم سيطر إرهابيي داعش على القرى', 'إرهابيي', undefined],
+  ]);
+});
