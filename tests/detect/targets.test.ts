@@ -788,7 +788,9 @@ describe('a group no list knows, and a tie of place', () => {
   eachHits([
     // «داخل» ties to the party right after it, not to a country named further on (Sout al-Omma, 2019).
     ['بدعم التنظيمات المسلحة ومنهم تنظيم داعش وجماعة الإخوان الإرهابية، داخل العراق وسوريا ومصر واليمن', 'الإرهابية', undefined],
-    ['ونفذت الخلايا الإرهابية داخل صفوف قسد عمليات اغتيال', 'الإرهابية', 'sdf'],
+    ['ونفذت الخلايا الإرهابية داخل قسد عمليات اغتيال', 'الإرهابية', 'sdf'],
+    // A place of a party is not the party (Al-Watan, 2019).
+    ['وقطع خط الإمداد لجماعات إرهابية تقوم بعمليات تخريبية داخل الأراضي التركية', 'تخريبية', undefined],
     // «الداخل التركي» is Turkey's interior, no tie: not the Turkish proxy (Dama Post, 2023).
     ['وتنظر تركيا لميليشيا “قسد” على انها، تنظيم إرهابي يستهدف الداخل التركي', 'إرهابي', undefined],
   ]);
