@@ -54,12 +54,62 @@ export function findSources(ctx: Ctx, cues: CueTables): SourceCandidate[] {
   unlistedSpeakers(ctx, cues, found);
   knownSpeakers(ctx, cues, found);
   anonymousSpeakers(ctx, cues, found);
+  participleSpeakers(ctx, found);
   const raw = found.sorted();
   handOverToOwners(ctx, raw);
   joinCoordinated(ctx, raw);
   withheldNames(ctx, raw);
   repeatedSources(ctx, cues, raw);
   return citedSources(ctx, raw);
+}
+
+/**
+ * «ووعد الرئيس التركي رجب طيب أردوغان بتوسيع العملية، قائلاً إن …», «وافتتح القائد العام لقوات
+ * سوريا الديمقراطية، الجنرال مظلوم عبدي، أعمال الكونفرانس …، قائلاً: “…”»: a participle of saying
+ * with no source cited before it in its sentence speaks for the subject of the verb that opens
+ * the sentence — a source or a party named right after that verb, or a title and the party
+ * after it (word list `saying-participles`).
+ */
+/** Words a subject may run to before the party it names: a title, an adjective and a name. */
+const SUBJECT_WORDS = 6;
+
+function participleSpeakers(ctx: Ctx, found: Candidates): void {
+  const { st, toks } = ctx;
+  const participles = wordList(ctx.lex, 'saying-participles');
+  const list = found.list;
+  for (let p = 0; p < toks.count; p++) {
+    if (!ctx.is(p, participles)) continue;
+    const sn = st.sentence[p];
+    // The verb opens the sentence, after «كما» if need be; the subject follows it.
+    let verb = st.sentenceStart[sn];
+    if (ctx.is(verb, wordList(ctx.lex, 'as-particles'))) verb++;
+    const subject = verb + 1;
+    if (subject >= p || st.clause[verb] !== st.clause[subject]) continue;
+    let cited = false;
+    let atSubject: SourceCandidate | undefined;
+    for (const c of list) {
+      if (st.sentence[c.t0] !== sn || c.t0 >= p) continue;
+      if (c.cued) cited = true;
+      else if (c.t0 === subject) atSubject = c;
+    }
+    if (cited) continue;
+    if (atSubject) {
+      atSubject.cued = true;
+      continue;
+    }
+    // «الرئيس التركي رجب طيب أردوغان»: a party named first in the subject, past a title and a name.
+    let m = -1;
+    for (let k = subject; k < p && k < subject + SUBJECT_WORDS && st.clause[k] === st.clause[subject]; k++) {
+      if (ctx.is(k, wordList(ctx.lex, 'not-a-name'))) break;
+      if (ctx.refs.mentionAt[k] >= 0) {
+        m = ctx.refs.mentionAt[k];
+        break;
+      }
+    }
+    if (m < 0) continue;
+    const { t1, actor } = ctx.refs.mentions[m];
+    found.push({ cls: 'named', t0: subject, t1, actor, via: 'cue-actor', cued: true });
+  }
 }
 
 /** The candidates found so far, with a per-token flag of what they cover. */
