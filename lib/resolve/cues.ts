@@ -183,10 +183,13 @@ export function hasCue(ctx: Ctx, cues: CueTables, t0: number, t1 = t0 + 1): bool
     const reach = cues.cues[h.index].continues || cues.cues[h.index].adjacent ? 0 : 3;
     // «وأبلغت الأهالي بضرورة …»: after a verb of telling, a definite word is who was told.
     const told = cues.cues[h.index].adjacent === true && ctx.is(t0, WITH_ARTICLE);
+    // «وكانت مصادر … وشهود أفادوا فرانس برس بأن»: a verb in the plural follows its subject; the name right after it is whom it told.
+    const object = t0 === h.t1 && PLURAL_VERB_END.test(ctx.word(h.t1 - 1));
     if (
       h.t1 <= t0 &&
       near(ctx, cues, h, t0, reach) &&
       !told &&
+      !object &&
       st.clause[h.t0] === st.clause[t0] &&
       !thatBetween(ctx, h.t1, t0) &&
       (!eventBetween(ctx, h.t1, t0) || publishedBy(ctx, t0))
@@ -200,6 +203,9 @@ export function hasCue(ctx: Ctx, cues: CueTables, t0: number, t1 = t0 + 1): bool
   }
   return false;
 }
+
+/** A past verb in the masculine plural («أفادوا», «قالوا»): its subject came before it. */
+const PLURAL_VERB_END = /وا$/;
 
 /**
  * Whether a source at `t0` is within `reach` words of cue `h` ending before it, or of where the
@@ -242,7 +248,9 @@ function subjectBefore(ctx: Ctx, cues: CueTables, h: Hit, t0: number): boolean {
   const { st, toks } = ctx;
   // «أعلنت فيه قوات …»: the subject may come after a preposition with a pronoun.
   const k = h.t1 + 1 < toks.count && ctx.is(h.t1, wordList(ctx.lex, 'resumptive')) ? h.t1 + 1 : h.t1;
-  if (k < toks.count && st.clause[k] === st.clause[h.t0] && (ctx.refs.mentionAt[k] >= 0 || ctx.hitAt('namedSources', k) || ctx.hitAt('vagueSources', k))) return false;
+  // (A verb in the plural has its subject before it: what follows is whom it told, «أفادوا فرانس برس».)
+  const plural = PLURAL_VERB_END.test(ctx.word(h.t1 - 1));
+  if (!plural && k < toks.count && st.clause[k] === st.clause[h.t0] && (ctx.refs.mentionAt[k] >= 0 || ctx.hitAt('namedSources', k) || ctx.hitAt('vagueSources', k))) return false;
   // «أجبر تنظيم داعش سكان المدينة، التي أعلن أنها عاصمة», «التحقيق في جميع التقارير التي تفيد»: a
   // verb after a relative pronoun for things belongs to the clause it opens, about the noun before
   // it or reports told of, not to a source saying it. A relative for people may be the source's

@@ -235,6 +235,9 @@ describe('sources: a vague head with its name given is named; leaders, media peo
     ['محمد عبدي (مواطن من القامشلي) أفاد موقع الحل السوري بأن الدوريات انتشرت', []],
     ['وقال محسن الحمد (شاهد عيان من البلدة) لموقع الحل إن الأهالي تجمعوا', []],
     ['وقالت مصادر في المنطقة (شهود عيان) إن الأهالي تجمعوا', ['مصادر', 'شهود عيان']],
+    // A verb in the plural follows its subject: the agency after it is whom it told (AFP via Sky News Arabia, 2026).
+    ['وكانت مصادر في منظمات إنسانية أفادوا فرانس برس الأسبوع الماضي بأن معظم العائلات غادرت', ['مصادر']],
+    ['وتم نشر القوات في السد بموجب الاتفاق، بحسب ما أفاد إعلام رسمي', ['إعلام رسمي']],
   ])('«%s» → %j', (text, expected) => {
     expect(findings(text, 'source').map((x) => x.text)).toEqual(expected);
   });
