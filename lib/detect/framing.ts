@@ -1615,23 +1615,27 @@ function sameLabelAhead(ctx: Ctx, found: Draft[]): void {
   // built by joining strings is hashed anew at every lookup).
   type Kinds = Map<string | undefined, Kind>;
   const tables = { against: { term: new Map() as Kinds, category: new Map() as Kinds }, favour: { term: new Map() as Kinds, category: new Map() as Kinds } };
-  /** The kinds of `d` that exist, or with `first` given, created with it as their first. */
-  const kindsOf = (d: Draft, first = -1): Kind[] => {
+  // At most two kinds per finding, put in one pair reused from call to call: this runs for
+  // every framing finding, and a fresh array and closure each time were most of what it allocated.
+  const pair: Kind[] = [];
+  const take = (table: Kinds, key: string | undefined, first: number, n: number): number => {
+    let k = table.get(key);
+    if (!k && first >= 0) table.set(key, (k = { first, actor: undefined, at: -1 }));
+    if (!k) return n;
+    pair[n] = k;
+    return n + 1;
+  };
+  /** How many kinds of `d` exist, or with `first` given, are created with it as their first; they are in `pair`. */
+  const kindsOf = (d: Draft, first = -1): number => {
     const side = d.direction === 'favour' ? tables.favour : tables.against;
-    const out: Kind[] = [];
-    const take = (table: Kinds, key: string | undefined) => {
-      let k = table.get(key);
-      if (!k && first >= 0) table.set(key, (k = { first, actor: undefined, at: -1 }));
-      if (k) out.push(k);
-    };
-    take(side.term, d.term);
-    if (categoryIs(ctx.lex, d.category, 'sharedReference')) take(side.category, d.category);
-    return out;
+    const n = take(side.term, d.term, first, 0);
+    return categoryIs(ctx.lex, d.category, 'sharedReference') ? take(side.category, d.category, first, n) : n;
   };
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
     if (!f.actor || f.kind !== 'framing') continue;
-    for (const k of kindsOf(f, i)) {
+    for (let j = 0, n = kindsOf(f, i); j < n; j++) {
+      const k = pair[j];
       if (f.how === 'fallback') continue;
       if (k.actor === undefined) {
         k.actor = f.actor;
@@ -1645,7 +1649,8 @@ function sameLabelAhead(ctx: Ctx, found: Draft[]): void {
     let actor: ActorId | undefined;
     let at = Infinity;
     let decided = true;
-    for (const k of kindsOf(d)) {
+    for (let j = 0, n = kindsOf(d); j < n; j++) {
+      const k = pair[j];
       // Only before the first party given such a label: after it, the label refers back.
       if (k.first < i || k.actor === null || (actor !== undefined && k.actor !== undefined && k.actor !== actor)) decided = false;
       if (k.actor) {
@@ -1657,7 +1662,7 @@ function sameLabelAhead(ctx: Ctx, found: Draft[]): void {
     d.actor = actor;
     d.how = 'same-label';
     // It is now the first of its kind with a party: a later bare one is not before the first.
-    for (const k of kindsOf(d)) k.first = i;
+    for (let j = 0, n = kindsOf(d); j < n; j++) pair[j].first = i;
   }
 }
 
