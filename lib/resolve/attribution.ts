@@ -159,12 +159,17 @@ function listLines(ctx: Ctx): Uint8Array {
   return out;
 }
 
+/** A sentence with no sources of its own, and the two coverings without a source: shared, as nothing changes them. */
+const NO_SOURCES: readonly SourceCandidate[] = [];
+const SAID_UNNAMED: Covering = { cls: 'none', reported: true };
+const OWN_WORDS: Covering = { cls: 'none', reported: false };
+
 /** Which source covers token `t` (outside a quotation). */
 function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefined)[], carriedOn: Carried, t: number): Covering {
   const { st } = ctx;
   const sn = st.sentence[t];
   const carried = carriedOn.source;
-  const own = ownAt[sn] ?? [];
+  const own = ownAt[sn] ?? NO_SOURCES;
   const anon = own.find((c) => c.cls === 'anonymous');
   let before: SourceCandidate | undefined;
   for (let i = 0; i < own.length; i++) if (own[i].t1 <= t) before = own[i];
@@ -201,8 +206,7 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
   }
   // «وقال عبدالرحمن … أن هناك مجموعة من المرتزقة»: a verb of saying that opens the sentence, then
   // «أن»/«إن», report what was said even when no source is recognised in between.
-  if (saidUnnamed(ctx, cues, sn, t)) return { cls: 'none', reported: true };
-  return { cls: 'none', reported: false };
+  return saidUnnamed(ctx, cues, sn, t) ? SAID_UNNAMED : OWN_WORDS;
 }
 
 /**
