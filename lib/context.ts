@@ -81,21 +81,37 @@ export function buildTextContext(src: string, lex: Lexicon, date?: string): Text
 /**
  * Files the hits by section and marks where each token's first hit is. A loop of its own for the
  * same reason as the tokenizer's: compiled while running on a long text, it must not be followed
- * by code that had not run yet.
+ * by code that had not run yet. Each section's list is made at its final length, counted first:
+ * grown hit by hit, the lists were copied again and again as they grew.
  */
 function groupHits(all: Hit[], hits: Map<string, Hit[]>, firstAt: Int32Array): void {
+  // Per section, in the order sections first occur: its list and how far it is filled (the count, first).
+  const filed = new Map<string, { list: Hit[]; n: number }>();
+  let last: { list: Hit[]; n: number } | undefined;
   let lastSection = '';
-  let list: Hit[] = [];
   for (let i = 0; i < all.length; i++) {
     const h = all[i];
-    // Neighbouring hits are often of one section: look the list up only when it changes.
-    if (h.section !== lastSection || i === 0) {
+    // Neighbouring hits are often of one section: look the section up only when it changes.
+    if (h.section !== lastSection || last === undefined) {
       lastSection = h.section;
-      let found = hits.get(h.section);
-      if (!found) hits.set(h.section, (found = []));
-      list = found;
+      last = filed.get(h.section);
+      if (!last) filed.set(h.section, (last = { list: [], n: 0 }));
     }
-    list.push(h);
+    last.n++;
+  }
+  for (const [section, f] of filed) {
+    f.list = new Array<Hit>(f.n);
+    f.n = 0;
+    hits.set(section, f.list);
+  }
+  last = undefined;
+  for (let i = 0; i < all.length; i++) {
+    const h = all[i];
+    if (h.section !== lastSection || last === undefined) {
+      lastSection = h.section;
+      last = filed.get(h.section)!;
+    }
+    last.list[last.n++] = h;
     if (firstAt[h.t0] === 0) firstAt[h.t0] = i + 1;
   }
 }
