@@ -92,16 +92,19 @@ interface Carried {
   alsoAt: Uint8Array;
 }
 
-/** The source each sentence carries on from earlier ones («وأضاف», «وأكد البيان» with no name after it, «كما» right after the speaker's sentence). */
+/**
+ * The source each sentence carries on from earlier ones («وأضاف», «وأكد البيان» with no name after
+ * it, «كما» right after the speaker's sentence). The last source given on is two variables, not
+ * an object made anew at every sentence.
+ */
 function carriedSources(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefined)[]): Carried {
   const { st } = ctx;
   const sentenceCount = st.sentenceStart.length - 1;
-  // «وأكد البيان» with no name after it refers back to the last statement's author.
-  const statementSentences = new Set<number>();
-  for (let sn = 0; sn < sentenceCount; sn++) if (cues.unnamedStatementAt[sn] >= 0) statementSentences.add(sn);
   const carried: (SourceCandidate | undefined)[] = new Array(sentenceCount).fill(undefined);
   const alsoAt = new Uint8Array(sentenceCount);
-  let last: { c: SourceCandidate; sn: number } | undefined;
+  // The last source given on, and the sentence it was last given on to.
+  let last: SourceCandidate | undefined;
+  let lastSn = -1;
   const listed = listLines(ctx);
   for (let sn = 0; sn < sentenceCount; sn++) {
     const own = ownAt[sn];
@@ -110,29 +113,33 @@ function carriedSources(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | u
     const t = st.sentenceStart[sn];
     const item = t < ctx.toks.count && st.lineStart[st.line[t]] === t && listed[st.line[t]] === 1;
     // (Only the colon's own sentence gives its source on: the one just before the list, or the item before.)
-    if (item && last && !own && last.sn === st.sentence[t - 1]) {
-      carried[sn] = last.c;
-      last = { c: last.c, sn };
+    if (item && last && !own && lastSn === st.sentence[t - 1]) {
+      carried[sn] = last;
+      lastSn = sn;
       continue;
     }
     // «أعلن البنتاغون أن جنديين … قُتلوا. كما أُصيب ثلاثة جنود آخرون»: «كما» (or «حيث») opening
     // the sentence right after the speaker's goes on with the speaker's account, told in the outlet's words.
-    const said = cues.continuesAt[sn] >= 0 || statementSentences.has(sn);
+    // («وأكد البيان» with no name after it refers back to the last statement's author.)
+    const said = cues.continuesAt[sn] >= 0 || cues.unnamedStatementAt[sn] >= 0;
     const also =
       !said &&
       !own &&
       last !== undefined &&
-      last.sn === sn - 1 &&
+      lastSn === sn - 1 &&
       t < ctx.toks.count &&
       (ctx.is(t, wordList(ctx.lex, 'as-particles')) || ctx.is(t, wordList(ctx.lex, 'continuing-openers')));
     const continues = said || also;
-    if (last && continues && sn - last.sn <= CARRY_SENTENCES) carried[sn] = last.c;
+    if (last && continues && sn - lastSn <= CARRY_SENTENCES) carried[sn] = last;
     if (also) alsoAt[sn] = 1;
     // «وأضاف المصدر»: a repeated source carries on the one it refers back to. (No one is named in
     // «يُعتقد أن»: there is no one to carry on.)
-    const speaker = own?.findLast((c) => !saysItself(ctx, c));
-    if (speaker) last = { c: referredTo(speaker, carried[sn]), sn };
-    else if (last && continues) last = { c: last.c, sn };
+    let speaker: SourceCandidate | undefined;
+    if (own) for (let i = own.length - 1; i >= 0 && !speaker; i--) if (!saysItself(ctx, own[i])) speaker = own[i];
+    if (speaker) {
+      last = referredTo(speaker, carried[sn]);
+      lastSn = sn;
+    } else if (last && continues) lastSn = sn;
   }
   return { source: carried, alsoAt };
 }
@@ -152,11 +159,21 @@ function listLines(ctx: Ctx): Uint8Array {
   const out = new Uint8Array(Math.max(lines, 0));
   for (let l = 1; l < lines; l++) {
     const t = st.lineStart[l];
-    const gap = text.slice(toks.end[t - 1], toks.start[t]);
+    // Most gaps are a bare line break: one is sliced for the patterns only when it holds a mark they need.
+    const gap = hasListMark(text, toks.end[t - 1], toks.start[t]) ? text.slice(toks.end[t - 1], toks.start[t]) : '';
     const item = toks.kind[t] === TokenKind.Number || /[-–—•*]\s*$/.test(gap);
     if (item && (out[l - 1] === 1 || /^[^\n]*:\s*\n/.test(gap))) out[l] = 1;
   }
   return out;
+}
+
+/** Whether `text` has between `a` and `b` a dash, bullet, asterisk or colon: without one, neither pattern of {@link listLines} matches. */
+function hasListMark(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2022 || c === 0x2a || c === 0x3a) return true;
+  }
+  return false;
 }
 
 /** A sentence with no sources of its own, and the two coverings without a source: shared, as nothing changes them. */
