@@ -42,5 +42,19 @@ function withoutMockedNaming(lex: Lexicon, drafts: Draft[]): Draft[] {
   const distanced = new Set<Draft['actor']>();
   for (let i = 0; i < drafts.length; i++) if (drafts[i].kind === 'distancing' && drafts[i].actor) distanced.add(drafts[i].actor);
   if (distanced.size === 0) return drafts; // nothing to drop
-  return drafts.filter((d) => !(d.kind === 'framing' && categoryIs(lex, d.category, 'ownNaming') && d.actor && distanced.has(d.actor)));
+  // The dropped ones marked first, the rest kept in a list made at its final length (a filter grows
+  // its list as it goes); the list itself when none is dropped.
+  const drop = new Uint8Array(drafts.length);
+  let kept = drafts.length;
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
+    if (d.kind === 'framing' && categoryIs(lex, d.category, 'ownNaming') && d.actor && distanced.has(d.actor)) {
+      drop[i] = 1;
+      kept--;
+    }
+  }
+  if (kept === drafts.length) return drafts;
+  const out = new Array<Draft>(kept);
+  for (let i = 0, j = 0; i < drafts.length; i++) if (drop[i] === 0) out[j++] = drafts[i];
+  return out;
 }
