@@ -987,10 +987,8 @@ function ownedByOther(ctx: Ctx, hit: { t0: number; t1: number }): boolean {
  * knows describes that group — a party outside the lists, not one the same label named before.
  */
 function headOwnedByOther(ctx: Ctx, t: number): boolean {
-  const classNouns = wordList(ctx.lex, 'class-nouns');
   for (let k = t - 2; k >= 0 && k >= t - 3 && sameClause(ctx, k, t); k--) {
-    const w = ctx.word(k);
-    if ((classNouns.test(w) || (w.startsWith('و') && classNouns.test(w.slice(1)))) && unknownOwnerEnd(ctx, k) === t) return true;
+    if (ctx.is(k, wordList(ctx.lex, 'class-nouns')) && unknownOwnerEnd(ctx, k) === t) return true;
   }
   return false;
 }

@@ -12,7 +12,20 @@ import { DEFINITE_NISBA, LAM, OUR, prepositionOn, WITH_ARTICLE, withoutProclitic
 import { carriesPronoun, MASCULINE_PLURAL, refAfter, unknownOwnerEnd } from './targets';
 import { firstWordsOf, wordList } from '../terms/lexicon';
 import { wordClass } from '../text/words';
-import { colonBefore, colonQuote, publishedBy, continuation, cueBetween, hasAdjacentCue, hasCue, nameBeforeAbout, nameBeforeColonQuote, toldTo, type CueTables } from './cues';
+import {
+  colonBefore,
+  colonQuote,
+  PLURAL_VERB_END,
+  publishedBy,
+  continuation,
+  cueBetween,
+  hasAdjacentCue,
+  hasCue,
+  nameBeforeAbout,
+  nameBeforeColonQuote,
+  toldTo,
+  type CueTables,
+} from './cues';
 
 export interface SourceCandidate {
   cls: Exclude<Attribution, 'none'>;
@@ -54,7 +67,7 @@ export function findSources(ctx: Ctx, cues: CueTables): SourceCandidate[] {
   unlistedSpeakers(ctx, cues, found);
   knownSpeakers(ctx, cues, found);
   anonymousSpeakers(ctx, cues, found);
-  participleSpeakers(ctx, found);
+  participleSpeakers(ctx, cues, found);
   const raw = found.sorted();
   handOverToOwners(ctx, raw);
   joinCoordinated(ctx, raw);
@@ -63,22 +76,22 @@ export function findSources(ctx: Ctx, cues: CueTables): SourceCandidate[] {
   return citedSources(ctx, raw);
 }
 
-/**
- * «ووعد الرئيس التركي رجب طيب أردوغان بتوسيع العملية، قائلاً إن …», «وافتتح القائد العام لقوات
- * سوريا الديمقراطية، الجنرال مظلوم عبدي، أعمال الكونفرانس …، قائلاً: “…”»: a participle of saying
- * with no source cited before it in its sentence speaks for the subject of the verb that opens
- * the sentence — a source or a party named right after that verb, or a title and the party
- * after it (word list `saying-participles`).
- */
 /** Words a subject may run to before the party it names: a title, an adjective and a name. */
 const SUBJECT_WORDS = 6;
 
-function participleSpeakers(ctx: Ctx, found: Candidates): void {
-  const { st, toks } = ctx;
-  const participles = wordList(ctx.lex, 'saying-participles');
+/**
+ * «ووعد الرئيس التركي رجب طيب أردوغان بتوسيع العملية، قائلاً إن …», «وافتتح القائد العام لقوات
+ * سوريا الديمقراطية، الجنرال مظلوم عبدي، أعمال الكونفرانس …، قائلاً: “…”»: a participle of saying
+ * (a cue marked `participle`) with no source cited before it in its sentence speaks for the
+ * subject of the verb that opens the sentence — a source or a party named right after that verb,
+ * or a title and the party after it.
+ */
+function participleSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
+  const { st } = ctx;
   const list = found.list;
-  for (let p = 0; p < toks.count; p++) {
-    if (!ctx.is(p, participles)) continue;
+  for (let hi = 0; hi < cues.cueHits.length; hi++) {
+    const p = cues.cueHits[hi].t0;
+    if (!cues.cues[cues.cueHits[hi].index].participle || !saysWhat(ctx, p)) continue;
     const sn = st.sentence[p];
     // The verb opens the sentence, after «كما» if need be; the subject follows it.
     let verb = st.sentenceStart[sn];
@@ -110,6 +123,21 @@ function participleSpeakers(ctx: Ctx, found: Candidates): void {
     const { t1, actor } = ctx.refs.mentions[m];
     found.push({ cls: 'named', t0: subject, t1, actor, via: 'cue-actor', cued: true });
   }
+}
+
+/**
+ * Whether the participle at `p` opens what was said — «أن»/«إن» within three words, «إلى»/«عن»
+ * right after it («مشيراً إلى ارتقاء …»), or a quotation, after a colon or not — and is no
+ * adjective joined by «و» («حالات موثقة ومؤكدة»).
+ */
+function saysWhat(ctx: Ctx, p: number): boolean {
+  if (ctx.word(p).startsWith('و')) return false;
+  const q = p + 1 < ctx.toks.count ? ctx.st.quote[p + 1] : -1;
+  if (colonQuote(ctx, p) !== undefined || (q >= 0 && ctx.st.quotes[q].t0 === p + 1)) return true;
+  // «مشيراً إلى ارتقاء 3 شهداء»: what it points to.
+  if (p + 1 < ctx.toks.count && ctx.is(p + 1, wordList(ctx.lex, 'pointing-particles'))) return true;
+  for (let t = p + 1; t <= p + 3 && t < ctx.toks.count && ctx.st.sentence[t] === ctx.st.sentence[p]; t++) if (ctx.is(t, wordList(ctx.lex, 'that'))) return true;
+  return false;
 }
 
 /** The candidates found so far, with a per-token flag of what they cover. */
@@ -721,7 +749,7 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     }
     if (ctx.is(h.t1, wordList(ctx.lex, 'told-to'))) continue; // «وقال لشبكة رووداو إن»: no name
     // «وكان ناشطون قد أكدوا يوم أمس أن»: a verb in the plural follows its subject; no name comes after it.
-    if (PLURAL_VERB.test(ctx.word(h.t1 - 1))) continue;
+    if (PLURAL_VERB_END.test(ctx.word(h.t1 - 1))) continue;
     if (st.clause[h.t1] !== st.clause[h.t0]) continue; // «وقالت، وهي تبكي، إن»: the speaker is the verb's pronoun
     if (anyIn(found.covered, h.t1, k)) continue; // a known source already stands there
     // «وأكد البيان أن»: a statement, resolved below; «وقالت المنظمة في تقرير إن»: the name ends where the statement starts.
@@ -1031,8 +1059,6 @@ function repeatedSources(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): voi
 
 /** A sound plural («مسؤولون», «قياديين»): no single source to name again. */
 const PLURAL_HEAD = /(?:ون|ين|ات)$/;
-/** A past verb in the masculine plural («أكدوا», «قالوا»): its subject came before it. */
-const PLURAL_VERB = /وا$/;
 
 /** The vague-source entry a candidate came from, by its id (undefined for titles, speakers and the like). */
 export function vagueEntry(ctx: Pick<Ctx, 'lex'>, id: string): SourceEntry | undefined {

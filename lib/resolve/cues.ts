@@ -205,7 +205,7 @@ export function hasCue(ctx: Ctx, cues: CueTables, t0: number, t1 = t0 + 1): bool
 }
 
 /** A past verb in the masculine plural («أفادوا», «قالوا»): its subject came before it. */
-const PLURAL_VERB_END = /وا$/;
+export const PLURAL_VERB_END = /وا$/;
 
 /**
  * Whether a source at `t0` is within `reach` words of cue `h` ending before it, or of where the

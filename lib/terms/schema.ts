@@ -293,6 +293,11 @@ export const CueEntry = z.object({
   match: z.optional(MatchMode),
   /** Continues the previous speaker («وأضاف», «وتابع») rather than introducing one. */
   continues: z.optional(z.boolean()),
+  /**
+   * A participle of saying («قائلاً», «مضيفاً», «مؤكدةً») after a clause: with no source cited
+   * before it in its sentence, it speaks for the subject of the verb that opens the sentence.
+   */
+  participle: z.optional(z.boolean()),
   /** Names its source after it and covers the claim before it too («…، بحسب مصادر محلية»). */
   according: z.optional(z.boolean()),
   /** A statement («البيان») that, with no name after it, refers back to the last source. */

@@ -136,6 +136,7 @@ describe('figures: counts of people, things and money, with their attribution', 
     ],
     ['ووعد الرئيس التركي رجب طيب أردوغان بتوسيع العملية، قائلاً إن 20 ألف جندي سيتوغلون برياً', '20 ألف جندي', 'named', false, 20000],
     ['وقصفت الطائرات التركية القرى، مشيرة إلى أن 20 ألف شخص نزحوا', '20 ألف شخص', 'none', false, 20000],
+    ['واختطاف اقارب بعض المطلوبين ويوجد 5 حالات موثقة ومؤكدة بهذا الخصوص', '5 حالات', 'none', false, 5], // an adjective joined by «و» (seed 000)
     // A named institute referred back to by its class word (Al Majalla, 2023).
     ['قال معهد يونس إمره إن الحملة بدأت. يأتي ذلك، بحسب المعهد، في إطار حملة لتعليم 300 ألف طفل', '300 ألف طفل', 'named', false, 300000],
   ])('«%s» → %s (%s)', (text, figure, attribution, approximate, value) => {

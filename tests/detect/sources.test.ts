@@ -238,6 +238,8 @@ describe('sources: a vague head with its name given is named; leaders, media peo
     // A verb in the plural follows its subject: the agency after it is whom it told (AFP via Sky News Arabia, 2026).
     ['وكانت مصادر في منظمات إنسانية أفادوا فرانس برس الأسبوع الماضي بأن معظم العائلات غادرت', ['مصادر']],
     ['وتم نشر القوات في السد بموجب الاتفاق، بحسب ما أفاد إعلام رسمي', ['إعلام رسمي']],
+    // «مؤكدة» describing the information is no participle of saying.
+    ['كما وصلت معلومات غير مؤكدة عن قيام التنظيم بتفجير كنيسة', ['معلومات']],
   ])('«%s» → %j', (text, expected) => {
     expect(findings(text, 'source').map((x) => x.text)).toEqual(expected);
   });
