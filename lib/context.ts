@@ -34,6 +34,8 @@ export interface TextCtx {
   word(t: number): string;
   /** Whether the token's word is in the class (answered once per distinct word). */
   is(t: number, c: WordClass): boolean;
+  /** Whether any word of the text is in the class (answered once per class). */
+  has(c: WordClass): boolean;
 }
 
 /** Normalizes, tokenizes, finds the structure and matches the term lists. */
@@ -59,6 +61,16 @@ export function buildTextContext(src: string, lex: Lexicon, date?: string): Text
     return undefined;
   };
   const chrome = markChrome(lex, text, toks, st, hitAt);
+  const had = new Map<WordClass, boolean>();
+  const has = (c: WordClass): boolean => {
+    let v = had.get(c);
+    if (v === undefined) {
+      v = false;
+      for (let t = 0; t < toks.count && !v; t++) v = words.is(ids[t], c);
+      had.set(c, v);
+    }
+    return v;
+  };
   return {
     src,
     date,
@@ -75,6 +87,7 @@ export function buildTextContext(src: string, lex: Lexicon, date?: string): Text
     // Outside the tokens, the slice of what the offsets give (the whole text for none).
     word: (t) => (t >= 0 && t < toks.count ? wordList[ids[t]] : text.slice(toks.start[t], toks.end[t])),
     is: (t, c) => (t >= 0 && t < toks.count ? words.is(ids[t], c) : c.test(text.slice(toks.start[t], toks.end[t]))),
+    has,
   };
 }
 

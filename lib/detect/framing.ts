@@ -1299,6 +1299,7 @@ function fallbackWhen(ctx: Ctx, e: LabelEntry, hit: Hit): ActorId | undefined {
   if (namesNoOne(ctx, hit.t0, hit.t1)) return undefined;
   let here: Set<ActorId> | undefined;
   return defaultHolds(
+    ctx,
     w,
     (a) => ctx.refs.referred.has(a),
     (a) => (here ??= sentenceActors(ctx, hit.t0)).has(a),

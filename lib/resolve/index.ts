@@ -44,6 +44,7 @@ function withReferences(t: TextCtx, refs: References): RefCtx {
     ids: t.ids,
     word: t.word,
     is: t.is,
+    has: t.has,
     refs,
   };
 }

@@ -66,13 +66,14 @@ export interface RefCtx extends TextCtx {
 }
 
 /**
- * Whether a label's default party holds in the text: one of `anyOf` is referred to and none of
- * `noneOf` is, by name or by its adjective («الاحتلال التركي», «وزارة الدفاع التركية»), and none of
+ * Whether a label's default party holds in the text: one of `anyOf` is referred to (or, for an
+ * entry with `orWords`, the text has a word of that list) and none of `noneOf` is, by name or by its adjective («الاحتلال التركي», «وزارة الدفاع التركية»), and none of
  * `notInSentenceWith` in the label's sentence. The one rule for the default party the detectors
  * give and for the mention of that party the label makes here.
  */
-export function defaultHolds(when: NonNullable<LabelEntry['fallbackWhen']>, referred: (a: ActorId) => boolean, inSentence: (a: ActorId) => boolean): boolean {
-  return when.anyOf.some(referred) && !when.noneOf?.some(referred) && !when.notInSentenceWith?.some(inSentence);
+export function defaultHolds(ctx: TextCtx, when: NonNullable<LabelEntry['fallbackWhen']>, referred: (a: ActorId) => boolean, inSentence: (a: ActorId) => boolean): boolean {
+  const about = when.anyOf.some(referred) || (when.orWords !== undefined && ctx.has(wordList(ctx.lex, when.orWords)));
+  return about && !when.noneOf?.some(referred) && !when.notInSentenceWith?.some(inSentence);
 }
 
 /**
@@ -252,6 +253,7 @@ export function resolveReferences(ctx: TextCtx): References {
     const sn = ctx.st.sentence[h.t0];
     if (
       !defaultHolds(
+        ctx,
         when,
         (a) => present.has(a) || byAdjective.has(a),
         (a) => raw.some((m) => m.actor === a && ctx.st.sentence[m.t0] === sn),

@@ -210,6 +210,11 @@ export const LabelEntry = z.object({
       anyOf: z.array(ActorId).check(z.minLength(1)),
       noneOf: z.optional(z.array(ActorId)),
       notInSentenceWith: z.optional(z.array(ActorId)),
+      /**
+       * A word list: a text that refers to none of `anyOf` but has one of its words also qualifies
+       * («النظام» in an article that names only Syria's places and the regime).
+       */
+      orWords: z.optional(z.string()),
     }),
   ),
   /**
@@ -632,6 +637,9 @@ export function unknownWordListErrors(list: TermList, known: ReadonlySet<string>
   for (const name of ['labels', 'sympathy', 'cues'] as const) {
     (list[name] ?? []).forEach((e, i) => {
       if (e.takes !== undefined && !known.has(e.takes)) errors.push({ path: `${name}[${i}].takes`, message: `unknown word list "${e.takes}"; define it in the wordLists section` });
+      const orWords = name === 'cues' ? undefined : (e as LabelEntry).fallbackWhen?.orWords;
+      if (orWords !== undefined && !known.has(orWords))
+        errors.push({ path: `${name}[${i}].fallbackWhen.orWords`, message: `unknown word list "${orWords}"; define it in the wordLists section` });
     });
   }
   return errors;

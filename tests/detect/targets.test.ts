@@ -112,6 +112,17 @@ describe('no rule decides: the word is shown and hits no party', () => {
   });
 });
 
+describe('«النظام» alone is Assad’s government in a text about Syria, even one that names no other party', () => {
+  eachHits([
+    ['بدأت أجهزة النظام بالكشف عن أسباب فرحتها بعودة دير الزور إلى سيطرتها', 'النظام', 'assad_regime'], // Eqtsad, 2017
+    ['ومنذ استيلاء حزب البعث على سدة الحكم في سوريا لم يراعِ هذا النظام خصوصية الاثنيات القومية', 'النظام', 'assad_regime'], // Geo-Strategic, 2020
+    ['ونظرا لانحسار النظام في مدينة القامشلي وعجزه عن حمايتها تشكلت قوات محلية', 'النظام', 'assad_regime'], // Toran, 2016
+    // No party and no Syrian place: the word says whose government it is not.
+    ['بدأت أجهزة النظام بالكشف عن أسباب فرحتها بعودة المحافظة إلى سيطرتها', 'النظام', undefined],
+    ['وأقر مجلس جامعة دمشق النظام الداخلي الجديد للطلاب', 'النظام', undefined], // a set of rules
+  ]);
+});
+
 describe('martyr words favour a party only when the fallen are its fighters', () => {
   test.each([
     ['مراسم تشييع شهداء وحدات حماية الشعب في القامشلي', 'شهداء', 'sdf'],

@@ -132,6 +132,13 @@ describe('a user list merges with the built-in ones', () => {
     expect(r.lexicon).toBe(builtinLexicon());
   });
 
+  test('a default party whose text test rests on a word list no list defines is rejected with its path', () => {
+    const r = loadUserTermList(undefined, { labels: [{ ...label, fallbackWhen: { actor: 'sdf', anyOf: ['isis'], orWords: 'nowhere-words' } }] });
+    expect(r.ok).toBe(false);
+    expect(r.errors).toEqual([{ path: 'labels[0].fallbackWhen.orWords', message: expect.stringMatching(/unknown word list "nowhere-words"/) }]);
+    expect(r.lexicon).toBe(builtinLexicon());
+  });
+
   test('a cue whose sense rests on a word list no list defines is rejected with its path', () => {
     const r = loadUserTermList(undefined, { cues: [{ id: 'claim', forms: ['تبنى'], takes: 'nowhere-words' }] });
     expect(r.ok).toBe(false);

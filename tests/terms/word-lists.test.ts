@@ -23,6 +23,8 @@ describe('word lists', () => {
     for (const file of sources('lib')) for (const m of readFileSync(file, 'utf8').matchAll(/wordList\(ctx\.lex, '([a-z0-9-]+)'\)/g)) asked.add(m[1]!);
     // A label's or a cue's sense may rest on a list too («takes»).
     for (const e of [...(builtinTermList().labels ?? []), ...(builtinTermList().sympathy ?? []), ...(builtinTermList().cues ?? [])]) if (e.takes) asked.add(e.takes);
+    // … and a label's default party on a list of words the text must hold («orWords»).
+    for (const e of [...(builtinTermList().labels ?? []), ...(builtinTermList().sympathy ?? [])]) if (e.fallbackWhen?.orWords) asked.add(e.fallbackWhen.orWords);
     // A list another asked list includes is asked for through it.
     for (const id of [...asked]) for (const inc of lists.get(id)?.includes ?? []) asked.add(inc);
     expect(asked.size).toBeGreaterThan(10);
