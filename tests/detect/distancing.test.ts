@@ -203,6 +203,10 @@ describe('distancing: a pretext is the pretext of the clause’s first party, no
     // A relative pronoun gives the pretext its own subject: the demonstrations, not the country (Al-Liwaa, 2014).
     ['شهدت عدة مدن تركية سقوط ضحايا خلال أعمال شغب تخللت المظاهرات التي خرجت بذريعة الاحتجاج على هجمات تنظيم داعش', 'بذريعة', undefined],
     ['تعمل القوات الأميركية على قصف الصهاريج العراقية التي تعبر باتجاه سورية من خلال منفذ البوكمال الحدودي بحجة انها تحمل أسلحة', 'بحجة', 'coalition'], // Al-Iraqi News, 2023
+    // A clause opened by the relative pronoun after a party's name is said of that party (Asia News, 2025); one that names its own party keeps it.
+    ['لم يعد مخيم "الهول" مجرد قضية إنسانية، بل تحول إلى ورقة سياسية وأمنية بيد "قوات سوريا الديمقراطية" (قسد)، التي لطالما استخدمته كذريعة للحصول على دعم دولي', 'كذريعة', 'sdf'],
+    ['لم يعد المخيم مجرد قضية إنسانية، الذي لطالما استُخدم كذريعة للحصول على دعم دولي', 'كذريعة', undefined],
+    ['وانسحبت القوات الروسية من القاعدة، التي اتخذتها تركيا ذريعة لقصف القرى', 'ذريعة', 'turkey'],
   ])('«%s»: «%s» hits %s', (text, word, actor) => {
     const f = findings(text, 'distancing').find((x) => x.text === word);
     expect(f).toBeDefined();
