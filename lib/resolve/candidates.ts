@@ -359,7 +359,7 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
     if (h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && (ctx.is(h.t0 - 1, wordList(ctx.lex, 'demonstratives')) || ctx.is(h.t0 - 1, wordList(ctx.lex, 'any-words'))))
       continue;
     // «بحسب تقارير الشرطة», «وفق تقديراتهم»: a document its owner names.
-    const owner = vague[h.index].ownerNames ? documentOwner(ctx, h) : undefined;
+    const owner = vague[h.index].ownerNames ? documentOwner(ctx, h) : vague[h.index].pronounOwns ? ownersPronoun(ctx, h) : undefined;
     if (owner) {
       found.push({ cls: 'named', t0: owner.t0, t1: owner.t1, actor: ctx.refs.refAt(owner.t1 - 1), via: 'owner', cued: hasCue(ctx, cues, h.t0, h.t1) });
       continue;
@@ -481,7 +481,8 @@ function documentOwner(ctx: Ctx, h: Hit): { t0: number; t1: number } | undefined
   const of = ownerAfterLam(ctx, h);
   if (of !== undefined) return { t0: h.t0, t1: of };
   if (h.t1 - h.t0 !== 1) return undefined;
-  if (!ctx.is(h.t0, WITH_ARTICLE) && (carriesPronoun(ctx, h.t0) || ctx.word(h.t0).endsWith(OUR))) return { t0: h.t0, t1: h.t1 };
+  const mine = ownersPronoun(ctx, h);
+  if (mine) return mine;
   const next = h.t1;
   if (ctx.is(h.t0, WITH_ARTICLE) || next >= ctx.toks.count || ctx.st.clause[next] !== ctx.st.clause[h.t0]) return undefined;
   // «بحسب تقارير قسد», «معلومات سانا»: a party's name or a named source, article or not.
@@ -489,6 +490,11 @@ function documentOwner(ctx: Ctx, h: Hit): { t0: number; t1: number } | undefined
   if (owner !== undefined) return { t0: h.t0, t1: owner };
   if (!ctx.is(next, WITH_ARTICLE) || prepositionOn(ctx.word(next)) || ctx.is(next, DEFINITE_NISBA)) return undefined;
   return { t0: h.t0, t1: next + 1 };
+}
+
+/** «تقديراتهم», «تقديراتنا», «معرفاته»: one word with no article and the owner's pronoun on it. */
+function ownersPronoun(ctx: Ctx, h: Hit): { t0: number; t1: number } | undefined {
+  return h.t1 - h.t0 === 1 && !ctx.is(h.t0, WITH_ARTICLE) && (carriesPronoun(ctx, h.t0) || ctx.word(h.t0).endsWith(OUR)) ? { t0: h.t0, t1: h.t1 } : undefined;
 }
 
 /** Where a named source or a party written onto «لـ» right after an indefinite report ends; undefined if none stands there. */

@@ -349,6 +349,12 @@ export const SourceEntry = z.object({
    * right after) and «وفق تقديراتهم» (the owner's pronoun) are the owner's — a named source.
    */
   ownerNames: z.optional(z.boolean()),
+  /**
+   * Channels a pronoun on them gives an owner: «نشر التنظيم على معرفاته الرسمية», «عبر حساباتها» are
+   * the party's own accounts — a named source (an owner named after them is not read: «معرفات
+   * مقربة من التنظيم» stay unnamed).
+   */
+  pronounOwns: z.optional(z.boolean()),
   /** Outlets that «الرسمية» after the definite form names: «وسائل الإعلام السورية الرسمية» are the state's own, a named source. */
   officialNames: z.optional(z.boolean()),
   /**
