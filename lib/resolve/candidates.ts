@@ -1053,6 +1053,14 @@ function repeatedSources(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): voi
       if (c.cls === 'anonymous') earlier.cls = 'anonymous';
       continue;
     }
+    // «أعلن القيادي في وحدات حماية الشعب دجوار خبات»: one person's title with the article and the
+    // body or place it serves in, no source of its kind cited before, is a known person — the name
+    // follows («وقال المسؤول الأمريكي» alone stays unnamed).
+    const entry = vagueEntry(ctx, c.via);
+    if (definite && c.cls === 'vague' && c.t1 - c.t0 === 1 && entry?.namedAgain && ctx.is(c.t0, wordList(ctx.lex, 'person-titles')) && ctx.word(c.t1) === 'في') {
+      c.cls = 'named';
+      continue;
+    }
     // Only one person or source: a definite plural («المصادر») often means sources in general.
     if (!definite && c.cued && !PLURAL_HEAD.test(head) && vagueEntry(ctx, c.via)?.namedAgain) introduced.set(head, c);
     const cont = continuation(cues, st.sentence[c.t0]);
