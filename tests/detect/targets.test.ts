@@ -123,6 +123,15 @@ describe('«النظام» alone is Assad’s government in a text about Syria, 
   ]);
 });
 
+describe('«ميليشيا» spelled without one of its letters is the same label', () => {
+  eachHits([
+    ['نددت بحملة الاعتقالات التي نفذتها ميليشا “قسد” في عدة قرى بريف دير الزور', 'ميليشا', 'sdf'], // Shahed, 2021
+    ['واتهمت تركيا مليشا قسد المدعومة من قوات الاحتلال الأمريكي بقطع المياه', 'مليشا', 'sdf'], // Al-Aan, 2020
+    ['سيطرت ميليشات «قسد» الكردية بدعم جوي من الولايات المتحدة على البلدة', 'ميليشات', 'sdf'], // Al-Nahrain, 2019
+    ['هاجمت منظمة هيومن رايتس ووتش اليوم المليشات الكردية بسبب تجنيد الأطفال', 'المليشات الكردية', 'sdf'], // Saaa25, 2018
+  ]);
+});
+
 describe('martyr words favour a party only when the fallen are its fighters', () => {
   test.each([
     ['مراسم تشييع شهداء وحدات حماية الشعب في القامشلي', 'شهداء', 'sdf'],
