@@ -25,6 +25,9 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     ['وعرضت لقطات مصورة للغارة الأمريكية، وقيل إن البغدادي قتل فيها', 'وقيل إن', 'vague'], // Le360, 2019
     ['وقال مسؤولان في شرطة الحدود إن القافلة عبرت الحدود', 'مسؤولان', 'vague'],
     ['ورغم ذلك تشير صحف عالمية إلى أن بعض السجون لا يزال تحت سيطرة داعش', 'صحف عالمية', 'vague'],
+    // Most estimates are still no one's (Sharq Akhbar, 2026).
+    ['وتشير أغلب التقديرات إلى أن إنتاج الحقل كان يصل إلى 120 ألف برميل يوميًا', 'أغلب التقديرات', 'vague'],
+    ['وتشير معظم التوقعات إلى أن الإنتاج سيتراجع', 'معظم التوقعات', 'vague'],
   ])('«%s» → %s (%s)', (text, word, attribution) => {
     const f = findings(text, 'source').find((x) => x.text === word);
     expect(f, JSON.stringify(findings(text, 'source').map((x) => x.text))).toBeDefined();
