@@ -763,6 +763,9 @@ describe('the foe of a liberation is not its hero', () => {
     // PS News, 2017: ISIS is what was defeated, the liberator is not named in the clause.
     ['وأعلنت القيادة هزيمة تنظيم داعش الإرهابي ودحره في عاصمة خلافته وتحرير مدينة الرقة السورية', 'وتحرير', undefined],
     ['وأعلنت قوات سوريا الديمقراطية تحرير مدينة الرقة', 'تحرير', 'sdf'],
+    // A party whose fall is told right after the liberation is what it was won against (Dama Post, 2025).
+    ['وعادت 20 ألف عائلة إلى مدينة عفرين منذ تحرير المنطقة وسقوط النظام السوري السابق', 'تحرير', undefined],
+    ['وعادت العائلات بعد تحرير المنطقة وانهيار التنظيم في المدينة', 'تحرير', undefined],
   ]);
 });
 
