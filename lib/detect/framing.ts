@@ -37,6 +37,7 @@ import { normalize } from '../text/normalize';
 import type { Lexicon } from '../terms/lexicon';
 import { wordClass, type WordClass } from '../text/words';
 import type { Detector, Draft } from './draft';
+import { spokenAs } from './voice';
 
 /** Token `k` lies in the clause of token `t`. */
 function sameClause(ctx: Ctx, k: number, t: number): boolean {
@@ -1681,6 +1682,9 @@ function forOwnSide(ctx: Ctx, found: Draft[]): void {
   // «عوائل الشهداء» in an article whose own words favour the SDF alone, and never speak against it.
   const named = side !== undefined;
   if (side === undefined) side = favoured(found);
+  // «ارتقى أحد مقاتلينا»: the one party the outlet speaks as, in its own first person, unless its own words hit it.
+  if (side === undefined) side = spokenAs(ctx);
+  if (!named && side !== undefined && found.some((d) => d.actor === side && !d.quoted && d.direction === 'against')) return;
   if (side === undefined) return;
   const entries = (ctx.lex.list.sympathy ?? []) as LabelEntry[];
   for (const d of found)

@@ -6,6 +6,7 @@
  */
 import type { Ctx } from '../resolve';
 import type { Hit } from '../terms/matcher';
+import type { ActorId } from '../model/report';
 import { wordList } from '../terms/lexicon';
 import { nameStart, recentMention, type Found } from '../resolve/targets';
 import { note, type Detector, type Draft } from './draft';
@@ -14,6 +15,23 @@ const VOICE_WEIGHT = 1.5;
 
 /** How many words back the party speaking may have been named. */
 const SPEAKER_REACH = 80;
+
+/**
+ * The one party the outlet speaks as, in the first person outside quotation marks and reported
+ * speech («ارتقى أحد مقاتلينا», «وحداتنا»); none if it speaks as none or as two.
+ */
+export function spokenAs(ctx: Ctx): ActorId | undefined {
+  const entries = ctx.lex.list.voice ?? [];
+  let side: ActorId | undefined;
+  for (const hit of ctx.hits.get('voice') ?? []) {
+    if (ctx.chrome[hit.t0] || ctx.st.quote[hit.t0] >= 0 || ctx.attr.at(hit.t0).reported || entries[hit.index]?.people) continue;
+    const a = speakingParty(ctx, hit)?.actor;
+    if (!a) continue;
+    if (side !== undefined && side !== a) return undefined;
+    side = a;
+  }
+  return side;
+}
 
 export const detectVoice: Detector = (ctx) => {
   const { attr } = ctx;
@@ -50,7 +68,7 @@ export const detectVoice: Detector = (ctx) => {
  * or through a label of its own («مسلحو حكومة دمشق … ارتقى أحد مقاتلينا»): an outlet does not
  * speak as the party it brands or reports attacking it. No party then.
  */
-function speakingParty(ctx: Ctx, hit: Hit): Found | undefined {
+export function speakingParty(ctx: Ctx, hit: Hit): Found | undefined {
   const { st, toks } = ctx;
   if (hit.t1 < toks.count && st.sentence[hit.t1] === st.sentence[hit.t0] && st.clause[hit.t1] !== st.clause[hit.t0]) {
     const a = ctx.refs.refAt(hit.t1);
@@ -60,6 +78,8 @@ function speakingParty(ctx: Ctx, hit: Hit): Found | undefined {
   if (!r) return undefined;
   const start = nameStart(ctx, r.t);
   if (start > 0 && ctx.hitAt('labels', start - 1)) return undefined;
+  // «عملياتها ضد خلايا داعش»: nor as the party its forces fight.
+  for (let k = start - 1; k >= 0 && k >= start - 2 && ctx.st.clause[k] === ctx.st.clause[start]; k--) if (ctx.is(k, wordList(ctx.lex, 'against-words'))) return undefined;
   for (let t = r.t + 1; t < hit.t0; t++) if (ctx.is(t, wordList(ctx.lex, 'attack-verbs'))) return undefined;
   return r;
 }

@@ -166,6 +166,17 @@ describe('martyr words favour a party only when the fallen are its fighters', ()
   });
 });
 
+describe('a bare martyr word is for the one party the outlet speaks as in its own first person', () => {
+  eachHits([
+    // Nujen Press, 2021: an SDF statement printed as the outlet's own text.
+    ['وأوضح مركز الإعلام في قوات سوريا الديمقراطية أن الهجوم جرى مساء الأربعاء. وفي الهجوم ارتقى أحد مقاتلينا، واستشهد كذلك الرفيق سيف الله أحمد.', 'واستشهد', 'sdf'],
+    // «Our fighters» with no party they belong to: no one.
+    ['تواصل قوات سوريا الديمقراطية عملياتها ضد خلايا داعش. وفي الهجوم ارتقى أحد مقاتلينا، واستشهد كذلك الرفيق سيف الله أحمد.', 'واستشهد', undefined],
+    // An outlet that labels the party it speaks as in its own words does not give it its martyrs.
+    ['وقالت قوات سوريا الديمقراطية إن الهجوم فشل. وارتقى أحد مقاتلينا، واستشهد كذلك رفيق آخر، بعد أن تركتنا ميليشيا قسد وحدنا.', 'واستشهد', undefined],
+  ]);
+});
+
 describe('a bare sympathy word is for the one party whose own naming the outlet adopts', () => {
   eachHits([
     // After Furat FM, 2019: the outlet names the region as the administration does.

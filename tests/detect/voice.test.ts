@@ -20,6 +20,8 @@ describe('voice: the outlet speaking as a party', () => {
     // The party reported attacking «ours», or named through a label, is not the one speaking (YPG/YPJ International, 2025).
     ['وذلك بعد قصف مسلحين تابعين لحكومة دمشق بواسطة طائرتين انتحاريتين استهدفتا إحدى نقاطنا في منطقة دير حافر', 'نقاطنا', undefined],
     ['مسلحو حكومة دمشق يواصلون التصعيد في دير حافر: ارتقى أحد مقاتلينا اليوم الأربعاء متأثراً بجراحه', 'مقاتلينا', undefined],
+    // Nor the party its forces fight: ISIS is not whom «our fighters» are.
+    ['تواصل قوات سوريا الديمقراطية عملياتها ضد خلايا داعش. وفي الهجوم ارتقى أحد مقاتلينا', 'مقاتلينا', undefined],
     // «شعبنا», «أهلنا»: the outlet speaks as one of the people, for no armed party (Muslim Brotherhood in Syria, 2023; SSNP, 2016).
     ['وهو تغيير ديموغرافي لا يقل أبداً عما قام به نظام الأسد، من جرائم وكوارث بحق أهلنا في كل سورية', 'أهلنا', undefined],
     ['تركيا لن تستطيع تحقيق اهدافها وأطماعها وخيار شعبنا هو الصراع والمقاومة', 'شعبنا', undefined],
