@@ -847,21 +847,28 @@ function trimmedEnd(ctx: Ctx, a: number, b: number): number {
  */
 function knownSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
   const { st, toks } = ctx;
-  const names = new Set<string>();
+  // The names by word number (1: a name): every token is looked up below, by its number rather
+  // than by its string in a set.
+  const names = new Uint8Array(ctx.words.size);
+  let anyName = false;
+  const addName = (t: number) => {
+    names[ctx.ids[t]] = 1;
+    anyName = true;
+  };
   const inline: number[] = [];
   // «عبد الرحمن», «أبو الوليد»: the second word of a compound name carries the article.
   const isName = (t: number) =>
     toks.kind[t] === TokenKind.Arabic && !ctx.is(t, wordList(ctx.lex, 'not-a-name')) && (!ctx.is(t, WITH_ARTICLE) || compoundTail(ctx, t)) && !ctx.refs.refAt(t);
   for (const c of found.list) {
     if (c.cls !== 'named') continue;
-    if (c.via === 'speaker' && c.t1 - c.t0 <= 3 && isName(c.t1 - 1)) names.add(ctx.word(c.t1 - 1));
+    if (c.via === 'speaker' && c.t1 - c.t0 <= 3 && isName(c.t1 - 1)) addName(c.t1 - 1);
     if (c.via !== 'title') continue;
     // The name right after the title, before what it was told to or «إن»: «وقال مدير المرصد رامي
     // عبد الرحمن لوكالة فرانس برس».
     let e = c.t1;
     while (e < toks.count && e < c.t1 + 3 && st.clause[e] === st.clause[c.t0] && isName(e) && !ctx.is(e, wordList(ctx.lex, 'told-to'))) e++;
     if (e > c.t1 && e < toks.count && st.clause[e] === st.clause[c.t0] && (ctx.is(e, wordList(ctx.lex, 'told-to')) || ctx.is(e, wordList(ctx.lex, 'that')))) {
-      names.add(ctx.word(e - 1));
+      addName(e - 1);
       inline.push(e - 1); // the title's own name there is the title's, not a second source
     }
     // The name in apposition: a clause of one to three name words right after the title's.
@@ -873,12 +880,12 @@ function knownSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
       // «، بحسب مصادر محلية»: a clause holding a cue or a source is no name.
       let all = !anyIn(cues.cueStart, a, b) && !anyIn(found.covered, a, b);
       for (let t = a; t < b; t++) all &&= isName(t);
-      if (all) names.add(ctx.word(b - 1));
+      if (all) addName(b - 1);
     }
   }
-  if (names.size === 0) return;
+  if (!anyName) return;
   for (let t = 0; t < toks.count; t++) {
-    if (found.covered[t] || !names.has(ctx.word(t)) || inline.includes(t)) continue;
+    if (found.covered[t] || names[ctx.ids[t]] === 0 || inline.includes(t)) continue;
     // «وفق عبد الرحمن»: the name starts at the compound's first word.
     const t0 = compoundTail(ctx, t) && ctx.is(t, WITH_ARTICLE) ? t - 1 : t;
     if (!hasCue(ctx, cues, t0, t + 1)) continue;
