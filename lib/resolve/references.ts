@@ -383,8 +383,11 @@ function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorI
   // A function of its own: a closure over the loop's `p` would make every turn of the loop, one
   // per token, allocate a scope for it.
   const isPronoun = (t: number) => pronouns.some((c) => ctx.is(t, c));
-  for (let g = 0; g < toks.count; g++) {
-    if (!ctx.is(g, groups) || at(g)) continue;
+  // Only the group words can open one: the loop visits them alone.
+  const groupWords = ctx.words.tokensIn(ctx.ids, toks.count, groups);
+  for (let i = 0; i < groupWords.length; i++) {
+    const g = groupWords[i];
+    if (at(g)) continue;
     let k = g + 1;
     while (k < toks.count && k - g <= BACKED_DESCRIPTION && st.clause[k] === st.clause[g] && ctx.is(k, described) && !at(k)) k++;
     if (k >= toks.count || !ctx.is(k, tie) || st.clause[k] !== st.clause[g]) continue;
@@ -415,10 +418,13 @@ function joinedByWaw(ctx: TextCtx, t: number): boolean {
  */
 function withClassAnaphora(ctx: TextCtx, hits: Hit[]): Hit[] {
   const cls = wordList(ctx.lex, 'class-anaphora');
-  const extra: Hit[] = [];
-  for (let t = 0; t < ctx.toks.count; t++)
-    if (ctx.is(t, cls)) extra.push({ section: ACTOR_SECTIONS.anaphor, index: -1, t0: t, t1: t + 1, s: ctx.toks.start[t], e: ctx.toks.end[t] });
-  if (extra.length === 0) return hits;
+  const at = ctx.words.tokensIn(ctx.ids, ctx.toks.count, cls);
+  if (at.length === 0) return hits;
+  const extra: Hit[] = new Array(at.length);
+  for (let i = 0; i < at.length; i++) {
+    const t = at[i];
+    extra[i] = { section: ACTOR_SECTIONS.anaphor, index: -1, t0: t, t1: t + 1, s: ctx.toks.start[t], e: ctx.toks.end[t] };
+  }
   return [...hits, ...extra].sort((a, b) => a.t0 - b.t0);
 }
 
