@@ -208,8 +208,30 @@ export function blocksSense(blocks: SenseBlock[], section: string, index: number
   return false;
 }
 
+/**
+ * The term list with the entries of each section made alike: every key any of them has, in one
+ * order, absent ones undefined. Entries as parsed have as many shapes as there are combinations of
+ * optional fields (28 among the labels), and a field read on entries of that many shapes is a
+ * generic lookup in the JavaScript engine, in every rule that reads an entry; on entries of one
+ * shape it is a read at a fixed place. The values are the entries' own.
+ */
+function withEntriesAlike(list: TermList): TermList {
+  const out: Record<string, unknown> = {};
+  for (const [name, entries] of Object.entries(list)) out[name] = Array.isArray(entries) ? alike(entries as Record<string, unknown>[]) : entries;
+  return out as TermList;
+}
+
+function alike(entries: Record<string, unknown>[]): Record<string, unknown>[] {
+  const keys = new Set<string>();
+  for (const e of entries) for (const k of Object.keys(e)) keys.add(k);
+  // Made whole by Object.fromEntries: an object given that many keys one by one in a loop is kept
+  // by the engine as a dictionary, slower to read than any number of shapes.
+  return entries.map((e) => Object.fromEntries([...keys].map((k) => [k, e[k]])));
+}
+
 /** Compiles a term list into matchers. Pure; call once per list. */
-export function compileLexicon(list: TermList): Lexicon {
+export function compileLexicon(source: TermList): Lexicon {
+  const list = withEntriesAlike(source);
   const matcher = new Matcher();
   const actorMap = new Map<ActorId, ActorEntry>();
   (list.actors ?? []).forEach((a, i) => {
