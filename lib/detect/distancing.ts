@@ -8,7 +8,7 @@ import { affiliation, afterPreposition, isPossessed, nameStart, pronounOwner, re
 import { beforeItsTime } from '../resolve/references';
 import type { Ctx } from '../resolve';
 import { BA } from '../text/clitics';
-import { note, type Detector, type Draft } from './draft';
+import { DRAFT, note, type Detector, type Draft } from './draft';
 import { TokenKind } from '../text/tokenize';
 
 /**
@@ -139,6 +139,7 @@ export const detectDistancing: Detector = (ctx) => {
     if (renamed && !renamedParty) continue;
     const found = target ?? renamedParty;
     out.push({
+      ...DRAFT,
       kind: 'distancing',
       s: span.s,
       e: span.e,
@@ -209,6 +210,7 @@ export const detectDistancing: Detector = (ctx) => {
     const actor = selfActor(entry) ?? after;
     if (!actor) continue;
     out.push({
+      ...DRAFT,
       kind: 'distancing',
       s: q.s,
       e: q.e,

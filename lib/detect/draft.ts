@@ -24,6 +24,40 @@ export type Draft = Omit<Finding, 'id' | 'start' | 'end' | 'text' | 'prefix' | '
   paraphrased?: boolean;
 };
 
+/**
+ * Every field of a draft, none set. Each detector makes its drafts from it (`{ ...DRAFT, kind: … }`),
+ * so drafts of every kind have one shape, their fields in one order: the report reads each field
+ * of every draft, and on drafts of as many shapes as there are detectors' literals each read was a
+ * generic lookup in the JavaScript engine.
+ */
+export const DRAFT: { readonly [K in keyof Required<Draft>]: undefined } = {
+  kind: undefined,
+  s: undefined,
+  e: undefined,
+  t0: undefined,
+  t1: undefined,
+  severity: undefined,
+  explanation: undefined,
+  neutral: undefined,
+  usedBy: undefined,
+  actor: undefined,
+  how: undefined,
+  term: undefined,
+  category: undefined,
+  direction: undefined,
+  quoted: undefined,
+  paraphrased: undefined,
+  weight: undefined,
+  original: undefined,
+  joined: undefined,
+  attribution: undefined,
+  sourceSpan: undefined,
+  approximate: undefined,
+  interestedParty: undefined,
+  value: undefined,
+  counted: undefined,
+};
+
 /** A detector: a pure function of the finished context (text, references, attribution). */
 export type Detector = (ctx: Ctx) => Draft[];
 

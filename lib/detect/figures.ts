@@ -11,7 +11,7 @@ import { WITH_ARTICLE } from '../text/clitics';
 import { originalEnd } from '../text/normalize';
 import { TokenKind } from '../text/tokenize';
 import { wordClass, wordValue } from '../text/words';
-import { note, type Detector, type Draft } from './draft';
+import { DRAFT, note, type Detector, type Draft } from './draft';
 
 interface NumberSpan {
   t0: number;
@@ -270,6 +270,7 @@ export const detectFigures: Detector = (ctx) => {
     const { explanation, neutral } = note(ctx, interested ? 'figure-interested' : NOTE_FOR[cover.cls]);
     const source = cover.source;
     out.push({
+      ...DRAFT,
       kind: 'figure',
       s: approx?.s ?? toks.start[t0],
       e: approx?.e ?? noun?.e ?? toks.end[t1 - 1],

@@ -36,7 +36,7 @@ import { TokenKind } from '../text/tokenize';
 import { normalize } from '../text/normalize';
 import type { Lexicon } from '../terms/lexicon';
 import { wordClass, type WordClass } from '../text/words';
-import type { Detector, Draft } from './draft';
+import { DRAFT, type Detector, type Draft } from './draft';
 import { spokenAs } from './voice';
 
 /** Token `k` lies in the clause of token `t`. */
@@ -1446,6 +1446,7 @@ export const detectFraming: Detector = (ctx) => {
     const outletsWording =
       cover.reported && ctx.st.quote[hit.t0] < 0 && !described && entry.direction === 'against' && target !== undefined && ownParty(ctx, cover.source?.actor, target.actor);
     found.push({
+      ...DRAFT,
       kind: 'framing',
       s: hit.s,
       e: hit.e,

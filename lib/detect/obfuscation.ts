@@ -4,7 +4,7 @@
  * word as read, and the actor when the joined word names one.
  */
 import { withoutBreaks } from '../text/normalize';
-import { note, type Detector, type Draft } from './draft';
+import { DRAFT, note, type Detector, type Draft } from './draft';
 
 export const detectObfuscation: Detector = (ctx) => {
   const out: Draft[] = [];
@@ -24,6 +24,7 @@ export const detectObfuscation: Detector = (ctx) => {
     let joined = joinedOf.get(raw);
     if (joined === undefined) joinedOf.set(raw, (joined = withoutBreaks(raw).normalize('NFKC')));
     out.push({
+      ...DRAFT,
       kind: 'obfuscation',
       s: toks.start[t],
       e: toks.end[t],

@@ -4,7 +4,7 @@
  * with nothing cited, seed 000).
  */
 import type { SourceCandidate } from '../resolve/attribution';
-import { note, type Detector, type Draft } from './draft';
+import { DRAFT, note, type Detector, type Draft } from './draft';
 
 export const detectSources: Detector = (ctx) => {
   const { attr } = ctx;
@@ -16,6 +16,7 @@ export const detectSources: Detector = (ctx) => {
     // words, not the outlet's sourcing.
     if (c.cls === 'vague' && ctx.st.quote[c.t0] >= 0 && attr.at(c.t0).cls === 'named') continue;
     out.push({
+      ...DRAFT,
       kind: 'source',
       s: c.s,
       e: c.e,
@@ -35,6 +36,7 @@ export const detectSources: Detector = (ctx) => {
     const own = attr.bySentence.get(ctx.st.sentence[h.t0]) ?? [];
     if (own.some((c) => c.cls === 'named')) continue;
     out.push({
+      ...DRAFT,
       kind: 'source',
       s: h.s,
       e: h.e,

@@ -9,7 +9,7 @@ import type { Hit } from '../terms/matcher';
 import type { ActorId } from '../model/report';
 import { wordList } from '../terms/lexicon';
 import { nameStart, recentMention, type Found } from '../resolve/targets';
-import { note, type Detector, type Draft } from './draft';
+import { DRAFT, note, type Detector, type Draft } from './draft';
 
 const VOICE_WEIGHT = 1.5;
 
@@ -43,6 +43,7 @@ export const detectVoice: Detector = (ctx) => {
     const entry = entries[hit.index];
     const speaker = entry?.people ? undefined : speakingParty(ctx, hit);
     out.push({
+      ...DRAFT,
       kind: 'voice',
       s: hit.s,
       e: hit.e,
