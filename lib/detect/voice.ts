@@ -24,7 +24,7 @@ export function spokenAs(ctx: Ctx): ActorId | undefined {
   const entries = ctx.lex.list.voice ?? [];
   let side: ActorId | undefined;
   for (const hit of ctx.hits.get('voice') ?? []) {
-    if (ctx.chrome[hit.t0] || ctx.st.quote[hit.t0] >= 0 || ctx.attr.at(hit.t0).reported || entries[hit.index]?.people) continue;
+    if (!outletsOwn(ctx, hit) || entries[hit.index]?.people) continue;
     const a = speakingParty(ctx, hit)?.actor;
     if (!a) continue;
     if (side !== undefined && side !== a) return undefined;
@@ -34,12 +34,10 @@ export function spokenAs(ctx: Ctx): ActorId | undefined {
 }
 
 export const detectVoice: Detector = (ctx) => {
-  const { attr } = ctx;
   const out: Draft[] = [];
   const entries = ctx.lex.list.voice ?? [];
   for (const hit of ctx.hits.get('voice') ?? []) {
-    if (ctx.chrome[hit.t0] || ctx.st.quote[hit.t0] >= 0) continue;
-    if (attr.at(hit.t0).reported) continue;
+    if (!outletsOwn(ctx, hit)) continue;
     const entry = entries[hit.index];
     const speaker = entry?.people ? undefined : speakingParty(ctx, hit);
     out.push({
@@ -61,6 +59,11 @@ export const detectVoice: Detector = (ctx) => {
   }
   return out;
 };
+
+/** A first person in the article's own text: not page chrome, a quotation or reported speech. */
+function outletsOwn(ctx: Ctx, hit: Hit): boolean {
+  return !ctx.chrome[hit.t0] && ctx.st.quote[hit.t0] < 0 && !ctx.attr.at(hit.t0).reported;
+}
 
 /**
  * The party whose forces «قواتنا» are: the one named right after it, set off by a comma

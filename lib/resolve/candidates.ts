@@ -1064,17 +1064,24 @@ function repeatedSources(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): voi
     // body or place it serves in, no source of its kind cited before, is a known person — the name
     // follows («وقال المسؤول الأمريكي» alone stays unnamed).
     const entry = vagueEntry(ctx, c.via);
-    if (definite && c.cls === 'vague' && c.t1 - c.t0 === 1 && entry?.namedAgain && ctx.is(c.t0, wordList(ctx.lex, 'person-titles')) && ctx.word(c.t1) === 'في') {
+    if (
+      definite &&
+      c.cls === 'vague' &&
+      c.t1 - c.t0 === 1 &&
+      entry?.namedAgain &&
+      ctx.is(c.t0, wordList(ctx.lex, 'person-titles')) &&
+      ctx.is(c.t1, wordList(ctx.lex, 'serves-in'))
+    ) {
       c.cls = 'named';
       continue;
     }
     // Only one person or source: a definite plural («المصادر») often means sources in general.
-    if (!definite && c.cued && !PLURAL_HEAD.test(head) && vagueEntry(ctx, c.via)?.namedAgain) introduced.set(head, c);
+    if (!definite && c.cued && !PLURAL_HEAD.test(head) && entry?.namedAgain) introduced.set(head, c);
     const cont = continuation(cues, st.sentence[c.t0]);
     const continued = cont !== undefined && cont < c.t0 && c.t0 - cont <= 2;
     // «وأضاف المصدر»: a word for any source carries on the one cited last; «وأضاف الناشطون» after
     // another kind of source brings in new ones.
-    if (continued && c.cls === 'vague' && definite && c.t1 - c.t0 === 1 && firstCitedEnd <= c.t0 && vagueEntry(ctx, c.via)?.anySource) c.repeat = true;
+    if (continued && c.cls === 'vague' && definite && c.t1 - c.t0 === 1 && firstCitedEnd <= c.t0 && entry?.anySource) c.repeat = true;
   }
 }
 
