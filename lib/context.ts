@@ -64,11 +64,7 @@ export function buildTextContext(src: string, lex: Lexicon, date?: string): Text
   const had = new Map<WordClass, boolean>();
   const has = (c: WordClass): boolean => {
     let v = had.get(c);
-    if (v === undefined) {
-      v = false;
-      for (let t = 0; t < toks.count && !v; t++) v = words.is(ids[t], c);
-      had.set(c, v);
-    }
+    if (v === undefined) had.set(c, (v = words.tokensIn(ids, toks.count, c).length > 0));
     return v;
   };
   return {

@@ -4,7 +4,7 @@
  */
 import type { DistancingEntry, SelfDescriptionEntry } from '../terms/schema';
 import { wordList } from '../terms/lexicon';
-import { affiliation, afterPreposition, isPossessed, nameStart, pronounOwner, refAfter, refBefore, sentenceSubject, type Found } from '../resolve/targets';
+import { affiliation, afterPreposition, isPossessed, nameStart, pronounOwner, refAfter, refBefore, relativeAntecedent, sentenceSubject, type Found } from '../resolve/targets';
 import { beforeItsTime } from '../resolve/references';
 import type { Ctx } from '../resolve';
 import { BA } from '../text/clitics';
@@ -302,19 +302,9 @@ function clauseSubject(ctx: Parameters<Detector>[0], t: number): Found | undefin
   const c = ctx.st.clause[t];
   let k = t - 1;
   while (k > 0 && ctx.st.clause[k - 1] === c) k--;
-  return subjectIn(ctx, k, t) ?? relativesAntecedent(ctx, k, t) ?? openingSubject(ctx, t, k) ?? frontedSubject(ctx, t);
-}
-
-/**
- * «… بيد "قوات سوريا الديمقراطية" (قسد)، التي لطالما استخدمته كذريعة»: a clause opened by a
- * relative pronoun, with no party of its own before the pretext, is said of the party named right
- * before the pronoun.
- */
-function relativesAntecedent(ctx: Parameters<Detector>[0], from: number, t: number): Found | undefined {
-  if (from < 1 || from >= t || !ctx.is(from, wordList(ctx.lex, 'relatives')) || ctx.st.sentence[from - 1] !== ctx.st.sentence[from]) return undefined;
-  for (let k = from + 1; k < t; k++) if (ctx.refs.refAt(k)) return undefined;
-  const a = ctx.refs.refAt(from - 1);
-  return a ? { actor: a, t: from - 1, how: 'subject' } : undefined;
+  // («… بيد "قوات سوريا الديمقراطية" (قسد)، التي لطالما استخدمته كذريعة»: a clause opened by a
+  // relative pronoun is about the party named right before it.)
+  return subjectIn(ctx, k, t) ?? (ctx.is(k, wordList(ctx.lex, 'relatives')) ? relativeAntecedent(ctx, t) : undefined) ?? openingSubject(ctx, t, k) ?? frontedSubject(ctx, t);
 }
 
 /**

@@ -24,6 +24,7 @@ import {
   recentMention,
   refAfter,
   refBefore,
+  relativeAntecedent,
   sentenceSubject,
   unknownOwnerEnd,
   type Found,
@@ -1037,7 +1038,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
         notHelper(ctx, notFrom(ctx, notWelcomerNorFoe(ctx, notTheCause(ctx, hit, refAfter(ctx, hit.t1, 3, MENTIONS_IN_CLAUSE))))) ??
         // A pronoun on a verb or on a word of freeing is what it frees («حررتها», «تحريرها»), not an owner.
         (entry.role === 'verb' || entry.freesNamed ? undefined : ownPossessive(ctx, hit, found)) ??
-        (entry.bySubject ? (antecedentBefore(ctx, hit) ?? notWelcomerNorFoe(ctx, sentenceSubject(ctx, t))) : undefined))
+        (entry.bySubject ? (relativeAntecedent(ctx, hit.t0) ?? notWelcomerNorFoe(ctx, sentenceSubject(ctx, t))) : undefined))
       : categoryIs(ctx.lex, entry.category, 'act')
         ? ((entry.means ? user(ctx, hit) : undefined) ??
           agent(ctx, hit.t1) ??
@@ -1219,19 +1220,6 @@ function opposedBefore(ctx: Ctx, t: number): boolean {
 /** «تقاتل إلى جانب ميليشيا الأسد ضد الثوار»: the word is what the party before fights, not what it is. */
 function againstWhat(ctx: Ctx, hit: Hit): boolean {
   return hit.t0 > 0 && sameClause(ctx, hit.t0 - 1, hit.t0) && ctx.is(hit.t0 - 1, wordList(ctx.lex, 'against-words'));
-}
-
-/**
- * «الجيش الوطني الليبي، الذي يسعى إلى تحرير العاصمة»: a relative pronoun up to four words before
- * the word; the party named right before the pronoun is the one the clause is about.
- */
-function antecedentBefore(ctx: Ctx, hit: Hit): Found | undefined {
-  for (let t = hit.t0 - 1; t > 0 && t >= hit.t0 - 4 && ctx.st.sentence[t] === ctx.st.sentence[hit.t0]; t--) {
-    if (!ctx.is(t, wordList(ctx.lex, 'relatives'))) continue;
-    const m = ctx.refs.mentionAt[t - 1];
-    return m >= 0 && ctx.st.sentence[t - 1] === ctx.st.sentence[t] ? { actor: ctx.refs.mentions[m].actor, t: t - 1, how: 'agent' } : undefined;
-  }
-  return undefined;
 }
 
 /**

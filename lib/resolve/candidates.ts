@@ -847,14 +847,11 @@ function trimmedEnd(ctx: Ctx, a: number, b: number): number {
  */
 function knownSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
   const { st, toks } = ctx;
-  // The names by word number (1: a name): every token is looked up below, by its number rather
-  // than by its string in a set.
-  const names = new Uint8Array(ctx.words.size);
-  let anyName = false;
-  const addName = (t: number) => {
-    names[ctx.ids[t]] = 1;
-    anyName = true;
-  };
+  // The names by word number: every token is looked up below, by its number rather than by its
+  // string. (A set, not an array the size of the word table, which holds up to 100,000 words
+  // over a stream of articles.)
+  const names = new Set<number>();
+  const addName = (t: number) => names.add(ctx.ids[t]);
   const inline: number[] = [];
   // «عبد الرحمن», «أبو الوليد»: the second word of a compound name carries the article.
   const isName = (t: number) =>
@@ -883,9 +880,9 @@ function knownSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
       if (all) addName(b - 1);
     }
   }
-  if (!anyName) return;
+  if (names.size === 0) return;
   for (let t = 0; t < toks.count; t++) {
-    if (found.covered[t] || names[ctx.ids[t]] === 0 || inline.includes(t)) continue;
+    if (found.covered[t] || !names.has(ctx.ids[t]) || inline.includes(t)) continue;
     // «وفق عبد الرحمن»: the name starts at the compound's first word.
     const t0 = compoundTail(ctx, t) && ctx.is(t, WITH_ARTICLE) ? t - 1 : t;
     if (!hasCue(ctx, cues, t0, t + 1)) continue;

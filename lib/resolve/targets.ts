@@ -142,6 +142,20 @@ function labelledPatron(ctx: Ctx, from: number): Found | undefined {
   return a ? { actor: a, t: h.t1, how: 'affiliation' } : undefined;
 }
 
+/**
+ * «الجيش الوطني الليبي، الذي يسعى إلى تحرير العاصمة», «(قسد)، التي لطالما استخدمته كذريعة»: a
+ * relative pronoun up to four words before token `t`, in its sentence; the party named right
+ * before the pronoun is the one the clause is about.
+ */
+export function relativeAntecedent(ctx: Ctx, t: number): Found | undefined {
+  for (let k = t - 1; k > 0 && k >= t - 4 && ctx.st.sentence[k] === ctx.st.sentence[t]; k--) {
+    if (!ctx.is(k, wordList(ctx.lex, 'relatives'))) continue;
+    const m = ctx.refs.mentionAt[k - 1];
+    return m >= 0 && ctx.st.sentence[k - 1] === ctx.st.sentence[k] ? { actor: ctx.refs.mentions[m].actor, t: k - 1, how: 'agent' } : undefined;
+  }
+  return undefined;
+}
+
 /** Whether tokens `a` … `b - 1` hold an affiliation word followed by a pronoun («المرتبطة به», «الموالية لها»). */
 function tiedToPronoun(ctx: Ctx, a: number, b: number): boolean {
   for (let k = a; k + 1 < b; k++) {
