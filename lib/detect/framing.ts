@@ -1081,6 +1081,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             // («عناصر الميليشيا قتلوا بهجمات شنها تنظيم الدولة»).
             agent(ctx, hit.t1, false) ??
             apposition(ctx, hit.t1) ??
+            namedByAdjective(ctx, hit) ??
             genitiveThenName(ctx, hit) ??
             relativeAgent(ctx, hit) ??
             predicate(ctx, hit, found) ??
@@ -1285,7 +1286,7 @@ function labelActorAt(ctx: Ctx, t: number): ActorId | undefined {
 function fallbackWhen(ctx: Ctx, e: LabelEntry, hit: Hit): ActorId | undefined {
   const w = e.fallbackWhen;
   if (!w) return undefined;
-  if (namesNoOne(ctx, hit.t0, hit.t1)) return undefined;
+  if (namesNoOne(ctx, hit.t0, hit.t1) && !(e.namesHead === true && onLoadedNoun(ctx, hit))) return undefined;
   let here: Set<ActorId> | undefined;
   return defaultHolds(
     ctx,
@@ -1295,6 +1296,39 @@ function fallbackWhen(ctx: Ctx, e: LabelEntry, hit: Hit): ActorId | undefined {
   )
     ? w.actor
     : undefined;
+}
+
+/**
+ * The adjective stands on a loaded noun it agrees with in the article, right before it or past
+ * other loaded adjectives («الميليشيا الانفصالية», «الميليشيات الإرهابية الانفصالية»).
+ */
+function onLoadedNoun(ctx: Ctx, hit: Hit): boolean {
+  for (let t = hit.t0, k = 0; k < 3 && t > 0 && ctx.st.clause[t - 1] === ctx.st.clause[t]; k++) {
+    const h = ctx.hitAt('labels', t - 1);
+    if (h === undefined || h.t1 !== t || ctx.is(t - 1, WITH_ARTICLE) !== ctx.is(t, WITH_ARTICLE)) return false;
+    if ((ctx.lex.list.labels ?? [])[h.index]?.role !== 'adjective') return true;
+    t = h.t0;
+  }
+  return false;
+}
+
+/**
+ * «الاعتداءات من الميليشيا الانفصالية»: a loaded noun whose adjective says whose it is (an entry
+ * with `namesHead`, its `fallbackWhen` met), past other loaded adjectives («الميليشيات الإرهابية
+ * الانفصالية»).
+ */
+function namedByAdjective(ctx: Ctx, hit: Hit): Found | undefined {
+  for (let t = hit.t1, k = 0; k < 3 && t < ctx.toks.count && ctx.st.clause[t] === ctx.st.clause[hit.t0]; k++) {
+    const h = ctx.hitAt('labels', t);
+    const e = h && ((ctx.lex.list.labels ?? [])[h.index] as LabelEntry | undefined);
+    if (!h || e?.role !== 'adjective') return undefined;
+    if (e.namesHead) {
+      const a = fallbackWhen(ctx, e, h);
+      return a ? { actor: a, t: h.t0, how: 'following' } : undefined;
+    }
+    t = h.t1;
+  }
+  return undefined;
 }
 
 /** The parties the sentence of token `t` refers to. */

@@ -194,6 +194,12 @@ export const LabelEntry = z.object({
    * doer: «بالتواطؤ مع ميليشيا قسد» (collusion with the SDF) hits the SDF.
    */
   withPartner: z.optional(z.boolean()),
+  /**
+   * An adjective whose `fallbackWhen` party is also the party of the loaded noun it stands on:
+   * «الميليشيا الانفصالية» is the SDF's militia in a text that names the SDF, where a plain
+   * adjective leaves the noun to decide.
+   */
+  namesHead: z.optional(z.boolean()),
   /** The party the word means when no rule finds another: «دولة الاحتلال» alone is Israel. */
   fallback: z.optional(ActorId),
   /**
