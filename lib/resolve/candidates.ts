@@ -237,8 +237,17 @@ function listedNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
     const h = list[hi];
     if (isRecipient(ctx, cues, h.t0) || (h.t0 > 0 && isRecipient(ctx, cues, h.t0 - 1) && ctx.hitAt('titles', h.t0 - 1))) continue;
     const actor = named[h.index].actor ?? refAfter(ctx, h.t0, h.t1 - h.t0)?.actor;
-    found.push({ cls: 'named', t0: h.t0, t1: h.t1, actor, via: named[h.index].id, cued: hasCue(ctx, cues, h.t0, h.t1) });
+    found.push({ cls: 'named', t0: h.t0, t1: h.t1, actor, via: named[h.index].id, cued: hasCue(ctx, cues, h.t0, h.t1) || ownActOpens(ctx, h.t0) });
   }
+}
+
+/**
+ * «طلبت وزارة الدفاع الأميركية (البنتاغون) تخصيص 130 مليون دولار»: an institution named right
+ * after the verb of its own act that opens the clause tells of that act, and its figures are its own.
+ */
+function ownActOpens(ctx: Ctx, t0: number): boolean {
+  const v = t0 - 1;
+  return v >= 0 && ctx.st.clause[v] === ctx.st.clause[t0] && (v === 0 || ctx.st.clause[v - 1] !== ctx.st.clause[v]) && ctx.is(v, wordList(ctx.lex, 'own-act-verbs'));
 }
 
 /** A title followed by a name: «المتحدث باسم قسد فرهاد شامي». */

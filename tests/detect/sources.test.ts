@@ -150,6 +150,13 @@ describe('sources: headlines, «عن», members, and words that only look like c
     ['أعلنت المخابرات العراقية القبض على 5 عناصر من داعش', '5 عناصر', 'named'],
     ['وقالت استخبارات الحرس الثوري إن 11 عنصراً قتلوا', '11 عنصراً', 'named'],
     ['وأضاف أن الاستخبارات الأجنبية جندت 300 شخص', '300 شخص', 'none'], // what was said, not who said it
+    // An institution opening the clause with a verb of its own act tells of it (Arab Khabar, 2025; Baghdad Agency, 2025; WHIA, 2023).
+    ['طلبت وزارة الدفاع الأميركية (البنتاغون) تخصيص 130 مليون دولار في ميزانية العام المالي 2026 لدعم قوات سوريا الديمقراطية', '130 مليون دولار', 'named'],
+    ['أخرجت إدارة مخيم الهول، اليوم الأحد، 155 عائلة عراقية مكونة من 569 شخصاً، وسلّمتهم للحكومة العراقية', '569 شخصاً', 'named'],
+    ['رحبت وزارة الخارجية الأمريكية باستعادة جمهورية قرغيزستان لـ95 شخصا من مواطنيها المتواجدين في مخيمي الهول وروج', '95 شخصا', 'named'],
+    // Not a party's deed, nor an institution that is not the verb's subject.
+    ['أخرجت قوات الاحتلال الأمريكي 45 آلية عسكرية من قواعدها في ريف الحسكة', '45 آلية', 'none'],
+    ['وقال إن الحكومة طلبت من وزارة الدفاع الأميركية 130 مليون دولار', '130 مليون دولار', 'none'],
   ])('«%s» → «%s» is %s', (text, figure, attribution) => {
     expect(findings(text, 'figure').find((f) => f.text === figure)?.attribution).toBe(attribution);
   });
