@@ -22,6 +22,9 @@ describe('distancing: markers and scare quotes', () => {
     // A party's own name held at a distance: that party.
     ['وأعلنت ما تسمى الإدارة الذاتية حظر التجول في المدينة', 'ما تسمى', 'sdf'],
     ['وانتشرت قوات ما يسمى الجيش الوطني في ريف حلب', 'ما يسمى', 'sna'],
+    // The SDF's local military councils are the SDF (Al-Watan News, 2023; Daily Sabah, 2023).
+    ['وأعلنت الإدارة الذاتية أن ما يسمى بـ "المجلس العسكري لدير الزور" فرض حظر التجول', 'ما يسمى', 'sdf'],
+    ['وقال قائد ما يسمى "مجلس الرقة العسكري" إن قواته صدت الهجوم', 'ما يسمى', 'sdf'],
     // «الكوردستاني»: the Kurdish spelling of the name (Al-Taakhi, 2024).
     ['في جريمة جديدة لما يسمى بحزب العمال الكوردستاني، قامت عناصر تابعة للحزب بإحراق المقرات', 'لما يسمى', 'sdf'],
     // A party's own name for itself, reported as the party's description: that party.
