@@ -1303,10 +1303,10 @@ function fallbackWhen(ctx: Ctx, e: LabelEntry, hit: Hit): ActorId | undefined {
  * other loaded adjectives («الميليشيا الانفصالية», «الميليشيات الإرهابية الانفصالية»).
  */
 function onLoadedNoun(ctx: Ctx, hit: Hit): boolean {
-  for (let t = hit.t0, k = 0; k < 3 && t > 0 && ctx.st.clause[t - 1] === ctx.st.clause[t]; k++) {
+  for (let t = hit.t0, k = 0; k < 3 && t > 0 && sameClause(ctx, t - 1, t); k++) {
     const h = ctx.hitAt('labels', t - 1);
     if (h === undefined || h.t1 !== t || ctx.is(t - 1, WITH_ARTICLE) !== ctx.is(t, WITH_ARTICLE)) return false;
-    if ((ctx.lex.list.labels ?? [])[h.index]?.role !== 'adjective') return true;
+    if (!isAdjective(ctx, h.t0)) return true;
     t = h.t0;
   }
   return false;
@@ -1318,10 +1318,9 @@ function onLoadedNoun(ctx: Ctx, hit: Hit): boolean {
  * الانفصالية»).
  */
 function namedByAdjective(ctx: Ctx, hit: Hit): Found | undefined {
-  for (let t = hit.t1, k = 0; k < 3 && t < ctx.toks.count && ctx.st.clause[t] === ctx.st.clause[hit.t0]; k++) {
-    const h = ctx.hitAt('labels', t);
-    const e = h && ((ctx.lex.list.labels ?? [])[h.index] as LabelEntry | undefined);
-    if (!h || e?.role !== 'adjective') return undefined;
+  for (let t = hit.t1, k = 0; k < 3 && t < ctx.toks.count && sameClause(ctx, t, hit.t0) && isAdjective(ctx, t); k++) {
+    const h = ctx.hitAt('labels', t) as Hit;
+    const e = (ctx.lex.list.labels ?? [])[h.index] as LabelEntry;
     if (e.namesHead) {
       const a = fallbackWhen(ctx, e, h);
       return a ? { actor: a, t: h.t0, how: 'following' } : undefined;
