@@ -578,6 +578,8 @@ function head(ctx: Ctx, hit: Hit): Found | undefined {
   if (p && prepositionOf(p) === LAM) return undefined;
   for (let t = hit.t0 - 1, k = 0; t >= 0 && k < 3; t--, k++) {
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0]) return undefined;
+    // «القرية التي يحتلها إرهابيون مدعومون من الاحتلال التركي»: an adjective describes a noun, not a verb before it.
+    if (isVerb(ctx, t)) return undefined;
     const a = ctx.refs.refAt(t);
     if (a) {
       // «وتقاتل قوات سوريا الديمقراطية المتشددين»: a masculine plural does not agree with a
@@ -633,6 +635,12 @@ function designatedBefore(ctx: Ctx, t: number): Found | undefined {
 function describesNoun(ctx: Ctx, hit: Hit): boolean {
   const k = hit.t0 - 1;
   return k >= 0 && sameClause(ctx, k, hit.t0) && ctx.toks.kind[k] === TokenKind.Arabic && !ctx.refs.refAt(k) && !ctx.is(k, wordList(ctx.lex, 'prepositions'));
+}
+
+/** A loaded verb starts at token `t` («يحتلها»). */
+function isVerb(ctx: Ctx, t: number): boolean {
+  const h = ctx.hitAt('labels', t);
+  return h !== undefined && (ctx.lex.list.labels ?? [])[h.index]?.role === 'verb';
 }
 
 /** A loaded adjective starts at token `t` («المحتلة» in «القوات التركية المحتلة الإرهابية»). */
@@ -1087,7 +1095,8 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             predicate(ctx, hit, found) ??
             ownPossessive(ctx, hit, found) ??
             undertaker(ctx, hit) ??
-            characterisedAct(ctx, hit) ??
+            // (A label for a party — «الميليشيات» — is no verdict on an act: «أصابت الضربات الأميركية شحنة أسلحة في طريقها إلى الميليشيات».)
+            (names ? undefined : characterisedAct(ctx, hit)) ??
             (isForceLabel(ctx, t) ? formedBy(ctx, hit) : undefined) ??
             (ownedByOther(ctx, hit) ? undefined : (sameLabel(ctx, found, entry, t) ?? pointedBack(ctx, hit, entry))));
   const tied = f && viaProxy(ctx, hit, entry, f);

@@ -38,6 +38,8 @@ describe('the construct names the target, whatever was named before', () => {
     ['ذكرى المجزرة التي ارتكبتها قوات نظام الأسد وميليشيا الدفاع الوطني', 'وميليشيا', 'assad_regime'], // Syria TV, 2020
     ['مجزرة جديدة لـ«التحالف» السعودي في صعدة', 'مجزرة', 'saudi_coalition'], // Al-Akhbar, 2018
     ['هذا الاعتداء يعبّر عن السلوك الإجرامي الذي ينتهجه تنظيم قسد', 'الإجرامي', 'sdf'], // Anadolu, 2026
+    // The word after a verb of occupying is its subject, tied to its patron, not an adjective on the verb (Al-Baath, 2022).
+    ['وقال مواطن مهجّر من قرية السيباطية التي يحتلها إرهابيون مدعومون من الاحتلال التركي إن القصف مستمر', 'إرهابيون', 'sna'],
     ['لكن صمته عن جرائم وتجاوزات مليشيا قسد جعل الأهالي يفقدون الثقة بالتحالف الدولي', 'جرائم', 'sdf'], // seed 000
     ['فتحولت قسد لقوة احتلال صريحة', 'لقوة احتلال', 'sdf'], // seed 000
     ['فقدت “قسد” العشرات من عناصرها (وجلهم من المرتزقة العرب)', 'المرتزقة', 'sdf'], // seed 000
@@ -357,6 +359,8 @@ describe('a verdict on an act is on its doer, not on whom it was aimed at', () =
     ['الحزب دان التوغل التركي داخل الاراضي السورية واعتبره احتلالاً ودعماً للمجموعات الارهابية', 'احتلالاً', 'turkey'],
     // No act named before the verdict: no one is decided.
     ['أدانت المملكة العربية السعودية ما جرى للقوات الكردية في شمال سوريا، ووصفته بأنه “عدوان” عسكري', 'عدوان', undefined],
+    // A label for a party is no verdict on an act: the strikes' doer is not the militias (Levant News, 2023).
+    ['وقال المسؤول إن الضربات الأميركية أصابت أيضا شحنة أسلحة كانت في طريقها إلى الميليشيات', 'الميليشيات', undefined],
   ]);
 });
 
