@@ -1371,7 +1371,12 @@ function relativeAgent(ctx: Ctx, hit: Hit): Found | undefined {
     if (!ctx.is(t, wordList(ctx.lex, 'relatives'))) continue;
     // Relative pronoun, verb, then its subject («التي ارتكبتها قسد», «الذي ينتهجه تنظيم قسد»);
     // a name further on is an object («التي تقاتل إلى جانب ميليشيا الأسد»).
-    for (let k = t + 2; k <= t + 3 && k < ctx.toks.count && ctx.st.clause[k] === ctx.st.clause[t]; k++) {
+    // («التي قامت بها قوات الإدارة الذاتية»: a preposition with the relative's pronoun may follow the verb.)
+    for (let k = t + 2, end = t + 3; k <= end && k < ctx.toks.count && ctx.st.clause[k] === ctx.st.clause[t]; k++) {
+      if (k === t + 2 && ctx.is(k, wordList(ctx.lex, 'tie-pronouns'))) {
+        end++;
+        continue;
+      }
       const m = ctx.refs.mentionAt[k];
       if (m >= 0) return { actor: ctx.refs.mentions[m].actor, t: k, how: 'agent' };
       // «التي يشنها الاحتلال التركي», «التي يشنها جيش الاحتلال التركي»: a label naming the subject,

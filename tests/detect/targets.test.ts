@@ -500,6 +500,10 @@ describe('acts after a relative pronoun, «هي من», or with their doer a few
     // The doer right after the verb is no party the lists know; the party further on is the victim (Kataib Hezbollah, 2018).
     ['وعبر المعزون عن استنكارهم للجريمة التي ارتكبها الطيران الصهيو-امريكي بحق رجالات كتائب حزب الله المرابطين على الحدود', 'للجريمة', undefined],
     ['وأدان المجلس المجزرة التي ارتكبها الطيران الروسي في ريف دير الزور', 'المجزرة', 'russia'],
+    // A preposition carrying the relative's pronoun may stand between the verb and its subject (Syria TV, 2019; SNHR, 2019).
+    ['خرج الأهالي في مظاهرة تنديداً بالمجزرة التي قامت بها قوات سوريا الديمقراطية "قسد" بحق مدنيين في بلدة الشحيل', 'بالمجزرة', 'sdf'],
+    ['تركَّزت عمليات الدهم والاعتقال التعسفي التي قامت بها قوات الإدارة الذاتية منذ بداية كانون الثاني', 'التعسفي', 'sdf'],
+    ['وأدانت المنظمة الاعتقالات التعسفية التي قامت بها في المدينة', 'التعسفية', undefined], // no subject is named
   ]);
 });
 
