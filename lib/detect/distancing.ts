@@ -7,7 +7,7 @@ import { wordList } from '../terms/lexicon';
 import { affiliation, afterPreposition, isPossessed, nameStart, pronounOwner, refAfter, refBefore, relativeAntecedent, sentenceSubject, type Found } from '../resolve/targets';
 import { beforeItsTime } from '../resolve/references';
 import type { Ctx } from '../resolve';
-import { BA } from '../text/clitics';
+import { BA, prepositionOn } from '../text/clitics';
 import { DRAFT, note, type Detector, type Draft } from './draft';
 import { TokenKind } from '../text/tokenize';
 
@@ -31,6 +31,8 @@ function describersName(ctx: Ctx, t1: number): boolean {
 /** Scare quotes hold a short name: at most this many words. */
 const SCARE_QUOTE_MAX_TOKENS = 5;
 const DISTANCING_WEIGHT = 0.6;
+/** Words a claimant named after a verb of claiming may run to, before «أن»: «وزعم مدير المكتب الإعلامي لميليشيا قسد أن». */
+const CLAIMANT_WORDS = 6;
 
 export const detectDistancing: Detector = (ctx) => {
   const { attr } = ctx;
@@ -40,14 +42,24 @@ export const detectDistancing: Detector = (ctx) => {
   // The party a self-description names, in the party's own time (none for a role or before it).
   const selfActor = (entry: SelfDescriptionEntry) => (entry.actor && !beforeItsTime(ctx.lex.actors.get(entry.actor), ctx.date) ? entry.actor : undefined);
   // «زعمت قسد أن …»: the claimant follows the verb; what follows «أن» is the claim, not who made it.
-  const claimantAfter = (t1: number) => {
-    for (let t = t1; t < t1 + 3 && t < ctx.toks.count && ctx.st.clause[t] === ctx.st.clause[t1 - 1]; t++) {
+  const claimantAfter = (t1: number, reach = 3) => {
+    for (let t = t1; t < t1 + reach && t < ctx.toks.count && ctx.st.clause[t] === ctx.st.clause[t1 - 1]; t++) {
       if (ctx.is(t, wordList(ctx.lex, 'that'))) return undefined;
       const m = ctx.refs.mentionAt[t];
       if (m >= 0) return { actor: ctx.refs.mentions[m].actor, t, how: 'following' as const };
     }
     return undefined;
   };
+  // «يزعم أعداؤنا أن …», «يزعم البعض»: a word right after a verb of claiming that is neither «أن»
+  // nor a preposition is its subject; when no party is named there, the sentence's subject is not
+  // the claimant either.
+  const ownSubjectAfter = (t1: number) =>
+    t1 < ctx.toks.count &&
+    ctx.st.clause[t1] === ctx.st.clause[t1 - 1] &&
+    !ctx.is(t1, wordList(ctx.lex, 'that')) &&
+    !ctx.is(t1, wordList(ctx.lex, 'prepositions')) &&
+    prepositionOn(ctx.word(t1)) === undefined &&
+    /^[\u0621-\u064a]+$/.test(ctx.word(t1));
   // «ما يسمى بالعدوان الأمريكي»: a loaded label before the name is an accusation; holding it at a
   // distance does not hit the party accused, so no party is hit.
   const namedNotAccused = <F extends { t: number }>(f: F | undefined, t1: number): F | undefined => {
@@ -100,12 +112,20 @@ export const detectDistancing: Detector = (ctx) => {
     // claim's phrase is the one whose words these are, the source the sentence cites.
     const speaker = entry.claimant && phrase ? attr.at(hit.t0).source : undefined;
     const cited = speaker?.actor !== undefined ? { actor: speaker.actor, t: speaker.t0, how: 'following' as const } : undefined;
+    // «يزعم أعداؤنا»: a claimant named after the verb by a noun that is no party.
+    // (Only a verb that opens its clause: in «انتشرت أخبار تزعم انسحاب القوات» the noun after it is its object.)
+    const opensClause = hit.t0 === 0 || ctx.st.clause[hit.t0 - 1] !== ctx.st.clause[hit.t0] || /^[وف]/.test(ctx.word(hit.t0));
+    const claimedBy = entry.claimant === true && !entry.beforeQuote && !pretext && !phrase && opensClause && ownSubjectAfter(hit.t1);
     const target = entry.owned
       ? refAfter(ctx, hit.t1, 2, { clause: true })
       : pretext
         ? clauseSubject(ctx, hit.t0)
         : entry.claimant
-          ? (cited ?? refBefore(ctx, hit.t0, 3, { clause: true }) ?? claimantAfter(hit.t1) ?? sentenceSubject(ctx, hit.t0))
+          ? (cited ??
+            refBefore(ctx, hit.t0, 3, { clause: true }) ??
+            claimantAfter(hit.t1) ??
+            // («وزعم مدير المكتب الإعلامي لميليشيا “قسد” أن»: the party the subject's own words name.)
+            (claimedBy ? claimantAfter(hit.t1, CLAIMANT_WORDS) : sentenceSubject(ctx, hit.t0)))
           : entry.needsParty
             ? knownAsParty(hit.t1)
             : entry.position === 'before'
@@ -131,7 +151,7 @@ export const detectDistancing: Detector = (ctx) => {
     // attribute it, no distance of the outlet's own — unless it is a party's own name for itself,
     // or a name the outlet quotes as its describer's («في ما وصفته اللجنة بـ”القوات الأمنية الفيدرالية”»).
     if (entry.reports && !target && !describersName(ctx, hit.t1)) continue;
-    if ((entry.beforeQuote || (entry.claimant && !pretext) || entry.owned || entry.needsParty) && !target) continue;
+    if ((entry.beforeQuote || (entry.claimant && !pretext && !claimedBy) || entry.owned || entry.needsParty) && !target) continue;
     // «أو ما يسمى» gives another name for what was just named: a party («ميليشيا (الأسايش) أو ما
     // تسمى (الشرطة المحلية)») — or a place («قرية تل حفيان أو ما تسمى بقرية العصفورية»), no finding.
     const renamed = entry.position === 'before' && !entry.claimant && !target && hit.t0 > 0 && ctx.word(hit.t0 - 1) === 'او';

@@ -73,6 +73,10 @@ describe('distancing: markers and scare quotes', () => {
     // A claim's phrase with a pronoun is the cited speaker's, not the party named just before it (East News, 2024).
     ['من جهتها، أعلنت القيادة المركزية الأميركية "سنتكوم"، عن شن ضربات استهدفت مخازن تابعة لجماعات مدعومة من إيران في سوريا بحسب زعمها', 'بحسب زعمها', 'coalition'],
     ['وقالت قسد إن الطائرات التركية قصفت مستشفى في القامشلي على حد زعمها', 'على حد زعمها', 'sdf'],
+    // A verb of claiming with its own subject: the subject's party, or none — never the speaker of the sentence (Al-Masry Al-Youm, 2026; Dama Post, 2023).
+    ['وقال مظلوم عبدي: [يزعم أعداؤنا أن نهاية 2025 ستكون نهاية الأكراد]', 'يزعم', undefined],
+    ['وزعم مدير المكتب الإعلامي لميليشيا “قسد” أن عملية “تعزيز الأمن” استهدفت خلايا داعش', 'وزعم', 'sdf'],
+    ['قال مظلوم عبدي: يزعم أن الأكراد انتهوا', 'يزعم', 'sdf'], // no subject after the verb: the sentence's
   ])('«%s»: %s is the speaker’s claim → %s', (text, marker, actor) => {
     expect(findings(text, 'distancing').map((x) => [x.text, x.actor])).toEqual([[marker, actor]]);
   });
