@@ -159,6 +159,9 @@ describe('distancing: names written in quotes, other names, rumours', () => {
     'المنظمة وثّقت اعتقال ما لا يقل عن 17 شخصاً في منطقة “نبع السلام”', // Hadath Syria, 2021: an area named after the operation
     'اندلعت اشتباكات بين عناصر من قوات "الأسايش" التابعة للإدارة الذاتية، وقوات الدفاع الوطني', // Rozana, 2016: a transliterated name
     'حيث تبنت “المقاومة الإسلامية” في العراق استهداف قاعدة الشدادي', // Salmashhad, 2023: the quote opens a longer name
+    // The neutral names of the Autonomous Administration and the SNA, quoted as house style (Enab Baladi, 2023; Rudaw, 2024).
+    'أصدرت “الإدارة الذاتية” في شمال شرقي سوريا، المظلة السياسية لـ”قسد”، قرارًا برفع رواتب موظفيها',
+    'اختطفت عائلة كوردية في مدينة عفرين من قبل مسلحين تابعين لـ "الجيش الوطني السوري" الموالي لأنقرة',
   ])('no distancing in «%s»', (text) => {
     expect(findings(text, 'distancing')).toEqual([]);
   });
