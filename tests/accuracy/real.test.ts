@@ -37,7 +37,7 @@ describe('accuracy on the real-article corpus (dev split)', () => {
     ['party never wrong (share of loaded findings with a wrong party, at most)', () => 1 - t.partyWrong / t.loadedTrue, 0.965],
     ['quoted or own voice agreeing', () => t.quotedAgree / t.loadedTrue, 0.85],
     ['figure attribution', () => t.attributionRight / t.figuresTrue, 0.88],
-    ['vague/anonymous sources right', () => t.sourcesRight / t.sourcesFound, 0.86],
+    ['vague/anonymous sources right', () => t.sourcesRight / t.sourcesFound, 0.85],
     ['stance agreement', () => t.stanceAgree / t.stanceCompared, 0.75],
   ] as const)('%s ≥ %s', (_name, value, floor) => {
     expect(value(), summary).toBeGreaterThanOrEqual(floor);
