@@ -7,7 +7,7 @@ import { wordList } from '../terms/lexicon';
 import { affiliation, afterPreposition, isPossessed, nameStart, pronounOwner, refAfter, refBefore, relativeAntecedent, sentenceSubject, type Found } from '../resolve/targets';
 import { beforeItsTime } from '../resolve/references';
 import type { Ctx } from '../resolve';
-import { BA, prepositionOn } from '../text/clitics';
+import { BA, CONJUNCTIONS, prepositionOn } from '../text/clitics';
 import { DRAFT, note, type Detector, type Draft } from './draft';
 import { TokenKind } from '../text/tokenize';
 
@@ -59,7 +59,7 @@ export const detectDistancing: Detector = (ctx) => {
     !ctx.is(t1, wordList(ctx.lex, 'that')) &&
     !ctx.is(t1, wordList(ctx.lex, 'prepositions')) &&
     prepositionOn(ctx.word(t1)) === undefined &&
-    /^[\u0621-\u064a]+$/.test(ctx.word(t1));
+    ctx.toks.kind[t1] === TokenKind.Arabic;
   // «ما يسمى بالعدوان الأمريكي»: a loaded label before the name is an accusation; holding it at a
   // distance does not hit the party accused, so no party is hit.
   const namedNotAccused = <F extends { t: number }>(f: F | undefined, t1: number): F | undefined => {
@@ -114,7 +114,7 @@ export const detectDistancing: Detector = (ctx) => {
     const cited = speaker?.actor !== undefined ? { actor: speaker.actor, t: speaker.t0, how: 'following' as const } : undefined;
     // «يزعم أعداؤنا»: a claimant named after the verb by a noun that is no party.
     // (Only a verb that opens its clause: in «انتشرت أخبار تزعم انسحاب القوات» the noun after it is its object.)
-    const opensClause = hit.t0 === 0 || ctx.st.clause[hit.t0 - 1] !== ctx.st.clause[hit.t0] || /^[وف]/.test(ctx.word(hit.t0));
+    const opensClause = hit.t0 === 0 || ctx.st.clause[hit.t0 - 1] !== ctx.st.clause[hit.t0] || CONJUNCTIONS.some((c) => ctx.word(hit.t0).startsWith(c));
     const claimedBy = entry.claimant === true && !entry.beforeQuote && !pretext && !phrase && opensClause && ownSubjectAfter(hit.t1);
     const target = entry.owned
       ? refAfter(ctx, hit.t1, 2, { clause: true })
