@@ -123,9 +123,9 @@ export const detectDistancing: Detector = (ctx) => {
         : entry.claimant
           ? (cited ??
             refBefore(ctx, hit.t0, 3, { clause: true }) ??
-            claimantAfter(hit.t1) ??
-            // («وزعم مدير المكتب الإعلامي لميليشيا “قسد” أن»: the party the subject's own words name.)
-            (claimedBy ? claimantAfter(hit.t1, CLAIMANT_WORDS) : sentenceSubject(ctx, hit.t0)))
+            // («وزعم مدير المكتب الإعلامي لميليشيا “قسد” أن»: a subject of its own may run on to the party its words name.)
+            claimantAfter(hit.t1, claimedBy ? CLAIMANT_WORDS : 3) ??
+            (claimedBy ? undefined : sentenceSubject(ctx, hit.t0)))
           : entry.needsParty
             ? knownAsParty(hit.t1)
             : entry.position === 'before'

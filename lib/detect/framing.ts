@@ -115,16 +115,21 @@ function coordinatedName(ctx: Ctx, t: number): boolean {
   return !names.has(w);
 }
 
+/** The term-list entry of the label at token `t`, if one is there. */
+function labelAt(ctx: Ctx, t: number): LabelEntry | undefined {
+  const h = ctx.hitAt('labels', t);
+  return h && ((ctx.lex.list.labels ?? [])[h.index] as LabelEntry | undefined);
+}
+
 /** A loaded noun («ميليشيا», «مرتزقة») starts at token `t`. */
 function isNounLabel(ctx: Ctx, t: number): boolean {
-  const h = ctx.hitAt('labels', t);
-  return h !== undefined && (ctx.lex.list.labels ?? [])[h.index]?.role !== 'adjective';
+  const e = labelAt(ctx, t);
+  return e !== undefined && e.role !== 'adjective';
 }
 
 /** A label naming a force, which a construct reads through: «جرائم مليشيا قسد». */
 function isForceLabel(ctx: Ctx, t: number): boolean {
-  const h = ctx.hitAt('labels', t);
-  return h !== undefined && categoryIs(ctx.lex, (ctx.lex.list.labels ?? [])[h.index]?.category, 'force');
+  return categoryIs(ctx.lex, labelAt(ctx, t)?.category, 'force');
 }
 
 /**
@@ -578,8 +583,6 @@ function head(ctx: Ctx, hit: Hit): Found | undefined {
   if (p && prepositionOf(p) === LAM) return undefined;
   for (let t = hit.t0 - 1, k = 0; t >= 0 && k < 3; t--, k++) {
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0]) return undefined;
-    // «القرية التي يحتلها إرهابيون مدعومون من الاحتلال التركي»: an adjective describes a noun, not a verb before it.
-    if (isVerb(ctx, t)) return undefined;
     const a = ctx.refs.refAt(t);
     if (a) {
       // «وتقاتل قوات سوريا الديمقراطية المتشددين»: a masculine plural does not agree with a
@@ -637,16 +640,9 @@ function describesNoun(ctx: Ctx, hit: Hit): boolean {
   return k >= 0 && sameClause(ctx, k, hit.t0) && ctx.toks.kind[k] === TokenKind.Arabic && !ctx.refs.refAt(k) && !ctx.is(k, wordList(ctx.lex, 'prepositions'));
 }
 
-/** A loaded verb starts at token `t` («يحتلها»). */
-function isVerb(ctx: Ctx, t: number): boolean {
-  const h = ctx.hitAt('labels', t);
-  return h !== undefined && (ctx.lex.list.labels ?? [])[h.index]?.role === 'verb';
-}
-
 /** A loaded adjective starts at token `t` («المحتلة» in «القوات التركية المحتلة الإرهابية»). */
 function isAdjective(ctx: Ctx, t: number): boolean {
-  const h = ctx.hitAt('labels', t);
-  return h !== undefined && (ctx.lex.list.labels ?? [])[h.index]?.role === 'adjective';
+  return labelAt(ctx, t)?.role === 'adjective';
 }
 
 /**
@@ -667,8 +663,7 @@ function notTheOccupier(ctx: Ctx, f: Found | undefined, hit: Hit, found: Draft[]
 /** Whether a loaded noun (not an adjective, not joined by «و»: «انتهاكاتها وجرائمها») starts at token `t`, in the clause of token `from`. */
 function nounLabelAt(ctx: Ctx, t: number, from: number): boolean {
   if (t >= ctx.toks.count || !sameClause(ctx, t, from)) return false;
-  const h = ctx.hitAt('labels', t);
-  const entry = h && (ctx.lex.list.labels ?? [])[h.index];
+  const entry = labelAt(ctx, t);
   return entry !== undefined && entry.role !== 'adjective' && !conjoined(ctx, t, entry) && !ctx.refs.refAt(t);
 }
 
