@@ -7,7 +7,7 @@ import { takesOther, type RefCtx as Ctx } from './references';
 import type { Hit } from '../terms/matcher';
 import type { CueEntry } from '../terms/schema';
 import { TokenKind } from '../text/tokenize';
-import { PREPOSITIONS, WITH_ARTICLE } from '../text/clitics';
+import { DEFINITE_NISBA_PEOPLE, PREPOSITIONS, WITH_ARTICLE } from '../text/clitics';
 import { wordList } from '../terms/lexicon';
 import { normalizeText } from '../text/normalize';
 
@@ -371,7 +371,7 @@ export function hasAdjacentCue(ctx: Ctx, cues: CueTables, t0: number, t1: number
   if (cues.accordingEnds[t0] === 1) return true;
   for (const h of cues.cuesBySentence[st.sentence[t0]] ?? []) {
     if (st.clause[h.t0] !== st.clause[t0]) continue;
-    if (h.t1 === t0 || (h.t0 === t1 && !cues.cues[h.index].continues)) return true;
+    if (h.t1 === t0 || ((h.t0 === t1 || (h.t0 === t1 + 1 && ctx.is(t1, DEFINITE_NISBA_PEOPLE))) && !cues.cues[h.index].continues)) return true;
   }
   return false;
 }

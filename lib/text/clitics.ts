@@ -75,3 +75,6 @@ function agencyWord(p: Proclitic, w: string): boolean {
  * «الكرديه», «والتركية». The one test the rules share for an adjective of a name.
  */
 export const DEFINITE_NISBA = wordClass((w) => WITH_ARTICLE.test(w) && /ي(?:ه)?$/.test(w));
+
+/** The same for people, in the masculine plural: «الأمريكيين», «الكرديون». */
+export const DEFINITE_NISBA_PEOPLE = wordClass((w) => WITH_ARTICLE.test(w) && /ي(?:ين|ون)$/.test(w));

@@ -159,6 +159,14 @@ describe('sources: headlines, «عن», members, and words that only look like c
     // A line opening with a person's title, name and a colon gives that person's words (4E Syria, 2021).
     ['انقطاع المياه\n\nالمهندس محمود العكلة: 30 قرية بلا مياه بسبب التعديات على خط التيار', '30 قرية', 'named'],
     ['انقطاع المياه\n\nالطبيبة سلوى أحمد: 12 طفلاً أصيبوا بالإسهال', '12 طفلاً', 'named'],
+    // What a named outlet's own reporters saw is the outlet's account (Al-Bayan, 2026; Le Messager, 2019).
+    ['وشاهد مصورو فرانس برس عشرات الشاحنات محملة بمدرعات وغرف مسبقة الصنع', 'عشرات الشاحنات', 'named'],
+    ['وشاهد مراسل فرانس برس في المدينة سيارات متفحمة ودخانًا يتصاعد من موقعين على الأقل', 'موقعين على الأقل', 'named'],
+    ['وشاهد السكان عشرات الشاحنات تعبر الحدود', 'عشرات الشاحنات', 'vague'],
+    ['وأفاد شاهد عيان بمقتل 5 أشخاص في القصف', '5 أشخاص', 'vague'], // the eyewitness noun, no verb of seeing
+    // An unnamed member with his people's adjective, then the verb of saying (Al-Ahed, 2021).
+    ['أحد المسؤولين الأمريكيين أشار في حديثه للوكالة الى أنه يعتقد بأن 3 صواريخ سقطت في القاعدة', '3 صواريخ', 'vague'],
+    ['وقالت القيادة المركزية الأمريكية إن التقديرات الأولية تشير إلى مقتل 3 عناصر', '3 عناصر', 'named'], // the speaker's own estimate
     // Not a party's deed, nor an institution that is not the verb's subject.
     ['أخرجت قوات الاحتلال الأمريكي 45 آلية عسكرية من قواعدها في ريف الحسكة', '45 آلية', 'none'],
     ['وقال إن الحكومة طلبت من وزارة الدفاع الأميركية 130 مليون دولار', '130 مليون دولار', 'none'],
