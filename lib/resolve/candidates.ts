@@ -1058,6 +1058,15 @@ function repeatedSources(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): voi
       continue;
     }
     const head = headWord(ctx.word(c.t0));
+    // «وأوضح المصدر» alone: one source, with the article, is the one cited last, whoever it was
+    // («أفادت مصادر إعلامية … وأوضح المصدر», «وقال محسن الحمد … أضاف المصدر»).
+    const one = vagueEntry(ctx, c.via);
+    if (definite && previous && c.t1 - c.t0 === 1 && one?.anySource && one.namedAgain && !introduced.has(head)) {
+      c.repeat = true;
+      c.refersTo = referredTo(previous, undefined);
+      lastCited = previous;
+      continue;
+    }
     const earlier = definite ? introduced.get(head) : undefined;
     if (earlier && earlier.t1 <= c.t0) {
       c.repeat = true;

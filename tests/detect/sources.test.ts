@@ -167,6 +167,7 @@ describe('sources: headlines, «عن», members, and words that only look like c
     // An unnamed member with his people's adjective, then the verb of saying (Al-Ahed, 2021).
     ['أحد المسؤولين الأمريكيين أشار في حديثه للوكالة الى أنه يعتقد بأن 3 صواريخ سقطت في القاعدة', '3 صواريخ', 'vague'],
     ['وقالت القيادة المركزية الأمريكية إن التقديرات الأولية تشير إلى مقتل 3 عناصر', '3 عناصر', 'named'], // the speaker's own estimate
+    ['أفادت شبكة البادية 24 بهجوم على قوات النظام.\nوأوضح المصدر أن التنظيم هاجم رتلا من 20 آلية', '20 آلية', 'named'], // Welati, 2020
     // Not a party's deed, nor an institution that is not the verb's subject.
     ['أخرجت قوات الاحتلال الأمريكي 45 آلية عسكرية من قواعدها في ريف الحسكة', '45 آلية', 'none'],
     ['وقال إن الحكومة طلبت من وزارة الدفاع الأميركية 130 مليون دولار', '130 مليون دولار', 'none'],
@@ -197,6 +198,11 @@ describe('sources: headlines, «عن», members, and words that only look like c
     ['ونقل ناشطون عن السكان أن القصف استمر', ['ناشطون', 'السكان']],
     // Counted people are not who speaks, unless the count itself speaks.
     ['وأكد عشرات من السكان أن القصف استمر', ['السكان']],
+    // «المصدر» alone is the source cited last, of whatever kind (Qasioun, 2024; Al-Hal, 2019).
+    ['أفادت مصادر إعلامية باستمرار المساعي لإفراغ المخيم.\nوأوضح المصدر أنه يتم تجهيز قائمة بأسماء العوائل', ['مصادر']],
+    ['وقال محسن الحمد لموقع الحل إن الأهالي تجمعوا في وسط البلدة.\nوأضاف المصدر أن المحتجين طالبوا بإيقاف التهريب', []],
+    ['وقال المصدر إن اشتباكات اندلعت في القورية', ['المصدر']], // no source before it
+    ['وقالت وزارة الدفاع إن الهجوم فشل.\nوقالت المصادر إن اشتباكات اندلعت', ['المصادر']], // «المصادر» are sources in general
   ])('«%s» → %j', (text, expected) => {
     expect(findings(text, 'source').map((x) => x.text)).toEqual(expected);
   });
