@@ -500,7 +500,8 @@ function nounBetween(ctx: Ctx, a: number, b: number): boolean {
  */
 function possessive(ctx: Ctx, t: number, found: Draft[]): Found | undefined {
   if (t === 0 || ctx.st.clause[t - 1] !== ctx.st.clause[t] || ctx.refs.refAt(t - 1)) return undefined;
-  if (!isPossessed(ctx, t - 1)) return undefined;
+  // «109 أشخاص وصفهم بالإرهابيين»: a verb of designating with its object, no noun of an owner.
+  if (!isPossessed(ctx, t - 1) || ctx.is(t - 1, wordList(ctx.lex, 'designation'))) return undefined;
   const m = pronounOwner(ctx, t - 1);
   // Findings are in text order and do not overlap: the first one after the mention is the only
   // candidate; with no mention in the sentence, the last one before the noun («جيش الاحتلال

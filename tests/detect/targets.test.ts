@@ -13,6 +13,14 @@ function eachHits(rows: [text: string, word: string, actor: string | undefined][
   });
 }
 
+describe('a word with a default party hits the owner named right after it (Orient, 2022)', () => {
+  eachHits([
+    ['في انتهاك جديد ضد المدنيين والأهالي، اعتدى شبيحة ميليشيا قسد على مدنيين وأطفال وإعلاميين', 'شبيحة', 'sdf'],
+    ['وهاجمت الشبيحة المتظاهرين في دير الزور', 'الشبيحة', 'assad_regime'], // no owner: the default
+    ['وانتشر شبيحة النظام في أحياء المدينة', 'شبيحة', 'assad_regime'],
+  ]);
+});
+
 describe('the construct names the target, whatever was named before', () => {
   test.each([
     // [text, loaded word, party]
@@ -205,6 +213,13 @@ describe('a bare label before any party is given it: the one party the article l
     ['الميليشيات تقمع أكراد رأس العين السورية. وأقدمت ميليشيا "فرقة الحمزة" على اختطاف 10 مدنيين، فيما قصفت ميليشيات قسد قرى ريف منبج.', 'الميليشيات', undefined],
     // A designation reported is no reference to the party labelled after it.
     ['وتحظر واشنطن حزب العمال وتصنفه منظمة إرهابية، وقتل 5 عناصر من تنظيم داعش الإرهابي.', 'إرهابية', undefined],
+    // A verb of describing with its object is no owner's noun: the speaker is not whom it describes (Sawt al-Umma, 2019).
+    [
+      'فقد تم قتل 11 شخصا وفقا لمركز عمليات قوات سوريا الديمقراطية، في وقت أعلن فيه الرئيس التركي، رجب طيب أردوغان، إن 109 شخصا وصفهم بالإرهابيين قتلوا في شمال سوريا',
+      'بالإرهابيين',
+      undefined,
+    ],
+    ['وقال وزير الدفاع التركي إن قواته قتلت عشرات المقاتلين الأكراد ونعتهم بالإرهابيين', 'بالإرهابيين', 'sdf'], // the ones described, named
   ]);
 });
 
