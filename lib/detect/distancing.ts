@@ -28,6 +28,48 @@ function describersName(ctx: Ctx, t1: number): boolean {
   return false;
 }
 
+/** Words a person's name may run to after «المدعو», before «أحد» and the party the person is one of. */
+const PERSON_NAME_WORDS = 6;
+
+/**
+ * The party one person named at a distance («المدعو») belongs to: the party right before the word
+ * with words of membership between («عناصر من قسد من بينهم المدعو», «ميليشيا ملك شاه بقيادة
+ * المدعو»), or right before it after one person's title or a word for fighters («القيادي في تنظيم
+ * داعش المدعو», «القيادية في صفوف "قسد"، المدعوة»), or after the name as one of its members
+ * («المدعو محمود العلي، أحد عناصر خلايا تنظيم داعش»). Otherwise none: «قصف منزل المدعو …» names
+ * a victim, not a member.
+ */
+function memberOf(ctx: Parameters<Detector>[0], hit: { t0: number; t1: number }): { actor: string; t: number; how: 'preceding' | 'following' } | undefined {
+  const { st } = ctx;
+  const sn = st.sentence[hit.t0];
+  let k = hit.t0 - 1;
+  let links = 0;
+  for (; k >= 0 && st.sentence[k] === sn && links < 2 && ctx.is(k, wordList(ctx.lex, 'member-links')); k--) links++;
+  const m = k >= 0 && st.sentence[k] === sn ? ctx.refs.mentionAt[k] : -1;
+  if (m >= 0) {
+    const { actor, t0 } = ctx.refs.mentions[m];
+    if (links > 0 || titledMember(ctx, t0)) return { actor, t: t0, how: 'preceding' };
+  }
+  for (let t = hit.t1; t < hit.t1 + PERSON_NAME_WORDS && t < ctx.toks.count && st.sentence[t] === sn; t++) {
+    if (ctx.refs.refAt(t)) return undefined;
+    if (!ctx.is(t, wordList(ctx.lex, 'one-of'))) continue;
+    const f = refAfter(ctx, t + 1, 4, { mentionsOnly: true });
+    return f ? { actor: f.actor, t: f.t, how: 'following' } : undefined;
+  }
+  return undefined;
+}
+
+/** One person's title or a word for fighters at most three words before a party's name, with only «في», «صفوف» or «من» between. */
+function titledMember(ctx: Parameters<Detector>[0], t0: number): boolean {
+  for (let j = t0 - 1; j >= 0 && j >= t0 - 3 && ctx.st.sentence[j] === ctx.st.sentence[t0]; j--) {
+    if (ctx.is(j, wordList(ctx.lex, 'person-titles')) || ctx.is(j, wordList(ctx.lex, 'fighters'))) return true;
+    if (!MEMBER_BETWEEN.has(ctx.word(j))) return false;
+  }
+  return false;
+}
+
+const MEMBER_BETWEEN = new Set(['في', 'صفوف', 'من']);
+
 /** Scare quotes hold a short name: at most this many words. */
 const SCARE_QUOTE_MAX_TOKENS = 5;
 const DISTANCING_WEIGHT = 0.6;
@@ -128,23 +170,25 @@ export const detectDistancing: Detector = (ctx) => {
             (claimedBy ? undefined : sentenceSubject(ctx, hit.t0)))
           : entry.needsParty
             ? knownAsParty(hit.t1)
-            : entry.position === 'before'
-              ? // «ما يسمى “قيادة الفوج الأول” التابع لـ “قسد”»: a name no list knows, then whose it is.
-                entry.reports
-                ? // «ردا على ما وصفته بالهجمات المدعومة من إيران»: a party in another's description is what
-                  // the describer accused; holding the description at a distance does not hit it. Only a
-                  // party's own name for itself («ما وصفوه بـ"الخلافة"») is that party's.
-                  selfNamedAfter(hit.t1)
-                : namesItself(ctx, hit)
-                  ? // «أداء ما تسميه “واجب الدفاع الذاتي”»: «what it calls» holds the namer's word at a
-                    // distance — the party named right after the verb, or the subject of its clause.
-                    namer(ctx, hit, claimantAfter(hit.t1))
-                  : (namedNotAccused(refAfter(ctx, hit.t1, 5, { clause: true }), hit.t1) ?? selfNamedAfter(hit.t1) ?? affiliation(ctx, hit.t1))
-              : adjective
-                ? (refBefore(ctx, hit.t0, 2, { clause: true }) ??
-                  selfNamedBefore(hit.t0) ??
-                  (hit.t0 > 0 && isPossessed(ctx, hit.t0 - 1) ? pronounOwner(ctx, hit.t0 - 1) : undefined))
-                : refBefore(ctx, hit.t0, 3, { clause: true });
+            : entry.person
+              ? (namedNotAccused(refAfter(ctx, hit.t1, 2, { clause: true }), hit.t1) ?? memberOf(ctx, hit))
+              : entry.position === 'before'
+                ? // «ما يسمى “قيادة الفوج الأول” التابع لـ “قسد”»: a name no list knows, then whose it is.
+                  entry.reports
+                  ? // «ردا على ما وصفته بالهجمات المدعومة من إيران»: a party in another's description is what
+                    // the describer accused; holding the description at a distance does not hit it. Only a
+                    // party's own name for itself («ما وصفوه بـ"الخلافة"») is that party's.
+                    selfNamedAfter(hit.t1)
+                  : namesItself(ctx, hit)
+                    ? // «أداء ما تسميه “واجب الدفاع الذاتي”»: «what it calls» holds the namer's word at a
+                      // distance — the party named right after the verb, or the subject of its clause.
+                      namer(ctx, hit, claimantAfter(hit.t1))
+                    : (namedNotAccused(refAfter(ctx, hit.t1, 5, { clause: true }), hit.t1) ?? selfNamedAfter(hit.t1) ?? affiliation(ctx, hit.t1))
+                : adjective
+                  ? (refBefore(ctx, hit.t0, 2, { clause: true }) ??
+                    selfNamedBefore(hit.t0) ??
+                    (hit.t0 > 0 && isPossessed(ctx, hit.t0 - 1) ? pronounOwner(ctx, hit.t0 - 1) : undefined))
+                  : refBefore(ctx, hit.t0, 3, { clause: true });
     // A quoted term with no party giving it as a reason («بسبب "عاصفة شمسية"») is only a term; a
     // claim with no party making it («انتشرت أخبار تزعم …», «المزاعم الزائفة») reports a rumour.
     // «أدانت الحكومة ما وصفته بـ"الجريمة"»: reporting a description is the wire's neutral way to

@@ -282,6 +282,13 @@ export const DistancingEntry = z.object({
    * description is a party's own name for itself («ما وصفوه بـ"الخلافة"»).
    */
   reports: z.optional(z.boolean()),
+  /**
+   * The word names a person at a distance («المدعو»): the party is the one the person belongs to,
+   * named around the name — before it with a word of membership between («عناصر من قسد من بينهم
+   * المدعو …», «بقيادة المدعو …») or after one person's title («القيادي في تنظيم داعش المدعو …»),
+   * or after the name as one of its members («المدعو …، أحد عناصر خلايا تنظيم داعش»).
+   */
+  person: z.optional(z.boolean()),
   explanation: Bilingual,
   neutral: z.optional(Bilingual),
 });

@@ -272,6 +272,21 @@ describe('distancing: a name no list knows, then whose it is', () => {
   });
 });
 
+describe('distancing: «المدعو» names a person; the party is the one the person belongs to', () => {
+  test.each<[string, string | undefined]>([
+    ['وأقدم أبناء العشائر على طرد عناصر من قسد من بينهم المدعو “لقمان ساحة” الذي تعرض لإصابة بالرأس', 'sdf'], // Hierapolis, 2018
+    ['في منزل استأجره رأس المجموعة القيادي في تنظيم «داعش» المدعو عبد الرحمن عبد الجفال', 'isis'], // Al-Diyar via Midad, 2019
+    ['بالتزامن مع إطلاق القيادية في صفوف “قسد”، المدعوة “ليلى العبد الله”، حملة لتجنيد الفتيات', 'sdf'], // Libya Akhbar, 2021
+    ['أسفرت عن إلقاء القبض على المدعو محمود عيد العلي، أحد عناصر خلايا تنظيم داعش', 'isis'], // SANA, 2026
+    // A person near a party but not one of its members: no party.
+    ['قصفت طائرة مسيرة تركية منزل المدعو محمود العلي في القامشلي', undefined],
+    ['وقالت قسد إن المدعو محمود العلي قتل في الهجوم', undefined],
+  ])('«%s» → %s', (text, actor) => {
+    const f = findings(text, 'distancing').filter((x) => x.term === 'so-called-person');
+    expect(f.map((x) => x.actor)).toEqual([actor]);
+  });
+});
+
 describe('distancing: «ما يُعرف بـ» before a party’s name', () => {
   test.each<[string, string, string]>([
     ['اندلعت خلال الأيام الماضية اشتباكات داخلية في صفوف ما يُعرف بقوات سوريا الديمقراطية', 'ما يُعرف', 'sdf'], // AZ News, 2019
