@@ -39,7 +39,7 @@ const PERSON_NAME_WORDS = 6;
  * («المدعو محمود العلي، أحد عناصر خلايا تنظيم داعش»). Otherwise none: «قصف منزل المدعو …» names
  * a victim, not a member.
  */
-function memberOf(ctx: Parameters<Detector>[0], hit: { t0: number; t1: number }): { actor: string; t: number; how: 'preceding' | 'following' } | undefined {
+function memberOf(ctx: Ctx, hit: { t0: number; t1: number }): Found | undefined {
   const { st } = ctx;
   const sn = st.sentence[hit.t0];
   let k = hit.t0 - 1;
@@ -59,16 +59,14 @@ function memberOf(ctx: Parameters<Detector>[0], hit: { t0: number; t1: number })
   return undefined;
 }
 
-/** One person's title or a word for fighters at most three words before a party's name, with only «في», «صفوف» or «من» between. */
-function titledMember(ctx: Parameters<Detector>[0], t0: number): boolean {
+/** One person's title or a word for fighters at most three words before a party's name, with only words of the word list `ranks-of` between («في صفوف»). */
+function titledMember(ctx: Ctx, t0: number): boolean {
   for (let j = t0 - 1; j >= 0 && j >= t0 - 3 && ctx.st.sentence[j] === ctx.st.sentence[t0]; j--) {
     if (ctx.is(j, wordList(ctx.lex, 'person-titles')) || ctx.is(j, wordList(ctx.lex, 'fighters'))) return true;
-    if (!MEMBER_BETWEEN.has(ctx.word(j))) return false;
+    if (!ctx.is(j, wordList(ctx.lex, 'ranks-of'))) return false;
   }
   return false;
 }
-
-const MEMBER_BETWEEN = new Set(['في', 'صفوف', 'من']);
 
 /** Scare quotes hold a short name: at most this many words. */
 const SCARE_QUOTE_MAX_TOKENS = 5;

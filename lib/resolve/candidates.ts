@@ -1050,18 +1050,14 @@ function repeatedSources(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): voi
     if (c.cued && !c.repeat) lastCited = c;
     if (c.cls === 'named') continue;
     const definite = ctx.is(c.t0, WITH_ARTICLE);
-    // «وتابع المصدر ذاته»: the source cited last, whoever it was.
-    if (definite && previous && c.t1 < ctx.toks.count && ctx.st.clause[c.t1] === ctx.st.clause[c.t0] && ctx.is(c.t1, wordList(ctx.lex, 'same'))) {
-      c.repeat = true;
-      c.refersTo = referredTo(previous, undefined);
-      lastCited = previous;
-      continue;
-    }
     const head = headWord(ctx.word(c.t0));
-    // «وأوضح المصدر» alone: one source, with the article, is the one cited last, whoever it was
-    // («أفادت مصادر إعلامية … وأوضح المصدر», «وقال محسن الحمد … أضاف المصدر»).
-    const one = vagueEntry(ctx, c.via);
-    if (definite && previous && c.t1 - c.t0 === 1 && one?.anySource && one.namedAgain && !introduced.has(head)) {
+    const entry = vagueEntry(ctx, c.via);
+    // The source cited last, whoever it was: «وتابع المصدر ذاته»; and «المصدر» alone, one source
+    // with the article, when no source of its own head was cited («أفادت مصادر إعلامية … وأوضح
+    // المصدر», «وقال محسن الحمد … أضاف المصدر»).
+    const same = c.t1 < ctx.toks.count && ctx.st.clause[c.t1] === ctx.st.clause[c.t0] && ctx.is(c.t1, wordList(ctx.lex, 'same'));
+    const alone = c.t1 - c.t0 === 1 && entry?.anySource === true && entry.namedAgain === true && !introduced.has(head);
+    if (definite && previous && (same || alone)) {
       c.repeat = true;
       c.refersTo = referredTo(previous, undefined);
       lastCited = previous;
@@ -1078,7 +1074,6 @@ function repeatedSources(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): voi
     // «أعلن القيادي في وحدات حماية الشعب دجوار خبات»: one person's title with the article and the
     // body or place it serves in, no source of its kind cited before, is a known person — the name
     // follows («وقال المسؤول الأمريكي» alone stays unnamed).
-    const entry = vagueEntry(ctx, c.via);
     if (
       definite &&
       c.cls === 'vague' &&
