@@ -169,6 +169,9 @@ export function apposition(ctx: Ctx, t1: number, reach = 3): Found | undefined {
   for (let t = t1; t < t1 + 8 && t < ctx.toks.count; t++) {
     if (ctx.st.sentence[t] !== ctx.st.sentence[t1 - 1]) return undefined;
     if (ctx.is(t, wordList(ctx.lex, 'naming'))) {
+      // «من المتطرفين في الحسكة، وهو يعمل ضمن قسد»: a singular pronoun does not refer back to a
+      // plural in «ين/ون»; it is the subject of a clause of its own.
+      if (ctx.is(t, wordList(ctx.lex, 'singular-pronouns')) && ctx.is(t1 - 1, MASCULINE_PLURAL)) return undefined;
       const f = refAfter(ctx, t + 1, reach);
       if (f) return { actor: f.actor, t: f.t, how: 'construct' };
       return undefined;

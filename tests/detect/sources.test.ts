@@ -28,6 +28,9 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     // Most estimates are still no one's (Sharq Akhbar, 2026).
     ['وتشير أغلب التقديرات إلى أن إنتاج الحقل كان يصل إلى 120 ألف برميل يوميًا', 'أغلب التقديرات', 'vague'],
     ['وتشير معظم التوقعات إلى أن الإنتاج سيتراجع', 'معظم التوقعات', 'vague'],
+    // «رجح»: a hedged account is still an account (Marib Press, 2025; Shammil, 2017).
+    ['مصادر عسكرية ترجّح أن الهدف من العملية الأخيرة هو تفكيك خلايا نائمة', 'مصادر', 'vague'],
+    ['في غارات يرجح المواطنين أنها روسية كانت قد استهدفت مناطق في الريف', 'المواطنين', 'vague'],
   ])('«%s» → %s (%s)', (text, word, attribution) => {
     const f = findings(text, 'source').find((x) => x.text === word);
     expect(f, JSON.stringify(findings(text, 'source').map((x) => x.text))).toBeDefined();
@@ -71,6 +74,9 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     'وقد عاد البعض إلى منازلهم بعد القصف', // «البعض» with no verb of saying
     'وقال متحدث باسم البنتاغون في تصريح لوسائل إعلام، إن الوزارة تعيد تموضع القوات', // AP, 2025: whom it was said to
     'وقال شرفان عبدي وهو قيادي في قوات حماية الشعب، إن القرى حررت', // Al-Ghad, 2015: what the person named is
+    // Of unknown origin is no source, and the impersonal «يرجح» names no one (Al-Askari, 2023).
+    'نفذت طائرات مجهولة المصدر، يرجح أنها أمريكية، 4 غارات جوية على مواقع في محيط البوكمال',
+    'وقصف طيران حربي يرجح أنه إسرائيلي مواقع قرب الحدود',
   ])('no vague source in «%s»', (text) => {
     expect(findings(text, 'source')).toEqual([]);
   });

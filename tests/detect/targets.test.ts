@@ -142,6 +142,16 @@ describe('«ميليشيا» spelled without one of its letters is the same labe
   ]);
 });
 
+describe('a pronoun after a label names its party only when it agrees with the label', () => {
+  eachHits([
+    ['قتل الإرهابي ناصر الملقب بـ"كمال بير" وهو أحد قياديي تنظيم داعش في المنطقة', 'الإرهابي', 'isis'],
+    ['هاجمت المرتزقة، وهم عناصر فصائل الجيش الوطني، قرى ريف رأس العين', 'المرتزقة', 'sna'],
+    // A singular pronoun after a plural in «ين» is the subject of its own clause (al-Marjie, 2019).
+    ['حارب المجلس العسكري السرياني للدفاع وحماية المسيحيين من المتطرفين في الحسكة، وهو يعمل ضمن قوات سوريا الديمقراطية', 'المتطرفين', undefined],
+    ['وطرد الأهالي المتشددين، وهي تعمل مع قوات سوريا الديمقراطية', 'المتشددين', undefined],
+  ]);
+});
+
 describe('martyr words favour a party only when the fallen are its fighters', () => {
   test.each([
     ['مراسم تشييع شهداء وحدات حماية الشعب في القامشلي', 'شهداء', 'sdf'],
