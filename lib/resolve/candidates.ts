@@ -634,8 +634,7 @@ function recalledStatements(ctx: Ctx, found: Candidates): void {
     const v = m.t1 + 1 < toks.count && ctx.is(m.t1, wordList(ctx.lex, 'verb-particles')) ? m.t1 + 1 : m.t1;
     if (v >= toks.count || !ctx.is(v, wordList(ctx.lex, 'said-verbs')) || st.clause[v] !== st.clause[m.t0]) continue;
     const recalled = m.t0 > 0 && st.clause[m.t0 - 1] === st.clause[v] && ctx.is(m.t0 - 1, wordList(ctx.lex, 'pluperfect'));
-    const opening =
-      v === m.t1 && st.sentenceStart[st.sentence[m.t0]] === m.t0 && m.t1 + 1 < toks.count && st.clause[m.t1 + 1] === st.clause[m.t1] && ctx.is(m.t1 + 1, wordList(ctx.lex, 'that'));
+    const opening = v === m.t1 && st.sentenceStart[st.sentence[m.t0]] === m.t0 && m.t1 + 1 < toks.count && st.clause[m.t1 + 1] === st.clause[m.t1] && saysAfter(ctx, m.t1 + 1);
     if (recalled || opening) found.push({ cls: 'named', t0: m.t0, t1: m.t1, actor: m.actor, via: 'cue-actor', cued: true });
   }
 }

@@ -25,6 +25,10 @@ describe('figures: counts of people, things and money, with their attribution', 
     ['وقال مسؤول في وزارة الدفاع التركية إن 5 عناصر قتلوا', '5 عناصر', 'vague', false, 5],
     // A party opening its sentence before its verb of saying and «أن» (Al-Ain, 2018).
     ['قوات سوريا الديمقراطية أعلنت أنها قتلت 12 عنصراً من التنظيم', '12 عنصراً', 'named', false, 12],
+    // …or before a toll, as headlines put it, in the present too (Ebaa, 2019); a deed is no statement.
+    ['التحالف يعترف بقتل أكثر من ألف مدني خلال ضرباته في سوريا والعراق', 'أكثر من ألف مدني', 'named', true, 1000],
+    ['قسد تعلن مقتل 5 من عناصرها في هجوم لداعش', '5 من عناصرها', 'named', false, 5],
+    ['قسد تقصف القرية وتقتل 5 مدنيين', '5 مدنيين', 'none', false, 5],
     // A head word before the party's name keeps the party the speaker (Newsroom, 2025).
     ['أعلنت قوات "أسايش"، الذراع الأمنية لـ"الإدارة الذاتية" في شمال شرقي سوريا، القبض على 16 عنصراً من تنظيم "داعش"', '16 عنصراً', 'named', false, 16],
     ['خرجت الاكاديميات العسكرية 3 دورات تدريب عسكرية ضمت أكثر من 100 مقاتل جديد', 'أكثر من 100 مقاتل', 'none', true, 100], // 003
