@@ -362,7 +362,8 @@ function namesItself(ctx: Parameters<Detector>[0], hit: { t1: number }): boolean
  */
 function clauseSubject(ctx: Parameters<Detector>[0], t: number): Found | undefined {
   const c = ctx.st.clause[t];
-  let k = t - 1;
+  // (From the pretext itself: one that opens its clause has nothing of its clause before it.)
+  let k = t;
   while (k > 0 && ctx.st.clause[k - 1] === c) k--;
   // («… بيد "قوات سوريا الديمقراطية" (قسد)، التي لطالما استخدمته كذريعة»: a clause opened by a
   // relative pronoun is about the party named right before it.)

@@ -592,6 +592,7 @@ function head(ctx: Ctx, hit: Hit): Found | undefined {
       // «وطرد المقاتلون الأكراد المتشددين»: a plural in «ين» after a name whose head ends in «ون» (or
       // the other way round) is in another case — the verb's object, not an adjective of the name.
       if (ctx.is(hit.t0, MASCULINE_PLURAL) && ctx.is(nameStart(ctx, t), MASCULINE_PLURAL) && ctx.word(hit.t0).slice(-2) !== ctx.word(nameStart(ctx, t)).slice(-2)) return undefined;
+      if (k === 0 && describesJoined(ctx, hit)) return undefined;
       // After a word of designation the party is the designator: what it designates, or no one.
       const d = designated(ctx, t);
       return d === undefined ? { actor: a, t, how: 'construct' } : (d ?? undefined);
@@ -609,6 +610,20 @@ function head(ctx: Ctx, hit: Hit): Found | undefined {
     if (!isAdjective(ctx, t) && !ctx.is(t, DEFINITE_NISBA)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * «تنظيمي "ب ي د" و"داعش" الإرهابيين», «منظمتي بي كي كي وداعش الإرهابيتين»: a plural right after
+ * two parties joined by «و» describes both; it hits neither alone, and no default applies.
+ */
+function describesJoined(ctx: Ctx, hit: Hit): boolean {
+  const t = hit.t0 - 1;
+  const a = t >= 0 && sameClause(ctx, t, hit.t0) && ctx.is(hit.t0, MASCULINE_PLURAL) ? ctx.refs.refAt(t) : undefined;
+  if (!a) return false;
+  const s = nameStart(ctx, t);
+  const before = s > 0 && ctx.word(s - 1) === 'و' ? s - 2 : coordinatedName(ctx, s) ? s - 1 : -1;
+  const other = before >= 0 && sameClause(ctx, before, t) ? ctx.refs.refAt(before) : undefined;
+  return other !== undefined && other !== a;
 }
 
 /**
@@ -1292,6 +1307,7 @@ function fallbackWhen(ctx: Ctx, e: LabelEntry, hit: Hit): ActorId | undefined {
   const w = e.fallbackWhen;
   if (!w) return undefined;
   if (namesNoOne(ctx, hit.t0, hit.t1) && !(e.namesHead === true && onLoadedNoun(ctx, hit))) return undefined;
+  if (describesJoined(ctx, hit)) return undefined;
   let here: Set<ActorId> | undefined;
   return defaultHolds(
     ctx,

@@ -253,7 +253,7 @@ export const DistancingEntry = z.object({
   match: z.optional(MatchMode),
   /** `before`: «ما يسمى X»; `after`: «X المزعومة». */
   position: z.enum(['before', 'after']),
-  /** The words call a reason a pretext («بذريعة», «ذريعة»): whose, no near rule tells, so the finding has no party. */
+  /** The words call a reason a pretext («بذريعة», «ذريعة»): it hits the one acting on it, the subject of its clause (or of the sentence's first clause), else no party. */
   pretext: z.optional(z.boolean()),
   /** A verb or phrase of claiming («زعمت», «زاعمين», «على حد زعمه»): it hits the claimant, named after the verb or as the sentence's subject — never what follows «أن». */
   claimant: z.optional(z.boolean()),

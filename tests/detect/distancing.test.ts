@@ -204,6 +204,9 @@ describe('distancing: a pretext is the pretext of the clause’s first party, no
     // A pretext set off by a comma, its own clause naming no party, is the one the sentence opens with (Daily Sabah, 2018; Dorar al-Iraq, 2019).
     ['وزودت الولايات المتحدة الوحدات الكردية بالسلاح، بذريعة مواجهة تنظيم داعش.', 'بذريعة', 'coalition'],
     ['وأطلقت تركيا، الأربعاء، عملية “نبع السلام” في شمال شرق سوريا، بذريعة القضاء على ما تصفه بـ”الممر الإرهابي”', 'بذريعة', 'turkey'],
+    // …also after a party and its adjective set off by the same comma: the word before the pretext is no subject of its clause (Al-Alam, 2020).
+    ['وأرسلت واشنطن شاحنات إلى منظمة "ي ب ك - بي كا كا" الإرهابية، بذريعة محاربة تنظيم "داعش" الإرهابي.', 'بذريعة', 'coalition'],
+    ['وأرسلت واشنطن شاحنات إلى الوحدات الإرهابية، بذريعة محاربة تنظيم داعش.', 'بذريعة', 'coalition'],
     // Its own clause names a party: that one. The sentence opens with none: no one.
     ['قصفت الطائرات التركية قرى ريف الحسكة، وقسد تعتقل الشبان بحجة التجنيد', 'بحجة', 'sdf'],
     ['وزودت الدول الغربية المقاتلين بالسلاح، بذريعة مواجهة تنظيم داعش.', 'بذريعة', undefined],
