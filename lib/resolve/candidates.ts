@@ -983,9 +983,11 @@ function ownsItsWaw(ctx: Ctx, t: number): boolean {
 const SOURCE_SECTIONS = ['namedSources', 'vagueSources', 'titles'] as const;
 
 /**
- * «وسائل إعلام وحسابات مقربة من التنظيم»: a vague source joined to the one before it is the same
- * source; so is one it is drawn from, after «من» and at most one adjective («مصادر أهلية من سكان
- * المنطقة») — not one it comes from («المعلومات الواردة من مصادر أمنية»: that one is the source).
+ * A vague source joined by «و» to a named one in a source's role shares its role («وفق ما أفاد
+ * المرصد ومصدر كردي»); one joined to another vague source is a source of its own («مصادر وشهود
+ * عيان»). A vague source that the one before it is drawn from, after «من» and at most one adjective,
+ * is not («مصادر أهلية من سكان المنطقة») — unlike one it comes from («المعلومات الواردة من مصادر
+ * أمنية»: that one is the source).
  */
 function joinCoordinated(ctx: Ctx, raw: SourceCandidate[]): void {
   const vagueEnds = new Uint8Array(ctx.toks.count + 1);
@@ -1001,8 +1003,7 @@ function joinCoordinated(ctx: Ctx, raw: SourceCandidate[]): void {
   for (let i = 1; i < raw.length; i++) {
     const c = raw[i];
     if (c.cls !== 'vague') continue;
-    if (vagueEnds[c.t0] === 1 && ctx.word(c.t0).startsWith('و')) c.cued = false;
-    else if (
+    if (
       c.t0 > 1 &&
       ctx.word(c.t0 - 1) === 'من' &&
       (vagueEnds[c.t0 - 1] === 1 || (vagueEnds[c.t0 - 2] === 1 && ctx.st.clause[c.t0 - 2] === ctx.st.clause[c.t0] && !ctx.is(c.t0 - 2, wordList(ctx.lex, 'coming-from'))))
