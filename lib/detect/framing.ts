@@ -637,6 +637,8 @@ function designated(ctx: Ctx, t: number): Found | null | undefined {
   if (k < 0 || !sameClause(ctx, k, t) || !ctx.is(k, wordList(ctx.lex, 'designation'))) return undefined;
   let j = k - 1;
   if (j >= 0 && ctx.is(j, wordList(ctx.lex, 'relatives'))) j--;
+  // («قوات حماية الشعب الكردية التي تعتبرها أنقرة إرهابية»: past an adjective of the name that names no party.)
+  if (j > 0 && !ctx.refs.refAt(j) && ctx.is(j, DEFINITE_NISBA) && sameClause(ctx, j - 1, k)) j--;
   const what = j >= 0 && sameClause(ctx, j, k) ? ctx.refs.refAt(j) : undefined;
   return what ? { actor: what, t: j, how: 'construct' } : null;
 }

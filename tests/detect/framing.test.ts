@@ -239,6 +239,9 @@ describe('framing: neutral wording is not flagged', () => {
     // No relative clause: nothing says what the pronoun stands for.
     ['شريكًا رئيسيًا للولايات المتحدة في سوريا، بينما تصنفها تركيا كمنظمة إرهابية', 'إرهابية', undefined], // Khabar24, 2024
     ['قلق من وحدات حماية الشعب الكردية السورية، التي تعتبرها جماعة إرهابية موالية لمسلحين أكراد', 'إرهابية', 'sdf'], // Al-Jafoorah, 2019: past the name's adjectives
+    // The verdict right after the classer; «والتي» is a relative too; «قوات حماية الشعب» is the YPG (An-Najah News, 2019).
+    ['في شرق الفرات ضد قوات حماية الشعب الكردية والتي تعتبرها أنقرة "إرهابية".', 'إرهابية', 'sdf'],
+    ['في شرق الفرات ضد قوات حماية الشعب الكردية التي تعتبرها أنقرة إرهابية.', 'إرهابية', 'sdf'],
     // A verb of classing, its classer, then the party classed.
     ['وتعتبر أنقرة حزب الاتحاد الديمقراطي الكردي السوري وجناحه العسكري وحدات حماية الشعب الكردية منظمة إرهابية', 'إرهابية', 'sdf'], // Qantara, 2018
   ])('«%s»: the verdict after a verb of classing hits what its relative clause is about', (text, label, actor) => {

@@ -58,7 +58,9 @@ describe('word lists', () => {
     ['not-party-heads', 'والليره', true],
     ['not-party-heads', 'القوات', false],
     ['relatives', 'الذين', true],
-    ['relatives', 'والذين', false],
+    ['relatives', 'والذين', true], // «و» joins a second relative clause
+    ['relatives', 'الذي', true],
+    ['relatives', 'وذلك', false],
     ['that', 'بانه', true],
     ['that', 'انتهاء', false],
     ['victims', 'المدنيين', true],
