@@ -29,13 +29,11 @@ import {
   unknownOwnerEnd,
   type Found,
 } from '../resolve/targets';
-import { actorNames, blocksSense, categoryIs, countedKind, wordList } from '../terms/lexicon';
+import { blocksSense, categoryIs, countedKind, wordList } from '../terms/lexicon';
 import { countAt } from '../resolve/cues';
-import { defaultHolds, denied, inEra, namesNoOne, otherSenseAround, ownedByUnlisted, takesOther } from '../resolve/references';
+import { defaultHolds, denied, inEra, joinedByWaw, namesNoOne, otherSenseAround, ownedByUnlisted, takesOther } from '../resolve/references';
 import { BA, CONJUNCTIONS, DEFINITE_NISBA, LAM, OUR, prepositionOf, prepositionOn, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
-import { normalize } from '../text/normalize';
-import type { Lexicon } from '../terms/lexicon';
 import { wordClass, type WordClass } from '../text/words';
 import { DRAFT, type Detector, type Draft } from './draft';
 import { spokenAs } from './voice';
@@ -76,7 +74,7 @@ function construct(ctx: Ctx, hit: Hit, acts = false): Found | undefined {
   }
   if (ctx.word(t) === 'من' && !ctx.refs.refAt(t) && sameClause(ctx, t + 1, hit.t0)) t++;
   for (let k = 0; k < 3 && sameClause(ctx, t, hit.t0); k++, t++) {
-    if (ctx.refs.refAt(t) && coordinatedName(ctx, t)) return undefined;
+    if (ctx.refs.refAt(t) && joinedByWaw(ctx, t)) return undefined;
     // «بين الميليشيا والاحتلال الأمريكي»: a label joined by «و» is the other side, not the owner.
     const joined = acts || ctx.refs.refAt(t) ? undefined : ctx.hitAt('labels', t);
     if (joined && conjoined(ctx, t, (ctx.lex.list.labels ?? [])[joined.index] as LabelEntry)) return undefined;
@@ -89,30 +87,6 @@ function construct(ctx: Ctx, hit: Hit, acts = false): Found | undefined {
     if (!ctx.is(t, wordList(ctx.lex, 'construct-heads')) && !kind && !coordinated && !(isForceLabel(ctx, t) && !w.startsWith('و'))) return undefined;
   }
   return undefined;
-}
-
-const WAW_NAMES = new WeakMap<Lexicon, Set<string>>();
-
-/**
- * «إن النظام وروسيا صعّدا»: a name that carries «و» is coordinated with the label, not the noun
- * it governs. Names whose own first word starts with «و» («وحدات حماية الشعب», «واشنطن») are
- * names, not a conjunction.
- */
-function coordinatedName(ctx: Ctx, t: number): boolean {
-  const w = ctx.word(t);
-  if (!w.startsWith('و')) return false;
-  let names = WAW_NAMES.get(ctx.lex);
-  if (!names) {
-    names = new Set();
-    for (const a of ctx.lex.actors.values()) {
-      for (const f of actorNames(a)) {
-        const first = normalize(f).text.trim().split(/\s+/)[0] ?? '';
-        if (first.startsWith('و')) names.add(first);
-      }
-    }
-    WAW_NAMES.set(ctx.lex, names);
-  }
-  return !names.has(w);
 }
 
 /** The term-list entry of the label at token `t`, if one is there. */
@@ -621,7 +595,7 @@ function describesJoined(ctx: Ctx, hit: Hit): boolean {
   const a = t >= 0 && sameClause(ctx, t, hit.t0) && ctx.is(hit.t0, MASCULINE_PLURAL) ? ctx.refs.refAt(t) : undefined;
   if (!a) return false;
   const s = nameStart(ctx, t);
-  const before = s > 0 && ctx.word(s - 1) === 'و' ? s - 2 : coordinatedName(ctx, s) ? s - 1 : -1;
+  const before = s > 0 && ctx.word(s - 1) === 'و' ? s - 2 : joinedByWaw(ctx, s) ? s - 1 : -1;
   const other = before >= 0 && sameClause(ctx, before, t) ? ctx.refs.refAt(before) : undefined;
   return other !== undefined && other !== a;
 }

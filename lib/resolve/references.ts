@@ -407,7 +407,7 @@ function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorI
 }
 
 /** Whether the name at token `t` opens with the conjunction «و» («وهيئة تحرير الشام»), not a «و» of its own («وحدات حماية الشعب»). */
-function joinedByWaw(ctx: TextCtx, t: number): boolean {
+export function joinedByWaw(ctx: Pick<TextCtx, 'word' | 'lex'>, t: number): boolean {
   const w = ctx.word(t);
   return w.startsWith('و') && !actorFirstWords(ctx.lex).has(w);
 }
