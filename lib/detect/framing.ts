@@ -20,6 +20,7 @@ import {
   TEH_MARBUTA,
   MASCULINE_PLURAL,
   nameStart,
+  patronsClient,
   pronounOwner,
   recentMention,
   refAfter,
@@ -684,6 +685,10 @@ function ownPossessive(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
   // «أخرج الاحتلال ومرتزقته العمال»: … and one with a party, joined to it by «و», names that party.
   const entry = hit.section === 'labels' ? ((ctx.lex.list.labels ?? [])[hit.index] as LabelEntry) : undefined;
   if (closer?.actor && closer.t1 === from && conjoined(ctx, hit.t0, entry)) return { actor: closer.actor, t: closer.t0, how: onLabel ? 'owner' : 'preceding' };
+  // «ممارسات ميليشيا قسد المدعومة من قوات الاحتلال الأمريكي وجرائمها»: a labelled noun joined by
+  // «و» after a party and its patron is the party's, the head the patron phrase describes.
+  const client = owner && onLabel && conjoined(ctx, hit.t0, entry) ? patronsClient(ctx, owner.t) : undefined;
+  if (client) return { ...client, how: 'owner' };
   // «ضبط ميليشياتها»: the pronoun on the label names the force's owner.
   return owner && onLabel ? { ...owner, how: 'owner' } : owner;
 }

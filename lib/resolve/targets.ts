@@ -124,6 +124,20 @@ export function affiliation(ctx: Ctx, t1: number): Found | undefined {
   return undefined;
 }
 
+/**
+ * «ممارسات ميليشيا قسد المدعومة من قوات الاحتلال الأمريكي»: when the party at token `t` is the
+ * patron an affiliation word ties a party before it to, that party, the head of the phrase.
+ */
+export function patronsClient(ctx: Ctx, t: number): Found | undefined {
+  // Past «من (قبل)» and the words of a labelled name («من قوات الاحتلال الأمريكي»).
+  const s = nameStart(ctx, t);
+  let k = s - 1;
+  while (k > 0 && s - k <= 4 && ctx.st.clause[k] === ctx.st.clause[t] && !ctx.is(k, wordList(ctx.lex, 'affiliation'))) k--;
+  if (k <= 0 || !ctx.is(k, wordList(ctx.lex, 'affiliation')) || ctx.st.clause[k] !== ctx.st.clause[t]) return undefined;
+  const client = refBefore(ctx, k, 3);
+  return client && client.actor !== ctx.refs.refAt(t) ? { actor: client.actor, t: client.t, how: 'preceding' } : undefined;
+}
+
 /** «من», «قبل»: a word of «من (قبل)» between a tie or a verdict and the party it names («مدعومة من قبل الولايات المتحدة»). */
 export function isFromOrBy(ctx: Ctx, t: number): boolean {
   return ctx.is(t, wordList(ctx.lex, 'from')) || ctx.is(t, wordList(ctx.lex, 'by-words'));
@@ -197,10 +211,21 @@ export function agent(ctx: Ctx, t1: number, verbs = true): Found | undefined {
       // verb's subject comes right after it, in its clause («الجرائم التي يرتكبها العدو بحق أهلنا
       // في غزة، استهدف مجاهدو …»: no party there).
       const f = verb ? refAfter(ctx, t + 1, 3, { clause: true }) : refAfter(ctx, t + 1, 8);
+      // «من قبل الميليشيا بالتعاون مع قوات الاحتلال»: a labelled noun right after it is the doer;
+      // a party named past a preposition after that noun is not («من قبل مجرمي العصر مليشيا قسد» is).
+      if (f && !verb && labelledDoerBefore(ctx, t + 1, f.t)) return undefined;
       if (f) return { actor: f.actor, t: f.t, how: 'agent' };
     }
   }
   return undefined;
+}
+
+/** Whether a label starts at token `a` and a preposition stands between its end and token `b`. */
+function labelledDoerBefore(ctx: Ctx, a: number, b: number): boolean {
+  const h = ctx.hitAt('labels', a);
+  if (!h || ctx.refs.refAt(a)) return false;
+  for (let k = h.t1; k < b; k++) if (ctx.is(k, wordList(ctx.lex, 'prepositions')) || prepositionOn(ctx.word(k)) !== undefined) return true;
+  return false;
 }
 
 /** How far after an act «على يد»/«من قبل» may name its doer, in the act's clause. */
