@@ -318,12 +318,16 @@ export function resolveReferences(ctx: TextCtx): References {
       }
       if (ahead.length > 0) resolveAhead(m, ctx.words.derive(ctx.ids[m.t0], BARE_FORMS));
       // («الفصائل وهيئة تحرير الشام»: a name joined by «و» is introduced by no word before it.)
-      if (m.via === 'alias' && m.t0 > 0 && ctx.st.sentence[m.t0 - 1] === ctx.st.sentence[m.t0] && !joinedByWaw(ctx, m.t0)) {
-        for (let hi = 0, list = ctx.words.derive(ctx.ids[m.t0 - 1], BARE_FORMS); hi < list.length; hi++) {
+      // («تنظيم PKK/YPG»: past a relational name of the same party right before the alias.)
+      let s = m.t0;
+      const k = numberOf(m.actor);
+      while (s > 0 && m.t0 - s < 4 && refNumber[s - 1] === k && mentionAt[s - 1] < 0 && ctx.st.sentence[s - 1] === ctx.st.sentence[m.t0]) s--;
+      if (m.via === 'alias' && s > 0 && ctx.st.sentence[s - 1] === ctx.st.sentence[m.t0] && !joinedByWaw(ctx, s)) {
+        for (let hi = 0, list = ctx.words.derive(ctx.ids[s - 1], BARE_FORMS); hi < list.length; hi++) {
           const f = list[hi];
           introducedBy.set(f, m.actor);
         }
-        if (ahead.length > 0) resolveAhead(m, ctx.words.derive(ctx.ids[m.t0 - 1], BARE_FORMS));
+        if (ahead.length > 0) resolveAhead(m, ctx.words.derive(ctx.ids[s - 1], BARE_FORMS));
       }
     }
     const k = numberOf(m.actor);

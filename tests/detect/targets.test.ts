@@ -418,6 +418,8 @@ describe('a class word no party was introduced with before it: the first one int
     ],
     // None introduced with it: no one.
     ['تقدم الجيش الوطني السوري في مدينة منبج. وانتفض أبناء المدينة لتحرير السجناء من سجون التنظيم الإرهابي.', 'الإرهابي', undefined],
+    // Introduced before it, past a relational name of the party (Daily Sabah, 2023).
+    ['أطلقت العشائر عملية جديدة ضد تنظيم "بي كي كي/ واي بي جي" الإرهابي. وتسعى العشائر لمنع تمدده في مناطق تقبع تحت احتلال التنظيم.', 'احتلال', 'sdf'],
   ]);
 });
 
