@@ -14,7 +14,9 @@ const read = (name: string) => readFileSync(join('tests', 'fixtures', 'outlets',
 describe('stance per actor on articles from other outlets', () => {
   test.each<[string, Partial<Record<ActorId, StanceLabel>>]>([
     ['wire-neutral', { sdf: 'neutral', isis: 'neutral', coalition: 'neutral' }],
-    ['sana-2019', { sdf: 'against', coalition: 'against', turkey: 'against', assad_regime: 'favour' }],
+    // The army's own name, «الجيش العربي السوري», is no verdict: readers of the dev split mark it one
+    // time in eight, and an article that only names it is neutral to the government.
+    ['sana-2019', { sdf: 'against', coalition: 'against', turkey: 'against', assad_regime: 'neutral' }],
     ['hawar-2021', { sdf: 'favour', sna: 'against', turkey: 'against' }],
     // The tribes, who accuse the SDF in an article against it, are on the side the outlet takes.
     ['orient-2020', { sdf: 'against', coalition: 'neutral', tribes: 'favour' }],
@@ -27,10 +29,11 @@ describe('stance per actor on articles from other outlets', () => {
     ['aljazeera-2019', { sdf: 'neutral', isis: 'neutral', coalition: 'neutral', assad_regime: 'against' }],
     ['anadolu-2019', { sdf: 'against', coalition: 'neutral' }],
     ['sohr-2021', { iran_militias: 'against', assad_regime: 'against', coalition: 'neutral' }],
-    ['sana-2025', { sdf: 'neutral', assad_regime: 'favour' }],
+    ['sana-2025', { sdf: 'neutral', damascus_gov: 'neutral' }],
     ['hawar-2025', { sdf: 'favour', isis: 'against' }],
   ])('%s', (name, expected) => {
-    const r = analyze(read(name));
+    // Each article is read with the year its name gives, as the extension reads a page's date.
+    const r = analyze(read(name), { date: /\d{4}/.exec(name)?.[0] });
     const got = Object.fromEntries(Object.keys(expected).map((id) => [id, r.actors.find((a) => a.id === id)?.label]));
     expect(got).toEqual(expected);
   });

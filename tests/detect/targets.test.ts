@@ -318,6 +318,16 @@ describe('eras: a name two governments share goes by the article date', () => {
     expect(r.actors.map((a) => a.id)).not.toContain(actor === 'hts' ? 'damascus_gov' : 'hts');
   });
 
+  // «الجيش العربي السوري» is the army's own name, no verdict: the fallen are its soldiers, of the
+  // government of the article's date (Saida TV, 2017).
+  test.each([
+    ['2017-10-18', 'assad_regime'],
+    ['2026-01-20', 'damascus_gov'],
+  ])('«الجيش العربي السوري» on %s → %s', (date, actor) => {
+    const r = analyze('وأدى الهجوم إلى سقوط عدد من شهداء الجيش العربي السوري في دير الزور', { date });
+    expect(r.findings.find((f) => f.text === 'شهداء')?.actor).toBe(actor);
+  });
+
   test('a naming of its era names no party after it: «الجيش العربي السوري» in 2026 is not the Assad-era army (Babnet, 2026)', () => {
     const text = 'أحكمت وحدات من الجيش العربي السوري صباح اليوم سيطرتها على سد الفرات، بعد تحريره من تنظيم قسد.';
     expect(analyze(text, { date: '2026-01-18' }).findings.filter((f) => f.actor === 'assad_regime')).toEqual([]);
