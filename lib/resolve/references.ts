@@ -305,6 +305,14 @@ export function resolveReferences(ctx: TextCtx): References {
       if (mentionAt[h.t0] < 0) add({ actor: m.actor, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'anaphor', loaded: false });
     }
   };
+  // «تنظيم PKK/YPG»: an alias right after a relational name of its own party («PKK») starts the
+  // name there, so the word before the whole name is the one that introduces it.
+  const nameWithAdjectivesStart = (m: Mention): number => {
+    const k = numberOf(m.actor);
+    let s = m.t0;
+    while (s > 0 && m.t0 - s < 4 && refNumber[s - 1] === k && mentionAt[s - 1] < 0 && ctx.st.sentence[s - 1] === ctx.st.sentence[m.t0]) s--;
+    return s;
+  };
   const add = (m: Mention) => {
     for (let t = m.t0; t < m.t1; t++) if (mentionAt[t] >= 0) return; // overlapped by an earlier, longer one
     mentions.push(m);
@@ -318,11 +326,8 @@ export function resolveReferences(ctx: TextCtx): References {
       }
       if (ahead.length > 0) resolveAhead(m, ctx.words.derive(ctx.ids[m.t0], BARE_FORMS));
       // («الفصائل وهيئة تحرير الشام»: a name joined by «و» is introduced by no word before it.)
-      // («تنظيم PKK/YPG»: past a relational name of the same party right before the alias.)
-      let s = m.t0;
-      const k = numberOf(m.actor);
-      while (s > 0 && m.t0 - s < 4 && refNumber[s - 1] === k && mentionAt[s - 1] < 0 && ctx.st.sentence[s - 1] === ctx.st.sentence[m.t0]) s--;
-      if (m.via === 'alias' && s > 0 && ctx.st.sentence[s - 1] === ctx.st.sentence[m.t0] && !joinedByWaw(ctx, s)) {
+      const s = m.via === 'alias' ? nameWithAdjectivesStart(m) : 0;
+      if (s > 0 && ctx.st.sentence[s - 1] === ctx.st.sentence[m.t0] && !joinedByWaw(ctx, s)) {
         for (let hi = 0, list = ctx.words.derive(ctx.ids[s - 1], BARE_FORMS); hi < list.length; hi++) {
           const f = list[hi];
           introducedBy.set(f, m.actor);
