@@ -130,10 +130,11 @@ export function affiliation(ctx: Ctx, t1: number): Found | undefined {
  */
 export function patronsClient(ctx: Ctx, t: number): Found | undefined {
   // Past «من (قبل)» and the words of a labelled name («من قوات الاحتلال الأمريكي»).
+  const tie = wordList(ctx.lex, 'affiliation');
   const s = nameStart(ctx, t);
   let k = s - 1;
-  while (k > 0 && s - k <= 4 && ctx.st.clause[k] === ctx.st.clause[t] && !ctx.is(k, wordList(ctx.lex, 'affiliation'))) k--;
-  if (k <= 0 || !ctx.is(k, wordList(ctx.lex, 'affiliation')) || ctx.st.clause[k] !== ctx.st.clause[t]) return undefined;
+  while (k > 0 && s - k <= 4 && ctx.st.clause[k] === ctx.st.clause[t] && !ctx.is(k, tie)) k--;
+  if (k <= 0 || !ctx.is(k, tie) || ctx.st.clause[k] !== ctx.st.clause[t]) return undefined;
   const client = refBefore(ctx, k, 3);
   return client && client.actor !== ctx.refs.refAt(t) ? { actor: client.actor, t: client.t, how: 'preceding' } : undefined;
 }
@@ -224,8 +225,13 @@ export function agent(ctx: Ctx, t1: number, verbs = true): Found | undefined {
 function labelledDoerBefore(ctx: Ctx, a: number, b: number): boolean {
   const h = ctx.hitAt('labels', a);
   if (!h || ctx.refs.refAt(a)) return false;
-  for (let k = h.t1; k < b; k++) if (ctx.is(k, wordList(ctx.lex, 'prepositions')) || prepositionOn(ctx.word(k)) !== undefined) return true;
+  for (let k = h.t1; k < b; k++) if (isPrepositional(ctx, k)) return true;
   return false;
+}
+
+/** Whether token `t` is a preposition written apart («في», «مع») or carries one as a proclitic («بالتعاون», «للنظام»). */
+export function isPrepositional(ctx: Ctx, t: number): boolean {
+  return ctx.is(t, wordList(ctx.lex, 'prepositions')) || prepositionOn(ctx.word(t)) !== undefined;
 }
 
 /** How far after an act «على يد»/«من قبل» may name its doer, in the act's clause. */
@@ -321,8 +327,7 @@ export function unknownOwnerEnd(ctx: Ctx, t: number): number | undefined {
     ctx.toks.kind[k] === TokenKind.Arabic &&
     !ctx.refs.refAt(k) &&
     !ctx.hitAt('labels', k) &&
-    prepositionOn(ctx.word(k)) === undefined &&
-    !ctx.is(k, wordList(ctx.lex, 'prepositions')) &&
+    !isPrepositional(ctx, k) &&
     !/^[وف]/.test(ctx.word(k));
   const definiteNoun = (k: number) => noun(k) && ctx.is(k, WITH_ARTICLE) && !ctx.is(k, DEFINITE_NISBA);
   if (definiteNoun(t + 1)) return t + 2;
