@@ -38,7 +38,7 @@ describe('framing: a label hits the actor it attaches to', () => {
     ['الإرهابي أبو بكر البغدادي أعلن دولته من مسجد في الموصل', 'الإرهابي', 'isis', 'against'], // Iraq Today, 2019: ISIS's leader by name
     ['قتل تنظيم الدولة الإسلامية ناشطاً سورياً. وأكد التنظيم المتطرف في الفيديو نحر اثنين', 'المتطرف', 'isis', 'against'], // Non Online, 2015: an adjective on the speaker's name
     ['هناك المحتل التركي والمحتل الايراني والوصي الروسي، وهم على خلاف', 'والمحتل', 'iran_militias', 'against'], // Mufaker Hur, 2020: a label after «و» starts its own phrase
-    ['تخوض القوات المعادية للجهاديين المدعومة من واشنطن معارك ضد تنظيم الدولة الإسلامية', 'للجهاديين', 'isis', 'against'], // Syrian embassy, 2017: the opposer is not the opposed
+    ['تخوض القوات المعادية للجماعات الجهادية المدعومة من واشنطن معارك ضد تنظيم الدولة الإسلامية', 'للجماعات الجهادية', 'isis', 'against'], // after the Syrian embassy, 2017: the opposer is not the opposed
     ['وتتعرض مقرات ميليشيا قسد لهجمات من مقاتلي العشائر الذين يشنون حرب عصابات ضد الميليشيا', 'الميليشيا', 'sdf', 'against'], // Eldorar, 2023: the same label after «ضد»
     // A negated adjective on a possessed noun; the owner named only inside a labelled phrase (SANA, 2020; Al-Alam, 2022).
     ['وأخرج جيش الاحتلال الأميركي 45 آلية عسكرية من قواعدها غير الشرعية بريف الحسكة', 'غير الشرعية', 'coalition', 'against'],
@@ -132,6 +132,16 @@ describe('framing: neutral wording is not flagged', () => {
     'بعدها ألقت عضوة مجلس عوائل الشهداء، روجدا أحمد، كلمة', // an institution's name (Hawar, 2018)
     'في إطار النظام الداخلي للمجلس', // «النظام» as a rulebook, not the regime
     'أقر البرلمان قانون مكافحة الإرهاب الجديد',
+    // Wire copy's plain words and descriptions: AFP calls ISIS «الجهاديين»; «دموية» measures a
+    // toll; a makeshift camp, kidnapping as a kind of crime and a rights group's category of arrest
+    // pass no verdict on a party; a security force described as a party's arm is a description.
+    'إن المعارك بين المقاتلين الأكراد وجهاديي تنظيم "الدولة الإسلامية" مستمرة', // Al-Mashhad, 2014 (AFP)
+    'وتمكنت هذه الفصائل خلال عام من طرد الجهاديين من مناطق عدة في شمال وشرق سوريا', // Chedot, 2016 (AFP)
+    'في هجوم يُعدّ من أكثر العمليات دموية خلال الأسابيع الأخيرة في المنطقة', // Asia News, 2025
+    'ويقتصر وجود التنظيم في الباغوز حاليا على مخيم عشوائي محاط بأراض زراعية', // Al-Watan (Saudi), 2019
+    'ولا يشتمل على حالات الخطف التي لم يتمكن من تحديد الجهة التي تقف وراءها', // Rebaz News, 2024
+    'وثقت الشبكة في تقرير نشرته الأحد 157 حالة اعتقال تعسفي في سوريا خلال شهر تموز', // Damascus Voice, 2020
+    'أعلنت قوات "أسايش"، الذراع الأمنية لـ"الإدارة الذاتية"، القبض على 16 عنصراً من تنظيم "داعش"', // Newsroom, 2025
     // Plain military verbs are not sympathy markers.
     'ومساء الأحد، أعلن المركز الاعلامي لقوات سوريا الديمقراطية عن تمكن قواتها من صد هجوم', // 003
     'وفي يوم الأربعاء، تصدى مقاتلوا قسد لهجوم شنه تنظيم داعش على قواتها', // 004
@@ -308,8 +318,7 @@ describe('framing: verdicts on rulers, forces and acts', () => {
     ['تمرد في سجن غويران التابع للاحتلال الامريكي ومرتزقته', 'ومرتزقته', 'sdf'], // Subahiya News, 2020: the occupier's hired force
     ['القوّات الأميركية تسرق 43 صهريج نفط من ريف الحسكة', 'تسرق', 'coalition'], // Ertikaz, 2022
     ['وأصاب الصاروخ هدفاً حيوياً في حيفا المحتلة في الأيام السابقة', 'حيفا المحتلة', 'israel'], // Sada al-Dahiya, 2024: a place named with a verdict
-    ['إن المعارك بين المقاتلين الأكراد وجهاديي تنظيم "الدولة الإسلامية" مستمرة', 'وجهاديي', 'isis'], // Al-Mashhad, 2014 (AFP)
-    ['وذلك عقب سيطرة الجهاديين على ثلاثة أحياء في الشرق', 'الجهاديين', undefined], // no rule names them here
+    ['وذلك عقب سيطرة الجماعات الجهادية على ثلاثة أحياء في الشرق', 'الجماعات الجهادية', undefined], // no rule names them here
     [
       'أصدرت ميليشيا قسد بياناً دعت فيه مقاتلي العشائر للتسوية.\nوشنت ميليشيا "قسد" حملة اعتقالات ومداهمة لبعض المنازل، وبدأت من أرياف دير الزور، واستولت خلال الحملة نفسها على منازل شرق المحافظة.',
       'واستولت',
@@ -768,13 +777,13 @@ describe('framing: «تكفيري» and words of repression are ISIS’s where I
 describe('framing: a bare label right after a word of fighting is whom the sentence’s party fights so', () => {
   test.each<[string, string, string | undefined]>([
     ['والمقاتلون العرب انضموا إلى صفوف «قوات سوريا الديمقراطية»، بعدما أثبتت هذه القوات أنها الأكثر تنظيماً وفعالية في مواجهة الإرهابيين', 'الإرهابيين', 'isis'], // Al-Ittihad, 2016
-    ['وتخوض قوات سوريا الديموقراطية معارك عنيفة لطرد الجهاديين من معقلهم الابرز في سوريا', 'الجهاديين', 'isis'], // KSA Players, 2017
+    ['وتخوض قوات سوريا الديموقراطية معارك عنيفة لطرد الجماعات الجهادية من معقلها الابرز في سوريا', 'الجماعات الجهادية', 'isis'], // after KSA Players, 2017
     ['وحشدت تركيا قواتها على الحدود في مواجهة الإرهابيين', 'الإرهابيين', 'sdf'],
     // No party as the sentence's subject, or one that names no foe: no one.
     ['ودعا البيان إلى التكاتف ضد الإرهابيين في كل مكان', 'الإرهابيين', undefined],
     ['وتقاتل روسيا ضد الإرهابيين في سوريا', 'الإرهابيين', undefined],
     // Not after a word of fighting: the fighter's foe is not what the word names.
-    ['وقالت قوات سوريا الديمقراطية إن الجهاديين ما زالوا في المدينة', 'الجهاديين', undefined],
+    ['وقالت قوات سوريا الديمقراطية إن الجماعات الجهادية ما زالت في المدينة', 'الجماعات الجهادية', undefined],
   ])('«%s»: «%s» → %s', expectFramingActor);
 });
 

@@ -784,12 +784,12 @@ describe('a seizure is of property, not of ground won or arms taken', () => {
   });
 });
 
-describe('«الجهاديين», «المتشددين», «المتطرفين» in an article whose only jihadist party is ISIS', () => {
+describe('«الجماعات الجهادية», «المتشددين», «المتطرفين» in an article whose only jihadist party is ISIS', () => {
   eachHits([
-    ['وتخوض قوات سوريا الديموقراطية معارك عنيفة ضد تنظيم داعش لطرد الجهاديين من معقلهم الأبرز', 'الجهاديين', 'isis'], // AFP, 2017
+    ['وتخوض قوات سوريا الديموقراطية معارك عنيفة ضد تنظيم داعش لطرد الجماعات الجهادية من معقلها الأبرز', 'الجماعات الجهادية', 'isis'],
     ['سيطرت قوات حليفة لدمشق على آخر الأراضي التي تخضع لسيطرة المتشددين في دير الزور. وذكر المرصد أن تنظيم "داعش" يسيطر على جيب صغير', 'المتشددين', 'isis'], // Reuters, 2017
-    ['تقاتل جبهة النصرة وتنظيم داعش في ريف الحسكة، وسيطر الجهاديين على ثلاث قرى', 'الجهاديين', undefined], // two jihadist parties: no rule decides
-    ['وسيطر الجهاديون على ثلاث قرى في ريف الحسكة', 'الجهاديون', undefined], // no party named
+    ['تقاتل جبهة النصرة وتنظيم داعش في ريف الحسكة، وسيطرت الجماعات الجهادية على ثلاث قرى', 'الجماعات الجهادية', undefined], // two jihadist parties: no rule decides
+    ['وسيطرت فصائل جهادية على ثلاث قرى في ريف الحسكة', 'فصائل جهادية', undefined], // no party named
     // «المتطرفون» refers back to «المتشددين» (one category of words about extremism; Al-Fadjr, 2014).
     ['وسيطر تنظيم داعش على القرية. وطرد المقاتلون الأكراد المتشددين من الحي، وصد المقاتلون هجوماً شنه المتطرفون على الحي الشمالي', 'المتطرفون', 'isis'],
     // A plural in «ين» after a name headed by a plural in «ون» is in another case: the verb's object, not the name's adjective.
