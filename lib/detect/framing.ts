@@ -998,13 +998,19 @@ function headOwnedByOther(ctx: Ctx, t: number): boolean {
 /** A word ending in a possessive pronoun. */
 const POSSESSIVE_END = /(?:ها|هم|هن|هما)$/;
 
-/** «أي مجموعة إرهابية», «أي فصيل إرهابي»: a label on any one of a kind names no party. */
+/** «أي مجموعة إرهابية», «أي فصيل إرهابي», «الاحتلال الأجنبي»: a label on any one of a kind names no party. */
 function anyOfKind(ctx: Ctx, hit: Hit): boolean {
   // The noun is the label's own first word, or the word before a one-word adjective.
   const noun = hit.t1 - hit.t0 === 1 && isAdjective(ctx, hit.t0) ? hit.t0 - 1 : hit.t0;
   // «لأي اعتداء تركي»: a party named right after the word still owns it.
   if (hit.t1 < ctx.toks.count && sameClause(ctx, hit.t1, hit.t0) && ctx.refs.refAt(hit.t1)) return false;
-  return noun > 0 && sameClause(ctx, noun - 1, hit.t0) && ctx.is(noun - 1, wordList(ctx.lex, 'any-words'));
+  if (noun > 0 && sameClause(ctx, noun - 1, hit.t0) && ctx.is(noun - 1, wordList(ctx.lex, 'any-words'))) return true;
+  return onWhateverIsForeign(ctx, hit.t0, hit.t1);
+}
+
+/** «كل أشكال الاحتلال الأجنبي لمنطقتنا»: a label on whatever is foreign names no one party. */
+function onWhateverIsForeign(ctx: Ctx, t0: number, t1: number): boolean {
+  return t1 < ctx.toks.count && sameClause(ctx, t1, t0) && ctx.is(t1, wordList(ctx.lex, 'foreign-adjectives'));
 }
 
 /** Resolves the actor a label or sympathy marker hits; the first rule that finds one wins, and none may. */
@@ -1674,7 +1680,7 @@ function sameLabelAhead(ctx: Ctx, found: Draft[]): void {
   }
   for (let i = 0; i < found.length; i++) {
     const d = found[i];
-    if (d.actor || d.kind !== 'framing' || generalOrDesignation(ctx, d.t0) || ownedByOther(ctx, d)) continue;
+    if (d.actor || d.kind !== 'framing' || generalOrDesignation(ctx, d.t0) || onWhateverIsForeign(ctx, d.t0, d.t1) || ownedByOther(ctx, d)) continue;
     let actor: ActorId | undefined;
     let at = Infinity;
     let decided = true;

@@ -515,6 +515,18 @@ describe('framing: a label on «أي» + a noun names no party, unless the party
   });
 });
 
+describe('framing: a label on whatever is foreign names no one party', () => {
+  test.each<[string, string, string | undefined]>([
+    ['وأكدت القبيلة على مواجهة كل أشكال الاحتلال الأجنبي لمنطقتنا. وكانت القوات الأمريكية قد انسحبت', 'الاحتلال', undefined], // Al-Alam, 2020
+    ['وتخليص اراضيها من الاحتلال الاجنبي في كل مناطقها، وطرد قوات الاحتلال الأمريكي', 'الاحتلال', undefined], // Al-Arab, 2020
+    ['وتخليص اراضيها من الاحتلال الأمريكي في كل مناطقها', 'الاحتلال', 'coalition'],
+  ])('«%s»: «%s» → %s', (text, word, actor) => {
+    const f = findingOn(text, 'framing', word);
+    expect(f).toBeDefined();
+    expect(f?.actor).toBe(actor);
+  });
+});
+
 describe('framing: a bare «الإرهابيين» in a party’s own words is whom that party calls so', () => {
   test.each<[string, string, string | undefined]>([
     ['وقال أردوغان: "سنطهر منبج من الإرهابيين بعد عفرين"', 'الإرهابيين', 'sdf'], // Dijlah TV, 2018
