@@ -998,19 +998,18 @@ function headOwnedByOther(ctx: Ctx, t: number): boolean {
 /** A word ending in a possessive pronoun. */
 const POSSESSIVE_END = /(?:ها|هم|هن|هما)$/;
 
-/** «أي مجموعة إرهابية», «أي فصيل إرهابي», «الاحتلال الأجنبي»: a label on any one of a kind names no party. */
-function anyOfKind(ctx: Ctx, hit: Hit): boolean {
+/**
+ * «أي مجموعة إرهابية», «أي فصيل إرهابي», «كل أشكال الاحتلال الأجنبي»: a label on any one of a kind,
+ * or on whatever is foreign, names no party — neither the rules nor a later pass give it one.
+ */
+function anyOfKind(ctx: Ctx, t0: number, t1: number): boolean {
   // The noun is the label's own first word, or the word before a one-word adjective.
-  const noun = hit.t1 - hit.t0 === 1 && isAdjective(ctx, hit.t0) ? hit.t0 - 1 : hit.t0;
+  const noun = t1 - t0 === 1 && isAdjective(ctx, t0) ? t0 - 1 : t0;
+  const after = t1 < ctx.toks.count && sameClause(ctx, t1, t0);
   // «لأي اعتداء تركي»: a party named right after the word still owns it.
-  if (hit.t1 < ctx.toks.count && sameClause(ctx, hit.t1, hit.t0) && ctx.refs.refAt(hit.t1)) return false;
-  if (noun > 0 && sameClause(ctx, noun - 1, hit.t0) && ctx.is(noun - 1, wordList(ctx.lex, 'any-words'))) return true;
-  return onWhateverIsForeign(ctx, hit.t0, hit.t1);
-}
-
-/** «كل أشكال الاحتلال الأجنبي لمنطقتنا»: a label on whatever is foreign names no one party. */
-function onWhateverIsForeign(ctx: Ctx, t0: number, t1: number): boolean {
-  return t1 < ctx.toks.count && sameClause(ctx, t1, t0) && ctx.is(t1, wordList(ctx.lex, 'foreign-adjectives'));
+  if (after && ctx.refs.refAt(t1)) return false;
+  if (after && ctx.is(t1, wordList(ctx.lex, 'foreign-adjectives'))) return true;
+  return noun > 0 && sameClause(ctx, noun - 1, t0) && ctx.is(noun - 1, wordList(ctx.lex, 'any-words'));
 }
 
 /** Resolves the actor a label or sympathy marker hits; the first rule that finds one wins, and none may. */
@@ -1022,7 +1021,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
     return owner && fits(entry, owner.actor) ? owner : undefined;
   }
   if (entry.resolve === 'fighters') return fighters(ctx, hit, entry, found);
-  if (anyOfKind(ctx, hit) || (entry.role === 'adjective' && headOwnedByOther(ctx, hit.t0))) return undefined;
+  if (anyOfKind(ctx, hit.t0, hit.t1) || (entry.role === 'adjective' && headOwnedByOther(ctx, hit.t0))) return undefined;
   // The rules for the entry's kind, in order: the first that finds an actor wins.
   const t = hit.t0;
   // An adjective that names a party, standing as a noun («على الإرهابيين»), is not the doer «من
@@ -1680,7 +1679,7 @@ function sameLabelAhead(ctx: Ctx, found: Draft[]): void {
   }
   for (let i = 0; i < found.length; i++) {
     const d = found[i];
-    if (d.actor || d.kind !== 'framing' || generalOrDesignation(ctx, d.t0) || onWhateverIsForeign(ctx, d.t0, d.t1) || ownedByOther(ctx, d)) continue;
+    if (d.actor || d.kind !== 'framing' || generalOrDesignation(ctx, d.t0) || anyOfKind(ctx, d.t0, d.t1) || ownedByOther(ctx, d)) continue;
     let actor: ActorId | undefined;
     let at = Infinity;
     let decided = true;

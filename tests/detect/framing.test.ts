@@ -508,6 +508,8 @@ describe('framing: a label on «أي» + a noun names no party, unless the party
     ['وقال تنظيم داعش الإرهابي إن أي مجموعة إرهابية ستُطرد', 'إرهابية', undefined],
     ['وثبتت مواقعها العسكرية في المنطقة للتصدي لأي اعتداء تركي', 'اعتداء', 'turkey'], // YP Agency, 2019
     ['خلية إرهابية تابعة لتنظيم داعش', 'إرهابية', 'isis'],
+    // Nor does a later pass, from the same label given to a party further on.
+    ['وأكد البيان رفض أي احتلال للأراضي السورية. وطالب بإنهاء الاحتلال التركي لعفرين', 'احتلال', undefined],
   ])('«%s»: «%s» → %s', (text, word, actor) => {
     const f = findingOn(text, 'framing', word);
     expect(f).toBeDefined();
