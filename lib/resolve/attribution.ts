@@ -31,6 +31,12 @@ export interface Attributions {
   all: SourceCandidate[];
 }
 
+/**
+ * Words after a sentence-opening «كما» before which a source of the sentence's own leaves the
+ * words up to it to the source carried on («كما اعتقلت قسد 633 مدنياً …، التي وثّقت "الشبكة"»).
+ */
+const AS_OPENER_WORDS = 3;
+
 /** Sentences a source carries over with «وأضاف»-style cues. */
 const CARRY_SENTENCES = 4;
 
@@ -124,7 +130,7 @@ function carriedSources(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | u
     const said = cues.continuesAt[sn] >= 0 || cues.unnamedStatementAt[sn] >= 0;
     const also =
       !said &&
-      !own &&
+      (own === undefined || own[0].t0 > t + AS_OPENER_WORDS) &&
       last !== undefined &&
       lastSn === sn - 1 &&
       t < ctx.toks.count &&

@@ -262,13 +262,23 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
     // «التحالف الدولي بقيادة الولايات المتحدة»: led by, not a command.
     if (ctx.is(h.t0, wordList(ctx.lex, 'not-a-title'))) continue;
     const entry = (lex.list.titles ?? [])[h.index];
+    // «وثّقت الشبكة السورية لحقوق الإنسان … ووثّقت "الشبكة" اعتقال»: a source the lists name,
+    // opening with the title, is the one the title alone refers back to.
+    const listed = ctx.hitAt('namedSources', h.t0);
+    if (listed?.t0 === h.t0 && listed.t1 > h.t1) {
+      const actor = ctx.refs.refAt(h.t0) ?? refAfter(ctx, h.t0, listed.t1 - h.t0, IN_CLAUSE)?.actor;
+      for (const w of withoutProclitics(ctx.word(h.t0))) named.set(w, actor);
+    }
     // «مراسل صحافي في محافظة الحسكة»: a title that names a place, after a preposition, is the place.
     if (entry?.namesPlace && ((h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && ctx.is(h.t0 - 1, wordList(ctx.lex, 'prepositions'))) || prepositionOn(ctx.word(h.t0))))
       continue;
     const next = h.t1;
-    // («المنظمة وثّقت اعتقال»: a verb of saying right after the title is its verb, not a name.)
+    // («المنظمة وثّقت اعتقال»: a verb of saying right after the title is its verb, not a name; a
+    // title in quotation marks of its own («ووثّقت "الشبكة" اعتقال») ends with them.)
+    const q = st.quote[h.t0];
     if (
       next >= toks.count ||
+      (q >= 0 && st.quotes[q].t0 === h.t0 && st.quotes[q].t1 === h.t1) ||
       st.clause[next] !== st.clause[h.t0] ||
       toks.kind[next] === TokenKind.Number ||
       ctx.is(next, wordList(ctx.lex, 'not-a-name')) ||
@@ -870,9 +880,19 @@ function knownSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     if (c.via !== 'title') continue;
     // The name right after the title, before what it was told to or «إن»: «وقال مدير المرصد رامي
     // عبد الرحمن لوكالة فرانس برس».
+    // («مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن»: the rest of the body the title serves
+    // comes first, words with the article.)
     let e = c.t1;
-    while (e < toks.count && e < c.t1 + 3 && st.clause[e] === st.clause[c.t0] && isName(e) && !ctx.is(e, wordList(ctx.lex, 'told-to'))) e++;
-    if (e > c.t1 && e < toks.count && st.clause[e] === st.clause[c.t0] && (ctx.is(e, wordList(ctx.lex, 'told-to')) || ctx.is(e, wordList(ctx.lex, 'that')))) {
+    while (e < toks.count && e < c.t1 + BODY_WORDS && st.clause[e] === st.clause[c.t0] && ctx.is(e, WITH_ARTICLE)) e++;
+    const from = e;
+    while (e < toks.count && e < from + 3 && st.clause[e] === st.clause[c.t0] && isName(e) && !ctx.is(e, wordList(ctx.lex, 'told-to'))) e++;
+    const opens = (k: number) =>
+      k < toks.count &&
+      (st.clause[k] === st.clause[c.t0]
+        ? ctx.is(k, wordList(ctx.lex, 'told-to')) || ctx.is(k, wordList(ctx.lex, 'that'))
+        : // «رامي عبدالرحمن، إن»: a comma may stand before the «إن».
+          st.sentence[k] === st.sentence[c.t0] && st.clause[k - 1] === st.clause[c.t0] && ctx.is(k, wordList(ctx.lex, 'that')));
+    if (e > from && opens(e)) {
       addName(e - 1);
       inline.push(e - 1); // the title's own name there is the title's, not a second source
     }
@@ -897,6 +917,9 @@ function knownSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     found.push({ cls: 'named', t0, t1: t + 1, via: 'speaker', cued: true });
   }
 }
+
+/** Words with the article that may finish a title's body before its holder's name. */
+const BODY_WORDS = 3;
 
 /** Token `t` is the second word of a compound name after «عبد» or «أبو» in its clause. */
 function compoundTail(ctx: Ctx, t: number): boolean {

@@ -64,6 +64,26 @@ describe('a figure takes the source that introduces it', () => {
     ['قدّر المرصد السوريّ لحقوق الإنسان عدد النازحين بـ 60 ألف نازح منذ بدء المعارك.', '60', 'named'],
     // A compound name («عبد الرحمن») said once after a title is a speaker when it comes back (AFP, 2017).
     ['وقال مدير المرصد رامي عبد الرحمن لوكالة فرانس برس إن الغارات قتلت 17 مدنيا. ومن بين القتلى، وفق عبد الرحمن، 12 شخصا قتلوا في غارة.', '12', 'named'],
+    // … also when the body's name runs on and a comma stands before «إن» (Emarat Al Youm, 2019) …
+    ['وقال مدير المرصد السوري رامي عبدالرحمن، إن «تفجيرين استهدفا شارع النور». وأسفر التفجيران عن «مقتل تسعة مدنيين»، وفق عبدالرحمن.', 'تسعة', 'named'],
+    // … not a word that only follows a title, with no «إن» after it.
+    ['وقال مدير المرصد السوري رامي عبدالرحمن في القامشلي. وأسفر التفجيران عن «مقتل تسعة مدنيين»، وفق عبدالرحمن.', 'تسعة', 'none'],
+    // A body's title alone, in quotation marks of its own, refers back to the body the lists name (Enab Baladi, 2023) …
+    ['وثّقت الشبكة السورية لحقوق الإنسان اعتقال 2221 مدنيًا. أما "هيئة تحرير الشام"، فوثّقت “الشبكة” اعتقالها 202 شخص بينهم 13 طفلًا.', '13', 'named'],
+    // … not before any body was named.
+    ['أما "هيئة تحرير الشام"، فوثّقت “الشبكة” اعتقالها 202 شخص بينهم 13 طفلًا.', '13', 'none'],
+    // «كما» carries the source on up to a source of the sentence's own further on (Enab Baladi, 2023) …
+    [
+      'وذكرت الشبكة السورية لحقوق الإنسان أن 1017 حالة على يد قوات النظام. كما اعتقلت قوات سوريا الديمقراطية 633 مدنيًا، متفوقة على الجيش الوطني، الذي وثّق المرصد السوري لحقوق الإنسان اعتقاله 369 حالة.',
+      '633',
+      'named',
+    ],
+    // … not after a sentence with no source.
+    [
+      'وقع 1017 حالة على يد قوات النظام. كما اعتقلت قوات سوريا الديمقراطية 633 مدنيًا، متفوقة على الجيش الوطني، الذي وثّق المرصد السوري لحقوق الإنسان اعتقاله 369 حالة.',
+      '633',
+      'none',
+    ],
     // A verb of saying that opens its sentence with no subject carries the source before (Dar al-Hilal, 2019) …
     ['وذكرت وكالة الأنباء السورية أن القوات التركية احتلت البوابة. وأضافت الوكالة أن القوات قطعت الطريق. وأشارت إلى أن القوات الأمريكية نقلت 80 معتقلا من السجن.', '80', 'named'],
     // … not the outlet's own background in the passive (Anadolu, 2026).
