@@ -382,7 +382,8 @@ class Normalizer {
         this.wordStartOrig = i;
         this.wordStartNorm = this.len;
       }
-      if (c >= 0xfb50 && c !== 0xfdf2 && c !== 0xfdfa) this.wordHasPresentation = true;
+      // («ﻻ», «اﻷربعاء»: the lam-alef ligatures are how some typesetters write «لا», never a break on purpose.)
+      if (c >= 0xfb50 && c !== 0xfdf2 && c !== 0xfdfa && (c < 0xfef5 || c > 0xfefc)) this.wordHasPresentation = true;
     } else if (this.wordStartOrig >= 0) {
       this.finishWord(i);
     }
