@@ -164,7 +164,51 @@ export function findQuotes(src: string, norm: Normalized): { s: number; e: numbe
       open.pop();
     }
   }
+  apostropheQuotes(text, ends, spans);
   return spans.sort((a, b) => a.s - b.s || b.e - a.e);
+}
+
+/** Single quotation marks: the apostrophe, and ‘ ’. */
+function isSingleMark(c: number): boolean {
+  return c === 0x27 || c === 0x2018 || c === 0x2019;
+}
+
+/** What may stand right after a closing mark: a space, the end, or punctuation. */
+function endsQuote(c: number): boolean {
+  return isSpace(c) || c === 0x60c || c === 0x2c || c === 0x2e || c === 0x29 || c === 0x3a || c === 0x61b || c === 0x3b || c === 0x61f;
+}
+
+/**
+ * «مضيفاً 'سنواصل المعارك …'», «دعم 'لميليشيا قسد الانفصالية'»: single marks used as quotation
+ * marks, paired within a paragraph by position — one after a space (or a colon, a comma, a
+ * parenthesis) opens, one before a space or punctuation closes — and nested («'شنت قوات ما تسمى
+ * 'قسد' العميلة …'»). Two in a row count as one («''من حقي نرجع''»). A mark between two letters
+ * is an apostrophe inside a word («O'Brien», «Ba’ath»); one never closed opens nothing.
+ */
+function apostropheQuotes(text: string, ends: number[], spans: { s: number; e: number }[]): void {
+  const open: number[] = [];
+  let para = 0;
+  // Most texts have none: the search jumps from mark to mark.
+  const marks = /['\u2018\u2019]/g;
+  for (let m = marks.exec(text); m !== null; m = marks.exec(text)) {
+    const i = m.index;
+    while (para < ends.length - 1 && ends[para] < i) {
+      para++;
+      open.length = 0;
+    }
+    const len = isSingleMark(text.charCodeAt(i + 1)) ? 2 : 1;
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+    const next = i + len < text.length ? text.charCodeAt(i + len) : 0x20;
+    const afterSpace = isSpace(prev) || prev === 0x3a || prev === 0x60c || prev === 0x2c || prev === 0x28;
+    const opens = afterSpace && !endsQuote(next);
+    const closes = !afterSpace && endsQuote(next);
+    if (opens || (afterSpace && open.length === 0)) open.push(i);
+    else if ((closes || afterSpace) && open.length > 0) {
+      const at = open.pop() as number;
+      if (i - at > 2) spans.push({ s: at, e: i + len });
+    }
+    marks.lastIndex = i + len;
+  }
 }
 
 /**

@@ -41,6 +41,8 @@ describe('voice: the outlet speaking as a party', () => {
     // The same words inside quotation marks are a quote (seed 004, the coalition statement).
     'قالت غرفة عمليات العزم الصلب في بيان إنه “على الرغم من التهديدات المستمرة التي تشكلها خلايا داعش على قواتنا الشريكة السورية”',
     'وأضاف البيان «نحمّل حكومة دمشق المسؤولية المباشرة عن استهداف قواتنا»',
+    // … single quotation marks too (Dijlah TV, 2018).
+    "وأكد الرئيس التركي 'سنواصل عملياتنا في سوريا حتى القضاء على آخر إرهابي'.",
     // The author's editorial "we" is not a party's voice (seed 000).
     'تحدثنا سابقاً عن بداية حملة قسد وقُلنا اننا سنتحدث عن نتائجها',
     // Reported speech without quotation marks.
