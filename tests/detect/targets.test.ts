@@ -334,6 +334,20 @@ describe('eras: a name two governments share goes by the article date', () => {
     expect(analyze(text, { date: '2019-06-01' }).findings.find((f) => f.text === 'تحريره')?.actor).toBe('assad_regime');
   });
 
+  // «نظام الجولاني»: the regime word on the transitional president's nom de guerre (or its mocking
+  // twist, «الخولاني») is a verdict on the post-2024 government (El Manshar, 2026).
+  test.each([
+    ['لولا تدخل العالم لحفظ ماء وجه نظام الخولاني، وحماية مقاتلي قسد.', 'نظام الخولاني'],
+    ['لا يمكن لنظام الجولاني فعل أي شيء دون الدعم الإعلامي.', 'لنظام الجولاني'],
+  ])('«%s» in 2026 → damascus_gov', (text, word) => {
+    expect(analyze(text, { date: '2026-01-20' }).findings.find((f) => f.text === word)?.actor).toBe('damascus_gov');
+  });
+
+  test('«نظام الجولاني» before December 2024 is no verdict on the government that did not yet exist', () => {
+    const r = analyze('كان نظام الخولاني في إدلب يفرض الضرائب على المعابر.', { date: '2020-05-01' });
+    expect(r.findings.filter((f) => f.actor === 'damascus_gov')).toEqual([]);
+  });
+
   test('«هيئة تحرير الشام» in 2019 is not the post-2024 government', () => {
     const r = analyze('سيطرت هيئة تحرير الشام على مدينة معرة النعمان', { date: '2019-02-01' });
     expect(r.actors.map((a) => a.id)).toEqual(['hts']);

@@ -60,6 +60,11 @@ describe('a figure takes the source that introduces it', () => {
     ['وكان مصدر طبي في الادارة الذاتية لمناطق شمال شرق سوريا يعمل في المشفى حين قال الأطباء "فقد 7 اشخاص حياتهم".', '7', 'none'],
     ['وكان مصدر طبي في الادارة الذاتية لمناطق شمال شرق سوريا غائباً، وقد قال آخرون "فقد 7 اشخاص حياتهم".', '7', 'none'],
     ['وسقط 9 قتلى في الاشتباكات.', '9', 'none'],
+    // «علمت»: what an outlet or a body learned is its account, or that of whom it learned it from (Linga, 2015; Enab Baladi, 2016).
+    ['علمت الشبكة الآشورية لحقوق الإنسان أن تنظيم الدولة سيطر فجر اليوم على ثلاث بلدات آشورية.', 'ثلاث', 'named'],
+    ['وعلمت عنب بلدي من ناشطين في الحسكة، أن 12 عنصرا انشقوا.', '12', 'vague'],
+    // (A flag is no verb of learning: «رفعوا علم الثورة» cites no one.)
+    ['ورفع المحتجون علم الثورة السورية في 12 قرية.', '12', 'none'],
     // «قدّر»: an estimate is a source's (Al-Monitor, 2019).
     ['قدّر المرصد السوريّ لحقوق الإنسان عدد النازحين بـ 60 ألف نازح منذ بدء المعارك.', '60', 'named'],
     // A compound name («عبد الرحمن») said once after a title is a speaker when it comes back (AFP, 2017).
