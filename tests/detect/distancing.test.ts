@@ -25,6 +25,8 @@ describe('distancing: markers and scare quotes', () => {
     // The SDF's local military councils are the SDF (Al-Watan News, 2023; Daily Sabah, 2023).
     ['وأعلنت الإدارة الذاتية أن ما يسمى بـ "المجلس العسكري لدير الزور" فرض حظر التجول', 'ما يسمى', 'sdf'],
     ['وقال قائد ما يسمى "مجلس الرقة العسكري" إن قواته صدت الهجوم', 'ما يسمى', 'sdf'],
+    // The Revolutionary Youth, the AANES's youth wing, is the SDF's side (Syria TV, 2024; Ofq News, 2021).
+    ['قالت مصادر محلية، اليوم الثلاثاء، إن ما يطلق عليها "الشبيبة الثورية" الموجودة في مناطق سيطرة قسد اختطفت طفلة', 'ما يطلق عليها', 'sdf'],
     // «الكوردستاني»: the Kurdish spelling of the name (Al-Taakhi, 2024).
     ['في جريمة جديدة لما يسمى بحزب العمال الكوردستاني، قامت عناصر تابعة للحزب بإحراق المقرات', 'لما يسمى', 'sdf'],
     // A party's own name for itself, reported as the party's description: that party.
