@@ -141,7 +141,7 @@ export function findQuotes(src: string, norm: Normalized): { s: number; e: numbe
     if (OPENERS.has(orig)) role = 'open';
     else if (CLOSERS.has(orig)) role = 'close';
     else if (isSpace(prev) && !isSpace(next)) role = 'open';
-    else if (!isSpace(prev) && (isSpace(next) || next === 0x60c || next === 0x2c || next === 0x2e || next === 0x29)) role = 'close';
+    else if (!isSpace(prev) && endsQuote(next)) role = 'close';
     else role = 'either';
     const guillemet = orig === 0xab || orig === 0xbb;
     const top = open[open.length - 1];
@@ -169,8 +169,10 @@ export function findQuotes(src: string, norm: Normalized): { s: number; e: numbe
 }
 
 /** Single quotation marks: the apostrophe, and ‘ ’. */
+const SINGLE_MARKS = "'\u2018\u2019";
+
 function isSingleMark(c: number): boolean {
-  return c === 0x27 || c === 0x2018 || c === 0x2019;
+  return SINGLE_MARKS.includes(String.fromCharCode(c));
 }
 
 /** What may stand right after a closing mark: a space, the end, or punctuation. */
@@ -189,7 +191,7 @@ function apostropheQuotes(text: string, ends: number[], spans: { s: number; e: n
   const open: number[] = [];
   let para = 0;
   // Most texts have none: the search jumps from mark to mark.
-  const marks = /['\u2018\u2019]/g;
+  const marks = new RegExp(`[${SINGLE_MARKS}]`, 'g');
   for (let m = marks.exec(text); m !== null; m = marks.exec(text)) {
     const i = m.index;
     while (para < ends.length - 1 && ends[para] < i) {
