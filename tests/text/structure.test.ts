@@ -166,6 +166,9 @@ describe('quotations', () => {
     ['وصفت "الإدارة" القرار بأنه "خطير"، وأضافت', ['"الإدارة"', '"خطير"']],
     ['وصفها بـ"الخطيرة". ثم انسحب', ['"الخطيرة"']], // opener glued to a proclitic, closer before a full stop
     ['وقال:"القصف مستمر"', ['"القصف مستمر"']],
+    // A mark before a colon closes, like a single mark: one whose opener lies before the excerpt opens nothing.
+    ['القرار خطير": ووصفه بـ"المدمر" أمس', ['"المدمر"']],
+    ['وصفت "الإدارة": القرار بأنه "خطير"؟ وأضافت', ['"الإدارة"', '"خطير"']],
     // Typographic quotes of either style.
     ['قال “القصف مستمر” أمس', ['“القصف مستمر”']],
     ['„القصف مستمر“ قال المصدر', ['„القصف مستمر“']],
