@@ -371,7 +371,9 @@ export function hasAdjacentCue(ctx: Ctx, cues: CueTables, t0: number, t1: number
   if (cues.accordingEnds[t0] === 1) return true;
   for (const h of cues.cuesBySentence[st.sentence[t0]] ?? []) {
     if (st.clause[h.t0] !== st.clause[t0]) continue;
-    if (h.t1 === t0 || ((h.t0 === t1 || (h.t0 === t1 + 1 && ctx.is(t1, DEFINITE_NISBA_PEOPLE))) && !cues.cues[h.index].continues)) return true;
+    // After the words, a verb of saying is theirs; «وفقاً لـ» there brings in someone else («وجرح عشرات آخرون وفقاً لمركز العمليات»).
+    const after = h.t0 === t1 || (h.t0 === t1 + 1 && ctx.is(t1, DEFINITE_NISBA_PEOPLE));
+    if (h.t1 === t0 || (after && !cues.cues[h.index].continues && !cues.cues[h.index].according)) return true;
   }
   return false;
 }

@@ -16,6 +16,9 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     // One of a group, unnamed, right after its verb of saying; coordination committees.
     ['وقال أحد المقاتلين إنهم لم يجدوا أي مقاومة', 'أحد المقاتلين', 'vague'], // Al-Hurra, 2017
     ['ويرى البعض أن 30 عنصراً انشقوا عن التنظيم', 'البعض', 'vague'], // «البعض» right after its verb of saying
+    // Others who say it, unnamed (Enab Baladi, 2016; Iraq Today, 2019).
+    ['وأكد ناشطون أن عشرات آخرين مازالوا تحت الأنقاض، في حين أشار آخرون إلى أن الحصيلة ارتفعت إلى 125 شخصًا.', 'آخرون', 'vague'],
+    ['ونقل آخرون أسماء عائلات الضحايا إثر قصف القرية وهم: خمسة أفراد من عائلة الزغير', 'آخرون', 'vague'],
     ['سبق لوسائل إعلام أمريكية أن تحدثت عن انسحاب القوات', 'لوسائل إعلام', 'vague'], // after «سبق», «لـ» brings the subject
     ['فيما يقول أحد حراس السجن: "السجناء هنا كثيرون"', 'أحد حراس', 'vague'], // Castle Journal, 2022
     ['قالت تنسيقيات إعلامية معارضة، اليوم الجمعة، إن مقاتلي التنظيم انسحبوا', 'تنسيقيات إعلامية', 'vague'], // Al-Quds, 2014
@@ -72,6 +75,8 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     'وسط ترحيب الأهالي في القرى، ونقلت وكالة سانا أن الجيش انتشر', // Al-Kawthar, 2019
     'ودمر القصف أحد المنازل في القرية', // «أحد» of a thing, with no verb of saying
     'وقد عاد البعض إلى منازلهم بعد القصف', // «البعض» with no verb of saying
+    'وأصيب 58 آخرون خلال اشتباكات في ريف دير الزور', // others wounded, with no verb of saying
+    'فقد تم قتل 11 شخصا وجرح عشرات آخرون وفقا لمركز عمليات قوات سوريا الديمقراطية', // Sout Al-Omma, 2019: «وفقاً لـ» brings in the one who counts
     'وقال متحدث باسم البنتاغون في تصريح لوسائل إعلام، إن الوزارة تعيد تموضع القوات', // AP, 2025: whom it was said to
     'وقال شرفان عبدي وهو قيادي في قوات حماية الشعب، إن القرى حررت', // Al-Ghad, 2015: what the person named is
     // Of unknown origin is no source, and the impersonal «يرجح» names no one (Al-Askari, 2023).
