@@ -59,6 +59,23 @@ function memberOf(ctx: Ctx, hit: { t0: number; t1: number }): Found | undefined 
   return undefined;
 }
 
+/** Words a name no list knows may run to after «ما يسمى» before the word that ties it to its party. */
+const TIED_NAME_WORDS = 3;
+
+/**
+ * «ما يسمى مكتب “الدفاع الذاتي” التابع لميليشيات قسد», «ما يسمى هيئة التربية والتعليم التابعة
+ * لميليشيا قسد»: a name no list knows, of a few words in its clause, then the word that ties it
+ * to its party — that party, however it is labelled there.
+ */
+function tiedName(ctx: Ctx, t1: number): Found | undefined {
+  const ties = [wordList(ctx.lex, 'affiliation'), wordList(ctx.lex, 'inside-ties')];
+  for (let t = t1; t <= t1 + TIED_NAME_WORDS && t < ctx.toks.count && ctx.st.clause[t] === ctx.st.clause[t1]; t++) {
+    if (ctx.refs.refAt(t)) return undefined;
+    if (ties.some((list) => ctx.is(t, list))) return affiliation(ctx, t);
+  }
+  return affiliation(ctx, t1);
+}
+
 /** One person's title or a word for fighters at most three words before a party's name, with only words of the word list `ranks-of` between («في صفوف»). */
 function titledMember(ctx: Ctx, t0: number): boolean {
   for (let j = t0 - 1; j >= 0 && j >= t0 - 3 && ctx.st.sentence[j] === ctx.st.sentence[t0]; j--) {
@@ -181,7 +198,7 @@ export const detectDistancing: Detector = (ctx) => {
                     ? // «أداء ما تسميه “واجب الدفاع الذاتي”»: «what it calls» holds the namer's word at a
                       // distance — the party named right after the verb, or the subject of its clause.
                       namer(ctx, hit, claimantAfter(hit.t1))
-                    : (namedNotAccused(refAfter(ctx, hit.t1, 5, { clause: true }), hit.t1) ?? selfNamedAfter(hit.t1) ?? affiliation(ctx, hit.t1))
+                    : (namedNotAccused(refAfter(ctx, hit.t1, 5, { clause: true }), hit.t1) ?? selfNamedAfter(hit.t1) ?? tiedName(ctx, hit.t1))
                 : adjective
                   ? (refBefore(ctx, hit.t0, 2, { clause: true }) ??
                     selfNamedBefore(hit.t0) ??

@@ -272,6 +272,16 @@ describe('distancing: a name no list knows, then whose it is', () => {
     expect(f.map((x) => [x.text, x.actor])).toEqual([['ما يسمى', 'sdf']]);
   });
 
+  test.each<[string, string | undefined]>([
+    // Unquoted names of up to three words, then the tie (KKS, 2021; Tishreen, 2022).
+    ['جاءت بعد إصدار ما يسمى مكتب “الدفاع الذاتي” التابع لميليشيات قسد قراراً بسوق الشبان', 'sdf'],
+    ['والالتزام بالمناهج التي قامت ما يسمى هيئة التربية والتعليم التابعة لميليشيا قسد بإعدادها', 'sdf'],
+    // A tie further on belongs to another noun: no party.
+    ['اللجنة الموكّلة بصياغة ما يسمى عقداً اجتماعياً تضم شخصيات تابعة لقسد', undefined],
+  ])('«%s»: «ما يسمى» → %s', (text, actor) => {
+    expect(findings(text, 'distancing').map((x) => [x.text, x.actor])).toEqual([['ما يسمى', actor]]);
+  });
+
   test('«ما يسمى “مجلس الأعيان”» with no owner named hits no party', () => {
     expect(findings('وأعلن ما يسمى “مجلس الأعيان” النفير العام.', 'distancing').map((x) => x.actor)).toEqual([undefined]);
   });
