@@ -801,7 +801,7 @@ function meansOwner(ctx: Ctx, k: number, end: number): Found | undefined {
  * antecedent of a relative pronoun before it («منظومته المليشياوية التي ارتكبت الجرائم»).
  */
 function subjectOfVerb(ctx: Ctx, hit: Hit, verb: WordClass, found: Draft[] = []): Found | undefined {
-  for (let t = hit.t0 - 1; t >= 0 && t >= hit.t0 - 4; t--) {
+  for (let t = hit.t0 - 1; t >= 0 && t >= hit.t0 - 5; t--) {
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0]) return undefined;
     if (!ctx.is(t, verb)) continue;
     for (let k = t + 1; k < hit.t0 && k <= t + 2; k++) {

@@ -380,6 +380,9 @@ describe('an act carried on by a subject is that subject’s', () => {
     ['يواصل الاحتلال الأمريكي سرقة الثروات في الشرق السوري بكافة أنواعها', 'سرقة الثروات', 'coalition'], // Syria Gate, 2024: a labelled subject
     ['واصلت قوات الاحتلال التركي ومرتزقتها عدوانها الوحشي على المنطقة', 'عدوانها', 'turkey'], // Tishreen, 2020
     ['وتواصل قسد حملة اعتقالات تعسفية في ريف دير الزور', 'تعسفية', 'sdf'],
+    // A verb of stepping up, and two acts after it (Al-Baath, 2024; Gerasa News, 2020).
+    ['كثف الاحتلال الأمريكي عمليات نهب وسرقة الثروات السورية من المناطق التي يحتلها', 'وسرقة الثروات', 'coalition'],
+    ['كتب تحت عنوان "واشنطن تكثف نهب موارد سوريا"', 'نهب موارد', 'coalition'],
     // The labelled subject before the verb, ending in its party's adjective (Beirut el-Hora, 2023).
     ['وقالت الوكالة إن “الاحتلال الأميركي يواصل سرقة ونهب الثروات السورية”', 'ونهب الثروات', 'coalition'],
     ['وشن تنظيم "الدولة الإسلامية" هجوما على مدينة البوكمال شرقي دير الزور وارتكابه مجازر ضد مدنيين', 'مجازر', 'isis'], // Tasnim, 2014: «ارتكابه» carries the doer
