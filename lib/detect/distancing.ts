@@ -59,6 +59,28 @@ function memberOf(ctx: Ctx, hit: { t0: number; t1: number }): Found | undefined 
   return undefined;
 }
 
+/** Words the teller of a claim may stand from its verb: «التي أوردتها "إدارة الإعلام والاتصال في وزارة الدفاع"». */
+const TELLER_WORDS = 6;
+
+/** A verb's object pronoun, or «لها»/«له» after it: what the verb acts on points back. */
+const OBJECT_PRONOUN = /(?:ها|ه)$/;
+const TO_IT = /^ل(?:ها|ه)$/;
+
+/**
+ * «المزاعم التي أوردتها وزارة الدفاع», «المزاعم التي تروّج لها قسد»: a relative pronoun right
+ * after the claim's noun, then a verb whose pronoun points back to the claim — the claim is the
+ * verb's subject's, named after it in the clause. (A verb with no such pronoun has the claim as
+ * its subject: «المزاعم التي انتشرت حول …».)
+ */
+function toldBy(ctx: Ctx, t1: number): Found | undefined {
+  if (t1 + 2 >= ctx.toks.count || ctx.st.clause[t1] !== ctx.st.clause[t1 - 1] || !ctx.is(t1, wordList(ctx.lex, 'relatives'))) return undefined;
+  const from = OBJECT_PRONOUN.test(ctx.word(t1 + 1)) ? t1 + 2 : TO_IT.test(ctx.word(t1 + 2)) ? t1 + 3 : undefined;
+  const teller = from === undefined || from >= ctx.toks.count ? undefined : refAfter(ctx, from, TELLER_WORDS, { clause: true });
+  // «التي تروّج لها بعض وسائل الإعلام المقرّبة من روسيا»: a party the teller is close to is not the teller.
+  const start = teller ? nameStart(ctx, teller.t) : 0;
+  return teller && !(start > from! && ctx.word(start - 1) === 'من') ? teller : undefined;
+}
+
 /** Words a name no list knows may run to after «ما يسمى» before the word that ties it to its party. */
 const TIED_NAME_WORDS = 3;
 
@@ -174,7 +196,7 @@ export const detectDistancing: Detector = (ctx) => {
     const opensClause = hit.t0 === 0 || ctx.st.clause[hit.t0 - 1] !== ctx.st.clause[hit.t0] || CONJUNCTIONS.some((c) => ctx.word(hit.t0).startsWith(c));
     const claimedBy = entry.claimant === true && !entry.beforeQuote && !pretext && !phrase && opensClause && ownSubjectAfter(hit.t1);
     const target = entry.owned
-      ? refAfter(ctx, hit.t1, 2, { clause: true })
+      ? (refAfter(ctx, hit.t1, 2, { clause: true }) ?? toldBy(ctx, hit.t1))
       : pretext
         ? clauseSubject(ctx, hit.t0)
         : entry.claimant

@@ -177,6 +177,9 @@ describe('distancing: names written in quotes, other names, rumours', () => {
 describe('distancing: «المزاعم», «الادعاءات» hit whose claims they are, and only when named', () => {
   test.each<[string, string, string | undefined]>([
     ['وحصلت عليها وكالة أنباء هاوار تُفنّد الادعاءات التركية', 'الادعاءات', 'turkey'], // Kurd Online, 2019
+    // Told by the subject of a relative clause whose verb points back to them (Al-Moubadara, 2025; Al-Ikhbariah, 2025).
+    ['ونفى المركز الإعلامي لقسد المزاعم التي أوردتها "إدارة الإعلام والاتصال في وزارة الدفاع السورية" حول الهجوم', 'المزاعم', 'damascus_gov'],
+    ['نفت وزارة الدفاع المزاعم التي تروّج لها قسد حول الهجوم', 'المزاعم', 'sdf'],
   ])('«%s» → «%s» hits %s', (text, word, actor) => {
     const f = findings(text, 'distancing').find((x) => x.text.includes(word));
     expect(f, word).toBeDefined();
@@ -187,6 +190,8 @@ describe('distancing: «المزاعم», «الادعاءات» hit whose claim
     'إلا أن الجيش السوري فنّد هذه المزاعم مؤكدا تصديه لعناصر التنظيم الارهابي', // Al-Waght, 2017: the subject denies them
     'وتحت مزاعم تأمين الحدود الجنوبية بدأت تركيا عملية عسكرية', // no owner named after it
     'بحثنا في عدد من المزاعم الزائفة الأكثر تداولا', // a fact check
+    'نفت فيه المزاعم التي انتشرت حول استهداف تركيا مستشفى في ديريك', // Arab Khabar, 2023: the claims spread; no one is said to tell them
+    'وفنّد الادعاءات التي تروّج لها بعض وسائل الإعلام المقرّبة من روسيا', // Kalam fi Siyasa, 2020: media close to a party
   ])('no owner, no finding: «%s»', (text) => {
     expect(findings(text, 'distancing')).toEqual([]);
   });
