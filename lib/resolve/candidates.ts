@@ -1079,7 +1079,7 @@ function repeatedSources(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): voi
     // with the article, when no source of its own head was cited («أفادت مصادر إعلامية … وأوضح
     // المصدر», «وقال محسن الحمد … أضاف المصدر»).
     const same = c.t1 < ctx.toks.count && ctx.st.clause[c.t1] === ctx.st.clause[c.t0] && ctx.is(c.t1, wordList(ctx.lex, 'same'));
-    const alone = c.t1 - c.t0 === 1 && entry?.anySource === true && entry.namedAgain === true && !introduced.has(head);
+    const alone = c.t1 - c.t0 === 1 && entry?.anySource === true && entry.namedAgain === true && !introduced.has(head) && !(entry.group && previous?.cls === 'named');
     if (definite && previous && (same || alone)) {
       c.repeat = true;
       c.refersTo = referredTo(previous, undefined);

@@ -355,6 +355,8 @@ export const SourceEntry = z.object({
   namedAgain: z.optional(z.boolean()),
   /** A word for any source: its definite form after a verb that carries speech on («وأضاف المصدر») is the source cited last, whoever it was. */
   anySource: z.optional(z.boolean()),
+  /** Several sources («مصادر»): its definite form alone refers back only to sources cited without a name, never to one named body or person. */
+  group: z.optional(z.boolean()),
   /** People of a body: «مصادر وزارة الخارجية» stay unnamed — the body after them owns them without naming them. */
   ownedUnnamed: z.optional(z.boolean()),
   /**

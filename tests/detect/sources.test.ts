@@ -105,9 +105,16 @@ describe('sources: one source named again, drawn from others, or inside a name',
     expect(findings(text, 'source').map((x) => x.text)).toEqual(['قائد ميداني']);
   });
 
-  test('a plural «المصادر» stays a source of its own (seed 003 style)', () => {
-    const text = 'وأفادت مصادر مطلعة برفع قوات التحالف جاهزيتها. وفي هذا السياق أكدت المصادر أن قوات التحالف الدولي بدأت بنقل قسم من قواتها';
-    expect(findings(text, 'source').map((x) => x.text)).toEqual(['مصادر', 'المصادر']);
+  test('a plural «المصادر» after «مصادر مطلعة» is the same sources, pointed out once (seed 003)', () => {
+    const text = 'وأفادت مصادر مطلعة برفع قوات التحالف جاهزيتها. وفي هذا السياق أكدت المصادر أن قوات التحالف الدولي بدأت بنقل 300 جندي';
+    expect(findings(text, 'source').map((x) => x.text)).toEqual(['مصادر']);
+    expect(findings(text, 'figure').map((x) => [x.text, x.attribution])).toEqual([['300 جندي', 'vague']]);
+  });
+
+  test('«المصادر» after a named source is no name: sources of their own, and their figures vague (Thelevant News, 2025)', () => {
+    const text = 'وقال المرصد السوري لحقوق الإنسان إن الاحتجاجات مستمرة. وبينت المصادر أن آلاف السيارات توجهت نحو السد.';
+    expect(findings(text, 'source').map((x) => x.text)).toEqual(['المصادر']);
+    expect(findings(text, 'figure').map((x) => [x.text, x.attribution])).toEqual([['آلاف السيارات', 'vague']]);
   });
 
   test.each([
