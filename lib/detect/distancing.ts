@@ -7,7 +7,7 @@ import { wordList } from '../terms/lexicon';
 import { affiliation, afterPreposition, isPossessed, nameStart, pronounOwner, refAfter, refBefore, relativeAntecedent, sentenceSubject, type Found } from '../resolve/targets';
 import { beforeItsTime } from '../resolve/references';
 import type { Ctx } from '../resolve';
-import { BA, CONJUNCTIONS, prepositionOn } from '../text/clitics';
+import { BA, CONJUNCTIONS, endsInPronoun, prepositionOn } from '../text/clitics';
 import { DRAFT, note, type Detector, type Draft } from './draft';
 import { TokenKind } from '../text/tokenize';
 
@@ -62,10 +62,6 @@ function memberOf(ctx: Ctx, hit: { t0: number; t1: number }): Found | undefined 
 /** Words the teller of a claim may stand from its verb: «التي أوردتها "إدارة الإعلام والاتصال في وزارة الدفاع"». */
 const TELLER_WORDS = 6;
 
-/** A verb's object pronoun, or «لها»/«له» after it: what the verb acts on points back. */
-const OBJECT_PRONOUN = /(?:ها|ه)$/;
-const TO_IT = /^ل(?:ها|ه)$/;
-
 /**
  * «المزاعم التي أوردتها وزارة الدفاع», «المزاعم التي تروّج لها قسد»: a relative pronoun right
  * after the claim's noun, then a verb whose pronoun points back to the claim — the claim is the
@@ -74,11 +70,12 @@ const TO_IT = /^ل(?:ها|ه)$/;
  */
 function toldBy(ctx: Ctx, t1: number): Found | undefined {
   if (t1 + 2 >= ctx.toks.count || ctx.st.clause[t1] !== ctx.st.clause[t1 - 1] || !ctx.is(t1, wordList(ctx.lex, 'relatives'))) return undefined;
-  const from = OBJECT_PRONOUN.test(ctx.word(t1 + 1)) ? t1 + 2 : TO_IT.test(ctx.word(t1 + 2)) ? t1 + 3 : undefined;
+  // The verb's object pronoun («أوردتها»), or «لها», «له» after it («تروّج لها»): what it acts on points back.
+  const from = endsInPronoun(ctx.word(t1 + 1), true) ? t1 + 2 : ctx.is(t1 + 2, wordList(ctx.lex, 'lam-pronouns')) ? t1 + 3 : undefined;
   const teller = from === undefined || from >= ctx.toks.count ? undefined : refAfter(ctx, from, TELLER_WORDS, { clause: true });
   // «التي تروّج لها بعض وسائل الإعلام المقرّبة من روسيا»: a party the teller is close to is not the teller.
   const start = teller ? nameStart(ctx, teller.t) : 0;
-  return teller && !(start > from! && ctx.word(start - 1) === 'من') ? teller : undefined;
+  return teller && !(start > from! && ctx.is(start - 1, wordList(ctx.lex, 'from'))) ? teller : undefined;
 }
 
 /** Words a name no list knows may run to after «ما يسمى» before the word that ties it to its party. */
@@ -90,10 +87,11 @@ const TIED_NAME_WORDS = 3;
  * to its party — that party, however it is labelled there.
  */
 function tiedName(ctx: Ctx, t1: number): Found | undefined {
-  const ties = [wordList(ctx.lex, 'affiliation'), wordList(ctx.lex, 'inside-ties')];
+  const affiliated = wordList(ctx.lex, 'affiliation');
+  const inside = wordList(ctx.lex, 'inside-ties');
   for (let t = t1; t <= t1 + TIED_NAME_WORDS && t < ctx.toks.count && ctx.st.clause[t] === ctx.st.clause[t1]; t++) {
     if (ctx.refs.refAt(t)) return undefined;
-    if (ties.some((list) => ctx.is(t, list))) return affiliation(ctx, t);
+    if (ctx.is(t, affiliated) || ctx.is(t, inside)) return affiliation(ctx, t);
   }
   return affiliation(ctx, t1);
 }

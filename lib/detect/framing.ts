@@ -33,7 +33,7 @@ import {
 import { blocksSense, categoryIs, countedKind, wordList } from '../terms/lexicon';
 import { countAt } from '../resolve/cues';
 import { defaultHolds, denied, inEra, joinedByWaw, namesNoOne, otherSenseAround, ownedByUnlisted, takesOther } from '../resolve/references';
-import { BA, CONJUNCTIONS, DEFINITE_NISBA, LAM, OUR, prepositionOf, prepositionOn, WITH_ARTICLE } from '../text/clitics';
+import { BA, CONJUNCTIONS, DEFINITE_NISBA, endsInPronoun, LAM, OUR, prepositionOf, prepositionOn, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
 import { wordClass, type WordClass } from '../text/words';
 import { DRAFT, type Detector, type Draft } from './draft';
@@ -795,13 +795,16 @@ function meansOwner(ctx: Ctx, k: number, end: number): Found | undefined {
   return undefined;
 }
 
+/** Words a verb may stand before the act its subject carries on: «كثف الاحتلال الأمريكي عمليات نهب». */
+const VERB_REACH = 5;
+
 /**
- * The subject of a verb up to four words before the label: the mention right after the verb
+ * The subject of a verb up to five words before the label: the mention right after the verb
  * (past any label on it: «وتعتبر ميليشيا "فاطميون" من أكبر الميليشيات»), right before it, or the
  * antecedent of a relative pronoun before it («منظومته المليشياوية التي ارتكبت الجرائم»).
  */
 function subjectOfVerb(ctx: Ctx, hit: Hit, verb: WordClass, found: Draft[] = []): Found | undefined {
-  for (let t = hit.t0 - 1; t >= 0 && t >= hit.t0 - 5; t--) {
+  for (let t = hit.t0 - 1; t >= 0 && t >= hit.t0 - VERB_REACH; t--) {
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0]) return undefined;
     if (!ctx.is(t, verb)) continue;
     for (let k = t + 1; k < hit.t0 && k <= t + 2; k++) {
@@ -981,7 +984,7 @@ function pointedBack(ctx: Ctx, hit: Hit, entry: LabelEntry): Found | undefined {
 function ownedByOther(ctx: Ctx, hit: { t0: number; t1: number }): boolean {
   // «إرهابيي ما يسمّى “الجيش الحر”»: an owner the lists hold as no party's.
   if (ownedByUnlisted(ctx, hit.t1)) return true;
-  return hit.t1 - hit.t0 === 1 && isForceLabel(ctx, hit.t0) && !POSSESSIVE_END.test(ctx.word(hit.t0)) && unknownOwnerEnd(ctx, hit.t0) !== undefined;
+  return hit.t1 - hit.t0 === 1 && isForceLabel(ctx, hit.t0) && !endsInPronoun(ctx.word(hit.t0)) && unknownOwnerEnd(ctx, hit.t0) !== undefined;
 }
 
 /**
@@ -994,9 +997,6 @@ function headOwnedByOther(ctx: Ctx, t: number): boolean {
   }
   return false;
 }
-
-/** A word ending in a possessive pronoun. */
-const POSSESSIVE_END = /(?:ها|هم|هن|هما)$/;
 
 /**
  * «أي مجموعة إرهابية», «أي فصيل إرهابي», «كل أشكال الاحتلال الأجنبي»: a label on any one of a kind,

@@ -8,7 +8,7 @@ import type { RefCtx as Ctx } from './references';
 import { wordList } from '../terms/lexicon';
 import type { ActorId } from '../model/report';
 import { wordClass } from '../text/words';
-import { DEFINITE_NISBA, prepositionOn, WITH_ARTICLE } from '../text/clitics';
+import { DEFINITE_NISBA, endsInPronoun, prepositionOn, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
 
 export interface Found {
@@ -251,7 +251,7 @@ export function isAgentPair(ctx: Ctx, t: number): boolean {
 }
 
 /** A word carrying a possessive pronoun («ها», «هم», «هن»); not a bare «ه», which after normalization is also the ta marbuta. */
-const POSSESSIVE_WORD = wordClass((w) => /(?:ها|هم|هن)$/.test(w) && w.length > 4);
+const POSSESSIVE_WORD = wordClass((w) => endsInPronoun(w) && w.length > 4);
 /** A word with no article that may end in the pronoun «ه» («خلافته», «منظومته»). */
 const MAYBE_POSSESSED = wordClass((w) => /ه$/.test(w) && w.length > 3 && !/^(?:[وف]?(?:ال|بال|لل|كال))/.test(w));
 /** The endings of the sound masculine plural, of people: «المتشددين», «الإرهابيون». */

@@ -18,6 +18,21 @@ export const LAM = 'ل';
 /** The first-person plural pronoun on a noun («رفاقنا», «قواتنا»): the party speaking. */
 export const OUR = 'نا';
 
+/**
+ * «ها», «هم», «هن»: a third-person pronoun written onto a word's end. The dual «هما» is left out:
+ * in news text it is most often a verb's object («يستخدمهما المتطرفون»), not whose a word is.
+ */
+const PRONOUN_END = /(?:ها|هم|هن)$/;
+
+/**
+ * Whether a word ends in a third-person pronoun: «قواتها», «منظومتهم», «أوردتها». A bare «ه» (his,
+ * him) counts only where the caller knows the word is a verb: after normalization it also spells
+ * the ta marbuta of a noun («الحكومه»). The one pronoun test the rules share.
+ */
+export function endsInPronoun(word: string, verb = false): boolean {
+  return PRONOUN_END.test(word) || (verb && word.endsWith('ه'));
+}
+
 export interface Proclitic {
   text: string;
   /** Whether it ends with the article. */

@@ -170,9 +170,10 @@ export function findQuotes(src: string, norm: Normalized): { s: number; e: numbe
 
 /** Single quotation marks: the apostrophe, and ‘ ’. */
 const SINGLE_MARKS = "'\u2018\u2019";
+const SINGLE_MARK_CODES = new Set(Array.from(SINGLE_MARKS, (m) => m.charCodeAt(0)));
 
 function isSingleMark(c: number): boolean {
-  return SINGLE_MARKS.includes(String.fromCharCode(c));
+  return SINGLE_MARK_CODES.has(c);
 }
 
 /** What may stand right after a closing mark: a space, the end, or punctuation. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFINITE_NISBA, PROCLITICS, WITH_ARTICLE, prepositionOf, prepositionOn, withoutProclitics } from '../../lib/text/clitics';
+import { DEFINITE_NISBA, PROCLITICS, WITH_ARTICLE, endsInPronoun, prepositionOf, prepositionOn, withoutProclitics } from '../../lib/text/clitics';
 
 describe('proclitics', () => {
   test('every [conjunction][preposition][article] sequence, longest first, ل + ال written «لل»', () => {
@@ -94,5 +94,21 @@ describe('DEFINITE_NISBA: a definite word with a relational adjective’s ending
     ['المتطرف', false],
   ])('«%s»: %s', (word, expected) => {
     expect(DEFINITE_NISBA.test(word)).toBe(expected);
+  });
+});
+
+describe('endsInPronoun: a third-person pronoun on a word’s end (normalized text)', () => {
+  test.each([
+    ['قواتها', false, true],
+    ['منظومتهم', false, true],
+    ['اوردتها', true, true],
+    // «ه» is his only on a verb: on a noun it is also the ta marbuta of «الحكومة».
+    ['نشره', true, true],
+    ['الحكومه', false, false],
+    // The dual is left out: «يستخدمهما المتطرفون» is a verb's object.
+    ['يستخدمهما', true, false],
+    ['قسد', false, false],
+  ])('«%s» (verb: %s): %s', (word, verb, expected) => {
+    expect(endsInPronoun(word, verb)).toBe(expected);
   });
 });
