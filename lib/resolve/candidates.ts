@@ -270,7 +270,12 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
       for (const w of withoutProclitics(ctx.word(h.t0))) named.set(w, actor);
     }
     // «مراسل صحافي في محافظة الحسكة»: a title that names a place, after a preposition, is the place.
-    if (entry?.namesPlace && ((h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && ctx.is(h.t0 - 1, wordList(ctx.lex, 'prepositions'))) || prepositionOn(ctx.word(h.t0))))
+    // (Not where a report's author stands: «بحسب إحصائية صادرة عن بلدية الشعب», «بيان لبلدية القامشلي».)
+    if (
+      entry?.namesPlace &&
+      ((h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && ctx.is(h.t0 - 1, wordList(ctx.lex, 'prepositions'))) || prepositionOn(ctx.word(h.t0))) &&
+      !(cues.accordingEnds[h.t0] === 1 || publishedBy(ctx, h.t0))
+    )
       continue;
     const next = h.t1;
     // («المنظمة وثّقت اعتقال»: a verb of saying right after the title is its verb, not a name; a

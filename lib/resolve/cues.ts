@@ -48,7 +48,8 @@ export function cueTables(ctx: Ctx): CueTables {
     // «قتل عشرة مقاتلين … كما أعلن المرصد»: «كما» inside the clause makes a verb of saying an according-to cue.
     if (c.according || (!c.statement && asReported(ctx, h.t0))) {
       accordingEnds[h.t1] = 1;
-      const owner = reportOwnerAt(ctx, h.t1);
+      // «بحسب آخر إحصائية صادرة عن …»: past «آخر», «أحدث» before the tally.
+      const owner = reportOwnerAt(ctx, h.t1 + 1 < toks.count && ctx.is(h.t1, wordList(ctx.lex, 'report-latest')) ? h.t1 + 1 : h.t1);
       if (owner !== undefined) accordingEnds[owner] = 1;
       const sn = st.sentence[h.t0];
       const at = accordingAt[sn];
@@ -97,7 +98,11 @@ export function reportOwnerAt(ctx: Ctx, t: number): number | undefined {
   if (t >= toks.count || !ctx.is(t, wordList(ctx.lex, 'report-nouns'))) return undefined;
   let k = t + 1;
   for (let n = 0; n < REPORT_QUALIFIERS && k < toks.count && ctx.is(k, wordList(ctx.lex, 'report-qualifiers')); n++) k++;
-  if (k < toks.count && ctx.is(k, wordList(ctx.lex, 'published-verbs'))) k++;
+  if (k < toks.count && ctx.is(k, wordList(ctx.lex, 'published-verbs'))) {
+    k++;
+    // «إحصائية صادرة عن بلدية الشعب»: «عن», «من» after the verb, before its author.
+    if (k < toks.count && ctx.is(k, wordList(ctx.lex, 'from'))) k++;
+  }
   return k < toks.count && st.clause[k] === st.clause[t] && toks.kind[k] === TokenKind.Arabic ? k : undefined;
 }
 
