@@ -16,7 +16,7 @@ import {
   colonBefore,
   colonQuote,
   PLURAL_VERB_END,
-  publishedBy,
+  authorAt,
   continuation,
   cueBetween,
   hasAdjacentCue,
@@ -216,7 +216,7 @@ function initials(ctx: Ctx, cues: CueTables, found: Candidates): void {
 
 /** «لمراسل سانا», «لوكالة الأناضول»: who was told, not who told — unless «وفقاً لـ» put the ل there. */
 function isRecipient(ctx: Ctx, cues: CueTables, t: number): boolean {
-  if (cues.accordingEnds[t] === 1 || publishedBy(ctx, t)) return false;
+  if (authorAt(ctx, cues, t)) return false;
   // «سبق لوسائل إعلام أمريكية أن …»: after «سبق», «لـ» brings the subject.
   if (t > 0 && ctx.is(t - 1, wordList(ctx.lex, 'lam-subject-verbs'))) return false;
   // «وقال مصدر لـ موقع تلفزيون سوريا»: «لـ» written apart.
@@ -274,7 +274,7 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
     if (
       entry?.namesPlace &&
       ((h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && ctx.is(h.t0 - 1, wordList(ctx.lex, 'prepositions'))) || prepositionOn(ctx.word(h.t0))) &&
-      !(cues.accordingEnds[h.t0] === 1 || publishedBy(ctx, h.t0))
+      !authorAt(ctx, cues, h.t0)
     )
       continue;
     const next = h.t1;

@@ -48,8 +48,7 @@ export function cueTables(ctx: Ctx): CueTables {
     // «قتل عشرة مقاتلين … كما أعلن المرصد»: «كما» inside the clause makes a verb of saying an according-to cue.
     if (c.according || (!c.statement && asReported(ctx, h.t0))) {
       accordingEnds[h.t1] = 1;
-      // «بحسب آخر إحصائية صادرة عن …»: past «آخر», «أحدث» before the tally.
-      const owner = reportOwnerAt(ctx, h.t1 + 1 < toks.count && ctx.is(h.t1, wordList(ctx.lex, 'report-latest')) ? h.t1 + 1 : h.t1);
+      const owner = reportOwnerAt(ctx, h.t1);
       if (owner !== undefined) accordingEnds[owner] = 1;
       const sn = st.sentence[h.t0];
       const at = accordingAt[sn];
@@ -89,12 +88,14 @@ const REPORT_QUALIFIERS = 2;
 
 /**
  * «وفق حصيلة أوردها الإعلام السوري الرسمي», «بحسب تقرير للمرصد», «وفقاً لحصيلة نشرتها وكالة
- * هاوار»: where the one who published a tally or report at `t` starts — past the words that
- * describe it and a verb of publishing with its pronoun, in its clause. Undefined when no tally
+ * هاوار»: where the one who published a tally or report at `t` (or right after «آخر», «أحدث» at
+ * `t`) starts — past the words that describe it and a verb of publishing with its pronoun, in its clause. Undefined when no tally
  * stands at `t` or nothing follows it.
  */
 export function reportOwnerAt(ctx: Ctx, t: number): number | undefined {
   const { st, toks } = ctx;
+  // «بحسب آخر إحصائية صادرة عن …»: past «آخر», «أحدث» before the tally.
+  if (t + 1 < toks.count && ctx.is(t, wordList(ctx.lex, 'report-latest'))) t++;
   if (t >= toks.count || !ctx.is(t, wordList(ctx.lex, 'report-nouns'))) return undefined;
   let k = t + 1;
   for (let n = 0; n < REPORT_QUALIFIERS && k < toks.count && ctx.is(k, wordList(ctx.lex, 'report-qualifiers')); n++) k++;
@@ -110,6 +111,11 @@ export function reportOwnerAt(ctx: Ctx, t: number): number | undefined {
 export function publishedBy(ctx: Ctx, t: number): boolean {
   for (let r = t - 1; r >= 0 && r >= t - 4; r--) if (ctx.is(r, wordList(ctx.lex, 'report-nouns'))) return reportOwnerAt(ctx, r) === t;
   return false;
+}
+
+/** Whether a source at `t` stands where an according-to cue or a report puts its author («بحسب بلدية …», «إحصائية صادرة عن بلدية …»). */
+export function authorAt(ctx: Ctx, cues: CueTables, t: number): boolean {
+  return cues.accordingEnds[t] === 1 || publishedBy(ctx, t);
 }
 
 /** «حول نقل عدد من العائلات»: a verb of saying's spelling right after a word that governs a noun is that noun, not the verb. */
