@@ -72,10 +72,12 @@ function toldBy(ctx: Ctx, t1: number): Found | undefined {
   if (t1 + 2 >= ctx.toks.count || ctx.st.clause[t1] !== ctx.st.clause[t1 - 1] || !ctx.is(t1, wordList(ctx.lex, 'relatives'))) return undefined;
   // The verb's object pronoun («أوردتها»), or «لها», «له» after it («تروّج لها»): what it acts on points back.
   const from = endsInPronoun(ctx.word(t1 + 1), true) ? t1 + 2 : ctx.is(t1 + 2, wordList(ctx.lex, 'lam-pronouns')) ? t1 + 3 : undefined;
-  const teller = from === undefined || from >= ctx.toks.count ? undefined : refAfter(ctx, from, TELLER_WORDS, { clause: true });
+  if (from === undefined || from >= ctx.toks.count) return undefined;
+  const teller = refAfter(ctx, from, TELLER_WORDS, { clause: true });
+  if (!teller) return undefined;
   // «التي تروّج لها بعض وسائل الإعلام المقرّبة من روسيا»: a party the teller is close to is not the teller.
-  const start = teller ? nameStart(ctx, teller.t) : 0;
-  return teller && !(start > from! && ctx.is(start - 1, wordList(ctx.lex, 'from'))) ? teller : undefined;
+  const start = nameStart(ctx, teller.t);
+  return start > from && ctx.is(start - 1, wordList(ctx.lex, 'from')) ? undefined : teller;
 }
 
 /** Words a name no list knows may run to after «ما يسمى» before the word that ties it to its party. */

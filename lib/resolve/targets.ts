@@ -253,7 +253,7 @@ export function isAgentPair(ctx: Ctx, t: number): boolean {
 /** A word carrying a possessive pronoun («ها», «هم», «هن»); not a bare «ه», which after normalization is also the ta marbuta. */
 const POSSESSIVE_WORD = wordClass((w) => endsInPronoun(w) && w.length > 4);
 /** A word with no article that may end in the pronoun «ه» («خلافته», «منظومته»). */
-const MAYBE_POSSESSED = wordClass((w) => /ه$/.test(w) && w.length > 3 && !/^(?:[وف]?(?:ال|بال|لل|كال))/.test(w));
+const MAYBE_POSSESSED = wordClass((w) => /ه$/.test(w) && w.length > 3 && !WITH_ARTICLE.test(w));
 /** The endings of the sound masculine plural, of people: «المتشددين», «الإرهابيون». */
 const SOUND_PLURAL = /(?:ين|ون)$/;
 /** A word in the sound masculine plural. */
