@@ -140,6 +140,16 @@ function isExcluded(ctx: Ctx, n: NumberSpan): boolean {
   return false;
 }
 
+/** The letters of «و», «ف», «ب», «ل», «ك»: a conjunction or a preposition on a word's front. */
+const PROCLITIC_LETTERS = new Set([0x648, 0x641, 0x628, 0x644, 0x643]);
+
+/** «هدفا», «شخصا», «مصريا»: a word that is a counted noun or a nationality with the accusative «ا» after it. */
+function accusativeCounted(ctx: Ctx, w: string): boolean {
+  if (w.length < 4 || !w.endsWith('ا')) return false;
+  const stem = w.slice(0, -1);
+  return firstWordsOf(ctx.lex, ['counted']).has(stem) || wordList(ctx.lex, 'nationals').test(stem);
+}
+
 /** The counted noun after the number: directly, after «من», or a pronoun «منهم». */
 function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: number } | undefined {
   const { src, norm, toks } = ctx;
@@ -149,9 +159,10 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
     const w = ctx.word(nx);
     // «مقتل 7 وإصابة 12»: a noun joined by «و» starts the next item, it is not what is counted —
     // unless the letter is the noun's own («فصائل»: the hit is the whole word, not a form after it).
-    const first = w.charCodeAt(0);
+    // Nor does a noun behind a preposition («في عام 2014 بهدف محاربة …»): a counted noun right
+    // after its number carries none («بلدات», «لاجئين»: letters of their own).
     const hit = ctx.hitAt('counted', nx);
-    const h = (first === 0x648 || first === 0x641) && hit && !ownFirstLetter(ctx, nx) ? undefined : hit;
+    const h = PROCLITIC_LETTERS.has(w.charCodeAt(0)) && hit && !ownFirstLetter(ctx, nx) ? undefined : hit;
     if (h) return { t1: h.t1, noun: w };
     if (ctx.is(nx, wordList(ctx.lex, 'of-them'))) return { t1: nx + 1 };
     if ((n.digits || (n.value ?? 0) >= 1000) && ctx.is(nx, wordList(ctx.lex, 'nationals'))) return { t1: nx + 1, noun: w };
@@ -169,6 +180,9 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
     if (n.digits && toks.kind[nx] === TokenKind.Arabic && !notCountedKind(ctx, nx)) {
       const word = src.slice(norm.start[toks.start[nx]], originalEnd(norm, toks.end[nx] - 1) + 1);
       if (word.includes('\u064b')) return { t1: nx + 1, noun: w };
+      // «30 هدفا», «63 شخصا», «21 مصريا»: the same accusative written without its tanwin — a noun
+      // the lists count, or a nationality, with «ا» on its end.
+      if (accusativeCounted(ctx, w)) return { t1: nx + 1, noun: w };
     }
   }
   // «نزح 25 ألفاً»: a thousands word in the accusative after digits stands for what it counts.

@@ -185,7 +185,7 @@ export function hasCue(ctx: Ctx, cues: CueTables, t0: number, t1 = t0 + 1): bool
   const list = cues.cuesBySentence[st.sentence[t0]];
   // «“القيادة المركزية الأميركية” تعلن»: a name in quotation marks of its own stands outside them.
   const q0 = st.quote[t0];
-  const own = q0 >= 0 && st.quotes[q0].t0 === t0 && st.quotes[q0].t1 === t1 ? -1 : q0;
+  const own = q0 >= 0 && st.quotes[q0].t0 === t0 && (st.quotes[q0].t1 === t1 || quotedName(ctx, q0, t1)) ? -1 : q0;
   for (let i = 0; list !== undefined && i < list.length; i++) {
     const h = list[i];
     if (st.quote[h.t0] !== own) continue;
@@ -367,6 +367,23 @@ export function nameBeforeAbout(ctx: Ctx, t: number, announces = false): number 
 /** «وأعلنت قسد اعتقال قيادي في التنظيم»: a casualty or arrest word in `a` … `b - 1` makes the word after it its object, not a source. */
 export function eventBetween(ctx: Ctx, a: number, b: number): boolean {
   for (let t = a; t < b; t++) if (ctx.hitAt('countCues', t)) return true;
+  return false;
+}
+
+/** Words a quoted name may run past the title the lists know, and words on from it to the «إن» that opens what was said. */
+const QUOTED_NAME_WORDS = 3;
+const QUOTED_NAME_TO_THAT = 6;
+
+/**
+ * «وقال "المجلس التنفيذي لإقليم الجزيرة" التابع لـ"الإدارة الذاتية"، إن …»: quotation `q` holds a
+ * speaker's name, a few words past the source ending at `t1`, when «إن»/«أن» follows it shortly in
+ * its sentence (what was said comes after it) and none sits inside it.
+ */
+function quotedName(ctx: Ctx, q: number, t1: number): boolean {
+  const { st, toks } = ctx;
+  const { t1: e } = st.quotes[q];
+  if (e < t1 || e - t1 > QUOTED_NAME_WORDS || thatBetween(ctx, t1, e)) return false;
+  for (let t = e; t < toks.count && t <= e + QUOTED_NAME_TO_THAT && st.sentence[t] === st.sentence[e - 1]; t++) if (ctx.is(t, wordList(ctx.lex, 'that'))) return true;
   return false;
 }
 

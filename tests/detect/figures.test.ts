@@ -99,6 +99,12 @@ describe('figures: counts of people, things and money, with their attribution', 
     ['وتقوم بتخويف السكان، ونقلت وكالة سانا أن 12 شاباً اعتقلوا', '12 شاباً', 'named', false, 12],
     // A body's own unnamed sources are vague; the body is their party, not a second speaker (Enab Baladi, 2022).
     ['ووفقاً لمصادر المرصد، فإن الجماعات الموالية لإيران نقلت 20 عنصراً', '20 عنصراً', 'vague', false, 20],
+    // The accusative of specification written without its tanwin is still what is counted (Rozana, 2023; Daily Sabah, 2023).
+    ['بدورها، أعلنت وزارة الدفاع التركية في بيان لها تدمير 30 هدفا ضمنها بئر نفط', '30 هدفا', 'named', false, 30],
+    ['أعادت فرنسا 35 شخصا (فيهم 10 نساء و25 قاصرا) من مخيم الهول', '25 قاصرا', 'none', false, 25],
+    ['وسبق له أن أعدم 21 مصريا قبطيا في ليبيا', '21 مصريا', 'none', false, 21], // El Mashhad, 2015
+    // A speaker's name in quotation marks of its own, running past the title the lists know (Rozana, 2023).
+    ['وقال "المجلس التنفيذي لإقليم الجزيرة" التابع لـ"الإدارة الذاتية"، إن ستة مدنيين قتلوا وأصيب 12 آخرين', '12 آخرين', 'named', false, 12],
     ['وفي السياق ذاته، أكدت مصادر "المرصد السوري" أن "عشرات السجناء فروا من السجن"', 'عشرات السجناء', 'vague', true, null],
     ['وقالت مصادر وزارة الخارجية إن 20 شخصاً اعتقلوا', '20 شخصاً', 'vague', false, 20],
     // A verb in the plural follows its subject: «يوم» after it is no speaker's name (Syria 2011, 2017).
@@ -257,6 +263,9 @@ describe('figures: attribution carried by a participle, distances, hundreds in w
   test.each([
     'حيث أصبحت على بعد نحو 20 كيلومتراً عن مركز المدينة.', // Shafaq News, 2026: a distance
     'من انتزاع منطقة حدودية تمتد 120 كيلومترا داخل سوريا', // Middle East Online, 2020
+    'تم الإعلان عنه رسميًا في عام 2014 بهدف محاربة تنظيم داعش الإرهابي.', // The Lens Post, 2021: «بهدف» is «in order to»
+    'وقع الانفجار يوم الجمعة 20.03.2015 بسيارة مفخخة استهدفت جمعاً من الأهالي', // Doz, 2015: a noun behind a preposition
+    'تعيش المنطقة منذ 30 عاما في حالة حرب، وقد زارها في 2019 أيضا', // a duration, and an adverb after a year
   ])('no figure in «%s»', (text) => {
     expect(findings(text, 'figure')).toEqual([]);
   });
