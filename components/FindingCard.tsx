@@ -155,7 +155,8 @@ export default class FindingCard extends Component<FindingCardProps, { pos: { le
             )}
         </dl>
         {f.approximate && <p class="note">{t(lang, 'approximate')}</p>}
-        {f.quoted && <p class="note">{t(lang, 'quoted')}</p>}
+        {f.quoted && !f.paraphrased && <p class="note">{t(lang, 'quoted')}</p>}
+        {f.paraphrased && <p class="note">{t(lang, 'paraphrased')}</p>}
         <footer class="card-nav">
           <button type="button" onClick={props.onPrevious} aria-label={t(lang, 'previous')}>
             {dirOf(lang) === 'rtl' ? '→' : '←'} {t(lang, 'previous')}

@@ -123,7 +123,8 @@ export default function PresenterSlide(props: PresenterSlideProps) {
             </div>
           )}
         </dl>
-        {f.quoted && <p class="note minor">{tc(lang, 'quoted')}</p>}
+        {f.quoted && !f.paraphrased && <p class="note minor">{tc(lang, 'quoted')}</p>}
+        {f.paraphrased && <p class="note minor">{tc(lang, 'paraphrased')}</p>}
       </div>
     </section>
   );

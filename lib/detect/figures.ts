@@ -300,6 +300,7 @@ export const detectFigures: Detector = (ctx) => {
       value: n.value,
       counted: noun?.noun ? noun.noun : undefined,
       quoted: cover.reported,
+      paraphrased: cover.reported && ctx.st.quote[t0] < 0 ? true : undefined,
       category: cover.cls,
     });
     t = t1 - 1;

@@ -125,7 +125,7 @@ function note(x: NumberedFinding, actors: readonly ActorStance[], lang: Lang): s
   const interested = actorName(f.interestedParty);
   if (interested) rows.push([tc(lang, 'interested'), interested]);
   if (f.joined) rows.push([tc(lang, 'joined'), f.joined]);
-  const flags = [f.approximate ? tc(lang, 'approximate') : null, f.quoted ? tc(lang, 'quoted') : null].filter(Boolean);
+  const flags = [f.approximate ? tc(lang, 'approximate') : null, f.paraphrased ? tc(lang, 'paraphrased') : f.quoted ? tc(lang, 'quoted') : null].filter(Boolean);
   return [
     `<li id="fn-${x.n}" data-kind="${f.kind}" data-finding="${esc(f.id)}">`,
     `<p class="head"><span class="num">${x.n}.</span><span class="swatch s-${styleKeyOf(f)}">${esc(kindName(lang, f.kind))}</span>`,

@@ -30,7 +30,8 @@ function detail(f: Finding, lang: Lang): string {
   if (f.source) parts.push(`${R('source')}: «${mdText(f.source.text)}»`);
   if (f.interestedParty) parts.push(R('interested').replace('{actor}', mdText(f.interestedParty)));
   if (f.approximate) parts.push(R('approximate'));
-  if (f.quoted) parts.push(R('quoted'));
+  if (f.paraphrased) parts.push(R('paraphrased'));
+  else if (f.quoted) parts.push(R('quoted'));
   if (f.joined) parts.push(`${R('reads')}: ${mdText(f.joined)}`);
   return parts.join(' · ');
 }

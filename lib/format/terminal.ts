@@ -26,7 +26,7 @@ export function reportToTerminal(report: Report, opts: { title?: string; colour?
       `  ${a.id.padEnd(14)} ${c(col, stanceName('en', a.label).padEnd(8))} ${a.score.toFixed(2).padStart(6)}  ${String(a.mentions).padStart(3)} mentions  ${c('dim', words)}`,
     );
   }
-  out.push(c('dim', '  (* in quoted or reported speech: weighs less)'));
+  out.push(c('dim', '  (* quoted: another’s words, weighs less)'));
   for (const kind of Object.keys(report.counts) as Finding['kind'][]) {
     const list = report.findings.filter((f) => f.kind === kind);
     if (list.length === 0) continue;
@@ -41,7 +41,7 @@ export function reportToTerminal(report: Report, opts: { title?: string; colour?
         f.source && `source «${f.source.text}»`,
         f.interestedParty && `source is a party (${f.interestedParty})`,
         f.approximate && 'approx.',
-        f.quoted && 'quoted',
+        f.paraphrased ? 'reported' : f.quoted && 'quoted',
         f.joined && `reads ${f.joined}`,
       ].filter(Boolean);
       out.push(`  ${String(f.start).padStart(5)}  …${pre}[${f.text.replace(/\s+/g, ' ')}]${suf}…`);

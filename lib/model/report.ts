@@ -64,8 +64,13 @@ export const Finding = z.object({
   term: z.optional(z.string()),
   category: z.optional(z.string()),
   direction: z.optional(Direction),
-  /** Inside quotation marks or clearly reported speech: the outlet is not speaking itself. */
+  /** Another's words or account: inside quotation marks, reported speech, or «ما وصفه بـ». */
   quoted: z.optional(z.boolean()),
+  /**
+   * Reported speech outside quotation marks («أفادت سانا أن تنظيم داعش الإرهابي …»): what is said
+   * is credited to a speaker, the wording is the outlet's, and the stance weighs it as the outlet's.
+   */
+  paraphrased: z.optional(z.boolean()),
   /** Figures and sources: the attribution class. */
   attribution: z.optional(Attribution),
   source: z.optional(SourceRef),

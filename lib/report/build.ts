@@ -203,6 +203,7 @@ export function buildReport(ctx: Ctx, drafts: Draft[], opts: { id?: string; incl
       category: d.category,
       direction: d.direction,
       quoted: d.quoted,
+      paraphrased: d.paraphrased,
       attribution: d.attribution,
       approximate: d.approximate,
       interestedParty: d.interestedParty,

@@ -21,6 +21,7 @@ describe('engine warm-up', () => {
     const attributions = new Set(report.findings.filter((f) => f.kind === 'figure').map((f) => f.attribution));
     expect([...attributions].sort()).toEqual(['anonymous', 'named', 'vague']);
     expect(report.findings.some((f) => f.quoted)).toBe(true);
+    expect(report.findings.some((f) => f.paraphrased)).toBe(true);
     expect(report.actors.filter((a) => a.label === 'against').length).toBeGreaterThan(2);
   });
 

@@ -109,4 +109,19 @@ describe('FindingCard', () => {
     expect(rows(host)[tc('en', 'attribution')]).toBe(attributionName('en', 'none'));
     expect(Object.keys(rows(host))).not.toContain(tc('en', 'source'));
   });
+
+  test.each([
+    // Reported speech outside quotation marks: the outlet's wording of what the agency said (SANA, 2019).
+    ['وأفادت سانا أن تنظيم داعش الإرهابي قتل مدنيين', 'الإرهابي', 'paraphrased'],
+    // Inside quotation marks: the speaker's own words.
+    ['وقال المتحدث: "إن تنظيم داعش الإرهابي قتل مدنيين"', 'الإرهابي', 'quoted'],
+    // The outlet's own voice: neither note.
+    ['قتل تنظيم داعش الإرهابي مدنيين', 'الإرهابي', null],
+  ] as const)('«%s»: the card says whose wording «%s» is (%s)', (text, word, note) => {
+    const finding = analyze(text).findings.find((f) => f.kind === 'framing' && f.text === word);
+    expect(finding).toBeDefined();
+    const { host } = show(text, 'en', finding);
+    const notes = [...host.querySelectorAll('.note')].map((n) => n.textContent);
+    expect(notes).toEqual(note ? [tc('en', note)] : []);
+  });
 });

@@ -272,14 +272,17 @@ describe('framing: neutral wording is not flagged', () => {
     ['وبحسب المرصد، نجحت قوات سوريا الديمقراطية في قطع طريقين رئيسيين يستخدمهما المتطرفون لنقل الإمدادات', 'المتطرفون', true], // Masress, 2016
     // An unnamed source: the outlet owns the words (seed 003).
     ['ووفقاً لمصادر محلية كثفت قسد من دورياتها استجابة للتصاعد الملحوظ في تحركات المسلحين من بعض الميليشيات العشائرية', 'الميليشيات', false],
-  ])('«%s»: «%s» after «بحسب» and its source is the source’s account: %s', (text, label, quoted) => {
-    expect(!!findingOn(text, 'framing', label)?.quoted).toBe(quoted);
+  ])('«%s»: «%s» after «بحسب» and its source is the source’s account, in the outlet’s wording: %s', (text, label, reported) => {
+    const f = findingOn(text, 'framing', label);
+    expect(f).toBeDefined();
+    expect(!!f!.paraphrased).toBe(reported);
+    expect(!!f!.quoted).toBe(reported);
   });
 
-  test('what a speaker described at length said is quoted as far from its «إن» (Al-Omma al-Arabiya, 2017)', () => {
+  test('what a speaker described at length said is reported as far from its «إن» (Al-Omma al-Arabiya, 2017)', () => {
     const text =
       'قالت قوات سوريا الديمقراطية وهي تحالف من فصائل كردية وعربية مسلحة يدعمه تحالف دولي بقيادة الولايات المتحدة في بيان، إنها سيطرت بالكامل على مطار عسكري سوري سابق قرب مدينة الطبقة الواقعة على نهر الفرات بعد معارك شرسة ضد تنظيم “داعش” الإرهابي.';
-    expect(findingOn(text, 'framing', 'الإرهابي')).toMatchObject({ actor: 'isis', quoted: true });
+    expect(findingOn(text, 'framing', 'الإرهابي')).toMatchObject({ actor: 'isis', quoted: true, paraphrased: true });
   });
 });
 

@@ -6,9 +6,12 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../lib/analyze';
 import { builtinTermList, compileLexicon } from '../../lib/terms/lexicon';
+import type { Finding } from '../../lib/model/report';
 import { findingOn, findings } from '../helpers/find';
 
 const figure = (text: string, starts: string) => findings(text, 'figure').find((f) => f.text.includes(starts));
+/** Whether a finding is another's account: quoted, or reported in the outlet's wording. */
+const reported = (f: Finding | undefined) => f?.quoted === true || f?.paraphrased === true;
 const sources = (text: string) => findings(text, 'source').map((f) => [f.text, f.attribution]);
 
 describe('a figure takes the source that introduces it', () => {
@@ -278,14 +281,14 @@ describe('quotations', () => {
     ['وذكرت وكالة الأنباء السورية (سانا) نقلاً عن مصادر محلية أن قافلة من 70 آلية بينها صهاريج محملة بالنفط المسروق', 'بالنفط المسروق', true],
     // … while an unnamed source after «وفقاً لـ», with no verb of saying before it, leaves the words the outlet's.
     ['ووفقاً لمصادر محلية أن قافلة من 70 آلية بينها صهاريج محملة بالنفط المسروق', 'بالنفط المسروق', false],
-  ])('«%s»: «%s» quoted %s', (text, word, quoted) => {
-    expect(findingOn(text, 'framing', word)?.quoted === true).toBe(quoted);
+  ])('«%s»: «%s» is another’s account %s', (text, word, quoted) => {
+    expect(reported(findingOn(text, 'framing', word))).toBe(quoted);
   });
 
   test('an unclosed quotation after a colon stays the speaker’s to the end of the paragraph', () => {
     const text = 'وقال المتحدث باسم الحكومة: "إن ميليشيا قسد ترتكب الجرائم بحق المدنيين\nوفي سياق آخر، قصفت ميليشيا قسد القرية.';
     const f = findings(text, 'framing').filter((x) => x.term === 'militia');
-    expect(f.map((x) => x.quoted === true)).toEqual([true, false]);
+    expect(f.map((x) => reported(x))).toEqual([true, false]);
   });
 
   test.each([
@@ -296,9 +299,9 @@ describe('quotations', () => {
     ['فقرة أولى.\n\nوقال المتحدث باسم الحكومة: "إن قسد\nميليشيا ترتكب الجرائم\n\nوقصفت ميليشيا قسد القرية.', [true, false]],
     // «د.» does not end the sentence that names the speaker.
     ['وقال د. أحمد الحسن إن ميليشيا قسد ترتكب الجرائم.', [true]],
-  ])('«%s»: the label is quoted %j', (text, quoted) => {
+  ])('«%s»: the label is another’s account %j', (text, quoted) => {
     const f = findings(text, 'framing').filter((x) => x.term === 'militia');
-    expect(f.map((x) => x.quoted === true)).toEqual(quoted);
+    expect(f.map((x) => reported(x))).toEqual(quoted);
   });
 
   test.each([
@@ -320,9 +323,9 @@ describe('quotations', () => {
     // A verb of saying opening the sentence, then «أن»/«إن», with no source recognised in between.
     ['وقال عبدالرحمن اليوم الإثنين في لقاء مع قناة الغد العربي أن هناك مجموعة من المرتزقة قد غادرت ليبيا.', [['المرتزقة', true]]], // Al-Marsad, 2020
     ['وأكدت إدارة الإعلام والاتصال في وزارة الدفاع للإخبارية أن هذه الادعاءات تهدف إلى التغطية على جرائم قسد.', [['جرائم', true]]], // Al-Ikhbariya, 2025
-    // A verdict against the speaker's own party, outside quotation marks, is the outlet's wording.
-    ['وأعلنت قوات سوريا الديمقراطية أن ميليشيات قسد انسحبت من القرية.', [['ميليشيات', false]]],
-    ['وزعم بيان القيادة المركزية الأمريكية أنّ الضربات ردّ على سلسلة الهجمات ضد قوات الاحتلال الأميركية.', [['قوات الاحتلال', false]]], // Info Plus, 2023
+    // A verdict against the speaker's own party, outside quotation marks, is the outlet's wording of what was reported.
+    ['وأعلنت قوات سوريا الديمقراطية أن ميليشيات قسد انسحبت من القرية.', [['ميليشيات', true]]],
+    ['وزعم بيان القيادة المركزية الأمريكية أنّ الضربات ردّ على سلسلة الهجمات ضد قوات الاحتلال الأميركية.', [['قوات الاحتلال', true]]], // Info Plus, 2023
     ['وقالت وزارة الدفاع التركية إن ميليشيات قسد انسحبت من القرية.', [['ميليشيات', true]]],
     // The outlet's own correspondent is the outlet speaking (Shaam Network, 2021).
     [
@@ -348,13 +351,24 @@ describe('quotations', () => {
     ['يذكر أن ميليشيا قسد سيطرت على المدينة.', [['ميليشيا', false]]],
     ['سيطرت ميليشيا قسد على المدينة بعد أن أعلنت الحرب.', [['ميليشيا', false]]],
   ])('«%s»: reported only once what was said is opened', (text, expected) => {
-    expect(findings(text, 'framing').map((x) => [x.text, x.quoted === true])).toEqual(expected);
+    expect(findings(text, 'framing').map((x) => [x.text, reported(x)])).toEqual(expected);
+  });
+
+  test.each([
+    // [phrase, label, reading]: inside quotation marks the speaker's words; after «إن»/«أن» outside them the outlet's wording of what was said.
+    ['وقال المتحدث: "إن ميليشيا قسد ترتكب الجرائم"', 'ميليشيا', 'quoted'],
+    ['وقالت وزارة الدفاع التركية إن ميليشيات قسد انسحبت من القرية.', 'ميليشيات', 'paraphrased'],
+    ['وأطلقت تركيا عملية بذريعة القضاء على ما وصفته بـ الممر الإرهابي.', 'الممر الإرهابي', 'quoted'], // «ما وصفته»: the describer's words
+    ['قصفت ميليشيا قسد القرية.', 'ميليشيا', 'own'],
+  ])('«%s»: «%s» reads as %s', (text, word, reading) => {
+    const f = findingOn(text, 'framing', word)!;
+    expect(f.paraphrased ? 'paraphrased' : f.quoted ? 'quoted' : 'own').toBe(reading);
   });
 
   test('the tie after a source is the outlet’s own description of it (Al-Bawaba News, 2014)', () => {
     const text = 'نشر المكتب الإعلامي ل"ولاية حلب" التابعة لتنظيم داعش الإرهابي، اليوم الأربعاء، مقطع فيديو. وقال المكتب إن ميليشيا قسد انسحبت.';
     const f = findings(text, 'framing');
-    expect(f.map((x) => [x.text, x.quoted === true])).toEqual([
+    expect(f.map((x) => [x.text, reported(x)])).toEqual([
       ['الإرهابي', false],
       ['ميليشيا', true],
     ]);
@@ -363,7 +377,7 @@ describe('quotations', () => {
   test('a post carries on the speaker named before it: its words are theirs', () => {
     const text = 'وقال المتحدث باسم قسد فرهاد شامي إن الهجوم فشل.\nوفي تغريدة لاحقة، حمّل شامي ميليشيات دمشق مسؤولية القصف على القرى.';
     const f = findings(text, 'framing').filter((x) => x.term === 'militia');
-    expect(f.map((x) => x.quoted === true)).toEqual([true]);
+    expect(f.map((x) => reported(x))).toEqual([true]);
   });
 
   test('quoted verdicts alone do not make the outlet’s stance (after Enab Baladi reporting Turkey’s envoy)', () => {
