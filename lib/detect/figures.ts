@@ -7,7 +7,7 @@
 import type { Ctx } from '../resolve';
 import { countedKind, firstWordsOf, wordList } from '../terms/lexicon';
 import type { ApproximatorEntry, NotCountedEntry, NumberWordEntry } from '../terms/schema';
-import { WITH_ARTICLE } from '../text/clitics';
+import { CONJUNCTIONS, PREPOSITIONS, WITH_ARTICLE } from '../text/clitics';
 import { originalEnd } from '../text/normalize';
 import { TokenKind } from '../text/tokenize';
 import { wordClass, wordValue } from '../text/words';
@@ -141,7 +141,7 @@ function isExcluded(ctx: Ctx, n: NumberSpan): boolean {
 }
 
 /** The letters of «و», «ف», «ب», «ل», «ك»: a conjunction or a preposition on a word's front. */
-const PROCLITIC_LETTERS = new Set([0x648, 0x641, 0x628, 0x644, 0x643]);
+const PROCLITIC_LETTERS = new Set([...CONJUNCTIONS, ...PREPOSITIONS].map((c) => c.charCodeAt(0)));
 
 /** «هدفا», «شخصا», «مصريا»: a word that is a counted noun or a nationality with the accusative «ا» after it. */
 function accusativeCounted(ctx: Ctx, w: string): boolean {
