@@ -1,5 +1,5 @@
 import { Component, createRef, type ComponentChildren } from 'preact';
-import type { Bilingual, Finding } from '../lib/model/report';
+import { wordingOf, type Bilingual, type Finding } from '../lib/model/report';
 import { cardAttributionName as attributionName, cardDir as dirOf, cardKindName as kindName, tc as t, unattached } from '../lib/ext/i18n-card';
 import type { ColourScheme, StyleKey } from '../lib/ext/palette';
 import KindSwatch from './KindSwatch';
@@ -96,6 +96,7 @@ export default class FindingCard extends Component<FindingCardProps, { pos: { le
     };
     const hit = actorName(f.actor) ?? unattached(lang, f);
     const interested = actorName(f.interestedParty);
+    const wording = wordingOf(f);
     const labelId = `adasa-card-title-${f.id}`;
 
     return (
@@ -155,8 +156,7 @@ export default class FindingCard extends Component<FindingCardProps, { pos: { le
             )}
         </dl>
         {f.approximate && <p class="note">{t(lang, 'approximate')}</p>}
-        {f.quoted && !f.paraphrased && <p class="note">{t(lang, 'quoted')}</p>}
-        {f.paraphrased && <p class="note">{t(lang, 'paraphrased')}</p>}
+        {wording && <p class="note">{t(lang, wording)}</p>}
         <footer class="card-nav">
           <button type="button" onClick={props.onPrevious} aria-label={t(lang, 'previous')}>
             {dirOf(lang) === 'rtl' ? '→' : '←'} {t(lang, 'previous')}

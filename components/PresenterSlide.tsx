@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { ActorStance, Finding } from '../lib/model/report';
+import { wordingOf, type ActorStance, type Finding } from '../lib/model/report';
 import { attributionName, kindName, type Lang } from '../lib/ext/i18n';
 import { tc, unattached } from '../lib/ext/i18n-card';
 import { coloursFor, highlightName, styleKeyOf, type ColourScheme, type StyleKey } from '../lib/ext/palette';
@@ -26,6 +26,7 @@ export interface PresenterSlideProps {
  */
 export default function PresenterSlide(props: PresenterSlideProps) {
   const { finding: f, passage, lang, revealed } = props;
+  const wording = wordingOf(f);
   const text = `${passage.before}${passage.match}${passage.after}`;
   const el = useRef<HTMLParagraphElement>(null);
   const painter = useRef<ArticlePainter | null>(null);
@@ -123,8 +124,7 @@ export default function PresenterSlide(props: PresenterSlideProps) {
             </div>
           )}
         </dl>
-        {f.quoted && !f.paraphrased && <p class="note minor">{tc(lang, 'quoted')}</p>}
-        {f.paraphrased && <p class="note minor">{tc(lang, 'paraphrased')}</p>}
+        {wording && <p class="note minor">{tc(lang, wording)}</p>}
       </div>
     </section>
   );

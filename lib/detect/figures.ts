@@ -5,7 +5,7 @@
  * Dates, clock times, durations, list numbering, unit names and page chrome are not figures.
  */
 import type { Ctx } from '../resolve';
-import { countedKind, firstWordsOf, wordList } from '../terms/lexicon';
+import { countedKind, wordList } from '../terms/lexicon';
 import type { ApproximatorEntry, NotCountedEntry, NumberWordEntry } from '../terms/schema';
 import { CONJUNCTIONS, PREPOSITIONS, WITH_ARTICLE } from '../text/clitics';
 import { originalEnd } from '../text/normalize';
@@ -143,13 +143,6 @@ function isExcluded(ctx: Ctx, n: NumberSpan): boolean {
 /** The letters of «و», «ف», «ب», «ل», «ك»: a conjunction or a preposition on a word's front. */
 const PROCLITIC_LETTERS = new Set([...CONJUNCTIONS, ...PREPOSITIONS].map((c) => c.charCodeAt(0)));
 
-/** «هدفا», «شخصا», «مصريا»: a word that is a counted noun or a nationality with the accusative «ا» after it. */
-function accusativeCounted(ctx: Ctx, w: string): boolean {
-  if (w.length < 4 || !w.endsWith('ا')) return false;
-  const stem = w.slice(0, -1);
-  return firstWordsOf(ctx.lex, ['counted']).has(stem) || wordList(ctx.lex, 'nationals').test(stem);
-}
-
 /** The counted noun after the number: directly, after «من», or a pronoun «منهم». */
 function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: number } | undefined {
   const { src, norm, toks } = ctx;
@@ -180,9 +173,6 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
     if (n.digits && toks.kind[nx] === TokenKind.Arabic && !notCountedKind(ctx, nx)) {
       const word = src.slice(norm.start[toks.start[nx]], originalEnd(norm, toks.end[nx] - 1) + 1);
       if (word.includes('\u064b')) return { t1: nx + 1, noun: w };
-      // «30 هدفا», «63 شخصا», «21 مصريا»: the same accusative written without its tanwin — a noun
-      // the lists count, or a nationality, with «ا» on its end.
-      if (accusativeCounted(ctx, w)) return { t1: nx + 1, noun: w };
     }
   }
   // «نزح 25 ألفاً»: a thousands word in the accusative after digits stands for what it counts.
@@ -222,9 +212,9 @@ function oneCounted(ctx: Ctx, noun: number): boolean {
   return before >= 0 && sameClause(ctx, before, noun) && (ctx.hitAt('countCues', before) !== undefined || ctx.is(before, wordList(ctx.lex, 'among-them')));
 }
 
-/** Whether token `t` is a counted noun whose first letter «و»/«ف» is its own, not a conjunction. */
+/** Whether token `t` is a counted noun whose first letter «و»/«ف» is its own, not a conjunction («فردا», «فصائل»). */
 function ownFirstLetter(ctx: Ctx, t: number): boolean {
-  return firstWordsOf(ctx.lex, ['counted']).has(ctx.word(t));
+  return ctx.lex.matcher.isBareForm('counted', ctx.word(t));
 }
 
 /** The counted noun ending right before token `t` («مواطنان» before «اثنان»), if any: its first token. */
@@ -300,7 +290,7 @@ export const detectFigures: Detector = (ctx) => {
       value: n.value,
       counted: noun?.noun ? noun.noun : undefined,
       quoted: cover.reported,
-      paraphrased: cover.reported && ctx.st.quote[t0] < 0 ? true : undefined,
+      paraphrased: cover.paraphrased ? true : undefined,
       category: cover.cls,
     });
     t = t1 - 1;

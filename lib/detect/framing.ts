@@ -1476,8 +1476,7 @@ export const detectFraming: Detector = (ctx) => {
     const described = classed || markerBefore(ctx, hit)?.reports === true;
     // «أعلنت قسد أن ميليشياتها …» would not be said: a verdict against the speaker's own party (or
     // its proxy), outside quotation marks, is the outlet's wording of what was reported.
-    const outletsWording =
-      cover.reported && ctx.st.quote[hit.t0] < 0 && !described && entry.direction === 'against' && target !== undefined && ownParty(ctx, cover.source?.actor, target.actor);
+    const outletsWording = cover.paraphrased && !described && entry.direction === 'against' && target !== undefined && ownParty(ctx, cover.source?.actor, target.actor);
     found.push({
       ...DRAFT,
       kind: 'framing',
@@ -1495,7 +1494,7 @@ export const detectFraming: Detector = (ctx) => {
       category: entry.category,
       direction: entry.direction,
       quoted: (cover.reported && !outletsWording) || described,
-      paraphrased: cover.reported && ctx.st.quote[hit.t0] < 0 && !described ? true : undefined,
+      paraphrased: cover.paraphrased && !described ? true : undefined,
       weight: entry.weight,
     });
   }

@@ -5,7 +5,7 @@
  * carry what the hover card says, so the explanations are there on paper as well. Without the
  * full text (a live page's report) the findings are shown in their quoted context instead.
  */
-import { FINDING_KINDS, type ActorStance, type Finding, type Report } from '../model/report';
+import { FINDING_KINDS, wordingOf, type ActorStance, type Finding, type Report } from '../model/report';
 import { attributionName, dirOf, kindName, stanceName, styleName, type Lang } from '../ext/i18n';
 import { tc, unattached } from '../ext/i18n-card';
 import { STYLE_KEYS, styleKeyOf, type ColourScheme, type StyleKey } from '../ext/palette';
@@ -125,7 +125,8 @@ function note(x: NumberedFinding, actors: readonly ActorStance[], lang: Lang): s
   const interested = actorName(f.interestedParty);
   if (interested) rows.push([tc(lang, 'interested'), interested]);
   if (f.joined) rows.push([tc(lang, 'joined'), f.joined]);
-  const flags = [f.approximate ? tc(lang, 'approximate') : null, f.paraphrased ? tc(lang, 'paraphrased') : f.quoted ? tc(lang, 'quoted') : null].filter(Boolean);
+  const wording = wordingOf(f);
+  const flags = [f.approximate ? tc(lang, 'approximate') : null, wording ? tc(lang, wording) : null].filter(Boolean);
   return [
     `<li id="fn-${x.n}" data-kind="${f.kind}" data-finding="${esc(f.id)}">`,
     `<p class="head"><span class="num">${x.n}.</span><span class="swatch s-${styleKeyOf(f)}">${esc(kindName(lang, f.kind))}</span>`,

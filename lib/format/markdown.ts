@@ -2,7 +2,7 @@
  * A report as Markdown: counts, stance per actor with the words that moved it, and every finding
  * with its quote in context. Used by the command line (`--md`) and the teacher exports.
  */
-import { actorName, type Finding, type Report } from '../model/report';
+import { actorName, wordingOf, type Finding, type Report } from '../model/report';
 import { attributionName, kindName, stanceName } from '../ext/i18n';
 import { localized, message, type Catalog, type Lang } from '../ext/locales';
 import { isolatedScore } from '../ext/stance-words';
@@ -30,8 +30,8 @@ function detail(f: Finding, lang: Lang): string {
   if (f.source) parts.push(`${R('source')}: «${mdText(f.source.text)}»`);
   if (f.interestedParty) parts.push(R('interested').replace('{actor}', mdText(f.interestedParty)));
   if (f.approximate) parts.push(R('approximate'));
-  if (f.paraphrased) parts.push(R('paraphrased'));
-  else if (f.quoted) parts.push(R('quoted'));
+  const wording = wordingOf(f);
+  if (wording) parts.push(R(wording));
   if (f.joined) parts.push(`${R('reads')}: ${mdText(f.joined)}`);
   return parts.join(' · ');
 }

@@ -2,7 +2,7 @@
  * A report as a terminal summary: counts, stance per actor, and each finding with its quoted
  * context (the finding itself bracketed, so it reads without colour too).
  */
-import type { Finding, Report } from '../model/report';
+import { wordingOf, type Finding, type Report } from '../model/report';
 import { attributionName, kindName, stanceName } from '../ext/i18n';
 
 const ANSI = { bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', reset: '\x1b[0m' };
@@ -41,7 +41,7 @@ export function reportToTerminal(report: Report, opts: { title?: string; colour?
         f.source && `source «${f.source.text}»`,
         f.interestedParty && `source is a party (${f.interestedParty})`,
         f.approximate && 'approx.',
-        f.paraphrased ? 'reported' : f.quoted && 'quoted',
+        wordingOf(f),
         f.joined && `reads ${f.joined}`,
       ].filter(Boolean);
       out.push(`  ${String(f.start).padStart(5)}  …${pre}[${f.text.replace(/\s+/g, ' ')}]${suf}…`);

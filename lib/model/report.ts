@@ -84,6 +84,16 @@ export const Finding = z.object({
 });
 export type Finding = z.infer<typeof Finding>;
 
+/**
+ * Whose wording a finding is in: another's, inside quotation marks (`quoted`); the outlet's, telling
+ * what a source said (`paraphrased`); or the outlet's own (undefined). Cards, slides and exports
+ * show the note of this one reading.
+ */
+export type Wording = 'quoted' | 'paraphrased';
+export function wordingOf(f: Pick<Finding, 'quoted' | 'paraphrased'>): Wording | undefined {
+  return f.paraphrased ? 'paraphrased' : f.quoted ? 'quoted' : undefined;
+}
+
 export const Evidence = z.object({
   findingId: z.string(),
   text: z.string(),

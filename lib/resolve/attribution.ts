@@ -20,7 +20,12 @@ export interface Covering {
   source?: SourceCandidate;
   /** The token sits in reported speech or a quotation: not the outlet's own words. */
   reported: boolean;
+  /** Reported speech outside quotation marks: what the source said, in the outlet's wording. */
+  paraphrased: boolean;
 }
+
+/** A covering as the sentence's sources decide it, before quotation marks are read. */
+type Cover = Omit<Covering, 'paraphrased'>;
 
 export interface Attributions {
   /** Sources found in each sentence, in token order (only those a cue puts in a source role). */
@@ -63,9 +68,10 @@ export function buildAttribution(ctx: Ctx): Attributions {
         const quote = st.quotes[q];
         const speaker = coverAt(quote.t0);
         // A quotation with a known speaker is theirs; an unattributed one (a scare quote, a title) is still not the outlet's voice.
-        return { ...speaker, reported: true };
+        return { ...speaker, reported: true, paraphrased: false };
       }
-      return coverAt(t);
+      const cover = coverAt(t);
+      return { ...cover, paraphrased: cover.reported };
     },
   };
 }
@@ -184,11 +190,11 @@ function hasListMark(text: string, a: number, b: number): boolean {
 
 /** A sentence with no sources of its own, and the two coverings without a source: shared, as nothing changes them. */
 const NO_SOURCES: readonly SourceCandidate[] = [];
-const SAID_UNNAMED: Covering = { cls: 'none', reported: true };
-const OWN_WORDS: Covering = { cls: 'none', reported: false };
+const SAID_UNNAMED: Cover = { cls: 'none', reported: true };
+const OWN_WORDS: Cover = { cls: 'none', reported: false };
 
 /** Which source covers token `t` (outside a quotation). */
-function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefined)[], carriedOn: Carried, t: number): Covering {
+function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefined)[], carriedOn: Carried, t: number): Cover {
   const { st } = ctx;
   const sn = st.sentence[t];
   const carried = carriedOn.source;

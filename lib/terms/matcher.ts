@@ -314,6 +314,18 @@ export class Matcher {
     return hits;
   }
 
+  /**
+   * Whether a normalized word is the first word of a form of `section` as it stands, its first
+   * letter its own: «فردا» is «فرد» with an ending, «في» opens «في المئة», «وقتلى» is «قتلى»
+   * only after the conjunction.
+   */
+  isBareForm(section: string, word: string): boolean {
+    if (!this.rootTable) this.freeze();
+    const found: Pattern[] = [];
+    this.walk(word, 0, word.length, 0, false, found);
+    return found.some((p) => p.section === section);
+  }
+
   /** Numbers the tokens in {@link wordTable}. */
   private number(text: string, toks: Tokens, ids: Int32Array): void {
     const table = this.wordTable();

@@ -47,6 +47,18 @@ describe('matching through proclitics, the article, enclitics and plural endings
     expect(matches(form, text, mode as 'stem')).toEqual([]);
   });
 
+  test.each([
+    ['فرد', 'فردا', true], // «14 فردا»: the «ف» is the noun's own
+    ['في المئة', 'في', true], // the first word of a longer form
+    ['قتلى', 'وقتلى', false], // the «و» is a conjunction
+    ['قتلى', 'فقتلى', false],
+  ])('«%s»: «%s» is a bare form: %s', (form, word, bare) => {
+    const m = new Matcher();
+    m.add('counted', 0, form);
+    m.add('other', 0, word);
+    expect(m.isBareForm('counted', normalize(word).text)).toBe(bare);
+  });
+
   test('the longest form wins and covers its tokens', () => {
     const m = new Matcher();
     m.add('s', 0, 'سوريا الديمقراطية');
