@@ -13,8 +13,8 @@ for (const { slug } of seedArticles()) {
   console.log(`wrote ${join(dir, 'expected.json')}`);
 }
 
-for (const { id } of realArticles()) {
-  const file = join(REAL_DEV_DIR, `${id}.expected.json`);
-  writeFileSync(file, expectedForReal(id));
+for (const article of realArticles()) {
+  const file = join(REAL_DEV_DIR, `${article.id}.expected.json`);
+  writeFileSync(file, expectedForReal(article));
   console.log(`wrote ${file}`);
 }

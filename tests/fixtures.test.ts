@@ -11,9 +11,9 @@ describe('seed articles match their expected reports (npm run fixtures to regene
 });
 
 describe('real articles (dev split) match their expected reports (npm run fixtures to regenerate, then review the diff)', () => {
-  test.each(realArticles().map((a) => a.id))('%s', (id) => {
-    const expected = readFileSync(join(REAL_DEV_DIR, `${id}.expected.json`), 'utf8');
-    expect(expectedForReal(id)).toBe(expected);
+  test.each(realArticles())('$id', (a) => {
+    const expected = readFileSync(join(REAL_DEV_DIR, `${a.id}.expected.json`), 'utf8');
+    expect(expectedForReal(a)).toBe(expected);
   });
 
   test('every expected report belongs to an excerpt', () => {
