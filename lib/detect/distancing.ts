@@ -201,7 +201,9 @@ export const detectDistancing: Detector = (ctx) => {
         ? clauseSubject(ctx, hit.t0)
         : entry.claimant
           ? (cited ??
-            refBefore(ctx, hit.t0, 3, { clause: true }) ??
+            // «عناصر حزب العمال الكردستاني الذين تزعم أنقرة أنهم …»: after a relative pronoun the party
+            // before is what the claim is about; the claimant is the verb's own subject, after it.
+            (hit.t0 > 0 && ctx.is(hit.t0 - 1, wordList(ctx.lex, 'relatives')) ? undefined : refBefore(ctx, hit.t0, 3, { clause: true })) ??
             // («وزعم مدير المكتب الإعلامي لميليشيا “قسد” أن»: a subject of its own may run on to the party its words name.)
             claimantAfter(hit.t1, claimedBy ? CLAIMANT_WORDS : 3) ??
             (claimedBy ? undefined : sentenceSubject(ctx, hit.t0)))

@@ -1824,7 +1824,10 @@ function notTheClassifier(ctx: Ctx, found: Found | undefined, t: number): Found 
   if (ctx.is(t - 1, wordList(ctx.lex, 'agent-masdars'))) return found;
   if (!/(?:ه|ها|هم|هما|هن)$/.test(ctx.word(verb))) return undefined;
   const object = refBefore(ctx, verb, 12);
-  return object ? { actor: object.actor, t: object.t, how: 'construct' } : undefined;
+  // «… في الحرب على "داعش"، وتعتبرها أنقرة تنظيما إرهابيا»: the party the clause before fights is
+  // not what the pronoun stands for; with it ruled out, no rule tells which party is.
+  if (!object || wordBeforeName(ctx, object, [wordList(ctx.lex, 'against-words'), wordList(ctx.lex, 'defeat-words'), wordList(ctx.lex, 'war-on')])) return undefined;
+  return { actor: object.actor, t: object.t, how: 'construct' };
 }
 
 /** Whether the hit is exactly the words inside one quotation. */

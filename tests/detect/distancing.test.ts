@@ -79,6 +79,8 @@ describe('distancing: markers and scare quotes', () => {
     ['وقال مظلوم عبدي: [يزعم أعداؤنا أن نهاية 2025 ستكون نهاية الأكراد]', 'يزعم', undefined],
     ['وزعم مدير المكتب الإعلامي لميليشيا “قسد” أن عملية “تعزيز الأمن” استهدفت خلايا داعش', 'وزعم', 'sdf'],
     ['قال مظلوم عبدي: يزعم أن الأكراد انتهوا', 'يزعم', 'sdf'], // no subject after the verb: the sentence's
+    // After a relative pronoun the party before is what the claim is about; the claimant follows the verb (Emirates Policy Center, 2021).
+    ['من أجل استئصال عناصر حزب العمال الكردستاني الذين تزعم أنقرة أنهم موجودون بكثافة في هذه المنطقة', 'تزعم', 'turkey'],
   ])('«%s»: %s is the speaker’s claim → %s', (text, marker, actor) => {
     expect(findings(text, 'distancing').map((x) => [x.text, x.actor])).toEqual([[marker, actor]]);
   });
