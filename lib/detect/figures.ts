@@ -28,10 +28,23 @@ function dualAt(ctx: Ctx, t: number): NumberSpan | undefined {
   const h = ctx.hitAt('counted', t);
   if (!h || h.t0 !== t || !(ctx.lex.list.counted ?? [])[h.index]?.dual) return undefined;
   // «القريتين», «الطفلين»: with the article, the two already counted, named again.
-  if (ctx.is(t, WITH_ARTICLE)) return undefined;
+  if (writtenDefinite(ctx, t)) return undefined;
   if (h.t1 < ctx.toks.count && sameClause(ctx, t, h.t1) && numberWordValue(ctx, h.t1)) return undefined;
   return { t0: t, t1: h.t1, value: 2, vague: false, digits: false, dual: true };
 }
+
+/**
+ * Whether token `t` carries the article as the source writes it: normalizing takes the madda or
+ * hamza off an alef, so «آليتين» reads «اليتين» — a word of its own, not «ال» and «يتين». («لل»
+ * writes the article without its alef.)
+ */
+function writtenDefinite(ctx: Ctx, t: number): boolean {
+  if (!ctx.is(t, WITH_ARTICLE)) return false;
+  const at = ctx.word(t).indexOf('ال');
+  return at < 0 || ctx.src.charCodeAt(ctx.norm.start[ctx.toks.start[t] + at]) === ALEF;
+}
+
+const ALEF = 0x627;
 
 /** «40.000» (dot for thousands), «1,200», «6,539», «2.5», «3,5» (a decimal comma). */
 export function parseDigits(w: string): number | null {

@@ -107,8 +107,10 @@ function splitWords(form: string): PatternWord[] {
     const w = normalize(r).text;
     if (!w) continue;
     if (w.length === 1 && r.endsWith('\u0640')) out.push({ stem: w, article: false, proclitic: true });
-    // A leading ال means the article is required, unless the rest is too short to be a stem (الف، الاف).
-    else if (w.startsWith('ال') && w.length >= 5) out.push({ stem: w.slice(2), article: true, proclitic: false });
+    // A leading ال means the article is required, unless the rest is too short to be a stem (الف، الاف)
+    // or the form begins with a hamza or madda on its alef, which normalizing takes off: «آليات»,
+    // «ألغام» are words of their own, not «ال» and «يات».
+    else if (w.startsWith('ال') && r.startsWith('ال') && w.length >= 5) out.push({ stem: w.slice(2), article: true, proclitic: false });
     else out.push({ stem: w, article: false, proclitic: false });
   }
   return out;

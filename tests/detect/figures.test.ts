@@ -132,6 +132,8 @@ describe('figures: counts of people, things and money, with their attribution', 
     ['حيث سيطرت "الأسايش" على حاجزين لقوات النظام في حي طي', 'حاجزين', 'none', false, 2], // Rozana, 2021
     ['وقالت “أسايش” التابعة لـ”الإدارة الذاتية” اليوم، السبت 19 من نيسان، إنها ضبطت ثلاثة أسلحة من نوع كلاشنكوف ومسدسين', 'ومسدسين', 'named', false, 2], // Enab Baladi, 2025
     ['وشاركت في الدورية 5 مدرعات روسية برفقة حوامتين روسيتين', 'حوامتين', 'none', false, 2], // Jisr TV, 2021
+    // A madda on the first alef is no article, though normalizing reads «آليتين» as «اليتين» (Elmanshar, 2026).
+    ['ما أسفر عن إصابة 3 جنود وعطب آليتين، وفق ما أفادت به وزارة الدفاع', 'آليتين', 'named', false, 2],
     ['واختطف التنظيم مئات النساء وباعهن في الأسواق، بحسب منظمات حقوقية', 'مئات النساء', 'vague', true, null], // Azzaman, 2015
     // A claim of responsibility is the claimant's word on the toll (Palmyra News, 2022); adopting a plan is no claim.
     ['تبنى تنظيم “الدولة الإسلامية” (داعش) مسؤولية مقتل 13 عنصرا من قوات النظام السوري في بادية محافظة الرقة', '13 عنصرا', 'named', false, 13],
@@ -181,6 +183,7 @@ describe('figures: counts of people, things and money, with their attribution', 
 
   test.each([
     'والقريتان اللتان استهدفهما القصف تقعان شمال المدينة', // with the article: the two already counted
+    'واستهدفت الطائرات المسيرة الآليتين العسكريتين مجدداً', // «الآليتين»: the article before the madda
     'ووري جثمانهما الثرى في مزار الشهيد دليل صاروخان', // a name
     'استشهد مواطنان اثنان وأصيب طفل', // the number word after it counts the dual
     'في مراكز الاحتجاز التابعة لقوات سوريا الديمقراطية، ولدينا تخوّف حقيقي على مصيرهم', // «و» + «لدينا», not «ولدين» (SNHR, 2021)

@@ -28,6 +28,10 @@ describe('matching through proclitics, the article, enclitics and plural endings
     ['الاف', 'الالاف'], // a short stem that starts with ال is literal
     ['إرهابي', 'إرهابيو'], // «حاول إرهابيو داعش»: a plural in construct, its «ن» dropped
     ['مقاتل', 'مقاتلو'],
+    // A form that begins with «آ» or «أ» has no article in it, though normalizing writes «ال» (Kulilk, 2015).
+    ['آليات', 'الآليات'],
+    ['ألغام', 'الألغام'],
+    ['آليتين', 'آليتين'],
   ])('«%s» matches in «%s»', (form, text) => {
     expect(matches(form, text)).toHaveLength(1);
   });
