@@ -23,6 +23,23 @@ const LIVE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-
 <p id="p3">وتستمر الحملة الأمنية في المنطقة منذ يومين وسط انتشار عسكري كثيف في القرى.</p>
 </div></article></main><footer>حقوق النشر محفوظة</footer></body></html>`;
 
+/** Scrolls to the first painted range whose text is `text` and moves the mouse onto it. */
+async function hoverPainted(page, text) {
+  const box = await page.evaluate((wanted) => {
+    for (const [, h] of CSS.highlights) {
+      for (const r of h) {
+        if (r.toString() !== wanted) continue;
+        r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+        const b = r.getClientRects()[0];
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+    }
+    return null;
+  }, text);
+  assert.ok(box, `«${text}» is painted`);
+  await page.mouse.move(box.x, box.y);
+}
+
 describe('reading with the extension', () => {
   let server;
   let ext;
@@ -64,18 +81,7 @@ describe('reading with the extension', () => {
     await popup.screenshot({ path: join(SHOTS, 'popup-ar.png'), fullPage: true });
 
     const framing = state.report.findings.find((f) => f.kind === 'framing');
-    const box = await page.evaluate((text) => {
-      for (const [, h] of CSS.highlights) {
-        for (const r of h) {
-          if (r.toString() !== text) continue;
-          r.startContainer.parentElement.scrollIntoView({ block: 'center' });
-          const b = r.getClientRects()[0];
-          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-        }
-      }
-      return null;
-    }, framing.text);
-    await page.mouse.move(box.x, box.y);
+    await hoverPainted(page, framing.text);
     await page.waitForSelector('adasa-layer', { state: 'attached' });
     const card = await page.evaluate(() => {
       const el = document.querySelector('adasa-layer').shadowRoot.querySelector('.card');
@@ -86,6 +92,28 @@ describe('reading with the extension', () => {
     await page.screenshot({ path: join(SHOTS, 'card-ar.png') });
     await page.close();
     await popup.close();
+  });
+
+  test('a label in reported speech outside quotation marks: the card says the wording is the outlet’s', async () => {
+    const page = await ext.context.newPage();
+    const url = seedUrl('004');
+    await page.goto(url);
+    const tabId = await tabIdOf(control, url);
+    const state = await waitForAnalysis(control, tabId);
+    const reported = state.report.findings.find((f) => f.kind === 'framing' && f.paraphrased);
+    assert.ok(reported, 'seed 004 reports a label in reported speech');
+    await hoverPainted(page, reported.text);
+    await page.waitForSelector('adasa-layer', { state: 'attached' });
+    const notes = await page.waitForFunction(() => {
+      const card = document.querySelector('adasa-layer')?.shadowRoot?.querySelector('.card');
+      return card ? [...card.querySelectorAll('.note')].map((n) => n.textContent) : null;
+    });
+    const text = await notes.jsonValue();
+    // The note of the paraphrase (locales/ar.json card.paraphrased), and not the quotation's.
+    assert.ok(text.includes('كلام منقول بصياغة الوسيلة نفسها: منسوب إلى مصدر، لا مقتبس'), JSON.stringify(text));
+    assert.ok(!text.includes('ضمن اقتباس: ليس كلام الوسيلة نفسها'), JSON.stringify(text));
+    await page.screenshot({ path: join(SHOTS, 'card-paraphrased-ar.png') });
+    await page.close();
   });
 
   test('keyboard: the next-finding command opens the card with focus; next moves on; Esc closes', async () => {
@@ -286,7 +314,8 @@ describe('reading with the extension', () => {
 
   test('teacher: an open tab is saved whole into the own library, and reads as the tab did', async () => {
     const seed = seeds().find((x) => x.id === '001');
-    const expected = analyzeTexts({ s: seedPage(seed).expected }).s;
+    const built = seedPage(seed);
+    const expected = analyzeTexts({ s: built.expected }, { date: built.date }).s;
     const page = await ext.context.newPage();
     const url = seedUrl('001');
     await page.goto(url);

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extensionPage, highlightedRanges, launch, tabIdOf, tabState, waitForAnalysis } from './helpers/chromium.mjs';
 import { analyzeTexts } from './helpers/engine.mjs';
-import { SEED_HOSTS, seedPage, seeds } from './helpers/news-page.mjs';
+import { PAGE_DATE, SEED_HOSTS, seedPage, seeds } from './helpers/news-page.mjs';
 import { startServer } from './helpers/server.mjs';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'artifacts', 'screenshots');
@@ -23,7 +23,7 @@ describe('seed articles on news pages', () => {
   let control;
   const all = seeds();
   const built = Object.fromEntries(all.map((s) => [s.id, seedPage(s)]));
-  const engine = analyzeTexts(Object.fromEntries(all.map((s) => [s.id, built[s.id].expected])));
+  const engine = analyzeTexts(Object.fromEntries(all.map((s) => [s.id, built[s.id].expected])), { date: PAGE_DATE });
 
   before(async () => {
     server = await startServer();

@@ -8,8 +8,11 @@ import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 
-/** Reports for several texts in one run of the command line: `{ name: report }`. */
-export function analyzeTexts(texts) {
+/**
+ * Reports for several texts in one run of the command line: `{ name: report }`; with `date`, the
+ * publication date they are read at (as the extension reads a page's own date).
+ */
+export function analyzeTexts(texts, { date } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'adasa-engine-'));
   try {
     const files = Object.entries(texts).map(([name, text]) => {
@@ -21,7 +24,7 @@ export function analyzeTexts(texts) {
     const outFile = join(dir, 'out.json');
     const fd = openSync(outFile, 'w');
     try {
-      execFileSync('npm', ['run', '--silent', 'analyze', '--', '--json', ...files], { cwd: ROOT, stdio: ['ignore', fd, 'inherit'] });
+      execFileSync('npm', ['run', '--silent', 'analyze', '--', '--json', ...(date ? ['--date', date] : []), ...files], { cwd: ROOT, stdio: ['ignore', fd, 'inherit'] });
     } finally {
       closeSync(fd);
     }

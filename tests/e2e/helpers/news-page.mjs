@@ -19,6 +19,9 @@ export const SEED_HOSTS = {
 /** A caption the template adds under the article's photo (part of the article text). */
 export const CAPTION = 'صورة أرشيفية من ريف دير الزور الشرقي';
 
+/** The publication date every seed page prints (and the extension reads from its <time> element). */
+export const PAGE_DATE = '2025-04-20';
+
 /** Page furniture the seeds carry at their end: from here on, lines go to comments and sidebar. */
 const CHROME_START = /^(?:التعليقات|الأكثر قراءة)/;
 
@@ -34,8 +37,8 @@ export function seeds() {
 }
 
 /**
- * The page for a seed and the article text the extension should find in it (blocks joined by
- * "\n", whitespace collapsed as a browser renders it).
+ * The page for a seed, the article text the extension should find in it (blocks joined by "\n",
+ * whitespace collapsed as a browser renders it) and the date the page prints.
  */
 export function seedPage(seed) {
   const lines = seed.lines.map(collapse).filter((l) => l.length > 0);
@@ -91,7 +94,7 @@ export function seedPage(seed) {
     <header class="entry-header">
       <h1 class="entry-title">${escape(headline)}</h1>
       ${standfirst ? `<p class="standfirst">${escape(standfirst)}</p>` : ''}
-      <div class="meta"><span class="author">فريق التحرير</span> · <time datetime="2025-04-20">20 نيسان 2025</time></div>
+      <div class="meta"><span class="author">فريق التحرير</span> · <time datetime="${PAGE_DATE}">20 نيسان 2025</time></div>
     </header>
     <div class="share-bar"><a href="#">شارك على فيسبوك</a><a href="#">تويتر</a><a href="#">واتساب</a></div>
     <figure><div class="photo" role="img" aria-label=""></div><figcaption>${escape(CAPTION)}</figcaption></figure>
@@ -132,5 +135,5 @@ ${leftovers.map((l) => `    <p>${escape(l)}</p>`).join('\n')}
 </body>
 </html>
 `;
-  return { html, expected, headline };
+  return { html, expected, headline, date: PAGE_DATE };
 }
