@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { analyzeTexts } from './helpers/engine.mjs';
+import { hoverPainted } from './helpers/highlights.mjs';
 import { SEED_HOSTS, seedPage, seeds } from './helpers/news-page.mjs';
 import { driver, exerciseHostilePage, HANG_MS, HOSTILE_PAGES, onMachine, pollUntil, settledPaint } from './helpers/hostile-pages.mjs';
 import { addPosts, boxOf, IN_CLOSED, IN_FRAME, IN_SHADOW, paintedEverywhere, PASSAGES_HTML, probe, SLOTTED } from './helpers/passages.mjs';
@@ -142,18 +143,7 @@ describe('Firefox ESR', { skip: !existsSync(FIREFOX) && 'firefox-esr is not inst
     await page.goto(`http://${SEED_HOSTS['004'].host}:${server.port}/seed/004.html`);
     await paintedAtLeast(page, expected.findings.length);
     const target = expected.findings.find((f) => f.kind === 'framing');
-    const box = await page.evaluate((text) => {
-      for (const [, h] of CSS.highlights) {
-        for (const r of h) {
-          if (r.toString() !== text) continue;
-          r.startContainer.parentElement.scrollIntoView({ block: 'center' });
-          const rect = r.getClientRects()[0];
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        }
-      }
-      return null;
-    }, target.text);
-    await page.mouse.move(box.x, box.y);
+    await hoverPainted(page, target.text);
     await page.waitForSelector('adasa-layer', { timeout: 5000 });
     const text = await page.evaluate(() => document.querySelector('adasa-layer').shadowRoot.querySelector('.card')?.textContent ?? '');
     assert.ok(text.includes(target.text), 'the card quotes the finding');

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extensionPage, highlightedRanges, launch, tabIdOf, tabState, waitForAnalysis } from './helpers/chromium.mjs';
 import { analyzeTexts } from './helpers/engine.mjs';
+import { hoverPainted } from './helpers/highlights.mjs';
 import { SEED_HOSTS, seedPage, seeds } from './helpers/news-page.mjs';
 import { startServer } from './helpers/server.mjs';
 
@@ -22,23 +23,6 @@ const LIVE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-
 <p id="p2">وأكد المرصد السوري لحقوق الإنسان أن مرتزقة داعش قتلوا 5 مدنيين قرب البادية.</p>
 <p id="p3">وتستمر الحملة الأمنية في المنطقة منذ يومين وسط انتشار عسكري كثيف في القرى.</p>
 </div></article></main><footer>حقوق النشر محفوظة</footer></body></html>`;
-
-/** Scrolls to the first painted range whose text is `text` and moves the mouse onto it. */
-async function hoverPainted(page, text) {
-  const box = await page.evaluate((wanted) => {
-    for (const [, h] of CSS.highlights) {
-      for (const r of h) {
-        if (r.toString() !== wanted) continue;
-        r.startContainer.parentElement.scrollIntoView({ block: 'center' });
-        const b = r.getClientRects()[0];
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-    }
-    return null;
-  }, text);
-  assert.ok(box, `«${text}» is painted`);
-  await page.mouse.move(box.x, box.y);
-}
 
 describe('reading with the extension', () => {
   let server;

@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extensionPage, highlightedRanges, launch, tabIdOf, tabState, waitForAnalysis } from './helpers/chromium.mjs';
 import { analyzeTexts } from './helpers/engine.mjs';
+import { hoverPainted } from './helpers/highlights.mjs';
 import { PAGE_DATE, SEED_HOSTS, seedPage, seeds } from './helpers/news-page.mjs';
 import { startServer } from './helpers/server.mjs';
 
@@ -184,20 +185,7 @@ describe('seed articles on news pages', () => {
     const before = await page.content();
     const expected = engine[id];
     const target = expected.findings.find((f) => f.kind === 'framing');
-    const box = await page.evaluate((text) => {
-      for (const [name, h] of CSS.highlights) {
-        if (name !== 'adasa-framing') continue;
-        for (const r of h) {
-          if (r.toString() !== text) continue;
-          r.startContainer.parentElement.scrollIntoView({ block: 'center' });
-          const b = r.getClientRects()[0];
-          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-        }
-      }
-      return null;
-    }, target.text);
-    assert.ok(box, 'the framing finding is painted');
-    await page.mouse.move(box.x, box.y);
+    await hoverPainted(page, target.text, 'adasa-framing');
     await page.waitForSelector('adasa-layer', { state: 'attached', timeout: 5000 });
     const card = await page.evaluate(() => {
       const root = document.querySelector('adasa-layer').shadowRoot;

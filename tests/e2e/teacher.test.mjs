@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extensionPage, highlightedRanges, launch, tabIdOf, waitForAnalysis } from './helpers/chromium.mjs';
 import { EXPORTS, LIBRARY, SHOTS, engineReports, readingOrder, seedTexts, serveSeed, watchRequests } from './helpers/teacher.mjs';
+import { hoverPainted } from './helpers/highlights.mjs';
 
 const KINDS = ['framing', 'distancing', 'figure', 'source', 'voice', 'obfuscation'];
 const [A, B] = LIBRARY.showcase;
@@ -87,20 +88,7 @@ describe('teacher mode', () => {
     assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
     const order = readingOrder(engine[B]);
     const target = order.find((f) => f.kind === 'framing');
-    const box = await page.evaluate((text) => {
-      for (const [name, h] of CSS.highlights) {
-        if (name !== 'adasa-framing') continue;
-        for (const r of h)
-          if (r.toString() === text) {
-            r.startContainer.parentElement.scrollIntoView({ block: 'center' });
-            const b = r.getClientRects()[0];
-            return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-          }
-      }
-      return null;
-    }, target.text);
-    assert.ok(box, 'the framing finding is painted');
-    await page.mouse.move(box.x, box.y);
+    await hoverPainted(page, target.text, 'adasa-framing');
     const card = page.locator('[data-testid=card-host] .card');
     await card.waitFor();
     assert.equal(await card.getAttribute('dir'), 'rtl');
