@@ -225,7 +225,7 @@ function oneCounted(ctx: Ctx, noun: number): boolean {
   return before >= 0 && sameClause(ctx, before, noun) && (ctx.hitAt('countCues', before) !== undefined || ctx.is(before, wordList(ctx.lex, 'among-them')));
 }
 
-/** Whether token `t` is a counted noun whose first letter «و»/«ف» is its own, not a conjunction («فردا», «فصائل»). */
+/** Whether token `t` is a counted noun whose first letter «و», «ف» or «ل» is its own, not a proclitic («فردا», «فصائل», «لاجئي»). */
 function ownFirstLetter(ctx: Ctx, t: number): boolean {
   return ctx.lex.matcher.isBareForm('counted', ctx.word(t));
 }
