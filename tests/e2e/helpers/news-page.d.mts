@@ -6,5 +6,6 @@ export interface Seed {
 }
 export const SEED_HOSTS: Record<string, { host: string; outlet: string }>;
 export const CAPTION: string;
+export const PAGE_DATE: string;
 export function seeds(): Seed[];
-export function seedPage(seed: Seed): { html: string; expected: string; headline: string };
+export function seedPage(seed: Seed): { html: string; expected: string; headline: string; date: string };

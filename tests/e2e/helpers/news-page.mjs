@@ -19,7 +19,7 @@ export const SEED_HOSTS = {
 /** A caption the template adds under the article's photo (part of the article text). */
 export const CAPTION = 'صورة أرشيفية من ريف دير الزور الشرقي';
 
-/** The publication date every seed page prints (and the extension reads from its <time> element). */
+/** The publication date every seed page prints («20 نيسان 2025», in its <time> element, which the extension reads). */
 export const PAGE_DATE = '2025-04-20';
 
 /** Page furniture the seeds carry at their end: from here on, lines go to comments and sidebar. */
