@@ -106,7 +106,8 @@ describe('teacher mode in class', () => {
       assert.equal(await page.getByTestId('leaning').count(), 0, 'hidden again');
       await page.getByTestId('student-view').uncheck();
       await page.waitForSelector('[data-testid=library][data-view=teacher][data-answers=shown]');
-      assert.equal(new URL(page.url()).searchParams.get('view'), null);
+      // The address follows the view after the page has drawn it: wait for it, as for the check below.
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('view') === null);
       await page.getByTestId('student-view').check();
       await page.waitForFunction(() => new URL(location.href).searchParams.get('view') === 'student');
       assert.deepEqual(errors, []);
