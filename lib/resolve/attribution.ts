@@ -24,9 +24,6 @@ export interface Covering {
   paraphrased: boolean;
 }
 
-/** A covering as the sentence's sources decide it, before quotation marks are read. */
-type Cover = Omit<Covering, 'paraphrased'>;
-
 export interface Attributions {
   /** Sources found in each sentence, in token order (only those a cue puts in a source role). */
   bySentence: Map<number, SourceCandidate[]>;
@@ -70,8 +67,7 @@ export function buildAttribution(ctx: Ctx): Attributions {
         // A quotation with a known speaker is theirs; an unattributed one (a scare quote, a title) is still not the outlet's voice.
         return { ...speaker, reported: true, paraphrased: false };
       }
-      const cover = coverAt(t);
-      return { ...cover, paraphrased: cover.reported };
+      return coverAt(t);
     },
   };
 }
@@ -190,11 +186,16 @@ function hasListMark(text: string, a: number, b: number): boolean {
 
 /** A sentence with no sources of its own, and the two coverings without a source: shared, as nothing changes them. */
 const NO_SOURCES: readonly SourceCandidate[] = [];
-const SAID_UNNAMED: Cover = { cls: 'none', reported: true };
-const OWN_WORDS: Cover = { cls: 'none', reported: false };
+const SAID_UNNAMED: Covering = { cls: 'none', reported: true, paraphrased: true };
+const OWN_WORDS: Covering = { cls: 'none', reported: false, paraphrased: false };
 
-/** Which source covers token `t` (outside a quotation). */
-function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefined)[], carriedOn: Carried, t: number): Cover {
+/** A covering outside quotation marks: reported speech there is the outlet's wording of it. */
+function outside(cls: Attribution, source: SourceCandidate, reported: boolean): Covering {
+  return { cls, source, reported, paraphrased: reported };
+}
+
+/** Which source covers token `t` (outside a quotation; {@link Attributions.at} reads a quotation's own). */
+function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefined)[], carriedOn: Carried, t: number): Covering {
   const { st } = ctx;
   const sn = st.sentence[t];
   const carried = carriedOn.source;
@@ -202,7 +203,7 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
   const anon = own.find((c) => c.cls === 'anonymous');
   let before: SourceCandidate | undefined;
   for (let i = 0; i < own.length; i++) if (own[i].t1 <= t) before = own[i];
-  if (anon && (before || carried[sn] !== undefined)) return { cls: 'anonymous', source: anon, reported: true };
+  if (anon && (before || carried[sn] !== undefined)) return outside('anonymous', anon, true);
   // «أفادت وكالات محلية بأن … لتصبح الحصيلة 17 قتيلاً وفق أرقام قسد»: a source given right after the
   // claim, a few words on, is the claim's own and wins over the one that opened the sentence.
   const according = cues.accordingAt[sn];
@@ -216,22 +217,21 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
     if (close) {
       const again = close.cls === 'vague' && close.t1 - close.t0 === 1 && ctx.is(close.t0, WITH_ARTICLE) && before.cls === 'named';
       const source = again ? before : close;
-      return { cls: source.cls, source, reported };
+      return outside(source.cls, source, reported);
     }
     const source = referredTo(before, carried[sn]);
-    return { cls: source.cls, source, reported };
+    return outside(source.cls, source, reported);
   }
   // «…، بحسب ما أفاد المرصد», «وفق ما ذكرته شبكات محلية», «بحسب تقديرات الأمم المتحدة».
   const after = according && own.find((c) => c.t0 > t && according.some((a) => a >= t && a < c.t0 && c.t0 - a <= 5));
   // A source named after the claim covers the claim, not the outlet's own choice of words.
-  if (after) return { cls: after.cls, source: after, reported: false };
+  if (after) return outside(after.cls, after, false);
   const carry = carried[sn];
   if (carry) {
     const ct = continuation(cues, sn);
     // «وأكد البيان أن … 4 آليات، مشيراً إلى»: the statement, before the claim, carries it on.
     const statement = cues.unnamedStatementAt[sn];
-    if (ct === undefined || ct < t || (statement >= 0 && statement < t) || st.quote[t] >= 0)
-      return { cls: carry.cls, source: carry, reported: carriedOn.alsoAt[sn] !== 1 || st.quote[t] >= 0 };
+    if (ct === undefined || ct < t || (statement >= 0 && statement < t) || st.quote[t] >= 0) return outside(carry.cls, carry, carriedOn.alsoAt[sn] !== 1 || st.quote[t] >= 0);
   }
   // «وقال عبدالرحمن … أن هناك مجموعة من المرتزقة»: a verb of saying that opens the sentence, then
   // «أن»/«إن», report what was said even when no source is recognised in between.
