@@ -5,6 +5,7 @@
  * Dates, clock times, durations, list numbering, unit names and page chrome are not figures.
  */
 import type { Ctx } from '../resolve';
+import { writtenDefinite } from '../resolve/targets';
 import { countedKind, wordList } from '../terms/lexicon';
 import type { ApproximatorEntry, NotCountedEntry, NumberWordEntry } from '../terms/schema';
 import { CONJUNCTIONS, PREPOSITIONS, WITH_ARTICLE } from '../text/clitics';
@@ -32,19 +33,6 @@ function dualAt(ctx: Ctx, t: number): NumberSpan | undefined {
   if (h.t1 < ctx.toks.count && sameClause(ctx, t, h.t1) && numberWordValue(ctx, h.t1)) return undefined;
   return { t0: t, t1: h.t1, value: 2, vague: false, digits: false, dual: true };
 }
-
-/**
- * Whether token `t` carries the article as the source writes it: normalizing takes the madda or
- * hamza off an alef, so «آليتين» reads «اليتين» — a word of its own, not «ال» and «يتين». («لل»
- * writes the article without its alef.)
- */
-function writtenDefinite(ctx: Ctx, t: number): boolean {
-  if (!ctx.is(t, WITH_ARTICLE)) return false;
-  const at = ctx.word(t).indexOf('ال');
-  return at < 0 || ctx.src.charCodeAt(ctx.norm.start[ctx.toks.start[t] + at]) === ALEF;
-}
-
-const ALEF = 0x627;
 
 /** «40.000» (dot for thousands), «1,200», «6,539», «2.5», «3,5» (a decimal comma). */
 export function parseDigits(w: string): number | null {

@@ -288,10 +288,27 @@ export function carriesPronoun(ctx: Ctx, t: number): boolean {
 /** «ة» as the source writes it: a feminine ending (normalized text writes it «ه», like the pronoun). */
 export const TEH_MARBUTA = 0x629;
 
-/** The last letter of token `t` as the source writes it: normalization makes «ة» and «ه» one letter. */
-export function lastWritten(ctx: Ctx, t: number): number {
-  return ctx.src.charCodeAt(ctx.norm.start[ctx.toks.end[t] - 1]);
+/** The letter at normalized offset `i` as the source writes it: normalization makes «ة» and «ه» one letter, and «آ», «أ», «إ» and «ا». */
+function writtenAt(ctx: Ctx, i: number): number {
+  return ctx.src.charCodeAt(ctx.norm.start[i]);
 }
+
+/** The last letter of token `t` as the source writes it. */
+export function lastWritten(ctx: Ctx, t: number): number {
+  return writtenAt(ctx, ctx.toks.end[t] - 1);
+}
+
+/**
+ * Whether token `t` carries the article as the source writes it: «آليتين» normalizes to
+ * «اليتين», a word of its own, not «ال» and «يتين». («لل» writes the article without its alef.)
+ */
+export function writtenDefinite(ctx: Ctx, t: number): boolean {
+  if (!ctx.is(t, WITH_ARTICLE)) return false;
+  const at = ctx.word(t).indexOf('ال');
+  return at < 0 || writtenAt(ctx, ctx.toks.start[t] + at) === ALEF;
+}
+
+const ALEF = 0x627;
 
 /** The party a possessive pronoun on token `t` points back to: the last party named in its sentence. */
 export function pronounOwner(ctx: Ctx, t: number): Found | undefined {
