@@ -40,13 +40,18 @@ describe('reading with the extension', () => {
   });
 
   const seedUrl = (id) => `http://${SEED_HOSTS[id].host}:${server.port}/seed/${id}.html`;
-
-  test('Arabic browser: popup and card in Arabic, right to left, letters joined', async () => {
+  /** Opens seed `id` on its news page in a new tab and waits for the extension's analysis. */
+  const openSeed = async (id) => {
     const page = await ext.context.newPage();
-    const url = seedUrl('003');
+    const url = seedUrl(id);
     await page.goto(url);
     const tabId = await tabIdOf(control, url);
     const state = await waitForAnalysis(control, tabId);
+    return { page, tabId, state };
+  };
+
+  test('Arabic browser: popup and card in Arabic, right to left, letters joined', async () => {
+    const { page, tabId, state } = await openSeed('003');
     const popup = await ext.context.newPage();
     await popup.setViewportSize({ width: 380, height: 900 });
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
@@ -79,11 +84,7 @@ describe('reading with the extension', () => {
   });
 
   test('a label in reported speech outside quotation marks: the card says the wording is the outlet’s', async () => {
-    const page = await ext.context.newPage();
-    const url = seedUrl('004');
-    await page.goto(url);
-    const tabId = await tabIdOf(control, url);
-    const state = await waitForAnalysis(control, tabId);
+    const { page, state } = await openSeed('004');
     const reported = state.report.findings.find((f) => f.kind === 'framing' && f.paraphrased);
     assert.ok(reported, 'seed 004 reports a label in reported speech');
     await hoverPainted(page, reported.text);
@@ -101,11 +102,7 @@ describe('reading with the extension', () => {
   });
 
   test('keyboard: the next-finding command opens the card with focus; next moves on; Esc closes', async () => {
-    const page = await ext.context.newPage();
-    const url = seedUrl('001');
-    await page.goto(url);
-    const tabId = await tabIdOf(control, url);
-    const state = await waitForAnalysis(control, tabId);
+    const { page, tabId, state } = await openSeed('001');
     await page.bringToFront();
     const step = (direction) => control.evaluate(([id, d]) => chrome.tabs.sendMessage(id, { type: 'bg:step', direction: d }), [tabId, direction]);
     const reply = await step(1);
@@ -131,11 +128,7 @@ describe('reading with the extension', () => {
   });
 
   test('category switches remove and restore a kind on the page', async () => {
-    const page = await ext.context.newPage();
-    const url = seedUrl('004');
-    await page.goto(url);
-    const tabId = await tabIdOf(control, url);
-    await waitForAnalysis(control, tabId);
+    const { page, tabId } = await openSeed('004');
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
     await popup.waitForSelector('body[data-ready]');
@@ -227,11 +220,7 @@ describe('reading with the extension', () => {
   });
 
   test('per-site off switch, then "analyze this page"; a site outside the list waits to be asked', async () => {
-    const page = await ext.context.newPage();
-    const url = seedUrl('002');
-    await page.goto(url);
-    const tabId = await tabIdOf(control, url);
-    await waitForAnalysis(control, tabId);
+    const { page, tabId } = await openSeed('002');
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
     await popup.waitForSelector('body[data-ready]');
@@ -300,11 +289,7 @@ describe('reading with the extension', () => {
     const seed = seeds().find((x) => x.id === '001');
     const built = seedPage(seed);
     const expected = analyzeTexts({ s: built.expected }, { date: built.date }).s;
-    const page = await ext.context.newPage();
-    const url = seedUrl('001');
-    await page.goto(url);
-    const tabId = await tabIdOf(control, url);
-    await waitForAnalysis(control, tabId);
+    const { page, tabId } = await openSeed('001');
     const title = await page.title();
 
     const library = await extensionPage(ext, 'library.html?article=003&lang=en');
