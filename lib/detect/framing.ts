@@ -807,35 +807,87 @@ function subjectOfVerb(ctx: Ctx, hit: Hit, verb: WordClass, found: Draft[] = [])
   for (let t = hit.t0 - 1; t >= 0 && t >= hit.t0 - VERB_REACH; t--) {
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0]) return undefined;
     if (!ctx.is(t, verb)) continue;
-    for (let k = t + 1; k < hit.t0 && k <= t + 2; k++) {
-      const m = ctx.refs.mentionAt[k];
-      if (m >= 0) return { actor: ctx.refs.mentions[m].actor, t: k, how: 'subject' };
-      const means = meansOwner(ctx, k, hit.t0);
-      if (means) return means;
-      if (!isNounLabel(ctx, k)) break;
-      // «يواصل الاحتلال الأمريكي سرقة الثروات»: a labelled subject, with the party the label found.
-      const i = firstStartingAfter(found, k) - 1;
-      if (i >= 0 && found[i].t0 === k && found[i].actor) return { actor: found[i].actor!, t: k, how: 'subject' };
-    }
-    let b = t - 1;
-    if (b > 0 && ctx.is(b, wordList(ctx.lex, 'relatives'))) b--;
-    if (b < 0 || ctx.st.sentence[b] !== ctx.st.sentence[t]) return undefined;
-    const before = ctx.refs.mentionAt[b];
-    // «الميليشيات الكردية المدعومة من أمريكا ترتكب جرائم»: a party after a preposition is no
-    // subject; the party its phrase describes, named before it in the clause, is.
-    if (before >= 0) {
-      const m = ctx.refs.mentions[before];
-      return afterPreposition(ctx, m.t0) ? describedBy(ctx, m.t0) : { actor: m.actor, t: b, how: 'subject' };
-    }
-    // The finding holding token `b` (findings are in text order and do not overlap), or the one
-    // right before the party's adjective that ends the subject: «الاحتلال الأميركي يواصل سرقة ونهب الثروات».
-    const i = firstStartingAfter(found, b) - 1;
-    const adjective = ctx.refs.mentionAt[b] < 0 && ctx.refs.refAt(b);
-    const labelled = i >= 0 && (b < found[i].t1 || (adjective && found[i].t1 === b && found[i].actor === adjective)) ? found[i] : undefined;
-    if (labelled?.actor) return { actor: labelled.actor, t: b, how: 'subject' };
-    return undefined;
+    return verbSubject(ctx, t, hit.t0, verb, found, 1);
   }
   return undefined;
+}
+
+/** Verbs back from a verb joined by «و» to the verb whose subject it shares («قصفت تركيا القرى وارتكبت مجازر»). */
+const COORDINATED_REACH = 12;
+
+/**
+ * The subject of the verb at token `t`, before token `end`: the mention right after the verb, right
+ * before it, or the antecedent of a relative pronoun before it. A verb joined by «و» with no subject
+ * of its own shares the subject of the verb of the same kind before it in the sentence: «إن وحدات
+ * حماية الشعب مارست التهجير القسري للسكان وارتكبت جرائم حرب».
+ */
+function verbSubject(ctx: Ctx, t: number, end: number, verb: WordClass, found: Draft[], hops: number): Found | undefined {
+  const w = ctx.word(t);
+  const joined = w.startsWith('و') && verb.test(w.slice(1));
+  const own = verbOwnSubject(ctx, t, end, found, joined);
+  if (own || hops === 0 || !joined) return own;
+  for (let k = t - 1; k >= 0 && k >= t - COORDINATED_REACH && ctx.st.sentence[k] === ctx.st.sentence[t]; k--) {
+    if (ctx.is(k, verb)) return verbSubject(ctx, k, t, verb, found, hops - 1);
+  }
+  return undefined;
+}
+
+/** {@link verbSubject} without the verb before it. */
+function verbOwnSubject(ctx: Ctx, t: number, end: number, found: Draft[], joined: boolean): Found | undefined {
+  for (let k = t + 1; k < end && k <= t + 2; k++) {
+    const m = ctx.refs.mentionAt[k];
+    if (m >= 0) return { actor: ctx.refs.mentions[m].actor, t: k, how: 'subject' };
+    const means = meansOwner(ctx, k, end);
+    if (means) return means;
+    if (!isNounLabel(ctx, k)) break;
+    // «يواصل الاحتلال الأمريكي سرقة الثروات»: a labelled subject, with the party the label found.
+    const i = firstStartingAfter(found, k) - 1;
+    if (i >= 0 && found[i].t0 === k && found[i].actor) return { actor: found[i].actor!, t: k, how: 'subject' };
+  }
+  // «قصفت الطائرات مواقع قسد وارتكبت مجازر»: the party right before a verb joined by «و» ends the
+  // clause before it; it is not the verb's subject.
+  if (joined) return undefined;
+  let b = t - 1;
+  if (b > 0 && ctx.is(b, wordList(ctx.lex, 'relatives'))) b--;
+  if (b < 0 || ctx.st.sentence[b] !== ctx.st.sentence[t]) return undefined;
+  const set = appositionBefore(ctx, t);
+  if (set) return set;
+  const before = ctx.refs.mentionAt[b];
+  // «الميليشيات الكردية المدعومة من أمريكا ترتكب جرائم»: a party after a preposition is no
+  // subject; the party its phrase describes, named before it in the clause, is.
+  if (before >= 0) {
+    const m = ctx.refs.mentions[before];
+    return afterPreposition(ctx, m.t0) ? describedBy(ctx, m.t0) : { actor: m.actor, t: b, how: 'subject' };
+  }
+  // The finding holding token `b` (findings are in text order and do not overlap), or the one
+  // right before the party's adjective that ends the subject: «الاحتلال الأميركي يواصل سرقة ونهب الثروات».
+  const i = firstStartingAfter(found, b) - 1;
+  const adjective = ctx.refs.mentionAt[b] < 0 && ctx.refs.refAt(b);
+  const labelled = i >= 0 && (b < found[i].t1 || (adjective && found[i].t1 === b && found[i].actor === adjective)) ? found[i] : undefined;
+  if (labelled?.actor) return { actor: labelled.actor, t: b, how: 'subject' };
+  return undefined;
+}
+
+/** Words an apposition set off by commas may run to: «قوات سوريا الديمقراطية، المدعومة من واشنطن، ارتكبت». */
+const APPOSITION_REACH = 8;
+
+/**
+ * «إن وحدات حماية الشعب، الجناح العسكري لحزب الاتحاد الديمقراطي، مارست التهجير القسري»: a verb
+ * right after a clause set off by commas, which opens on a word with the article and names no
+ * party first, has for subject the party named right before that clause.
+ */
+function appositionBefore(ctx: Ctx, t: number): Found | undefined {
+  const b = t - 1;
+  if (ctx.st.clause[b] === ctx.st.clause[t]) return undefined;
+  let s = b;
+  while (s > 0 && ctx.st.clause[s - 1] === ctx.st.clause[b]) s--;
+  if (b - s + 1 > APPOSITION_REACH || s === 0 || ctx.st.sentence[s - 1] !== ctx.st.sentence[t]) return undefined;
+  if (!ctx.is(s, WITH_ARTICLE) || ctx.refs.refAt(s)) return undefined;
+  // Past one adjective of the name's own («وحدات حماية الشعب الكردية،»).
+  const k = !ctx.refs.refAt(s - 1) && s > 1 && ctx.is(s - 1, WITH_ARTICLE) && ctx.refs.mentionAt[s - 2] >= 0 ? s - 2 : s - 1;
+  const a = ctx.refs.refAt(k);
+  if (!a || afterPreposition(ctx, nameStart(ctx, k))) return undefined;
+  return { actor: a, t: k, how: 'subject' };
 }
 
 /** The party named a few words before token `t` in its clause, when no preposition governs it: what a phrase like «المدعومة من أمريكا» describes. */

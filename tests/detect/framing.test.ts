@@ -364,6 +364,22 @@ describe('framing: verdicts on rulers, forces and acts', () => {
     // A plural that dropped its «ن» governs the name after it, not the party before (Al-Afdal, 2014).
     ['واستهدفت الضربات الجوية التي تقودها الولايات المتحدة ارهابيي داعش في أماكن أخرى', 'ارهابيي', 'isis'],
     ['واتهم المرصد الميليشيات الإيرانية والقوات الحليفة معها بارتكاب الانتهاكات بحق المدنيين', 'الانتهاكات', 'iran_militias'],
+    // A subject set off from its verb by an apposition, and a second verb joined by «و» that shares it (Jisr TV, 2015).
+    [
+      'قالت منظمة العفو الدولية "أمنستي" إن "وحدات حماية الشعب الكردية، الجناح العسكري لحزب الاتحاد الديمقراطي، مارست التهجير القسري للسكان وارتكبت جرائم حرب شمالي سوريا.',
+      'التهجير القسري',
+      'sdf',
+    ],
+    [
+      'قالت منظمة العفو الدولية "أمنستي" إن "وحدات حماية الشعب الكردية، الجناح العسكري لحزب الاتحاد الديمقراطي، مارست التهجير القسري للسكان وارتكبت جرائم حرب شمالي سوريا.',
+      'جرائم',
+      'sdf',
+    ],
+    // The party right before a verb joined by «و» ends the clause before: the object of the first verb is not the second's subject.
+    ['وقصفت المدفعية التركية مواقع "قسد" وارتكبت مجزرة بحق المدنيين في القرية', 'مجزرة', undefined],
+    // «العميلة» on the name it stands after (Al-Baath, 2022 and 2023).
+    ['احتجاجاً على اعتداء ميليشيا قسد العميلة على أحد أفراد قبيلة البكارة', 'العميلة', 'sdf'],
+    ['وتتسع رقعة الرفض الشعبي لميليشيا “قسد” العميلة من الأهالي في المناطق التي تُسيطر عليها', 'العميلة', 'sdf'],
   ])('«%s» → «%s» hits %s', (text, word, actor) => {
     const f = findingOn(text, 'framing', word);
     expect(f, word).toBeDefined();
@@ -387,6 +403,8 @@ describe('framing: verdicts on rulers, forces and acts', () => {
     'وأعيد فتحه لاحقاً بعد تدفق العراقيين إلى سوريا عقب غزو العراق عام 2003',
     'وأعيد تفعيله مرة أخرى إبان الغزو الأمريكي للعراق عام 2003',
     'أفادت التقارير أنه تم إحباط مؤامرة داعش لاجتياح سجن يديره أكراد',
+    // «العميلة» is a client when no party stands before it.
+    'وتعمل الشركة على تحسين تجربة العميل وخدمة الجهة العميلة',
   ])('«%s» has no verdict word', (text) => {
     expect(findings(text, 'framing')).toEqual([]);
   });
