@@ -1630,6 +1630,15 @@ function classedObject(ctx: Ctx, t0: number): Found | undefined {
   const verbs = wordList(ctx.lex, 'designation-verbs');
   for (let k = t0 - 2; k >= 0 && k >= t0 - CLASSED_OBJECT_REACH && sameClause(ctx, k, t0); k--) {
     if (!ctx.is(k, verbs)) continue;
+    // «تركيا التي تعتبر هذا الحزب منظمة إرهابية»: the classer stands before the relative pronoun,
+    // and the party right after the verb (or after a demonstrative) is the one classed.
+    if (k > 0 && ctx.is(k - 1, wordList(ctx.lex, 'relatives'))) {
+      const o = ctx.is(k + 1, wordList(ctx.lex, 'demonstratives')) ? k + 2 : k + 1;
+      const object = o < t0 ? ctx.refs.mentionAt[o] : -1;
+      return object >= 0 && ctx.refs.mentions[object].t0 === o && ctx.refs.mentions[object].t1 <= t0
+        ? { actor: ctx.refs.mentions[object].actor, t: o, how: 'construct' }
+        : undefined;
+    }
     const classer = ctx.refs.mentionAt[k + 1];
     if (classer < 0 || ctx.refs.mentions[classer].t0 !== k + 1) return undefined;
     const next = classer + 1 < ctx.refs.mentions.length ? ctx.refs.mentions[classer + 1] : undefined;
@@ -1731,6 +1740,9 @@ function sameLabelAhead(ctx: Ctx, found: Draft[]): void {
   for (let i = 0; i < found.length; i++) {
     const d = found[i];
     if (d.actor || d.kind !== 'framing' || generalOrDesignation(ctx, d.t0) || anyOfKind(ctx, d.t0, d.t1) || ownedByOther(ctx, d)) continue;
+    // «النظام والميليشيات الإرهابية»: an adjective on a labelled noun describes that noun and goes
+    // with it, party or none; it does not look ahead on its own.
+    if (i > 0 && describesUnattached(ctx, found.slice(i - 1, i), d.t0)) continue;
     let actor: ActorId | undefined;
     let at = Infinity;
     let decided = true;

@@ -40,6 +40,16 @@ export interface References {
 /** The bare forms of each word, worked out once per distinct word (read only). */
 const BARE_FORMS = wordValue(bareForms);
 
+/** The hit index of a word that introduces something else with a class word, so that the word refers back to no party. */
+const NEW_INTRODUCTION = -2;
+
+/** The shortest bare form of a word: its stem with every proclitic off. */
+function stemOf(word: string): string {
+  let out = word;
+  for (const f of bareForms(word)) if (f.length < out.length) out = f;
+  return out;
+}
+
 /** Whether a party dated `from` did not exist yet at `date` («الجيش الوطني» in 2015 is not the SNA, formed in 2016–17). */
 export function beforeItsTime(actor: { from?: string } | undefined, date: string | undefined): boolean {
   if (!actor?.from || !date) return false;
@@ -276,6 +286,12 @@ export function resolveReferences(ctx: TextCtx): References {
   const pushAnaphorsBefore = (t: number) => {
     while (ai < anaphors.length && anaphors[ai].t0 < t) {
       const h = anaphors[ai++];
+      // «حزب يكيتي», «الحزب الديمقراطي الكوردستاني»: the class word now introduces something no
+      // list knows, and until a party is introduced with it again it refers back to none.
+      if (h.index === NEW_INTRODUCTION) {
+        if (mentionAt[h.t0] < 0) forgetIntroduction(introducedBy, stemOf(ctx.word(h.t0)));
+        continue;
+      }
       // A class word («المنظمة») refers only to a party introduced with it; an actor's own anaphor
       // («التنظيم» for ISIS) falls back to that actor once it is named.
       const own = h.index >= 0 ? actorsList[h.index].id : undefined;
@@ -429,12 +445,54 @@ function withClassAnaphora(ctx: TextCtx, hits: Hit[]): Hit[] {
   const cls = wordList(ctx.lex, 'class-anaphora');
   const at = ctx.words.tokensIn(ctx.ids, ctx.toks.count, cls);
   if (at.length === 0) return hits;
-  const extra: Hit[] = new Array(at.length);
+  const extra: Hit[] = [];
   for (let i = 0; i < at.length; i++) {
     const t = at[i];
-    extra[i] = { section: ACTOR_SECTIONS.anaphor, index: -1, t0: t, t1: t + 1, s: ctx.toks.start[t], e: ctx.toks.end[t] };
+    extra.push({ section: ACTOR_SECTIONS.anaphor, index: namesItsOwn(ctx, t) ? NEW_INTRODUCTION : -1, t0: t, t1: t + 1, s: ctx.toks.start[t], e: ctx.toks.end[t] });
+  }
+  const other = ctx.words.tokensIn(ctx.ids, ctx.toks.count, wordList(ctx.lex, 'class-introducers'));
+  for (let i = 0; i < other.length; i++) {
+    const t = other[i];
+    extra.push({ section: ACTOR_SECTIONS.anaphor, index: NEW_INTRODUCTION, t0: t, t1: t + 1, s: ctx.toks.start[t], e: ctx.toks.end[t] });
   }
   return [...hits, ...extra].sort((a, b) => a.t0 - b.t0);
+}
+
+/** Drops what a class word's stem was introduced with, under any of its forms («الحزب», «لحزب», «حزب»). */
+function forgetIntroduction(introducedBy: Map<string, ActorId>, stem: string): void {
+  for (const k of [...introducedBy.keys()]) if (stemOf(k) === stem) introducedBy.delete(k);
+}
+
+/**
+ * «الحزب الديمقراطي الكوردستاني», «الفصائل العراقية»: a class word followed in its clause by a
+ * relational adjective with the article opens a name or a group of its own, and refers back to no
+ * party — unless the adjective is a label («للمنظمة الإرهابية»), a party's own («للفصائل
+ * الإيرانية») or a tie («الفصائل الموالية لتركيا»).
+ */
+function namesItsOwn(ctx: TextCtx, t: number): boolean {
+  const k = t + 1;
+  return (
+    k < ctx.toks.count &&
+    ctx.st.clause[k] === ctx.st.clause[t] &&
+    ctx.is(k, DEFINITE_NISBA) &&
+    ctx.hitAt('labels', k) === undefined &&
+    // «للفصائل الإيرانية»: a party's own adjective names that party's groups.
+    ctx.hitAt(ACTOR_SECTIONS.adjective, k) === undefined &&
+    !tiedAfter(ctx, k)
+  );
+}
+
+/**
+ * «الفصائل الموالية لتركيا», «الفصائل الجهادية التابعة لتركيا», «الفصائل السورية المسلحة التابعة
+ * للمعارضة»: a word of tie at token `k` or past up to two adjectives with the article after it.
+ */
+function tiedAfter(ctx: TextCtx, k: number): boolean {
+  const tie = wordList(ctx.lex, 'affiliation');
+  for (let j = k; j < k + 3 && j < ctx.toks.count && ctx.st.clause[j] === ctx.st.clause[k]; j++) {
+    if (ctx.is(j, tie)) return true;
+    if (!ctx.is(j, WITH_ARTICLE)) return false;
+  }
+  return false;
 }
 
 /** Whether a hit lies inside a longer name or neutral phrase: «تحرير» in «هيئة تحرير الشام», «النظام» in «النظام الداخلي». */

@@ -435,6 +435,15 @@ describe('framing: «المتطرفة» with no party of its own stays unattache
 });
 
 describe('framing: a designation reported is not a verdict', () => {
+  // The classer before a relative pronoun, the party classed right after the verb: the classer's
+  // verdict on that party, in the classer's words (Chedot, 2016).
+  test("«تركيا التي تعتبر هذا الحزب منظمة إرهابية» is Turkey's word on the PYD", () => {
+    const text =
+      'وتشكل وحدات حماية الشعب الكردية، الذراع العسكري لحزب الاتحاد الديمقراطي الكردي في سوريا، العمود الفقري لقوات سوريا الديموقراطية، ما يثير خشية تركيا التي تعتبر هذا الحزب منظمة إرهابية وتستهدف مواقع مقاتليه في شمال سوريا.';
+    expect(findingOn(text, 'framing', 'إرهابية')).toMatchObject({ actor: 'sdf', quoted: true });
+    expect(analyze(text).actors.find((a) => a.id === 'sdf')?.label).toBe('neutral');
+  });
+
   test('«المصنفة إرهابية لدى الولايات المتحدة» (Turkey Alaan, 2021)', () => {
     expect(findings('هو الوجه الآخر لمنظمة بي كا كا المصنفة إرهابية لدى الولايات المتحدة والاتحاد الأوروبي', 'framing')).toEqual([]);
   });

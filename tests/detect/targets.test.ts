@@ -701,6 +701,42 @@ describe('«المنظمة» refers back to the party introduced with it, and to
     expect(analyze(text).actors.find((a) => a.id === 'hts')?.mentions).toBe(1);
   });
 
+  test('«هذا الحزب الارهابي» after «حزب الاتحاد الديمقراطي» is that party, not the ISIS the sentence names (Syrian Coalition, 2017)', () => {
+    const text =
+      'يعتبر الائتلاف الوطني السوري “حزب الاتحاد الديمقراطي” وفروعه الأمنية والعسكرية تنظيمات إرهابية. إن الائتلاف الوطني، إذ يجدد إدانته للإرهاب ولكل تنظيماته، في مقدمتها داعش والقاعدة، فإنه يطالب الدول المعنية بالتوقف عن دعم هذا الحزب الارهابي';
+    expect(findingOn(text, 'framing', 'الارهابي')?.actor).toBe('sdf');
+  });
+
+  test('an adjective on an unattached labelled noun takes no party from the same label further on (Syrian Coalition, 2017)', () => {
+    const text =
+      'واعتقال قسم منهم ونفي آخرين إلى خارج سورية، في أساليب مشابهة لما يقوم به النظام والميليشيات الإرهابية. ويطالب الائتلاف الدول المعنية بالتوقف عن دعم هذا الحزب الارهابي بعد أن أسس حزب الاتحاد الديمقراطي إدارته';
+    const f = findings(text, 'framing').find((x) => x.text === 'الإرهابية');
+    expect(f).toBeDefined();
+    expect(f?.actor).toBeUndefined();
+  });
+
+  test('«الحزب» after a party no list knows, introduced after a listed one, is no party (Hathalyoum, 2016)', () => {
+    const text =
+      'وقال الصحفي فريدون قجو إن "مجموعة من عناصر قوات الأمن (الآسايش) ومسلحي حزب الاتحاد الديمقراطي، داهمو مقر حزب يكيتي الكوردي، واعتقلوا 4 موظفين من طاقم الإذاعة". وأضاف أن "المجموعة المسلحة ما زالت تطوق مقر الحزب".';
+    expect(analyze(text).actors.find((a) => a.id === 'sdf')?.mentions).toBe(2);
+  });
+
+  test('«الحزب» with a relational adjective of its own opens a name, and «الحزب» after it is no party (Rudaw, 2018)', () => {
+    const text = 'واعتقلت الإدارة الذاتية المعلنة من قبل حزب الاتحاد الديمقراطي عضوين من الحزب الديمقراطي الكوردستاني – سوريا. وطالب الحزب بالإفراج عنهما';
+    expect(analyze(text).actors.find((a) => a.id === 'sdf')?.mentions).toBe(2);
+  });
+
+  test("«للفصائل الإيرانية», «الفصائل السورية المسلحة التابعة»: a party's own adjective or a tie keeps the class word a reference (Iraq al-Khair, 2021; RNN, 2019)", () => {
+    expect(analyze('قصف على مواقع لفصائل موالية لإيران في البوكمال، وحرائق في المقرات التابعة للفصائل الإيرانية').actors.find((a) => a.id === 'iran_militias')?.mentions).toBe(2);
+    const text = 'كشفت قوات سوريا الديمقراطية عن هوية أحد مسلحي الفصائل السورية الموالية لتركيا، وحالياً يعمل مع الفصائل السورية المسلحة التابعة للمعارضة السورية';
+    expect(analyze(text).actors.find((a) => a.id === 'sna')?.mentions).toBe(2);
+  });
+
+  test('«الفصائل الكردية» is not the factions introduced before (Awqat, 2025)', () => {
+    const text = '85 قتيلاً من الفصائل الموالية لتركيا. كما أعلنت قوات سوريا الديمقراطية، التي تشكّل الفصائل الكردية عمودها الفقري، أنها تصدت للهجمات';
+    expect(analyze(text).actors.find((a) => a.id === 'sna')?.mentions).toBe(1);
+  });
+
   test('«المنظمة» after a neutral organisation is no party', () => {
     const text = 'وقالت منظمة الصحة العالمية إن المنظمة الإنسانية أرسلت مساعدات إلى المخيم';
     expect(
