@@ -298,6 +298,7 @@ export const detectDistancing: Detector = (ctx) => {
     const hit = ctx.hitAt('selfDescriptions', q.t0);
     if (!hit || hit.t1 !== q.t1) continue;
     const entry = selfs[hit.index];
+    if (entry.operation) continue;
     // An epithet («المدافعين عن الأضرحة») is no name: house style does not excuse quoting it.
     if (houseStyle && !entry.epithet) continue;
     if (!entry.epithet && quotedAsName.has(wordsOf(ctx, q.t0, q.t1))) continue;

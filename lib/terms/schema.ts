@@ -302,6 +302,12 @@ export const SelfDescriptionEntry = z.object({
   actor: z.optional(ActorId),
   /** A description rather than a name («المدافعين عن الأضرحة»): quoting it distances even where an outlet quotes names as house style. */
   epithet: z.optional(z.boolean()),
+  /**
+   * An operation's name («نبع السلام», «فجر الحرية»), which newsrooms write in quotation marks
+   * wherever it stands («لقوات "غصن الزيتون"», «أسمتها تركيا "نبع السلام"»): quoting it is no
+   * distance. A marker before it («ما يسمى») still is.
+   */
+  operation: z.optional(z.boolean()),
 });
 export type SelfDescriptionEntry = z.infer<typeof SelfDescriptionEntry>;
 

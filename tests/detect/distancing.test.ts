@@ -161,6 +161,11 @@ describe('distancing: names written in quotes, other names, rumours', () => {
     'وكانت القوات التركية بالتعاون مع الجيش الوطني السوري، نفذت عمليتي "درع الفرات" و"نبع السلام" شمالي سوريا', // Daily Sabah, 2022
     'وأعلنوا السيطرة الكاملة عليها بعد حملة عسكرية ” غصن الزيتون ” استمرت ثمانية أسابيع', // EBD3, 2018: a kind between
     'المنظمة وثّقت اعتقال ما لا يقل عن 17 شخصاً في منطقة “نبع السلام”', // Hadath Syria, 2021: an area named after the operation
+    // An operation's name is written in quotes wherever it stands, not only after its class (dev readers: 0 of 207 quoted operation names loaded).
+    'ولوح بعض الأهالي بأيديهم تحية لقوات "غصن الزيتون"، وتجول البعض الآخر بسياراتهم', // Daily Sabah, 2018
+    'بدعوى "تحييد الإرهاب" ضمن عملية اسمتها تركيا "نبع السلام"، حيث خلالها قصفت عشوائيًا المدنيين', // Gomhuria Online, 2019
+    'سلاح جديد تستخدمه تركيا منذ غزو "نبع السلام" التركي لشمال سوريا في أكتوبر من العام الماضي', // Egy Online Today, 2020
+    'أطلقت فصائل من الجيش الوطني عملية عسكرية سمتها “فجر الحرية” شمال وشرق حلب', // Khaleej Trend, 2024
     'اندلعت اشتباكات بين عناصر من قوات "الأسايش" التابعة للإدارة الذاتية، وقوات الدفاع الوطني', // Rozana, 2016: a transliterated name
     'حيث تبنت “المقاومة الإسلامية” في العراق استهداف قاعدة الشدادي', // Salmashhad, 2023: the quote opens a longer name
     // The neutral names of the Autonomous Administration and the SNA, quoted as house style (Enab Baladi, 2023; Rudaw, 2024).
