@@ -65,12 +65,20 @@ export function sentenceSubject(ctx: Ctx, t: number): Found | undefined {
     // «وقالت قائدة الحملة: «هذا هو المكان الذى استخدمه (داعش)»، … إلا أن أهاليها عبروا عن سعادتهم
     // البالغة بتحريرها»: a party named inside a quotation the word stands outside of is no subject of its sentence.
     // (A quoted name, «"قسد"», is no quotation.)
+    // («"ي ب ك/ بي كا كا"»: a name spelled letter by letter is a quoted name however many tokens it takes.)
     const q = ctx.st.quote[k];
-    if (q >= 0 && q !== ctx.st.quote[t] && ctx.st.quotes[q].t1 - ctx.st.quotes[q].t0 > 4) continue;
     const m = ctx.refs.mentionAt[k];
+    if (q >= 0 && q !== ctx.st.quote[t] && ctx.st.quotes[q].t1 - ctx.st.quotes[q].t0 > 4 && !(m >= 0 && namesWholeQuote(ctx, q))) continue;
     if (m >= 0) return { actor: ctx.refs.mentions[m].actor, t: k, how: 'subject' };
   }
   return undefined;
+}
+
+/** Whether every word of quotation `q` names a party: a quoted name («"ي ب ك/ بي كا كا"»), not a quotation. */
+function namesWholeQuote(ctx: Ctx, q: number): boolean {
+  const quote = ctx.st.quotes[q];
+  for (let k = quote.t0; k < quote.t1; k++) if (!ctx.refs.refAt(k)) return false;
+  return true;
 }
 
 const MENTIONS_IN_SENTENCE: Scope = { mentionsOnly: true, clause: false };

@@ -38,6 +38,13 @@ describe('distancing: markers and scare quotes', () => {
     ['وشملت الحملة الشبان الذين كانت قسد قد منحتهم ما تسميه بـ “التأجيل الدراسي”', 'ما تسميه', 'sdf'],
     // The namer after the verb, a noun that is no party: no one (Al-Iradah, 2024).
     ['تراجعت سيطرة قسد على المنطقة، وتم تقليص عدد هذه “الحراقات” حسب ما يسميها أبناء المنطقة', 'ما يسميها', undefined],
+    // A participle of claiming claims for the sentence's subject — here a name spelled in letters
+    // inside quotation marks, which is no quotation; the party the claim names is not the claimant (Anadolu, 2019).
+    [
+      'يمارس تنظيم "ي ب ك/ بي كا كا" الإرهابي دعاية سوداء ضد تركيا، عبر قيام مسلحيه بتفكيك عبوات ناسفة في مدينة القامشلي بعد تركيبها، زاعمين بأن القوات التركية هي من زرعتها.',
+      'زاعمين',
+      'sdf',
+    ],
   ])('«%s»: %s → %s', (text, word, actor) => {
     const f = findings(text, 'distancing').find((x) => x.text.includes(word));
     expect(f, JSON.stringify(findings(text, 'distancing'))).toBeDefined();
