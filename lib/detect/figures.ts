@@ -243,6 +243,23 @@ function approximator(ctx: Ctx, n: NumberSpan, end: number): { s?: number; t0?: 
   return undefined;
 }
 
+/** Words from one item of a tally to the next: «13 حالة في الحسكة، و11 في القامشلي». */
+const LIST_ITEM_GAP = 6;
+
+/**
+ * «13 حالة في الحسكة، و11 في القامشلي، و5 في المالكية», «14 حالة 11 منها في حلب و2 في دير الزور»:
+ * digits (or a number word of two or more: «وأربعة في عامودا») right before «في», in a tally whose item before — a figure a few words back in the same
+ * sentence, itself followed by «في» — named what is counted, count the same thing.
+ */
+function listItem(ctx: Ctx, n: NumberSpan, found: Draft[]): { t1: number; noun?: string; e?: number } | undefined {
+  const prev = found[found.length - 1];
+  const count = n.digits || (!n.vague && n.value !== null && n.value >= 2 && !ctx.is(n.t0, WITH_ARTICLE));
+  if (!count || !prev || prev.kind !== 'figure' || n.t1 >= ctx.toks.count || ctx.word(n.t1) !== 'في' || !sameClause(ctx, n.t0, n.t1)) return undefined;
+  if (n.t0 - prev.t1 > LIST_ITEM_GAP || ctx.st.sentence[prev.t1 - 1] !== ctx.st.sentence[n.t0]) return undefined;
+  if (prev.t1 >= ctx.toks.count || ctx.word(prev.t1) !== 'في') return undefined;
+  return { t1: n.t1, noun: prev.counted };
+}
+
 /** The note for a figure by its attribution class. */
 const NOTE_FOR = { named: 'figure-named', vague: 'figure-vague', anonymous: 'figure-anonymous', none: 'figure-none' } as const;
 
@@ -264,7 +281,7 @@ export const detectFigures: Detector = (ctx) => {
       t = n.t1 - 1;
       continue;
     }
-    const noun = countedNoun(ctx, n);
+    const noun = countedNoun(ctx, n) ?? listItem(ctx, n, out);
     if (!noun && !n.vague) continue;
     const end = noun ? noun.t1 : n.t1;
     const approx = approximator(ctx, n, end);

@@ -314,6 +314,31 @@ describe('figures: a counted noun whose first letter is «ف» or «و»', () =>
   });
 });
 
+describe('figures: the items of a tally that name their noun once, and counts of cases and deaths', () => {
+  test.each<[string, string[]]>([
+    // «N في place» after an item that named what is counted (Syria TV, 2020; Ma'an, 2022; Al-Magala, 2026).
+    [
+      'وتوزعت الحالات الجديدة يوم أمس كالآتي: 13 حالة في الحسكة، و11 في القامشلي، و5 في المالكية وأربعة في عامودا، وحالة واحدة في مدينة الرميلان.',
+      ['13 حالة', '11', '5', 'وأربعة'],
+    ],
+    ['وعن إجمالي أعداد الوفيات ذكرت الوزارة أنه بلغ 14 حالة 11 منها في حلب و2 في دير الزور و1 في الحسكة.', ['14 حالة', '11 منها', '2', '1']],
+    ['وبحسب تقارير الشرطة، شارك 4300 شخص في برلين، و4500 في فرانكفورت، و6000 في مدينة مانهايم', ['4300 شخص', '4500', '6000']],
+    // Cases and deaths, and their duals (Horrya, 2020; Jisr TV, 2020).
+    ['أعلنت "الإدارة الذاتية" الكردية اليوم الخميس، تسجيل حالتي وفاة و 115 إصابة بفيروس كورونا', ['حالتي', '115 إصابة']],
+    ['ليصل إلى تسع عشرة حالة بعد تسجيل وفاتين بالوباء في الحسكة والقامشلي', ['تسع عشرة حالة', 'وفاتين']],
+    ['وبذلك بلغ عدد الوفيات بالفيروس في مناطق سيطرة "قسد"، 17 وفاة.', ['17 وفاة']],
+  ])('«%s» → %j', (text, figures) => {
+    expect(findings(text, 'figure').map((x) => x.text)).toEqual(figures);
+  });
+
+  test.each([
+    'قتل 5 مدنيين في هجوم على الرقة عام 2019 في الشهر الأول', // a year after a figure is no item of it
+    'ووصل 3 منهم إلى الحدود، وبدأ الهجوم عند 12 في منتصف الليل', // no «في» right after the item before: no tally, and 12 is an hour
+  ])('«%s»: no list item', (text) => {
+    expect(findings(text, 'figure').filter((x) => /^\d+$/.test(x.text))).toEqual([]);
+  });
+});
+
 describe('figures: people counted by nationality, and the article on a count', () => {
   test.each<[string, string[]]>([
     ['ويؤوي المخيم أكثر من 24 ألف شخص، بينهم 15 ألف سوري و3500 عراقي و6200 أجنبي.', ['أكثر من 24 ألف شخص', '15 ألف سوري', '3500 عراقي', '6200 أجنبي']], // Arabs Voice, 2025
