@@ -32,7 +32,7 @@ import {
 } from '../resolve/targets';
 import { blocksSense, categoryIs, countedKind, wordList } from '../terms/lexicon';
 import { countAt } from '../resolve/cues';
-import { defaultHolds, denied, inEra, joinedByWaw, namesNoOne, otherSenseAround, ownedByUnlisted, takesOther } from '../resolve/references';
+import { defaultHolds, denied, fixedTarget, inEra, joinedByWaw, namesNoOne, otherSenseAround, ownedByUnlisted, takesOther } from '../resolve/references';
 import { BA, CONJUNCTIONS, DEFINITE_NISBA, endsInPronoun, LAM, OUR, prepositionOf, prepositionOn, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
 import { wordClass, type WordClass } from '../text/words';
@@ -1066,7 +1066,7 @@ function anyOfKind(ctx: Ctx, t0: number, t1: number): boolean {
 
 /** Resolves the actor a label or sympathy marker hits; the first rule that finds one wins, and none may. */
 export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found | undefined {
-  if (entry.target) return { actor: entry.target, t: hit.t0, how: 'fixed' };
+  if (entry.target) return { actor: fixedTarget(ctx, entry, hit) ?? entry.target, t: hit.t0, how: 'fixed' };
   if (entry.resolve === 'construct') {
     // «مسلحو داعش»: the newswire's plain word for an irregular group is no label on it.
     const owner = construct(ctx, hit);
@@ -1327,7 +1327,7 @@ function labelActorAt(ctx: Ctx, t: number): ActorId | undefined {
   const e = (ctx.lex.list.labels ?? [])[h.index];
   // «الجيش العربي السوري» in 2026 is the army's plain name, not the Assad-era naming.
   if (ctx.date && inEra(e, ctx.date) === false) return undefined;
-  if (e.target) return e.target;
+  if (e.target) return fixedTarget(ctx, e, h);
   if (h.t1 < ctx.toks.count && ctx.refs.refAt(h.t1)) {
     // «أوكار إرهابيي داعش»: a label without the article governs the name after it, whose party it is;
     // an adjective after it («النظام المصري») names a party the label itself is about.

@@ -50,6 +50,19 @@ function stemOf(word: string): string {
   return out;
 }
 
+/**
+ * The party a label with a fixed party names in this article: its `target`, or its `later` one in
+ * an article dated wholly after `later.from` — unless a word of defeat stands right before it
+ * («بعد سقوط النظام السوري»: the fall of the government before).
+ */
+export function fixedTarget(ctx: TextCtx, entry: Pick<LabelEntry, 'target' | 'later'>, hit: { t0: number }): ActorId | undefined {
+  const later = entry.later;
+  if (!later || !ctx.date || inEra({ from: later.from }, ctx.date) !== true) return entry.target;
+  const before = hit.t0 - 1;
+  if (before >= 0 && ctx.st.clause[before] === ctx.st.clause[hit.t0] && ctx.is(before, wordList(ctx.lex, 'defeat-words'))) return entry.target;
+  return later.target;
+}
+
 /** Whether a party dated `from` did not exist yet at `date` («الجيش الوطني» in 2015 is not the SNA, formed in 2016–17). */
 export function beforeItsTime(actor: { from?: string } | undefined, date: string | undefined): boolean {
   if (!actor?.from || !date) return false;
@@ -179,7 +192,8 @@ export function resolveReferences(ctx: TextCtx): References {
     }
     for (let hi = 0, list = ctx.hits.get('labels') ?? []; hi < list.length; hi++) {
       const h = list[hi];
-      const target = (lex.list.labels ?? [])[h.index]?.target;
+      const entry = (lex.list.labels ?? [])[h.index];
+      const target = entry ? fixedTarget(ctx, entry, h) : undefined;
       if (target) counts.set(target, (counts.get(target) ?? 0) + 1);
     }
     return counts;
@@ -233,8 +247,9 @@ export function resolveReferences(ctx: TextCtx): References {
       const h = list[hi];
       const entry = entries[h.index];
       // «الجيش العربي السوري» in 2026: a naming of its time only («until»), after it the army's plain name.
-      if (entry.target && categoryIs(lex, entry.category, 'names') && !(ctx.date && inEra(entry, ctx.date) === false)) {
-        raw.push({ actor: entry.target, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'label', loaded: true });
+      const target = entry.target ? fixedTarget(ctx, entry, h) : undefined;
+      if (target && categoryIs(lex, entry.category, 'names') && !(ctx.date && inEra(entry, ctx.date) === false)) {
+        raw.push({ actor: target, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'label', loaded: true });
       }
     }
   }

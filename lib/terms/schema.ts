@@ -147,6 +147,13 @@ export const LabelEntry = z.object({
   /** A label that always means one actor («سلطة دمشق»); otherwise the target is resolved from the text. */
   target: z.optional(ActorId),
   /**
+   * From this date on the label names another party than its `target`: «النظام السوري», Assad's
+   * government until the transitional government took office, is that government in an article
+   * dated after — except right after a word of defeat («بعد سقوط النظام السوري»: the fall of the
+   * one before). An article known only to its year, or whose month straddles the date, keeps `target`.
+   */
+  later: z.optional(z.object({ from: IsoDate, target: ActorId })),
+  /**
    * Adjectives («الإرهابي») attach to the noun before them; nouns to the name after them; verbs
    * («حررتها», «حرروا») first to their subject, named right after them.
    */
@@ -631,6 +638,7 @@ export function unknownActorErrors(list: TermList, known: ReadonlySet<string>): 
   for (const name of ['labels', 'sympathy'] as const) {
     (list[name] ?? []).forEach((e, i) => {
       check(`${name}[${i}].target`, e.target);
+      check(`${name}[${i}].later.target`, e.later?.target);
       check(`${name}[${i}].fallback`, e.fallback);
       check(`${name}[${i}].fallbackWhen.actor`, e.fallbackWhen?.actor);
       e.fallbackWhen?.anyOf.forEach((id, k) => check(`${name}[${i}].fallbackWhen.anyOf[${k}]`, id));

@@ -765,6 +765,24 @@ describe('framing: a place freed that one party took in the article’s time', (
   });
 });
 
+describe('framing: «النظام السوري» is the government of the article’s time, and the fallen one after a word of its fall', () => {
+  const on = (text: string, date?: string) => analyze(text, { date }).findings.find((f) => f.kind === 'framing' && f.text.includes('النظام السوري'));
+  test.each<[string, string | undefined, string | undefined]>([
+    ['وفي الشهر الماضي استعاد النظام السوري السيطرة على المخيم من السلطات الكردية', '2026-02-22', 'damascus_gov'], // Al-Resalah, 2026
+    ['بدأت القوات العراقية بالتحرك نحو الأراضي السورية، لدعم النظام السوري بقيادة الرئيس أحمد الشرع', '2025-07-24', 'damascus_gov'], // Arab Khabar, 2025
+    ['وتفقد قسد سيطرتها بسرعة فائقة على المناطق، ويتسلمها النظام السوري', '2026', 'damascus_gov'], // Hizb ut-Tahrir, 2026: the year alone, wholly after
+    // A word of its fall before it: the government that fell (Arab News Kurdistan, 2024; Elyom News, 2025).
+    ['إن العوائل العربية النازحة بدأت بالعودة إلى مناطقها بعد سقوط النظام السوري بتاريخ 8 كانون الأول 2024', '2026-01-10', 'assad_regime'],
+    ['وقال الضابط: عندما سقط النظام السوري، استنفرت قواتنا العسكرية', '2025-06-01', 'assad_regime'],
+    // Before the transitional government, or with no date: Assad's.
+    ['وتتواصل الاحتجاجات ضد النظام السوري في ريف حماة', '2019-05-01', 'assad_regime'],
+    ['وتتواصل الاحتجاجات ضد النظام السوري في ريف حماة', '2025', 'assad_regime'], // a year that straddles the change
+    ['وتتواصل الاحتجاجات ضد النظام السوري في ريف حماة', undefined, 'assad_regime'],
+  ])('«%s» (%s) → %s', (text, date, actor) => {
+    expect(on(text, date)?.actor).toBe(actor);
+  });
+});
+
 describe('framing: a label after a demonstrative points back to the one party named', () => {
   test.each<[string, string, string | undefined]>([
     ['انتفاضة ضد قسد في دير الزور. وقال شهود عيان إن مظاهرات بدأت قبل خمسة أيام ضد تلك الميليشيات في سلسلة بلدات', 'الميليشيات', 'sdf'], // Bilarabi, 2019

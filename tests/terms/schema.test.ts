@@ -76,6 +76,12 @@ describe('a user list merges with the built-in ones', () => {
     expect(r.lexicon).toBe(builtinLexicon());
   });
 
+  test('a label whose later party no list defines is rejected with its path', () => {
+    const r = loadUserTermList(undefined, { labels: [{ ...label, target: 'sdf', later: { from: '2025-03-29', target: 'nowhere_front' } }] });
+    expect(r.ok).toBe(false);
+    expect(r.errors).toEqual([{ path: 'labels[0].later.target', message: expect.stringMatching(/unknown actor "nowhere_front"/) }]);
+  });
+
   test('a party that calls a party no list defines by a bare label is rejected with its path', () => {
     const actor = { id: 'new_front', name: { ar: 'جبهة جديدة', en: 'New Front' }, aliases: ['الجبهة الجديدة'], calls: 'nowhere_front' };
     const r = loadUserTermList(undefined, { actors: [actor] });
