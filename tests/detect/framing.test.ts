@@ -403,8 +403,9 @@ describe('framing: verdicts on rulers, forces and acts', () => {
     'وأعيد فتحه لاحقاً بعد تدفق العراقيين إلى سوريا عقب غزو العراق عام 2003',
     'وأعيد تفعيله مرة أخرى إبان الغزو الأمريكي للعراق عام 2003',
     'أفادت التقارير أنه تم إحباط مؤامرة داعش لاجتياح سجن يديره أكراد',
-    // «العميلة» is a client when no party stands before it.
+    // «العميلة» is a client when no party stands before it, and «العميل» a spy or a customer.
     'وتعمل الشركة على تحسين تجربة العميل وخدمة الجهة العميلة',
+    'وقالت الشرطة البريطانية إن العميل الروسي السابق وابنته نجوا من محاولة التسميم',
   ])('«%s» has no verdict word', (text) => {
     expect(findings(text, 'framing')).toEqual([]);
   });
