@@ -1089,7 +1089,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
     ? agent(ctx, hit.t1)
     : entry.direction === 'favour'
       ? ((entry.role === 'verb' ? subjectAfterVerb(ctx, hit) : undefined) ??
-        (entry.freesNamed ? passiveDoer(ctx, hit) : undefined) ??
+        (entry.freesNamed ? (passiveDoer(ctx, hit) ?? byHandOf(ctx, hit)) : undefined) ??
         notFrom(ctx, notTheCause(ctx, hit, construct(ctx, hit))) ??
         (againstWhat(ctx, hit) ? undefined : notWelcomerNorFoe(ctx, notFrom(ctx, head(ctx, hit) ?? refBefore(ctx, t, 8, IN_CLAUSE)))) ??
         notHelper(ctx, notFrom(ctx, notWelcomerNorFoe(ctx, notTheCause(ctx, hit, refAfter(ctx, hit.t1, 3, MENTIONS_IN_CLAUSE))))) ??
@@ -1853,6 +1853,25 @@ function calledByFighter(ctx: Ctx, entry: LabelEntry, hit: Hit): Found | undefin
 /** «القرية التي تم تحريرها منذ أيام من قبل وحدات الحماية الشعبية»: after «تم», the doer «من قبل»/«على يد» names. */
 function passiveDoer(ctx: Ctx, hit: Hit): Found | undefined {
   return hit.t0 > 0 && ctx.is(hit.t0 - 1, wordList(ctx.lex, 'passive-verbs')) ? agent(ctx, hit.t1, false) : undefined;
+}
+
+/** Words from a word of freeing to the «على يد» that names who freed («تحرير القرية من داعش على يد»). */
+const BY_HAND_REACH = 6;
+
+/**
+ * «لتحرير المدينة على يد قوات سوريا الديمقراطية»: «على يد» a few words after a word of freeing,
+ * in its clause, names the liberator — not «من قبل», which also reads «from» («من قبل مرتزقة
+ * داعش»), and not past a verb or a relative pronoun opening another clause («لمن قضوا على يد
+ * التنظيم»).
+ */
+function byHandOf(ctx: Ctx, hit: Hit): Found | undefined {
+  for (let t = hit.t1; t < hit.t1 + BY_HAND_REACH && t + 2 < ctx.toks.count && sameClause(ctx, t, hit.t0); t++) {
+    if (ctx.is(t, wordList(ctx.lex, 'relatives')) || ctx.word(t) === 'لمن' || ctx.word(t) === 'ممن') return undefined;
+    if (ctx.word(t) !== 'علي' || ctx.word(t + 1) !== 'يد') continue;
+    const f = refAfter(ctx, t + 2, 2, IN_CLAUSE);
+    return f ? { actor: f.actor, t: f.t, how: 'agent' } : undefined;
+  }
+  return undefined;
 }
 
 /** Whether `actor` is the speaker's own party or the proxy it backs. */

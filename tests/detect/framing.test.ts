@@ -473,6 +473,19 @@ describe('framing: what a place is freed from is not its liberator', () => {
     expect(f?.actor).toBeUndefined();
   });
 
+  test.each<[string, string, string | undefined]>([
+    // «على يد» after a word of freeing names the liberator (Ronahi TV, 2020), past the party it was freed from.
+    ['وأصدرت الإدارة المدنية بياناً هنأت فيه مكوناتها بالذكرى الثالثة لتحرير المدينة على يد قوات سوريا الديمقراطية', 'لتحرير', 'sdf'],
+    ['وجرى تحرير القرية من داعش على يد قوات سوريا الديمقراطية بعد معارك عنيفة', 'تحرير', 'sdf'],
+    // Not «على يد» in a clause of its own (ASO Network, 2019, in its form), nor «من قبل», which also reads «from».
+    ['أثناء معركة تحرير القرية لمن قضوا على يد التنظيم الإرهابي', 'تحرير', undefined],
+    ['يصادف اليوم الذكرى السنوية لتحرير القرية من قبل مرتزقة داعش', 'لتحرير', undefined],
+  ])('«%s»: «%s» → %s', (text, word, actor) => {
+    const f = findingOn(text, 'framing', word);
+    expect(f).toMatchObject({ direction: 'favour' });
+    expect(f?.actor).toBe(actor);
+  });
+
   test('«مسلحو عشائر عربية» free villages from the SDF: the tribes are the liberators (180 News, 2023)', () => {
     const f = findingOn('وتمكن مسلحو عشائر عربية من تحرير 24 قرية من سيطرة “قسد” في محافظة دير الزور', 'framing', 'تحرير');
     expect(f).toMatchObject({ direction: 'favour', actor: 'tribes' });
