@@ -85,7 +85,9 @@ function construct(ctx: Ctx, hit: Hit, acts = false): Found | undefined {
     const coordinated = acts && t === hit.t1 && w.startsWith('و') && w.length > 3 && ctx.toks.kind[t] === TokenKind.Arabic;
     // «العدوان العسكري التركي»: an adjective of kind stands between the label and its party's adjective.
     const kind = ctx.is(t, wordList(ctx.lex, 'kind-adjectives'));
-    if (!ctx.is(t, wordList(ctx.lex, 'construct-heads')) && !kind && !coordinated && !(isForceLabel(ctx, t) && !w.startsWith('و'))) return undefined;
+    // «اعتداء عناصر من "مجلس منبج العسكري"»: «من» after a head of members, then the body they belong to.
+    const partitive = w === 'من' && t > hit.t1 && ctx.is(t - 1, wordList(ctx.lex, 'construct-heads'));
+    if (!ctx.is(t, wordList(ctx.lex, 'construct-heads')) && !kind && !coordinated && !partitive && !(isForceLabel(ctx, t) && !w.startsWith('و'))) return undefined;
   }
   return undefined;
 }

@@ -377,6 +377,8 @@ describe('framing: verdicts on rulers, forces and acts', () => {
     ],
     // The party right before a verb joined by «و» ends the clause before: the object of the first verb is not the second's subject.
     ['وقصفت المدفعية التركية مواقع "قسد" وارتكبت مجزرة بحق المدنيين في القرية', 'مجزرة', undefined],
+    // An act of members of a body: «من» after the head of members, then the body (Syria TV, 2020).
+    ['تأتي هذه المظاهرات على خلفية اعتداء عناصر من "مجلس منبج العسكري" التابع لـ"قسد" على شاب في حي السرب', 'اعتداء', 'sdf'],
     // «العميلة» on the name it stands after (Al-Baath, 2022 and 2023).
     ['احتجاجاً على اعتداء ميليشيا قسد العميلة على أحد أفراد قبيلة البكارة', 'العميلة', 'sdf'],
     ['وتتسع رقعة الرفض الشعبي لميليشيا “قسد” العميلة من الأهالي في المناطق التي تُسيطر عليها', 'العميلة', 'sdf'],
