@@ -797,6 +797,17 @@ function meansOwner(ctx: Ctx, k: number, end: number): Found | undefined {
   return undefined;
 }
 
+/** A party's adjective at token `b` ending «الطيران التركي», «المدفعية الحربية الروسية»: the party acting through its means of war. */
+function meansBefore(ctx: Ctx, b: number): Found | undefined {
+  const a = ctx.refs.mentionAt[b] < 0 ? ctx.refs.refAt(b) : undefined;
+  if (!a) return undefined;
+  for (let k = b - 1; k >= 0 && k >= b - 3 && sameClause(ctx, k, b); k--) {
+    if (ctx.is(k, wordList(ctx.lex, 'means-nouns'))) return { actor: a, t: b, how: 'subject' };
+    if (!ctx.is(k, wordList(ctx.lex, 'kind-adjectives'))) return undefined;
+  }
+  return undefined;
+}
+
 /** Words a verb may stand before the act its subject carries on: «كثف الاحتلال الأمريكي عمليات نهب». */
 const VERB_REACH = 5;
 
@@ -861,6 +872,10 @@ function verbOwnSubject(ctx: Ctx, t: number, end: number, found: Draft[], joined
     const m = ctx.refs.mentions[before];
     return afterPreposition(ctx, m.t0) ? describedBy(ctx, m.t0) : { actor: m.actor, t: b, how: 'subject' };
   }
+  // «الطيران التركي ارتكب مجزرة»: a party's means of war and the party's adjective, past
+  // adjectives of kind («الطيران الحربي الروسي»), right before the verb.
+  const means = meansBefore(ctx, b);
+  if (means) return means;
   // The finding holding token `b` (findings are in text order and do not overlap), or the one
   // right before the party's adjective that ends the subject: «الاحتلال الأميركي يواصل سرقة ونهب الثروات».
   const i = firstStartingAfter(found, b) - 1;

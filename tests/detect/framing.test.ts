@@ -551,6 +551,9 @@ describe('framing: an act done through a party’s means of war is the party’s
     ['وفي السياق ذاته ارتكب الطيران الحربي الأمريكي مجزرة بحق عائلة كاملة في مدينة منبج', 'coalition'], // Masiada, 2016
     ['وارتكبت الطائرات التركية مجزرة في القرية', 'turkey'],
     ['وارتكبت طائرات مجهولة مجزرة في القرية', undefined], // no party's adjective after the means
+    // The means and the party's adjective before the verb (Al-Azmenah, 2016).
+    ['وقال مصدر من مجلس جرابلس العسكري إن الطيران التركي ارتكب مجزرة ثانية خلال صباح اليوم', 'turkey'],
+    ['وقال مصدر إن طيراناً مجهولاً ارتكب مجزرة ثانية خلال صباح اليوم', undefined],
   ])('«%s»: «مجزرة» → %s', (text, actor) => {
     expect(findingOn(text, 'framing', 'مجزرة')?.actor).toBe(actor);
   });
