@@ -408,12 +408,15 @@ function previousLabel(ctx: Ctx, found: Draft[], t: number): Found | undefined {
  * genitive, not its adjective.)
  */
 function describesUnattached(ctx: Ctx, found: Draft[], t: number): boolean {
-  const f = found[found.length - 1];
+  return describesUnattachedLabel(ctx, found[found.length - 1], t);
+}
+
+/** {@link describesUnattached} for the finding `f` right before token `t`. */
+function describesUnattachedLabel(ctx: Ctx, f: Draft | undefined, t: number): boolean {
   if (f === undefined || f.kind !== 'framing' || f.actor || f.t1 !== t || ctx.st.clause[f.t0] !== ctx.st.clause[t]) return false;
   return ctx.is(f.t1 - 1, WITH_ARTICLE) && ctx.is(t, WITH_ARTICLE);
 }
 
-/** «مرتزقة الاحتلال التركي», «ومرتزقته» after Turkey: fighters hired by an actor are its proxy (DOMAIN: SNA). */
 /**
  * «الجماعات المسلحة الموالية للنظام التركي تواصل جرائمها», «الميليشيات الكردية المدعومة من
  * أمريكا ترتكب جرائم حرب»: the party found at token `t` is named only as the patron of what is
@@ -513,7 +516,7 @@ function conjoinedWithName(ctx: Ctx, hit: Hit): Found | undefined {
 
 /**
  * «القوات التركية والفصائل السورية المتشددة», «الجيش التركي والمرتزقة»: a force joined by «و»
- * to a patron named right before it is the patron's proxy (DOMAIN: the SNA beside Turkey) — not
+ * to a patron named right before it is the patron's proxy (the SNA beside Turkey) — not
  * one of two sides («اشتباكات بين الجيش التركي والمرتزقة»), nor a deed of the patron's own
  * («غزو أمريكا واحتلالها»).
  */
@@ -1759,7 +1762,7 @@ function sameLabelAhead(ctx: Ctx, found: Draft[]): void {
     if (d.actor || d.kind !== 'framing' || generalOrDesignation(ctx, d.t0) || anyOfKind(ctx, d.t0, d.t1) || ownedByOther(ctx, d)) continue;
     // «النظام والميليشيات الإرهابية»: an adjective on a labelled noun describes that noun and goes
     // with it, party or none; it does not look ahead on its own.
-    if (i > 0 && describesUnattached(ctx, found.slice(i - 1, i), d.t0)) continue;
+    if (i > 0 && describesUnattachedLabel(ctx, found[i - 1], d.t0)) continue;
     let actor: ActorId | undefined;
     let at = Infinity;
     let decided = true;
@@ -1878,8 +1881,8 @@ const BY_HAND_REACH = 6;
 /**
  * «لتحرير المدينة على يد قوات سوريا الديمقراطية»: «على يد» a few words after a word of freeing,
  * in its clause, names the liberator — not «من قبل», which also reads «from» («من قبل مرتزقة
- * داعش»), and not past a verb or a relative pronoun opening another clause («لمن قضوا على يد
- * التنظيم»).
+ * داعش»), and not past a relative pronoun or «لمن»/«ممن» opening another clause («لمن قضوا على
+ * يد التنظيم»).
  */
 function byHandOf(ctx: Ctx, hit: Hit): Found | undefined {
   for (let t = hit.t1; t < hit.t1 + BY_HAND_REACH && t + 2 < ctx.toks.count && sameClause(ctx, t, hit.t0); t++) {

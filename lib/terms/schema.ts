@@ -150,7 +150,7 @@ export const LabelEntry = z.object({
    * From this date on the label names another party than its `target`: «النظام السوري», Assad's
    * government until the transitional government took office, is that government in an article
    * dated after — except right after a word of defeat («بعد سقوط النظام السوري»: the fall of the
-   * one before). An article known only to its year, or whose month straddles the date, keeps `target`.
+   * one before). An article dated only to a year or a month that straddles the day keeps `target`.
    */
   later: z.optional(z.object({ from: IsoDate, target: ActorId })),
   /**
