@@ -1881,13 +1881,14 @@ const BY_HAND_REACH = 6;
 /**
  * «لتحرير المدينة على يد قوات سوريا الديمقراطية»: «على يد» a few words after a word of freeing,
  * in its clause, names the liberator — not «من قبل», which also reads «from» («من قبل مرتزقة
- * داعش»), and not past a relative pronoun or «لمن»/«ممن» opening another clause («لمن قضوا على
- * يد التنظيم»).
+ * داعش»), and not past a relative pronoun opening another clause (word lists `relatives` and
+ * `relatives-with-preposition`: «لمن قضوا على يد التنظيم»).
  */
 function byHandOf(ctx: Ctx, hit: Hit): Found | undefined {
   for (let t = hit.t1; t < hit.t1 + BY_HAND_REACH && t + 2 < ctx.toks.count && sameClause(ctx, t, hit.t0); t++) {
-    if (ctx.is(t, wordList(ctx.lex, 'relatives')) || ctx.word(t) === 'لمن' || ctx.word(t) === 'ممن') return undefined;
-    if (ctx.word(t) !== 'علي' || ctx.word(t + 1) !== 'يد') continue;
+    if (ctx.is(t, wordList(ctx.lex, 'relatives')) || ctx.is(t, wordList(ctx.lex, 'relatives-with-preposition'))) return undefined;
+    // «على يد» alone of the agent pairs: «من قبل» also reads «from».
+    if (ctx.word(t + 1) !== 'يد' || !isAgentPair(ctx, t + 1)) continue;
     const f = refAfter(ctx, t + 2, 2, IN_CLAUSE);
     return f ? { actor: f.actor, t: f.t, how: 'agent' } : undefined;
   }
