@@ -254,7 +254,8 @@ function placeHolder(ctx: Ctx, hit: Hit, entry: LabelEntry): Found | undefined {
   for (let k = hit.t0 - 1; k >= 0 && k >= hit.t0 - 3 && sameClause(ctx, k, hit.t0); k--) {
     // The place's own name may stand between («معبر الوليد»), not another noun after «لـ» or «بـ»
     // («للقواعد لمخيمات الارهابيين»: the camps are what the word describes).
-    if (prepositionOn(ctx.word(k + 1)) || ctx.refs.refAt(k + 1)) return undefined;
+    // Nor «من (قبل)»: «كـ"قاعدة من قبل الإرهابيين"» names who uses the base, not a word on it.
+    if (prepositionOn(ctx.word(k + 1)) || ctx.refs.refAt(k + 1) || isFromOrBy(ctx, k + 1)) return undefined;
     if (!ctx.is(k, wordList(ctx.lex, 'held-places'))) continue;
     // The first party the sentence names, by its name or its adjective («قوات الاحتلال الأمريكي»).
     for (let j = ctx.st.sentenceStart[ctx.st.sentence[k]]; j < k; j++) {

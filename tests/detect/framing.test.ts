@@ -640,6 +640,11 @@ describe('framing: «غير الشرعي» is shown only with the party it is sa
     const f = findingOn('إن الدعم الامريكي للقواعد لمخيمات الارهابيين مستمر', 'framing', 'الارهابيين');
     expect(f?.actor).not.toBe('coalition');
   });
+
+  test('«من قبل» between the base and the word names who uses the base (Syria Today, 2022)', () => {
+    const text = 'وحملت العملية التركية اسم "المخلب – السيف"، وانطلقت مستهدفة مناطق في شمال العراق وسوريا، كانت تستخدم كـ"قاعدة من قبل الإرهابيين في هجماتهم ضد تركيا".';
+    expect(findingOn(text, 'framing', 'الإرهابيين')?.actor).not.toBe('turkey');
+  });
 });
 
 describe('framing: words that are no label here', () => {
