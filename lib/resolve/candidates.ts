@@ -873,15 +873,23 @@ function knownSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
   // The names by word number: every token is looked up below, by its number rather than by its
   // string. (A set, not an array the size of the word table, which holds up to 100,000 words
   // over a stream of articles.)
-  const names = new Set<number>();
-  const addName = (t: number) => names.add(ctx.ids[t]);
+  // Each with the party its title or its words named («وزير الدفاع التركي، خلوصي أكار»); null
+  // when none did, and for good once two of the same word named different parties.
+  const names = new Map<number, ActorId | null>();
+  const twoParties = new Set<number>();
+  const addName = (t: number, actor: ActorId | undefined) => {
+    const id = ctx.ids[t];
+    const had = names.get(id) ?? null;
+    if (had !== null && actor !== undefined && had !== actor) twoParties.add(id);
+    names.set(id, twoParties.has(id) ? null : (had ?? actor ?? null));
+  };
   const inline: number[] = [];
   // «عبد الرحمن», «أبو الوليد»: the second word of a compound name carries the article.
   const isName = (t: number) =>
     toks.kind[t] === TokenKind.Arabic && !ctx.is(t, wordList(ctx.lex, 'not-a-name')) && (!ctx.is(t, WITH_ARTICLE) || compoundTail(ctx, t)) && !ctx.refs.refAt(t);
   for (const c of found.list) {
     if (c.cls !== 'named') continue;
-    if (c.via === 'speaker' && c.t1 - c.t0 <= 3 && isName(c.t1 - 1)) addName(c.t1 - 1);
+    if (c.via === 'speaker' && c.t1 - c.t0 <= 3 && isName(c.t1 - 1)) addName(c.t1 - 1, c.actor);
     if (c.via !== 'title') continue;
     // The name right after the title, before what it was told to or «إن»: «وقال مدير المرصد رامي
     // عبد الرحمن لوكالة فرانس برس».
@@ -898,7 +906,7 @@ function knownSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
         : // «رامي عبدالرحمن، إن»: a comma may stand before the «إن».
           st.sentence[k] === st.sentence[c.t0] && st.clause[k - 1] === st.clause[c.t0] && ctx.is(k, wordList(ctx.lex, 'that')));
     if (e > from && opens(e)) {
-      addName(e - 1);
+      addName(e - 1, c.actor);
       inline.push(e - 1); // the title's own name there is the title's, not a second source
     }
     // The name in apposition: a clause of one to three name words right after the title's.
@@ -910,16 +918,23 @@ function knownSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
       // «، بحسب مصادر محلية»: a clause holding a cue or a source is no name.
       let all = !anyIn(cues.cueStart, a, b) && !anyIn(found.covered, a, b);
       for (let t = a; t < b; t++) all &&= isName(t);
-      if (all) addName(b - 1);
+      if (all) addName(b - 1, c.actor);
     }
   }
   if (names.size === 0) return;
+  // «وقال أكار»: a speaker found by its verb of saying alone, with no party in its words, is the
+  // party's whose title the name was first given with.
+  for (const c of found.list) {
+    if (c.via !== 'speaker' || c.actor !== undefined || c.t1 - c.t0 > 3) continue;
+    const party = names.get(ctx.ids[c.t1 - 1]);
+    if (party) c.actor = party;
+  }
   for (let t = 0; t < toks.count; t++) {
     if (found.covered[t] || !names.has(ctx.ids[t]) || inline.includes(t)) continue;
     // «وفق عبد الرحمن»: the name starts at the compound's first word.
     const t0 = compoundTail(ctx, t) && ctx.is(t, WITH_ARTICLE) ? t - 1 : t;
     if (!hasCue(ctx, cues, t0, t + 1)) continue;
-    found.push({ cls: 'named', t0, t1: t + 1, via: 'speaker', cued: true });
+    found.push({ cls: 'named', t0, t1: t + 1, actor: names.get(ctx.ids[t]) ?? undefined, via: 'speaker', cued: true });
   }
 }
 

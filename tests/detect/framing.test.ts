@@ -604,6 +604,15 @@ describe('framing: a bare «الإرهابيين» in a party’s own words is w
     ['وقالت قسد في بيان إن الإرهابيين هاجموا السجن من جهة الشرق', 'الإرهابيين', 'isis'],
     // A speaker named with his party's adjective and his own name (Dijlah TV, 2018).
     ['وقال الرئيس التركي رجب طيب أردوغان، اليوم الجمعة، إن قواته ستطهر مدينة منبج السورية من الإرهابيين بعد عفرين', 'الإرهابيين', 'sdf'],
+    // A speaker named by his family name alone, given first with his party's title (Hawa al-Sham, 2018; Syria Today, 2022).
+    ['قال وزير الدفاع التركي خلوصي أكار، إن أنقرة تتطلع لوقف الدعم. وأوضح أكار أن تركيا "حذرت الجانب الأمريكي من الجلوس مع الإرهابيين"', 'الإرهابيين', 'sdf'],
+    ['أجرى وزير الدفاع التركي، خلوصي أكار، اتصالًا بالطيارين. وقال أكار، "سنضرب الإرهابيين في كل مكان".', 'الإرهابيين', 'sdf'],
+    // The same family name given with two parties' titles names neither.
+    [
+      'قال وزير الدفاع التركي، عمر عبدي، إن العملية مستمرة. وقال وزير الخارجية الأمريكي، جون عبدي، إن الهجوم فشل. وهطلت أمطار غزيرة على المنطقة. وقال عبدي: "لن نترك الإرهابيين"',
+      'الإرهابيين',
+      undefined,
+    ],
     // A speaker with no such party, a kind of group in general, a designation reported: no one.
     ['وقال الرئيس العراقي إن الهجوم التركي يعزز قدرة الإرهابيين', 'الإرهابيين', undefined], // Al-Wasat, 2019: the title is not Turkey's
     ['وقال أردوغان إن بلاده تقف مع القيادة السورية الجديدة في الحرب ضد المنظمات الإرهابية', 'الإرهابية', undefined],
