@@ -68,6 +68,11 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     // What is handled, not who tells (Syriac Press, 2020; Al-Maalomah, 2019).
     'واعتقلت الدورية عناصر خلايا إرهابية، بعد عمليات رصد ومتابعة وجمع المعلومات عن أماكن وجود الخلايا',
     'وقامت أجهزة المخابرات بتصنيف التقارير المتضاربة وتؤكد أن القوات الأمريكية باقية',
+    // Information a party obtained or acted on is its own, not an unnamed source the outlet cites
+    // (El-Mwatin, 2018; Kirkuk Now, 2022; Roayah News, 2019).
+    'وأعلنت قوى الأمن الداخلي في الرقة حصولها على معلومات تفيد بدخول مجموعات إلى المدينة',
+    'وتابع أن عملية القبض جاءت بناءً على معلومات استخباراتية',
+    'وقال المرصد السوري لحقوق الإنسان إنه حصل على معلومات مؤكدة تفيد بوجود اتفاق',
     'بينما يستمر الجدل بين الأوساط السياسية والشعبية في العراق حول نقل عدد من العائلات', // Al-Mahayid, 2021: «نقل» is a transfer
     // The people before a verb of saying that has its own subject, or opens a clause with «و», did not say it.
     'ويقوم مجلس المدينة بنقل المياه للسكان بواسطة الصهاريج من الآبار، وقال محمد خاجو إن الضخ توقف', // 4E Syria, 2021: «بنقل» is a noun
