@@ -958,9 +958,12 @@ function fighters(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found 
     if (ctx.is(t, wordList(ctx.lex, 'construct-heads')) || ctx.is(t, wordList(ctx.lex, 'fighters'))) {
       // «ارتقى 5 من رفاقنا شهداء»: «نا» is the party speaking.
       if (ctx.word(t).endsWith(OUR)) return announcer(ctx, hit);
-      // «أعلنت قسد عن استشهاد 7 من مقاتليها»: the fighters' pronoun points back to their party.
-      if (carriesPronoun(ctx, t)) return pronounOwner(ctx, t);
-      const k = ctx.word(t + 1) === 'من' ? t + 2 : t + 1;
+      // «أعلنت قسد عن استشهاد 7 من مقاتليها»: the fighters' pronoun points back to their party —
+      // also one named by its adjective («وزارة الدفاع التركية … استشهاد 3 من جنودها»).
+      if (carriesPronoun(ctx, t)) return pronounOwner(ctx, t) ?? refBefore(ctx, t, FIGHTERS_OWNER_REACH);
+      let k = ctx.word(t + 1) === 'من' ? t + 2 : t + 1;
+      // «15 عنصراً من قوات الجيش العربي السوري»: past the word for forces that opens the name.
+      if (k + 1 < ctx.toks.count && !ctx.refs.refAt(k) && ctx.is(k, wordList(ctx.lex, 'construct-heads')) && ctx.st.clause[k + 1] === ctx.st.clause[t]) k++;
       const m = k < ctx.toks.count && ctx.st.clause[k] === ctx.st.clause[t] ? ctx.refs.refAt(k) : undefined;
       // «أعلنت قيادة عمليات الجزيرة في الحشد الشعبي استشهاد مقاتل»: fighters no party is named
       // for are the announcing party's own.
@@ -980,6 +983,9 @@ function fighters(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found 
   // «الشهداء» again: the fallen the article already named as a party's fighters.
   return sameLabel(ctx, found, entry, hit.t0);
 }
+
+/** Words back from a fighters' pronoun to a party named by its adjective only, in its sentence. */
+const FIGHTERS_OWNER_REACH = 8;
 
 /** The party whose statement or announcement the word stands in, if a party is its source. */
 function announcer(ctx: Ctx, hit: Hit): Found | undefined {

@@ -182,6 +182,11 @@ describe('martyr words favour a party only when the fallen are its fighters', ()
     ['جدير بالذكر أن ثلاثة شهداء كانوا من وحدات حماية المرأة وسبعة من وحدات حماية الشعب', 'شهداء', 'sdf'],
     ['واستشهد ثلاثة مدنيين من قوات الحماية الذاتية في القصف', 'واستشهد', undefined],
     ['واستشهد عنصران من جراء قصف من قبل الجيش التركي', 'واستشهد', undefined],
+    // Past the word for forces that opens the party's name (Al-Watan, 2022: «استشهد 15 عنصراً من قوات الجيش العربي السوري»).
+    ['واستشهد 4 عناصر من قوات الحشد الشعبي في الهجوم', 'واستشهد', 'pmf'],
+    // A fighters' pronoun for a party named by its adjective only (BM Magazine, 2022); none before it names no one.
+    ['وفي وقت سابق أعلنت وزارة الدفاع التركية، استشهاد 3 من جنودها وإصابة 4 آخرين', 'استشهاد', 'turkey'],
+    ['وفي وقت سابق أعلنت الوزارة استشهاد 3 من جنودها وإصابة 4 آخرين', 'استشهاد', undefined],
   ])('«%s»: %s → %s', (text, word, actor) => {
     expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
   });
