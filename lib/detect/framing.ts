@@ -1130,7 +1130,8 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
           cargoOwner(ctx, hit) ??
           namedRightBefore(ctx, hit) ??
           labelledRightBefore(ctx, hit, found) ??
-          construct(ctx, hit, true) ??
+          // «مجزرة الشعيطات»: a clan's name after the deed is those it was done to.
+          (hit.t1 < ctx.toks.count && ctx.is(hit.t1, wordList(ctx.lex, 'clan-names')) ? undefined : construct(ctx, hit, true)) ??
           relativeAgent(ctx, hit) ??
           lamOwner(ctx, hit) ??
           objectOfAgentVerb(ctx, hit, found) ??
