@@ -1583,8 +1583,29 @@ export const detectFraming: Detector = (ctx) => {
   predicateOf(ctx, found);
   sameLabelAhead(ctx, found);
   forOwnSide(ctx, found);
+  forSpeakersSide(ctx, found);
   return found;
 };
+
+/**
+ * «وذكر المتحدث باسم قسد أن العمليات تهدف إلى تحرير ريف الحسكة الجنوبي», «نكون قد حررنا المدينة
+ * كاملة»: a word of freeing that no rule attached, in the words of a speaker whose party is known,
+ * is that party's own liberation. (The fallen a speaker mourns are often civilians: martyr words
+ * are left alone.)
+ */
+function forSpeakersSide(ctx: Ctx, found: Draft[]): void {
+  const entries = (ctx.lex.list.sympathy ?? []) as LabelEntry[];
+  for (const d of found) {
+    if (d.actor || !d.quoted || d.kind !== 'framing' || !categoryIs(ctx.lex, d.category, 'ownSide') || victimsAfter(ctx, d.t0, d.t1)) continue;
+    if (!entries.find((x) => x.id === d.term)?.freesNamed) continue;
+    // («المناطق المحررة»: a word describing the places agrees with them; whose liberation it was, the speaker does not say.)
+    if (ctx.is(d.t0, WITH_ARTICLE) && d.t0 > 0 && sameClause(ctx, d.t0 - 1, d.t0) && ctx.is(d.t0 - 1, WITH_ARTICLE)) continue;
+    const { source } = ctx.attr.at(d.t0);
+    if (!source?.actor || fightersBefore(ctx, d.t0)) continue;
+    d.actor = source.actor;
+    d.how = 'own-side';
+  }
+}
 
 /**
  * «قوات سوريا الديموقراطية ميليشيات إرهابية», «أن قوات النظام التركي احتلت بوابة رأس العين»: a

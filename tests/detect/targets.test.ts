@@ -349,6 +349,14 @@ describe('eras: a name two governments share goes by the article date', () => {
     expect(analyze(text, { date: '2026-01-20' }).findings.find((f) => f.text === word)?.actor).toBe('damascus_gov');
   });
 
+  // A source the lists give to the transitional government speaks, before December 2024, for the
+  // government it shares its names with (People's Daily, 2017).
+  test('the state agency of 2017 speaks for the Assad-era government', () => {
+    const text = 'وقالت وكالة سانا إن "وحدات الجيش قضت على آخر بؤر داعش في مدينة البوكمال لتصبح المدينة محررة بالكامل".';
+    expect(analyze(text, { date: '2017-11-19' }).findings.find((f) => f.text === 'محررة')?.actor).toBe('assad_regime');
+    expect(analyze(text, { date: '2025-06-01' }).findings.find((f) => f.text === 'محررة')?.actor).toBe('damascus_gov');
+  });
+
   test('«نظام الجولاني» before December 2024 is no verdict on the government that did not yet exist', () => {
     const r = analyze('كان نظام الخولاني في إدلب يفرض الضرائب على المعابر.', { date: '2020-05-01' });
     expect(r.findings.filter((f) => f.actor === 'damascus_gov')).toEqual([]);
@@ -608,6 +616,12 @@ describe('liberation: the subject that announces it, spelled any way', () => {
     ['أعلنت قوات سورية الديموقراطية وهي تحالف من فصائل عربية كردية سورية، أمس الأحد بدء معركة تحرير الرقة', 'تحرير', 'sdf'], // Al-Riyadh (AFP), 2016: «سورية الديموقراطية»
     ['باركت المملكة العربية السعودية تحرير مدينة الرقة من قبضة تنظيم «داعش» الإرهابي', 'تحرير', undefined], // the one who welcomes it
     ['وتقاتل قوات الوفاق ضد الجيش الوطني الليبي، الذي يسعى إلى تحرير العاصمة طرابلس', 'تحرير', 'haftar'], // Al-Fagr, 2020: the relative clause's antecedent
+    // A word of freeing in the words of a speaker whose party is known is that party's (Syrian Today, 2024; Rozana, 2016).
+    ['وأوضحت غرفة عمليات الجيش الوطني في بيانها أن العملية جاءت ردا على هجمات قسد. وقال البيان: "بينما نخوض معارك التحرير لاستعادة وطننا من قبضة النظام"', 'التحرير', 'sna'],
+    ['ولفت بيان مجلس منبج العسكري إلى أن "مدينة منبج وبعض أريافها تحررت لكن مساحات شاسعة لا تزال تعاني من ويلات داعش"', 'تحررت', 'sdf'],
+    // Not a word describing the places («المناطق المحررة»), nor in the words of a speaker with no party.
+    ['وقال المسؤول الأمريكي إن الخطوة تهدف إلى مساعدة المناطق المحررة من تنظيم داعش', 'المحررة', undefined],
+    ['وقال الناشط إن "الحملة مستمرة لتحرير كامل الأرض"', 'لتحرير', undefined],
   ])('«%s» → «%s» favours %s', (text, word, actor) => {
     expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
   });
