@@ -961,7 +961,8 @@ function fighters(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found 
       // «أعلنت قسد عن استشهاد 7 من مقاتليها»: the fighters' pronoun points back to their party —
       // also one named by its adjective («وزارة الدفاع التركية … استشهاد 3 من جنودها»).
       if (carriesPronoun(ctx, t)) return pronounOwner(ctx, t) ?? refBefore(ctx, t, FIGHTERS_OWNER_REACH);
-      let k = ctx.word(t + 1) === 'من' ? t + 2 : t + 1;
+      // «من» or «في» between the fallen and their force («20 جندياً في الجيش العربي السوري»).
+      let k = t + 1 < ctx.toks.count && ctx.is(t + 1, wordList(ctx.lex, 'fighters-of')) ? t + 2 : t + 1;
       // «15 عنصراً من قوات الجيش العربي السوري»: past the word for forces that opens the name.
       if (k + 1 < ctx.toks.count && !ctx.refs.refAt(k) && ctx.is(k, wordList(ctx.lex, 'construct-heads')) && ctx.st.clause[k + 1] === ctx.st.clause[t]) k++;
       const m = k < ctx.toks.count && ctx.st.clause[k] === ctx.st.clause[t] ? ctx.refs.refAt(k) : undefined;

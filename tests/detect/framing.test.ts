@@ -466,6 +466,15 @@ describe('framing: uprisings and revolutionaries', () => {
   test('«انتفاضة الأقصى» is a name of another time and place', () => {
     expect(findings('في الذكرى السنوية لانتفاضة الأقصى', 'framing')).toEqual([]);
   });
+
+  // With no party it is said of, «انتفاضة» is the usual name of an event (the Qamishli uprising of
+  // 2004, ARK News and Kulilk, 2015–2023), not a verdict readers mark.
+  test.each(['تمر اليوم الذكرى السنوية الـ 19 لاندلاع الانتفاضة الكوردية في مدن كوردستان سوريا', 'أحيت الجماهير الكردية ذكرى انتفاضة قامشلو عام 2004، بالتظاهر والوقوف خمس دقائق'])(
+    '«%s»: no finding on «انتفاضة»',
+    (text) => {
+      expect(findings(text, 'framing').filter((f) => f.text.includes('انتفاضة'))).toEqual([]);
+    },
+  );
 });
 
 describe('framing: what a place is freed from is not its liberator', () => {

@@ -184,6 +184,7 @@ describe('martyr words favour a party only when the fallen are its fighters', ()
     ['واستشهد عنصران من جراء قصف من قبل الجيش التركي', 'واستشهد', undefined],
     // Past the word for forces that opens the party's name (Al-Watan, 2022: «استشهد 15 عنصراً من قوات الجيش العربي السوري»).
     ['واستشهد 4 عناصر من قوات الحشد الشعبي في الهجوم', 'واستشهد', 'pmf'],
+    ['استشهد 20 جنديا في قوات الحشد الشعبي، و8 مدنيين', 'استشهد', 'pmf'], // Al-Alam, 2020: «في الجيش العربي السوري»
     // A fighters' pronoun for a party named by its adjective only (BM Magazine, 2022); none before it names no one.
     ['وفي وقت سابق أعلنت وزارة الدفاع التركية، استشهاد 3 من جنودها وإصابة 4 آخرين', 'استشهاد', 'turkey'],
     ['وفي وقت سابق أعلنت الوزارة استشهاد 3 من جنودها وإصابة 4 آخرين', 'استشهاد', undefined],
