@@ -1166,6 +1166,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             // «احتلال مدارسهم من قبل قسد»; a verb of doing after a noun has an object of its own
             // («عناصر الميليشيا قتلوا بهجمات شنها تنظيم الدولة»).
             agent(ctx, hit.t1, false) ??
+            (entry.role === 'verb' ? relativeSubject(ctx, hit) : undefined) ??
             apposition(ctx, hit.t1) ??
             namedByAdjective(ctx, hit) ??
             genitiveThenName(ctx, hit) ??
@@ -1444,6 +1445,18 @@ function genitiveThenName(ctx: Ctx, hit: Hit): Found | undefined {
  * «السلوك الإجرامي الذي ينتهجه تنظيم قسد», «الجرائم التي ارتكبتها قسد»: a relative clause right
  * after the phrase names who does it.
  */
+/**
+ * «تنظيم داعش الذي يحتل مناطق من العراق وسوريا»: a verb right after a relative pronoun, with no
+ * object pronoun of its own, has the party named right before the pronoun for its subject. (In
+ * «المناطق التي تحتلها تركيا» the pronoun on the verb is the relative's noun, its object.)
+ */
+function relativeSubject(ctx: Ctx, hit: Hit): Found | undefined {
+  const r = hit.t0 - 1;
+  if (r < 1 || !sameClause(ctx, r, hit.t0) || !ctx.is(r, wordList(ctx.lex, 'relatives')) || carriesPronoun(ctx, hit.t0)) return undefined;
+  const m = ctx.refs.mentionAt[r - 1];
+  return m >= 0 && ctx.st.sentence[r - 1] === ctx.st.sentence[r] ? { actor: ctx.refs.mentions[m].actor, t: r - 1, how: 'agent' } : undefined;
+}
+
 function relativeAgent(ctx: Ctx, hit: Hit): Found | undefined {
   for (let t = hit.t1; t < hit.t1 + 2 && t < ctx.toks.count; t++) {
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0] || ctx.refs.refAt(t)) return undefined;

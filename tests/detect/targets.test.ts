@@ -588,6 +588,10 @@ describe('acts after a relative pronoun, «هي من», or with their doer a few
     ['خرج الأهالي في مظاهرة تنديداً بالمجزرة التي قامت بها قوات سوريا الديمقراطية "قسد" بحق مدنيين في بلدة الشحيل', 'بالمجزرة', 'sdf'],
     ['تركَّزت عمليات الدهم والاعتقال التعسفي التي قامت بها قوات الإدارة الذاتية منذ بداية كانون الثاني', 'التعسفي', 'sdf'],
     ['وأدانت المنظمة الاعتقالات التعسفية التي قامت بها في المدينة', 'التعسفية', undefined], // no subject is named
+    // A verb right after a relative pronoun has the party before the pronoun for its subject (Al-Azmenah, 2015);
+    // with an object pronoun on the verb, the relative's noun is its object.
+    ['وتركيا التي كانت مترددة جدا في محاربة "تنظيم داعش" الذي يحتل مناطق من العراق وسوريا، غيرت موقفها', 'يحتل', 'isis'],
+    ['وقالت إن قرى عفرين التي تحتلها تركيا منذ عام 2018 تشهد انتهاكات يومية', 'تحتلها', 'turkey'],
     // A clan's name after the deed is those it was done to (Ruwya, 2025).
     ['تعتبر مجزرة الشعيطات من أكبر جرائم القتل الجماعي في سوريا', 'مجزرة', undefined],
   ]);
