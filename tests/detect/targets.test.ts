@@ -588,6 +588,8 @@ describe('acts after a relative pronoun, «هي من», or with their doer a few
     ['خرج الأهالي في مظاهرة تنديداً بالمجزرة التي قامت بها قوات سوريا الديمقراطية "قسد" بحق مدنيين في بلدة الشحيل', 'بالمجزرة', 'sdf'],
     ['تركَّزت عمليات الدهم والاعتقال التعسفي التي قامت بها قوات الإدارة الذاتية منذ بداية كانون الثاني', 'التعسفي', 'sdf'],
     ['وأدانت المنظمة الاعتقالات التعسفية التي قامت بها في المدينة', 'التعسفية', undefined], // no subject is named
+    // A verb of doing with the deed's pronoun, then its doer (Al-Kalima Online, 2018).
+    ['وأبدى المحتجون غضبهم ضد ما وصفوه بـ"تطهير عرقي" تمارسه الحكومة التركية ضد الأكراد', 'تطهير عرقي', 'turkey'],
     // A verb right after a relative pronoun has the party before the pronoun for its subject (Al-Azmenah, 2015);
     // with an object pronoun on the verb, the relative's noun is its object.
     ['وتركيا التي كانت مترددة جدا في محاربة "تنظيم داعش" الذي يحتل مناطق من العراق وسوريا، غيرت موقفها', 'يحتل', 'isis'],
