@@ -446,6 +446,8 @@ function viaProxy(ctx: Ctx, hit: Hit, entry: LabelEntry, f: Found | undefined): 
   // (The label itself standing right before the tie is the thing tied: «ميليشيات موالية لإيران».)
   const tie = f.how === 'same-label' || given(f) ? -1 : tiedAt(ctx, hit, f.t);
   if (tie >= 0 && !(hit.t1 <= tie && tie - hit.t1 <= 2)) {
+    // «الطائرات التابعة للتحالف الدولي»: a means of war tied to a party is that party's own.
+    if (tie > 0 && ctx.is(tie - 1, wordList(ctx.lex, 'means-nouns'))) return f;
     const held = refBefore(ctx, tie, 3, IN_CLAUSE);
     if (held && held.t < tie && held.actor !== f.actor && !nounBetween(ctx, held.t, tie)) return { actor: held.actor, t: held.t, how: 'affiliation' };
     const proxy = ctx.lex.actors.get(f.actor)?.proxy;
