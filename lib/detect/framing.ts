@@ -1444,10 +1444,6 @@ function genitiveThenName(ctx: Ctx, hit: Hit): Found | undefined {
 }
 
 /**
- * «السلوك الإجرامي الذي ينتهجه تنظيم قسد», «الجرائم التي ارتكبتها قسد»: a relative clause right
- * after the phrase names who does it.
- */
-/**
  * «تنظيم داعش الذي يحتل مناطق من العراق وسوريا»: a verb right after a relative pronoun, with no
  * object pronoun of its own, has the party named right before the pronoun for its subject. (In
  * «المناطق التي تحتلها تركيا» the pronoun on the verb is the relative's noun, its object.)
@@ -1459,6 +1455,10 @@ function relativeSubject(ctx: Ctx, hit: Hit): Found | undefined {
   return m >= 0 && ctx.st.sentence[r - 1] === ctx.st.sentence[r] ? { actor: ctx.refs.mentions[m].actor, t: r - 1, how: 'agent' } : undefined;
 }
 
+/**
+ * «السلوك الإجرامي الذي ينتهجه تنظيم قسد», «الجرائم التي ارتكبتها قسد»: a relative clause right
+ * after the phrase names who does it.
+ */
 function relativeAgent(ctx: Ctx, hit: Hit): Found | undefined {
   for (let t = hit.t1; t < hit.t1 + 2 && t < ctx.toks.count; t++) {
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0] || ctx.refs.refAt(t)) return undefined;
@@ -1610,12 +1610,13 @@ export const detectFraming: Detector = (ctx) => {
  * are left alone.)
  */
 function forSpeakersSide(ctx: Ctx, found: Draft[]): void {
-  const entries = (ctx.lex.list.sympathy ?? []) as LabelEntry[];
+  const freeing = new Set<string>();
+  for (const e of (ctx.lex.list.sympathy ?? []) as LabelEntry[]) if (e.freesNamed) freeing.add(e.id);
   for (const d of found) {
-    if (d.actor || !d.quoted || d.kind !== 'framing' || !categoryIs(ctx.lex, d.category, 'ownSide') || victimsAfter(ctx, d.t0, d.t1)) continue;
-    if (!entries.find((x) => x.id === d.term)?.freesNamed) continue;
+    if (d.actor || !d.quoted || d.kind !== 'framing' || d.term === undefined || !freeing.has(d.term)) continue;
     // («المناطق المحررة»: a word describing the places agrees with them; whose liberation it was, the speaker does not say.)
     if (ctx.is(d.t0, WITH_ARTICLE) && d.t0 > 0 && sameClause(ctx, d.t0 - 1, d.t0) && ctx.is(d.t0 - 1, WITH_ARTICLE)) continue;
+    // («وأضافت أن مقاتلي الجيش السوري الحر حرروا قرية»: fighters named just before it, whom no list knows, are its doers.)
     const { source } = ctx.attr.at(d.t0);
     if (!source?.actor || fightersBefore(ctx, d.t0)) continue;
     d.actor = source.actor;

@@ -884,10 +884,9 @@ function trimmedEnd(ctx: Ctx, a: number, b: number): number {
 function knownSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
   const { st, toks } = ctx;
   // The names by word number: every token is looked up below, by its number rather than by its
-  // string. (A set, not an array the size of the word table, which holds up to 100,000 words
-  // over a stream of articles.)
-  // Each with the party its title or its words named («وزير الدفاع التركي، خلوصي أكار»); null
-  // when none did, and for good once two of the same word named different parties.
+  // string (a map, not an array the size of the word table, which holds up to 100,000 words over
+  // a stream of articles). Each with the party its title or its words named («وزير الدفاع التركي،
+  // خلوصي أكار»); null when none did, and for good once two of the same word named different parties.
   const names = new Map<number, ActorId | null>();
   const twoParties = new Set<number>();
   const addName = (t: number, actor: ActorId | undefined) => {

@@ -631,6 +631,8 @@ describe('liberation: the subject that announces it, spelled any way', () => {
     // Not a word describing the places («المناطق المحررة»), nor in the words of a speaker with no party.
     ['وقال المسؤول الأمريكي إن الخطوة تهدف إلى مساعدة المناطق المحررة من تنظيم داعش', 'المحررة', undefined],
     ['وقال الناشط إن "الحملة مستمرة لتحرير كامل الأرض"', 'لتحرير', undefined],
+    // Nor one whose doers, fighters no list knows, are named right before it (Al-Sharq, 2016).
+    ['وقالت رئاسة الأركان التركية في بيان إن عملياتها مستمرة داخل سوريا. وأضافت أن مقاتلي الجيش السوري الحر حرروا قرية كيكليجا.', 'حرروا', undefined],
   ])('«%s» → «%s» favours %s', (text, word, actor) => {
     expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
   });
