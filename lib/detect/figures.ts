@@ -138,7 +138,7 @@ function isExcluded(ctx: Ctx, n: NumberSpan): boolean {
   const after = sameClause(ctx, t, n.t1) ? notCountedKind(ctx, n.t1) : undefined;
   if (after === 'duration' || after === 'month' || after === 'measure') return true;
   // «في 10 من آب», «يوم 14 من تشرين الأول»: a day of a month, the month after «من».
-  if (n.digits && n.t1 + 1 < ctx.toks.count && ctx.word(n.t1) === 'من' && sameClause(ctx, t, n.t1 + 1) && notCountedKind(ctx, n.t1 + 1) === 'month') return true;
+  if (n.digits && n.t1 + 1 < ctx.toks.count && ctx.is(n.t1, wordList(ctx.lex, 'from')) && sameClause(ctx, t, n.t1 + 1) && notCountedKind(ctx, n.t1 + 1) === 'month') return true;
   if (n.digits && n.value !== null && Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && !ctx.hitAt('counted', n.t1)) return true;
   return false;
 }

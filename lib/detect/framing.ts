@@ -991,7 +991,7 @@ function fighters(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found 
 const FIGHTERS_OWNER_REACH = 8;
 
 /** The party whose statement or announcement the word stands in, if a party is its source. */
-function announcer(ctx: Ctx, hit: Hit): Found | undefined {
+function announcer(ctx: Ctx, hit: { t0: number }): Found | undefined {
   const { source } = ctx.attr.at(hit.t0);
   return source?.actor ? { actor: source.actor, t: source.t0, how: 'subject' } : undefined;
 }
@@ -1168,7 +1168,10 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             // «احتلال مدارسهم من قبل قسد»; a verb of doing after a noun has an object of its own
             // («عناصر الميليشيا قتلوا بهجمات شنها تنظيم الدولة»).
             agent(ctx, hit.t1, false) ??
-            (entry.role === 'verb' ? relativeSubject(ctx, hit) : undefined) ??
+            // «"تنظيم داعش" الذي يحتل مناطق»: a verb after a relative pronoun has the party before the
+            // pronoun for its subject — unless the verb carries the relative's noun as its object
+            // («المناطق التي تحتلها تركيا»).
+            (entry.role === 'verb' && !carriesPronoun(ctx, hit.t0) ? relativeAntecedent(ctx, hit.t0) : undefined) ??
             apposition(ctx, hit.t1) ??
             namedByAdjective(ctx, hit) ??
             genitiveThenName(ctx, hit) ??
@@ -1444,18 +1447,6 @@ function genitiveThenName(ctx: Ctx, hit: Hit): Found | undefined {
 }
 
 /**
- * «تنظيم داعش الذي يحتل مناطق من العراق وسوريا»: a verb right after a relative pronoun, with no
- * object pronoun of its own, has the party named right before the pronoun for its subject. (In
- * «المناطق التي تحتلها تركيا» the pronoun on the verb is the relative's noun, its object.)
- */
-function relativeSubject(ctx: Ctx, hit: Hit): Found | undefined {
-  const r = hit.t0 - 1;
-  if (r < 1 || !sameClause(ctx, r, hit.t0) || !ctx.is(r, wordList(ctx.lex, 'relatives')) || carriesPronoun(ctx, hit.t0)) return undefined;
-  const m = ctx.refs.mentionAt[r - 1];
-  return m >= 0 && ctx.st.sentence[r - 1] === ctx.st.sentence[r] ? { actor: ctx.refs.mentions[m].actor, t: r - 1, how: 'agent' } : undefined;
-}
-
-/**
  * «السلوك الإجرامي الذي ينتهجه تنظيم قسد», «الجرائم التي ارتكبتها قسد»: a relative clause right
  * after the phrase names who does it.
  */
@@ -1617,9 +1608,9 @@ function forSpeakersSide(ctx: Ctx, found: Draft[]): void {
     // («المناطق المحررة»: a word describing the places agrees with them; whose liberation it was, the speaker does not say.)
     if (ctx.is(d.t0, WITH_ARTICLE) && d.t0 > 0 && sameClause(ctx, d.t0 - 1, d.t0) && ctx.is(d.t0 - 1, WITH_ARTICLE)) continue;
     // («وأضافت أن مقاتلي الجيش السوري الحر حرروا قرية»: fighters named just before it, whom no list knows, are its doers.)
-    const { source } = ctx.attr.at(d.t0);
-    if (!source?.actor || fightersBefore(ctx, d.t0)) continue;
-    d.actor = source.actor;
+    const side = fightersBefore(ctx, d.t0) ? undefined : announcer(ctx, d);
+    if (!side) continue;
+    d.actor = side.actor;
     d.how = 'own-side';
   }
 }

@@ -3,7 +3,7 @@
  * «ناشطون», «قيادات من قسد») or anonymous («اسم مستعار») — each found by a list or a rule, and
  * kept when a cue puts it in a source's role.
  */
-import { inEra, otherSenseAround, type RefCtx as Ctx } from './references';
+import { byDate, otherSenseAround, type RefCtx as Ctx } from './references';
 import type { ActorId, Attribution } from '../model/report';
 import type { SourceEntry } from '../terms/schema';
 import type { Hit } from '../terms/matcher';
@@ -236,22 +236,13 @@ function listedNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
   for (let hi = 0, list = ctx.hits.get('namedSources') ?? []; hi < list.length; hi++) {
     const h = list[hi];
     if (isRecipient(ctx, cues, h.t0) || (h.t0 > 0 && isRecipient(ctx, cues, h.t0 - 1) && ctx.hitAt('titles', h.t0 - 1))) continue;
+    // «وكالة الأنباء السورية (سانا)» in 2017: a source the lists give to the transitional
+    // government speaks, in the Assad era, for the government it shares its names with.
     const own = named[h.index].actor;
-    const actor = (own !== undefined ? inItsTime(ctx, own) : undefined) ?? refAfter(ctx, h.t0, h.t1 - h.t0)?.actor;
+    const shared = own !== undefined ? ctx.lex.actors.get(own)?.shared?.with : undefined;
+    const actor = (own !== undefined && shared !== undefined ? (byDate(ctx, own, shared) ?? own) : own) ?? refAfter(ctx, h.t0, h.t1 - h.t0)?.actor;
     found.push({ cls: 'named', t0: h.t0, t1: h.t1, actor, via: named[h.index].id, cued: hasCue(ctx, cues, h.t0, h.t1) || ownActOpens(ctx, h.t0) });
   }
-}
-
-/**
- * «وكالة الأنباء السورية (سانا)» in 2017: a source the lists give to a party outside that party's
- * time speaks for the one it shares its names with in the article's time (the Assad-era
- * government before December 2024).
- */
-function inItsTime(ctx: Ctx, actor: ActorId): ActorId {
-  const entry = ctx.lex.actors.get(actor);
-  const other = entry?.shared?.with;
-  if (!ctx.date || !other || inEra(entry, ctx.date) !== false) return actor;
-  return inEra(ctx.lex.actors.get(other), ctx.date) === true ? other : actor;
 }
 
 /**

@@ -63,6 +63,18 @@ export function fixedTarget(ctx: TextCtx, entry: Pick<LabelEntry, 'target' | 'la
   return later.target;
 }
 
+/**
+ * Of two actors that share names («الحكومة السورية»: the Assad-era government and the transitional
+ * one), the one the article's date falls in the time of, when it falls in one's time and not the
+ * other's; undefined when the date does not decide.
+ */
+export function byDate(ctx: Pick<TextCtx, 'date' | 'lex'>, actor: ActorId, other: ActorId): ActorId | undefined {
+  if (!ctx.date) return undefined;
+  const mine = inEra(ctx.lex.actors.get(actor), ctx.date);
+  const theirs = inEra(ctx.lex.actors.get(other), ctx.date);
+  return mine !== undefined && theirs !== undefined && mine !== theirs ? (mine ? actor : other) : undefined;
+}
+
 /** Whether a party dated `from` did not exist yet at `date` («الجيش الوطني» in 2015 is not the SNA, formed in 2016–17). */
 export function beforeItsTime(actor: { from?: string } | undefined, date: string | undefined): boolean {
   if (!actor?.from || !date) return false;
@@ -230,10 +242,8 @@ export function resolveReferences(ctx: TextCtx): References {
     let actor = actorsList[h.index % SHARED_OFFSET].id;
     if (h.index >= SHARED_OFFSET) {
       const other = actorsList[h.index - SHARED_OFFSET].shared!.with;
-      // The article's date decides when it falls in one actor's time and not the other's.
-      const mine = ctx.date ? inEra(actorsList[h.index - SHARED_OFFSET], ctx.date) : undefined;
-      const theirs = ctx.date ? inEra(lex.actors.get(other), ctx.date) : undefined;
-      if (mine !== undefined && theirs !== undefined && mine !== theirs) actor = mine ? actor : other;
+      const dated = byDate(ctx, actor, other);
+      if (dated !== undefined) actor = dated;
       else {
         own ??= countOwn();
         if ((own.get(other) ?? 0) > (own.get(actor) ?? 0)) actor = other;

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { analyze } from '../../lib/analyze';
 import type { ActorId } from '../../lib/model/report';
 import { buildContext } from '../../lib/resolve';
-import { inEra } from '../../lib/resolve/references';
+import { byDate, inEra } from '../../lib/resolve/references';
 import { builtinLexicon, compileLexicon } from '../../lib/terms/lexicon';
 import { parseTermList, type SectionName, type TermList } from '../../lib/terms/schema';
 import { normalize, toOriginal } from '../../lib/text/normalize';
@@ -444,6 +444,18 @@ describe('inEra', () => {
     ['unknown actor', undefined, '2019', undefined],
   ])('%s on %s', (_name, actor, date, expected) => {
     expect(inEra(actor, date)).toBe(expected);
+  });
+});
+
+describe('byDate: of two actors sharing names, the one whose time the date falls in', () => {
+  test.each<[string | undefined, ActorId | undefined]>([
+    ['2017-11-19', 'assad_regime'],
+    ['2025-06-01', 'damascus_gov'],
+    ['2024-12', undefined], // the month straddles the change
+    [undefined, undefined], // no date
+  ])('%s → %s', (date, expected) => {
+    expect(byDate({ lex, date }, 'damascus_gov', 'assad_regime')).toBe(expected);
+    expect(byDate({ lex, date }, 'assad_regime', 'damascus_gov')).toBe(expected);
   });
 });
 
