@@ -171,6 +171,10 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
       // «و2 من ميليشيا "زينبيون"», «5 من عناصر قسد»: a party's force, then the party.
       const force = sameClause(ctx, nx, nx + 2) && (ctx.hitAt('labels', nx + 1)?.t1 === nx + 2 || ctx.is(nx + 1, wordList(ctx.lex, 'construct-heads')));
       if (force && ctx.refs.mentionAt[nx + 2] >= 0) return { t1: nx + 3 };
+      // «القبض على اثنين من أخطر متزعمي التنظيم», «تعليم اثنين من أبنائها»: a number of two or
+      // more, then «من» and what it is a part of, counts some of them.
+      // A number in digits is not read so: «80% من المدينة», «16 من الجاري», «(29) من نوعها».
+      if (!n.digits && partOf(ctx, n, nx + 1)) return { t1: nx + 2 };
     }
     // A noun in the accusative of specification after digits: «عنصراً», «شخصاً» (tanwin fath in the original).
     if (n.digits && toks.kind[nx] === TokenKind.Arabic && !notCountedKind(ctx, nx)) {
@@ -201,6 +205,12 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
     }
   }
   return undefined;
+}
+
+/** Whether the word at `t`, after a number word and «من», is what the number counts a part of: not an age («الثامنة عشر من عمره»), not a source («اثنان من المصادر»). */
+function partOf(ctx: Ctx, n: NumberSpan, t: number): boolean {
+  if (n.vague || (n.value ?? 0) < 2 || ctx.is(n.t0, WITH_ARTICLE) || ctx.toks.kind[t] !== TokenKind.Arabic) return false;
+  return !notCountedKind(ctx, t) && !ctx.is(t, wordList(ctx.lex, 'age-words')) && !ctx.hitAt('vagueSources', t) && !ctx.hitAt('titles', t);
 }
 
 /**

@@ -426,3 +426,26 @@ describe('figures: «كما» carries the speaker on, in the outlet’s own word
     expect(r.findings.find((f) => f.kind === 'framing' && f.text === 'ميليشيا')?.quoted).toBeFalsy();
   });
 });
+
+describe('figures: a number word, «من» and what it counts a part of', () => {
+  test.each<[string, string[]]>([
+    // (Al-Diyar, 2023; Al-Nashra al-Dawlia, 2022; Syria Direct, 2025; Non Online, 2015.)
+    ['وفي الشهر نفسه، أعلن مصدر أمني سوري القضاء على اثنين من أخطر متزعمي تنظيم «داعـش»', ['اثنين من أخطر']],
+    ['تمكنت من إلقاء القبض على اثنين من أصل 5 من عناصر داعش ممن فروا من سجن غويران', ['اثنين من أصل', '5 من عناصر']],
+    ['تبحث عن وسيلة لاستئناف تعليم اثنين من أبنائها بعد أن توقفت مدارسهم', ['اثنين من أبنائها']],
+    ['وأكد التنظيم المتطرف في الفيديو “نحر اثنين من مرتدي “الرقة تذبح بصمت” الذين تآمروا', ['اثنين من مرتدي']],
+  ])('«%s» → %j', (text, figures) => {
+    expect(findings(text, 'figure').map((x) => x.text)).toEqual(figures);
+  });
+
+  test.each([
+    'فرضت واجب الدفاع الذاتي على من أتمَّ الثامنة عشر من عمره', // an age
+    'قُتل شاب في الـ 18 من عمره على الحدود', // an age, in digits
+    'وقال اثنان من المصادر إن روسيا تسحب قواتها من مطار القامشلي', // sources, not a count
+    'وبحسب اثنين من المسؤولين، أكمل الجيش الأميركي انسحابه', // sources, not a count
+    'ثم عاد في 16 من الجاري إلى المعبر', // a day of the month
+    'سيطرت القوات على 80% من المدينة', // a share, read as a percentage only
+  ])('«%s»: no count of a part', (text) => {
+    expect(findings(text, 'figure').filter((x) => / من /.test(x.text))).toEqual([]);
+  });
+});
