@@ -436,3 +436,18 @@ describe('sources: agencies, colons, withheld names and a source right after the
     ]);
   });
 });
+
+describe('sources: the people an act falls on are no source', () => {
+  test.each([
+    // (Welateme, 2022; Arabic Post, 2023; Raqqa Post, 2022; Syria News, 2022.)
+    ['فهو يطالب بإطلاق سراح الإعلاميين باور وفخري، والكف عن اعتقال أصحاب الرأي', []],
+    ['قالت القيادة المركزية الأمريكية إن غارة أسفرت عن مقتل أحد قادة تنظيم الدولة "داعش" في سوريا', []],
+    ['وارتفعت وتيرة عمليات استهداف قادة من “قسد”، منذ أن أعلن الرئيس التركي', []],
+    ['أعلن التحالف الدولي عن اعتقال قيادي وصف بأنه بارز في تنظيم "داعش" خلال غارة', []],
+    // Someone who tells of an act is still a source (Eye of the Euphrates, 2022; Al-Hal Net, 2021).
+    ['وكشفت مصادر محلية لشبكة "عين الفرات" أن التوتر ساد أرجاء المنطقة، عقب مقتل شخصين', ['مصادر']],
+    ['وقال ناشطون إن الحملة أسفرت عن اعتقال عشرات الشبان', ['ناشطون']],
+  ])('«%s» → %j', (text, sources) => {
+    expect(findings(text, 'source').map((x) => x.text)).toEqual(sources);
+  });
+});
