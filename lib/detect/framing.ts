@@ -144,7 +144,10 @@ function undertaker(ctx: Ctx, hit: Hit): Found | undefined {
   for (let v = end - 1; v >= 0 && v >= t - UNDERTAKEN_REACH && ctx.st.sentence[v] === sn; v--) {
     if (!ctx.is(v, verbs)) continue;
     const named = refAfter(ctx, v + 1, end - v - 1, MENTIONS_ONLY);
-    return named ? { ...named, how: 'agent' } : onlyPartyBefore(ctx, v, true);
+    // «إن مليشيا قسد عمدت … عقب سقوط نظام الأسد، إلى الاستيلاء»: a party named after a word of
+    // its defeat is what befell it, not the one undertaking the act.
+    const found = named ? { ...named, how: 'agent' as const } : undefined;
+    return found && !wordBeforeName(ctx, found, [wordList(ctx.lex, 'defeat-words')]) ? found : onlyPartyBefore(ctx, v, true);
   }
   return undefined;
 }

@@ -423,6 +423,13 @@ describe('an act undertaken («أقدم على») is the undertaker’s', () => 
     ['وتسعى تركيا لاحتلال مناطق جديدة في الشمال السوري', 'لاحتلال', 'turkey'],
     // Two parties before the pronoun: no one is decided.
     ['وقالت المصادر إن عناصر من الجيش التركي ومن قسد تبادلوا إطلاق النار وأقدموا على اختطاف عدد من الأهالي', 'اختطاف', undefined],
+    // A party named after a word of its defeat is what befell it, not the undertaker (Horrya, 2024).
+    [
+      'وذكرت مصادر خاصة لحرية برس إن مليشيا “قوات سوريا الديمقراطية” عمدت بعد سيطرتها على المربع الأمني في الحسكة عقب سقوط نظام الأسد، إلى الاستيلاء على منازل المسيحيين المغتربين.',
+      'الاستيلاء',
+      'sdf',
+    ],
+    ['عمدت عقب سقوط نظام الأسد، إلى الاستيلاء على منازل المسيحيين المغتربين.', 'الاستيلاء', undefined],
     // «على» not right before the act, or no verb of undertaking: the rule says nothing.
     ['أقدم مسجد في المدينة على الطريق الذي شهد تهجير الأهالي', 'تهجير', undefined],
   ]);
