@@ -1106,6 +1106,10 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
     return owner && fits(entry, owner.actor) ? owner : undefined;
   }
   if (entry.resolve === 'fighters') return fighters(ctx, hit, entry, found);
+  if (entry.hitsFreedFrom) {
+    const rid = freedFrom(ctx, hit);
+    return rid && fits(entry, rid) ? { actor: rid, t: hit.t1, how: 'construct' } : undefined;
+  }
   if (anyOfKind(ctx, hit.t0, hit.t1) || (entry.role === 'adjective' && headOwnedByOther(ctx, hit.t0))) return undefined;
   // The rules for the entry's kind, in order: the first that finds an actor wins.
   const t = hit.t0;

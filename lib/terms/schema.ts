@@ -166,6 +166,11 @@ export const LabelEntry = z.object({
    */
   freesNamed: z.optional(z.boolean()),
   /**
+   * The word hits the party a place is rid of, named after «من» a few words on: «لتطهيرها من
+   * إرهابيي "ي ب ك"» holds that party to be filth. With no party named there it hits no one.
+   */
+  hitsFreedFrom: z.optional(z.boolean()),
+  /**
    * How the party is found. `construct`: the word counts only when a name follows it directly
    * («خطر داعش»); otherwise it is dropped. `fighters`: a martyr word — it favours an armed party
    * only when the fallen are that party's fighters («شهداء قسد», «استشهد مقاتل من الوحدات»);
