@@ -1107,7 +1107,18 @@ function repeatedSources(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): voi
     // المصدر», «وقال محسن الحمد … أضاف المصدر»).
     const same = c.t1 < ctx.toks.count && ctx.st.clause[c.t1] === ctx.st.clause[c.t0] && ctx.is(c.t1, wordList(ctx.lex, 'same'));
     const alone = c.t1 - c.t0 === 1 && entry?.anySource === true && entry.namedAgain === true && !introduced.has(head) && !(entry.group && previous?.cls === 'named');
-    if (definite && previous && (same || alone)) {
+    // «وقال مدير المكتب، صلاح جميل، إن … وفق القيادي»: one person's title with the article, alone,
+    // after a person cited by name a few sentences before, is that person again.
+    const person =
+      definite &&
+      c.t1 - c.t0 === 1 &&
+      previous?.cls === 'named' &&
+      (previous.via === 'speaker' || previous.via === 'title') &&
+      !introduced.has(head) &&
+      st.sentence[c.t0] - st.sentence[previous.t0] <= 3 &&
+      ctx.is(c.t0, wordList(ctx.lex, 'person-titles')) &&
+      !(c.t1 < ctx.toks.count && ctx.is(c.t1, wordList(ctx.lex, 'serves-in')));
+    if (definite && previous && (same || alone || person)) {
       c.repeat = true;
       c.refersTo = referredTo(previous, undefined);
       lastCited = previous;

@@ -156,7 +156,9 @@ function subjectless(ctx: Ctx, h: Hit): boolean {
   const k = h.t0 > 0 && ctx.is(h.t0 - 1, wordList(ctx.lex, 'verb-particles')) ? h.t0 - 1 : h.t0;
   const p = k > 0 && ctx.is(k - 1, wordList(ctx.lex, 'pluperfect')) ? k - 1 : h.t0;
   // «كما أشار إلى أن …»: «كما» opening the sentence is «also», the speaker going on.
-  const start = p > 0 && ctx.is(p - 1, wordList(ctx.lex, 'as-particles')) ? p - 1 : p;
+  const also = p > 0 && ctx.is(p - 1, wordList(ctx.lex, 'as-particles')) ? p - 1 : p;
+  // «و أشار أن …»: a conjunction typed apart from its verb.
+  const start = also > 0 && (ctx.word(also - 1) === 'و' || ctx.word(also - 1) === 'ف') ? also - 1 : also;
   if (st.sentenceStart[sn] !== start || h.t1 >= ctx.toks.count || st.sentence[h.t1] !== sn) return false;
   // «يذكر أن …», «يشار إلى أن …»: the outlet's own background, in the passive.
   if (ctx.is(h.t0, wordList(ctx.lex, 'background'))) return false;
@@ -354,14 +356,31 @@ export function nameBeforeAbout(ctx: Ctx, t: number, announces = false): number 
   // «، يوم الخميس، عن»: a clause of time words only, between the name and what was announced.
   let w = e;
   if (st.clause[e] !== st.clause[t]) {
-    while (w < toks.count && w - e < 4 && st.clause[w] === st.clause[e] && (ctx.is(w, wordList(ctx.lex, 'not-a-name')) || toks.kind[w] === TokenKind.Number)) w++;
+    // («، عن»: the word of what was announced right after the comma is no time word.)
+    while (w < toks.count && w - e < 4 && st.clause[w] === st.clause[e] && !announced(w) && (ctx.is(w, wordList(ctx.lex, 'not-a-name')) || toks.kind[w] === TokenKind.Number)) w++;
     if (w >= toks.count || (w > e && st.clause[w] === st.clause[e])) return undefined;
+    // «أعلن الرئيس التركي، رجب طيب أردوغان، عن»: the title's name in apposition, between commas.
+    if (w === e && !announced(w)) {
+      const n = appositionName(ctx, e);
+      if (n !== undefined && announced(n) && n + 1 < toks.count && st.clause[n + 1] === st.clause[n]) return n;
+    }
   }
   if (!announced(w) || st.clause[w + 1] !== st.clause[w]) return undefined;
   // «تحدثت فيه عن», «فور الإعلان عنه عن مقتل»: a pronoun after a preposition is no name.
   if (ctx.is(t, wordList(ctx.lex, 'not-a-name')) || ctx.is(t, wordList(ctx.lex, 'about-pronouns'))) return undefined;
   for (let x = t; x < e; x++) if (ctx.is(x, wordList(ctx.lex, 'that')) || ctx.is(x, wordList(ctx.lex, 'resumptive'))) return undefined;
   return e;
+}
+
+/** Words of a name in apposition between commas. */
+const APPOSED_NAME = 4;
+
+/** The end of a clause at `e` of one to {@link APPOSED_NAME} words that can be a name, when the next clause starts right after it. */
+function appositionName(ctx: Ctx, e: number): number | undefined {
+  const { st, toks } = ctx;
+  let n = e;
+  while (n < toks.count && st.clause[n] === st.clause[e] && toks.kind[n] === TokenKind.Arabic && !ctx.is(n, wordList(ctx.lex, 'not-a-name'))) n++;
+  return n > e && n - e <= APPOSED_NAME && n < toks.count && st.clause[n] !== st.clause[e] && st.sentence[n] === st.sentence[e] ? n : undefined;
 }
 
 /** «وأعلنت قسد اعتقال قيادي في التنظيم»: a casualty or arrest word in `a` … `b - 1` makes the word after it its object, not a source. */

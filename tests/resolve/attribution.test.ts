@@ -414,3 +414,25 @@ describe('flags in the term lists decide, not entry ids', () => {
     expect(given).not.toBe(none);
   });
 });
+
+describe('speakers in apposition, a conjunction typed apart, and a title named again', () => {
+  test.each([
+    // A name between commas, then «عن» and what was announced (CNN Arabic, 2014).
+    ['أعلن الرئيس التركي، رجب طيب أردوغان، عن التوصل إلى اتفاق يسمح بعبور 200 مقاتل كردي من قوات "البيشمرغة"', '200', 'named'],
+    ['أعلن الرئيس التركي رجب طيب أردوغان، عن التوصل إلى اتفاق يسمح بعبور 200 مقاتل كردي', '200', 'named'],
+    // «، يوم الخميس، عن»: time words between commas are still no name.
+    ['أعلنت وزارة الدفاع، يوم الخميس، عن مقتل 5 جنود', '5', 'named'],
+    // «و أشار أن»: the speaker goes on (Ahmed Rahhal, 2021).
+    ['وقال سلمان بارودو في تصريح لموقع العربي الجديد، أن الحبوب ستوزع على ثلاث جهات. و أشار أن صوامع الشركراك تحتوي على 16 ألف طن من القمح', '16', 'named'],
+    // «وفق القيادي»: the person cited by name just before (SMART, 2016).
+    [
+      'وقال مدير مكتب العلاقات العامة في "الوحدات الكردية"، صلاح جميل، في تصريح خاص إلى "سمارت"، إنهم سيطروا على منطقة النشوة. كذلك، تمكنت "الوحدات الكردية"، وفق القيادي، من أسر 35 عنصراً لقوات النظام',
+      '35',
+      'named',
+    ],
+    // With no person named before, the title alone stays unnamed.
+    ['تمكنت "الوحدات الكردية"، وفق القيادي، من أسر 35 عنصراً لقوات النظام', '35', 'vague'],
+  ])('«%s»: %s → %s', (text, starts, attribution) => {
+    expect(figure(text, starts)?.attribution, JSON.stringify(findings(text, 'figure'))).toBe(attribution);
+  });
+});
