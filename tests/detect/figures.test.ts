@@ -274,6 +274,8 @@ describe('figures: attribution carried by a participle, distances, hundreds in w
     'تم الإعلان عنه رسميًا في عام 2014 بهدف محاربة تنظيم داعش الإرهابي.', // The Lens Post, 2021: «بهدف» is «in order to»
     'وقع الانفجار يوم الجمعة 20.03.2015 بسيارة مفخخة استهدفت جمعاً من الأهالي', // Doz, 2015: a noun behind a preposition
     'تعيش المنطقة منذ 30 عاما في حالة حرب، وقد زارها في 2019 أيضا', // a duration, and an adverb after a year
+    'وقع زلزال مدمر في جنوب تركيا وشمال سوريا، بلغت قوته 7.7 درجات على مقياس ريختر', // Syria Today, 2023: a magnitude
+    'الزلزال الذي بلغت قوته 7.8 درجة في ليلة 5-6 شباط هو الأكثر دموية', // Tareeq al-Shaab, 2023
   ])('no figure in «%s»', (text) => {
     expect(findings(text, 'figure')).toEqual([]);
   });
