@@ -451,3 +451,14 @@ describe('figures: a number word, «من» and what it counts a part of', () => 
     expect(findings(text, 'figure').filter((x) => / من /.test(x.text))).toEqual([]);
   });
 });
+
+describe('figures: duals of vehicles and graves', () => {
+  test.each<[string, string]>([
+    // (IranWire Arabic, 2021; Enab Baladi, 2021; Micro Syria, 2015.)
+    ['ما أدّى إلى انفجار عربتين تابعتين للحشد الشعبي دون وقوع خسائر بشرية', 'عربتين'],
+    ['استهدف حاجز قرية طاط مش بإطلاق نار من قبل أربعة ملثمين على دراجتين ناريتين', 'دراجتين'],
+    ['ويشار إلى أنه في 29/12/2014م تم اكتشاف مقبرتين جماعيتين، الأولى قرب قرية البحرة', 'مقبرتين'],
+  ])('«%s» counts «%s»', (text, figure) => {
+    expect(findings(text, 'figure').map((x) => x.text)).toContain(figure);
+  });
+});
