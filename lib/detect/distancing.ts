@@ -201,12 +201,17 @@ export const detectDistancing: Detector = (ctx) => {
         ? clauseSubject(ctx, hit.t0)
         : entry.claimant
           ? (cited ??
-            // «عناصر حزب العمال الكردستاني الذين تزعم أنقرة أنهم …»: after a relative pronoun the party
-            // before is what the claim is about; the claimant is the verb's own subject, after it.
-            (hit.t0 > 0 && ctx.is(hit.t0 - 1, wordList(ctx.lex, 'relatives')) ? undefined : refBefore(ctx, hit.t0, 3, { clause: true })) ??
-            // («وزعم مدير المكتب الإعلامي لميليشيا “قسد” أن»: a subject of its own may run on to the party its words name.)
-            claimantAfter(hit.t1, claimedBy ? CLAIMANT_WORDS : 3) ??
-            (claimedBy ? undefined : sentenceSubject(ctx, hit.t0)))
+            // «قال البيت الأبيض إن … تسبب فيه الجانب الروسي حسب زعمه»: the claim is the cited
+            // speaker's, and the lists know no party for it; the party named before the phrase is
+            // what the claim is about.
+            (speaker
+              ? undefined
+              : // «عناصر حزب العمال الكردستاني الذين تزعم أنقرة أنهم …»: after a relative pronoun the party
+                // before is what the claim is about; the claimant is the verb's own subject, after it.
+                ((hit.t0 > 0 && ctx.is(hit.t0 - 1, wordList(ctx.lex, 'relatives')) ? undefined : refBefore(ctx, hit.t0, 3, { clause: true })) ??
+                // («وزعم مدير المكتب الإعلامي لميليشيا “قسد” أن»: a subject of its own may run on to the party its words name.)
+                claimantAfter(hit.t1, claimedBy ? CLAIMANT_WORDS : 3) ??
+                (claimedBy ? undefined : sentenceSubject(ctx, hit.t0)))))
           : entry.needsParty
             ? knownAsParty(hit.t1)
             : entry.person
@@ -234,7 +239,8 @@ export const detectDistancing: Detector = (ctx) => {
     // attribute it, no distance of the outlet's own — unless it is a party's own name for itself,
     // or a name the outlet quotes as its describer's («في ما وصفته اللجنة بـ”القوات الأمنية الفيدرالية”»).
     if (entry.reports && !target && !describersName(ctx, hit.t1)) continue;
-    if ((entry.beforeQuote || (entry.claimant && !pretext && !claimedBy) || entry.owned || entry.needsParty) && !target) continue;
+    // (A claim's phrase whose cited speaker the lists give no party stays, with no party.)
+    if ((entry.beforeQuote || (entry.claimant && !pretext && !claimedBy && !speaker) || entry.owned || entry.needsParty) && !target) continue;
     // «أو ما يسمى» gives another name for what was just named: a party («ميليشيا (الأسايش) أو ما
     // تسمى (الشرطة المحلية)») — or a place («قرية تل حفيان أو ما تسمى بقرية العصفورية»), no finding.
     const renamed = entry.position === 'before' && !entry.claimant && !target && hit.t0 > 0 && ctx.word(hit.t0 - 1) === 'او';

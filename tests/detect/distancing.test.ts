@@ -82,6 +82,8 @@ describe('distancing: markers and scare quotes', () => {
     // A claim's phrase with a pronoun is the cited speaker's, not the party named just before it (East News, 2024).
     ['من جهتها، أعلنت القيادة المركزية الأميركية "سنتكوم"، عن شن ضربات استهدفت مخازن تابعة لجماعات مدعومة من إيران في سوريا بحسب زعمها', 'بحسب زعمها', 'coalition'],
     ['وقالت قسد إن الطائرات التركية قصفت مستشفى في القامشلي على حد زعمها', 'على حد زعمها', 'sdf'],
+    // A cited speaker the lists give no party: the claim is still its, not the party named just before (Ida2at, 2020).
+    ['قال البيت الأبيض، إن حادثاً وقع في سوريا بين قوات الجيشين، تسبب فيه الجانب الروسي حسب زعمه, وأدى إلى إصابات بين عناصر الجيش الأمريكي', 'حسب زعمه', undefined],
     // A verb of claiming with its own subject: the subject's party, or none — never the speaker of the sentence (Al-Masry Al-Youm, 2026; Dama Post, 2023).
     ['وقال مظلوم عبدي: [يزعم أعداؤنا أن نهاية 2025 ستكون نهاية الأكراد]', 'يزعم', undefined],
     ['وزعم مدير المكتب الإعلامي لميليشيا “قسد” أن عملية “تعزيز الأمن” استهدفت خلايا داعش', 'وزعم', 'sdf'],
