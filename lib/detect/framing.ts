@@ -960,8 +960,9 @@ function fighters(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found 
     // «ثلاثة شهداء كانوا من وحدات حماية المرأة», «استشهاد 2 و3 جرحى من قوات قسد»: the fallen are from the party after «من».
     if (named && t > hit.t1 && ctx.word(t - 1) === 'من') return { actor: named, t, how: 'construct' };
     if (named || ctx.is(t, wordList(ctx.lex, 'victims')) || ctx.is(t, wordList(ctx.lex, 'cause-words'))) return undefined;
-    // «ارتقى نحو 11 ألف شهيد من قواتنا»: the speaking party's own forces, in its words.
-    if (ctx.hitAt('voice', t) && ctx.word(t).endsWith(OUR) && !(ctx.lex.list.voice ?? [])[ctx.hitAt('voice', t)!.index]?.people) return announcer(ctx, hit);
+    // «ارتقى نحو 11 ألف شهيد من قواتنا»: the speaking party's own forces, in its words (not «من شعبنا», its people).
+    const ours = ctx.hitAt('voice', t);
+    if (ours && ctx.word(t).endsWith(OUR) && !(ctx.lex.list.voice ?? [])[ours.index]?.people) return announcer(ctx, hit);
     if (ctx.is(t, wordList(ctx.lex, 'construct-heads')) || ctx.is(t, wordList(ctx.lex, 'fighters'))) {
       // «ارتقى 5 من رفاقنا شهداء»: «نا» is the party speaking.
       if (ctx.word(t).endsWith(OUR)) return announcer(ctx, hit);

@@ -7,7 +7,7 @@ import { takesOther, type RefCtx as Ctx } from './references';
 import type { Hit } from '../terms/matcher';
 import type { CueEntry } from '../terms/schema';
 import { TokenKind } from '../text/tokenize';
-import { DEFINITE_NISBA_PEOPLE, PREPOSITIONS, WITH_ARTICLE } from '../text/clitics';
+import { CONJUNCTIONS, DEFINITE_NISBA_PEOPLE, PREPOSITIONS, WITH_ARTICLE } from '../text/clitics';
 import { wordList } from '../terms/lexicon';
 import { normalizeText } from '../text/normalize';
 
@@ -158,7 +158,7 @@ function subjectless(ctx: Ctx, h: Hit): boolean {
   // «كما أشار إلى أن …»: «كما» opening the sentence is «also», the speaker going on.
   const also = p > 0 && ctx.is(p - 1, wordList(ctx.lex, 'as-particles')) ? p - 1 : p;
   // «و أشار أن …»: a conjunction typed apart from its verb.
-  const start = also > 0 && (ctx.word(also - 1) === 'و' || ctx.word(also - 1) === 'ف') ? also - 1 : also;
+  const start = also > 0 && (CONJUNCTIONS as readonly string[]).includes(ctx.word(also - 1)) ? also - 1 : also;
   if (st.sentenceStart[sn] !== start || h.t1 >= ctx.toks.count || st.sentence[h.t1] !== sn) return false;
   // «يذكر أن …», «يشار إلى أن …»: the outlet's own background, in the passive.
   if (ctx.is(h.t0, wordList(ctx.lex, 'background'))) return false;
