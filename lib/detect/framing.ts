@@ -960,12 +960,9 @@ function fighters(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found 
     // «ثلاثة شهداء كانوا من وحدات حماية المرأة», «استشهاد 2 و3 جرحى من قوات قسد»: the fallen are from the party after «من».
     if (named && t > hit.t1 && ctx.word(t - 1) === 'من') return { actor: named, t, how: 'construct' };
     if (named || ctx.is(t, wordList(ctx.lex, 'victims')) || ctx.is(t, wordList(ctx.lex, 'cause-words'))) return undefined;
-    // «ارتقى نحو 11 ألف شهيد من قواتنا»: the speaking party's own forces, in its words (not «من شعبنا», its people).
-    const ours = ctx.hitAt('voice', t);
-    if (ours && ctx.word(t).endsWith(OUR) && !(ctx.lex.list.voice ?? [])[ours.index]?.people) return announcer(ctx, hit);
+    // «ارتقى 5 من رفاقنا شهداء», «ارتقى نحو 11 ألف شهيد من قواتنا»: «نا» is the party speaking.
+    if (ownForces(ctx, t)) return announcer(ctx, hit);
     if (ctx.is(t, wordList(ctx.lex, 'construct-heads')) || ctx.is(t, wordList(ctx.lex, 'fighters'))) {
-      // «ارتقى 5 من رفاقنا شهداء»: «نا» is the party speaking.
-      if (ctx.word(t).endsWith(OUR)) return announcer(ctx, hit);
       // «أعلنت قسد عن استشهاد 7 من مقاتليها»: the fighters' pronoun points back to their party —
       // also one named by its adjective («وزارة الدفاع التركية … استشهاد 3 من جنودها»).
       if (carriesPronoun(ctx, t)) return pronounOwner(ctx, t) ?? refBefore(ctx, t, FIGHTERS_OWNER_REACH);
@@ -982,7 +979,7 @@ function fighters(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found 
   // «ومقاتلين من قوات الدفاع الشعبي استشهدوا»: the fallen are named just before, as a group no list knows.
   for (let t = hit.t0 - 1; t >= 0 && t >= hit.t0 - 6 && ctx.st.clause[t] === ctx.st.clause[hit.t0]; t--) {
     // «ارتقى 5 من رفاقنا شهداء»: the party speaking, with the word after its fallen.
-    if (t === hit.t0 - 1 && ctx.word(t).endsWith(OUR) && (ctx.is(t, wordList(ctx.lex, 'construct-heads')) || ctx.is(t, wordList(ctx.lex, 'fighters')))) return announcer(ctx, hit);
+    if (t === hit.t0 - 1 && ownForces(ctx, t)) return announcer(ctx, hit);
     if (afterConjunction(ctx, t, wordList(ctx.lex, 'fighters'))) {
       const k = ctx.word(t + 1) === 'من' ? t + 2 : t + 1;
       const m = k < hit.t0 ? (ctx.refs.refAt(k) ?? ctx.refs.refAt(k + 1)) : undefined;
@@ -991,6 +988,17 @@ function fighters(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found 
   }
   // «الشهداء» again: the fallen the article already named as a party's fighters.
   return sameLabel(ctx, found, entry, hit.t0);
+}
+
+/**
+ * «رفاقنا», «قواتنا», «مقاتلينا»: the speaking party's own forces — a word for fighters or forces
+ * with «نا», or one of the voice list's words of the party's own (not «شعبنا», its people).
+ */
+function ownForces(ctx: Ctx, t: number): boolean {
+  if (!ctx.word(t).endsWith(OUR)) return false;
+  const voice = ctx.hitAt('voice', t);
+  if (voice && !(ctx.lex.list.voice ?? [])[voice.index]?.people) return true;
+  return ctx.is(t, wordList(ctx.lex, 'construct-heads')) || ctx.is(t, wordList(ctx.lex, 'fighters'));
 }
 
 /** Words back from a fighters' pronoun to a party named by its adjective only, in its sentence. */
@@ -1144,7 +1152,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
           namedRightBefore(ctx, hit) ??
           labelledRightBefore(ctx, hit, found) ??
           // «مجزرة الشعيطات»: a clan's name after the deed is those it was done to.
-          (hit.t1 < ctx.toks.count && ctx.is(hit.t1, wordList(ctx.lex, 'clan-names')) ? undefined : construct(ctx, hit, true)) ??
+          (hit.t1 < ctx.toks.count && ctx.is(hit.t1, ctx.lex.clans) ? undefined : construct(ctx, hit, true)) ??
           relativeAgent(ctx, hit) ??
           lamOwner(ctx, hit) ??
           objectOfAgentVerb(ctx, hit, found) ??
@@ -1611,8 +1619,7 @@ export const detectFraming: Detector = (ctx) => {
  * are left alone.)
  */
 function forSpeakersSide(ctx: Ctx, found: Draft[]): void {
-  const freeing = new Set<string>();
-  for (const e of (ctx.lex.list.sympathy ?? []) as LabelEntry[]) if (e.freesNamed) freeing.add(e.id);
+  const freeing = freeingTerms(ctx.lex);
   for (const d of found) {
     if (d.actor || !d.quoted || d.kind !== 'framing' || d.term === undefined || !freeing.has(d.term)) continue;
     // («المناطق المحررة»: a word describing the places agrees with them; whose liberation it was, the speaker does not say.)
@@ -1623,6 +1630,18 @@ function forSpeakersSide(ctx: Ctx, found: Draft[]): void {
     d.actor = side.actor;
     d.how = 'own-side';
   }
+}
+
+/** The ids of the words of freeing (`freesNamed`), worked out once per lexicon. */
+const FREEING = new WeakMap<object, Set<string>>();
+function freeingTerms(lex: Ctx['lex']): Set<string> {
+  let ids = FREEING.get(lex);
+  if (!ids) {
+    ids = new Set<string>();
+    for (const e of (lex.list.sympathy ?? []) as LabelEntry[]) if (e.freesNamed) ids.add(e.id);
+    FREEING.set(lex, ids);
+  }
+  return ids;
 }
 
 /**

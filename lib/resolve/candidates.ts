@@ -365,8 +365,7 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
     if (isRecipient(ctx, cues, h.t0)) continue;
     // «إطلاق سراح الإعلاميين», «مقتل أحد قادة التنظيم», «استهداف قادة من قسد»: the people an act
     // falls on, not someone who tells of it.
-    if (h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && (ctx.is(h.t0 - 1, wordList(ctx.lex, 'attack-nouns')) || ctx.is(h.t0 - 1, wordList(ctx.lex, 'acts-on-people'))))
-      continue;
+    if (h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && ctx.is(h.t0 - 1, wordList(ctx.lex, 'acts-on-people'))) continue;
     // «وزير الإعلام السوري»: the words are a title's name.
     if (h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && ctx.hitAt('titles', h.t0 - 1)?.t1 === h.t0) continue;
     // «وقال شرفان عبدي وهو قيادي في قوات حماية الشعب»: what a person just named is.

@@ -11,7 +11,7 @@ import notes from '../../seeds/terms/notes.json';
 import voice from '../../seeds/terms/voice.json';
 import words from '../../seeds/terms/words.json';
 import type { ActorId } from '../model/report';
-import { withoutProclitics } from '../text/clitics';
+import { CONJUNCTIONS, PREPOSITIONS, withoutProclitics } from '../text/clitics';
 import { normalize, normalizeText } from '../text/normalize';
 import { wordClass, wordValue, type WordClass, type WordValue } from '../text/words';
 import { Matcher } from './matcher';
@@ -72,6 +72,8 @@ export interface Lexicon {
   actors: Map<ActorId, ActorEntry>;
   /** The closed word classes the rules ask about (the `wordLists` section), by id. */
   wordLists: Record<string, WordClass>;
+  /** The actors' clans («الشعيطات»), with a proclitic or not: see `ActorEntry.clans`. */
+  clans: WordClass;
   /** What each label category means to the rules (the `categories` section's flags). */
   categories: Map<string, CategoryEntry>;
   /** Context words that block a label's sense («مشفى الشهيد»), by bare word: see {@link senseBlocks}. */
@@ -145,9 +147,9 @@ export function actorFirstWords(lex: Pick<Lexicon, 'list'>): Set<string> {
   return words;
 }
 
-/** Every form that names an actor or points at it: aliases, its people, adjectives and the names it shares. */
+/** Every form that names an actor or points at it: aliases, its clans and people, adjectives and the names it shares. */
 export function actorNames(a: ActorEntry): string[] {
-  return [...a.aliases, ...(a.people ?? []), ...(a.adjectives ?? []), ...(a.shared?.forms ?? [])];
+  return [...a.aliases, ...(a.clans ?? []), ...(a.people ?? []), ...(a.adjectives ?? []), ...(a.shared?.forms ?? [])];
 }
 
 export function wordList(lex: Pick<Lexicon, 'wordLists'>, id: string): WordClass {
@@ -237,6 +239,7 @@ export function compileLexicon(source: TermList): Lexicon {
   (list.actors ?? []).forEach((a, i) => {
     actorMap.set(a.id, a);
     for (const f of a.aliases) matcher.add(ACTOR_SECTIONS.alias, i, f, aliasMode(f));
+    for (const f of a.clans ?? []) matcher.add(ACTOR_SECTIONS.alias, i, f, aliasMode(f));
     for (const f of a.people ?? []) matcher.add(ACTOR_SECTIONS.alias, i, f, 'word');
     for (const f of a.adjectives ?? []) matcher.add(ACTOR_SECTIONS.adjective, i, f, 'stem');
     for (const f of a.anaphora ?? []) matcher.add(ACTOR_SECTIONS.anaphor, i, f, 'word');
@@ -273,7 +276,8 @@ export function compileLexicon(source: TermList): Lexicon {
     const tests = [own.get(w.id)!, ...(w.includes ?? []).flatMap((id) => own.get(id) ?? [])];
     wordLists[w.id] = wordClass(tests.length === 1 ? tests[0] : (word) => tests.some((test) => test(word)));
   }
-  return { list, matcher, actors: actorMap, categories, wordLists, senses, sensesOfWord: wordValue((w) => sensesOf(senses, w)) };
+  const clans = wordClass(wordListTest({ id: 'clans', words: (list.actors ?? []).flatMap((a) => a.clans ?? []), prefixes: [...CONJUNCTIONS, ...PREPOSITIONS] }));
+  return { list, matcher, actors: actorMap, clans, categories, wordLists, senses, sensesOfWord: wordValue((w) => sensesOf(senses, w)) };
 }
 
 /**

@@ -29,6 +29,11 @@ export const ActorEntry = z.object({
    * a personal name takes no endings («الشرع» is not «الشرعية», legitimacy).
    */
   people: z.optional(z.array(Form)),
+  /**
+   * Clans the actor stands for («العكيدات», «الشعيطات»): mentions like aliases, and also a people —
+   * after a word for a deed they name those it was done to, not its doer («مجزرة الشعيطات»).
+   */
+  clans: z.optional(z.array(Form)),
   /** Relational adjectives («الأمريكية», «الإيرانية») that point a label at the actor but are no mention on their own. */
   adjectives: z.optional(z.array(Form)),
   /** Words that refer back to the actor once it has been named («التنظيم» for ISIS). */

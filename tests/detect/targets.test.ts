@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../lib/analyze';
+import { builtinTermList, compileLexicon } from '../../lib/terms/lexicon';
 import { findingOn, findings } from '../helpers/find';
 
 /** One test per row: the loaded word in the text hits the party (undefined: no party). */
@@ -1031,5 +1032,20 @@ describe('«تطهير» hits the party a place is rid of, and no one when none 
     'وحذر أبو الغيط من إحداث "تطهير عرقي وتغيير ديموغرافي" هناك', // ethnic cleansing is the massacre word, on no party named
   ])('«%s»: «تطهير» hits no party', (text) => {
     expect(findings(text, 'framing').filter((f) => f.term === 'cleansing')).toEqual([]);
+  });
+});
+
+describe('a clan after a deed is its victims by the actor’s `clans` field', () => {
+  const base = builtinTermList();
+  const text = 'تعتبر مجزرة الشعيطات من أكبر جرائم القتل الجماعي في سوريا'; // Ruwya, 2025
+  test('listed as a clan: a mention of the tribes, and not the massacre’s doer', () => {
+    const r = analyze(text);
+    expect(r.actors.map((a) => a.id)).toContain('tribes');
+    expect(r.findings.find((f) => f.text === 'مجزرة')?.actor).toBeUndefined();
+  });
+  test('the same name as a plain alias names the doer', () => {
+    const actors = (base.actors ?? []).map((a) => (a.id === 'tribes' ? { ...a, aliases: [...a.aliases, ...(a.clans ?? [])], clans: undefined } : a));
+    const lexicon = compileLexicon({ ...base, actors });
+    expect(analyze(text, { lexicon }).findings.find((f) => f.text === 'مجزرة')?.actor).toBe('tribes');
   });
 });

@@ -24,10 +24,10 @@ describe.each(files)('seeds/terms/%s', (name) => {
     if (!parsed.ok) throw new Error('invalid');
     const dupes: string[] = [];
     for (const section of SECTION_NAMES) {
-      const entries = (parsed.list[section] ?? []) as { id: string; forms?: string[]; aliases?: string[] }[];
+      const entries = (parsed.list[section] ?? []) as { id: string; forms?: string[]; aliases?: string[]; clans?: string[] }[];
       const seen = new Map<string, string>();
       for (const e of entries) {
-        for (const f of [...(e.forms ?? []), ...(e.aliases ?? [])]) {
+        for (const f of [...(e.forms ?? []), ...(e.aliases ?? []), ...(e.clans ?? [])]) {
           const key = normalize(f).text;
           const prev = seen.get(key);
           if (prev) dupes.push(`${section}: «${f}» in ${prev} and ${e.id}`);
