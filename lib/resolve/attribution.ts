@@ -9,8 +9,8 @@ import type { RefCtx as Ctx } from './references';
 import type { Attribution } from '../model/report';
 import { LAM, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
-import { wordList } from '../terms/lexicon';
-import { colonBefore, cueTables, continuation, thatBetween, type CueTables } from './cues';
+import { countedKind, wordList } from '../terms/lexicon';
+import { colonBefore, countAt, cueTables, continuation, thatBetween, type CueTables } from './cues';
 import { findSources, referredTo, vagueEntry, type SourceCandidate } from './candidates';
 
 export type { SourceCandidate } from './candidates';
@@ -136,7 +136,7 @@ function carriedSources(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | u
       last !== undefined &&
       lastSn === sn - 1 &&
       t < ctx.toks.count &&
-      (ctx.is(t, wordList(ctx.lex, 'as-particles')) || ctx.is(t, wordList(ctx.lex, 'continuing-openers')));
+      (ctx.is(t, wordList(ctx.lex, 'as-particles')) || ctx.is(t, wordList(ctx.lex, 'continuing-openers')) || tollGoesOn(ctx, t));
     const continues = said || also;
     if (last && continues && sn - lastSn <= CARRY_SENTENCES) carried[sn] = last;
     if (also) alsoAt[sn] = 1;
@@ -150,6 +150,18 @@ function carriedSources(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | u
     } else if (last && continues) lastSn = sn;
   }
   return { source: carried, alsoAt };
+}
+
+/**
+ * «… موقعة أكثر من 100 قتيل، وفق توثيق المرصد. وبلغت حصيلة خسائر المجموعات 85 عنصراً»: a toll
+ * opening the sentence at `t` goes on with the count of people the sentence before gave.
+ */
+function tollGoesOn(ctx: Ctx, t: number): boolean {
+  const { st } = ctx;
+  if (t < 1 || t + 1 >= ctx.toks.count || st.sentence[t + 1] !== st.sentence[t]) return false;
+  if (!ctx.is(t, wordList(ctx.lex, 'toll-openers')) || !ctx.is(t + 1, wordList(ctx.lex, 'toll-nouns'))) return false;
+  for (let k = st.sentenceStart[st.sentence[t - 1]]; k + 1 < t; k++) if (countAt(ctx, k) && countedKind(ctx.lex, ctx.hitAt('counted', k + 1)) === 'people') return true;
+  return false;
 }
 
 /** Whether the source is words that are their own verb of saying («يُعتقد أن»), with no one named. */

@@ -462,3 +462,22 @@ describe('figures: duals of vehicles and graves', () => {
     expect(findings(text, 'figure').map((x) => x.text)).toContain(figure);
   });
 });
+
+describe('figures: «وبلغت حصيلة» goes on with the toll of the sentence before', () => {
+  test.each<[string, string, string]>([
+    // The Levant News, 2025: the toll follows one the Observatory documented.
+    [
+      'تواصلت المواجهات العنيفة في شمال سوريا، موقعة أكثر من 100 قتيل خلال اليومين الماضيين، وفق توثيق المرصد السوري لحقوق الإنسان.\nوبلغت حصيلة خسائر المجموعات الموالية للنظام التركي 85 عنصراً، بينما فقد 16 مقاتلاً من قوات سوريا الديمقراطية حياته.',
+      '85 عنصراً',
+      'named',
+    ],
+    // Arabic Post, 2023: the sentence before cites a spokeswoman on aid, with no count of people.
+    [
+      'توقعت المتحدثة باسم مفوضية الأمم المتحدة للاجئين، رلى الأمين، نقل مساعدات إغاثية إلى الشمال السوري عبر معبر باب الهوى.\nارتفعت حصيلة الوفيات في عموم سوريا إلى 3042 شخصاً، جراء الزلزال المدمر.',
+      '3042 شخصاً',
+      'none',
+    ],
+  ])('«%s»: %s is %s', (text, figure, attribution) => {
+    expect(findings(text, 'figure').find((x) => x.text === figure)?.attribution).toBe(attribution);
+  });
+});

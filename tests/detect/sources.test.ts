@@ -34,6 +34,12 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     // «رجح»: a hedged account is still an account (Marib Press, 2025; Shammil, 2017).
     ['مصادر عسكرية ترجّح أن الهدف من العملية الأخيرة هو تفكيك خلايا نائمة', 'مصادر', 'vague'],
     ['في غارات يرجح المواطنين أنها روسية كانت قد استهدفت مناطق في الريف', 'المواطنين', 'vague'],
+    // A name «not given» is withheld (Hadi al-Abdullah, 2020; Orient, 2016).
+    ['القيادي الذي لم يُذكر اسمه أفاد بأن اجتماعاً عقد مؤخراً في القاعدة', 'لم يُذكر اسمه', 'anonymous'],
+    ['وقالت قيادية مقربة من حزب الاتحاد الديمقراطي ولم تكشف عن اسمها أن الحزب يرفض', 'ولم تكشف عن اسمها', 'anonymous'],
+    // «يراه»: the verb of seeing with its object, as «يرى» (Al-Alam, 2022; Hawzah News, 2022).
+    ['فيما يراه مراقبون جزء من سياسة التطهير العرقي والجغرافي', 'مراقبون', 'vague'],
+    ['وهذا ما يراه مراقبون حجة حقيقية لدخول الأراضي السورية', 'مراقبون', 'vague'],
   ])('«%s» → %s (%s)', (text, word, attribution) => {
     const f = findings(text, 'source').find((x) => x.text === word);
     expect(f, JSON.stringify(findings(text, 'source').map((x) => x.text))).toBeDefined();
