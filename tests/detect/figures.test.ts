@@ -481,3 +481,15 @@ describe('figures: «وبلغت حصيلة» goes on with the toll of the senten
     expect(findings(text, 'figure').find((x) => x.text === figure)?.attribution).toBe(attribution);
   });
 });
+
+describe('figures: a party recalled as accusing gives its account', () => {
+  test.each<[string, string, string]>([
+    // For You Syria, 2018: the Asayish's statement, recalled with «وكانت … قد».
+    ['وكانت “الآسايش” قد اتهمت في بيان لها دورية الأمن العسكري المؤلفة من ثلاث سيارات بدخول منطقة سيطرة القوات الكردية', 'ثلاث سيارات', 'named'],
+    ['وكانت قسد قد اتهمت الفصائل بقتل 5 مدنيين في القرية', '5 مدنيين', 'named'],
+    // The deed is still no statement.
+    ['وكانت قسد قد قصفت القرية وقتلت 5 مدنيين', '5 مدنيين', 'none'],
+  ])('«%s»: %s is %s', (text, figure, attribution) => {
+    expect(findings(text, 'figure').find((x) => x.text === figure)?.attribution).toBe(attribution);
+  });
+});
