@@ -183,6 +183,37 @@ function resultOf(ctx: Ctx, hit: Hit): Found | undefined {
   return r < 0 ? undefined : onlyPartyBefore(ctx, r, false);
 }
 
+/** Words from an act to the word of cause that names what brought it about, and from the attack to its doer. */
+const CAUSE_REACH = 24;
+const CAUSE_DOER_REACH = 4;
+
+/**
+ * «مجزرة راح ضحيتها 8 مدنيين …، جراء قصف مدفعي مكثف لتنظيم الدولة», «… بقصف تركي»: an act
+ * whose sentence goes on to its cause — a word of cause and an attack — is the doing of the party
+ * the attack is told of: right after a shelling or a raid («غارات التحالف»), or with «لـ» a few
+ * words on. After «استهداف» or «هجوم» the party may be the one attacked («جراء استهداف آخر
+ * معاقل تنظيم داعش»): only «لـ» names the doer there.
+ */
+function causedBy(ctx: Ctx, hit: Hit): Found | undefined {
+  const sn = ctx.st.sentence[hit.t0];
+  const causes = wordList(ctx.lex, 'cause-words');
+  for (let k = hit.t1; k + 1 < ctx.toks.count && k < hit.t1 + CAUSE_REACH && ctx.st.sentence[k] === sn; k++) {
+    if (!ctx.is(k, causes)) continue;
+    // «بقصف», «بغارات»: the word of cause may be the attack itself.
+    const attack = ctx.is(k, wordList(ctx.lex, 'cause-attacks')) ? k : ctx.is(k + 1, wordList(ctx.lex, 'cause-attacks')) ? k + 1 : -1;
+    if (attack < 0) return undefined;
+    const owned = ctx.is(attack, wordList(ctx.lex, 'owned-attacks'));
+    for (let t = attack + 1; t < ctx.toks.count && t <= attack + CAUSE_DOER_REACH && ctx.st.sentence[t] === sn; t++) {
+      if (ctx.is(t, wordList(ctx.lex, 'prepositions'))) return undefined;
+      const actor = ctx.refs.refAt(t);
+      if (actor && ((owned && t === attack + 1) || ctx.word(t).startsWith(LAM))) return { actor, t, how: 'agent' };
+      if (actor) return undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
 /**
  * «أسست إيران ميليشيا مسلحة جديدة», «الحرس الثوري الإيراني بدأ بتشكيل ميليشيا جديدة»: a force a
  * party forms is that party's — the party named between the word of forming and the label, or the
@@ -1161,6 +1192,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
           antecedentOfAct(ctx, hit, found) ??
           subjectOfVerb(ctx, hit, wordList(ctx.lex, 'carrying-on-verbs'), found) ??
           ownPossessive(ctx, hit, found) ??
+          causedBy(ctx, hit) ??
           undertaker(ctx, hit) ??
           resultOf(ctx, hit) ??
           sentenceAgent(ctx, hit) ??

@@ -696,6 +696,8 @@ describe('framing: a liberation is never credited to the party it is won against
     ['اعتبرها تنظيم داعش الإرهابي عاصمةً له، وذلك بعد تحرير مدينة الموصل العراقية من قبضة التنظيم', 'تحرير'], // Al-Watan, 2017: freed from the party's grip
     ['وقال بالي إن مدينة الباغوز، التي كانت آخر معاقل تنظيم (داعش) في شرق سوريا، قد تم تحريرها بالكامل', 'تحريرها'], // China.org.cn, 2019: the holder of the place
     ['وحدات حماية الشعب الكردية التي تقاتل داعش منذ 4 أشهر في (كوباني بالكردية) نبأ “تحرير” المدينة', 'تحرير'], // GMK, 2015: the foe fought
+    // Adar Press, 2017: freed from the party's gunmen.
+    ['وقالت إن جميع المكونات من عرب وكرد وتركمان ستشارك في إدارة المدينة وريفها، بعد تحريرها من مسلّحي تنظيم “داعش” الإرهابي', 'تحريرها'],
     // Amireta, 2017: a party named inside a quotation is no subject of the sentence around it.
     ['وقالت قائدة حملة «غضب الفرات»: «هذا هو المكان الذى استخدمه (داعش) لقطع رؤوس الأبرياء المتهمين برفض خدمته»، إلا أن أهاليها عبروا عن سعادتهم البالغة بتحريرها', 'بتحريرها'],
   ])('«%s»: «%s» does not favour ISIS', (text, word) => {
@@ -948,4 +950,23 @@ describe('framing: «و» is a conjunction only where the word is not its own', 
     ['وقالت القوات التركية وهابيين هاجموا القرية', 'وهابيين', undefined],
     ['وصفت القوات التركية وحشي الهجوم', 'وحشي', 'turkey'],
   ])('«%s»: «%s» → %s', expectFramingActor);
+});
+
+describe('framing: an act whose sentence names its cause is the doing of the party the attack is told of', () => {
+  test.each<[string, string, string | undefined]>([
+    // Syrian Mirror, 2017: the shelling «لتنظيم الدولة», after a paragraph on the coalition.
+    [
+      'وأشار الناشطون إلى أن قصف التحالف الدولي تسبب بدمار كبير في الأبنية السكنية. ويذكر أن مجزرة راح ضحيتها 8 مدنيين بينهم نساء، وقعت في حي القصور بمدينة دير الزور بعد منتصف الليل، جراء قصف مدفعي مكثف لتنظيم الدولة.',
+      'مجزرة',
+      'isis',
+    ],
+    // Etilaf, 2019: after «استهداف» the party is the one attacked, never the doer.
+    [
+      'اقترفت قوات التحالف الدولي التي تقودها واشنطن، مجزرة شرقي مدينة ديرالزور، يوم أمس الإثنين، راح ضحيتها عدد من المدنيين، بينهم نساء وأطفال، جراء استهداف آخر معاقل تنظيم داعش، بقذائف المدفعية وعشرات الغارات الجوية.',
+      'مجزرة',
+      undefined,
+    ],
+  ])('«%s»: «%s» → %s', (text, word, actor) => {
+    expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
+  });
 });
