@@ -417,6 +417,8 @@ describe('framing: words that read as labels only in other company', () => {
   test.each([
     'والجدير بالذكر أن تعداد جرائم القتل في المخيم بلغ 33 جريمة قتل', // Hafryat, 2021: a murder count
     'والمجموعات المسلحة التي كانت تسعى للحصول على السلطة في دمشق', // Wah News, 2026: power in Damascus
+    // The wire's «the authorities in Damascus» names a seat, not a de facto power (Lebanon Debate, 2025).
+    'حيث يجري الحديث عن إمكانية تسليم المخيمات التي تؤوي عائلات تنظيم داعش إلى السلطات في دمشق',
     'حيث يُحتجز آلاف من مسلحي تنظيم "داعش" في سجن غويران', // wire wording, not a verdict
     'إذا لم تستطع الولايات المتحدة الأميركية إخراج المسلحين الأكراد منها', // Sout al-Omma, 2018: wire wording for the YPG
     'بالتزامن مع ارتفاع وتيرة التهديدات التركية بشن عملية عسكرية', // Zaitun, 2022: a threat reported is no verdict
