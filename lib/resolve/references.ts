@@ -210,6 +210,15 @@ export function resolveReferences(ctx: TextCtx): References {
     }
     return counts;
   };
+  // A shared name or adjective: the actor of the article's time, or the one it otherwise names more.
+  const sharedActor = (index: number): ActorId => {
+    const actor = actorsList[index - SHARED_OFFSET].id;
+    const other = actorsList[index - SHARED_OFFSET].shared!.with;
+    const dated = byDate(ctx, actor, other);
+    if (dated !== undefined) return dated;
+    own ??= countOwn();
+    return (own.get(other) ?? 0) > (own.get(actor) ?? 0) ? other : actor;
+  };
   // «المنتخب الإيراني», «نظيره التركي», «الليرة التركية»: the adjective describes a team, a
   // counterpart or a currency, not a party a label could hit — also when the name's stem matches it.
   const notPartyHeads = wordList(ctx.lex, 'not-party-heads');
@@ -239,16 +248,7 @@ export function resolveReferences(ctx: TextCtx): References {
     const h = list[hi];
     if (afterNotPartyHead(h) || insideOtherName(h) || inPersonalName(h)) continue;
     if (h.index < SHARED_OFFSET && beforeItsTime(actorsList[h.index], ctx.date)) continue;
-    let actor = actorsList[h.index % SHARED_OFFSET].id;
-    if (h.index >= SHARED_OFFSET) {
-      const other = actorsList[h.index - SHARED_OFFSET].shared!.with;
-      const dated = byDate(ctx, actor, other);
-      if (dated !== undefined) actor = dated;
-      else {
-        own ??= countOwn();
-        if ((own.get(other) ?? 0) > (own.get(actor) ?? 0)) actor = other;
-      }
-    }
+    const actor = h.index >= SHARED_OFFSET ? sharedActor(h.index) : actorsList[h.index].id;
     raw.push({ actor, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'alias', loaded: false });
   }
   for (const section of ['labels', 'sympathy'] as const) {
@@ -267,7 +267,7 @@ export function resolveReferences(ctx: TextCtx): References {
   for (let hi = 0, list = adjectiveHits; hi < list.length; hi++) {
     const h = list[hi];
     if (afterNotPartyHead(h) || inPersonalName(h)) continue;
-    const k = numberOf(actorsList[h.index].id);
+    const k = numberOf(h.index >= SHARED_OFFSET ? sharedActor(h.index) : actorsList[h.index].id);
     for (let t = h.t0; t < h.t1; t++) if (refNumber[t] === 0) refNumber[t] = k;
   }
   // Names and neutral phrases that contain a loaded word: «هيئة تحرير الشام», «النظام الداخلي».

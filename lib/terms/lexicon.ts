@@ -45,7 +45,7 @@ export const BUILTIN_FILES: Record<string, unknown> = {
 
 let builtin: TermList | undefined;
 
-/** Alias hits with an index at or above this are shared names of actor `index - SHARED_OFFSET`. */
+/** Alias and adjective hits with an index at or above this are shared names of actor `index - SHARED_OFFSET`. */
 export const SHARED_OFFSET = 1000;
 
 /** The built-in term lists merged into one; throws if a shipped file is invalid (a test keeps them valid). */
@@ -149,7 +149,7 @@ export function actorFirstWords(lex: Pick<Lexicon, 'list'>): Set<string> {
 
 /** Every form that names an actor or points at it: aliases, its clans and people, adjectives and the names it shares. */
 export function actorNames(a: ActorEntry): string[] {
-  return [...a.aliases, ...(a.clans ?? []), ...(a.people ?? []), ...(a.adjectives ?? []), ...(a.shared?.forms ?? [])];
+  return [...a.aliases, ...(a.clans ?? []), ...(a.people ?? []), ...(a.adjectives ?? []), ...(a.shared?.forms ?? []), ...(a.shared?.adjectives ?? [])];
 }
 
 export function wordList(lex: Pick<Lexicon, 'wordLists'>, id: string): WordClass {
@@ -245,6 +245,7 @@ export function compileLexicon(source: TermList): Lexicon {
     for (const f of a.anaphora ?? []) matcher.add(ACTOR_SECTIONS.anaphor, i, f, 'word');
     // Shared names compete with aliases for the longest match, so they live in the alias section.
     for (const f of a.shared?.forms ?? []) matcher.add(ACTOR_SECTIONS.alias, i + SHARED_OFFSET, f, 'stem');
+    for (const f of a.shared?.adjectives ?? []) matcher.add(ACTOR_SECTIONS.adjective, i + SHARED_OFFSET, f, 'stem');
   });
   const senses = new Map<string, SenseBlock[]>();
   for (const section of ['labels', 'sympathy', 'vagueSources'] as const) {

@@ -57,7 +57,14 @@ export const ActorEntry = z.object({
    * Names this actor shares with another («الجيش السوري» for the Assad-era and the transitional
    * army): a mention goes to whichever of the two the article otherwise names more.
    */
-  shared: z.optional(z.object({ with: ActorId, forms: z.array(Form).check(z.minLength(1)) })),
+  shared: z.optional(
+    z.object({
+      with: ActorId,
+      forms: z.array(Form).check(z.minLength(1)),
+      /** Adjectives both name, in their own time each: «الحكومية» is the Assad government's until December 2024, the transitional one's after. */
+      adjectives: z.optional(z.array(Form)),
+    }),
+  ),
   /** The span of time the actor existed as named (YYYY-MM-DD): an article's date picks between actors sharing a name. */
   from: z.optional(IsoDate),
   until: z.optional(IsoDate),

@@ -28,7 +28,7 @@ const LIST: TermList = {
       name: bi('الحكومة الانتقالية', 'Transitional government'),
       aliases: ['الحكومة الانتقالية'],
       people: ['أحمد الشرع', 'الشرع'],
-      shared: { with: 'assad_regime', forms: ['الجيش السوري', 'الحكومة السورية'] },
+      shared: { with: 'assad_regime', forms: ['الجيش السوري', 'الحكومة السورية'], adjectives: ['الحكومية'] },
       from: '2024-12-08',
     },
     { id: 'hts', name: bi('هيئة تحرير الشام', 'HTS'), aliases: ['جبهة النصرة'], shared: { with: 'damascus_gov', forms: ['هيئة تحرير الشام'] }, until: '2024-12-08' },
@@ -404,6 +404,18 @@ describe('a name shared by two actors', () => {
     [undefined, 'hts'],
   ])('«هيئة تحرير الشام» dated %s → %s', (date, actor) => {
     expect(mentions('سيطرت هيئة تحرير الشام على إدلب.', date)).toEqual([['هيئة تحرير الشام', actor, 'alias']]);
+  });
+
+  // A shared adjective points at the actor of the article's time (Lebanon Debate, 2025; Al-Hal, 2019).
+  test.each<[string, string, ActorId]>([
+    ['2019', 'وشدّد وزير الخارجية على أن الجهود الحكومية مستمرة', 'assad_regime'],
+    ['2025-05-27', 'وشدّد وزير الخارجية على أن الجهود الحكومية مستمرة', 'damascus_gov'],
+  ])('date %s: «الحكومية» in «%s» → %s', (date, src, actor) => {
+    const ctx = context(src, date);
+    const t = Array.from({ length: ctx.toks.count }, (_, k) => k).find((k) => ctx.word(k) === 'الحكوميه');
+    expect(t).toBeDefined();
+    expect(ctx.refs.refAt(t!)).toBe(actor);
+    expect(ctx.refs.mentionAt[t!]).toBe(-1); // a pointer, not a mention
   });
 
   test('analyze() passes a well-formed date on and ignores a malformed one', () => {
