@@ -493,3 +493,11 @@ describe('figures: a party recalled as accusing gives its account', () => {
     expect(findings(text, 'figure').find((x) => x.text === figure)?.attribution).toBe(attribution);
   });
 });
+
+describe('figures: «بحسب الإحصائية» refers back to the body that gave the statistic', () => {
+  test("the count is the crisis centre's (Al-Hal, 2019)", () => {
+    const text =
+      'وكشف مركز تنسيق الأزمات المشترك التابع لوزارة الداخلية في كردستان عن إحصائية حول أعداد اللاجئين السوريين الواصلين إلى الإقليم.\nوبلغت أعداد اللاجئين بحسب الإحصائية إلى 15109 شخص، في حين وصل إلى الإقليم خلال 24 ساعة الماضية 112 لاجئاً سورياً.';
+    expect(findings(text, 'figure').find((x) => x.text === '15109 شخص')?.attribution).toBe('named');
+  });
+});
