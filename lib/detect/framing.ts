@@ -1949,10 +1949,16 @@ function calledBySpeaker(ctx: Ctx, entry: LabelEntry, speaker: { actor?: ActorId
   return calledBy(ctx, entry, speaker.actor, hit);
 }
 
-/** Whom party `by` calls by a bare label of `entry` (its `calls`), when the label can describe that party. */
+/**
+ * Whom party `by` calls by a bare label of `entry` (its `calls`), when the label can describe that
+ * party — unless the article names another party the label can describe and never that one:
+ * Turkey's «الإرهابيين» in a statement on an ISIS cell, with the SDF named nowhere, are ISIS's men.
+ */
 function calledBy(ctx: Ctx, entry: LabelEntry, by: ActorId, hit: Hit): Found | undefined {
   const called = ctx.lex.actors.get(by)?.calls;
-  return called && called !== by && fits(entry, called) ? { actor: called, t: hit.t0, how: 'fallback' } : undefined;
+  if (!called || called === by || !fits(entry, called)) return undefined;
+  if (!ctx.refs.named.has(called)) for (const other of ctx.refs.named) if (other !== by && fits(entry, other)) return undefined;
+  return { actor: called, t: hit.t0, how: 'fallback' };
 }
 
 /**

@@ -628,6 +628,12 @@ describe('framing: a bare «الإرهابيين» in a party’s own words is w
     ['وقال الرئيس العراقي إن الهجوم التركي يعزز قدرة الإرهابيين', 'الإرهابيين', undefined], // Al-Wasat, 2019: the title is not Turkey's
     ['وقال أردوغان إن بلاده تقف مع القيادة السورية الجديدة في الحرب ضد المنظمات الإرهابية', 'الإرهابية', undefined],
     ['وقال أردوغان إن بلاده تعتبر تلك الجماعة منظمة "إرهابية"', 'إرهابية', undefined],
+    // Syria TV, 2022: the article names ISIS and never the SDF, so Turkey's «الإرهابيين» are not the SDF.
+    [
+      'أعلنت وزارة الداخلية التركية إلقاء القبض على 9 عناصر من تنظيم الدولة (داعش) في مدينة الباب. وذكر بيان "الداخلية التركية" أنّ "هناك أربعة قياديين من الإرهابيين التسعة الذين ألقي القبض عليهم"',
+      'الإرهابيين',
+      undefined,
+    ],
   ])('«%s»: «%s» → %s', (text, word, actor) => {
     expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
   });
