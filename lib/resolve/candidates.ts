@@ -528,10 +528,14 @@ function ownersPronoun(ctx: Ctx, h: Hit): { t0: number; t1: number } | undefined
   return h.t1 - h.t0 === 1 && !ctx.is(h.t0, WITH_ARTICLE) && (carriesPronoun(ctx, h.t0) || ctx.word(h.t0).endsWith(OUR)) ? { t0: h.t0, t1: h.t1 } : undefined;
 }
 
-/** Where a named source or a party written onto «لـ» right after an indefinite report ends; undefined if none stands there. */
+/**
+ * Where a named source or a party written onto «لـ» right after an indefinite report ends; undefined
+ * if none stands there. «لـ» may stand apart from the name («تقارير لـ المرصد السوري»).
+ */
 function ownerAfterLam(ctx: Ctx, h: Hit): number | undefined {
   const next = h.t1;
   if (ctx.is(h.t0, WITH_ARTICLE) || next >= ctx.toks.count || ctx.st.clause[next] !== ctx.st.clause[h.t0] || !ctx.word(next).startsWith(LAM)) return undefined;
+  if (ctx.word(next) === LAM) return next + 1 < ctx.toks.count && ctx.st.clause[next + 1] === ctx.st.clause[h.t0] ? sourceEndFrom(ctx, next + 1) : undefined;
   return sourceEndFrom(ctx, next);
 }
 

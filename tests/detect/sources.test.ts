@@ -128,6 +128,11 @@ describe('sources: one source named again, drawn from others, or inside a name',
     expect(findings(text, 'figure').map((x) => [x.text, x.attribution])).toEqual([['آلاف السيارات', 'vague']]);
   });
 
+  test("reports written onto «لـ» standing apart from their owner are the owner's (Zaman Arabic, 2022)", () => {
+    const text = 'ووفق تقارير لـ المرصد السوري لحقوق الإنسان، أعلنت قيادات القوات المركزية الأمريكية مقتل القيادي';
+    expect(findings(text, 'source').map((x) => x.text)).not.toContain('تقارير');
+  });
+
   test.each([
     // [phrase, the sources a reader should see]
     ['وذكرت مصادر أهلية من سكان المنطقة ل”تشرين” أن القصف المدفعي طال قرى تل تمر', ['مصادر']], // Tishreen, 2020: people drawn from residents
