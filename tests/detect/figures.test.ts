@@ -501,3 +501,15 @@ describe('figures: «بحسب الإحصائية» refers back to the body that 
     expect(findings(text, 'figure').find((x) => x.text === '15109 شخص')?.attribution).toBe('named');
   });
 });
+
+describe("figures: litres of fuel are counted, a container's capacity is not", () => {
+  test.each<[string, string[]]>([
+    // Hawar, 2018; Syria TV, 2021: fuel handed out or moved, in litres.
+    ['وتم تخصص 400 لتر من المازوت لكل عائلة', ['400 لتر']],
+    ['نقلت ما يزيد على 25 مليون لتر نفط', ['ما يزيد على 25 مليون لتر']],
+    // Baghdad 24, 2021: the barrel's size after «سعة»; Ashna, 2021 reads «يسع» the same way.
+    ['وبسعر يتجاوز ألف ليرة سورية للبرميل الواحد، سعة (200 لتر).', ['ألف ليرة']],
+  ])('«%s» → %j', (text, figures) => {
+    expect(findings(text, 'figure').map((x) => x.text)).toEqual(figures);
+  });
+});
