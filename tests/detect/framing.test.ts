@@ -978,3 +978,10 @@ describe('framing: an act whose sentence names its cause is the doing of the par
     expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
   });
 });
+
+describe('framing: ISIS named in full is one name', () => {
+  test('«الدولة الإسلامية في العراق والشام» before «تقوم بعملية تهجير» is the undertaker (Akhbar Boom, 2014)', () => {
+    const text = 'وأضاف أن الدولة الاسلامية في العراق والشام تقوم بعملية تهجير للمواطنين الكرد من المنطقة.';
+    expect(findingOn(text, 'framing', 'تهجير')?.actor).toBe('isis');
+  });
+});
