@@ -93,6 +93,8 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     // Of unknown origin is no source, and the impersonal «يرجح» names no one (Al-Askari, 2023).
     'نفذت طائرات مجهولة المصدر، يرجح أنها أمريكية، 4 غارات جوية على مواقع في محيط البوكمال',
     'وقصف طيران حربي يرجح أنه إسرائيلي مواقع قرب الحدود',
+    // «يرون فيهم» is seeing in someone, not saying (Al-Marjie, 2020).
+    'تزعج أصوات دعاة السلام قادة الحروب وأمرائها، حيث يرون فيهم خطرًا داهمًا',
   ])('no vague source in «%s»', (text) => {
     expect(findings(text, 'source')).toEqual([]);
   });
