@@ -882,8 +882,15 @@ function verbSubject(ctx: Ctx, t: number, end: number, verb: WordClass, found: D
   for (let k = t - 1; k >= 0 && k >= t - COORDINATED_REACH && ctx.st.sentence[k] === ctx.st.sentence[t]; k--) {
     if (ctx.is(k, verb)) return verbSubject(ctx, k, t, verb, found, hops - 1);
   }
-  return undefined;
+  // «يذكر ان تنظيم داعش شن هجوما … وارتكب مذبحة»: a verb of doing shares the subject the sentence
+  // opens with («وغدت فلولها» names its own owner).
+  if (verb !== wordList(ctx.lex, 'doing-verbs')) return undefined;
+  const opening = sentenceSubject(ctx, t);
+  return opening && opening.t - ctx.st.sentenceStart[ctx.st.sentence[t]] <= OPENING_SUBJECT ? opening : undefined;
 }
+
+/** Words a sentence's subject may stand after its start: its verb, or «يذكر أن». */
+const OPENING_SUBJECT = 2;
 
 /** {@link verbSubject} without the verb before it. */
 function verbOwnSubject(ctx: Ctx, t: number, end: number, found: Draft[], joined: boolean): Found | undefined {

@@ -985,3 +985,12 @@ describe('framing: ISIS named in full is one name', () => {
     expect(findingOn(text, 'framing', 'تهجير')?.actor).toBe('isis');
   });
 });
+
+describe('framing: a verb joined by «و» shares the subject its sentence opens with', () => {
+  test.each<[string, string, string | undefined]>([
+    // Al-Ittihad Press, 2018: «وارتكب» after «تنظيم داعش شن هجوما».
+    ['يذكر ان تنظيم داعش شن هجوما كبيرا على منطقة جبل سنجار “موطن الايزيديين” غربي العراق، في صيف 2014 وارتكب مذبحة بحق الاهالي', 'مذبحة', 'isis'],
+  ])('«%s»: «%s» → %s', (text, word, actor) => {
+    expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
+  });
+});
