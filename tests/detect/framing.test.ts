@@ -994,3 +994,15 @@ describe('framing: a verb joined by «و» shares the subject its sentence opens
     expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
   });
 });
+
+describe("framing: «دمشق» as a relational word names the government of the article's time", () => {
+  // Eslah Kurd, 2016: the Assad government; a 2025 text: the transitional one.
+  const text = 'والعمل على دعم الشعب السوري في صراعه مع طاغية دمشق وزبانيته';
+  test.each<[string, string]>([
+    ['2016-06-23', 'assad_regime'],
+    ['2025-03-01', 'damascus_gov'],
+  ])('dated %s: «طاغية» → %s', (date, actor) => {
+    const f = analyze(text, { date }).findings.find((x) => x.kind === 'framing' && x.text === 'طاغية');
+    expect(f?.actor).toBe(actor);
+  });
+});
