@@ -1503,12 +1503,16 @@ function genitiveThenName(ctx: Ctx, hit: Hit): Found | undefined {
   return m >= 0 && ctx.refs.mentions[m].t0 === n ? { actor: ctx.refs.mentions[m].actor, t: n, how: 'construct' } : undefined;
 }
 
+/** Words from an act to the relative pronoun of the clause that names its doer (a place's name of two words and its gloss). */
+const RELATIVE_REACH = 4;
+
 /**
  * «السلوك الإجرامي الذي ينتهجه تنظيم قسد», «الجرائم التي ارتكبتها قسد»: a relative clause right
- * after the phrase names who does it.
+ * after the phrase — or after the place it is named for, «مجزرة عين العرب (كوباني) التي اقترفها
+ * تنظيم داعش» — names who does it.
  */
 function relativeAgent(ctx: Ctx, hit: Hit): Found | undefined {
-  for (let t = hit.t1; t < hit.t1 + 2 && t < ctx.toks.count; t++) {
+  for (let t = hit.t1; t < hit.t1 + RELATIVE_REACH && t < ctx.toks.count; t++) {
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0] || ctx.refs.refAt(t)) return undefined;
     if (!ctx.is(t, wordList(ctx.lex, 'relatives'))) continue;
     // Relative pronoun, verb, then its subject («التي ارتكبتها قسد», «الذي ينتهجه تنظيم قسد»);

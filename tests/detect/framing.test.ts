@@ -1006,3 +1006,10 @@ describe("framing: «دمشق» as a relational word names the government of the
     expect(f?.actor).toBe(actor);
   });
 });
+
+describe('framing: a relative clause after the place an act is named for names its doer', () => {
+  test('«لمجزرة عين العرب (كوباني) التي اقترفها تنظيم داعش» (Eslah Kurd, 2016)', () => {
+    const text = 'تمر علينا هذه الأيام الذكرى الأولى لمجزرة عين العرب (كوباني) التي اقترفها تنظيم داعش الارهابي بحق أبنائها';
+    expect(findingOn(text, 'framing', 'لمجزرة')?.actor).toBe('isis');
+  });
+});
