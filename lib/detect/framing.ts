@@ -200,7 +200,7 @@ function causedBy(ctx: Ctx, hit: Hit): Found | undefined {
   for (let k = hit.t1; k + 1 < ctx.toks.count && k < hit.t1 + CAUSE_REACH && ctx.st.sentence[k] === sn; k++) {
     if (!ctx.is(k, causes)) continue;
     // «بقصف», «بغارات»: the word of cause may be the attack itself.
-    const attack = ctx.is(k, wordList(ctx.lex, 'cause-attacks')) ? k : ctx.is(k + 1, wordList(ctx.lex, 'cause-attacks')) ? k + 1 : -1;
+    const attack = attackAt(ctx, k) ? k : attackAt(ctx, k + 1) ? k + 1 : -1;
     if (attack < 0) return undefined;
     const owned = ctx.is(attack, wordList(ctx.lex, 'owned-attacks'));
     for (let t = attack + 1; t < ctx.toks.count && t <= attack + CAUSE_DOER_REACH && ctx.st.sentence[t] === sn; t++) {
@@ -212,6 +212,11 @@ function causedBy(ctx: Ctx, hit: Hit): Found | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/** An attack, by a verb of attacking or its noun («قصف», «استهداف») or by shelling and raids («غارات», «نيران»). */
+function attackAt(ctx: Ctx, t: number): boolean {
+  return ctx.is(t, wordList(ctx.lex, 'attack-verbs')) || ctx.is(t, wordList(ctx.lex, 'owned-attacks'));
 }
 
 /**
@@ -762,7 +767,7 @@ function predicate(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
  * its agent is the party right after the verb or right before it.
  */
 function objectOfAgentVerb(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
-  return subjectOfVerb(ctx, hit, wordList(ctx.lex, 'doing-verbs'), found);
+  return subjectOfVerb(ctx, hit, wordList(ctx.lex, 'doing-verbs'), found, true);
 }
 
 /** «الأسايش يختطفون مراسلاً», «مليشيات الأسايش اختطفت المراسل»: a party named right before an act, in its clause, is its subject. */
@@ -856,11 +861,11 @@ const VERB_REACH = 5;
  * (past any label on it: «وتعتبر ميليشيا "فاطميون" من أكبر الميليشيات»), right before it, or the
  * antecedent of a relative pronoun before it («منظومته المليشياوية التي ارتكبت الجرائم»).
  */
-function subjectOfVerb(ctx: Ctx, hit: Hit, verb: WordClass, found: Draft[] = []): Found | undefined {
+function subjectOfVerb(ctx: Ctx, hit: Hit, verb: WordClass, found: Draft[] = [], opening = false): Found | undefined {
   for (let t = hit.t0 - 1; t >= 0 && t >= hit.t0 - VERB_REACH; t--) {
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0]) return undefined;
     if (!ctx.is(t, verb)) continue;
-    return verbSubject(ctx, t, hit.t0, verb, found, 1);
+    return verbSubject(ctx, t, hit.t0, verb, found, 1, opening);
   }
   return undefined;
 }
@@ -872,21 +877,21 @@ const COORDINATED_REACH = 12;
  * The subject of the verb at token `t`, before token `end`: the mention right after the verb, right
  * before it, or the antecedent of a relative pronoun before it. A verb joined by «و» with no subject
  * of its own shares the subject of the verb of the same kind before it in the sentence: «إن وحدات
- * حماية الشعب مارست التهجير القسري للسكان وارتكبت جرائم حرب».
+ * حماية الشعب مارست التهجير القسري للسكان وارتكبت جرائم حرب». With `opening` (verbs of doing),
+ * failing that, the party the sentence opens with: «يذكر ان تنظيم داعش شن هجوما … وارتكب مذبحة»
+ * (a copula's «وغدت فلولها» names its own owner).
  */
-function verbSubject(ctx: Ctx, t: number, end: number, verb: WordClass, found: Draft[], hops: number): Found | undefined {
+function verbSubject(ctx: Ctx, t: number, end: number, verb: WordClass, found: Draft[], hops: number, opening: boolean): Found | undefined {
   const w = ctx.word(t);
   const joined = w.startsWith('و') && verb.test(w.slice(1));
   const own = verbOwnSubject(ctx, t, end, found, joined);
   if (own || hops === 0 || !joined) return own;
   for (let k = t - 1; k >= 0 && k >= t - COORDINATED_REACH && ctx.st.sentence[k] === ctx.st.sentence[t]; k--) {
-    if (ctx.is(k, verb)) return verbSubject(ctx, k, t, verb, found, hops - 1);
+    if (ctx.is(k, verb)) return verbSubject(ctx, k, t, verb, found, hops - 1, opening);
   }
-  // «يذكر ان تنظيم داعش شن هجوما … وارتكب مذبحة»: a verb of doing shares the subject the sentence
-  // opens with («وغدت فلولها» names its own owner).
-  if (verb !== wordList(ctx.lex, 'doing-verbs')) return undefined;
-  const opening = sentenceSubject(ctx, t);
-  return opening && opening.t - ctx.st.sentenceStart[ctx.st.sentence[t]] <= OPENING_SUBJECT ? opening : undefined;
+  if (!opening) return undefined;
+  const subject = sentenceSubject(ctx, t);
+  return subject && subject.t - ctx.st.sentenceStart[ctx.st.sentence[t]] <= OPENING_SUBJECT ? subject : undefined;
 }
 
 /** Words a sentence's subject may stand after its start: its verb, or «يذكر أن». */
