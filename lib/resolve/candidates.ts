@@ -9,7 +9,7 @@ import type { SourceEntry } from '../terms/schema';
 import type { Hit } from '../terms/matcher';
 import { TokenKind } from '../text/tokenize';
 import { DEFINITE_NISBA, LAM, OUR, prepositionOn, WITH_ARTICLE, withoutProclitics } from '../text/clitics';
-import { carriesPronoun, MASCULINE_PLURAL, refAfter, unknownOwnerEnd } from './targets';
+import { carriesPronoun, isPrepositional, MASCULINE_PLURAL, refAfter, unknownOwnerEnd } from './targets';
 import { firstWordsOf, wordList } from '../terms/lexicon';
 import { wordClass } from '../text/words';
 import {
@@ -360,7 +360,15 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
   const vague = (ctx.lex.list.vagueSources ?? []) as SourceEntry[];
   for (let hi = 0, list = ctx.hits.get('vagueSources') ?? []; hi < list.length; hi++) {
     const h = list[hi];
-    if (inAgencyName(ctx, h.t0) || namedAfter(ctx, h.t1) || nameAfterBody(ctx, h.t1) || negated(ctx, cues, h.t0) || otherSenseAround(ctx, h, 'vagueSources')) continue;
+    if (
+      inAgencyName(ctx, h.t0) ||
+      namedAfter(ctx, h.t1) ||
+      oneOfNamed(ctx, h.t0) ||
+      nameAfterBody(ctx, h.t1) ||
+      negated(ctx, cues, h.t0) ||
+      otherSenseAround(ctx, h, 'vagueSources')
+    )
+      continue;
     // «في تصريح لوسائل إعلام», «لخروج آمن للمواطنين»: whom something is said or given to.
     if (isRecipient(ctx, cues, h.t0)) continue;
     // «إطلاق سراح الإعلاميين», «مقتل أحد قادة التنظيم», «استهداف قادة من قسد»: the people an act
@@ -399,6 +407,14 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
     const official = vague[h.index].officialNames ? officialAfter(ctx, h.t0, h.t1) : -1;
     if (official >= 0) {
       found.push({ cls: 'named', t0: h.t0, t1: official + 1, actor: ctx.refs.refAt(h.t1), via: 'title', cued: hasCue(ctx, cues, h.t0, official + 1) });
+      continue;
+    }
+    // «معلومات حصلت عليها الأناضول»: the report is of the source that got it; «معلومات وصلته», «وفق
+    // المعلومات التي لديه»: of the one the pronoun names, told of already, no unnamed source.
+    const got = vague[h.index].ownerNames ? receivedBy(ctx, h.t1) : undefined;
+    if (got === null) continue;
+    if (got) {
+      found.push({ cls: 'named', t0: got.t0, t1: got.t1, actor: got.actor, via: 'publisher', cued: hasCue(ctx, cues, h.t0, h.t1) });
       continue;
     }
     // «وبحسب المعلومات التي نشرتها YPG»: the report is the named party's.
@@ -556,12 +572,15 @@ function tellsAbout(ctx: Ctx, entry: SourceEntry, h: Hit): boolean {
 
 /**
  * «لم ترد معلومات عن سقوط خسائر», «ولا معلومات عن مصيره»: information said to be missing is no
- * source — a negation right before the words, or before the verb of reporting right before them.
+ * source — a negation right before the words, before a word of coming right before them, or before
+ * the verb of reporting right before them.
  */
 function negated(ctx: Ctx, cues: CueTables, t0: number): boolean {
   const { st } = ctx;
   const negation = (t: number) => t >= 0 && st.clause[t] === st.clause[t0] && ctx.is(t, wordList(ctx.lex, 'negations'));
   if (negation(t0 - 1)) return true;
+  // «دون ورود أنباء عن وقوع ضحايا»: a word of coming between.
+  if (t0 > 1 && ctx.is(t0 - 1, wordList(ctx.lex, 'arrival-words')) && negation(t0 - 2)) return true;
   for (const h of cues.cuesBySentence[st.sentence[t0]] ?? []) if (h.t1 === t0 && negation(h.t0 - 1)) return true;
   return false;
 }
@@ -577,6 +596,28 @@ function inAgencyName(ctx: Ctx, t: number): boolean {
     if (ctx.is(k, wordList(ctx.lex, 'from')) || ctx.is(k, wordList(ctx.lex, 'prepositions')) || ctx.hitAt('cues', k)) return false;
   }
   return false;
+}
+
+/**
+ * «بحسب ما أكد (كوران محمد) من أهالي المنطقة», «ووفق “خالد أسعد” من أهالي رأس العين»: «من» or
+ * «أحد» right after a name in quotation marks or brackets says whom the named person is one of;
+ * the source is the person.
+ */
+function oneOfNamed(ctx: Ctx, t0: number): boolean {
+  const { st } = ctx;
+  const k = t0 - 1;
+  if (k < 1 || st.sentence[k - 1] !== st.sentence[t0] || !(ctx.word(k) === 'من' || ctx.is(k, wordList(ctx.lex, 'one-of')))) return false;
+  const q = st.quote[k - 1];
+  // («وفق ما روى لـ"المدن" أحد شهود العيان»: an outlet told is no person.)
+  return (
+    q >= 0 &&
+    st.quote[k] !== q &&
+    st.quotes[q].t1 === k &&
+    st.quotes[q].t1 - st.quotes[q].t0 <= 3 &&
+    !ctx.hitAt('namedSources', st.quotes[q].t0) &&
+    !ctx.refs.refAt(st.quotes[q].t0) &&
+    !(st.quotes[q].t0 > 0 && (ctx.word(st.quotes[q].t0 - 1) === LAM || isPrepositional(ctx, st.quotes[q].t0 - 1)))
+  );
 }
 
 /**
@@ -627,6 +668,30 @@ function publisher(ctx: Ctx, t: number): { t0: number; t1: number; actor?: Actor
   if (m >= 0 && ctx.refs.mentions[m].t0 === n) return ctx.refs.mentions[m];
   const h = ctx.hitAt('namedSources', n);
   return h ? { t0: h.t0, t1: h.t1 } : undefined;
+}
+
+/**
+ * After a report ending at `t`: «(التي) حصلت عليها الأناضول» gives the named source that got it;
+ * «وصلته», «التي وصلت إليه», «التي لديه» — received, a pronoun for who got it and no name after —
+ * give null; undefined when no word of receiving follows.
+ */
+function receivedBy(ctx: Ctx, t: number): { t0: number; t1: number; actor?: ActorId } | null | undefined {
+  const { st, toks } = ctx;
+  const same = (k: number) => k < toks.count && st.clause[k] === st.clause[t - 1];
+  let k = t;
+  if (same(k) && ctx.is(k, wordList(ctx.lex, 'relatives'))) k++;
+  let received = 0;
+  while (received < 2 && same(k) && ctx.is(k, wordList(ctx.lex, 'receipt-words'))) {
+    k++;
+    received++;
+  }
+  if (!received) return undefined;
+  const owner = same(k) ? sourceEndFrom(ctx, k) : undefined;
+  if (owner !== undefined) {
+    const m = ctx.refs.mentionAt[k];
+    return { t0: k, t1: owner, actor: m >= 0 ? ctx.refs.mentions[m].actor : undefined };
+  }
+  return carriesPronoun(ctx, k - 1) ? null : undefined;
 }
 
 /** A cue or a statement followed by an actor's name: «أعلنت قسد», «بيان قسد», «أعلنت قوات الأسايش», «أوردت ما يسمى بالإدارة الذاتية». */

@@ -408,6 +408,16 @@ describe('sources: agencies, colons, withheld names and a source right after the
     ['ووفقا لمصادر المرصد السوري، فإن من بين القتلى 7 عناصر.', ['لمصادر'], [['7 عناصر', 'vague']]],
     ['ودوى انفجار عنيف في الموقع، فيما لم ترد معلومات عن سقوط خسائر بشرية.', [], []], // Balki News, 2025: no report is no source
     ['ولا معلومات عن مصيره حتى اليوم.', [], []],
+    ['وسقطت قذائف على القرية، دون ورود أنباء عن وقوع ضحايا في صفوف المدنيين.', [], []], // Elmwatin, 2018: a word of coming after the negation
+    ['وسط ورود أنباء عن مقتل 3 عناصر.', ['أنباء'], [['3 عناصر', 'vague']]], // Dama Post, 2023: reports that came are unnamed ones
+    // Anadolu, 2022: a report is of the source that got it.
+    ['وبحسب معلومات حصلت عليها الأناضول، قتل 3 عناصر.', [], [['3 عناصر', 'named']]],
+    ['ووفق المعلومات التي حصل عليها المرصد السوري، قتل 8 مدنيين.', [], [['8 مدنيين', 'named']]],
+    ['وأشار المرصد إلى أن معلومات وصلته تفيد بوجود مخطط.', [], []], // Emarat Alyoum, 2018: information the observatory got is the observatory's
+    ['ووفق المعلومات التي لديه، أشار إلى أن الهجوم فشل.', [], []], // Baghdad Today, 2022
+    // 7al, 2019: a named person who is one of the residents is the source.
+    ['ووفق “خالد أسعد” من أهالي رأس العين، فإن محلين نهبا.', [], []],
+    ['وفق ما روى لـ"المدن" أحد شهود العيان.', ['شهود العيان'], []], // Al-Modon, 2019: the outlet told is no person
     [
       'قتل 61 عنصراً من القوات الكردية و5 مدنيين، على ما أفاد المرصد السوري لحقوق الإنسان.',
       [],
