@@ -469,6 +469,8 @@ function glossOfName(ctx: Ctx, t: number): boolean {
  */
 function officialAfter(ctx: Ctx, t0: number, t1: number): number {
   if (!ctx.is(t1 - 1, WITH_ARTICLE)) return -1;
+  // «بحسب الإعلام الرسمي السوري»: the word is in the form itself, with the article («إعلام رسمي», an outlet of some state, stays unnamed).
+  if (t1 - t0 > 1 && ctx.is(t0, WITH_ARTICLE) && ctx.is(t1 - 1, wordList(ctx.lex, 'official'))) return t1 - 1;
   for (let t = t1; t < t1 + 2 && t < ctx.toks.count && ctx.st.clause[t] === ctx.st.clause[t0]; t++) {
     if (ctx.is(t, wordList(ctx.lex, 'official'))) return ctx.is(t, WITH_ARTICLE) ? t : -1;
   }
@@ -692,6 +694,16 @@ function receivedBy(ctx: Ctx, t: number): { t0: number; t1: number; actor?: Acto
     return { t0: k, t1: owner, actor: m >= 0 ? ctx.refs.mentions[m].actor : undefined };
   }
   return carriesPronoun(ctx, k - 1) ? null : undefined;
+}
+
+/** «في بيان نقلته», «بيان رسمي نشرته»: a verb of passing on at `t`, a statement one or two words before it. */
+function relaysStatement(ctx: Ctx, t: number): boolean {
+  if (!ctx.is(t, wordList(ctx.lex, 'relay-verbs'))) return false;
+  for (let k = t - 1; k >= t - 2 && k >= 0 && ctx.st.clause[k] === ctx.st.clause[t]; k--) {
+    const h = ctx.hitAt('cues', k);
+    if (h && (ctx.lex.list.cues ?? [])[h.index].id === 'statement') return true;
+  }
+  return false;
 }
 
 /** A cue or a statement followed by an actor's name: «أعلنت قسد», «بيان قسد», «أعلنت قوات الأسايش», «أوردت ما يسمى بالإدارة الذاتية». */
@@ -1072,9 +1084,16 @@ function handOverToOwners(ctx: Ctx, raw: SourceCandidate[]): void {
       continue;
     }
     // «ناشطون عبر مواقع التواصل الاجتماعي», «ونشرت على مواقع التواصل الاجتماعي صور»: a medium
-    // after «عبر»/«على»/«في» is where something was posted, not who posted it.
-    if (vagueEntry(ctx, c.via)?.medium && c.t0 > 0 && st.clause[c.t0 - 1] === st.clause[c.t0] && ctx.is(c.t0 - 1, wordList(ctx.lex, 'through'))) {
-      c.cued = false;
+    // after «عبر»/«على»/«في» is where something was posted, not who posted it; after «بيان نقلته» it
+    // carries a statement, whose author is the source.
+    if (
+      c.t0 > 0 &&
+      st.clause[c.t0 - 1] === st.clause[c.t0] &&
+      ((vagueEntry(ctx, c.via)?.medium && ctx.is(c.t0 - 1, wordList(ctx.lex, 'through'))) || relaysStatement(ctx, c.t0 - 1))
+    ) {
+      // «بيان رسمي نشرته معرفات تنظيم "داعش"»: the carrier's party is the statement's author.
+      if (c.actor && c.cls === 'vague' && relaysStatement(ctx, c.t0 - 1)) c.cls = 'named';
+      else c.cued = false;
       continue;
     }
     let k = c.t1;

@@ -418,6 +418,14 @@ describe('sources: agencies, colons, withheld names and a source right after the
     // 7al, 2019: a named person who is one of the residents is the source.
     ['ووفق “خالد أسعد” من أهالي رأس العين، فإن محلين نهبا.', [], []],
     ['وفق ما روى لـ"المدن" أحد شهود العيان.', ['شهود العيان'], []], // Al-Modon, 2019: the outlet told is no person
+    // Xinhua, 2016: the state's own media, named by «الرسمي» with the article; «إعلام رسمي» is some state's.
+    ['قتل 18 شخصا بينهم اطفال اليوم في مدينة حلب، بحسب الاعلام الرسمي.', [], [['18 شخصا', 'named']]],
+    ['وقتل 3 مدنيين بحسب ما ذكر الإعلام الرسمي السوري.', [], [['3 مدنيين', 'named']]], // Ksaplayers, 2022
+    ['وقتل 3 مدنيين بحسب إعلام رسمي.', ['إعلام رسمي'], [['3 مدنيين', 'vague']]],
+    // Arabi Post, 2019: accounts that pass a statement on carry it; the statement's author is the source.
+    ['وتبنى داعش في بيان نقلته حسابات مختلفة على تطبيق تلغرام الهجوم.', [], []],
+    ['وبحسب بيان رسمي نشرته معرفات تنظيم "داعش"، قتل 23 عنصراً.', [], [['23 عنصراً', 'named']]], // Qasioun, 2024
+    ['وقالت حسابات مختلفة على تطبيق تلغرام إن 4 جنود قتلوا.', ['حسابات'], [['4 جنود', 'vague']]],
     [
       'قتل 61 عنصراً من القوات الكردية و5 مدنيين، على ما أفاد المرصد السوري لحقوق الإنسان.',
       [],
