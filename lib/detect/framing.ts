@@ -1432,7 +1432,9 @@ function labelActorAt(ctx: Ctx, t: number): ActorId | undefined {
     const e0 = (ctx.lex.list.labels ?? [])[h.index] as LabelEntry;
     // («صنيعته قسد»: a word that carries a pronoun governs none; the name is in apposition.)
     const governs = !ctx.is(h.t1 - 1, WITH_ARTICLE) && !carriesPronoun(ctx, h.t1 - 1) && !conjoined(ctx, h.t0, e0);
-    return governs && ctx.refs.mentionAt[h.t1] >= 0 ? ctx.refs.refAt(h.t1) : undefined;
+    if (governs) return ctx.refs.mentionAt[h.t1] >= 0 ? ctx.refs.refAt(h.t1) : undefined;
+    // «مرتزقة دولة الاحتلال التركي»: a label the party's adjective describes is that party.
+    return ctx.is(h.t1 - 1, WITH_ARTICLE) && ctx.is(h.t1, DEFINITE_NISBA) && !conjoined(ctx, h.t0, e0) ? ctx.refs.refAt(h.t1) : undefined;
   }
   if (ctx.refs.insideAlias(h) || otherSenseAround(ctx, h, 'labels')) return undefined; // «النظام الداخلي»
   return fallbackWhen(ctx, e, h);

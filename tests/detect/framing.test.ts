@@ -33,6 +33,8 @@ describe('framing: a label hits the actor it attaches to', () => {
     ['اختطف تنظيم "ي ب ك/ بي كي كي" الإرهابي 5 أطفال', 'الإرهابي', 'sdf', 'against'], // Anadolu style
     ['وقصف مرتزقة الاحتلال التركي قرى ناحية عين عيسى', 'مرتزقة الاحتلال التركي', 'sna', 'against'], // Hawar style
     ['ويواصل جيش الاحتلال التركي ومرتزقته هجماتهم', 'ومرتزقته', 'sna', 'against'], // Turkey's mercenaries are the SNA
+    ['لكن مرتزقة دولة الاحتلال التركي عرقلوا وصول هذه الباصات', 'مرتزقة', 'sna', 'against'], // Kurdipedia, 2024: a label the adjective names is that party
+    ['ضمن مناطق سيطرة ميليشيات الاحتلال التركي', 'ميليشيات', 'sna', 'against'], // Dama Post, 2023
     ['ويرى مراقبون أن كوادر قسد يسعون إلى إفشال الاتفاق والإبقاء على مشروعهم الانفصالي', 'الانفصالي', 'sdf', 'against'], // the possessive points back
     ['وتسعى قسد إلى تنفيذ مشروعه الانفصالي في المنطقة', 'الانفصالي', 'sdf', 'against'], // «ه» before a definite adjective is a pronoun
     ['الإرهابي أبو بكر البغدادي أعلن دولته من مسجد في الموصل', 'الإرهابي', 'isis', 'against'], // Iraq Today, 2019: ISIS's leader by name
