@@ -308,6 +308,9 @@ export function resolveReferences(ctx: TextCtx): References {
   // «التنظيم» refers back to the party last introduced with that word: ISIS after «تنظيم داعش»,
   // the YPG after «تنظيم "ي ب ك"» in Turkish state media.
   const introducedBy = new Map<string, ActorId>();
+  // «إرهابيي تنظيم "ب ي د" … محاربة تنظيم "داعش" … عناصر التنظيم الإرهابي»: a class word two
+  // parties were introduced with refers back to neither.
+  const contested = new Set<string>();
   const pushAnaphorsBefore = (t: number) => {
     while (ai < anaphors.length && anaphors[ai].t0 < t) {
       const h = anaphors[ai++];
@@ -321,11 +324,13 @@ export function resolveReferences(ctx: TextCtx): References {
       // («التنظيم» for ISIS) falls back to that actor once it is named.
       const own = h.index >= 0 ? actorsList[h.index].id : undefined;
       let intro: ActorId | undefined;
+      let disputed = false;
       for (let hi = 0, list = ctx.words.derive(ctx.ids[h.t0], BARE_FORMS); hi < list.length; hi++) {
         const f = list[hi];
+        if (contested.has(f)) disputed = true;
         if ((intro = introducedBy.get(f)) !== undefined) break;
       }
-      const actor = intro ?? (own !== undefined && seen.has(own) ? own : undefined);
+      const actor = disputed ? undefined : (intro ?? (own !== undefined && seen.has(own) ? own : undefined));
       if (actor && mentionAt[h.t0] < 0) add({ actor, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'anaphor', loaded: false });
       else if (!actor && h.t1 < toks.count && ctx.hitAt('labels', h.t1)) ahead.push(h);
     }
@@ -363,6 +368,8 @@ export function resolveReferences(ctx: TextCtx): References {
     if (m.via === 'alias' || (m.via === 'label' && m.t1 - m.t0 > 1)) {
       for (let hi = 0, list = ctx.words.derive(ctx.ids[m.t0], BARE_FORMS); hi < list.length; hi++) {
         const f = list[hi];
+        const before = introducedBy.get(f);
+        if (before !== undefined && before !== m.actor) contested.add(f);
         introducedBy.set(f, m.actor);
       }
       if (ahead.length > 0) resolveAhead(m, ctx.words.derive(ctx.ids[m.t0], BARE_FORMS));
@@ -371,6 +378,8 @@ export function resolveReferences(ctx: TextCtx): References {
       if (s > 0 && ctx.st.sentence[s - 1] === ctx.st.sentence[m.t0] && !joinedByWaw(ctx, s)) {
         for (let hi = 0, list = ctx.words.derive(ctx.ids[s - 1], BARE_FORMS); hi < list.length; hi++) {
           const f = list[hi];
+          const before = introducedBy.get(f);
+          if (before !== undefined && before !== m.actor) contested.add(f);
           introducedBy.set(f, m.actor);
         }
         if (ahead.length > 0) resolveAhead(m, ctx.words.derive(ctx.ids[s - 1], BARE_FORMS));
