@@ -136,7 +136,10 @@ export function sides(actors: readonly SidedActor[], acc: Map<ActorId, Evidence[
   for (const actor of actors) {
     for (const rival of actor.rivals ?? []) {
       const e = against.get(rival);
-      if (e && rival !== actor.id && mentioned(actor.id)) derived.push([actor.id, { ...e, direction: 'favour', weight: SIDE_WEIGHT, via: rival }]);
+      // A lean with nothing of the party's own behind it is no stance: readers of «ميليشيا قسد» alone
+      // call the SNA, the tribes or the SDF's other rivals neutral more often than favoured.
+      if (e && rival !== actor.id && mentioned(actor.id) && (acc.get(actor.id)?.length ?? 0) > 0)
+        derived.push([actor.id, { ...e, direction: 'favour', weight: SIDE_WEIGHT, via: rival }]);
     }
     const e = against.get(actor.id);
     if (e && actor.proxy && actor.proxy !== actor.id && mentioned(actor.proxy)) derived.push([actor.proxy, { ...e, weight: SIDE_WEIGHT, via: actor.id }]);

@@ -6,7 +6,7 @@ import { analyze } from '../../lib/analyze';
 
 describe('StanceList', () => {
   // An outlet against the SDF in its own words, on the tribes' fight with it (Al-Alam, 2023).
-  const report = analyze('وسيطر مقاتلو العشائر العربية على حواجز ميليشيا قسد في ريف دير الزور الشرقي بعد اشتباكات عنيفة.');
+  const report = analyze('وسيطر ثوار العشائر العربية على حواجز ميليشيا قسد في ريف دير الزور الشرقي بعد اشتباكات عنيفة.');
 
   test.each([
     ['en', 'ميليشيا (said of Syrian Democratic Forces (SDF))'],

@@ -76,7 +76,7 @@ describe('export files', () => {
 
 describe('stance words in the Markdown report', () => {
   test('a side taken through a rival names the party the word was said of', () => {
-    const r = analyze('وسيطر مقاتلو العشائر العربية على حواجز ميليشيا قسد في ريف دير الزور الشرقي بعد اشتباكات عنيفة.');
+    const r = analyze('وسيطر ثوار العشائر العربية على حواجز ميليشيا قسد في ريف دير الزور الشرقي بعد اشتباكات عنيفة.');
     const md = reportToMarkdown(r, { lang: 'en' });
     const row = md.split('\n').find((l) => l.startsWith('| Arab tribes'));
     expect(row).toContain('ميليشيا (+0.5 said of Syrian Democratic Forces (SDF))');

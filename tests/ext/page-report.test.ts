@@ -90,21 +90,23 @@ describe('composeActors', () => {
 
 describe('sides over the whole page', () => {
   const labelled = 'ميليشيا قسد تعتقل المدنيين في ريف دير الزور.';
-  const tribes = 'وخرجت العشائر العربية في تظاهرات في الريف الشرقي.';
+  // The tribes have a word of their own: a side is taken only for a party the article says something of.
+  const tribes = 'وتتواصل انتفاضة العشائر العربية في الريف الشرقي.';
   const actors = builtinLexicon().list.actors ?? [];
 
-  test('the SDF labelled in one segment and the tribes named only in another: the tribes are favoured, as in the article read whole', () => {
+  test('the SDF labelled in one segment and the tribes in another: the tribes take the side, as in the article read whole', () => {
     const rec = record([
       ['s0', labelled],
       ['s1', tribes],
     ]);
+    const via = (a: { evidence: readonly { via?: string; findingId: string }[] }) => a.evidence.filter((e) => e.via).map((e) => [e.via, e.findingId]);
     const whole = analyze(`${labelled}\n${tribes}`).actors.find((a) => a.id === 'tribes')!;
-    expect(whole.label).toBe('favour');
+    expect(via(whole)).toHaveLength(1);
     const page = pageReport(rec, actors)!.actors.find((a) => a.id === 'tribes')!;
-    expect(page.label).toBe('favour');
-    expect(page.evidence.map((e) => [e.via, e.findingId])).toEqual([['sdf', findingKey('s0', rec.segments[0].report.findings.find((f) => f.kind === 'framing')!.id)]]);
+    expect(page.score).toBeCloseTo(whole.score, 6);
+    expect(via(page)).toEqual([['sdf', findingKey('s0', rec.segments[0].report.findings.find((f) => f.kind === 'framing')!.id)]]);
     // Without the term lists' actors, each segment keeps only its own sides.
-    expect(pageReport(rec)!.actors.find((a) => a.id === 'tribes')!.label).toBe('neutral');
+    expect(via(pageReport(rec)!.actors.find((a) => a.id === 'tribes')!)).toEqual([]);
   });
 
   test('a side already taken within a segment is taken once, not once per segment', () => {
@@ -123,7 +125,7 @@ describe('sides over the whole page', () => {
     ]);
     const label = liveFindings(base).find((k) => k.finding.kind === 'framing')!;
     const page = pageReport({ ...base, dropped: [label.key] }, actors)!;
-    expect(page.actors.find((a) => a.id === 'tribes')!.label).toBe('neutral');
+    expect(page.actors.find((a) => a.id === 'tribes')!.evidence.filter((e) => e.via)).toEqual([]);
   });
 });
 

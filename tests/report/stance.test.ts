@@ -55,11 +55,14 @@ describe('stance per actor on the seed articles', () => {
   });
 
   test.each<[string, Partial<Record<ActorId, StanceLabel>>]>([
-    // An outlet against the SDF in its own words leans to the tribes fighting it (Al-Alam, 2023; Al Mohrar, 2023) ...
-    ['وسيطر مقاتلو العشائر العربية على حواجز ميليشيا قسد في ريف دير الزور الشرقي بعد اشتباكات عنيفة.', { sdf: 'against', tribes: 'favour' }],
-    // ... and to the SNA; against the SDF's rivals, to the SDF (Hawar, 2021).
-    ['وتقدمت فصائل الجيش الوطني السوري نحو مواقع ميليشيا قسد الانفصالية في ريف رأس العين.', { sdf: 'against', sna: 'favour' }],
-    ['وقصف مرتزقة الجيش الوطني قرى ريف تل تمر، وتصدت قوات سوريا الديمقراطية للهجوم.', { sna: 'against', sdf: 'favour' }],
+    // An outlet against the SDF in its own words leans to the tribes fighting it, when it says
+    // something of the tribes too (Al-Alam, 2023; Al Mohrar, 2023) ...
+    ['وسيطر ثوار العشائر العربية على حواجز ميليشيا قسد في ريف دير الزور الشرقي بعد اشتباكات عنيفة.', { sdf: 'against', tribes: 'favour' }],
+    // ... and with nothing of their own it takes no side: readers call the rivals of a party the
+    // outlet labels neutral more often than favoured (dev: 67 to 58 for the SNA, the tribes and the SDF).
+    ['وسيطر مقاتلو العشائر العربية على حواجز ميليشيا قسد في ريف دير الزور الشرقي بعد اشتباكات عنيفة.', { sdf: 'against', tribes: 'neutral' }],
+    ['وتقدمت فصائل الجيش الوطني السوري نحو مواقع ميليشيا قسد الانفصالية في ريف رأس العين.', { sdf: 'against', sna: 'neutral' }], // Hawar, 2021
+    ['وقصف مرتزقة الجيش الوطني قرى ريف تل تمر، وتصدت قوات سوريا الديمقراطية للهجوم.', { sna: 'against', sdf: 'neutral' }],
     // An outlet against Turkey in its own words is against the SNA it sponsors, when the article names it (Al-Alam, 2021).
     ['وواصل الاحتلال التركي قصف ريف الحسكة بالتزامن مع هجوم للجيش الوطني السوري على قرية تل طويل.', { turkey: 'against', sna: 'against' }],
     // No side is taken from words the outlet only quotes, nor for a party the article does not name.
@@ -72,8 +75,11 @@ describe('stance per actor on the seed articles', () => {
   });
 
   test('a side taken through a rival names the rival and the word said of it', () => {
-    const tribes = analyze('وسيطر مقاتلو العشائر العربية على حواجز ميليشيا قسد في ريف دير الزور الشرقي بعد اشتباكات عنيفة.').actors.find((a) => a.id === 'tribes')!;
-    expect(tribes.evidence).toEqual([expect.objectContaining({ text: 'ميليشيا', direction: 'favour', via: 'sdf', quoted: false })]);
+    const tribes = analyze('وسيطر ثوار العشائر العربية على حواجز ميليشيا قسد في ريف دير الزور الشرقي بعد اشتباكات عنيفة.').actors.find((a) => a.id === 'tribes')!;
+    expect(tribes.evidence).toEqual([
+      expect.objectContaining({ text: 'ثوار العشائر', direction: 'favour' }),
+      expect.objectContaining({ text: 'ميليشيا', direction: 'favour', via: 'sdf', quoted: false }),
+    ]);
   });
 
   test('an actor named only in neutral terms is neutral', () => {
