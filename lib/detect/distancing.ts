@@ -453,7 +453,13 @@ function subjectIn(ctx: Parameters<Detector>[0], from: number, t: number): Found
   for (let k = from; k < t; k++) {
     const a = ctx.refs.refAt(k);
     if (!a) continue;
-    if (afterPreposition(ctx, nameStart(ctx, k))) return undefined;
+    const s0 = nameStart(ctx, k);
+    // («لتنظيم “ي ب ك” في سوريا بزعم»: the preposition may stand on the class word before the name.)
+    if (
+      afterPreposition(ctx, s0) ||
+      (s0 > 0 && ctx.st.clause[s0 - 1] === ctx.st.clause[s0] && !ctx.refs.refAt(s0 - 1) && prepositionOn(ctx.word(s0 - 1)) !== undefined && afterPreposition(ctx, s0 - 1))
+    )
+      return undefined;
     // «الرقة يسيطر عليها تنظيم "داعش" وهي تقصف … بحجة …»: a pronoun after the party starts another subject.
     // «شهدت مدن تركية … المظاهرات التي خرجت بذريعة …»: a relative pronoun just before gives the pretext
     // another subject («قصف الصهاريج التي تعبر … من خلال منفذ البوكمال بحجة …» keeps the main one).

@@ -224,6 +224,9 @@ describe('distancing: a pretext is the pretext of the clause’s first party, no
     ['أم أنها وجدت في داعش ذريعة وفرصة سانحة', 'ذريعة', undefined],
     ['يذكر أن الرقة يسيطر عليها تنظيم " داعش " وهي تقصف بشكل يومي بحجة وجود التنظيم فيها', 'بحجة', undefined],
     ['واعتقلت الدورية الشبان بحجة "التجنيد الإجباري".', 'بحجة', undefined],
+    // Anadolu, 2018; Turkey Alaan, 2021: a party after «لـ» on its class word is the one given to, not the one pretending.
+    ['وأضافت أن معظم الأسلحة والذخائر أعطيت لتنظيم "ي ب ك / بي كا كا" الإرهابي، بحجة مكافحة تنظيم "داعش" الإرهابي', 'بحجة', undefined],
+    ['تقدم منذ سنوات كافة الدعم العسكري والمالي واللوجستي. لتنظيم “ي ب ك” في سوريا بزعم محاربة تنظيم داعش الإرهابي.', 'بزعم', undefined],
     // A pretext set off by a comma, its own clause naming no party, is the one the sentence opens with (Daily Sabah, 2018; Dorar al-Iraq, 2019).
     ['وزودت الولايات المتحدة الوحدات الكردية بالسلاح، بذريعة مواجهة تنظيم داعش.', 'بذريعة', 'coalition'],
     ['وأطلقت تركيا، الأربعاء، عملية “نبع السلام” في شمال شرق سوريا، بذريعة القضاء على ما تصفه بـ”الممر الإرهابي”', 'بذريعة', 'turkey'],
