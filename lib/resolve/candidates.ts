@@ -601,9 +601,8 @@ function inAgencyName(ctx: Ctx, t: number): boolean {
 }
 
 /**
- * «بحسب ما أكد (كوران محمد) من أهالي المنطقة», «ووفق “خالد أسعد” من أهالي رأس العين»: «من» or
- * «أحد» right after a name in quotation marks or brackets says whom the named person is one of;
- * the source is the person.
+ * «ووفق “خالد أسعد” من أهالي رأس العين»: «من» or «أحد» right after a short name in quotation
+ * marks says whom the named person is one of; the source is the person.
  */
 function oneOfNamed(ctx: Ctx, t0: number): boolean {
   const { st } = ctx;

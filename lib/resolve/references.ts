@@ -311,13 +311,18 @@ export function resolveReferences(ctx: TextCtx): References {
   // «إرهابيي تنظيم "ب ي د" … محاربة تنظيم "داعش" … عناصر التنظيم الإرهابي»: a class word two
   // parties were introduced with refers back to neither.
   const contested = new Set<string>();
+  const introduce = (form: string, actor: ActorId) => {
+    const before = introducedBy.get(form);
+    if (before !== undefined && before !== actor) contested.add(form);
+    introducedBy.set(form, actor);
+  };
   const pushAnaphorsBefore = (t: number) => {
     while (ai < anaphors.length && anaphors[ai].t0 < t) {
       const h = anaphors[ai++];
       // «حزب يكيتي», «الحزب الديمقراطي الكوردستاني»: the class word now introduces something no
       // list knows, and until a party is introduced with it again it refers back to none.
       if (h.index === NEW_INTRODUCTION) {
-        if (mentionAt[h.t0] < 0) forgetIntroduction(introducedBy, stemOf(ctx.word(h.t0)));
+        if (mentionAt[h.t0] < 0) forgetIntroduction(introducedBy, contested, stemOf(ctx.word(h.t0)));
         continue;
       }
       // A class word («المنظمة») refers only to a party introduced with it; an actor's own anaphor
@@ -366,22 +371,12 @@ export function resolveReferences(ctx: TextCtx): References {
     // The word that introduces the name: its own first word («تنظيم داعش», the label «تنظيم "ي ب ك"
     // الإرهابي») or, for an alias, the one before it («تنظيم "قسد"»).
     if (m.via === 'alias' || (m.via === 'label' && m.t1 - m.t0 > 1)) {
-      for (let hi = 0, list = ctx.words.derive(ctx.ids[m.t0], BARE_FORMS); hi < list.length; hi++) {
-        const f = list[hi];
-        const before = introducedBy.get(f);
-        if (before !== undefined && before !== m.actor) contested.add(f);
-        introducedBy.set(f, m.actor);
-      }
+      for (let hi = 0, list = ctx.words.derive(ctx.ids[m.t0], BARE_FORMS); hi < list.length; hi++) introduce(list[hi], m.actor);
       if (ahead.length > 0) resolveAhead(m, ctx.words.derive(ctx.ids[m.t0], BARE_FORMS));
       // («الفصائل وهيئة تحرير الشام»: a name joined by «و» is introduced by no word before it.)
       const s = m.via === 'alias' ? nameWithAdjectivesStart(m) : 0;
       if (s > 0 && ctx.st.sentence[s - 1] === ctx.st.sentence[m.t0] && !joinedByWaw(ctx, s)) {
-        for (let hi = 0, list = ctx.words.derive(ctx.ids[s - 1], BARE_FORMS); hi < list.length; hi++) {
-          const f = list[hi];
-          const before = introducedBy.get(f);
-          if (before !== undefined && before !== m.actor) contested.add(f);
-          introducedBy.set(f, m.actor);
-        }
+        for (let hi = 0, list = ctx.words.derive(ctx.ids[s - 1], BARE_FORMS); hi < list.length; hi++) introduce(list[hi], m.actor);
         if (ahead.length > 0) resolveAhead(m, ctx.words.derive(ctx.ids[s - 1], BARE_FORMS));
       }
     }
@@ -492,9 +487,10 @@ function withClassAnaphora(ctx: TextCtx, hits: Hit[]): Hit[] {
   return [...hits, ...extra].sort((a, b) => a.t0 - b.t0);
 }
 
-/** Drops what a class word's stem was introduced with, under any of its forms («الحزب», «لحزب», «حزب»). */
-function forgetIntroduction(introducedBy: Map<string, ActorId>, stem: string): void {
+/** Drops what a class word's stem was introduced with, under any of its forms («الحزب», «لحزب», «حزب»), and whether two parties were. */
+function forgetIntroduction(introducedBy: Map<string, ActorId>, contested: Set<string>, stem: string): void {
   for (const k of [...introducedBy.keys()]) if (stemOf(k) === stem) introducedBy.delete(k);
+  for (const k of [...contested]) if (stemOf(k) === stem) contested.delete(k);
 }
 
 /**
