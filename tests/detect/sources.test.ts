@@ -37,6 +37,8 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     // A name «not given» is withheld (Hadi al-Abdullah, 2020; Orient, 2016).
     ['القيادي الذي لم يُذكر اسمه أفاد بأن اجتماعاً عقد مؤخراً في القاعدة', 'لم يُذكر اسمه', 'anonymous'],
     ['وقالت قيادية مقربة من حزب الاتحاد الديمقراطي ولم تكشف عن اسمها أن الحزب يرفض', 'ولم تكشف عن اسمها', 'anonymous'],
+    // Micro Syria, 2017; Syrian Mirror, 2016: one who refused to reveal who they are.
+    ['وأوضح مصدر خاص، رفض الكشف عن هويته، في تصريح لـ"سمارت" أن الخلاف تصاعد', 'مصدر', 'anonymous'],
     // «يراه»: the verb of seeing with its object, as «يرى» (Al-Alam, 2022; Hawzah News, 2022).
     ['فيما يراه مراقبون جزء من سياسة التطهير العرقي والجغرافي', 'مراقبون', 'vague'],
     ['وهذا ما يراه مراقبون حجة حقيقية لدخول الأراضي السورية', 'مراقبون', 'vague'],
