@@ -51,7 +51,7 @@ const tidied = new WeakMap<object, Map<string, string>>();
 const TIDIED_MAX = 4096;
 
 function tidyNameOnce(ctx: Ctx, raw: string): string {
-  const name = isTidy(raw) ? raw : raw.replace(/\s+/g, ' ').replace(/^[\s"«“”»]+|[\s"«“”»]+$/g, '');
+  const name = isTidy(raw) ? raw : closeQuote(raw.replace(/\s+/g, ' ').replace(/^[\s"«“”»]+|[\s"«“”»]+$/g, ''));
   const known = knownFirstWords(ctx);
   const space = name.indexOf(' ');
   const first = space < 0 ? name : name.slice(0, space);
@@ -73,6 +73,15 @@ function tidyNameOnce(ctx: Ctx, raw: string): string {
     }
   }
   return name;
+}
+
+/** «قوات “قسد»: a name whose quotation opens inside it and closes after it gets its closing mark back. */
+function closeQuote(name: string): string {
+  const open = name.lastIndexOf('“');
+  if (open >= 0 && name.indexOf('”', open) < 0) return name + '”';
+  const guillemet = name.lastIndexOf('«');
+  if (guillemet >= 0 && name.indexOf('»', guillemet) < 0) return name + '»';
+  return (name.split('"').length - 1) % 2 === 1 ? name + '"' : name;
 }
 
 /**

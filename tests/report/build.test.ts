@@ -235,6 +235,17 @@ describe('stance per actor present', () => {
     ]);
   });
 
+  test('a name whose quotation opens inside it keeps the closing mark', () => {
+    // Seed 003: «دمج قوات “قسد”» — the name runs from «قوات» into the quotation.
+    // (The shipped lists, where «قوات قسد» is one name.)
+    const r = analyze('لبدء دمج قوات “قسد” في ما وصفته اللجنة بالقوات الأمنية، وقالت قوات "قسد" إن الدمج مؤجل.');
+    expect(
+      actor(r, 'sdf')!
+        .names.map((n) => n.text)
+        .sort(),
+    ).toEqual(['قوات "قسد"', 'قوات “قسد”']);
+  });
+
   test('an actor hit by a label with a fixed target is present without being named', () => {
     const r = run('قتلى وجرحى بغارات تحالف العدوان على صنعاء');
     expect(r.actors.map((a) => [a.id, a.mentions, a.label, a.names])).toEqual([['saudi_coalition', 0, 'against', []]]);
