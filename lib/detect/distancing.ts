@@ -4,7 +4,7 @@
  */
 import type { DistancingEntry, SelfDescriptionEntry } from '../terms/schema';
 import { wordList } from '../terms/lexicon';
-import { affiliation, afterPreposition, isPossessed, nameStart, pronounOwner, refAfter, refBefore, relativeAntecedent, sentenceSubject, type Found } from '../resolve/targets';
+import { affiliation, isPossessed, nameAfterPreposition, nameStart, pronounOwner, refAfter, refBefore, relativeAntecedent, sentenceSubject, type Found } from '../resolve/targets';
 import { beforeItsTime } from '../resolve/references';
 import type { Ctx } from '../resolve';
 import { BA, CONJUNCTIONS, endsInPronoun, prepositionOn } from '../text/clitics';
@@ -447,23 +447,13 @@ function openingSubject(ctx: Parameters<Detector>[0], t: number, from: number): 
   return subjectIn(ctx, a, e);
 }
 
-/**
- * Whether the name starting at `s` stands after a preposition — on the name itself or written
- * apart («في داعش», «للنظام»), or on the class word before it («لتنظيم “ي ب ك” في سوريا بزعم»).
- */
-function governedName(ctx: Parameters<Detector>[0], s: number): boolean {
-  if (afterPreposition(ctx, s)) return true;
-  const k = s - 1;
-  return k >= 0 && ctx.st.clause[k] === ctx.st.clause[s] && !ctx.refs.refAt(k) && prepositionOn(ctx.word(k)) !== undefined && afterPreposition(ctx, k);
-}
-
 /** The first party named in tokens [from, to), as {@link clauseSubject} reads a clause. */
 function subjectIn(ctx: Parameters<Detector>[0], from: number, t: number): Found | undefined {
   const pronouns = wordList(ctx.lex, 'cleft-pronouns');
   for (let k = from; k < t; k++) {
     const a = ctx.refs.refAt(k);
     if (!a) continue;
-    if (governedName(ctx, nameStart(ctx, k))) return undefined;
+    if (nameAfterPreposition(ctx, k)) return undefined;
     // «الرقة يسيطر عليها تنظيم "داعش" وهي تقصف … بحجة …»: a pronoun after the party starts another subject.
     // «شهدت مدن تركية … المظاهرات التي خرجت بذريعة …»: a relative pronoun just before gives the pretext
     // another subject («قصف الصهاريج التي تعبر … من خلال منفذ البوكمال بحجة …» keeps the main one).

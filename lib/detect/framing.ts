@@ -19,6 +19,7 @@ import {
   lastWritten,
   TEH_MARBUTA,
   MASCULINE_PLURAL,
+  nameAfterPreposition,
   nameStart,
   patronsClient,
   pronounOwner,
@@ -231,7 +232,7 @@ function formedBy(ctx: Ctx, hit: Hit): Found | undefined {
     const named = refAfter(ctx, v + 1, hit.t0 - v - 1, MENTIONS_ONLY);
     if (named) return { ...named, how: 'agent' };
     const b = refBefore(ctx, v, 6, MENTIONS_IN_CLAUSE);
-    return b && !afterPreposition(ctx, nameStart(ctx, b.t)) ? { actor: b.actor, t: b.t, how: 'agent' } : undefined;
+    return b && !nameAfterPreposition(ctx, b.t) ? { actor: b.actor, t: b.t, how: 'agent' } : undefined;
   }
   return undefined;
 }
@@ -955,7 +956,7 @@ function appositionBefore(ctx: Ctx, t: number): Found | undefined {
   // Past one adjective of the name's own («وحدات حماية الشعب الكردية،»).
   const k = !ctx.refs.refAt(s - 1) && s > 1 && ctx.is(s - 1, WITH_ARTICLE) && ctx.refs.mentionAt[s - 2] >= 0 ? s - 2 : s - 1;
   const a = ctx.refs.refAt(k);
-  if (!a || afterPreposition(ctx, nameStart(ctx, k))) return undefined;
+  if (!a || nameAfterPreposition(ctx, k)) return undefined;
   return { actor: a, t: k, how: 'subject' };
 }
 
@@ -964,7 +965,7 @@ function describedBy(ctx: Ctx, t: number): Found | undefined {
   for (let k = t - 2; k >= 0 && k >= t - 8 && sameClause(ctx, k, t); k--) {
     const a = ctx.refs.refAt(k);
     if (!a) continue;
-    return afterPreposition(ctx, nameStart(ctx, k)) ? undefined : { actor: a, t: k, how: 'subject' };
+    return nameAfterPreposition(ctx, k) ? undefined : { actor: a, t: k, how: 'subject' };
   }
   return undefined;
 }

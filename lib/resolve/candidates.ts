@@ -700,7 +700,7 @@ function relaysStatement(ctx: Ctx, t: number): boolean {
   if (!ctx.is(t, wordList(ctx.lex, 'relay-verbs'))) return false;
   for (let k = t - 1; k >= t - 2 && k >= 0 && ctx.st.clause[k] === ctx.st.clause[t]; k--) {
     const h = ctx.hitAt('cues', k);
-    if (h && (ctx.lex.list.cues ?? [])[h.index].id === 'statement') return true;
+    if (h && (ctx.lex.list.cues ?? [])[h.index].statement) return true;
   }
   return false;
 }
@@ -1085,13 +1085,11 @@ function handOverToOwners(ctx: Ctx, raw: SourceCandidate[]): void {
     // «ناشطون عبر مواقع التواصل الاجتماعي», «ونشرت على مواقع التواصل الاجتماعي صور»: a medium
     // after «عبر»/«على»/«في» is where something was posted, not who posted it; after «بيان نقلته» it
     // carries a statement, whose author is the source.
-    if (
-      c.t0 > 0 &&
-      st.clause[c.t0 - 1] === st.clause[c.t0] &&
-      ((vagueEntry(ctx, c.via)?.medium && ctx.is(c.t0 - 1, wordList(ctx.lex, 'through'))) || relaysStatement(ctx, c.t0 - 1))
-    ) {
+    const before = c.t0 > 0 && st.clause[c.t0 - 1] === st.clause[c.t0];
+    const relays = before && relaysStatement(ctx, c.t0 - 1);
+    if (relays || (before && vagueEntry(ctx, c.via)?.medium && ctx.is(c.t0 - 1, wordList(ctx.lex, 'through')))) {
       // «بيان رسمي نشرته معرفات تنظيم "داعش"»: the carrier's party is the statement's author.
-      if (c.actor && c.cls === 'vague' && relaysStatement(ctx, c.t0 - 1)) c.cls = 'named';
+      if (relays && c.actor && c.cls === 'vague') c.cls = 'named';
       else c.cued = false;
       continue;
     }

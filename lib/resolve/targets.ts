@@ -339,6 +339,18 @@ export function afterPreposition(ctx: Ctx, t: number): boolean {
 }
 
 /**
+ * Whether the party named at `t` stands after a preposition: on its name's first word or written
+ * apart («في داعش», «للنظام»), or on the class word right before the name («لتنظيم “ي ب ك” في
+ * سوريا بزعم», «من تنظيم "داعش"»).
+ */
+export function nameAfterPreposition(ctx: Ctx, t: number): boolean {
+  const s = nameStart(ctx, t);
+  if (afterPreposition(ctx, s)) return true;
+  const k = s - 1;
+  return k >= 0 && ctx.st.clause[k] === ctx.st.clause[s] && !ctx.refs.refAt(k) && prepositionOn(ctx.word(k)) !== undefined && afterPreposition(ctx, k);
+}
+
+/**
  * «ميليشيات حكومة السراج», «مسؤول العلاقات», «مسؤول مكتب الخروج»: the head at `t`, without the
  * article, in construct with an owner that is no party, no label and no adjective of relation —
  * a definite noun, or a noun and a definite noun after it. Returns where the owner ends, or
