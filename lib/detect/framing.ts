@@ -1148,6 +1148,8 @@ function anyOfKind(ctx: Ctx, t0: number, t1: number): boolean {
   const after = t1 < ctx.toks.count && sameClause(ctx, t1, t0);
   // «لأي اعتداء تركي»: a party named right after the word still owns it.
   if (after && ctx.refs.refAt(t1)) return false;
+  // «لصد أي عدوان من قبل جيش الاحتلال التركي»: so does a doer named by «من قبل»/«على يد» right after it.
+  if (after && t1 + 1 < ctx.toks.count && isAgentPair(ctx, t1 + 1) && agent(ctx, t1)) return false;
   if (after && ctx.is(t1, wordList(ctx.lex, 'foreign-adjectives'))) return true;
   return noun > 0 && sameClause(ctx, noun - 1, t0) && ctx.is(noun - 1, wordList(ctx.lex, 'any-words'));
 }

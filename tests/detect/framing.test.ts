@@ -584,11 +584,14 @@ describe('framing: the Turkish-backed factions by name are the SNA', () => {
   });
 });
 
-describe('framing: a label on «أي» + a noun names no party, unless the party follows', () => {
+describe('framing: a label on «أي» + a noun names no party, unless the party or its doer follows', () => {
   test.each<[string, string, string | undefined]>([
     ['يمنع منعاً باتاً التخريب والعبث بأمن المحافظة لأي مجموعة إرهابية مع اختلاف مسمياتها', 'إرهابية', undefined], // TEV-DEM, 2018
     ['وقال تنظيم داعش الإرهابي إن أي مجموعة إرهابية ستُطرد', 'إرهابية', undefined],
     ['وثبتت مواقعها العسكرية في المنطقة للتصدي لأي اعتداء تركي', 'اعتداء', 'turkey'], // YP Agency, 2019
+    ['نحن مستعدون لصد أي عدوان من قبل جيش الاحتلال التركي أو مرتزقته', 'عدوان', 'turkey'], // Strategia News, 2021
+    ['تعزيز نقاطها واستعدادها لمواجهة أي عدوان من قبل الاحتلال التركي وحماية الأهالي', 'عدوان', 'turkey'], // Al-Baath Media, 2019
+    ['وأدان البيان أي عدوان من قبل أي طرف كان', 'عدوان', undefined],
     ['خلية إرهابية تابعة لتنظيم داعش', 'إرهابية', 'isis'],
     // Nor does a later pass, from the same label given to a party further on.
     ['وأكد البيان رفض أي احتلال للأراضي السورية. وطالب بإنهاء الاحتلال التركي لعفرين', 'احتلال', undefined],
