@@ -222,7 +222,7 @@ export function resolveReferences(ctx: TextCtx): References {
   // «المنتخب الإيراني», «نظيره التركي», «الليرة التركية»: the adjective describes a team, a
   // counterpart or a currency, not a party a label could hit — also when the name's stem matches it.
   const notPartyHeads = wordList(ctx.lex, 'not-party-heads');
-  const afterNotPartyHead = (h: Hit) => h.t0 > 0 && ctx.is(h.t0 - 1, notPartyHeads) && ctx.hitAt(ACTOR_SECTIONS.adjective, h.t0)?.t1 === h.t1;
+  const afterNotPartyHead = (h: Hit, section: string = ACTOR_SECTIONS.adjective) => h.t0 > 0 && ctx.is(h.t0 - 1, notPartyHeads) && ctx.hitAt(section, h.t0)?.t1 === h.t1;
   // «أبو فاروق التركي», «عبد الله التركي»: a relational adjective ending a personal name is part of the name.
   // «ياسر المصري»: a definite relational adjective after a bare word with no article — no noun it
   // could describe, as a noun and its adjective agree in the article — is a family name.
@@ -268,6 +268,15 @@ export function resolveReferences(ctx: TextCtx): References {
     const h = list[hi];
     if (afterNotPartyHead(h) || inPersonalName(h)) continue;
     const k = numberOf(h.index >= SHARED_OFFSET ? sharedActor(h.index) : actorsList[h.index].id);
+    for (let t = h.t0; t < h.t1; t++) if (refNumber[t] === 0) refNumber[t] = k;
+  }
+  // «حزب العمال الكردستاني» in a text with no word of Syria: the party's fight abroad, not the
+  // north-east's. (A longer adjective holding it, «ي ب ك/بي كا كا», already pointed its words.)
+  for (let hi = 0, list = ctx.hits.get(ACTOR_SECTIONS.homeAdjective) ?? []; hi < list.length; hi++) {
+    const h = list[hi];
+    const home = actorsList[h.index].homeAdjectives;
+    if (!home || !ctx.has(wordList(ctx.lex, home.words)) || afterNotPartyHead(h, ACTOR_SECTIONS.homeAdjective) || inPersonalName(h)) continue;
+    const k = numberOf(actorsList[h.index].id);
     for (let t = h.t0; t < h.t1; t++) if (refNumber[t] === 0) refNumber[t] = k;
   }
   // Names and neutral phrases that contain a loaded word: «هيئة تحرير الشام», «النظام الداخلي».
@@ -508,6 +517,7 @@ function namesItsOwn(ctx: TextCtx, t: number): boolean {
     ctx.hitAt('labels', k) === undefined &&
     // «للفصائل الإيرانية»: a party's own adjective names that party's groups.
     ctx.hitAt(ACTOR_SECTIONS.adjective, k) === undefined &&
+    ctx.hitAt(ACTOR_SECTIONS.homeAdjective, k) === undefined &&
     !tiedAfter(ctx, k)
   );
 }

@@ -64,7 +64,7 @@ export function builtinTermList(): TermList {
 }
 
 /** Actor sections are matched as three kinds of reference. */
-export const ACTOR_SECTIONS = { alias: 'actors.alias', adjective: 'actors.adjective', anaphor: 'actors.anaphor' } as const;
+export const ACTOR_SECTIONS = { alias: 'actors.alias', adjective: 'actors.adjective', homeAdjective: 'actors.homeAdjective', anaphor: 'actors.anaphor' } as const;
 
 export interface Lexicon {
   list: TermList;
@@ -149,7 +149,15 @@ export function actorFirstWords(lex: Pick<Lexicon, 'list'>): Set<string> {
 
 /** Every form that names an actor or points at it: aliases, its clans and people, adjectives and the names it shares. */
 export function actorNames(a: ActorEntry): string[] {
-  return [...a.aliases, ...(a.clans ?? []), ...(a.people ?? []), ...(a.adjectives ?? []), ...(a.shared?.forms ?? []), ...(a.shared?.adjectives ?? [])];
+  return [
+    ...a.aliases,
+    ...(a.clans ?? []),
+    ...(a.people ?? []),
+    ...(a.adjectives ?? []),
+    ...(a.homeAdjectives?.forms ?? []),
+    ...(a.shared?.forms ?? []),
+    ...(a.shared?.adjectives ?? []),
+  ];
 }
 
 export function wordList(lex: Pick<Lexicon, 'wordLists'>, id: string): WordClass {
@@ -242,6 +250,7 @@ export function compileLexicon(source: TermList): Lexicon {
     for (const f of a.clans ?? []) matcher.add(ACTOR_SECTIONS.alias, i, f, aliasMode(f));
     for (const f of a.people ?? []) matcher.add(ACTOR_SECTIONS.alias, i, f, 'word');
     for (const f of a.adjectives ?? []) matcher.add(ACTOR_SECTIONS.adjective, i, f, 'stem');
+    for (const f of a.homeAdjectives?.forms ?? []) matcher.add(ACTOR_SECTIONS.homeAdjective, i, f, 'stem');
     for (const f of a.anaphora ?? []) matcher.add(ACTOR_SECTIONS.anaphor, i, f, 'word');
     // Shared names compete with aliases for the longest match, so they live in the alias section.
     for (const f of a.shared?.forms ?? []) matcher.add(ACTOR_SECTIONS.alias, i + SHARED_OFFSET, f, 'stem');

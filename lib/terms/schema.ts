@@ -36,6 +36,13 @@ export const ActorEntry = z.object({
   clans: z.optional(z.array(Form)),
   /** Relational adjectives («الأمريكية», «الإيرانية») that point a label at the actor but are no mention on their own. */
   adjectives: z.optional(z.array(Form)),
+  /**
+   * Adjectives that point at the actor only in a text holding a word of the word list `words`: the
+   * PKK's names stand for the SDF in a text about Syria, while in one about Turkey's or Iraq's own
+   * fight with the PKK («تحييد 12 إرهابياً من منظمة "بي كا كا" شمالي العراق») they point at no
+   * party of the north-east.
+   */
+  homeAdjectives: z.optional(z.object({ words: Id, forms: z.array(Form).check(z.minLength(1)) })),
   /** Words that refer back to the actor once it has been named («التنظيم» for ISIS). */
   anaphora: z.optional(z.array(Form)),
   /**
@@ -686,6 +693,11 @@ export function unknownWordListErrors(list: TermList, known: ReadonlySet<string>
       if (!known.has(id)) errors.push({ path: `wordLists[${i}].includes[${k}]`, message: `unknown word list "${id}"; define it in the wordLists section` });
     }),
   );
+  (list.actors ?? []).forEach((a, i) => {
+    const words = a.homeAdjectives?.words;
+    if (words !== undefined && !known.has(words))
+      errors.push({ path: `actors[${i}].homeAdjectives.words`, message: `unknown word list "${words}"; define it in the wordLists section` });
+  });
   for (const name of ['labels', 'sympathy', 'cues'] as const) {
     (list[name] ?? []).forEach((e, i) => {
       if (e.takes !== undefined && !known.has(e.takes)) errors.push({ path: `${name}[${i}].takes`, message: `unknown word list "${e.takes}"; define it in the wordLists section` });

@@ -28,7 +28,9 @@ describe('distancing: markers and scare quotes', () => {
     // The Revolutionary Youth, the AANES's youth wing, is the SDF's side (Syria TV, 2024; Ofq News, 2021).
     ['قالت مصادر محلية، اليوم الثلاثاء، إن ما يطلق عليها "الشبيبة الثورية" الموجودة في مناطق سيطرة قسد اختطفت طفلة', 'ما يطلق عليها', 'sdf'],
     // «الكوردستاني»: the Kurdish spelling of the name (Al-Taakhi, 2024).
-    ['في جريمة جديدة لما يسمى بحزب العمال الكوردستاني، قامت عناصر تابعة للحزب بإحراق المقرات', 'لما يسمى', 'sdf'],
+    ['قامشلو-التآخي: في جريمة جديدة لما يسمى بحزب العمال الكوردستاني، قامت عناصر تابعة للحزب بإحراق المقرات', 'لما يسمى', 'sdf'], // Al-Taakhi, 2024
+    // The same with no word of Syria: the PKK's name points at no party of the north-east.
+    ['في جريمة جديدة لما يسمى بحزب العمال الكوردستاني، قامت عناصر تابعة للحزب بإحراق المقرات', 'لما يسمى', undefined],
     // A party's own name for itself, reported as the party's description: that party.
     ['وأعلن التنظيم ما وصفوه بـ"الخلافة" في الرقة', 'ما وصفوه', 'isis'],
     // A relational adjective ending a nom de guerre is part of the name, not Turkey (Shia News, 2014).

@@ -267,7 +267,7 @@ describe('framing: neutral wording is not flagged', () => {
 
   test.each<[string, string, string | undefined]>([
     // [phrase, the label, the party it is reported of]
-    ['من منظمة "بي كا كا"، التي تصنفها تركيا على أنها إرهابية.', 'إرهابية', 'sdf'], // Emirates Voice, 2016
+    ['تنظيم "ي ب ك"، الجناح المسلح للفرع السوري من منظمة "بي كا كا"، التي تصنفها تركيا على أنها إرهابية.', 'إرهابية', 'sdf'], // Emirates Voice, 2016
     ['من قبضة وحدات حماية الشعب، التي تعتبرها أنقرة منظمة إرهابية مرتبطة بمسلحي حزب العمال الكردستاني', 'إرهابية', 'sdf'], // Middle East Online, 2020
     // No relative clause: nothing says what the pronoun stands for.
     ['شريكًا رئيسيًا للولايات المتحدة في سوريا، بينما تصنفها تركيا كمنظمة إرهابية', 'إرهابية', undefined], // Khabar24, 2024
@@ -1016,5 +1016,18 @@ describe('framing: a relative clause after the place an act is named for names i
   test('«لمجزرة عين العرب (كوباني) التي اقترفها تنظيم داعش» (Eslah Kurd, 2016)', () => {
     const text = 'تمر علينا هذه الأيام الذكرى الأولى لمجزرة عين العرب (كوباني) التي اقترفها تنظيم داعش الارهابي بحق أبنائها';
     expect(findingOn(text, 'framing', 'لمجزرة')?.actor).toBe('isis');
+  });
+});
+
+describe('framing: the PKK’s names point at the SDF only in a text about Syria', () => {
+  test.each<[string, string, string | undefined]>([
+    ['تتواصل العملية العسكرية في المنطقة ضد إرهابيي “بي كا كا”، رغم الظروف الجوية السيئة', 'إرهابيي', undefined], // BM Magazine, 2022 (Claw-Lock, northern Iraq)
+    ['ضمن عملية “المخلب ـ القفل” ضد معاقل تنظيم “بي كا كا” الإرهابي في مناطق متينا والزاب', 'الإرهابي', undefined], // BM Magazine, 2022
+    ['قصفت المقاتلات التركية مواقع تنظيم "بي كا كا" الإرهابي في ريف الحسكة', 'الإرهابي', 'sdf'],
+    ['وقال إن “بي كا كا” منظمة إرهابية تنشط في سوريا والعراق', 'إرهابية', 'sdf'],
+  ])('«%s»: «%s» → %s', (text, word, actor) => {
+    const f = findingOn(text, 'framing', word);
+    expect(f).toBeDefined();
+    expect(f?.actor).toBe(actor);
   });
 });

@@ -145,6 +145,19 @@ describe('a user list merges with the built-in ones', () => {
     expect(r.lexicon).toBe(builtinLexicon());
   });
 
+  test('an actor whose adjectives rest on a word list no list defines is rejected with its path', () => {
+    const actor = {
+      id: 'pkk_abroad',
+      name: { ar: 'حزب العمال الكردستاني', en: 'PKK' },
+      aliases: ['حزب العمال'],
+      homeAdjectives: { words: 'nowhere-words', forms: ['الكردستاني'] },
+    };
+    const r = loadUserTermList(undefined, { actors: [actor] });
+    expect(r.ok).toBe(false);
+    expect(r.errors).toEqual([{ path: 'actors[0].homeAdjectives.words', message: expect.stringMatching(/unknown word list "nowhere-words"/) }]);
+    expect(r.lexicon).toBe(builtinLexicon());
+  });
+
   test('a cue whose sense rests on a word list no list defines is rejected with its path', () => {
     const r = loadUserTermList(undefined, { cues: [{ id: 'claim', forms: ['تبنى'], takes: 'nowhere-words' }] });
     expect(r.ok).toBe(false);

@@ -25,6 +25,8 @@ describe('word lists', () => {
     for (const e of [...(builtinTermList().labels ?? []), ...(builtinTermList().sympathy ?? []), ...(builtinTermList().cues ?? [])]) if (e.takes) asked.add(e.takes);
     // … and a label's default party on a list of words the text must hold («orWords»).
     for (const e of [...(builtinTermList().labels ?? []), ...(builtinTermList().sympathy ?? [])]) if (e.fallbackWhen?.orWords) asked.add(e.fallbackWhen.orWords);
+    // … and an actor's adjectives on a list of words the text must hold («homeAdjectives»).
+    for (const a of builtinTermList().actors ?? []) if (a.homeAdjectives) asked.add(a.homeAdjectives.words);
     // A list another asked list includes is asked for through it.
     for (const id of [...asked]) for (const inc of lists.get(id)?.includes ?? []) asked.add(inc);
     expect(asked.size).toBeGreaterThan(10);
