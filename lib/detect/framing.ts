@@ -431,6 +431,8 @@ function isRelease(ctx: Ctx, hit: Hit, entry: LabelEntry): boolean {
 function previousLabel(ctx: Ctx, found: Draft[], t: number): Found | undefined {
   const f = found[found.length - 1];
   if (!f || !f.actor || f.kind !== 'framing' || t - f.t1 > 3 || ctx.st.clause[f.t0] !== ctx.st.clause[t]) return undefined;
+  // «ما بين المسلحين الكرد والإرهابيين»: after a word of between, a word joined by «و» is the other side.
+  if (conjoined(ctx, t) && betweenBefore(ctx, f.t0)) return undefined;
   // «الاحتلال التركي والفصائل الإرهابية», «النظام السوري أو الفصائل الإرهابية», «العدو الصهيوني
   // والإرهاب التكفيري»: a noun joined by «و» or «أو» in between — a loaded one too — is what the
   // adjective describes (a loaded adjective joined so, «الإرهابية والانفصالية», goes on describing).
@@ -575,8 +577,7 @@ function patronsPartner(ctx: Ctx, hit: Hit, entry: LabelEntry): Found | undefine
     const patron = ctx.refs.refAt(n - 1);
     const proxy = patron && ctx.lex.actors.get(patron)?.proxy;
     if (!proxy) return undefined;
-    const from = nameStart(ctx, n - 1);
-    for (let k = from - 1; k >= 0 && k >= from - 4 && sameClause(ctx, k, from); k--) if (ctx.is(k, wordList(ctx.lex, 'between'))) return undefined;
+    if (betweenBefore(ctx, nameStart(ctx, n - 1))) return undefined;
     return { actor: proxy, t: n - 1, how: 'affiliation' };
   }
   return undefined;
@@ -616,6 +617,9 @@ function head(ctx: Ctx, hit: Hit): Found | undefined {
       // the other way round) is in another case — the verb's object, not an adjective of the name.
       if (ctx.is(hit.t0, MASCULINE_PLURAL) && ctx.is(nameStart(ctx, t), MASCULINE_PLURAL) && ctx.word(hit.t0).slice(-2) !== ctx.word(nameStart(ctx, t)).slice(-2)) return undefined;
       if (k === 0 && describesJoined(ctx, hit)) return undefined;
+      // «ما بين المسلحين الكرد والإرهابيين التابعين للنظام التركي»: after a word of between, a word
+      // joined by «و» is the other side, no adjective of the first.
+      if (k === 0 && conjoined(ctx, hit.t0) && betweenBefore(ctx, nameStart(ctx, t))) return undefined;
       // After a word of designation the party is the designator: what it designates, or no one.
       const d = designated(ctx, t);
       return d === undefined ? { actor: a, t, how: 'construct' } : (d ?? undefined);
@@ -633,6 +637,12 @@ function head(ctx: Ctx, hit: Hit): Found | undefined {
     if (!isAdjective(ctx, t) && !ctx.is(t, DEFINITE_NISBA)) return undefined;
   }
   return undefined;
+}
+
+/** A word of between («بين», «ما بين») up to four words before token `from`, in its clause. */
+function betweenBefore(ctx: Ctx, from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 4 && sameClause(ctx, k, from); k--) if (ctx.is(k, wordList(ctx.lex, 'between'))) return true;
+  return false;
 }
 
 /**

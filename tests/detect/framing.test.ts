@@ -1031,3 +1031,16 @@ describe('framing: the PKK’s names point at the SDF only in a text about Syria
     expect(f?.actor).toBe(actor);
   });
 });
+
+describe('framing: after a word of between, a label joined by «و» is the other side', () => {
+  test.each<[string, string, string | undefined]>([
+    ['وقطع الخط ما بين المسلحين الكرد والإرهابيين التابعين للنظام التركي', 'والإرهابيين', 'sna'], // An-Najah News, 2019
+    ['وقطع الخط بين قسد والإرهابيين التابعين للنظام التركي', 'والإرهابيين', 'sna'],
+    // With no word of between, an adjective joined by «و» goes on describing the same noun.
+    ['وتواصل ميليشيا قسد الانفصالية والإرهابية حملات الاعتقال', 'والإرهابية', 'sdf'],
+  ])('«%s»: «%s» → %s', (text, word, actor) => {
+    const f = findingOn(text, 'framing', word);
+    expect(f).toBeDefined();
+    expect(f?.actor).toBe(actor);
+  });
+});
