@@ -1199,7 +1199,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
         notHelper(ctx, notFrom(ctx, notWelcomerNorFoe(ctx, notTheCause(ctx, hit, refAfter(ctx, hit.t1, 3, MENTIONS_IN_CLAUSE))))) ??
         // A pronoun on a verb or on a word of freeing is what it frees («حررتها», «تحريرها»), not an owner.
         (entry.role === 'verb' || entry.freesNamed ? undefined : ownPossessive(ctx, hit, found)) ??
-        (entry.bySubject ? (relativeAntecedent(ctx, hit.t0) ?? notWelcomerNorFoe(ctx, sentenceSubject(ctx, t))) : undefined))
+        (entry.bySubject ? (relativeAntecedent(ctx, hit.t0) ?? notWelcomerNorFoe(ctx, outsideRelative(ctx, sentenceSubject(ctx, t), hit))) : undefined))
       : categoryIs(ctx.lex, entry.category, 'act')
         ? ((entry.means ? user(ctx, hit) : undefined) ??
           agent(ctx, hit.t1) ??
@@ -1375,6 +1375,20 @@ function chargedWith(ctx: Ctx, hit: Hit): boolean {
 }
 
 /** Whether a relative pronoun stands between tokens `a` and `b`. */
+/**
+ * «أعلنت السعودية عن تقديمها 100 مليون دولار … في مدينة الرقة التي مر عام على تحريرها»: a word
+ * carrying the pronoun of what it was done to, inside a relative clause after the sentence's
+ * subject (past the clause's own first word), tells of the place the clause is about; the
+ * sentence's subject is not its doer. (Without the
+ * pronoun — «حملة عاصفة الجزيرة والتي تستهدف تحرير ما تبقى» — the clause goes on with the subject's own act.)
+ */
+function outsideRelative(ctx: Ctx, f: Found | undefined, hit: Hit): Found | undefined {
+  if (!f || f.t >= hit.t0 || !carriesPronoun(ctx, hit.t0)) return f;
+  // («مدينة تل أبيض، التي حررها مع الجيش التركي»: the clause's own verb, right after the pronoun, has the subject's.)
+  for (let k = hit.t0 - 2; k > f.t; k--) if (ctx.is(k, wordList(ctx.lex, 'relatives'))) return undefined;
+  return f;
+}
+
 function relativeBetween(ctx: Ctx, a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) if (ctx.is(k, wordList(ctx.lex, 'relatives'))) return true;
   return false;

@@ -649,6 +649,10 @@ describe('liberation: the subject that announces it, spelled any way', () => {
     ['وقال الناشط إن "الحملة مستمرة لتحرير كامل الأرض"', 'لتحرير', undefined],
     // Nor one whose doers, fighters no list knows, are named right before it (Al-Sharq, 2016).
     ['وقالت رئاسة الأركان التركية في بيان إن عملياتها مستمرة داخل سوريا. وأضافت أن مقاتلي الجيش السوري الحر حرروا قرية كيكليجا.', 'حرروا', undefined],
+    // Nor the subject of a sentence whose relative clause tells of the place freed (Al-Ghad al-Souri, 2018) — but
+    // the clause's own verb, right after the pronoun, has the subject's (Turkey Posts, 2019).
+    ['وكانت المملكة العربية السعودية قد أعلنت عن تقديمها مبلغ 100 مليون دولار لإعادة الإعمار في مدينة الرقة التي مر عام على تحريرها وخروج تنظيم داعش منها.', 'تحريرها', undefined],
+    ['ورفع الجيش الوطني السوري العلم على سارية عالية في جنوب مدينة تل أبيض، التي حررها مع الجيش التركي من الإرهابيين', 'حررها', 'sna'],
   ])('«%s» → «%s» favours %s', (text, word, actor) => {
     expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
   });
