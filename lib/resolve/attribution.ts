@@ -243,7 +243,8 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
     const ct = continuation(cues, sn);
     // «وأكد البيان أن … 4 آليات، مشيراً إلى»: the statement, before the claim, carries it on.
     const statement = cues.unnamedStatementAt[sn];
-    if (ct === undefined || ct < t || (statement >= 0 && statement < t) || st.quote[t] >= 0) return outside(carry.cls, carry, carriedOn.alsoAt[sn] !== 1 || st.quote[t] >= 0);
+    if (ct === undefined || ct < t || cues.continuesWhole[sn] === 1 || (statement >= 0 && statement < t) || st.quote[t] >= 0)
+      return outside(carry.cls, carry, carriedOn.alsoAt[sn] !== 1 || st.quote[t] >= 0);
   }
   // «وقال عبدالرحمن … أن هناك مجموعة من المرتزقة»: a verb of saying that opens the sentence, then
   // «أن»/«إن», report what was said even when no source is recognised in between.

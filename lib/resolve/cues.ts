@@ -16,6 +16,8 @@ export interface CueTables {
   cues: CueEntry[];
   /** Sentence → first continuation cue token («وأضاف»), -1 for none. */
   continuesAt: Int32Array;
+  /** 1 for a sentence whose continuing cue covers all of it (`wholeSentence`: «بحسب قولها»). */
+  continuesWhole: Uint8Array;
   /** 1 on the token right after an according-to cue («بحسب»). */
   accordingEnds: Uint8Array;
   /** Sentence → first token of each according-to cue. */
@@ -36,6 +38,7 @@ export function cueTables(ctx: Ctx): CueTables {
   const cues = (lex.list.cues ?? []) as CueEntry[];
   const sentenceCount = st.sentenceStart.length - 1;
   const continuesAt = new Int32Array(sentenceCount).fill(-1);
+  const continuesWhole = new Uint8Array(sentenceCount);
   const accordingEnds = new Uint8Array(toks.count + 1);
   const accordingAt: (number[] | undefined)[] = new Array(sentenceCount).fill(undefined);
   const statementAt = new Set<number>();
@@ -45,6 +48,7 @@ export function cueTables(ctx: Ctx): CueTables {
     if (ctx.chrome[h.t0]) continue;
     const c = cues[h.index];
     if ((c.continues || subjectless(ctx, h)) && !(continuesAt[st.sentence[h.t0]] >= 0)) continuesAt[st.sentence[h.t0]] = h.t0;
+    if (c.continues && c.wholeSentence) continuesWhole[st.sentence[h.t0]] = 1;
     // «قتل عشرة مقاتلين … كما أعلن المرصد»: «كما» inside the clause makes a verb of saying an according-to cue.
     if (c.according || (!c.statement && asReported(ctx, h.t0))) {
       accordingEnds[h.t1] = 1;
@@ -74,7 +78,7 @@ export function cueTables(ctx: Ctx): CueTables {
     if (!list) cuesBySentence[sn] = list = [];
     list.push(h);
   }
-  return { cues, continuesAt, accordingEnds, accordingAt, statementAt, unnamedStatementAt, cueStart, cueHits, cuesBySentence };
+  return { cues, continuesAt, continuesWhole, accordingEnds, accordingAt, statementAt, unnamedStatementAt, cueStart, cueHits, cuesBySentence };
 }
 
 /** Whether the verb of saying at `t` follows «كما» inside a clause, after what it reports («… في القامشلي كما أعلن المرصد»). */

@@ -349,6 +349,11 @@ export const CueEntry = z.object({
   /** Continues the previous speaker («وأضاف», «وتابع») rather than introducing one. */
   continues: z.optional(z.boolean()),
   /**
+   * A continuing cue that covers its whole sentence, the claim before it too: «ويعاني نحو 20 ألف
+   * طفل، بحسب قولها، من سوء التغذية» («according to what she said»).
+   */
+  wholeSentence: z.optional(z.boolean()),
+  /**
    * A participle of saying («قائلاً», «مضيفاً», «مؤكدةً») after a clause: with no source cited
    * before it in its sentence, it speaks for the subject of the verb that opens the sentence.
    */

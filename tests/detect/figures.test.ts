@@ -482,6 +482,22 @@ describe('figures: «وبلغت حصيلة» goes on with the toll of the senten
   });
 });
 
+describe('figures: «وفق قوله» goes on with the speaker cited before', () => {
+  test.each<[string, string, string]>([
+    // Al-Maghrib Today (AFP), 2016.
+    [
+      'وقال القائد العام لقوات الأسايش في سوريا جوان ابراهيم إن انتحارياً فجر نفسه عند الحاجز. واسفر التفجير، وفق قوله، عن سقوط "خمسة شهداء واربعة جرحى من قوات الاساييش".',
+      'خمسة شهداء',
+      'named',
+    ],
+    ['وقالت المتحدثة باسم المنظمة إن المخيم يضم 50 ألف شخص. ويعاني نحو 20 ألف طفل، بحسب قولها، من سوء التغذية.', 'نحو 20 ألف طفل', 'named'],
+    // With no speaker cited before, no one is carried on.
+    ['وأسفر التفجير، وفق قوله، عن سقوط خمسة قتلى.', 'خمسة قتلى', 'none'],
+  ])('«%s»: %s is %s', (text, figure, attribution) => {
+    expect(findings(text, 'figure').find((x) => x.text === figure)?.attribution).toBe(attribution);
+  });
+});
+
 describe('figures: a party recalled as accusing gives its account', () => {
   test.each<[string, string, string]>([
     // For You Syria, 2018: the Asayish's statement, recalled with «وكانت … قد».
