@@ -1189,75 +1189,80 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
   if (categoryIs(ctx.lex, entry.category, 'act') && chargedWith(ctx, hit)) return undefined;
   const classed = entry.direction === 'against' ? classedParty(ctx, hit) : undefined;
   if (classed && fits(entry, classed.actor)) return classed;
-  const f = entry.byAgent
-    ? agent(ctx, hit.t1)
-    : entry.direction === 'favour'
-      ? ((entry.role === 'verb' ? subjectAfterVerb(ctx, hit) : undefined) ??
-        (entry.freesNamed ? (passiveDoer(ctx, hit) ?? byHandOf(ctx, hit)) : undefined) ??
-        notFrom(ctx, notTheCause(ctx, hit, construct(ctx, hit))) ??
-        (againstWhat(ctx, hit) ? undefined : notWelcomerNorFoe(ctx, notFrom(ctx, head(ctx, hit) ?? refBefore(ctx, t, 8, IN_CLAUSE)))) ??
-        notHelper(ctx, notFrom(ctx, notWelcomerNorFoe(ctx, notTheCause(ctx, hit, refAfter(ctx, hit.t1, 3, MENTIONS_IN_CLAUSE))))) ??
-        // A pronoun on a verb or on a word of freeing is what it frees («حررتها», «تحريرها»), not an owner.
-        (entry.role === 'verb' || entry.freesNamed ? undefined : ownPossessive(ctx, hit, found)) ??
-        (entry.bySubject ? (relativeAntecedent(ctx, hit.t0) ?? notWelcomerNorFoe(ctx, outsideRelative(ctx, sentenceSubject(ctx, t), hit))) : undefined))
-      : categoryIs(ctx.lex, entry.category, 'act')
-        ? ((entry.means ? user(ctx, hit) : undefined) ??
-          agent(ctx, hit.t1) ??
-          (entry.withPartner ? partner(ctx, hit) : undefined) ??
-          cargoOwner(ctx, hit) ??
-          namedRightBefore(ctx, hit) ??
-          labelledRightBefore(ctx, hit, found) ??
-          // «مجزرة الشعيطات»: a clan's name after the deed is those it was done to.
-          (hit.t1 < ctx.toks.count && ctx.is(hit.t1, ctx.lex.clans) ? undefined : construct(ctx, hit, true)) ??
-          relativeAgent(ctx, hit) ??
-          lamOwner(ctx, hit) ??
-          objectOfAgentVerb(ctx, hit, found) ??
-          agentPronoun(ctx, hit) ??
-          accusedOf(ctx, hit) ??
-          antecedentOfAct(ctx, hit, found) ??
-          subjectOfVerb(ctx, hit, wordList(ctx.lex, 'carrying-on-verbs'), found) ??
-          ownPossessive(ctx, hit, found) ??
-          causedBy(ctx, hit) ??
-          undertaker(ctx, hit) ??
-          resultOf(ctx, hit) ??
-          sentenceAgent(ctx, hit) ??
-          characterisedAct(ctx, hit) ??
-          sameLabel(ctx, found, entry, t))
-        : entry.role === 'adjective'
-          ? ((inConstruct(ctx, hit) ? construct(ctx, hit) : undefined) ??
-            conjoinedWithName(ctx, hit) ??
-            patronsPartner(ctx, hit, entry) ??
-            head(ctx, hit) ??
-            previousLabel(ctx, found, t) ??
-            (names && !describesNoun(ctx, hit) ? undefined : agent(ctx, hit.t1)) ??
-            construct(ctx, hit) ??
-            affiliation(ctx, hit.t1) ??
-            apposition(ctx, hit.t1) ??
+  // «وأبطالنا يتصدون ببسالة» in a spokesman's words: «our» is the speaker's side, or none known —
+  // never the party named before it («في صفوف النصرة وأحرار الشام وأبطالنا»).
+  const ours = entry.direction === 'favour' && entry.role !== 'verb' && ctx.word(hit.t1 - 1).endsWith(OUR);
+  const f = ours
+    ? announcer(ctx, hit)
+    : entry.byAgent
+      ? agent(ctx, hit.t1)
+      : entry.direction === 'favour'
+        ? ((entry.role === 'verb' ? subjectAfterVerb(ctx, hit) : undefined) ??
+          (entry.freesNamed ? (passiveDoer(ctx, hit) ?? byHandOf(ctx, hit)) : undefined) ??
+          notFrom(ctx, notTheCause(ctx, hit, construct(ctx, hit))) ??
+          (againstWhat(ctx, hit) ? undefined : notWelcomerNorFoe(ctx, notFrom(ctx, head(ctx, hit) ?? refBefore(ctx, t, 8, IN_CLAUSE)))) ??
+          notHelper(ctx, notFrom(ctx, notWelcomerNorFoe(ctx, notTheCause(ctx, hit, refAfter(ctx, hit.t1, 3, MENTIONS_IN_CLAUSE))))) ??
+          // A pronoun on a verb or on a word of freeing is what it frees («حررتها», «تحريرها»), not an owner.
+          (entry.role === 'verb' || entry.freesNamed ? undefined : ownPossessive(ctx, hit, found)) ??
+          (entry.bySubject ? (relativeAntecedent(ctx, hit.t0) ?? notWelcomerNorFoe(ctx, outsideRelative(ctx, sentenceSubject(ctx, t), hit))) : undefined))
+        : categoryIs(ctx.lex, entry.category, 'act')
+          ? ((entry.means ? user(ctx, hit) : undefined) ??
+            agent(ctx, hit.t1) ??
+            (entry.withPartner ? partner(ctx, hit) : undefined) ??
+            cargoOwner(ctx, hit) ??
+            namedRightBefore(ctx, hit) ??
+            labelledRightBefore(ctx, hit, found) ??
+            // «مجزرة الشعيطات»: a clan's name after the deed is those it was done to.
+            (hit.t1 < ctx.toks.count && ctx.is(hit.t1, ctx.lex.clans) ? undefined : construct(ctx, hit, true)) ??
             relativeAgent(ctx, hit) ??
-            (describesUnattached(ctx, found, t) ? undefined : (sameLabel(ctx, found, entry, t) ?? possessive(ctx, t, found))) ??
-            placeHolder(ctx, hit, entry) ??
-            pointedBack(ctx, hit, entry))
-          : (construct(ctx, hit) ??
-            affiliation(ctx, hit.t1) ??
-            patronsPartner(ctx, hit, entry) ??
-            // «احتلال مدارسهم من قبل قسد»; a verb of doing after a noun has an object of its own
-            // («عناصر الميليشيا قتلوا بهجمات شنها تنظيم الدولة»).
-            agent(ctx, hit.t1, false) ??
-            // «"تنظيم داعش" الذي يحتل مناطق»: a verb after a relative pronoun has the party before the
-            // pronoun for its subject — unless the verb carries the relative's noun as its object
-            // («المناطق التي تحتلها تركيا»).
-            (entry.role === 'verb' && !carriesPronoun(ctx, hit.t0) ? relativeAntecedent(ctx, hit.t0) : undefined) ??
-            apposition(ctx, hit.t1) ??
-            namedByAdjective(ctx, hit) ??
-            genitiveThenName(ctx, hit) ??
-            relativeAgent(ctx, hit) ??
-            predicate(ctx, hit, found) ??
+            lamOwner(ctx, hit) ??
+            objectOfAgentVerb(ctx, hit, found) ??
+            agentPronoun(ctx, hit) ??
+            accusedOf(ctx, hit) ??
+            antecedentOfAct(ctx, hit, found) ??
+            subjectOfVerb(ctx, hit, wordList(ctx.lex, 'carrying-on-verbs'), found) ??
             ownPossessive(ctx, hit, found) ??
+            causedBy(ctx, hit) ??
             undertaker(ctx, hit) ??
-            // (A label for a party — «الميليشيات» — is no verdict on an act: «أصابت الضربات الأميركية شحنة أسلحة في طريقها إلى الميليشيات».)
-            (names ? undefined : characterisedAct(ctx, hit)) ??
-            (isForceLabel(ctx, t) ? formedBy(ctx, hit) : undefined) ??
-            (ownedByOther(ctx, hit) ? undefined : (sameLabel(ctx, found, entry, t) ?? pointedBack(ctx, hit, entry))));
+            resultOf(ctx, hit) ??
+            sentenceAgent(ctx, hit) ??
+            characterisedAct(ctx, hit) ??
+            sameLabel(ctx, found, entry, t))
+          : entry.role === 'adjective'
+            ? ((inConstruct(ctx, hit) ? construct(ctx, hit) : undefined) ??
+              conjoinedWithName(ctx, hit) ??
+              patronsPartner(ctx, hit, entry) ??
+              head(ctx, hit) ??
+              previousLabel(ctx, found, t) ??
+              (names && !describesNoun(ctx, hit) ? undefined : agent(ctx, hit.t1)) ??
+              construct(ctx, hit) ??
+              affiliation(ctx, hit.t1) ??
+              apposition(ctx, hit.t1) ??
+              relativeAgent(ctx, hit) ??
+              (describesUnattached(ctx, found, t) ? undefined : (sameLabel(ctx, found, entry, t) ?? possessive(ctx, t, found))) ??
+              placeHolder(ctx, hit, entry) ??
+              pointedBack(ctx, hit, entry))
+            : (construct(ctx, hit) ??
+              affiliation(ctx, hit.t1) ??
+              patronsPartner(ctx, hit, entry) ??
+              // «احتلال مدارسهم من قبل قسد»; a verb of doing after a noun has an object of its own
+              // («عناصر الميليشيا قتلوا بهجمات شنها تنظيم الدولة»).
+              agent(ctx, hit.t1, false) ??
+              // «"تنظيم داعش" الذي يحتل مناطق»: a verb after a relative pronoun has the party before the
+              // pronoun for its subject — unless the verb carries the relative's noun as its object
+              // («المناطق التي تحتلها تركيا»).
+              (entry.role === 'verb' && !carriesPronoun(ctx, hit.t0) ? relativeAntecedent(ctx, hit.t0) : undefined) ??
+              apposition(ctx, hit.t1) ??
+              namedByAdjective(ctx, hit) ??
+              genitiveThenName(ctx, hit) ??
+              relativeAgent(ctx, hit) ??
+              predicate(ctx, hit, found) ??
+              ownPossessive(ctx, hit, found) ??
+              undertaker(ctx, hit) ??
+              // (A label for a party — «الميليشيات» — is no verdict on an act: «أصابت الضربات الأميركية شحنة أسلحة في طريقها إلى الميليشيات».)
+              (names ? undefined : characterisedAct(ctx, hit)) ??
+              (isForceLabel(ctx, t) ? formedBy(ctx, hit) : undefined) ??
+              (ownedByOther(ctx, hit) ? undefined : (sameLabel(ctx, found, entry, t) ?? pointedBack(ctx, hit, entry))));
   const tied = f && viaProxy(ctx, hit, entry, f);
   // «القوات المعادية للجهاديين المدعومة من واشنطن»: after a word of opposing, a name around it is
   // the one opposing; the label's party is named in its own construct («ضد ميليشيا قسد») or is the

@@ -1054,3 +1054,15 @@ describe('a clan after a deed is its victims by the actor’s `clans` field', ()
     expect(analyze(text, { lexicon }).findings.find((f) => f.text === 'مجزرة')?.actor).toBe('tribes');
   });
 });
+
+describe('«our» heroes are the speaker’s side, never the party named before them', () => {
+  eachHits([
+    // A speaker of a known party: that party.
+    ['وقال المتحدث باسم وحدات حماية الشعب ريدور خليل إن "عشرات القتلى في صفوف النصرة وأحرار الشام وأبطالنا يتصدون ببسالة للهجمات".', 'وأبطالنا', 'sdf'],
+  ]);
+  test('a speaker of no known party: no party, not the factions named before (Sawt al-Umma, 2016)', () => {
+    const text =
+      'في السياق ذاته قال ريزان حدو، المتحدث السابق باسم حكومة مقاطعة عفرين، مضيفاً «الوضع العسكري جيد جداً عكس ما ينشر وعشرات القتلى في صفوف النصرة وأحرار الشام وأبطالنا يتصدون ببسالة للهجمات الإرهابية المخطط لها سابقاً».';
+    expect(findingOn(text, 'framing', 'وأبطالنا')?.actor).toBeUndefined();
+  });
+});
