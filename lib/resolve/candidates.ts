@@ -1015,8 +1015,13 @@ function knownSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     const party = names.get(ctx.ids[c.t1 - 1]);
     if (party) c.actor = party;
   }
+  // Every token is read below: whether its word is a name is one read of a mark per word number,
+  // not a lookup in the map. (The marks are as long as the word table, which starts over before
+  // it outgrows 100,000 words; the map keeps the parties.)
+  const isNamed = new Uint8Array(ctx.words.size);
+  for (const id of names.keys()) isNamed[id] = 1;
   for (let t = 0; t < toks.count; t++) {
-    if (found.covered[t] || !names.has(ctx.ids[t]) || inline.includes(t)) continue;
+    if (found.covered[t] || isNamed[ctx.ids[t]] === 0 || inline.includes(t)) continue;
     // «وفق عبد الرحمن»: the name starts at the compound's first word.
     const t0 = compoundTail(ctx, t) && ctx.is(t, WITH_ARTICLE) ? t - 1 : t;
     if (!hasCue(ctx, cues, t0, t + 1)) continue;
