@@ -116,8 +116,9 @@ function isForceLabel(ctx: Ctx, t: number): boolean {
  */
 function sentenceAgent(ctx: Ctx, hit: Hit): Found | undefined {
   const sn = ctx.st.sentence[hit.t0];
+  const doing = wordList(ctx.lex, 'doing-verbs');
   for (let t = hit.t0 - 1; t >= 0 && ctx.st.sentence[t] === sn; t--) {
-    if (!(t > 0 && isAgentPair(ctx, t)) && !ctx.is(t, wordList(ctx.lex, 'doing-verbs'))) continue;
+    if (!(t > 0 && isAgentPair(ctx, t)) && !ctx.is(t, doing)) continue;
     const f = refAfter(ctx, t + 1, 3, MENTIONS_ONLY);
     if (f && f.t < hit.t0) return { actor: f.actor, t: f.t, how: 'agent' };
   }
@@ -393,7 +394,8 @@ function notFrom(ctx: Ctx, f: Found | undefined): Found | undefined {
  */
 function notTheCause(ctx: Ctx, hit: Hit, f: Found | undefined): Found | undefined {
   if (!f || f.t < hit.t1) return f;
-  for (let k = hit.t1; k < f.t; k++) if (ctx.is(k, wordList(ctx.lex, 'cause-words'))) return undefined;
+  const causes = wordList(ctx.lex, 'cause-words');
+  for (let k = hit.t1; k < f.t; k++) if (ctx.is(k, causes)) return undefined;
   return f;
 }
 
@@ -1401,7 +1403,8 @@ function relativeBetween(ctx: Ctx, a: number, b: number): boolean {
 
 /** Whether a word of opposing stands a few words before token `t` in its clause: «الرافضة لوجود الاحتلال الأميركي وميليشيا "قسد"». */
 function opposedBefore(ctx: Ctx, t: number): boolean {
-  for (let k = t - 1; k >= 0 && k >= t - 6 && sameClause(ctx, k, t); k--) if (ctx.is(k, wordList(ctx.lex, 'against-words'))) return true;
+  const against = wordList(ctx.lex, 'against-words');
+  for (let k = t - 1; k >= 0 && k >= t - 6 && sameClause(ctx, k, t); k--) if (ctx.is(k, against)) return true;
   return false;
 }
 

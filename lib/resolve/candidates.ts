@@ -314,7 +314,8 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
     if (entry?.yieldsToVague && !ctx.is(h.t0, WITH_ARTICLE) && ctx.hitAt('vagueSources', h.t0)?.t0 === h.t0) continue;
     // Whose the title is, within its name — not past «إن» («وقال الرئيس العراقي إن الهجوم التركي …»).
     let reach = h.t1 - h.t0 + 5;
-    for (let k = h.t1; k < h.t0 + reach && k < toks.count; k++) if (ctx.is(k, wordList(ctx.lex, 'that'))) reach = k - h.t0;
+    const that = wordList(ctx.lex, 'that');
+    for (let k = h.t1; k < h.t0 + reach && k < toks.count; k++) if (ctx.is(k, that)) reach = k - h.t0;
     const actor = refAfter(ctx, h.t0, reach, { clause: true })?.actor;
     for (const w of withoutProclitics(ctx.word(h.t0))) named.set(w, actor);
     found.push({ cls: 'named', t0: h.t0, t1: next + 1, actor, via: 'title', cued: hasCue(ctx, cues, h.t0, next + 1) }, nameEnd(ctx, next + 1));
@@ -631,10 +632,11 @@ function namedAfter(ctx: Ctx, t1: number): boolean {
   const q = st.quote[t1];
   // («مصادر "المرصد السوري"»: a body the lists know, in quotation marks, is whose they are, not their name.)
   if (q >= 0 && st.quotes[q].t0 === t1 && st.quotes[q].t1 - t1 <= 3 && st.clause[t1] === st.clause[t1 - 1]) return !ctx.hitAt('namedSources', t1) && !ctx.hitAt('titles', t1);
+  const givers = wordList(ctx.lex, 'name-givers');
   for (let t = t1; t < t1 + 5 && t < toks.count && st.sentence[t] === st.sentence[t1]; t++) {
     // «رفض الكشف عن اسمه»: a name withheld, not given.
     if (ctx.hitAt('anonymousMarkers', t)) return false;
-    if (ctx.is(t, wordList(ctx.lex, 'name-givers'))) return true;
+    if (ctx.is(t, givers)) return true;
   }
   return false;
 }
@@ -731,10 +733,13 @@ function cuedActors(ctx: Ctx, found: Candidates): void {
  */
 function recalledStatements(ctx: Ctx, found: Candidates): void {
   const { st, toks } = ctx;
+  // Asked after every mention: the lists looked up once.
+  const particles = wordList(ctx.lex, 'verb-particles');
+  const said = wordList(ctx.lex, 'said-verbs');
   for (const m of ctx.refs.mentions) {
     // «وكان الجيش التركي قد أعلن»: «قد» may stand between the party and its verb.
-    const v = m.t1 + 1 < toks.count && ctx.is(m.t1, wordList(ctx.lex, 'verb-particles')) ? m.t1 + 1 : m.t1;
-    if (v >= toks.count || !ctx.is(v, wordList(ctx.lex, 'said-verbs')) || st.clause[v] !== st.clause[m.t0]) continue;
+    const v = m.t1 + 1 < toks.count && ctx.is(m.t1, particles) ? m.t1 + 1 : m.t1;
+    if (v >= toks.count || !ctx.is(v, said) || st.clause[v] !== st.clause[m.t0]) continue;
     const recalled = m.t0 > 0 && st.clause[m.t0 - 1] === st.clause[v] && ctx.is(m.t0 - 1, wordList(ctx.lex, 'pluperfect'));
     const opening = v === m.t1 && st.sentenceStart[st.sentence[m.t0]] === m.t0 && m.t1 + 1 < toks.count && st.clause[m.t1 + 1] === st.clause[m.t1] && saysAfter(ctx, m.t1 + 1);
     if (recalled || opening) found.push({ cls: 'named', t0: m.t0, t1: m.t1, actor: m.actor, via: 'cue-actor', cued: true });
@@ -748,6 +753,9 @@ function recalledStatements(ctx: Ctx, found: Candidates): void {
  */
 function relativeSpeakers(ctx: Ctx, found: Candidates): void {
   const { st, toks, refs } = ctx;
+  // Asked after every mention: the lists looked up once.
+  const relatives = wordList(ctx.lex, 'relatives');
+  const said = wordList(ctx.lex, 'said-verbs');
   for (let i = 0; i < refs.mentions.length; i++) {
     const m = refs.mentions[i];
     // «قوات سوريا الديموقراطية "قسد"»: the name and its short form are one speaker.
@@ -755,7 +763,7 @@ function relativeSpeakers(ctx: Ctx, found: Candidates): void {
     const end = again && again.t0 === m.t1 && again.actor === m.actor ? again.t1 : m.t1;
     const verb = end + 1;
     if (verb + 1 >= toks.count || st.sentence[verb + 1] !== st.sentence[m.t0]) continue;
-    if (!ctx.is(end, wordList(ctx.lex, 'relatives')) || !ctx.is(verb, wordList(ctx.lex, 'said-verbs'))) continue;
+    if (!ctx.is(end, relatives) || !ctx.is(verb, said)) continue;
     if (refs.refAt(verb + 1) || ctx.hitAt('namedSources', verb + 1) || afterPrepositionWord(ctx, m.t0)) continue;
     // What was said follows: «إن/أن», or a toll («أعلنت مقتل»); «الذي أعلن في العام 2014 إقامة» is a deed recalled.
     if (!saysAfter(ctx, verb + 1)) continue;
@@ -827,6 +835,8 @@ const SPEAKER_WORDS = 7;
  */
 function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
   const { st, toks } = ctx;
+  // Asked of every word up to «إن»/«أن» after each cue: the list looked up once.
+  const that = wordList(ctx.lex, 'that');
   for (let hi = 0, list = cues.cueHits; hi < list.length; hi++) {
     const h = list[hi];
     const c = cues.cues[h.index];
@@ -837,7 +847,7 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     }
     let k = h.t1;
     let end = Math.min(toks.count, h.t1 + 9);
-    while (k < end && st.sentence[k] === st.sentence[h.t0] && !ctx.is(k, wordList(ctx.lex, 'that'))) k++;
+    while (k < end && st.sentence[k] === st.sentence[h.t0] && !ctx.is(k, that)) k++;
     if (k >= end) {
       // «وقالت ديانا سمعان، الباحثة في الشؤون السورية في منظمة العفو الدولية إن»: a long title after the name's comma.
       const far = thatAfterTitle(ctx, h.t1);
@@ -851,7 +861,7 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     const colon = colonQuote(ctx, h.t1) ?? nameBeforeColonQuote(ctx, h.t1);
     if (told !== undefined) k = told;
     else if (colon !== undefined) k = colon;
-    else if (k >= end || k === h.t1 || st.sentence[k] !== st.sentence[h.t0] || !ctx.is(k, wordList(ctx.lex, 'that'))) {
+    else if (k >= end || k === h.t1 || st.sentence[k] !== st.sentence[h.t0] || !ctx.is(k, that)) {
       // «أعلنت لجنة الاستجابة في حلب عن استقبال …»: what was announced follows «عن».
       const about = nameBeforeAbout(ctx, h.t1, c.announces === true);
       if (about === undefined) continue;

@@ -113,7 +113,8 @@ export function reportOwnerAt(ctx: Ctx, t: number): number | undefined {
 
 /** «وأفادت حصيلة سابقة للمرصد بمقتل …», «في بيان لوزارة الدفاع»: a source right after a tally or report (and the words describing it) is its author. */
 export function publishedBy(ctx: Ctx, t: number): boolean {
-  for (let r = t - 1; r >= 0 && r >= t - 4; r--) if (ctx.is(r, wordList(ctx.lex, 'report-nouns'))) return reportOwnerAt(ctx, r) === t;
+  const reports = wordList(ctx.lex, 'report-nouns');
+  for (let r = t - 1; r >= 0 && r >= t - 4; r--) if (ctx.is(r, reports)) return reportOwnerAt(ctx, r) === t;
   return false;
 }
 
@@ -324,9 +325,10 @@ const QUOTE_REACH = 30;
  */
 export function nameBeforeColonQuote(ctx: Ctx, t: number): number | undefined {
   const { st, toks } = ctx;
+  const that = wordList(ctx.lex, 'that');
   let q: number | undefined;
   for (let x = t + 1; x < toks.count && x <= t + QUOTE_REACH && st.sentence[x] === st.sentence[t]; x++) {
-    if (ctx.is(x, wordList(ctx.lex, 'that'))) return undefined;
+    if (ctx.is(x, that)) return undefined;
     if (colonBefore(ctx, x)) {
       if (st.quote[x] >= 0 && st.quotes[st.quote[x]].t0 === x) q = x;
       break;
@@ -406,13 +408,15 @@ function quotedName(ctx: Ctx, q: number, t1: number): boolean {
   const { st, toks } = ctx;
   const { t1: e } = st.quotes[q];
   if (e < t1 || e - t1 > QUOTED_NAME_WORDS || thatBetween(ctx, t1, e)) return false;
-  for (let t = e; t < toks.count && t <= e + QUOTED_NAME_TO_THAT && st.sentence[t] === st.sentence[e - 1]; t++) if (ctx.is(t, wordList(ctx.lex, 'that'))) return true;
+  const that = wordList(ctx.lex, 'that');
+  for (let t = e; t < toks.count && t <= e + QUOTED_NAME_TO_THAT && st.sentence[t] === st.sentence[e - 1]; t++) if (ctx.is(t, that)) return true;
   return false;
 }
 
 /** Whether a «إن»/«أن» opening what was said stands between tokens `a` (inclusive) and `b`. */
 export function thatBetween(ctx: Ctx, a: number, b: number): boolean {
-  for (let t = a; t < b; t++) if (ctx.is(t, wordList(ctx.lex, 'that'))) return true;
+  const that = wordList(ctx.lex, 'that');
+  for (let t = a; t < b; t++) if (ctx.is(t, that)) return true;
   return false;
 }
 
@@ -452,7 +456,8 @@ export function toldTo(ctx: Ctx, t: number): number | undefined {
     while (k < t + TOLD_AFTER_COMMA && k < toks.count && st.clause[k] === st.clause[t]) k++;
     if (k === t || k >= t + TOLD_AFTER_COMMA || k >= toks.count || st.sentence[k] !== st.sentence[t] || !isToldWord(ctx, k)) return undefined;
   }
-  for (let x = k + 1; x < k + 16 && x < toks.count && st.sentence[x] === st.sentence[t]; x++) if (ctx.is(x, wordList(ctx.lex, 'that'))) return k;
+  const that = wordList(ctx.lex, 'that');
+  for (let x = k + 1; x < k + 16 && x < toks.count && st.sentence[x] === st.sentence[t]; x++) if (ctx.is(x, that)) return k;
   // «وقال عبد الرحمن لوكالة فرانس برس: "…"»: a quotation after a colon, in place of «إن».
   return colonQuote(ctx, k) !== undefined ? k : undefined;
 }
