@@ -145,6 +145,8 @@ import('../lib/terms/lexicon').then(({ compileLexicon, builtinTermList }) => {
     ['no spaces', (n) => 'داعشقسدميليشيا'.repeat(Math.ceil(n / 14)).slice(0, n)],
     ['quotes', (n) => '"قسد" '.repeat(Math.ceil(n / 6)).slice(0, n)],
     ['numbers', (n) => '12 عنصراً '.repeat(Math.ceil(n / 10)).slice(0, n)],
+    // A class word no party was introduced with, a label after it, then a name: each class word waits for a name a short way on.
+    ['class words', (n) => 'وأعلن الحزب الإرهابي أن تركيا قصفت القرية. '.repeat(Math.ceil(n / 43)).slice(0, n)],
   ];
   for (const [name, make] of adversarial) {
     const small = make(100_000);

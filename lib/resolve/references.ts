@@ -355,6 +355,12 @@ export function resolveReferences(ctx: TextCtx): References {
   // with no label, stays no one).
   const ahead: Hit[] = [];
   const resolveAhead = (m: Mention, forms: readonly string[]) => {
+    // Mentions come in text order: class words out of reach of this one are out of reach of every
+    // later one too, and leave the list (which would otherwise grow with the text, and be read whole
+    // at every name).
+    let gone = 0;
+    while (gone < ahead.length && m.t0 - ahead[gone].t0 > CATAPHORA_REACH) gone++;
+    if (gone > 0) ahead.splice(0, gone);
     for (let i = 0; i < ahead.length; i++) {
       const h = ahead[i];
       // (The word right before the name, «تحث المنظمة الإدارة الذاتية», is no introduction of itself.)
