@@ -58,7 +58,8 @@ const MARKER_REACH = 8;
 /**
  * «مصدر عسكري، رفض الكشف عن اسمه لأسباب أمنية»: the markers that withhold a source's name are
  * part of that one anonymous source, not sources of their own; «لأسباب أمنية» among them is the
- * reason given, which the source's note says.
+ * reason given, which the source's note says. (The set returned holds the markers that are no
+ * finding of their own.)
  */
 function foldMarkers(ctx: Parameters<Detector>[0]): { folded: Set<SourceCandidate>; reasonGiven: Set<SourceCandidate> } {
   const folded = new Set<SourceCandidate>();
@@ -70,10 +71,18 @@ function foldMarkers(ctx: Parameters<Detector>[0]): { folded: Set<SourceCandidat
       person = c.cls === 'anonymous' ? c : undefined;
       continue;
     }
-    if (!person || ctx.st.sentence[person.t0] !== ctx.st.sentence[c.t0] || c.t0 - person.t1 > MARKER_REACH) continue;
-    folded.add(c);
     const h = ctx.hitAt('anonymousMarkers', c.t0);
-    if (h && markers[h.index]?.givesReason) reasonGiven.add(person);
+    const reason = h !== undefined && markers[h.index]?.givesReason === true;
+    if (!person || ctx.st.sentence[person.t0] !== ctx.st.sentence[c.t0] || c.t0 - person.t1 > MARKER_REACH) {
+      // «مدير معهد أغلقته الإدارة، تحفظ على ذكر اسمه لأسباب أمنية»: with no source word before it, the
+      // marker withholding a name is the anonymous source, and the reason after it is that source's.
+      // A reason no name is withheld for is no source («واستبعاد 3 محافظات لأسباب أمنية»).
+      if (reason) folded.add(c);
+      person = reason ? undefined : c;
+      continue;
+    }
+    folded.add(c);
+    if (reason) reasonGiven.add(person);
   }
   return { folded, reasonGiven };
 }

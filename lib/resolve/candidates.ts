@@ -184,7 +184,8 @@ function anonymousMarkers(ctx: Ctx, found: Candidates): void {
     const h = list[hi];
     found.push({ cls: 'anonymous', t0: h.t0, t1: h.t1, via: 'anonymous', cued: true });
     const prev = h.t0 - 1;
-    if (prev >= 0 && toks.kind[prev] === TokenKind.Arabic && !ctx.is(prev, wordList(ctx.lex, 'not-a-name'))) found.anonNames.add(ctx.word(prev));
+    // (A party's name is no one's: «“قوات سوريا الديمقراطية” (قسد)، (تحفظ على ذكر اسمه)» withholds another's.)
+    if (prev >= 0 && toks.kind[prev] === TokenKind.Arabic && !ctx.is(prev, wordList(ctx.lex, 'not-a-name')) && ctx.refs.mentionAt[prev] < 0) found.anonNames.add(ctx.word(prev));
   }
 }
 

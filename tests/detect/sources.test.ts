@@ -335,6 +335,22 @@ describe('sources: markers that withhold a name are part of the source', () => {
   test('a marker with no source before it stays a finding of its own', () => {
     expect(findings('يقول علي (اسم مستعار) وهو أحد عناصر قسد', 'source').map((x) => x.text)).toEqual(['اسم مستعار']);
   });
+
+  test.each<[string, string[]]>([
+    // With no source word before it, the marker withholding a name is the source, the reason its own (Enab Baladi, 2022).
+    ['مدير معهد أغلقته الإدارة، تحفظ على ذكر اسمه لأسباب أمنية، قال لعنب بلدي، إن مجموعات من الأسايش داهمت المعهد.', ['تحفظ على ذكر اسمه']],
+    // A reason no name is withheld for is no source (Al Bayan, 2025; Al-Masry Al-Youm, 2019).
+    ['وأشار إلى تمثيل محدود للنساء والأقليات، واستبعاد 3 محافظات لأسباب أمنية.', []],
+    ['ولم يحدد الجدول الزمني للعملية أو تحركات الجنود، لأسباب أمنية، كما أكد مسؤول في وزارة الدفاع.', ['مسؤول']],
+  ])('«%s»: %j', (text, expected) => {
+    expect(findings(text, 'source').map((x) => x.text)).toEqual(expected);
+  });
+
+  test('a party named before a withheld-name marker is no pseudonym: it is named, and no source, later on (Al-Alam, 2021)', () => {
+    const text =
+      'ونقل موقع شام تايمز عن أحد العاملين في حقول نفط “رميلان” التي تسيطر عليها “قوات سوريا الديمقراطية” (قسد)، (تحفظ على ذكر اسمه)، فإن بيع النفط توقف. وبرأي العامل، فإن التوقف الذي لم تعلن عنه “قسد”، بشكل رسمي، قد يكون بسبب الضغوط.';
+    expect(findings(text, 'source').filter((x) => x.text === 'قسد')).toEqual([]);
+  });
 });
 
 describe('sources: people of an institution stay unnamed', () => {
