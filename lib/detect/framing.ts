@@ -2010,6 +2010,8 @@ function calledBySpeaker(ctx: Ctx, entry: LabelEntry, speaker: { actor?: ActorId
 function calledBy(ctx: Ctx, entry: LabelEntry, by: ActorId, hit: Hit): Found | undefined {
   const called = ctx.lex.actors.get(by)?.calls;
   if (!called || called === by || !fits(entry, called)) return undefined;
+  // «إرهابيي تنظيم "بي كي كي" … شمالي العراق»: an owner named that is no party here is whom it means.
+  if (ownedByUnlisted(ctx, hit.t1)) return undefined;
   if (!ctx.refs.named.has(called)) for (const other of ctx.refs.named) if (other !== by && fits(entry, other)) return undefined;
   return { actor: called, t: hit.t0, how: 'fallback' };
 }

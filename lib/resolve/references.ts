@@ -5,7 +5,7 @@
  */
 import type { TextCtx } from '../context';
 import { ACTOR_SECTIONS, actorFirstWords, bareForms, blocksSense, categoryIs, SHARED_OFFSET, wordList, type SenseSection } from '../terms/lexicon';
-import { wordValue } from '../text/words';
+import { wordValue, type WordClass } from '../text/words';
 import { DEFINITE_NISBA, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
 import type { Hit } from '../terms/matcher';
@@ -150,6 +150,9 @@ export function ownedByUnlisted(ctx: TextCtx, t1: number): boolean {
   for (let k = t1; k < t1 + 3 && k < ctx.toks.count && ctx.st.clause[k] === ctx.st.clause[t1]; k++) {
     if (ctx.hitAt(ACTOR_SECTIONS.alias, k)) return false;
     if (ctx.hitAt('neutralPhrases', k)) return true;
+    // «إرهابيي تنظيم "بي كي كي" في منطقة هاكورك شمالي العراق»: a name that points at no party here.
+    const home = ctx.hitAt(ACTOR_SECTIONS.homeAdjective, k);
+    if (home && homeMuted(ctx, home)) return true;
   }
   return false;
 }
@@ -270,12 +273,14 @@ export function resolveReferences(ctx: TextCtx): References {
     const k = numberOf(h.index >= SHARED_OFFSET ? sharedActor(h.index) : actorsList[h.index].id);
     for (let t = h.t0; t < h.t1; t++) if (refNumber[t] === 0) refNumber[t] = k;
   }
-  // «حزب العمال الكردستاني» in a text with no word of Syria: the party's fight abroad, not the
-  // north-east's. (A longer adjective holding it, «ي ب ك/بي كا كا», already pointed its words.)
+  // «حزب العمال الكردستاني» in a text with no word of Syria, or in a sentence naming a place of its
+  // fight abroad and none of Syria («شمالي العراق»): the party's fight there, not the north-east's.
+  // (A longer adjective holding it, «ي ب ك/بي كا كا», already pointed its words.)
   for (let hi = 0, list = ctx.hits.get(ACTOR_SECTIONS.homeAdjective) ?? []; hi < list.length; hi++) {
     const h = list[hi];
     const home = actorsList[h.index].homeAdjectives;
-    if (!home || !ctx.has(wordList(ctx.lex, home.words)) || afterNotPartyHead(h, ACTOR_SECTIONS.homeAdjective) || inPersonalName(h)) continue;
+    if (!home || afterNotPartyHead(h, ACTOR_SECTIONS.homeAdjective) || inPersonalName(h)) continue;
+    if (homeMuted(ctx, h)) continue;
     const k = numberOf(actorsList[h.index].id);
     for (let t = h.t0; t < h.t1; t++) if (refNumber[t] === 0) refNumber[t] = k;
   }
@@ -412,6 +417,24 @@ export function resolveReferences(ctx: TextCtx): References {
 
   const named = new Set<ActorId>(mentions.map((m) => m.actor));
   return { mentions, refAt, mentionAt, insideAlias, named, referred: new Set(actorIds) };
+}
+
+/**
+ * Whether an actor's home adjective at `h` points at no one: the text holds no word of the actor's
+ * home, or the sentence names a place abroad and none of home.
+ */
+function homeMuted(ctx: TextCtx, h: Hit): boolean {
+  const home = (ctx.lex.list.actors ?? [])[h.index]?.homeAdjectives;
+  if (!home) return false;
+  if (!ctx.has(wordList(ctx.lex, home.words))) return true;
+  return home.abroad !== undefined && sentenceHas(ctx, h.t0, wordList(ctx.lex, home.abroad)) && !sentenceHas(ctx, h.t0, wordList(ctx.lex, home.words));
+}
+
+/** Whether a word of the class stands in the sentence of token `t`. */
+function sentenceHas(ctx: TextCtx, t: number, c: WordClass): boolean {
+  const sn = ctx.st.sentence[t];
+  for (let k = ctx.st.sentenceStart[sn]; k < ctx.st.sentenceStart[sn + 1]; k++) if (ctx.is(k, c)) return true;
+  return false;
 }
 
 /** How far on (in words) a class word with no party before it looks for the one it introduces. */

@@ -42,7 +42,14 @@ export const ActorEntry = z.object({
    * fight with the PKK («تحييد 12 إرهابياً من منظمة "بي كا كا" شمالي العراق») they point at no
    * party of the north-east.
    */
-  homeAdjectives: z.optional(z.object({ words: Id, forms: z.array(Form).check(z.minLength(1)) })),
+  homeAdjectives: z.optional(
+    z.object({
+      words: Id,
+      /** A word list of places abroad: in a sentence naming one of them and none of `words`, the adjectives point at no one («تحييد 12 إرهابياً من "بي كا كا" شمالي العراق»). */
+      abroad: z.optional(Id),
+      forms: z.array(Form).check(z.minLength(1)),
+    }),
+  ),
   /** Words that refer back to the actor once it has been named («التنظيم» for ISIS). */
   anaphora: z.optional(z.array(Form)),
   /**
@@ -699,9 +706,10 @@ export function unknownWordListErrors(list: TermList, known: ReadonlySet<string>
     }),
   );
   (list.actors ?? []).forEach((a, i) => {
-    const words = a.homeAdjectives?.words;
-    if (words !== undefined && !known.has(words))
-      errors.push({ path: `actors[${i}].homeAdjectives.words`, message: `unknown word list "${words}"; define it in the wordLists section` });
+    for (const key of ['words', 'abroad'] as const) {
+      const id = a.homeAdjectives?.[key];
+      if (id !== undefined && !known.has(id)) errors.push({ path: `actors[${i}].homeAdjectives.${key}`, message: `unknown word list "${id}"; define it in the wordLists section` });
+    }
   });
   for (const name of ['labels', 'sympathy', 'cues'] as const) {
     (list[name] ?? []).forEach((e, i) => {

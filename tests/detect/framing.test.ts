@@ -1028,6 +1028,9 @@ describe('framing: the PKK’s names point at the SDF only in a text about Syria
     ['ضمن عملية “المخلب ـ القفل” ضد معاقل تنظيم “بي كا كا” الإرهابي في مناطق متينا والزاب', 'الإرهابي', undefined], // BM Magazine, 2022
     ['قصفت المقاتلات التركية مواقع تنظيم "بي كا كا" الإرهابي في ريف الحسكة', 'الإرهابي', 'sdf'],
     ['وقال إن “بي كا كا” منظمة إرهابية تنشط في سوريا والعراق', 'إرهابية', 'sdf'],
+    // In a text about Syria, a sentence naming a place of the PKK's fight abroad and none of Syria (Azertag, 2024).
+    ['وتنفذ تركيا عمليات في شمال سوريا. وذكرت الأناضول أن سلاح الجو التركي نفذ غارات على مواقع إرهابيي تنظيم "بي كي كي" في منطقة هاكورك شمالي العراق.', 'إرهابيي', undefined],
+    ['وتنفذ تركيا عمليات في شمال سوريا. ونفذ سلاح الجو التركي غارات على مواقع إرهابيي تنظيم "بي كي كي" في سوريا والعراق.', 'إرهابيي', 'sdf'],
   ])('«%s»: «%s» → %s', (text, word, actor) => {
     const f = findingOn(text, 'framing', word);
     expect(f).toBeDefined();

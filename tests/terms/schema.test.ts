@@ -158,6 +158,18 @@ describe('a user list merges with the built-in ones', () => {
     expect(r.lexicon).toBe(builtinLexicon());
   });
 
+  test('an actor whose adjectives are silenced by a word list of places abroad no list defines is rejected with its path', () => {
+    const actor = {
+      id: 'pkk_abroad',
+      name: { ar: 'حزب العمال الكردستاني', en: 'PKK' },
+      aliases: ['حزب العمال'],
+      homeAdjectives: { words: 'syria-names', abroad: 'nowhere-words', forms: ['الكردستاني'] },
+    };
+    const r = loadUserTermList(undefined, { actors: [actor] });
+    expect(r.ok).toBe(false);
+    expect(r.errors).toEqual([{ path: 'actors[0].homeAdjectives.abroad', message: expect.stringMatching(/unknown word list "nowhere-words"/) }]);
+  });
+
   test('a cue whose sense rests on a word list no list defines is rejected with its path', () => {
     const r = loadUserTermList(undefined, { cues: [{ id: 'claim', forms: ['تبنى'], takes: 'nowhere-words' }] });
     expect(r.ok).toBe(false);

@@ -26,7 +26,7 @@ describe('word lists', () => {
     // … and a label's default party on a list of words the text must hold («orWords»).
     for (const e of [...(builtinTermList().labels ?? []), ...(builtinTermList().sympathy ?? [])]) if (e.fallbackWhen?.orWords) asked.add(e.fallbackWhen.orWords);
     // … and an actor's adjectives on a list of words the text must hold («homeAdjectives»).
-    for (const a of builtinTermList().actors ?? []) if (a.homeAdjectives) asked.add(a.homeAdjectives.words);
+    for (const a of builtinTermList().actors ?? []) for (const id of [a.homeAdjectives?.words, a.homeAdjectives?.abroad]) if (id) asked.add(id);
     // A list another asked list includes is asked for through it.
     for (const id of [...asked]) for (const inc of lists.get(id)?.includes ?? []) asked.add(inc);
     expect(asked.size).toBeGreaterThan(10);
