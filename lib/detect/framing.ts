@@ -1036,6 +1036,8 @@ function fighters(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found 
   for (let t = hit.t0 - 1; t >= 0 && t >= hit.t0 - 6 && ctx.st.clause[t] === ctx.st.clause[hit.t0]; t--) {
     // «ارتقى 5 من رفاقنا شهداء»: the party speaking, with the word after its fallen.
     if (t === hit.t0 - 1 && ownForces(ctx, t)) return announcer(ctx, hit);
+    // «وقدمنا 13 ألف شهيد», «لقد ضحينا بـ13 ألف شهيد»: the fallen the speaking party gave.
+    if (ctx.is(t, wordList(ctx.lex, 'own-loss-verbs'))) return announcer(ctx, hit);
     if (afterConjunction(ctx, t, wordList(ctx.lex, 'fighters'))) {
       const k = ctx.word(t + 1) === 'من' ? t + 2 : t + 1;
       const m = k < hit.t0 ? (ctx.refs.refAt(k) ?? ctx.refs.refAt(k + 1)) : undefined;
