@@ -382,6 +382,8 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
     if (h.t0 > 0 && ctx.is(h.t0 - 1, wordList(ctx.lex, 'cleft-pronouns'))) continue;
     // «وقال محسن الحمد (شاهد عيان من البلدة) لموقع «الحل» إن»: the same, in parentheses after the name.
     if (glossOfName(ctx, h.t0)) continue;
+    // «بناءً على طلب ومناشدات أهالي منطقة منبج»: whose request it was, no one telling of it.
+    if (h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && ctx.is(h.t0 - 1, wordList(ctx.lex, 'request-words'))) continue;
     // «كشف مسؤول فريق الاستجابة في الرقة، ياسر الخميس، عن», «وقال عدنان عفرين القيادي في قسد إن»:
     // a title whose holder is named beside it is that named person.
     const holder = ctx.is(h.t0, wordList(ctx.lex, 'person-titles')) ? titleHolder(ctx, cues, h) : undefined;

@@ -353,6 +353,17 @@ describe('sources: markers that withhold a name are part of the source', () => {
   });
 });
 
+describe('sources: the people whose request or appeal it was tell of nothing', () => {
+  test.each<[string, string[]]>([
+    ['أطلق مجلس منبج العسكري وبناءً على طلب ومناشدات أهالي منطقة منبج حملة لتحرير المنطقة', []], // Hawar News, 2016
+    ['أعلن مجلس الرقة المدني الأحد أنه بناء على طلب أهالي منطقة كرعشان في محافظة الرقة تم الاتفاق', []], // KSA Players (AFP), 2017
+    // The residents who tell of something still do.
+    ['وقال أهالي منطقة منبج إن القصف استمر طوال الليل', ['أهالي']],
+  ])('«%s»: %j', (text, expected) => {
+    expect(findings(text, 'source').map((x) => x.text)).toEqual(expected);
+  });
+});
+
 describe('sources: people of an institution stay unnamed', () => {
   test.each([
     ['تقدم مهم في العملية تقول مصادر وزارة الخارجية التركية إن المفاوضات مستمرة', ['مصادر']], // Haberler, 2025
