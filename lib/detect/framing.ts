@@ -1394,8 +1394,7 @@ function chargedWith(ctx: Ctx, hit: Hit): boolean {
 function outsideRelative(ctx: Ctx, f: Found | undefined, hit: Hit): Found | undefined {
   if (!f || f.t >= hit.t0 || !carriesPronoun(ctx, hit.t0)) return f;
   // («مدينة تل أبيض، التي حررها مع الجيش التركي»: the clause's own verb, right after the pronoun, has the subject's.)
-  for (let k = hit.t0 - 2; k > f.t; k--) if (ctx.is(k, wordList(ctx.lex, 'relatives'))) return undefined;
-  return f;
+  return relativeBetween(ctx, f.t, hit.t0 - 1) ? undefined : f;
 }
 
 function relativeBetween(ctx: Ctx, a: number, b: number): boolean {

@@ -266,23 +266,24 @@ export function resolveReferences(ctx: TextCtx): References {
       }
     }
   }
+  // A relational adjective points its words at the actor, where no longer one already did.
+  const point = (h: Hit, actor: ActorId) => {
+    const k = numberOf(actor);
+    for (let t = h.t0; t < h.t1; t++) if (refNumber[t] === 0) refNumber[t] = k;
+  };
   const adjectiveHits = ctx.hits.get(ACTOR_SECTIONS.adjective) ?? [];
   for (let hi = 0, list = adjectiveHits; hi < list.length; hi++) {
     const h = list[hi];
     if (afterNotPartyHead(h) || inPersonalName(h)) continue;
-    const k = numberOf(h.index >= SHARED_OFFSET ? sharedActor(h.index) : actorsList[h.index].id);
-    for (let t = h.t0; t < h.t1; t++) if (refNumber[t] === 0) refNumber[t] = k;
+    point(h, h.index >= SHARED_OFFSET ? sharedActor(h.index) : actorsList[h.index].id);
   }
   // «حزب العمال الكردستاني» in a text with no word of Syria, or in a sentence naming a place of its
   // fight abroad and none of Syria («شمالي العراق»): the party's fight there, not the north-east's.
   // (A longer adjective holding it, «ي ب ك/بي كا كا», already pointed its words.)
   for (let hi = 0, list = ctx.hits.get(ACTOR_SECTIONS.homeAdjective) ?? []; hi < list.length; hi++) {
     const h = list[hi];
-    const home = actorsList[h.index].homeAdjectives;
-    if (!home || afterNotPartyHead(h, ACTOR_SECTIONS.homeAdjective) || inPersonalName(h)) continue;
-    if (homeMuted(ctx, h)) continue;
-    const k = numberOf(actorsList[h.index].id);
-    for (let t = h.t0; t < h.t1; t++) if (refNumber[t] === 0) refNumber[t] = k;
+    if (afterNotPartyHead(h, ACTOR_SECTIONS.homeAdjective) || inPersonalName(h) || homeMuted(ctx, h)) continue;
+    point(h, actorsList[h.index].id);
   }
   // Names and neutral phrases that contain a loaded word: «هيئة تحرير الشام», «النظام الداخلي».
   const insideAlias = phraseCover(ctx, aliasHits);
