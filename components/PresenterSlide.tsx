@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { wordingOf, type ActorStance, type Finding } from '../lib/model/report';
+import { partiesHit, wordingOf, type ActorStance, type Finding } from '../lib/model/report';
 import { attributionName, kindName, type Lang } from '../lib/ext/i18n';
 import { tc, unattached } from '../lib/ext/i18n-card';
 import { coloursFor, highlightName, styleKeyOf, type ColourScheme, type StyleKey } from '../lib/ext/palette';
@@ -8,6 +8,7 @@ import { tt } from '../lib/teacher/i18n';
 import type { Passage } from '../lib/teacher/presenter';
 import KindSwatch from './KindSwatch';
 import { localized } from '../lib/ext/locales';
+import { nameList } from '../lib/model/lang';
 
 export interface PresenterSlideProps {
   finding: Finding;
@@ -53,7 +54,12 @@ export default function PresenterSlide(props: PresenterSlideProps) {
     const a = id ? props.actors.find((x) => x.id === id) : undefined;
     return a ? localized(a.name, lang) : (id ?? null);
   };
-  const hit = actorName(f.actor) ?? unattached(lang, f);
+  const hit = f.actor
+    ? nameList(
+        partiesHit(f).map((id) => actorName(id)!),
+        lang,
+      )
+    : unattached(lang, f);
   const interested = actorName(f.interestedParty);
   const colour = coloursFor(props.scheme, props.colours)[style];
 

@@ -41,6 +41,7 @@ export const DRAFT: { readonly [K in keyof Required<Draft>]: undefined } = {
   neutral: undefined,
   usedBy: undefined,
   actor: undefined,
+  also: undefined,
   how: undefined,
   term: undefined,
   category: undefined,

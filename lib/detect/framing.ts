@@ -31,7 +31,7 @@ import {
   unknownOwnerEnd,
   type Found,
 } from '../resolve/targets';
-import { blocksSense, categoryIs, countedKind, wordList } from '../terms/lexicon';
+import { ACTOR_SECTIONS, blocksSense, categoryIs, countedKind, wordList } from '../terms/lexicon';
 import { countAt } from '../resolve/cues';
 import { defaultHolds, denied, fixedTarget, inEra, joinedByWaw, namesNoOne, otherSenseAround, ownedByUnlisted, takesOther } from '../resolve/references';
 import { BA, CONJUNCTIONS, DEFINITE_NISBA, endsInPronoun, LAM, OUR, prepositionOf, prepositionOn, WITH_ARTICLE } from '../text/clitics';
@@ -645,6 +645,34 @@ function head(ctx: Ctx, hit: Hit): Found | undefined {
 function betweenBefore(ctx: Ctx, from: number): boolean {
   for (let k = from - 1; k >= 0 && k >= from - 4 && sameClause(ctx, k, from); k--) if (ctx.is(k, wordList(ctx.lex, 'between'))) return true;
   return false;
+}
+
+/**
+ * «لتطهيرها من إرهابيي "ي ب ك/ بي كا كا" و"داعش"»: a noun of verdict that governs a party's name
+ * governs every name joined to it by «و» — the parties after the first, in their order. Not after
+ * a word of between earlier in the clause («معارك بين قوات النظام مدعومة بميليشيات الدفاع الوطني
+ * ووحدات حماية الشعب»: the «و» joins the two sides), and not a word with the article, which is an
+ * adjective of its own noun («للميليشيات الإيرانية و"حزب الله"»).
+ */
+function joinedOwners(ctx: Ctx, hit: Hit, target: Found): ActorId[] | undefined {
+  const { mentionAt, mentions } = ctx.refs;
+  if (target.how !== 'construct' || target.t !== hit.t1 || ctx.is(hit.t0, WITH_ARTICLE) || !sameClause(ctx, hit.t1, hit.t0)) return undefined;
+  const first = mentionAt[hit.t1] >= 0 ? mentions[mentionAt[hit.t1]] : undefined;
+  if (first?.actor !== target.actor) return undefined;
+  for (let k = hit.t0 - 1; k >= 0 && sameClause(ctx, k, hit.t0); k--) if (ctx.is(k, wordList(ctx.lex, 'between'))) return undefined;
+  let out: ActorId[] | undefined;
+  let end = first.t1;
+  for (;;) {
+    // «"ي ب ك/ بي كا كا"»: the first party's other name, written on after the first.
+    const other = ctx.hitAt(ACTOR_SECTIONS.homeAdjective, end);
+    if (other) end = other.t1;
+    const at = sameClause(ctx, end, hit.t0) && ctx.word(end) === 'و' ? end + 1 : end;
+    const m = sameClause(ctx, at, hit.t0) ? mentionAt[at] : -1;
+    if (m < 0 || (at === end && !joinedByWaw(ctx, at))) return out;
+    const next = mentions[m];
+    if (next.actor !== target.actor && !out?.includes(next.actor)) (out ??= []).push(next.actor);
+    end = next.t1;
+  }
 }
 
 /**
@@ -1681,6 +1709,7 @@ export const detectFraming: Detector = (ctx) => {
       usedBy: entry.usedBy ? entry.usedBy : undefined,
       actor: target ? target.actor : undefined,
       how: target ? target.how : undefined,
+      also: target ? joinedOwners(ctx, hit, target) : undefined,
       term: entry.id,
       category: entry.category,
       direction: entry.direction,

@@ -9,7 +9,7 @@
  * term lists' actors, the sides an outlet takes through a party's rivals and patron are taken over
  * the whole page: the SDF labelled in one segment and the tribes named only in another.
  */
-import type { ActorStance, Bilingual, Finding, Report } from '../model/report';
+import { partiesHit, type ActorStance, type Bilingual, type Finding, type Report } from '../model/report';
 import { countFindings } from '../report/counts';
 import { byMentions, byUse, sides, stanceOf, type SidedActor } from '../report/stance';
 import type { FindingDetails, Timings } from './messages';
@@ -140,7 +140,7 @@ export function findingDetails(rec: PageRecord, key: string, nameOf?: (id: strin
   if (!seg || !finding) throw new Error(`no finding ${key}`);
   const names: FindingDetails['names'] = {};
   for (const s of rec.segments) for (const a of s.report.actors) names[a.id] ??= a.name;
-  for (const id of [finding.actor, finding.interestedParty]) {
+  for (const id of [...partiesHit(finding), finding.interestedParty]) {
     const name = id && !names[id] ? nameOf?.(id) : undefined;
     if (id && name) names[id] = name;
   }

@@ -2,7 +2,7 @@
  * A report as Markdown: counts, stance per actor with the words that moved it, and every finding
  * with its quote in context. Used by the command line (`--md`) and the teacher exports.
  */
-import { actorName, wordingOf, type Finding, type Report } from '../model/report';
+import { actorName, partiesHit, wordingOf, type Finding, type Report } from '../model/report';
 import { attributionName, kindName, stanceName } from '../ext/i18n';
 import { localized, message, type Catalog, type Lang } from '../ext/locales';
 import { isolatedScore } from '../ext/stance-words';
@@ -25,7 +25,7 @@ function quote(f: Finding): string {
 function detail(f: Finding, lang: Lang): string {
   const R = (key: keyof Catalog['report']) => message(lang, 'report', key);
   const parts: string[] = [];
-  if (f.actor) parts.push(`${R('actor')}: ${mdText(f.actor)}`);
+  if (f.actor) parts.push(`${R('actor')}: ${partiesHit(f).map(mdText).join(', ')}`);
   if (f.attribution) parts.push(`${R('attribution')}: ${attributionName(lang, f.attribution)}`);
   if (f.source) parts.push(`${R('source')}: «${mdText(f.source.text)}»`);
   if (f.interestedParty) parts.push(R('interested').replace('{actor}', mdText(f.interestedParty)));

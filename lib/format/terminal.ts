@@ -2,7 +2,7 @@
  * A report as a terminal summary: counts, stance per actor, and each finding with its quoted
  * context (the finding itself bracketed, so it reads without colour too).
  */
-import { wordingOf, type Finding, type Report } from '../model/report';
+import { partiesHit, wordingOf, type Finding, type Report } from '../model/report';
 import { attributionName, kindName, stanceName } from '../ext/i18n';
 
 const ANSI = { bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', reset: '\x1b[0m' };
@@ -35,7 +35,7 @@ export function reportToTerminal(report: Report, opts: { title?: string; colour?
       const pre = f.prefix.replace(/\s+/g, ' ').slice(-20);
       const suf = f.suffix.replace(/\s+/g, ' ').slice(0, 20);
       const tags = [
-        f.actor && `→ ${f.actor}`,
+        f.actor && `→ ${partiesHit(f).join(', ')}`,
         f.direction,
         f.attribution && attributionName('en', f.attribution).toLowerCase(),
         f.source && `source «${f.source.text}»`,

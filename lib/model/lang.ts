@@ -17,3 +17,14 @@ export function chooseLang(offered: (code: string) => boolean, choice: string, b
 export function localized(text: { en: string } & Partial<Record<string, string>>, lang: Lang): string {
   return text[lang] ?? text.en;
 }
+
+/** Names as a list in the language («قسد وداعش», "the SDF and ISIS"). */
+export function nameList(names: readonly string[], lang: Lang): string {
+  if (names.length < 2) return names[0] ?? '';
+  try {
+    return new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
+  } catch {
+    // A language code the runtime does not know.
+    return names.join(', ');
+  }
+}

@@ -60,6 +60,11 @@ export const Finding = z.object({
   usedBy: z.optional(Bilingual),
   /** The actor the finding hits (framing, distancing, voice) or speaks for. */
   actor: z.optional(ActorId),
+  /**
+   * Further parties the same word hits: names joined to the actor's by «و» under one noun of
+   * verdict («إرهابيي "ي ب ك/ بي كا كا" و"داعش"»). Their stance weighs the word as the actor's does.
+   */
+  also: z.optional(z.array(ActorId)),
   /** Term id from the term lists that produced the finding. */
   term: z.optional(z.string()),
   category: z.optional(z.string()),
@@ -83,6 +88,11 @@ export const Finding = z.object({
   joined: z.optional(z.string()),
 });
 export type Finding = z.infer<typeof Finding>;
+
+/** The parties a finding hits: its actor, then the parties joined to it (none when unattached). */
+export function partiesHit(f: Pick<Finding, 'actor' | 'also'>): ActorId[] {
+  return f.actor ? [f.actor, ...(f.also ?? [])] : [];
+}
 
 /**
  * Whose wording a finding is in: another's, inside quotation marks (`quoted`); the outlet's, telling

@@ -208,6 +208,7 @@ export function buildReport(ctx: Ctx, drafts: Draft[], opts: { id?: string; incl
       neutral: d.neutral,
       usedBy: d.usedBy,
       actor: d.actor,
+      also: d.also,
       term: d.term,
       category: d.category,
       direction: d.direction,

@@ -88,6 +88,8 @@ export function computeStance(ctx: Ctx, findings: StanceInput[], names: Map<Acto
     const quoted = draft.quoted === true && draft.paraphrased !== true;
     const w = Math.round(draft.weight * (quoted ? QUOTED_FACTOR : 1) * 100) / 100;
     get(draft.actor).push({ findingId, text, direction: draft.direction, weight: w, quoted });
+    // «إرهابيي "ي ب ك/ بي كا كا" و"داعش"»: the word weighs on every party it governs.
+    if (draft.also) for (const id of draft.also) get(id).push({ findingId, text, direction: draft.direction, weight: w, quoted });
   }
   const ids = new Set<ActorId>([...mentions.keys(), ...acc.keys()]);
   sides(ctx.lex.list.actors ?? [], acc, (id) => mentions.has(id));

@@ -61,6 +61,16 @@ describe('FindingCard', () => {
     expect(rows(host)[tc('en', 'hits')]).toBeUndefined();
   });
 
+  test('a word that hits two parties names both, as a list in the interface language', () => {
+    // Al-Kawthar, 2022: one «occupation» governs Turkey and the United States.
+    const text = 'وطالب المقداد بإنهاء احتلال تركيا والولايات المتحدة الامريكية للأراضي السورية';
+    const word = analyze(text).findings.find((f) => f.text === 'احتلال')!;
+    expect(word.also).toEqual(['coalition']);
+    const names = (id: string) => analyze(text).actors.find((a) => a.id === id)!.name;
+    expect(rows(show(text, 'en', word).host)[tc('en', 'hits')]).toBe(`${names('turkey').en} and ${names('coalition').en}`);
+    expect(rows(show(text, 'ar', word).host)[tc('ar', 'hits')]).toBe(`${names('turkey').ar} و${names('coalition').ar}`);
+  });
+
   test('a finding without neutral wording has no neutral-wording row', () => {
     const text = 'قال المرصد السوري لحقوق الإنسان إن 40 مدنياً قتلوا.';
     const figure = analyze(text).findings.find((f) => f.kind === 'figure');

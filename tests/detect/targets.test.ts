@@ -874,6 +874,26 @@ describe('a label without the article governs the name after it', () => {
   });
 });
 
+describe('a noun of verdict governing names joined by «و» hits each of them', () => {
+  test.each<[string, string, string | undefined, string[] | undefined]>([
+    // [text, loaded word, party, the parties joined to it]
+    ['أطلق الجيش التركي عملية "نبع السلام" شرق نهر الفرات شمالي سوريا، لتطهيرها من إرهابيي "ي ب ك/ بي كا كا" و"داعش"، وإنشاء منطقة آمنة', 'إرهابيي', 'sdf', ['isis']], // Daily Sabah, 2020
+    ['وطالب المقداد بإنهاء احتلال تركيا والولايات المتحدة الامريكية للأراضي السورية', 'احتلال', 'turkey', ['coalition']], // Al-Kawthar, 2022
+    ['وتحدث الأهالي عن انتهاكات قسد والقوات الامريكية بحق الاهالي.', 'انتهاكات', 'sdf', ['coalition']], // Al-Alam, 2022
+    ['ويقاتل مرتزقة داعش وجبهة النصرة ضمن صفوف كافة المجموعات المرتزقة', 'مرتزقة', 'isis', ['hts']], // Syriac Press, 2021
+    // Not the «و» between two sides of a fight, however far back «بين» stands (Al-Jarida, 2016).
+    ['شهدت مدينة الحسكة معارك جديدة بين قوات النظام السوري مدعومة بميليشيات الدفاع الوطني ووحدات حماية الشعب الكردي', 'بميليشيات', 'assad_regime', undefined],
+    // Not an adjective with the article, whose noun is its own (Enab Baladi, 2023).
+    ['واستهدفت الغارات مواقع للميليشيات الإيرانية و"حزب الله" في مدينة البوكمال', 'للميليشيات', 'iran_militias', undefined],
+    // Not across a comma: the second name begins a phrase of its own (Al-Azmenah, 2014).
+    ['وعن تصنيف حزب الاتحاد الديمقراطي بالإرهابي تركياً، و"وحدات حماية الشعب" الكردي، قال الوزير', 'بالإرهابي', 'sdf', undefined],
+  ])('«%s» → «%s» hits %s and %j', (text, word, actor, also) => {
+    const f = findingOn(text, 'framing', word);
+    expect(f?.actor).toBe(actor);
+    expect(f?.also).toEqual(also);
+  });
+});
+
 describe('a force named after a word of naming', () => {
   eachHits([
     // «تُعرف باسم» (Al-Roeya, 2020; Vietnam+, 2024).

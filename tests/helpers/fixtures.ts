@@ -27,7 +27,7 @@ export function compact(report: Report) {
     actors: report.actors.map((a) => ({ id: a.id, label: a.label, score: a.score, mentions: a.mentions })),
     findings: report.findings.map((f) => {
       const o: Record<string, unknown> = { kind: f.kind, text: f.text, start: f.start, end: f.end };
-      for (const k of ['actor', 'direction', 'term', 'attribution', 'approximate', 'interestedParty', 'value', 'quoted', 'paraphrased', 'joined'] as const) {
+      for (const k of ['actor', 'also', 'direction', 'term', 'attribution', 'approximate', 'interestedParty', 'value', 'quoted', 'paraphrased', 'joined'] as const) {
         if (f[k] !== undefined && f[k] !== false) o[k] = f[k];
       }
       if (f.source) o.source = f.source.text;

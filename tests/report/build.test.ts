@@ -258,6 +258,16 @@ describe('stance per actor present', () => {
     expect(actor(r, 'isis')).toBeUndefined();
   });
 
+  test('a word that hits two parties joined under it weighs on both', () => {
+    // Daily Sabah, 2020: Ankara's «terrorists» governs the YPG/PKK and ISIS alike. (The shipped lists.)
+    const r = analyze('أطلق الجيش التركي عملية "نبع السلام" شرق نهر الفرات شمالي سوريا، لتطهيرها من إرهابيي "ي ب ك/ بي كا كا" و"داعش"، وإنشاء منطقة آمنة');
+    const f = r.findings.find((x: Finding) => x.text === 'إرهابيي')!;
+    expect([f.actor, f.also]).toEqual(['sdf', ['isis']]);
+    expect(actor(r, 'isis')!.evidence).toEqual(actor(r, 'sdf')!.evidence.filter((e) => e.findingId === f.id));
+    expect(actor(r, 'isis')!.evidence).toHaveLength(1);
+    expect(actor(r, 'isis')!.label).toBe('against');
+  });
+
   test('a loaded word that hits no party moves no stance', () => {
     const r = run('وقصفت الميليشيا القرية');
     expect(r.findings.map((f: Finding) => [f.text, f.actor])).toEqual([['الميليشيا', undefined]]);
