@@ -73,11 +73,13 @@ export function computeStance(ctx: Ctx, findings: StanceInput[], names: Map<Acto
     return a;
   };
   const mentions = new Map<ActorId, number>();
-  const all = ctx.refs.mentions;
-  for (let i = 0; i < all.length; i++) {
-    const m = all[i];
-    if (ctx.chrome[m.t0]) continue;
-    mentions.set(m.actor, (mentions.get(m.actor) ?? 0) + 1);
+  // A party named only as another's followers («الاحتلال التركي وفصائله») is named all the same.
+  for (const all of [ctx.refs.mentions, ctx.refs.followers]) {
+    for (let i = 0; i < all.length; i++) {
+      const m = all[i];
+      if (ctx.chrome[m.t0]) continue;
+      mentions.set(m.actor, (mentions.get(m.actor) ?? 0) + 1);
+    }
   }
   for (let i = 0; i < findings.length; i++) {
     const { findingId, draft, text } = findings[i];

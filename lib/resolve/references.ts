@@ -35,6 +35,12 @@ export interface References {
   named: Set<ActorId>;
   /** Actors the text refers to anywhere, by a name or by a relational adjective. */
   referred: Set<ActorId>;
+  /**
+   * Groups named only as a party's followers, right after it («الاحتلال التركي وفصائله»): the
+   * party it backs is present, but no mention — the words after still speak of the party named
+   * first («ومرتزقته اعتداءاته»).
+   */
+  followers: Mention[];
 }
 
 /** The bare forms of each word, worked out once per distinct word (read only). */
@@ -313,7 +319,7 @@ export function resolveReferences(ctx: TextCtx): References {
     if (insideAlias(h) || otherSenseAround(ctx, h, 'labels') || namesNoOne(ctx, h.t0, h.t1) || denied(ctx, h)) continue;
     raw.push({ actor: when.actor, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'label', loaded: true });
   }
-  backedGroups(ctx, raw, refAt);
+  const followers = backedGroups(ctx, raw, refAt);
   raw.sort((a, b) => a.t0 - b.t0 || b.t1 - a.t1 || (a.via === 'label' ? -1 : 1));
 
   const mentions: Mention[] = [];
@@ -417,7 +423,7 @@ export function resolveReferences(ctx: TextCtx): References {
   for (let i = 0; i < mentions.length; i++) for (let t = mentions[i].t0; t < mentions[i].t1; t++) mentionAt[t] = i;
 
   const named = new Set<ActorId>(mentions.map((m) => m.actor));
-  return { mentions, refAt, mentionAt, insideAlias, named, referred: new Set(actorIds) };
+  return { mentions, refAt, mentionAt, insideAlias, named, referred: new Set(actorIds), followers };
 }
 
 /**
@@ -453,12 +459,13 @@ const BACKED_PATRON_REACH = 12;
  * mention of its proxy where the lists give it one (Turkey's: the SNA), else of the party itself
  * («قوات النظام والمسلحين الموالين لها»). Added to `raw`; a name already there wins.
  */
-function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorId | undefined): void {
+function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorId | undefined): Mention[] {
   const { toks, st } = ctx;
   const groups = wordList(ctx.lex, 'backed-groups');
   const tie = wordList(ctx.lex, 'affiliation');
   const described = wordList(ctx.lex, 'backed-descriptions');
   const from = wordList(ctx.lex, 'from');
+  const partner = wordList(ctx.lex, 'partner-words');
   // The pronouns `affiliation` in lib/resolve/targets.ts reads after the same words, and «منها» («المدعومة منها»).
   const pronouns = [wordList(ctx.lex, 'tie-pronouns'), wordList(ctx.lex, 'from-pronouns')];
   // Per token: 1 + the index in `raw` of the last name there (alias or label), 0 for none; built
@@ -485,7 +492,8 @@ function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorI
     while (k < toks.count && k - g <= BACKED_DESCRIPTION && st.clause[k] === st.clause[g] && ctx.is(k, described) && !at(k)) k++;
     if (k >= toks.count || !ctx.is(k, tie) || st.clause[k] !== st.clause[g]) continue;
     let p = k + 1;
-    if (p < toks.count && ctx.is(p, from)) p++;
+    // «المتحالفة مع أنقرة»: the partner after a word of alliance.
+    if (p < toks.count && (ctx.is(p, from) || ctx.is(p, partner))) p++;
     if (p >= toks.count || st.sentence[p] !== st.sentence[g]) continue;
     let patron = at(p);
     if (!patron && isPronoun(p)) {
@@ -497,6 +505,19 @@ function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorI
     while (t1 < toks.count && nameAt(t1) === patron && nameAt(t1 - 1) === patron) t1++;
     raw.push({ actor, t0: g, t1, s: toks.start[g], e: toks.end[t1 - 1], via: 'alias', loaded: false });
   }
+  // «الاحتلال التركي وفصائله», «القوات التركية وفصائلها»: groups with a pronoun, joined by «و»
+  // right after a party's name or adjective, are the groups it backs — its followers.
+  const followers: Mention[] = [];
+  const own = ctx.words.tokensIn(ctx.ids, toks.count, wordList(ctx.lex, 'own-groups'));
+  for (let i = 0; i < own.length; i++) {
+    const g = own[i];
+    if (at(g)) continue;
+    const b = ctx.word(g).startsWith('و') ? g - 1 : g > 0 && ctx.word(g - 1) === 'و' ? g - 2 : -1;
+    const patron = b >= 0 && st.clause[b] === st.clause[g] ? at(b) : undefined;
+    if (!patron) continue;
+    followers.push({ actor: ctx.lex.actors.get(patron)?.proxy ?? patron, t0: g, t1: g + 1, s: toks.start[g], e: toks.end[g], via: 'alias', loaded: false });
+  }
+  return followers;
 }
 
 /** Whether the name at token `t` opens with the conjunction «و» («وهيئة تحرير الشام»), not a «و» of its own («وحدات حماية الشعب»). */

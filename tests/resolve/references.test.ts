@@ -519,6 +519,10 @@ describe('armed groups tied to a party: the groups it backs', () => {
     // A party with no proxy in the lists backs groups that are its own.
     ['قصفت قوات النظام والمسلحين الموالين لها قرى في ريف دير الزور', ['قوات النظام:assad_regime', 'والمسلحين الموالين لها:assad_regime']],
     ['وتقدمت القوات الإيرانية والميليشيات الموالية لها نحو البوكمال', ['الإيرانية:iran_militias', 'والميليشيات الموالية لها:iran_militias']],
+    // The partner after a word of alliance (People's Daily, 2019); fighters and gunmen as groups (Rudaw, 2024; Syria News, 2020).
+    ['بعد أن سيطرت الفصائل المعارضة السورية المتحالفة مع أنقرة على رأس العين', ['الفصائل المعارضة السورية المتحالفة مع أنقرة:sna']],
+    ['وشن مسلحو المعارضة المدعومون من تركيا هجوماً ضد قوات سوريا الديمقراطية', ['مسلحو المعارضة المدعومون من تركيا:sna', 'قوات سوريا الديمقراطية:sdf']],
+    ['واتهم التقرير مقاتلي المعارضة المدعومين من تركيا بارتكاب انتهاكات', ['مقاتلي المعارضة المدعومين من تركيا:sna']],
   ])('«%s»', (src, expected) => {
     expect(named(src)).toEqual(expected);
   });
@@ -534,5 +538,24 @@ describe('armed groups tied to a party: the groups it backs', () => {
     ['وبدأت القوات التركية والفصائل السورية هجوماً على رأس العين', ['القوات التركية:turkey']],
   ])('no groups backed: «%s»', (src, expected) => {
     expect(named(src)).toEqual(expected);
+  });
+
+  // Groups with a pronoun right after a party are its followers: the party they serve is present,
+  // and the words after still speak of the party named first (Al-Baath, 2022; Syriac Press, 2020).
+  test.each<[string, string, string]>([
+    ['واصل الاحتلال التركي ومرتزقته اعتداءاته الهمجية على قرى أبو راسين بريف رأس العين', 'ومرتزقته:sna', 'اعتداءاته'],
+    ['تواصل قوات الاحتلال التركي ومرتزقتها من الإرهابيين اعتداءاتها على المدنيين بريف الرقة', 'ومرتزقتها:sna', 'اعتداءاتها'],
+    ['عقب تصعيد الاحتلال التركي وفصائله المسلحة، وشن هجمات على عين عيسى', 'وفصائله:sna', 'الاحتلال'],
+  ])('followers: «%s»', (src, follower, word) => {
+    const ctx = buildContext(src, builtinLexicon());
+    expect(ctx.refs.followers.map((m) => `${ctx.text.slice(m.s, m.e)}:${m.actor}`)).toEqual([follower]);
+    const r = analyze(src);
+    expect(r.findings.find((f) => f.text === word)?.actor).toBe('turkey');
+    expect(r.actors.find((a) => a.id === 'sna')?.label).toBe('against');
+  });
+
+  test('no followers without a party right before them', () => {
+    expect(buildContext('وقالت المصادر إن الفصائل وفصائلها المسلحة انسحبت', builtinLexicon()).refs.followers).toEqual([]);
+    expect(buildContext('قصف الجيش التركي القرية، وفصائله المسلحة على أطرافها', builtinLexicon()).refs.followers).toEqual([]);
   });
 });
