@@ -399,8 +399,8 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
       continue;
     }
     // «تلك الأنباء», «هذه التقارير»: reports already told of; «أي تقارير»: any at all, none given.
-    if (h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && (ctx.is(h.t0 - 1, wordList(ctx.lex, 'demonstratives')) || ctx.is(h.t0 - 1, wordList(ctx.lex, 'any-words'))))
-      continue;
+    // («وبحسب هذه المصادر»: the sources cited before, named again — see repeatedSources.)
+    if (h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && (pointsBack(ctx, h.t0) ? !vague[h.index].anySource : ctx.is(h.t0 - 1, wordList(ctx.lex, 'any-words')))) continue;
     // «بحسب تقارير الشرطة», «وفق تقديراتهم»: a document its owner names.
     const owner = vague[h.index].ownerNames ? documentOwner(ctx, h) : vague[h.index].pronounOwns ? ownersPronoun(ctx, h) : undefined;
     if (owner) {
@@ -1184,6 +1184,11 @@ function withheldNames(ctx: Ctx, raw: SourceCandidate[]): void {
   }
 }
 
+/** «هذه المصادر», «تلك الأنباء»: a word pointing back stands right before token `t`. */
+function pointsBack(ctx: Ctx, t: number): boolean {
+  return t > 0 && ctx.is(t - 1, wordList(ctx.lex, 'demonstratives'));
+}
+
 /**
  * «وأضاف المصدر»: a definite «المصدر» continuing a source already cited refers back to it; it
  * carries the attribution but is not a new source to point out. So does a definite source whose
@@ -1207,7 +1212,9 @@ function repeatedSources(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): voi
     // The source cited last, whoever it was: «وتابع المصدر ذاته»; and «المصدر» alone, one source
     // with the article, when no source of its own head was cited («أفادت مصادر إعلامية … وأوضح
     // المصدر», «وقال محسن الحمد … أضاف المصدر»).
-    const same = c.t1 < ctx.toks.count && ctx.st.clause[c.t1] === ctx.st.clause[c.t0] && ctx.is(c.t1, wordList(ctx.lex, 'same'));
+    const same =
+      (c.t1 < ctx.toks.count && ctx.st.clause[c.t1] === ctx.st.clause[c.t0] && ctx.is(c.t1, wordList(ctx.lex, 'same'))) ||
+      (c.t0 > 0 && ctx.st.clause[c.t0 - 1] === ctx.st.clause[c.t0] && pointsBack(ctx, c.t0));
     const alone = c.t1 - c.t0 === 1 && entry?.anySource === true && entry.namedAgain === true && !introduced.has(head) && !(entry.group && previous?.cls === 'named');
     // «وقال مدير المكتب، صلاح جميل، إن … وفق القيادي»: one person's title with the article, alone,
     // after a person cited by name a few sentences before, is that person again.

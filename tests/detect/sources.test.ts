@@ -432,6 +432,17 @@ describe('sources: agencies, colons, withheld names and a source right after the
         ['3 جرحى', 'vague'],
       ],
     ],
+    // Rebaz News, 2021: «تلك المصادر» are the sources cited before, named again; «تلك الأنباء» are reports already told of.
+    ['وأفادت مصادر خاصة لموقع ريباز، بأن طائرة استهدفت البلدة. وأكدت تلك المصادر أن 70 قذيفة مدفعية على الأقل سقطت على البلدة.', ['مصادر'], [['70 قذيفة', 'vague']]],
+    [
+      'وأوضح المرصد السوري أن 12 قتلوا. وبحسب هذا المصدر، فإن 5 عناصر أصيبوا.',
+      [],
+      [
+        ['12', 'named'],
+        ['5 عناصر', 'named'],
+      ],
+    ],
+    ['وأفادت مصادر محلية بأن القصف طال القرية. ونفت الفصائل تلك الأنباء.', ['مصادر'], []],
     ['وقال مرصد الشمال لحقوق الإنسان، اليوم الثلاثاء، إن 40 مقاتلاً أعيدوا.', [], [['40 مقاتلاً', 'named']]], // Alyaoum24, 2019: the day is no part of the name
     // NAN Media, 2023: the observatory's own sources are unnamed ones, with the observatory as their party (the gold calls 5 of 6 such uses on dev vague).
     ['ووفقا لمصادر المرصد السوري، فإن من بين القتلى 7 عناصر.', ['لمصادر'], [['7 عناصر', 'vague']]],
