@@ -441,14 +441,15 @@ export function cueBetween(cues: CueTables, a: number, b: number): number | unde
 
 /**
  * «وقال حسو لشبكة رووداو …، إن»: the end of a speaker's name right after a verb of saying — the
- * first word of what they were told to («لشبكة», «لوكالة»: the told-to list), at most three words
- * on and in the name's clause — when «إن» or «أن» opens what was said later in the sentence, or
+ * first word of what they were told to («لشبكة», «لوكالة»: the told-to list), at most
+ * {@link TOLD_REACH} words on, before any «إن», and in the name's clause — when «إن» or «أن» opens what was said later in the sentence, or
  * a colon and a quotation follow what they were told to. Undefined otherwise.
  */
 export function toldTo(ctx: Ctx, t: number): number | undefined {
   const { st, toks } = ctx;
+  const that = wordList(ctx.lex, 'that');
   let k = t;
-  while (k < t + 3 && k < toks.count && st.clause[k] === st.clause[t] && toks.kind[k] === TokenKind.Arabic && !isToldWord(ctx, k)) k++;
+  while (k < t + TOLD_REACH && k < toks.count && st.clause[k] === st.clause[t] && toks.kind[k] === TokenKind.Arabic && !isToldWord(ctx, k) && !ctx.is(k, that)) k++;
   if (k === t || k >= toks.count || st.clause[k] !== st.clause[t] || !isToldWord(ctx, k)) {
     // «وقال الملازم في شرطة نينوى جمال الحمداني، لمراسل الأناضول، إن»: a longer name, set off by
     // a comma from what it was told to.
@@ -456,11 +457,16 @@ export function toldTo(ctx: Ctx, t: number): number | undefined {
     while (k < t + TOLD_AFTER_COMMA && k < toks.count && st.clause[k] === st.clause[t]) k++;
     if (k === t || k >= t + TOLD_AFTER_COMMA || k >= toks.count || st.sentence[k] !== st.sentence[t] || !isToldWord(ctx, k)) return undefined;
   }
-  const that = wordList(ctx.lex, 'that');
   for (let x = k + 1; x < k + 16 && x < toks.count && st.sentence[x] === st.sentence[t]; x++) if (ctx.is(x, that)) return k;
   // «وقال عبد الرحمن لوكالة فرانس برس: "…"»: a quotation after a colon, in place of «إن».
   return colonQuote(ctx, k) !== undefined ? k : undefined;
 }
+
+/**
+ * Words a speaker's name and title may run to before what they were told to, with no comma
+ * between («وقال الإداري في "البيت الإيزيدي" إلياس سيدو بتصريح إلى "سمارت" إنهم سلموا»).
+ */
+const TOLD_REACH = 8;
 
 /** Words a speaker's name and title may run to before the comma that sets off what they were told to. */
 const TOLD_AFTER_COMMA = 10;
