@@ -27,6 +27,10 @@ describe('distancing: markers and scare quotes', () => {
     ['وقال قائد ما يسمى "مجلس الرقة العسكري" إن قواته صدت الهجوم', 'ما يسمى', 'sdf'],
     // The Revolutionary Youth, the AANES's youth wing, is the SDF's side (Syria TV, 2024; Ofq News, 2021).
     ['قالت مصادر محلية، اليوم الثلاثاء، إن ما يطلق عليها "الشبيبة الثورية" الموجودة في مناطق سيطرة قسد اختطفت طفلة', 'ما يطلق عليها', 'sdf'],
+    // … and so are its conscript, anti-terror and street forces (Raqqa Post, 2017; ENKS, 2021).
+    ['وقامت الميليشيات بعقد اجتماع من قبل المسؤولة عن ما يسمى “قوات الحماية الذاتية ” لوجهاء وشيوخ عشائر منبج', 'ما يسمى', 'sdf'],
+    ['حيث تقوم ميليشيات قسد وقوات ما يسمى بـ HAT بحملة اعتقالات في المدينة', 'ما يسمى', 'sdf'],
+    ['ورغم تعرض الجماهير للهجوم من قبل ما يسمى “جوانن شورشكر” بالحجارة والعصي', 'ما يسمى', 'sdf'],
     // «الكوردستاني»: the Kurdish spelling of the name (Al-Taakhi, 2024).
     ['قامشلو-التآخي: في جريمة جديدة لما يسمى بحزب العمال الكوردستاني، قامت عناصر تابعة للحزب بإحراق المقرات', 'لما يسمى', 'sdf'], // Al-Taakhi, 2024
     // The same with no word of Syria: the PKK's name points at no party of the north-east.
