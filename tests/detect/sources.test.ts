@@ -443,6 +443,9 @@ describe('sources: agencies, colons, withheld names and a source right after the
       ],
     ],
     ['وأفادت مصادر محلية بأن القصف طال القرية. ونفت الفصائل تلك الأنباء.', ['مصادر'], []],
+    // Syria News, 2016: where the shelling came from is no source of it; «وردت على مصادر النيران».
+    ['وبحسب المصادر فإن مصدر القصف هو طيران التحالف الدولي.', ['المصادر'], []],
+    ['وردت القوات على مصادر الهجوم بالأسلحة الثقيلة.', [], []],
     ['وقال مرصد الشمال لحقوق الإنسان، اليوم الثلاثاء، إن 40 مقاتلاً أعيدوا.', [], [['40 مقاتلاً', 'named']]], // Alyaoum24, 2019: the day is no part of the name
     // NAN Media, 2023: the observatory's own sources are unnamed ones, with the observatory as their party (the gold calls 5 of 6 such uses on dev vague).
     ['ووفقا لمصادر المرصد السوري، فإن من بين القتلى 7 عناصر.', ['لمصادر'], [['7 عناصر', 'vague']]],
