@@ -70,6 +70,10 @@ describe('a figure takes the source that introduces it', () => {
     // «علمت»: what an outlet or a body learned is its account, or that of whom it learned it from (Linga, 2015; Enab Baladi, 2016).
     ['علمت الشبكة الآشورية لحقوق الإنسان أن تنظيم الدولة سيطر فجر اليوم على ثلاث بلدات آشورية.', 'ثلاث', 'named'],
     ['وعلمت عنب بلدي من ناشطين في الحسكة، أن 12 عنصرا انشقوا.', '12', 'vague'],
+    // «علم» learns only with «أن» after it (SOHR, 2018), and never with the article: a flag, then, however an «أن» follows (Kalam fi Siyasa, 2019).
+    ['علم المرصد السوري لحقوق الإنسان أن 3 أطفال على الأقل استشهدوا جراء إصابتهم بانفجار لغم.', '3', 'named'],
+    ['وعلم الجيش السوري الحر يرفرف فوق 12 قرية.', '12', 'none'],
+    ['ووصلت 6 عربات ترفع العلم الروسي إلى القرية، وان الشرطة أنزلت أعلامها عن 2 عربة.', '2', 'none'],
     // (A flag is no verb of learning: «رفعوا علم الثورة» cites no one.)
     ['ورفع المحتجون علم الثورة السورية في 12 قرية.', '12', 'none'],
     // «قدّر»: an estimate is a source's (Al-Monitor, 2019).
