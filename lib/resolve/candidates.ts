@@ -636,9 +636,11 @@ function namedAfter(ctx: Ctx, t1: number): boolean {
   // («مصادر "المرصد السوري"»: a body the lists know, in quotation marks, is whose they are, not their name.)
   if (q >= 0 && st.quotes[q].t0 === t1 && st.quotes[q].t1 - t1 <= 3 && st.clause[t1] === st.clause[t1 - 1]) return !ctx.hitAt('namedSources', t1) && !ctx.hitAt('titles', t1);
   const givers = wordList(ctx.lex, 'name-givers');
+  const that = wordList(ctx.lex, 'that');
   for (let t = t1; t < t1 + 5 && t < toks.count && st.sentence[t] === st.sentence[t1]; t++) {
-    // «رفض الكشف عن اسمه»: a name withheld, not given.
-    if (ctx.hitAt('anonymousMarkers', t)) return false;
+    // «رفض الكشف عن اسمه»: a name withheld, not given; «أفادت وسائل إعلام أن ما تسمى “الإدارة
+    // الذاتية”»: past «أن» is what was said, where «تسمى» names something else.
+    if (ctx.hitAt('anonymousMarkers', t) || ctx.is(t, that)) return false;
     if (ctx.is(t, givers)) return true;
   }
   return false;
