@@ -874,6 +874,13 @@ describe('a label without the article governs the name after it', () => {
   });
 });
 
+describe('«منظمة» before a party keeps the construct, as «تنظيم» does (Anadolu, 2021)', () => {
+  eachHits([
+    ['أعلنت وزارة الدفاع التركية تحييد 4 إرهابيين من منظمة ي ب ك في شمالي سوريا.', 'إرهابيين', 'sdf'],
+    ['أعلنت وزارة الدفاع التركية، تحييد 4 إرهابيين من منظمة "بي كا كا/ي ب ك" الانفصالية في منطقة نبع السلام شمالي سوريا.', 'إرهابيين', 'sdf'],
+  ]);
+});
+
 describe('a noun of verdict governing names joined by «و» hits each of them', () => {
   test.each<[string, string, string | undefined, string[] | undefined]>([
     // [text, loaded word, party, the parties joined to it]
