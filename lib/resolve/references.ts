@@ -114,7 +114,7 @@ export interface RefCtx extends TextCtx {
  */
 export function defaultHolds(ctx: TextCtx, when: NonNullable<LabelEntry['fallbackWhen']>, referred: (a: ActorId) => boolean, inSentence: (a: ActorId) => boolean): boolean {
   const about = when.anyOf.some(referred) || (when.orWords !== undefined && ctx.has(wordList(ctx.lex, when.orWords)));
-  return about && !when.noneOf?.some(referred) && !when.notInSentenceWith?.some(inSentence);
+  return about && (when.allOf?.every(referred) ?? true) && !when.noneOf?.some(referred) && !when.notInSentenceWith?.some(inSentence);
 }
 
 /**

@@ -252,6 +252,8 @@ export const LabelEntry = z.object({
     z.object({
       actor: ActorId,
       anyOf: z.array(ActorId).check(z.minLength(1)),
+      /** And every one of these too: «تحرير» is the SDF's in a text on the SDF and ISIS alone. */
+      allOf: z.optional(z.array(ActorId)),
       noneOf: z.optional(z.array(ActorId)),
       notInSentenceWith: z.optional(z.array(ActorId)),
       /**
@@ -678,6 +680,7 @@ export function unknownActorErrors(list: TermList, known: ReadonlySet<string>): 
       check(`${name}[${i}].fallback`, e.fallback);
       check(`${name}[${i}].fallbackWhen.actor`, e.fallbackWhen?.actor);
       e.fallbackWhen?.anyOf.forEach((id, k) => check(`${name}[${i}].fallbackWhen.anyOf[${k}]`, id));
+      e.fallbackWhen?.allOf?.forEach((id, k) => check(`${name}[${i}].fallbackWhen.allOf[${k}]`, id));
       e.fallbackWhen?.noneOf?.forEach((id, k) => check(`${name}[${i}].fallbackWhen.noneOf[${k}]`, id));
       e.fallbackWhen?.notInSentenceWith?.forEach((id, k) => check(`${name}[${i}].fallbackWhen.notInSentenceWith[${k}]`, id));
       e.describes?.forEach((id, k) => check(`${name}[${i}].describes[${k}]`, id));

@@ -874,6 +874,17 @@ describe('a label without the article governs the name after it', () => {
   });
 });
 
+describe('a freeing no rule attaches, in a text on the SDF and ISIS alone, is the SDF’s', () => {
+  eachHits([
+    // Hawar, 2019; Ronahi, 2020: anniversaries of the cities the SDF took from ISIS.
+    ['احتفل أهالي الطبقة اليوم بالذكرى الثانية لتحرير مدينتهم من يد مرتزقة داعش، بمشاركة قوات سوريا الديمقراطية.', 'لتحرير', 'sdf'],
+    ['وهنأت قوات سوريا الديمقراطية الأهالي. وقال المتحدث: بعد تحرير المدينة من داعش بدأت العودة التدريجية.', 'تحرير', 'sdf'],
+    // Not with another fighting party named (Rudaw, 2017), nor without ISIS.
+    ['وقال المتحدث إن قوات النظام وقوات سوريا الديمقراطية تتسابقان. وبعد تحرير المدينة من داعش بدأت العودة.', 'تحرير', undefined],
+    ['وهنأت قوات سوريا الديمقراطية الأهالي. وبعد تحرير المدينة بدأت العودة التدريجية.', 'تحرير', undefined],
+  ]);
+});
+
 describe('«منظمة» before a party keeps the construct, as «تنظيم» does (Anadolu, 2021)', () => {
   eachHits([
     ['أعلنت وزارة الدفاع التركية تحييد 4 إرهابيين من منظمة ي ب ك في شمالي سوريا.', 'إرهابيين', 'sdf'],

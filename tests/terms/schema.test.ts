@@ -107,6 +107,12 @@ describe('a user list merges with the built-in ones', () => {
     expect(r.errors).toEqual([{ path: 'labels[0].fallbackWhen.noneOf[1]', message: expect.stringMatching(/unknown actor "nowhere_front"/) }]);
   });
 
+  test('a default party «and all of these named» that no list defines is rejected with its path', () => {
+    const r = loadUserTermList(undefined, { labels: [{ ...label, fallbackWhen: { actor: 'sdf', anyOf: ['sdf'], allOf: ['isis', 'nowhere_front'] } }] });
+    expect(r.ok).toBe(false);
+    expect(r.errors).toEqual([{ path: 'labels[0].fallbackWhen.allOf[1]', message: expect.stringMatching(/unknown actor "nowhere_front"/) }]);
+  });
+
   test('a default party «not in a sentence naming these» that no list defines is rejected with its path', () => {
     const r = loadUserTermList(undefined, { labels: [{ ...label, fallbackWhen: { actor: 'sdf', anyOf: ['sdf'], notInSentenceWith: ['nowhere_front'] } }] });
     expect(r.ok).toBe(false);
