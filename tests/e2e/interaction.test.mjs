@@ -24,13 +24,22 @@ const LIVE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-
 <p id="p3">وتستمر الحملة الأمنية في المنطقة منذ يومين وسط انتشار عسكري كثيف في القرى.</p>
 </div></article></main><footer>حقوق النشر محفوظة</footer></body></html>`;
 
+// Daily Sabah, 2020: one noun of verdict governs two parties' names.
+const JOINED = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>تحييد إرهابيين</title></head>
+<body><header><nav><a href="/">الرئيسية</a></nav></header>
+<main><article><h1>الدفاع التركية: تحييد 3 إرهابيين شمالي سوريا</h1>
+<p>أعلنت وزارة الدفاع التركية، الأحد، تحييد ثلاثة عناصر حاولوا التسلل إلى منطقة عملية نبع السلام شمالي سوريا.</p>
+<p>وفي 9 أكتوبر 2019، أطلق الجيش التركي بمشاركة الجيش الوطني السوري عملية "نبع السلام" شرق نهر الفرات شمالي سوريا، لتطهيرها من إرهابيي "ي ب ك/ بي كا كا" و"داعش"، وإنشاء منطقة آمنة لعودة السوريين إلى بلادهم.</p>
+<p>وتقول الوزارة إن عملياتها في المنطقة مستمرة حتى إزالة التهديدات عن حدودها الجنوبية.</p>
+</article></main><footer>حقوق النشر محفوظة</footer></body></html>`;
+
 describe('reading with the extension', () => {
   let server;
   let ext;
   let control;
 
   before(async () => {
-    server = await startServer({ '/live.html': LIVE });
+    server = await startServer({ '/live.html': LIVE, '/joined.html': JOINED });
     ext = await launch({ locale: 'ar' });
     control = await extensionPage(ext);
   });
@@ -98,6 +107,26 @@ describe('reading with the extension', () => {
     assert.ok(text.includes('كلام منقول بصياغة الوسيلة نفسها: منسوب إلى مصدر، لا مقتبس'), JSON.stringify(text));
     assert.ok(!text.includes('ضمن اقتباس: ليس كلام الوسيلة نفسها'), JSON.stringify(text));
     await page.screenshot({ path: join(SHOTS, 'card-paraphrased-ar.png') });
+    await page.close();
+  });
+
+  test('a word that hits two parties: the card names both, and both stances weigh it', async () => {
+    const page = await ext.context.newPage();
+    const url = `http://www.northpulse.net:${server.port}/joined.html`;
+    await page.goto(url);
+    const state = await waitForAnalysis(control, await tabIdOf(control, url));
+    const word = state.report.findings.find((f) => f.kind === 'framing' && f.text === 'إرهابيي');
+    assert.deepEqual([word?.actor, word?.also], ['sdf', ['isis']]);
+    const isis = state.report.actors.find((a) => a.id === 'isis');
+    assert.ok(
+      isis.evidence.some((e) => e.findingId === word.id),
+      JSON.stringify(isis),
+    );
+    await hoverPainted(page, word.text);
+    const text = await (await page.waitForFunction(() => document.querySelector('adasa-layer')?.shadowRoot?.querySelector('.card')?.textContent ?? null)).jsonValue();
+    const names = ['sdf', 'isis'].map((id) => state.report.actors.find((a) => a.id === id).name.ar);
+    assert.ok(text.includes(`${names[0]} و${names[1]}`), text);
+    await page.screenshot({ path: join(SHOTS, 'card-also-ar.png') });
     await page.close();
   });
 
