@@ -618,10 +618,7 @@ function head(ctx: Ctx, hit: Hit): Found | undefined {
       // «وطرد المقاتلون الأكراد المتشددين»: a plural in «ين» after a name whose head ends in «ون» (or
       // the other way round) is in another case — the verb's object, not an adjective of the name.
       if (ctx.is(hit.t0, MASCULINE_PLURAL) && ctx.is(nameStart(ctx, t), MASCULINE_PLURAL) && ctx.word(hit.t0).slice(-2) !== ctx.word(nameStart(ctx, t)).slice(-2)) return undefined;
-      if (k === 0) {
-        const joined = joinedBefore(ctx, hit);
-        if (joined) return joined.first;
-      }
+      if (k === 0 && describesJoined(ctx, hit)) return undefined;
       // «ما بين المسلحين الكرد والإرهابيين التابعين للنظام التركي»: after a word of between, a word
       // joined by «و» is the other side, no adjective of the first.
       if (k === 0 && conjoined(ctx, hit.t0) && betweenBefore(ctx, nameStart(ctx, t))) return undefined;
@@ -648,12 +645,6 @@ function head(ctx: Ctx, hit: Hit): Found | undefined {
 function betweenBefore(ctx: Ctx, from: number): boolean {
   for (let k = from - 1; k >= 0 && k >= from - 4 && sameClause(ctx, k, from); k--) if (ctx.is(k, wordList(ctx.lex, 'between'))) return true;
   return false;
-}
-
-/** The party joined to the target by «و» that the same plural after both describes too. */
-function jointlyDescribed(ctx: Ctx, hit: Hit, target: Found): ActorId[] | undefined {
-  const joined = target.t < hit.t0 ? joinedBefore(ctx, hit) : undefined;
-  return joined && joined.first.t === target.t && joined.first.actor === target.actor ? [joined.second] : undefined;
 }
 
 /**
@@ -686,25 +677,16 @@ function joinedOwners(ctx: Ctx, hit: Hit, target: Found): ActorId[] | undefined 
 
 /**
  * «تنظيمي "ب ي د" و"داعش" الإرهابيين», «منظمتي بي كي كي وداعش الإرهابيتين»: a plural right after
- * two parties joined by «و» describes both — it hits the one named first, with the other in its
- * `also` — and no default applies.
+ * two parties joined by «و» describes both; it hits neither alone, and no default applies.
  */
 function describesJoined(ctx: Ctx, hit: Hit): boolean {
-  return joinedBefore(ctx, hit) !== undefined;
-}
-
-/**
- * The two parties a plural right after them describes («تنظيمي "ب ي د" و"داعش" الإرهابيين»): the
- * one named first, which the word hits, and the one joined to it by «و», which it hits too.
- */
-function joinedBefore(ctx: Ctx, hit: Hit): { first: Found; second: ActorId } | undefined {
   const t = hit.t0 - 1;
   const a = t >= 0 && sameClause(ctx, t, hit.t0) && ctx.is(hit.t0, MASCULINE_PLURAL) ? ctx.refs.refAt(t) : undefined;
-  if (!a) return undefined;
+  if (!a) return false;
   const s = nameStart(ctx, t);
   const before = s > 0 && ctx.word(s - 1) === 'و' ? s - 2 : joinedByWaw(ctx, s) ? s - 1 : -1;
   const other = before >= 0 && sameClause(ctx, before, t) ? ctx.refs.refAt(before) : undefined;
-  return other !== undefined && other !== a ? { first: { actor: other, t: before, how: 'construct' }, second: a } : undefined;
+  return other !== undefined && other !== a;
 }
 
 /**
@@ -1727,7 +1709,7 @@ export const detectFraming: Detector = (ctx) => {
       usedBy: entry.usedBy ? entry.usedBy : undefined,
       actor: target ? target.actor : undefined,
       how: target ? target.how : undefined,
-      also: target ? (joinedOwners(ctx, hit, target) ?? jointlyDescribed(ctx, hit, target)) : undefined,
+      also: target ? joinedOwners(ctx, hit, target) : undefined,
       term: entry.id,
       category: entry.category,
       direction: entry.direction,
