@@ -1774,10 +1774,12 @@ function predicateOf(ctx: Ctx, found: Draft[]): void {
     if (mi < 0) continue;
     const m = refs.mentions[mi];
     if (m.t1 !== d.t0 || st.clause[m.t0] !== st.clause[d.t0]) continue;
+    // «قوات النظام التركي ومرتزقتها»: the groups a party backs, joined to its name — its proxy's, no predicate.
+    const follower = ctx.is(d.t0, wordList(ctx.lex, 'own-groups'));
     const opens = m.t0 === 0 || st.clause[m.t0 - 1] !== st.clause[m.t0] || ctx.is(m.t0 - 1, wordList(ctx.lex, 'that'));
-    if (!opens) continue;
-    d.actor = m.actor;
-    d.how = 'predicate';
+    if (!opens && !follower) continue;
+    d.actor = follower ? (ctx.lex.actors.get(m.actor)?.proxy ?? m.actor) : m.actor;
+    d.how = follower ? 'owner' : 'predicate';
     // «قسد ميليشيات إرهابية»: adjectives that agree with the predicate, right after it, describe it too.
     for (let j = i + 1, end = d.t1; j < found.length; j++) {
       const a = found[j];

@@ -266,6 +266,9 @@ describe('a label right after a party’s name that opens its clause says what t
     ['وذكرت وكالة الأنباء السورية أن قوات النظام التركي احتلت بوابة رأس العين الحدودية.', 'احتلت', 'turkey'], // Dar al-Hilal, 2019
     // After a verb the name is its subject and the label its object: nothing decides.
     ['وقصفت قسد ميليشيات في ريف دير الزور.', 'ميليشيات', undefined],
+    // A party's groups joined to its name by «و» are no predicate: they are its proxy's, wherever the name stands (Pakistan Point, 2019).
+    ['وقالت الوكالة إن "قوات النظام التركي ومرتزقتها تحتل مدينة رأس العين بريف الحسكة".', 'ومرتزقتها', 'sna'],
+    ['وقصفت القوات التركية ومرتزقتها قرى ريف تل تمر.', 'ومرتزقتها', 'sna'],
   ]);
 });
 
