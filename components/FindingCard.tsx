@@ -1,9 +1,9 @@
 import { Component, createRef, type ComponentChildren } from 'preact';
-import { partiesHit, wordingOf, type Bilingual, type Finding } from '../lib/model/report';
-import { cardAttributionName as attributionName, cardDir as dirOf, cardKindName as kindName, tc as t, unattached } from '../lib/ext/i18n-card';
+import { wordingOf, type Bilingual, type Finding } from '../lib/model/report';
+import { cardAttributionName as attributionName, cardDir as dirOf, cardKindName as kindName, tc as t, hitNames } from '../lib/ext/i18n-card';
 import type { ColourScheme, StyleKey } from '../lib/ext/palette';
 import KindSwatch from './KindSwatch';
-import { localized, nameList, type Lang } from '../lib/model/lang';
+import { localized, type Lang } from '../lib/model/lang';
 
 /** The rectangle of the word the card explains, in viewport pixels. */
 export interface AnchorRect {
@@ -94,12 +94,7 @@ export default class FindingCard extends Component<FindingCardProps, { pos: { le
       const a = props.actors.find((x) => x.id === id);
       return a ? localized(a.name, lang) : id;
     };
-    const hit = f.actor
-      ? nameList(
-          partiesHit(f).map((id) => actorName(id)!),
-          lang,
-        )
-      : unattached(lang, f);
+    const hit = hitNames(lang, f, (id) => actorName(id)!);
     const interested = actorName(f.interestedParty);
     const wording = wordingOf(f);
     const labelId = `adasa-card-title-${f.id}`;

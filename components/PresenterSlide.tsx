@@ -1,14 +1,13 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { partiesHit, wordingOf, type ActorStance, type Finding } from '../lib/model/report';
+import { wordingOf, type ActorStance, type Finding } from '../lib/model/report';
 import { attributionName, kindName, type Lang } from '../lib/ext/i18n';
-import { tc, unattached } from '../lib/ext/i18n-card';
+import { hitNames, tc } from '../lib/ext/i18n-card';
 import { coloursFor, highlightName, styleKeyOf, type ColourScheme, type StyleKey } from '../lib/ext/palette';
 import { ArticlePainter } from '../lib/reader/painter';
 import { tt } from '../lib/teacher/i18n';
 import type { Passage } from '../lib/teacher/presenter';
 import KindSwatch from './KindSwatch';
 import { localized } from '../lib/ext/locales';
-import { nameList } from '../lib/model/lang';
 
 export interface PresenterSlideProps {
   finding: Finding;
@@ -54,12 +53,7 @@ export default function PresenterSlide(props: PresenterSlideProps) {
     const a = id ? props.actors.find((x) => x.id === id) : undefined;
     return a ? localized(a.name, lang) : (id ?? null);
   };
-  const hit = f.actor
-    ? nameList(
-        partiesHit(f).map((id) => actorName(id)!),
-        lang,
-      )
-    : unattached(lang, f);
+  const hit = hitNames(lang, f, (id) => actorName(id)!);
   const interested = actorName(f.interestedParty);
   const colour = coloursFor(props.scheme, props.colours)[style];
 

@@ -641,9 +641,10 @@ function head(ctx: Ctx, hit: Hit): Found | undefined {
   return undefined;
 }
 
-/** A word of between («بين», «ما بين») up to four words before token `from`, in its clause. */
-function betweenBefore(ctx: Ctx, from: number): boolean {
-  for (let k = from - 1; k >= 0 && k >= from - 4 && sameClause(ctx, k, from); k--) if (ctx.is(k, wordList(ctx.lex, 'between'))) return true;
+/** A word of between («بين», «ما بين») up to `reach` words (four by default) before token `from`, in its clause. */
+function betweenBefore(ctx: Ctx, from: number, reach = 4): boolean {
+  const between = wordList(ctx.lex, 'between');
+  for (let k = from - 1; k >= 0 && k >= from - reach && sameClause(ctx, k, from); k--) if (ctx.is(k, between)) return true;
   return false;
 }
 
@@ -659,7 +660,7 @@ function joinedOwners(ctx: Ctx, hit: Hit, target: Found): ActorId[] | undefined 
   if (target.how !== 'construct' || target.t !== hit.t1 || ctx.is(hit.t0, WITH_ARTICLE) || !sameClause(ctx, hit.t1, hit.t0)) return undefined;
   const first = mentionAt[hit.t1] >= 0 ? mentions[mentionAt[hit.t1]] : undefined;
   if (first?.actor !== target.actor) return undefined;
-  for (let k = hit.t0 - 1; k >= 0 && sameClause(ctx, k, hit.t0); k--) if (ctx.is(k, wordList(ctx.lex, 'between'))) return undefined;
+  if (betweenBefore(ctx, hit.t0, Infinity)) return undefined;
   let out: ActorId[] | undefined;
   let end = first.t1;
   for (;;) {
@@ -1774,11 +1775,12 @@ function predicateOf(ctx: Ctx, found: Draft[]): void {
     if (mi < 0) continue;
     const m = refs.mentions[mi];
     if (m.t1 !== d.t0 || st.clause[m.t0] !== st.clause[d.t0]) continue;
-    // «قوات النظام التركي ومرتزقتها»: the groups a party backs, joined to its name — its proxy's, no predicate.
-    const follower = ctx.is(d.t0, wordList(ctx.lex, 'own-groups'));
+    // «قوات النظام التركي ومرتزقتها»: the groups a party backs, joined to its name (its followers,
+    // lib/resolve/references.ts) — no predicate on the party.
+    const follower = followerAt(ctx, d.t0);
     const opens = m.t0 === 0 || st.clause[m.t0 - 1] !== st.clause[m.t0] || ctx.is(m.t0 - 1, wordList(ctx.lex, 'that'));
     if (!opens && !follower) continue;
-    d.actor = follower ? (ctx.lex.actors.get(m.actor)?.proxy ?? m.actor) : m.actor;
+    d.actor = follower ?? m.actor;
     d.how = follower ? 'owner' : 'predicate';
     // «قسد ميليشيات إرهابية»: adjectives that agree with the predicate, right after it, describe it too.
     for (let j = i + 1, end = d.t1; j < found.length; j++) {
@@ -1789,6 +1791,12 @@ function predicateOf(ctx: Ctx, found: Draft[]): void {
       end = a.t1;
     }
   }
+}
+
+/** The party of the followers named at token `t` («ومرتزقتها» after «القوات التركية»: the SNA), if any. */
+function followerAt(ctx: Ctx, t: number): ActorId | undefined {
+  for (const f of ctx.refs.followers) if (f.t0 === t) return f.actor;
+  return undefined;
 }
 
 /** Whether a distancing marker that stands before its words ends right before the word, or one that follows them starts right after it. */

@@ -5,9 +5,9 @@
  * carry what the hover card says, so the explanations are there on paper as well. Without the
  * full text (a live page's report) the findings are shown in their quoted context instead.
  */
-import { FINDING_KINDS, partiesHit, wordingOf, type ActorStance, type Finding, type Report } from '../model/report';
+import { FINDING_KINDS, wordingOf, type ActorStance, type Finding, type Report } from '../model/report';
 import { attributionName, dirOf, kindName, stanceName, styleName, type Lang } from '../ext/i18n';
-import { tc, unattached } from '../ext/i18n-card';
+import { hitNames, tc } from '../ext/i18n-card';
 import { STYLE_KEYS, styleKeyOf, type ColourScheme, type StyleKey } from '../ext/palette';
 import { articleLines, type ArticleLine } from '../teacher/article-lines';
 import { tt } from '../teacher/i18n';
@@ -16,7 +16,6 @@ import { annotateSpan, type NumberedFinding } from './annotate';
 import { esc } from './escape';
 import { exportCss } from './html-style';
 import { localized } from '../ext/locales';
-import { nameList } from '../model/lang';
 import { signedScore } from '../ext/stance-words';
 
 /** What the export says about the article beside its report. */
@@ -118,12 +117,7 @@ function note(x: NumberedFinding, actors: readonly ActorStance[], lang: Lang): s
   };
   const rows: [string, string][] = [];
   if (f.neutral) rows.push([tc(lang, 'neutral'), localized(f.neutral, lang)]);
-  const hit = f.actor
-    ? nameList(
-        partiesHit(f).map((id) => actorName(id)!),
-        lang,
-      )
-    : unattached(lang, f);
+  const hit = hitNames(lang, f, (id) => actorName(id)!);
   if (hit) rows.push([tc(lang, f.kind === 'voice' ? 'speaksFor' : 'hits'), hit]);
   if (f.usedBy) rows.push([tc(lang, 'usedBy'), localized(f.usedBy, lang)]);
   if ((f.kind === 'figure' || f.kind === 'source') && f.attribution) rows.push([tc(lang, 'attribution'), attributionName(lang, f.attribution)]);

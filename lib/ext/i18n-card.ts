@@ -4,7 +4,8 @@
  * when a card opens, so it carries the catalogs without weighing on the content script.
  */
 import { message, type Catalog } from './locales';
-import type { Attribution, FindingKind } from '../model/report';
+import { partiesHit, type Attribution, type Finding, type FindingKind } from '../model/report';
+import { nameList } from '../model/lang';
 
 /** The card's writing direction in a language, and the language in force, as everywhere else. */
 export { dirOf as cardDir, resolveLang as resolveCardLang } from './locales';
@@ -32,4 +33,13 @@ export function cardAttributionName(lang: string, a: Attribution): string {
  */
 export function unattached(lang: string, f: { kind: string; actor?: string }): string | null {
   return !f.actor && (f.kind === 'framing' || f.kind === 'distancing') ? tc(lang, 'noParty') : null;
+}
+
+/**
+ * What the card, the presenter slide and the HTML export say under "Aimed at": every party the
+ * finding hits, as a list in the language («قوات سوريا الديمقراطية وتنظيم الدولة الإسلامية»), or
+ * the unattached note. `nameOf` gives a party's name in the language.
+ */
+export function hitNames(lang: string, f: Pick<Finding, 'kind' | 'actor' | 'also'>, nameOf: (id: string) => string): string | null {
+  return f.actor ? nameList(partiesHit(f).map(nameOf), lang) : unattached(lang, f);
 }
