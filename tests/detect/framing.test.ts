@@ -495,6 +495,8 @@ describe('framing: what a place is freed from is not its liberator', () => {
     // «على يد» after a word of freeing names the liberator (Ronahi TV, 2020), past the party it was freed from.
     ['وأصدرت الإدارة المدنية بياناً هنأت فيه مكوناتها بالذكرى الثالثة لتحرير المدينة على يد قوات سوريا الديمقراطية', 'لتحرير', 'sdf'],
     ['وجرى تحرير القرية من داعش على يد قوات سوريا الديمقراطية بعد معارك عنيفة', 'تحرير', 'sdf'],
+    // A body of the administration's right after the freeing names the side that freed the place (Syriac Press, 2020).
+    ['فبعد تحرير المدينة من داعش بدأ فريق الاستجابة الأولية التابع لمجلس الرقة المدني بالعمل', 'تحرير', 'sdf'],
     // Not «على يد» in a clause of its own (ASO Network, 2019, in its form), nor «من قبل», which also reads «from».
     ['أثناء معركة تحرير القرية لمن قضوا على يد تنظيم داعش الإرهابي', 'تحرير', undefined],
     ['يصادف اليوم الذكرى السنوية لتحرير القرية من قبل مرتزقة داعش', 'لتحرير', undefined],

@@ -187,6 +187,8 @@ describe('martyr words favour a party only when the fallen are its fighters', ()
     ['وأفاد المرصد السوري باستشهاد مقاتل في القصف', 'باستشهاد', undefined], // a monitor is no party
     // The fallen «من» a party are its own (Buyer Press, 2016); «من» after victims or a cause is not.
     ['جدير بالذكر أن ثلاثة شهداء كانوا من وحدات حماية المرأة وسبعة من وحدات حماية الشعب', 'شهداء', 'sdf'],
+    // The SDF's allied councils and the administration's own bodies are its side (Syriac Press, 2020; Hawar, 2019).
+    ['كما نتج عن الهجوم اختطاف العديد من أبناء شعبنا واستشهاد أبطال من المجلس العسكري السرياني', 'واستشهاد', 'sdf'],
     ['واستشهد ثلاثة مدنيين من قوات الحماية الذاتية في القصف', 'واستشهد', undefined],
     ['واستشهد عنصران من جراء قصف من قبل الجيش التركي', 'واستشهد', undefined],
     // Past the word for forces that opens the party's name (Al-Watan, 2022: «استشهد 15 عنصراً من قوات الجيش العربي السوري»).

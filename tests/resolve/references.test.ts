@@ -505,6 +505,21 @@ describe('insideAlias: a loaded word that is only part of a name or a neutral ph
   });
 });
 
+describe("the SDF's councils, allied forces and officials, on the built-in lists", () => {
+  test.each<[string, string[]]>([
+    // (Syriac Press, 2021; Kongra Star, 2019; Ronahi, 2023; Hawar, 2019; Karderve, 2025.)
+    ['أشار الناطق الرسمي باسم قوات المجلس العسكري السرياني آرام حنا إلى أن المجلس تأسس نتيجة للأزمة', ['المجلس العسكري السرياني:sdf']],
+    ['استنكر مؤتمر ستار استمرار هجمات المحتل التركي على المنطقة', ['مؤتمر ستار:sdf']],
+    ['أحيا مجلس الرقة المدني الذكرى السنوية الخامسة لتأسيسه', ['مجلس الرقة المدني:sdf']],
+    ['قال صالح مسلم إن بعض الأطراف تواصلت معهم عام 2013', ['صالح مسلم:sdf']],
+    ['شاركت الرئيسة المشتركة لدائرة العلاقات الخارجية السيدة "إلهام أحمد" في ندوة حوارية', ['إلهام أحمد:sdf']],
+    // A council of another town, another party's council: no mention.
+    ['وعقد مجلس الرقة المحلي التابع للحكومة السورية اجتماعاً', ['للحكومة السورية:assad_regime']],
+  ])('«%s»', (src, expected) => {
+    expect(mentions(src, '2020-01-01', builtinLexicon()).map(([text, actor]) => `${text}:${actor}`)).toEqual(expected);
+  });
+});
+
 describe('armed groups tied to a party: the groups it backs', () => {
   /** Mentions, on the built-in lists, as «text:actor» (the lists give Turkey its proxy, the SNA). */
   const named = (src: string) => mentions(src, undefined, builtinLexicon()).map(([text, actor]) => `${text}:${actor}`);
