@@ -49,7 +49,7 @@ export function cueTables(ctx: Ctx): CueTables {
     const c = cues[h.index];
     if ((c.continues || subjectless(ctx, h)) && !(continuesAt[st.sentence[h.t0]] >= 0)) continuesAt[st.sentence[h.t0]] = h.t0;
     if (c.continues && c.wholeSentence) continuesWhole[st.sentence[h.t0]] = 1;
-    // «قتل عشرة مقاتلين … كما أعلن المرصد»: «كما» inside the clause makes a verb of saying an according-to cue.
+    // «قتل عشرة مقاتلين … كما أعلن المرصد»: «كما» after what it reports makes a verb of saying an according-to cue.
     if (c.according || (!c.statement && asReported(ctx, h.t0))) {
       accordingEnds[h.t1] = 1;
       const owner = reportOwnerAt(ctx, h.t1);
@@ -81,10 +81,22 @@ export function cueTables(ctx: Ctx): CueTables {
   return { cues, continuesAt, continuesWhole, accordingEnds, accordingAt, statementAt, unnamedStatementAt, cueStart, cueHits, cuesBySentence };
 }
 
-/** Whether the verb of saying at `t` follows «كما» inside a clause, after what it reports («… في القامشلي كما أعلن المرصد»). */
+/**
+ * Whether the verb of saying at `t` follows «كما» after what it reports: inside a clause («… في
+ * القامشلي كما أعلن المرصد»), or opening a clause of the same sentence when no «إن»/«أن» follows
+ * in it («قتل 12 شخصاً، كما أفاد مصدر عسكري»; «، كما قال الوزير إن …» is «also said») nor a count
+ * of its own, and the verb only says who told (`as-said-verbs`: not «، كما أعلنت قسد مقتل 3 من
+ * عناصرها», «، كما أبلغت الأهالي بضرورة البقاء», «، كما اتهمت … “قسد” بالسعي …»: the subject before
+ * did more).
+ */
 function asReported(ctx: Ctx, t: number): boolean {
-  const { st } = ctx;
-  return t >= 2 && ctx.is(t - 1, wordList(ctx.lex, 'as-particles')) && st.clause[t - 2] === st.clause[t - 1] && st.clause[t - 1] === st.clause[t];
+  const { st, toks } = ctx;
+  if (t < 2 || !ctx.is(t - 1, wordList(ctx.lex, 'as-particles')) || st.clause[t - 1] !== st.clause[t]) return false;
+  if (st.clause[t - 2] === st.clause[t - 1]) return true;
+  if (st.sentence[t - 2] !== st.sentence[t] || !ctx.is(t, wordList(ctx.lex, 'as-said-verbs'))) return false;
+  const that = wordList(ctx.lex, 'that');
+  for (let k = t + 1; k < toks.count && st.clause[k] === st.clause[t]; k++) if (ctx.is(k, that) || toks.kind[k] === TokenKind.Number) return false;
+  return true;
 }
 
 /** Words that may describe a tally between it and whoever published it: «حصيلة جديدة أولية». */

@@ -62,6 +62,13 @@ describe('figures: counts of people, things and money, with their attribution', 
     // «كما أعلن» inside the clause is «as … announced» (Garaa News, 2015); at a clause's start it is «also».
     ['قتل عشرة مقاتلين اكراد اليوم الأربعاء في هجوم انتحاري في مدينة القامشلي كما اعلن المرصد السوري لحقوق الانسان.', 'عشرة مقاتلين', 'named', false, 10],
     ['وقتل 5 مدنيين، كما أعلنت قسد مقتل 3 من عناصرها.', '5 مدنيين', 'none', false, 5],
+    // Opening a later clause of the sentence with nothing said after the source, it is «as … said» too (Burathanews, 2014; Aha Boriya, 2026);
+    // not before «إن» («also said»), nor a verb that tells someone something (Gaza Health Attack, 2023).
+    ['وقد لجأ حوالى 70 ألف كردي إلى هذا البلد المجاور منذ الخميس، كما ذكرت الأمم المتحدة.', 'حوالى 70 ألف كردي', 'named', true, 70000],
+    ['هذا التطور أدى إلى فتح ثغرات في السياج، مما سمح لآلاف السجناء بالهروب، كما ذكرت صحيفة فايننشال تايمز في وقت سابق.', 'لآلاف السجناء', 'named', true, null],
+    ['وقتل 12 شخصاً في القصف، كما قال الوزير إن 5 جنود أصيبوا.', '12 شخصاً', 'none', false, 12],
+    ['وأصيب 7 أشخاص في الحي، كما أبلغت الأهالي بضرورة البقاء في منازلهم.', '7 أشخاص', 'none', false, 7],
+    ['وقتل 5 مدنيين في القصف، كما اتهمت بالبيان "قسد" بالسعي لاستخدام المدنيين.', '5 مدنيين', 'none', false, 5], // Asia News, 2025: «also accused»
     // A sentence opening with «كما» right after a speaker's goes on with the speaker's account (Akhbar 7, 2025; Misr Daily, 2025).
     ['أعلن البنتاغون أن جنديين من الجيش الأمريكي قُتلوا في هجوم بمدينة تدمر. كما أُصيب ثلاثة جنود آخرون في الحادث.', 'ثلاثة جنود', 'named', false, 3],
     ['وقال المرصد إن الاشتباكات أسفرت عن مقتل 8 عناصر. كما دمرت القوات سيارتين مدرعتين.', 'سيارتين', 'named', false, 2],
