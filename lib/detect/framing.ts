@@ -74,7 +74,16 @@ function construct(ctx: Ctx, hit: Hit, acts = false): Found | undefined {
     const f = refBefore(ctx, hit.t0, 40);
     return f ? { actor: f.actor, t: f.t, how: 'construct' } : undefined;
   }
-  if (ctx.word(t) === 'من' && !ctx.refs.refAt(t) && sameClause(ctx, t + 1, hit.t0)) t++;
+  // «ميليشيات من الحرس الثوري», «المرتزقة من فصائل الجيش الوطني»: members of the body after «من».
+  // A force with the article is whole of itself: the party right after «من» belongs to the noun
+  // before it («استياء الميليشيات من الولايات المتحدة»), unless a group word follows.
+  if (
+    ctx.word(t) === 'من' &&
+    !ctx.refs.refAt(t) &&
+    sameClause(ctx, t + 1, hit.t0) &&
+    !(ctx.is(hit.t0, WITH_ARTICLE) && isForceLabel(ctx, hit.t0) && !isAdjective(ctx, hit.t0) && !ctx.is(t + 1, wordList(ctx.lex, 'construct-heads')))
+  )
+    t++;
   for (let k = 0; k < 3 && sameClause(ctx, t, hit.t0); k++, t++) {
     if (ctx.refs.refAt(t) && joinedByWaw(ctx, t)) return undefined;
     // «بين الميليشيا والاحتلال الأمريكي»: a label joined by «و» is the other side, not the owner.
@@ -528,7 +537,8 @@ function nounBetween(ctx: Ctx, a: number, b: number): boolean {
 function possessive(ctx: Ctx, t: number, found: Draft[]): Found | undefined {
   if (t === 0 || ctx.st.clause[t - 1] !== ctx.st.clause[t] || ctx.refs.refAt(t - 1)) return undefined;
   // «109 أشخاص وصفهم بالإرهابيين»: a verb of designating with its object, no noun of an owner.
-  if (!isPossessed(ctx, t - 1) || ctx.is(t - 1, wordList(ctx.lex, 'designation'))) return undefined;
+  // «أراض يسيطر عليها المتطرفون»: a preposition's pronoun, no noun of an owner.
+  if (!isPossessed(ctx, t - 1) || ctx.is(t - 1, wordList(ctx.lex, 'designation')) || ctx.is(t - 1, wordList(ctx.lex, 'pronoun-prepositions'))) return undefined;
   const m = pronounOwner(ctx, t - 1);
   // Findings are in text order and do not overlap: the first one after the mention is the only
   // candidate; with no mention in the sentence, the last one before the noun («جيش الاحتلال
@@ -1130,8 +1140,23 @@ function placeFreed(ctx: Ctx, hit: Hit): Hit | undefined {
     const before = ctx.hitAt('captures', k);
     if (before && before.t1 === hit.t0) return before;
   }
+  // «العودة إلى منازلهم في بلدة دير حافر شرق مدينة حلب، عقب تحريرها»: the pronoun on the word
+  // points back to the place named last in its sentence.
+  if (hit.t1 - hit.t0 === 1 && carriesPronoun(ctx, hit.t0)) {
+    for (let k = hit.t0 - 1; k >= 0 && k >= hit.t0 - PLACE_BACK_REACH && ctx.st.sentence[k] === ctx.st.sentence[hit.t0]; k--) {
+      const before = ctx.hitAt('captures', k);
+      // («بريف الرقة», «شرق مدينة حلب»: the wider place something lies in.)
+      const within =
+        k > 0 &&
+        (ctx.is(k - 1, wordList(ctx.lex, 'region-words')) || (k > 1 && ctx.is(k - 1, wordList(ctx.lex, 'place-classes')) && ctx.is(k - 2, wordList(ctx.lex, 'region-words'))));
+      if (before && !within) return before;
+    }
+  }
   return undefined;
 }
+
+/** Words back from a pronoun on a word of freeing to the place it points to. */
+const PLACE_BACK_REACH = 15;
 
 /**
  * «مظاهرات … ضد تلك الميليشيات», «مسلحي هذه الجماعة الارهابية»: a label after a demonstrative

@@ -37,6 +37,7 @@ describe('framing: a label hits the actor it attaches to', () => {
     ['ضمن مناطق سيطرة ميليشيات الاحتلال التركي', 'ميليشيات', 'sna', 'against'], // Dama Post, 2023
     ['ويرى مراقبون أن كوادر قسد يسعون إلى إفشال الاتفاق والإبقاء على مشروعهم الانفصالي', 'الانفصالي', 'sdf', 'against'], // the possessive points back
     ['وتسعى قسد إلى تنفيذ مشروعه الانفصالي في المنطقة', 'الانفصالي', 'sdf', 'against'], // «ه» before a definite adjective is a pronoun
+    ['في جنوب شرق تركيا الذي تتاخم أجزاء منه أراض يسيطر عليها المتطرفون في سوريا', 'المتطرفون', undefined, 'against'], // Al Arabiya, 2016: a preposition's pronoun owns nothing (with no date, no party)
     ['الإرهابي أبو بكر البغدادي أعلن دولته من مسجد في الموصل', 'الإرهابي', 'isis', 'against'], // Iraq Today, 2019: ISIS's leader by name
     ['قبل تسعة أيام من انتهاء المهلة الممنوحة لتنظيم SDG الإرهابي للاندماج في الجيش السوري', 'الإرهابي', 'sdf', 'against'], // Haberler, 2025: the SDF by its Turkish initials
     ['قتل تنظيم الدولة الإسلامية ناشطاً سورياً. وأكد التنظيم المتطرف في الفيديو نحر اثنين', 'المتطرف', 'isis', 'against'], // Non Online, 2015: an adjective on the speaker's name
@@ -384,6 +385,9 @@ describe('framing: verdicts on rulers, forces and acts', () => {
     ['وقصفت المدفعية التركية مواقع "قسد" وارتكبت مجزرة بحق المدنيين في القرية', 'مجزرة', undefined],
     // An act of members of a body: «من» after the head of members, then the body (Syria TV, 2020).
     ['تأتي هذه المظاهرات على خلفية اعتداء عناصر من "مجلس منبج العسكري" التابع لـ"قسد" على شاب في حي السرب', 'اعتداء', 'sdf'],
+    // A force with the article after its own noun: the party after «من» belongs to that noun (Mada Post, 2019) — unless a group word follows.
+    ['وقام بكسر قلمه في وجه الوفد بعدما ترجم له المترجم العبارات التي بينت استياء الميليشيات من الولايات المتحدة الأمريكية', 'الميليشيات', undefined],
+    ['وقتل اثنان من المرتزقة من فصائل الجيش الوطني في الاشتباكات', 'المرتزقة', 'sna'],
     // «العميلة» on the name it stands after (Al-Baath, 2022 and 2023).
     ['احتجاجاً على اعتداء ميليشيا قسد العميلة على أحد أفراد قبيلة البكارة', 'العميلة', 'sdf'],
     ['وتتسع رقعة الرفض الشعبي لميليشيا “قسد” العميلة من الأهالي في المناطق التي تُسيطر عليها', 'العميلة', 'sdf'],
@@ -812,6 +816,11 @@ describe('framing: a place freed that one party took in the article’s time', (
     // A form that holds its class word («مدينة الرقة»), and a party named near the word that is ruled out (ASO Network, 2019).
     ['التي قد دفنت بمقابر جماعية، أثناء معركة تحرير مدينة الرقة لمن قضوا على يد التنظيم', 'تحرير', '2019-01-10', 'sdf'],
     ['في المناطق التي كان يسيطر عليها داعش، فعام وأكثر مضى على تحرير مدينة الرقة (الرشيد) من داعش الذي خلف وراءه الدمار', 'تحرير', '2019-01-10', 'sdf'],
+    // The pronoun on the word points back to the place named last in its sentence (Al-Shorouk, 2026; Al-Watan (Qatar), 2017) —
+    // past the wider place it lies in (Daily Sabah, 2019: Tal Abyad, not «بريف الرقة»).
+    ['بدأ سوريون نزحوا قسرا منذ مدة طويلة بالعودة إلى منازلهم في بلدة دير حافر شرق مدينة حلب، عقب تحريرها من تنظيم قسد', 'تحريرها', '2026-01-17', 'damascus_gov'],
+    ['وتضررت مدينة الرقة جرّاء الغارات الجوية والقصف المدفعي، إبان عملية تحريرها التي بدأت من يونيو الماضي', 'تحريرها', '2017-12-01', 'sdf'],
+    ['تمكنت "ديلي صباح" من دخول مدينة تل أبيض السورية بريف الرقة الشمالي بعد تحريرها من قبضة إرهابيي تنظيم ي ب ك', 'تحريرها', '2019-10-27', 'sna'],
     // Before the campaign, or freed from another party: no rule decides.
     ['سيخوضون معركة تحرير الرقة', 'تحرير', '2014-06-01', undefined],
     ['احتفل الأهالي بتحرير الرقة بعد سنوات', 'بتحرير', '2026-01-20', 'damascus_gov'], // Tunis Now, 2026: the government's taking
