@@ -1355,7 +1355,8 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
 function cargoOwner(ctx: Ctx, hit: Hit): Found | undefined {
   for (let c = hit.t0 - 1; c >= 0 && c >= hit.t0 - 3 && sameClause(ctx, c, hit.t0); c--) {
     if (ctx.refs.refAt(c) && c < hit.t0 - 1) return undefined; // «بالنفط السوري»: a relational adjective of the goods is passed only right before the word
-    if (ctx.is(c, wordList(ctx.lex, 'cargo'))) return carrier(ctx, c);
+    // («تحمل المسؤولية تجاه الانتهاكات التركية»: bearing a burden, no goods carried.)
+    if (ctx.is(c, wordList(ctx.lex, 'cargo'))) return c + 1 < hit.t0 && ctx.is(c + 1, wordList(ctx.lex, 'burden-nouns')) ? undefined : carrier(ctx, c);
   }
   return undefined;
 }

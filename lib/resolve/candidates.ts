@@ -438,7 +438,9 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
     // «يُعتقد أن» opens its own clause; after a subject («من يرى الرقة يعتقد بأن») it is that
     // subject's verb, and inside a quotation the speaker's own hedge.
     if (entry.saysItself && ((h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0]) || st.quote[h.t0] >= 0)) continue;
-    const cued = entry.adjacentCue ? hasAdjacentCue(ctx, cues, h.t0, h.t1) : entry.saysItself === true || hasCue(ctx, cues, h.t0, h.t1) || tellsAbout(ctx, entry, h);
+    const cued = entry.adjacentCue
+      ? hasAdjacentCue(ctx, cues, h.t0, h.t1)
+      : entry.saysItself === true || hasCue(ctx, cues, h.t0, h.t1) || tellsAbout(ctx, entry, h) || gotFrom(ctx, h.t0);
     found.push({ cls: 'vague', t0: h.t0, t1: h.t1, actor, via: vague[h.index].id, cued });
   }
 }
@@ -678,6 +680,25 @@ function publisher(ctx: Ctx, t: number): { t0: number; t1: number; actor?: Actor
   return h ? { t0: h.t0, t1: h.t1 } : undefined;
 }
 
+/** Words from a word of receiving to «من» before the source a report was got from: «حصلت عليها شبكة رووداو الإعلامية من مصادر طبية». */
+const GOT_FROM_REACH = 6;
+
+/**
+ * «المعلومات التي حصلت عليها شبكة رووداو الإعلامية من مصادر طبية»: a source right after «من»,
+ * past the one who received the report, is where it came from — the source the report cites.
+ */
+function gotFrom(ctx: Ctx, t: number): boolean {
+  const { st } = ctx;
+  // (Inside a speaker's quotation it is what the speaker tells of: «بعد بلاغات تلقاها الفريق من المواطنين».)
+  if (t < 2 || ctx.word(t - 1) !== 'من' || st.clause[t - 1] !== st.clause[t] || st.quote[t] >= 0) return false;
+  const received = (k: number) => k >= 0 && st.clause[k] === st.clause[t] && ctx.is(k, wordList(ctx.lex, 'receipt-words'));
+  // A verb of receiving: «عليها», «لديها» alone are prepositions («يشرف عليهم عدد من القادة»).
+  for (let k = t - 2; k >= 0 && k >= t - 1 - GOT_FROM_REACH && st.clause[k] === st.clause[t]; k--) {
+    if (received(k) && (!ctx.is(k, wordList(ctx.lex, 'pronoun-prepositions')) || received(k - 1))) return true;
+  }
+  return false;
+}
+
 /**
  * After a report ending at `t`: «(التي) حصلت عليها الأناضول» gives the named source that got it;
  * «وصلته», «التي وصلت إليه», «التي لديه» — received, a pronoun for who got it and no name after —
@@ -694,6 +715,8 @@ function receivedBy(ctx: Ctx, t: number): { t0: number; t1: number; actor?: Acto
     received++;
   }
   if (!received) return undefined;
+  // («… حصلت عليها رووداو من مصادر طبية»: the report came from the source after «من».)
+  for (let j = k; j < k + GOT_FROM_REACH && same(j + 1); j++) if (ctx.word(j) === 'من' && ctx.hitAt('vagueSources', j + 1)) return null;
   const owner = same(k) ? sourceEndFrom(ctx, k) : undefined;
   if (owner !== undefined) {
     const m = ctx.refs.mentionAt[k];

@@ -383,6 +383,8 @@ describe('framing: verdicts on rulers, forces and acts', () => {
     ],
     // The party right before a verb joined by «و» ends the clause before: the object of the first verb is not the second's subject.
     ['وقصفت المدفعية التركية مواقع "قسد" وارتكبت مجزرة بحق المدنيين في القرية', 'مجزرة', undefined],
+    // Bearing responsibility is no carrying of goods: the act's own adjective names its party (Youm7, 2019).
+    ['ودعت قسد المجتمع الدولي وفي مقدمته الولايات المتحدة الأمريكية إلى تحمل المسؤولية تجاه الانتهاكات التركية', 'الانتهاكات', 'turkey'],
     // An act of members of a body: «من» after the head of members, then the body (Syria TV, 2020).
     ['تأتي هذه المظاهرات على خلفية اعتداء عناصر من "مجلس منبج العسكري" التابع لـ"قسد" على شاب في حي السرب', 'اعتداء', 'sdf'],
     // A force with the article after its own noun: the party after «من» belongs to that noun (Mada Post, 2019) — unless a group word follows.

@@ -97,6 +97,9 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     'وقصف طيران حربي يرجح أنه إسرائيلي مواقع قرب الحدود',
     // «يرون فيهم» is seeing in someone, not saying (Al-Marjie, 2020).
     'تزعج أصوات دعاة السلام قادة الحروب وأمرائها، حيث يرون فيهم خطرًا داهمًا',
+    // «عليهم», «لديها» before «من» are prepositions, no receiving of a report (Syria TV, 2021; KSA Players, 2019).
+    'وتتمركز الميليشيا جانب دوار الطيارة ويشرف عليهم عدد من القادة أبرزهم "الحاج ذو الفقار"',
+    'ونقلت فصائل موالية لها أكثر من 600 معتقل كردي لديها من أهالي عفرين إلى جهة مجهولة',
   ])('no vague source in «%s»', (text) => {
     expect(findings(text, 'source')).toEqual([]);
   });
