@@ -1108,9 +1108,14 @@ function handOverToOwners(ctx: Ctx, raw: SourceCandidate[]): void {
     // «مصادر وزارة الخارجية»: people of an institution stay unnamed; its reports and activists speak
     // for it. «مصادر أمنية من إدارة مخيم الهول»: the body they sit in is no second speaker.
     if (vagueEntry(ctx, c.via)?.ownedUnnamed) {
-      // «مصادر وزارة الخارجية», «لمصادر المرصد»: the body in construct with them is theirs.
+      // «مصادر وزارة الخارجية», «لمصادر الوزارة»: the body in construct with them is theirs.
       const body = c.cued ? startsAt(c.t1) : undefined;
       if (body && body.cls === 'named' && st.clause[c.t1] === st.clause[c.t0]) {
+        // «مصادر المرصد»: a monitor's network is the monitor speaking.
+        if (namedEntry(ctx, body.via)?.ownSources) {
+          c.cued = false;
+          continue;
+        }
         body.cued = false;
         c.actor ??= body.actor;
         continue;
@@ -1296,6 +1301,11 @@ const PLURAL_HEAD = /(?:ون|ين|ات)$/;
 /** The vague-source entry a candidate came from, by its id (undefined for titles, speakers and the like). */
 export function vagueEntry(ctx: Pick<Ctx, 'lex'>, id: string): SourceEntry | undefined {
   return ((ctx.lex.list.vagueSources ?? []) as SourceEntry[]).find((e) => e.id === id);
+}
+
+/** The named-source entry `id`, if the lists have one («sohr»). */
+function namedEntry(ctx: Pick<Ctx, 'lex'>, id: string): SourceEntry | undefined {
+  return ((ctx.lex.list.namedSources ?? []) as SourceEntry[]).find((e) => e.id === id);
 }
 
 /** A word without «و»/«ف» and the article: «والمصدر» → «مصدر». */

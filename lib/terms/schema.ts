@@ -410,6 +410,8 @@ export const SourceEntry = z.object({
   group: z.optional(z.boolean()),
   /** People of a body: «مصادر وزارة الخارجية» stay unnamed — the body after them owns them without naming them. */
   ownedUnnamed: z.optional(z.boolean()),
+  /** A body that reports through a network of its own: «مصادر المرصد» are the body speaking, not people it leaves unnamed. */
+  ownSources: z.optional(z.boolean()),
   /**
    * Documents whose owner names them: «تقارير الشرطة», «تقديرات اللجنة» (a construct, the owner
    * right after) and «وفق تقديراتهم» (the owner's pronoun) are the owner's — a named source.
