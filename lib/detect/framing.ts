@@ -870,6 +870,45 @@ function antecedentOfAct(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined 
   return undefined;
 }
 
+/** «تواصل قوات الاحتلال الأمريكي عملياتها»: the last label naming a party in the sentence before token `t`, when no mention is there. */
+function namingLabelBefore(ctx: Ctx, found: Draft[], t: number): Found | undefined {
+  for (let i = found.length - 1; i >= 0 && ctx.st.sentence[found[i].t0] === ctx.st.sentence[t]; i--) {
+    const f = found[i];
+    if (f.t1 <= t && f.kind === 'framing' && f.actor && categoryIs(ctx.lex, f.category, 'names')) return { actor: f.actor, t: f.t0, how: 'construct' };
+  }
+  return undefined;
+}
+
+/** Describing words an effort noun may take before the act it aims at: «سياستها المتواصلة في نهب», «ممارسات أمريكا المتواصلة الهادفة لنهب». */
+const EFFORT_WORDS = 3;
+
+/**
+ * «في إطار مخططاتها لسرقة الثروات», «تكثيف الجيش الأمريكي لأنشطته في سرقة النفط», «ممارسات أمريكا
+ * المتواصلة الهادفة لنهب خيرات الشعب»: an act an effort aims at («لـ» on it, or «في», «إلى», «على»
+ * before it) is the effort's owner's — the party in construct with the effort noun, or the one its
+ * pronoun points back to in the sentence.
+ */
+function effortOwner(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
+  const t = hit.t0;
+  const lam = prepositionOn(ctx.word(t));
+  const end = t > 0 && ctx.is(t - 1, wordList(ctx.lex, 'aim-particles')) ? t - 1 : lam && prepositionOf(lam) === LAM ? t : -1;
+  if (end < 1) return undefined;
+  for (let e = end - 1; e >= 0 && e >= end - 1 - EFFORT_WORDS && sameClause(ctx, e, t); e--) {
+    if (ctx.is(e, wordList(ctx.lex, 'effort-nouns'))) {
+      // («ضد وجود قوات النظام السوري وإيران، وتنديداً بممارساتهم»: a pronoun for two parties joined by «و» picks neither.)
+      if (carriesPronoun(ctx, e)) {
+        const o = pronounOwner(ctx, e) ?? namingLabelBefore(ctx, found, e);
+        return o && !joinedByWaw(ctx, nameStart(ctx, o.t)) ? o : undefined;
+      }
+      const m = e + 1 < end ? ctx.refs.mentionAt[e + 1] : -1;
+      return m >= 0 && ctx.refs.mentions[m].t0 === e + 1 ? { actor: ctx.refs.mentions[m].actor, t: e + 1, how: 'construct' } : undefined;
+    }
+    // Only describing words with the article, or a party's name in construct, between.
+    if (!ctx.is(e, WITH_ARTICLE) && !ctx.refs.refAt(e)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * «هجوم "داعش" على مدينة البوكمال وارتكابه مجازر»: the noun of a verb of doing right before the
  * act, carrying a pronoun — the party named before it in the sentence did the act.
@@ -1276,6 +1315,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             lamOwner(ctx, hit) ??
             objectOfAgentVerb(ctx, hit, found) ??
             agentPronoun(ctx, hit) ??
+            effortOwner(ctx, hit, found) ??
             accusedOf(ctx, hit) ??
             antecedentOfAct(ctx, hit, found) ??
             subjectOfVerb(ctx, hit, wordList(ctx.lex, 'carrying-on-verbs'), found) ??

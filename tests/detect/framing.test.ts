@@ -383,6 +383,11 @@ describe('framing: verdicts on rulers, forces and acts', () => {
     ],
     // The party right before a verb joined by «و» ends the clause before: the object of the first verb is not the second's subject.
     ['وقصفت المدفعية التركية مواقع "قسد" وارتكبت مجزرة بحق المدنيين في القرية', 'مجزرة', undefined],
+    // An act an effort aims at is the effort's owner's: the party in construct with it (Libya Akhbar, 2021), or its pronoun's —
+    // not when the pronoun stands for two parties joined by «و» (Sot Kurdistan, 2019).
+    ['وذلك ضمن ممارسات أمريكا المتواصلة الهادفة لنهب خيرات الشعب السوري وثرواته النفطية', 'لنهب خيرات', 'coalition'],
+    ['تواصل قوات الاحتلال الأمريكي عملياتها في سرقة القمح السوري من صوامع الحبوب', 'سرقة القمح', 'coalition'],
+    ['وانطلقت المظاهرات ضد وجود قوات النظام السوري وإيران، وتنديداً بممارساتهم الهادفة إلى تغيير ديمغرافية قراهم', 'تغيير ديمغرافية', undefined],
     // Bearing responsibility is no carrying of goods: the act's own adjective names its party (Youm7, 2019).
     ['ودعت قسد المجتمع الدولي وفي مقدمته الولايات المتحدة الأمريكية إلى تحمل المسؤولية تجاه الانتهاكات التركية', 'الانتهاكات', 'turkey'],
     // An act of members of a body: «من» after the head of members, then the body (Syria TV, 2020).
