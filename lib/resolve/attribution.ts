@@ -236,8 +236,12 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
   }
   // «…، بحسب ما أفاد المرصد», «وفق ما ذكرته شبكات محلية», «بحسب تقديرات الأمم المتحدة».
   const after = according && own.find((c) => c.t0 > t && according.some((a) => a >= t && a < c.t0 && c.t0 - a <= 5));
-  // A source named after the claim covers the claim, not the outlet's own choice of words.
-  if (after) return outside(after.cls, after, false);
+  // A source named after the claim covers the claim, not the outlet's own choice of words; «وفق
+  // المصدر ذاته» is the source it names again.
+  if (after) {
+    const source = referredTo(after, undefined);
+    return outside(source.cls, source, false);
+  }
   const carry = carried[sn];
   if (carry) {
     const ct = continuation(cues, sn);
