@@ -137,14 +137,20 @@ export function affiliation(ctx: Ctx, t1: number): Found | undefined {
  * patron an affiliation word ties a party before it to, that party, the head of the phrase.
  */
 export function patronsClient(ctx: Ctx, t: number): Found | undefined {
+  const k = patronTie(ctx, t);
+  if (k === undefined) return undefined;
+  const client = refBefore(ctx, k, 3);
+  return client && client.actor !== ctx.refs.refAt(t) ? { actor: client.actor, t: client.t, how: 'preceding' } : undefined;
+}
+
+/** The affiliation word that makes the party at token `t` a patron («المدعومة من قوات الاحتلال الأمريكي»), if one does. */
+function patronTie(ctx: Ctx, t: number): number | undefined {
   // Past «من (قبل)» and the words of a labelled name («من قوات الاحتلال الأمريكي»).
   const tie = wordList(ctx.lex, 'affiliation');
   const s = nameStart(ctx, t);
   let k = s - 1;
   while (k > 0 && s - k <= 4 && ctx.st.clause[k] === ctx.st.clause[t] && !ctx.is(k, tie)) k--;
-  if (k <= 0 || !ctx.is(k, tie) || ctx.st.clause[k] !== ctx.st.clause[t]) return undefined;
-  const client = refBefore(ctx, k, 3);
-  return client && client.actor !== ctx.refs.refAt(t) ? { actor: client.actor, t: client.t, how: 'preceding' } : undefined;
+  return k > 0 && ctx.is(k, tie) && ctx.st.clause[k] === ctx.st.clause[t] ? k : undefined;
 }
 
 /** «من», «قبل»: a word of «من (قبل)» between a tie or a verdict and the party it names («مدعومة من قبل الولايات المتحدة»). */
@@ -321,7 +327,10 @@ const ALEF = 0x627;
 /** The party a possessive pronoun on token `t` points back to: the last party named in its sentence. */
 export function pronounOwner(ctx: Ctx, t: number): Found | undefined {
   const m = recentMention(ctx, t, 40);
-  return m && ctx.st.sentence[m.t] === ctx.st.sentence[t] ? m : undefined;
+  if (!m || ctx.st.sentence[m.t] !== ctx.st.sentence[t]) return undefined;
+  // «قوات سوريا الديمقراطية المتحالف مع الولايات المتحدة تصرفاته»: a patron named after the tie that
+  // closes the phrase leaves the pronoun to the phrase's head, the party it ties.
+  return patronsClient(ctx, m.t) ?? m;
 }
 
 /** The first token of the party's name at token `t` (a relational adjective stands alone). */

@@ -37,6 +37,7 @@ describe('framing: a label hits the actor it attaches to', () => {
     ['ضمن مناطق سيطرة ميليشيات الاحتلال التركي', 'ميليشيات', 'sna', 'against'], // Dama Post, 2023
     ['ويرى مراقبون أن كوادر قسد يسعون إلى إفشال الاتفاق والإبقاء على مشروعهم الانفصالي', 'الانفصالي', 'sdf', 'against'], // the possessive points back
     ['وتسعى قسد إلى تنفيذ مشروعه الانفصالي في المنطقة', 'الانفصالي', 'sdf', 'against'], // «ه» before a definite adjective is a pronoun
+    ['يواصل تنظيم قسد الذي يسمى (قوات سوريا الديمقراطية) المتحالف مع الولايات المتحدة تصرفاته الانفصالية عن سوريا', 'الانفصالية', 'sdf', 'against'], // Katehon, 2020: the patron after the tie is not the pronoun's
     ['في جنوب شرق تركيا الذي تتاخم أجزاء منه أراض يسيطر عليها المتطرفون في سوريا', 'المتطرفون', undefined, 'against'], // Al Arabiya, 2016: a preposition's pronoun owns nothing (with no date, no party)
     ['الإرهابي أبو بكر البغدادي أعلن دولته من مسجد في الموصل', 'الإرهابي', 'isis', 'against'], // Iraq Today, 2019: ISIS's leader by name
     ['قبل تسعة أيام من انتهاء المهلة الممنوحة لتنظيم SDG الإرهابي للاندماج في الجيش السوري', 'الإرهابي', 'sdf', 'against'], // Haberler, 2025: the SDF by its Turkish initials
