@@ -134,6 +134,17 @@ function sentenceAgent(ctx: Ctx, hit: Hit): Found | undefined {
   return undefined;
 }
 
+/**
+ * Where the particle that governs the act at token `t` stands: the word before it when that is one
+ * of `particles` («على تهجير», «في سرقة»), or `t` itself when the act carries «لـ» («لاحتلال»,
+ * «لنهب»); -1 when neither.
+ */
+function particleBefore(ctx: Ctx, t: number, particles: WordClass): number {
+  if (t > 0 && ctx.is(t - 1, particles)) return t - 1;
+  const lam = prepositionOn(ctx.word(t));
+  return lam && prepositionOf(lam) === LAM ? t : -1;
+}
+
 /** How many words an act may come after the verb of undertaking it («وأقدمت ميليشيا "فرقة الحمزة" الإرهابية قبل أيام على اختطاف»). */
 const UNDERTAKEN_REACH = 16;
 
@@ -147,8 +158,7 @@ const UNDERTAKEN_REACH = 16;
 function undertaker(ctx: Ctx, hit: Hit): Found | undefined {
   const t = hit.t0;
   // The particle before the act, or «لـ» on it («يفتح الباب أمام تركيا لاحتلال الأراضي السورية»).
-  const lam = prepositionOn(ctx.word(t));
-  const end = t > 0 && ctx.is(t - 1, wordList(ctx.lex, 'undertaking-particles')) ? t - 1 : lam && prepositionOf(lam) === LAM ? t : -1;
+  const end = particleBefore(ctx, t, wordList(ctx.lex, 'undertaking-particles'));
   if (end < 1) return undefined;
   const sn = ctx.st.sentence[t];
   const verbs = wordList(ctx.lex, 'undertaking-verbs');
@@ -890,8 +900,7 @@ const EFFORT_WORDS = 3;
  */
 function effortOwner(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
   const t = hit.t0;
-  const lam = prepositionOn(ctx.word(t));
-  const end = t > 0 && ctx.is(t - 1, wordList(ctx.lex, 'aim-particles')) ? t - 1 : lam && prepositionOf(lam) === LAM ? t : -1;
+  const end = particleBefore(ctx, t, wordList(ctx.lex, 'aim-particles'));
   if (end < 1) return undefined;
   for (let e = end - 1; e >= 0 && e >= end - 1 - EFFORT_WORDS && sameClause(ctx, e, t); e--) {
     if (ctx.is(e, wordList(ctx.lex, 'effort-nouns'))) {

@@ -690,7 +690,7 @@ const GOT_FROM_REACH = 6;
 function gotFrom(ctx: Ctx, t: number): boolean {
   const { st } = ctx;
   // (Inside a speaker's quotation it is what the speaker tells of: «بعد بلاغات تلقاها الفريق من المواطنين».)
-  if (t < 2 || ctx.word(t - 1) !== 'من' || st.clause[t - 1] !== st.clause[t] || st.quote[t] >= 0) return false;
+  if (t < 2 || !ctx.is(t - 1, wordList(ctx.lex, 'from')) || st.clause[t - 1] !== st.clause[t] || st.quote[t] >= 0) return false;
   const received = (k: number) => k >= 0 && st.clause[k] === st.clause[t] && ctx.is(k, wordList(ctx.lex, 'receipt-words'));
   // A verb of receiving: «عليها», «لديها» alone are prepositions («يشرف عليهم عدد من القادة»).
   for (let k = t - 2; k >= 0 && k >= t - 1 - GOT_FROM_REACH && st.clause[k] === st.clause[t]; k--) {
@@ -715,8 +715,8 @@ function receivedBy(ctx: Ctx, t: number): { t0: number; t1: number; actor?: Acto
     received++;
   }
   if (!received) return undefined;
-  // («… حصلت عليها رووداو من مصادر طبية»: the report came from the source after «من».)
-  for (let j = k; j < k + GOT_FROM_REACH && same(j + 1); j++) if (ctx.word(j) === 'من' && ctx.hitAt('vagueSources', j + 1)) return null;
+  // («… حصلت عليها رووداو من مصادر طبية»: the report came from the source after «من», the one it cites.)
+  for (let j = k + 1; j <= k + GOT_FROM_REACH && same(j); j++) if (ctx.hitAt('vagueSources', j) && gotFrom(ctx, j)) return null;
   const owner = same(k) ? sourceEndFrom(ctx, k) : undefined;
   if (owner !== undefined) {
     const m = ctx.refs.mentionAt[k];
@@ -1112,7 +1112,7 @@ function handOverToOwners(ctx: Ctx, raw: SourceCandidate[]): void {
       const body = c.cued ? startsAt(c.t1) : undefined;
       if (body && body.cls === 'named' && st.clause[c.t1] === st.clause[c.t0]) {
         // «مصادر المرصد»: a monitor's network is the monitor speaking.
-        if (namedEntry(ctx, body.via)?.ownSources) {
+        if (sourceEntry(ctx, 'namedSources', body.via)?.ownSources) {
           c.cued = false;
           continue;
         }
@@ -1300,12 +1300,12 @@ const PLURAL_HEAD = /(?:ون|ين|ات)$/;
 
 /** The vague-source entry a candidate came from, by its id (undefined for titles, speakers and the like). */
 export function vagueEntry(ctx: Pick<Ctx, 'lex'>, id: string): SourceEntry | undefined {
-  return ((ctx.lex.list.vagueSources ?? []) as SourceEntry[]).find((e) => e.id === id);
+  return sourceEntry(ctx, 'vagueSources', id);
 }
 
-/** The named-source entry `id`, if the lists have one («sohr»). */
-function namedEntry(ctx: Pick<Ctx, 'lex'>, id: string): SourceEntry | undefined {
-  return ((ctx.lex.list.namedSources ?? []) as SourceEntry[]).find((e) => e.id === id);
+/** The entry `id` of a section of sources («sohr» in `namedSources`), if the lists have one. */
+function sourceEntry(ctx: Pick<Ctx, 'lex'>, section: 'vagueSources' | 'namedSources', id: string): SourceEntry | undefined {
+  return ((ctx.lex.list[section] ?? []) as SourceEntry[]).find((e) => e.id === id);
 }
 
 /** A word without «و»/«ف» and the article: «والمصدر» → «مصدر». */
