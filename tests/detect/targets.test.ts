@@ -315,6 +315,9 @@ describe('words that are not labels here', () => {
     'شنت فصائل عملية غصن الزيتون هجوماً عسكرياً على تجمع “شهداء الشرقية” في عفرين',
     'استهدف قصف جوي أمريكي مواقع انتشار فصيل كتائب الشهداء في القائم',
     'أسفر القصف عن مقتل 4 عسكريين من تشكيل “كتائب سيد الشهداء”',
+    // A church named after martyrs (SDF Press, 2019).
+    'وكجهة تبنت عملية ترميم كنيسة الشهداء قال',
+    'ومن أهمها كنيسة الشهداء والتي تعتبر أكبر كنيسة في المدينة',
     // A word of favour held at a distance is not the outlet's: the distancing is the finding (Al Khabar al-Fawri, 2026).
     'وانضمامهم إلى ما يسمى بالانتفاضة الشعبية في خطوة تعكس تصاعد حالة التمرد',
     // … with «بـ» written apart from the word (Al Sabah Al Youm, 2026).
