@@ -11,9 +11,12 @@
  *   npm run eval -- --verbose          every disagreement, article by article
  *   npm run eval -- --armpro DIR       ArMPro's train/dev persuasion spans (a clone of
  *                                      github.com/MaramHasanain/ArMPro; its test split is refused)
+ *   npm run eval -- --agreement        the excerpts read twice (tests/fixtures/real/second/): how
+ *                                      far the two readers agree, and the engine with each of them
  *   npm run eval -- --json             the numbers as JSON
  */
 import { analyze } from '../lib/analyze';
+import { loadSecondReadings, readingAsReport } from './eval/agreement';
 import { scoreArmpro } from './eval/armpro';
 import { loadCorpus, SPLITS, type Split } from './eval/corpus';
 import { addTally, emptyTally, formatTally, scoreArticle, type Miss, type Tally } from './eval/score';
@@ -22,11 +25,12 @@ interface Args {
   split: Split | 'all';
   verbose: boolean;
   json: boolean;
+  agreement: boolean;
   armpro?: string;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { split: 'dev', verbose: false, json: false };
+  const a: Args = { split: 'dev', verbose: false, json: false, agreement: false };
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i];
     if (x === '--split') {
@@ -35,6 +39,7 @@ function parseArgs(argv: string[]): Args {
       a.split = v as Split | 'all';
     } else if (x === '--verbose' || x === '-v') a.verbose = true;
     else if (x === '--json') a.json = true;
+    else if (x === '--agreement') a.agreement = true;
     else if (x === '--armpro') {
       a.armpro = argv[++i];
       if (!a.armpro) throw new Error('--armpro takes a directory');
@@ -52,6 +57,11 @@ function main(): number {
     return 2;
   }
   const result: Record<string, unknown> = {};
+  if (args.agreement) {
+    result.agreement = agreement(args.json);
+    if (args.json) console.log(JSON.stringify(result, null, 2));
+    return 0;
+  }
   if (!args.armpro || args.verbose || args.split !== 'dev') {
     const corpus = loadCorpus(args.split);
     let total: Tally = emptyTally();
@@ -106,6 +116,35 @@ function main(): number {
   }
   if (args.json) console.log(JSON.stringify(result, null, 2));
   return 0;
+}
+
+/**
+ * The excerpts read twice: the second reader scored against the first (and the first against the
+ * second: precision and recall trade places), then the engine against each reader.
+ */
+function agreement(json: boolean): Record<string, Tally | number> {
+  const pairs = loadSecondReadings();
+  const tallies = { secondAgainstFirst: emptyTally(), firstAgainstSecond: emptyTally(), engineAgainstFirst: emptyTally(), engineAgainstSecond: emptyTally() };
+  for (const { body, first, second } of pairs) {
+    const report = analyze(body, { date: first.date });
+    tallies.secondAgainstFirst = addTally(tallies.secondAgainstFirst, scoreArticle(body, first, readingAsReport(body, second)).tally);
+    tallies.firstAgainstSecond = addTally(tallies.firstAgainstSecond, scoreArticle(body, second, readingAsReport(body, first)).tally);
+    tallies.engineAgainstFirst = addTally(tallies.engineAgainstFirst, scoreArticle(body, first, report).tally);
+    tallies.engineAgainstSecond = addTally(tallies.engineAgainstSecond, scoreArticle(body, second, report).tally);
+  }
+  if (!json) {
+    console.log(`excerpts read twice: ${pairs.length} (tests/fixtures/real/second/, each a blind second reading of a dev excerpt)`);
+    for (const [title, t] of [
+      ['the second reader, scored against the first', tallies.secondAgainstFirst],
+      ['the first reader, scored against the second', tallies.firstAgainstSecond],
+      ['the engine, scored against the first reader', tallies.engineAgainstFirst],
+      ['the engine, scored against the second reader', tallies.engineAgainstSecond],
+    ] as const) {
+      console.log(`\n${title}`);
+      for (const line of formatTally(t)) console.log('  ' + line);
+    }
+  }
+  return { excerpts: pairs.length, ...tallies };
 }
 
 process.exitCode = main();

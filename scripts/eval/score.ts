@@ -3,7 +3,7 @@
  * word is loaded and hits the right party, whether each figure's attribution is right, whether
  * each vague or anonymous source is one, and whether the stance per party agrees with the reader.
  */
-import type { Finding, Report } from '../../lib/model/report';
+import type { ActorStance, Finding } from '../../lib/model/report';
 import { locate, type Gold } from './gold';
 
 export interface Tally {
@@ -85,8 +85,17 @@ function placed<T extends { text: string; occurrence: number }>(body: string, it
   });
 }
 
+/**
+ * What scoring reads of a report: each finding's kind, place, party, voice and attribution, and
+ * each party's stance. An engine report is one; so is another reader's gold (eval/agreement.ts).
+ */
+export interface Scored {
+  findings: Pick<Finding, 'kind' | 'start' | 'end' | 'text' | 'actor' | 'quoted' | 'attribution'>[];
+  actors: Pick<ActorStance, 'id' | 'label'>[];
+}
+
 /** Scores one report against its gold. `body` is the excerpt the report was made from. */
-export function scoreArticle(body: string, gold: Gold, report: Report): { tally: Tally; misses: Miss[] } {
+export function scoreArticle(body: string, gold: Gold, report: Scored): { tally: Tally; misses: Miss[] } {
   const t = emptyTally();
   const misses: Miss[] = [];
   const by = (kind: Finding['kind'] | Finding['kind'][]) => report.findings.filter((f) => (Array.isArray(kind) ? kind.includes(f.kind) : f.kind === kind));
