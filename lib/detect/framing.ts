@@ -1173,6 +1173,41 @@ function captor(ctx: Ctx, hit: Hit): Found | undefined {
   return undefined;
 }
 
+/** Words between a place and the word of occupation that describes it: its own adjectives («إقليم عفرين الكردي المحتل»). */
+const PLACE_ADJECTIVES = 2;
+
+/**
+ * «عفرين المحتلة», «إقليم عفرين الكردي المحتل»: a place the term lists know a party took
+ * (section `captures`), described as occupied, is held by the taking's `occupier` when the
+ * article is dated in the taking's span. The place stands right before the word, or before the
+ * place's own adjectives (no party, no label among them).
+ */
+function occupier(ctx: Ctx, hit: Hit): Found | undefined {
+  if (!ctx.date) return undefined;
+  // Past the place's own adjectives, back to where its name ends.
+  let end = hit.t0;
+  while (
+    end > 0 &&
+    hit.t0 - end < PLACE_ADJECTIVES &&
+    sameClause(ctx, end - 1, hit.t0) &&
+    !ctx.refs.refAt(end - 1) &&
+    !ctx.hitAt('labels', end - 1) &&
+    ctx.is(end - 1, DEFINITE_NISBA)
+  )
+    end--;
+  for (let k = end - 1; k >= 0 && k >= end - PLACE_NAME_WORDS && sameClause(ctx, k, hit.t0); k--) {
+    const place = ctx.hitAt('captures', k);
+    if (!place || place.t1 !== end) continue;
+    for (const c of (ctx.lex.list.captures ?? [])[place.index].takings)
+      if (c.occupier && inEra({ from: c.since, until: c.until }, ctx.date) === true) return { actor: c.occupier, t: k, how: 'fallback' };
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The most words a place's name in the `captures` section has («مدينة رأس العين»). */
+const PLACE_NAME_WORDS = 3;
+
 /**
  * The place a word of freeing is about: its object after it («تحرير مدينة الرقة») or the place
  * right before it, the verb's subject or the noun it describes («الرقة تحررت», «منبج المحررة»).
@@ -1390,6 +1425,10 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
     if (taker) return taker;
   }
   if (rejected) return undefined;
+  if (entry.occupiedPlace) {
+    const held = occupier(ctx, hit);
+    if (held) return held;
+  }
   if (entry.fallback) return { actor: entry.fallback, t: hit.t0, how: 'fallback' };
   const when = fallbackWhen(ctx, entry, hit);
   if (when) return { actor: when, t: hit.t0, how: 'fallback' };

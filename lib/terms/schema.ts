@@ -192,6 +192,12 @@ export const LabelEntry = z.object({
    */
   freesNamed: z.optional(z.boolean()),
   /**
+   * The word describes a place as occupied («عفرين المحتلة», «إقليم عفرين الكردي المحتل»): a place
+   * the term lists know a party took (section `captures`) hits that taking's `occupier` when the
+   * article is dated in its span.
+   */
+  occupiedPlace: z.optional(z.boolean()),
+  /**
    * The word hits the party a place is rid of, named after «من» a few words on: «لتطهيرها من
    * إرهابيي "ي ب ك"» holds that party to be filth. With no party named there it hits no one.
    */
@@ -527,6 +533,8 @@ export const CaptureEntry = z.object({
         from: ActorId,
         since: IsoDate,
         until: z.optional(IsoDate),
+        /** The party a word of occupation on the place hits while it is held: the state behind the taker («رأس العين المحتلة»: Turkey). */
+        occupier: z.optional(ActorId),
       }),
     )
     .check(z.minLength(1)),

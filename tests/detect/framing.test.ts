@@ -844,6 +844,24 @@ describe('framing: a place freed that one party took in the article’s time', (
   });
 });
 
+describe('framing: a place called occupied is held by the party the term lists give its taking', () => {
+  const on = (text: string, word: string, date?: string) => analyze(text, { date }).findings.find((f) => f.kind === 'framing' && f.text === word);
+  test.each<[string, string, string | undefined, string | undefined]>([
+    ['أن آلاف العائلات الكوردية من أبناء عفرين المحتلّة نزحوا من مناطق الشهباء باتّجاه حلب', 'المحتلّة', '2024-12-01', 'turkey'], // Dark Amazi, 2024
+    // Past the place's own adjective (Hafryat, 2022), and a name with its class word (Syriac Press, 2021).
+    ['في ظلّ حالة الفلتان الأمني والفوضى التي تضرب إقليم عفرين الكردي المحتل شمال سوريا', 'المحتل', '2022-03-05', 'turkey'],
+    ['أوضح أن وضع الأهالي في مدينة راس العين المحتلة مذر جداً', 'المحتلة', '2021-08-10', 'turkey'],
+    // Before the taking, a place no taking has an occupier for, or with no date: no rule decides.
+    ['أوضح أن وضع الأهالي في مدينة راس العين المحتلة مذر جداً', 'المحتلة', '2018-05-01', undefined],
+    ['وقال إن أهالي الرقة المحتلة يعانون من الحصار', 'المحتلة', '2020-03-01', undefined],
+    ['أن آلاف العائلات الكوردية من أبناء عفرين المحتلّة نزحوا من مناطق الشهباء', 'المحتلّة', undefined, undefined],
+  ])('«%s» (%s, %s) → %s', (text, word, date, actor) => {
+    const f = on(text, word, date);
+    expect(f, JSON.stringify(analyze(text, { date }).findings)).toBeDefined();
+    expect(f?.actor).toBe(actor);
+  });
+});
+
 describe('framing: «النظام السوري» is the government of the article’s time, and the fallen one after a word of its fall', () => {
   const on = (text: string, date?: string) => analyze(text, { date }).findings.find((f) => f.kind === 'framing' && f.text.includes('النظام السوري'));
   test.each<[string, string | undefined, string | undefined]>([
