@@ -35,6 +35,9 @@ describe('distancing: markers and scare quotes', () => {
     ['قامشلو-التآخي: في جريمة جديدة لما يسمى بحزب العمال الكوردستاني، قامت عناصر تابعة للحزب بإحراق المقرات', 'لما يسمى', 'sdf'], // Al-Taakhi, 2024
     // The same with no word of Syria: the PKK's name points at no party of the north-east.
     ['في جريمة جديدة لما يسمى بحزب العمال الكوردستاني، قامت عناصر تابعة للحزب بإحراق المقرات', 'لما يسمى', undefined],
+    // ISIS's own bodies and provinces are ISIS (Al-Sharq, 2016; Syria TV, 2021).
+    ['وطالب التنظيم الأهالي في مناطق سيطرته بتسليم أطباق استقبال القنوات الفضائية لما يسمى "بديوان الحسبة" أو تحطيمها', 'لما يسمى', 'isis'],
+    ['والذي كان يعمل في الجهاز الأمني ضمن ما يسمى سابقا ولاية الخير (دير الزور)', 'ما يسمى', 'isis'],
     // A party's own name for itself, reported as the party's description: that party.
     ['وأعلن التنظيم ما وصفوه بـ"الخلافة" في الرقة', 'ما وصفوه', 'isis'],
     // A relational adjective ending a nom de guerre is part of the name, not Turkey (Shia News, 2014).
