@@ -337,7 +337,10 @@ function placeHolder(ctx: Ctx, hit: Hit, entry: LabelEntry): Found | undefined {
  */
 function accusedOf(ctx: Ctx, hit: Hit): Found | undefined {
   const m = hit.t0 - 1;
-  if (m < 1 || !sameClause(ctx, m, hit.t0) || !ctx.is(m, wordList(ctx.lex, 'agent-masdars')) || !ctx.word(m).startsWith('ب')) return undefined;
+  if (m < 1 || !sameClause(ctx, m, hit.t0)) return undefined;
+  // «بارتكاب جرائم», or the act itself after «بـ» written apart from it («بـ "تهجير العرب"»).
+  const by = (ctx.is(m, wordList(ctx.lex, 'agent-masdars')) && ctx.word(m).startsWith('ب')) || ctx.word(m) === 'ب';
+  if (!by) return undefined;
   for (let k = m - 1; k >= 0 && k >= m - ACCUSED_REACH && sameClause(ctx, k, m); k--) {
     if (!ctx.is(k, wordList(ctx.lex, 'accuse-verbs'))) continue;
     // The accused is the verb's object, the party named last before «بارتكاب» (in «اتهمت قسد الجيش

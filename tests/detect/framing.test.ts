@@ -366,6 +366,8 @@ describe('framing: verdicts on rulers, forces and acts', () => {
     // The party accused of an act after «بارتكاب» did it — not the accuser (Al-Youm7 style, 2019).
     ['العفو الدولية تتهم تركيا بارتكاب جرائم حرب في هجومها ضد الأكراد بسوريا', 'جرائم', 'turkey'],
     ['واتهمت قسد الجيش الوطني بارتكاب مجزرة في القرية', 'مجزرة', 'sna'],
+    // The act after «بـ» written apart from it, in quotation marks (Yalla Syria News, 2025).
+    ['واتهم البيان ميليشيات "قسد" بـ "تهجير العرب، وتجنيد القاصرين، والترويج لتجارة المخدرات"', 'تهجير', 'sdf'],
     // An accuser and an accused of several words each (Khaleeji 24, 2024).
     ['اتهمت منظمة العفو الدولية الإدارة الذاتية الكردية في سوريا بارتكاب جرائم حرب من خلال التعذيب', 'جرائم', 'sdf'],
     // A plural that dropped its «ن» governs the name after it, not the party before (Al-Afdal, 2014).
