@@ -11,10 +11,16 @@ export const detectSources: Detector = (ctx) => {
   const out: Draft[] = [];
   const { folded, reasonGiven } = foldMarkers(ctx);
   for (const c of attr.all) {
-    if (c.cls === 'named' || c.repeat || folded.has(c)) continue;
+    if (folded.has(c)) continue;
+    // «وأضافت المصادر أن …», «وأوضح المصدر ذاته»: an unnamed source named again is one more mention
+    // of it, each the reader should see; one that names again a named source is that source.
+    // (A word for any source carrying on the one cited last, «وأضاف المصدر», stands for whichever that was: not told here.)
+    if (c.repeat && !c.refersTo) continue;
+    const cls = c.refersTo ? c.refersTo.cls : c.cls;
+    if (cls === 'named') continue;
     // «وقال حسو إن "معلومات وردت إلى الرفاق …"»: what a quoted speaker cites is part of their
     // words, not the outlet's sourcing.
-    if (c.cls === 'vague' && ctx.st.quote[c.t0] >= 0 && attr.at(c.t0).cls === 'named') continue;
+    if (cls === 'vague' && ctx.st.quote[c.t0] >= 0 && attr.at(c.t0).cls === 'named') continue;
     out.push({
       ...DRAFT,
       kind: 'source',
@@ -22,12 +28,13 @@ export const detectSources: Detector = (ctx) => {
       e: c.e,
       t0: c.t0,
       t1: c.t1,
-      severity: c.cls === 'anonymous' ? 'medium' : 'low',
-      ...note(ctx, reasonGiven.has(c) ? 'source-anonymous-reason' : `source-${c.cls}`),
-      attribution: c.cls,
-      ...(c.actor ? { actor: c.actor } : {}),
+      severity: cls === 'anonymous' ? 'medium' : 'low',
+      ...note(ctx, reasonGiven.has(c) ? 'source-anonymous-reason' : `source-${cls}`),
+      attribution: cls,
+      // (A source named again is the party's it names again: «مصادر في التحالف … وأضافت المصادر».)
+      ...((c.actor ?? c.refersTo?.actor) ? { actor: c.actor ?? c.refersTo?.actor } : {}),
       term: c.via,
-      category: c.cls,
+      category: cls,
     });
   }
   for (const h of ctx.hits.get('unshownEvidence') ?? []) {

@@ -76,6 +76,7 @@ describe('the excerpts read twice (tests/fixtures/real/second/)', () => {
     ['party right', 0.93, () => t.partyRight / t.loadedTrue],
     ['figure attribution', 0.91, () => t.attributionRight / t.figuresTrue],
     ['stance agreement', 0.85, () => t.stanceAgree / t.stanceCompared],
+    ['vague and anonymous sources', 0.88, () => t.sourcesRight / t.sourcesFound],
   ] as const)('the two readers agree: %s ≥ %s', (_name, floor, value) => {
     expect(value(), summary).toBeGreaterThanOrEqual(floor);
   });

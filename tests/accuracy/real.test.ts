@@ -43,7 +43,8 @@ describe('accuracy on the real-article corpus (dev split)', () => {
     // 88% until the round on health and schools came in (87.9% with it): health bulletins give
     // their authority once, and the tallies in the sentences after it are the authority's.
     ['figure attribution', 0.87, () => t.attributionRight / t.figuresTrue],
-    ['vague/anonymous sources right', 0.85, () => t.sourcesRight / t.sourcesFound],
+    // 87.6% while a source named again was pointed out once; 89.3% with each mention pointed out and the gold checked for them.
+    ['vague/anonymous sources right', 0.88, () => t.sourcesRight / t.sourcesFound],
     ['stance agreement', 0.75, () => t.stanceAgree / t.stanceCompared],
   ] as const)('%s ≥ %s', (_name, floor, value) => {
     expect(value(), summary).toBeGreaterThanOrEqual(floor);

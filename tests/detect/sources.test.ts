@@ -106,10 +106,14 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
 });
 
 describe('sources: one source named again, drawn from others, or inside a name', () => {
+  // An unnamed source named again is shown at each mention, with the class of the one it names again.
   test('a definite «المصدر» after «مصدر مطلع» is the same source, and its figures are that source’s (Baghdad Today, 2025)', () => {
     const text =
       'أكد مصدر مطلع، اليوم الخميس (31 تموز 2025)، أن أكثر من 230 عائلة عراقية غادرت باتجاه مخيم الجدعة.\n\nوقال المصدر في حديث لـ"بغداد اليوم"، إن "الوجبة الجديدة التي تضم 233 عائلة عراقية، يبلغ عدد أفرادها 812 شخصاً".';
-    expect(findings(text, 'source').map((x) => x.text)).toEqual(['مصدر']);
+    expect(findings(text, 'source').map((x) => [x.text, x.attribution])).toEqual([
+      ['مصدر', 'vague'],
+      ['المصدر', 'vague'],
+    ]);
     expect(findings(text, 'figure').map((x) => [x.text, x.attribution])).toEqual([
       ['أكثر من 230 عائلة', 'vague'],
       ['233 عائلة', 'vague'],
@@ -120,12 +124,12 @@ describe('sources: one source named again, drawn from others, or inside a name',
   test('«القائد الميداني» names again the «قائد ميداني» who spoke first (Shafaq News, 2026)', () => {
     const text =
       'أفاد قائد ميداني في قوات سوريا الديمقراطية "قسد"، مساء اليوم الثلاثاء، بإحباط هجوم لخلايا نائمة لتنظيم "داعش" على سجن الصناعة بمدينة الحسكة.\n\nوقال القائد الميداني لوكالة شفق نيوز، إن قوات قسد تمكنت من قتل ثلاثة مهاجمين.';
-    expect(findings(text, 'source').map((x) => x.text)).toEqual(['قائد ميداني']);
+    expect(findings(text, 'source').map((x) => x.text)).toEqual(['قائد ميداني', 'القائد الميداني']);
   });
 
-  test('a plural «المصادر» after «مصادر مطلعة» is the same sources, pointed out once (seed 003)', () => {
+  test('a plural «المصادر» after «مصادر مطلعة» is the same sources, named again (seed 003)', () => {
     const text = 'وأفادت مصادر مطلعة برفع قوات التحالف جاهزيتها. وفي هذا السياق أكدت المصادر أن قوات التحالف الدولي بدأت بنقل 300 جندي';
-    expect(findings(text, 'source').map((x) => x.text)).toEqual(['مصادر']);
+    expect(findings(text, 'source').map((x) => x.text)).toEqual(['مصادر', 'المصادر']);
     expect(findings(text, 'figure').map((x) => [x.text, x.attribution])).toEqual([['300 جندي', 'vague']]);
   });
 
@@ -243,7 +247,7 @@ describe('sources: headlines, «عن», members, and words that only look like c
     // Counted people are not who speaks, unless the count itself speaks.
     ['وأكد عشرات من السكان أن القصف استمر', ['السكان']],
     // «المصدر» alone is the source cited last, of whatever kind (Qasioun, 2024; Al-Hal, 2019).
-    ['أفادت مصادر إعلامية باستمرار المساعي لإفراغ المخيم.\nوأوضح المصدر أنه يتم تجهيز قائمة بأسماء العوائل', ['مصادر']],
+    ['أفادت مصادر إعلامية باستمرار المساعي لإفراغ المخيم.\nوأوضح المصدر أنه يتم تجهيز قائمة بأسماء العوائل', ['مصادر', 'المصدر']],
     ['وقال محسن الحمد لموقع الحل إن الأهالي تجمعوا في وسط البلدة.\nوأضاف المصدر أن المحتجين طالبوا بإيقاف التهريب', []],
     ['وقال المصدر إن اشتباكات اندلعت في القورية', ['المصدر']], // no source before it
     ['وقالت وزارة الدفاع إن الهجوم فشل.\nوقالت المصادر إن اشتباكات اندلعت', ['المصادر']], // «المصادر» are sources in general
@@ -388,7 +392,8 @@ describe('sources: a name in quotation marks of its own', () => {
 describe('sources: «الناشط» again is the activist already cited', () => {
   test('«وفق الناشط. وأشار الناشط» after «قال ناشط» (Syria Trends, 2021)', () => {
     const text = 'وقال ناشط من الحسكة إن اشتباكات اندلعت في حي طي. وسقط قتيلان، وفق الناشط. وأشار الناشط إلى فشل الوساطة الروسية.';
-    expect(findings(text, 'source').map((x) => x.text)).toEqual(['ناشط']);
+    expect(findings(text, 'source').map((x) => x.text)).toEqual(['ناشط', 'الناشط', 'الناشط']);
+    expect(findings(text, 'figure').map((x) => [x.text, x.attribution])).toEqual([['قتيلان', 'vague']]);
   });
 });
 
@@ -402,7 +407,7 @@ describe('sources: agencies, colons, withheld names and a source right after the
     ['وقال عبد الرحمن لوكالة فرانس برس: "قتل 30 شخصاً".', [], [['30 شخصاً', 'named']]],
     [
       'أفاد مسؤول أميركي لوكالة رويترز بأن الجيش يتوقع نقل سبعة آلاف معتقل. وقال المسؤول الأمريكي الذي تحدث شريطة عدم الكشف عن هويته إن المئات سينقلون.',
-      ['مسؤول'],
+      ['مسؤول', 'المسؤول'],
       [
         ['سبعة آلاف معتقل', 'anonymous'],
         ['المئات', 'anonymous'],
@@ -429,14 +434,14 @@ describe('sources: agencies, colons, withheld names and a source right after the
     ], // Machahid 24, 2022: «المصدر ذاته» is the observatory again; «12 قتلوا» counts people
     [
       'قال مصدر أمني إن 4 قتلى سقطوا. وأضاف المصدر نفسه أن 3 جرحى نقلوا.',
-      ['مصدر'],
+      ['مصدر', 'المصدر'],
       [
         ['4 قتلى', 'vague'],
         ['3 جرحى', 'vague'],
       ],
     ],
     // Rebaz News, 2021: «تلك المصادر» are the sources cited before, named again; «تلك الأنباء» are reports already told of.
-    ['وأفادت مصادر خاصة لموقع ريباز، بأن طائرة استهدفت البلدة. وأكدت تلك المصادر أن 70 قذيفة مدفعية على الأقل سقطت على البلدة.', ['مصادر'], [['70 قذيفة', 'vague']]],
+    ['وأفادت مصادر خاصة لموقع ريباز، بأن طائرة استهدفت البلدة. وأكدت تلك المصادر أن 70 قذيفة مدفعية على الأقل سقطت على البلدة.', ['مصادر', 'المصادر'], [['70 قذيفة', 'vague']]],
     [
       'وأوضح المرصد السوري أن 12 قتلوا. وبحسب هذا المصدر، فإن 5 عناصر أصيبوا.',
       [],
@@ -517,6 +522,7 @@ describe('sources: agencies, colons, withheld names and a source right after the
     expect(findings(text, 'source').map((x) => [x.text, x.attribution])).toEqual([
       ['مصدر', 'vague'],
       ['مصدر', 'anonymous'],
+      ['المصدر', 'anonymous'],
     ]);
   });
 });

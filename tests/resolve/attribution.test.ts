@@ -256,8 +256,14 @@ describe('vague and anonymous sources, and words that are not', () => {
     ['وبحسب تقارير أممية، يضم المخيم 60 ألف شخص.', [['تقارير', 'vague']]],
     ['وبحسب تقارير تركية، يضم المخيم 60 ألف شخص.', [['تقارير', 'vague']]],
     ['وتشير التقديرات الدولية إلى نزوح 60 ألف شخص.', [['التقديرات', 'vague']]],
-    // «وأضاف المصدر» goes on citing the same source.
-    ['وقال مصدر محلي إن الدورية انسحبت. وأضاف المصدر أن الطريق أغلق.', [['مصدر', 'vague']]],
+    // «وأضاف المصدر» goes on citing the same source: one more mention of it.
+    [
+      'وقال مصدر محلي إن الدورية انسحبت. وأضاف المصدر أن الطريق أغلق.',
+      [
+        ['مصدر', 'vague'],
+        ['المصدر', 'vague'],
+      ],
+    ],
     // Only a word for any source carries on another kind: «الناشطون» after a news site are new (Fast News, 2015).
     [
       'وقالت مصادر محلية إن البلدة معقل للتنظيم. وأضاف الناشطون أن الاشتباكات مستمرة.',
