@@ -299,7 +299,14 @@ function user(ctx: Ctx, hit: Hit): Found | undefined {
     if (f && f.t < hit.t0) return { actor: f.actor, t: f.t, how: 'agent' };
     // «داعش يستخدم المدنيين دروعاً بشرية»: the subject before its verb.
     const m = t > 0 && sameClause(ctx, t - 1, t) ? ctx.refs.mentionAt[t - 1] : -1;
-    return m >= 0 && ctx.refs.mentions[m].t1 === t ? { actor: ctx.refs.mentions[m].actor, t: t - 1, how: 'agent' } : undefined;
+    if (m >= 0 && ctx.refs.mentions[m].t1 === t) return { actor: ctx.refs.mentions[m].actor, t: t - 1, how: 'agent' };
+    // «يحرص إرهابيو "ب ي د" على استخدام المدنيين كدروع بشرية»: the noun of using after the
+    // preposition its verb takes, the verb's subject right before that preposition.
+    if (t > 1 && sameClause(ctx, t - 1, t) && ctx.is(t - 1, wordList(ctx.lex, 'prepositions'))) {
+      const a = sameClause(ctx, t - 2, t) ? ctx.refs.refAt(t - 2) : undefined;
+      if (a) return { actor: a, t: t - 2, how: 'agent' };
+    }
+    return undefined;
   }
   return undefined;
 }

@@ -360,6 +360,13 @@ describe('framing: verdicts on rulers, forces and acts', () => {
     // The noun of using, with its doer after it (Buratha News, 2026); none named, no party (Al-Hadath, 2026).
     ['وأشارت إلى اتخاذ عناصر قوات سوريا الديمقراطية "قسد" للمدنيين دروعا بشرية وتمركزهم داخل منازل الأهالي', 'دروعا بشرية', 'sdf'],
     ['نظراً لاتخاذ العناصر المسلحة للمدنيين “دروعاً بشرية” وتمركزهم داخل المنازل', 'دروعاً بشرية', undefined],
+    // The noun of using after the preposition its verb takes: the verb's subject before it (Turkey Alaan, Daily Sabah, 2018) —
+    // not ISIS, the party the article names elsewhere.
+    [
+      'أعلن الجيش التركي تحييد عناصر من داعش. ومع اقتراب القوات التركية من مشارف مدينة عفرين، يحرص إرهابيو “ب ي د/ بي كا كا” على استخدام المدنيين كدروع بشرية',
+      'كدروع بشرية',
+      'sdf',
+    ],
     ['تم استخدام بعضهم دروعاً بشرية، وآخرون فضلوا الخروج من المدينة', 'دروعاً بشرية', undefined], // Al-Balad, 2016: the passive names no one
     ['اتهامات لقوات الحماية الكردية بتهجير العرب من مدينة تل أبيض', 'بتهجير', 'sdf'], // Syria Roze, 2015: «قوات الحماية الكردية» is the YPG
     ['وهو مدرس، تعرض للتهجير مع عائلته في 23 شباط الماضي على يد فصائل الجيش الوطني', 'للتهجير', 'sna'], // «على يد» past a date (Assyrian Rights, 2015, in its form)
