@@ -5,7 +5,7 @@
  */
 import type { Ctx } from '../resolve';
 import type { ActorId } from '../model/report';
-import type { DistancingEntry, LabelEntry } from '../terms/schema';
+import type { CaptureEntry, DistancingEntry, LabelEntry } from '../terms/schema';
 import type { Hit } from '../terms/matcher';
 import {
   affiliation,
@@ -346,7 +346,7 @@ function accusedOf(ctx: Ctx, hit: Hit): Found | undefined {
   const m = hit.t0 - 1;
   if (m < 1 || !sameClause(ctx, m, hit.t0)) return undefined;
   // «بارتكاب جرائم», or the act itself after «بـ» written apart from it («بـ "تهجير العرب"»).
-  const by = (ctx.is(m, wordList(ctx.lex, 'agent-masdars')) && ctx.word(m).startsWith('ب')) || ctx.word(m) === 'ب';
+  const by = (ctx.is(m, wordList(ctx.lex, 'agent-masdars')) && ctx.word(m).startsWith(BA)) || ctx.word(m) === BA;
   if (!by) return undefined;
   for (let k = m - 1; k >= 0 && k >= m - ACCUSED_REACH && sameClause(ctx, k, m); k--) {
     if (!ctx.is(k, wordList(ctx.lex, 'accuse-verbs'))) continue;
@@ -1173,12 +1173,29 @@ function announcer(ctx: Ctx, hit: { t0: number }): Found | undefined {
 function captor(ctx: Ctx, hit: Hit): Found | undefined {
   if (!ctx.date) return undefined;
   const place = placeFreed(ctx, hit);
-  if (!place) return undefined;
-  const fromParty = freedFrom(ctx, hit);
+  const c = place ? takingOf(ctx, place, freedFrom(ctx, hit)) : undefined;
+  return c ? { actor: c.by, t: hit.t0, how: 'fallback' } : undefined;
+}
+
+/**
+ * The taking of a place (section `captures`) in force at the article's date; none without a date.
+ * With the party it was taken from given, only a taking from that party, and remembered after its
+ * span too («الذكرى الحادية عشرة لتحرير كوباني من تنظيم داعش»).
+ */
+function takingOf(ctx: Ctx, place: Hit, fromParty?: ActorId): CaptureEntry['takings'][number] | undefined {
+  if (!ctx.date) return undefined;
   for (const c of (ctx.lex.list.captures ?? [])[place.index].takings) {
     if (fromParty !== undefined && fromParty !== c.from) continue;
-    // With the party it was freed from named, the taking may be remembered after its span.
-    if (inEra({ from: c.since, until: fromParty === undefined ? c.until : undefined }, ctx.date) === true) return { actor: c.by, t: hit.t0, how: 'fallback' };
+    if (inEra({ from: c.since, until: fromParty === undefined ? c.until : undefined }, ctx.date) === true) return c;
+  }
+  return undefined;
+}
+
+/** A place of the `captures` section whose name (up to {@link PLACE_NAME_WORDS} words) ends right before token `end`, in the clause of token `t`. */
+function placeEndingAt(ctx: Ctx, end: number, t: number): Hit | undefined {
+  for (let k = end - 1; k >= 0 && k >= end - PLACE_NAME_WORDS && sameClause(ctx, k, t); k--) {
+    const place = ctx.hitAt('captures', k);
+    if (place && place.t1 === end) return place;
   }
   return undefined;
 }
@@ -1193,7 +1210,6 @@ const PLACE_ADJECTIVES = 2;
  * place's own adjectives (no party, no label among them).
  */
 function occupier(ctx: Ctx, hit: Hit): Found | undefined {
-  if (!ctx.date) return undefined;
   // Past the place's own adjectives, back to where its name ends.
   let end = hit.t0;
   while (
@@ -1205,14 +1221,9 @@ function occupier(ctx: Ctx, hit: Hit): Found | undefined {
     ctx.is(end - 1, DEFINITE_NISBA)
   )
     end--;
-  for (let k = end - 1; k >= 0 && k >= end - PLACE_NAME_WORDS && sameClause(ctx, k, hit.t0); k--) {
-    const place = ctx.hitAt('captures', k);
-    if (!place || place.t1 !== end) continue;
-    for (const c of (ctx.lex.list.captures ?? [])[place.index].takings)
-      if (c.occupier && inEra({ from: c.since, until: c.until }, ctx.date) === true) return { actor: c.occupier, t: k, how: 'fallback' };
-    return undefined;
-  }
-  return undefined;
+  const place = placeEndingAt(ctx, end, hit.t0);
+  const holder = place ? takingOf(ctx, place)?.occupier : undefined;
+  return place && holder ? { actor: holder, t: place.t0, how: 'fallback' } : undefined;
 }
 
 /** The most words a place's name in the `captures` section has («مدينة رأس العين»). */
@@ -1229,10 +1240,8 @@ function placeFreed(ctx: Ctx, hit: Hit): Hit | undefined {
   const after = hit.t1 < ctx.toks.count && ctx.is(hit.t1, wordList(ctx.lex, 'place-classes')) ? hit.t1 + 1 : hit.t1;
   const h = after > hit.t1 && after < ctx.toks.count && sameClause(ctx, after, hit.t0) ? ctx.hitAt('captures', after) : undefined;
   if (h) return h;
-  for (let k = hit.t0 - 1; k >= 0 && k >= hit.t0 - 2 && sameClause(ctx, k, hit.t0); k--) {
-    const before = ctx.hitAt('captures', k);
-    if (before && before.t1 === hit.t0) return before;
-  }
+  const before = placeEndingAt(ctx, hit.t0, hit.t0);
+  if (before) return before;
   // «العودة إلى منازلهم في بلدة دير حافر شرق مدينة حلب، عقب تحريرها»: the pronoun on the word
   // points back to the place named last in its sentence.
   if (hit.t1 - hit.t0 === 1 && carriesPronoun(ctx, hit.t0)) {

@@ -18,6 +18,8 @@ export const detectSources: Detector = (ctx) => {
     if (c.repeat && !c.refersTo) continue;
     const cls = c.refersTo ? c.refersTo.cls : c.cls;
     if (cls === 'named') continue;
+    // (A source named again is the party's it names again: «مصادر في التحالف … وأضافت المصادر».)
+    const actor = c.actor ?? c.refersTo?.actor;
     // «وقال حسو إن "معلومات وردت إلى الرفاق …"»: what a quoted speaker cites is part of their
     // words, not the outlet's sourcing.
     if (cls === 'vague' && ctx.st.quote[c.t0] >= 0 && attr.at(c.t0).cls === 'named') continue;
@@ -31,8 +33,7 @@ export const detectSources: Detector = (ctx) => {
       severity: cls === 'anonymous' ? 'medium' : 'low',
       ...note(ctx, reasonGiven.has(c) ? 'source-anonymous-reason' : `source-${cls}`),
       attribution: cls,
-      // (A source named again is the party's it names again: «مصادر في التحالف … وأضافت المصادر».)
-      ...((c.actor ?? c.refersTo?.actor) ? { actor: c.actor ?? c.refersTo?.actor } : {}),
+      ...(actor ? { actor } : {}),
       term: c.via,
       category: cls,
     });

@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkGold, locate, type Gold } from './gold';
+import { locate, validGold, type Gold } from './gold';
 import type { Scored } from './score';
 
 const ROOT = join('tests', 'fixtures', 'real');
@@ -29,12 +29,10 @@ export function loadSecondReadings(root = ROOT): TwoReadings[] {
     const dev = join(root, 'dev', f);
     if (!existsSync(dev)) throw new Error(`second/${f}: no dev excerpt of that id`);
     const body = readFileSync(dev.replace(/\.gold\.json$/, '.txt'), 'utf8');
-    const first = checkGold(`dev/${f}`, JSON.parse(readFileSync(dev, 'utf8')), body);
-    const second = checkGold(`second/${f}`, JSON.parse(readFileSync(join(dir, f), 'utf8')), body);
-    const errors = [...first.errors, ...second.errors];
-    if (!first.gold || !second.gold || errors.length) throw new Error(errors.map((e) => `${e.file}: ${e.message}`).join('\n'));
-    if (first.gold.id !== second.gold.id) throw new Error(`second/${f}: id ${second.gold.id} is not the dev excerpt's ${first.gold.id}`);
-    out.push({ body, first: first.gold, second: second.gold });
+    const first = validGold(`dev/${f}`, JSON.parse(readFileSync(dev, 'utf8')), body);
+    const second = validGold(`second/${f}`, JSON.parse(readFileSync(join(dir, f), 'utf8')), body);
+    if (first.id !== second.id) throw new Error(`second/${f}: id ${second.id} is not the dev excerpt's ${first.id}`);
+    out.push({ body, first, second });
   }
   return out;
 }

@@ -121,3 +121,10 @@ export function checkGold(file: string, json: unknown, body: string): { gold?: G
   }
   return { gold, errors };
 }
+
+/** A gold file read for scoring: its gold, or an error naming the file and every reason it is invalid. */
+export function validGold(file: string, json: unknown, body: string): Gold {
+  const { gold, errors } = checkGold(file, json, body);
+  if (!gold || errors.length) throw new Error(errors.map((e) => `${e.file}: ${e.message}`).join('\n'));
+  return gold;
+}
