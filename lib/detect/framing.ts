@@ -1034,6 +1034,10 @@ function verbOwnSubject(ctx: Ctx, t: number, end: number, found: Draft[], joined
     const m = ctx.refs.mentions[before];
     return afterPreposition(ctx, m.t0) ? describedBy(ctx, m.t0) : { actor: m.actor, t: b, how: 'subject' };
   }
+  // «التحالف الأميركي يرتكب مجزرتين»: a party's name and its own adjective right before the verb.
+  const named = b > 0 ? ctx.refs.mentionAt[b - 1] : -1;
+  if (named >= 0 && ctx.refs.mentions[named].t1 === b && ctx.refs.refAt(b) === ctx.refs.mentions[named].actor && !afterPreposition(ctx, b - 1))
+    return { actor: ctx.refs.mentions[named].actor, t: b - 1, how: 'subject' };
   // «الطيران التركي ارتكب مجزرة»: a party's means of war and the party's adjective, past
   // adjectives of kind («الطيران الحربي الروسي»), right before the verb.
   const means = meansBefore(ctx, b);
