@@ -933,9 +933,33 @@ function effortOwner(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
  * act, carrying a pronoun — the party named before it in the sentence did the act.
  */
 function agentPronoun(ctx: Ctx, hit: Hit): Found | undefined {
-  const t = hit.t0 - 1;
-  if (t < 0 || !sameClause(ctx, t, hit.t0) || !ctx.is(t, wordList(ctx.lex, 'agent-masdars')) || !carriesPronoun(ctx, t)) return undefined;
-  return pronounOwner(ctx, t);
+  const t = doingNounBefore(ctx, hit);
+  return t >= 0 && carriesPronoun(ctx, t) ? pronounOwner(ctx, t) : undefined;
+}
+
+/**
+ * The noun of a verb of doing that governs the act: right before it («بارتكاب مجازر»), or before a
+ * word of amount and «من» («بارتكاب المزيد من المجازر»); -1 when there is none.
+ */
+function doingNounBefore(ctx: Ctx, hit: Hit): number {
+  let t = hit.t0 - 1;
+  if (t > 0 && ctx.word(t) === 'من' && ctx.is(t - 1, wordList(ctx.lex, 'amount-words'))) t -= 2;
+  return t >= 0 && sameClause(ctx, t, hit.t0) && ctx.is(t, wordList(ctx.lex, 'agent-masdars')) ? t : -1;
+}
+
+/** Words a verb of carrying on may stand before the noun of doing it governs, past a subject of a few words. */
+const DOING_REACH = 8;
+
+/**
+ * «يستمر الاحتلال التركي ومرتزقته من السوريين بارتكاب المزيد من المجازر», «أقدمت على ارتكاب
+ * مجزرة»: an act governed by a noun of doing with no pronoun is done by whoever carries on or
+ * undertakes the doing — the subject of the verb that governs that noun.
+ */
+function doneThrough(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
+  const d = doingNounBefore(ctx, hit);
+  if (d < 0 || carriesPronoun(ctx, d)) return undefined;
+  const doing = { ...hit, t0: d, t1: d + 1 };
+  return undertaker(ctx, doing) ?? subjectOfVerb(ctx, doing, wordList(ctx.lex, 'carrying-on-verbs'), found, false, DOING_REACH);
 }
 
 /**
@@ -971,8 +995,8 @@ const VERB_REACH = 5;
  * (past any label on it: «وتعتبر ميليشيا "فاطميون" من أكبر الميليشيات»), right before it, or the
  * antecedent of a relative pronoun before it («منظومته المليشياوية التي ارتكبت الجرائم»).
  */
-function subjectOfVerb(ctx: Ctx, hit: Hit, verb: WordClass, found: Draft[] = [], opening = false): Found | undefined {
-  for (let t = hit.t0 - 1; t >= 0 && t >= hit.t0 - VERB_REACH; t--) {
+function subjectOfVerb(ctx: Ctx, hit: Hit, verb: WordClass, found: Draft[] = [], opening = false, reach = VERB_REACH): Found | undefined {
+  for (let t = hit.t0 - 1; t >= 0 && t >= hit.t0 - reach; t--) {
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0]) return undefined;
     if (!ctx.is(t, verb)) continue;
     return verbSubject(ctx, t, hit.t0, verb, found, 1, opening);
@@ -1386,6 +1410,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             accusedOf(ctx, hit) ??
             antecedentOfAct(ctx, hit, found) ??
             subjectOfVerb(ctx, hit, wordList(ctx.lex, 'carrying-on-verbs'), found) ??
+            doneThrough(ctx, hit, found) ??
             ownPossessive(ctx, hit, found) ??
             causedBy(ctx, hit) ??
             undertaker(ctx, hit) ??
