@@ -16,6 +16,7 @@ import {
   isAgentPair,
   isFromOrBy,
   isPossessed,
+  isPrepositional,
   lastWritten,
   TEH_MARBUTA,
   MASCULINE_PLURAL,
@@ -1403,6 +1404,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             // «مجزرة الشعيطات»: a clan's name after the deed is those it was done to.
             (hit.t1 < ctx.toks.count && ctx.is(hit.t1, ctx.lex.clans) ? undefined : construct(ctx, hit, true)) ??
             relativeAgent(ctx, hit) ??
+            relativeDoerPronoun(ctx, hit) ??
             lamOwner(ctx, hit) ??
             objectOfAgentVerb(ctx, hit, found) ??
             agentPronoun(ctx, hit) ??
@@ -1771,6 +1773,34 @@ function relativeAgent(ctx: Ctx, hit: Hit): Found | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * «قامت ي ب ك اليوم بإغلاق … لمنع تسريب صور أخرى للمجزرة التي ارتكبتها في البلدة»: a relative
+ * clause right after the act whose verb of doing carries the act as its object and names no party
+ * after it — the verb's pronoun stands for the one party the sentence names before, and for no one
+ * when it names several.
+ */
+function relativeDoerPronoun(ctx: Ctx, hit: Hit): Found | undefined {
+  // «ثاني أكبر مذبحة يرتكبها بحق المدنيين»: an act without the article takes its clause without the relative pronoun.
+  const t = hit.t1;
+  const verb = ctx.is(t, wordList(ctx.lex, 'relatives')) ? t + 1 : ctx.is(hit.t0, WITH_ARTICLE) ? -1 : t;
+  if (verb < 0 || verb >= ctx.toks.count || !sameClause(ctx, verb, hit.t0)) return undefined;
+  if (!ctx.is(verb, wordList(ctx.lex, 'agent-verbs-past')) || !carriesPronoun(ctx, verb)) return undefined;
+  // «الانتهاكات التي ترتكبها القوات المندمجة في الجيش»: a noun right after the verb is its subject;
+  // only a preposition or the clause's end leaves the subject to the pronoun.
+  if (sameClause(ctx, verb + 1, verb) && !isPrepositional(ctx, verb + 1)) return undefined;
+  // The one party named before in the sentence, a name after a preposition being no subject
+  // («على الباغوز، آخر بلدة خاضعة لتنظيم "داعش"»).
+  const sn = ctx.st.sentence[hit.t0];
+  let only: Found | undefined;
+  for (let k = hit.t0 - 1; k >= 0 && ctx.st.sentence[k] === sn; k--) {
+    const m = ctx.refs.mentionAt[k];
+    if (m < 0 || ctx.refs.mentions[m].t0 !== k || afterPreposition(ctx, k)) continue;
+    if (only && only.actor !== ctx.refs.mentions[m].actor) return undefined;
+    only ??= { actor: ctx.refs.mentions[m].actor, t: k, how: 'agent' };
+  }
+  return only;
 }
 
 /** «مجزرة جديدة لـ"التحالف" السعودي», «مجازر لقوات النظام»: an act and the party it belongs to, after «لـ». */

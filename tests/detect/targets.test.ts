@@ -437,6 +437,23 @@ describe('an act carried on by a subject is that subject’s', () => {
   ]);
 });
 
+describe('a relative clause whose verb of doing names no subject leaves it to the verb’s pronoun', () => {
+  eachHits([
+    // The one party the sentence names before, a name after a preposition being none (Daily Sabah, 2019).
+    [
+      'عقب سيطرة منظمة "ي ب ك" على الباغوز، آخر بلدة خاضعة لتنظيم "داعش"، فقامت ي ب ك اليوم بإغلاق كافة مداخل ومخارج بلدة الباغوز لمنع تسريب صور أخرى للمجزرة التي ارتكبتها في البلدة',
+      'للمجزرة',
+      'sdf',
+    ],
+    ['قصفت تركيا ومرتزقتها بالقذائف محيط بلدة تل تمر، في إطار سياسة الضغط والترهيب التي تمارسها لإجبار المدنيين على ترك بلداتهم', 'والترهيب', 'turkey'], // Al-Nahar Egypt, 2021
+    // An act without the article, with no relative pronoun (Syria News, 2020).
+    ['أشار تقرير إلى أن روسيا تسببت بمقتل عشرات المدنيين في "هجمات عشوائية" شنتها على مناطق مدنية في شمال سوريا', 'عشوائية', 'russia'],
+    // A noun right after the verb is its subject, known or not (Fox Press, 2025); two parties before: no one.
+    ['تتحمل السلطات السورية مسؤولية الانتهاكات التي ترتكبها القوات المندمجة في الجيش', 'الانتهاكات', undefined],
+    ['قصفت تركيا مواقع قسد، وتواصل الصمت عن المجزرة التي ارتكبتها في القرية', 'المجزرة', undefined],
+  ]);
+});
+
 describe('an act undertaken («أقدم على») is the undertaker’s', () => {
   eachHits([
     // The party between the verb and «على», however far apart (Private Magazine, 2021; SDPP, 2017).
