@@ -365,6 +365,24 @@ function accusedOf(ctx: Ctx, hit: Hit): Found | undefined {
   return undefined;
 }
 
+/** Words from the act a verb of amounting has for subject to the verb: its adjectives or what it violates («انتهاكات لحقوق الإنسان تشكل»). */
+const AMOUNT_SUBJECT_REACH = 3;
+
+/**
+ * «بارتكاب انتهاكات جسيمة ترقى إلى جرائم حرب», «انتهاكات لحقوق الإنسان تشكل جرائم حرب»: an act
+ * that another act amounts to is the doing of whoever did that one — the party of the act found
+ * right before the verb, with no party named between.
+ */
+function amountsTo(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
+  let v = hit.t0 - 1;
+  while (v >= 0 && sameClause(ctx, v, hit.t0) && ctx.is(v, wordList(ctx.lex, 'amount-particles'))) v--;
+  if (v < 0 || !sameClause(ctx, v, hit.t0) || !ctx.is(v, wordList(ctx.lex, 'amount-verbs'))) return undefined;
+  const f = found[firstStartingAfter(found, v) - 1];
+  if (!f?.actor || f.kind !== 'framing' || !categoryIs(ctx.lex, f.category, 'act') || f.t1 > v || v - f.t1 > AMOUNT_SUBJECT_REACH || !sameClause(ctx, f.t0, v)) return undefined;
+  for (let k = f.t1; k < v; k++) if (ctx.refs.refAt(k)) return undefined;
+  return { actor: f.actor, t: f.t0, how: 'agent' };
+}
+
 /** Words from a verb of accusing to «بارتكاب»: room for an accuser and an accused of a few words each. */
 const ACCUSED_REACH = 12;
 
@@ -1410,6 +1428,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             agentPronoun(ctx, hit) ??
             effortOwner(ctx, hit, found) ??
             accusedOf(ctx, hit) ??
+            amountsTo(ctx, hit, found) ??
             antecedentOfAct(ctx, hit, found) ??
             subjectOfVerb(ctx, hit, wordList(ctx.lex, 'carrying-on-verbs'), found) ??
             doneThrough(ctx, hit, found) ??

@@ -454,6 +454,17 @@ describe('a relative clause whose verb of doing names no subject leaves it to th
   ]);
 });
 
+describe('an act another act amounts to («ترقى إلى») is the doing of that act’s doer', () => {
+  test.each([
+    // (Aijes News, 2026: the violations' doer named after «اتهم … بارتكاب».)
+    ['اتهم مركز عدل لحقوق الإنسان عناصر مسلحة تابعة للحكومة الانتقالية السورية بارتكاب انتهاكات جسيمة ترقى إلى جرائم حرب', 'جرائم', 'damascus_gov'],
+    // A party named between is no word on whose the act is.
+    ['اتهم مركز عدل لحقوق الإنسان عناصر مسلحة تابعة للحكومة الانتقالية السورية بارتكاب انتهاكات بحق قسد ترقى إلى جرائم حرب', 'جرائم', undefined],
+  ])('«%s» → «%s» hits %s', (text, word, actor) => {
+    expect(analyze(text, { date: '2026-01-10' }).findings.find((f) => f.text === word)?.actor).toBe(actor);
+  });
+});
+
 describe('an act undertaken («أقدم على») is the undertaker’s', () => {
   eachHits([
     // The party between the verb and «على», however far apart (Private Magazine, 2021; SDPP, 2017).
