@@ -422,6 +422,7 @@ describe('an act carried on by a subject is that subject’s', () => {
     // A verb of stepping up, and two acts after it (Al-Baath, 2024; Gerasa News, 2020).
     ['كثف الاحتلال الأمريكي عمليات نهب وسرقة الثروات السورية من المناطق التي يحتلها', 'وسرقة الثروات', 'coalition'],
     ['كتب تحت عنوان "واشنطن تكثف نهب موارد سوريا"', 'نهب موارد', 'coalition'],
+    ['إن الاحتلال التركي ومرتزقته الارهابيين قاموا بسرقة نسبة كبيرة من الكهرباء المخصصة لتشغيل محطة مياه علوك', 'بسرقة', 'sna'], // Al-Ahed, 2021: «قاموا», the label right before it
     // The labelled subject before the verb, ending in its party's adjective (Beirut el-Hora, 2023).
     ['وقالت الوكالة إن “الاحتلال الأميركي يواصل سرقة ونهب الثروات السورية”', 'ونهب الثروات', 'coalition'],
     ['وشن تنظيم "الدولة الإسلامية" هجوما على مدينة البوكمال شرقي دير الزور وارتكابه مجازر ضد مدنيين', 'مجازر', 'isis'], // Tasnim, 2014: «ارتكابه» carries the doer
