@@ -934,12 +934,29 @@ function asSaidBy(ctx: Ctx, h: Hit, found: Candidates): void {
   if (a < toks.count && st.clause[a] === st.clause[h.t0] && ctx.is(a, wordList(ctx.lex, 'tie-pronouns'))) a++;
   if (a >= toks.count || st.clause[a] !== st.clause[h.t0] || toks.kind[a] !== TokenKind.Arabic) return;
   let k = a;
-  while (k < toks.count && k - a <= AS_SAID_WORDS && st.clause[k] === st.clause[a] && !ctx.is(k, wordList(ctx.lex, 'told-to'))) k++;
+  while (k < toks.count && k - a <= AS_SAID_WORDS && st.clause[k] === st.clause[a] && !ctx.is(k, wordList(ctx.lex, 'told-to')) && !(k > a + 1 && outletToldAt(ctx, k))) k++;
   if (k - a > AS_SAID_WORDS) return;
   const nameEnd = trimmedEnd(ctx, a, k);
   if (nameEnd === a || ctx.is(a, wordList(ctx.lex, 'not-a-name')) || anyIn(found.covered, a, nameEnd)) return;
-  const unnamed = (ctx.is(a, wordList(ctx.lex, 'person-titles')) || ctx.is(a, wordList(ctx.lex, 'one-of'))) && !namedAfter(ctx, a + 1);
+  const unnamed = (ctx.is(a, wordList(ctx.lex, 'person-titles')) || ctx.is(a, wordList(ctx.lex, 'one-of'))) && !namedAfter(ctx, a + 1) && !holderNamedLast(ctx, a, nameEnd);
   found.push({ cls: unnamed ? 'vague' : 'named', t0: a, t1: nameEnd, actor: refAfter(ctx, a, nameEnd - a, IN_CLAUSE)?.actor, via: 'speaker', cued: true });
+}
+
+/**
+ * «مسؤولة المخيم جيهان حنان»: a title in construct with a definite noun (at `a` … `e - 3`), then
+ * two words of a person's name ending at `e` — the holder is named.
+ */
+function holderNamedLast(ctx: Ctx, a: number, e: number): boolean {
+  return e - a >= 4 && ctx.is(e - 3, WITH_ARTICLE) && nameWord(ctx, e - 2) && nameWord(ctx, e - 1);
+}
+
+/**
+ * «وفق ما أفادت مسؤولة المخيم جيهان حنان وكالة فرانس برس»: an outlet's title right after a
+ * person's name, with no «ل» before it, is the outlet the speaker told.
+ */
+function outletToldAt(ctx: Ctx, k: number): boolean {
+  const title = ctx.hitAt('titles', k);
+  return title !== undefined && title.t0 === k && (ctx.lex.list.titles ?? [])[title.index]?.outlet === true && nameWord(ctx, k - 1);
 }
 
 /** «شرفان عبدي وهو قيادي …»: where «وهو»/«وهي» starts describing a name of up to four words at `a`; undefined if it does not. */

@@ -165,6 +165,8 @@ describe('figures: counts of people, things and money, with their attribution', 
     // After «حسب ما» and a verb of saying, the speaker runs to its clause's end (MSF, 2017).
     ['يعيش في هذا المخيم حالياً نحو 8,000 شخص، حسب ما أفاد به أرنو فابليه منسق الطوارئ في أطباء بلا حدود', 'نحو 8,000 شخص', 'named', true, 8000],
     ['وقتل 12 شخصاً حسب ما أفاد به مسؤول في المخيم لوكالة فرانس برس', '12 شخصاً', 'vague', false, 12],
+    // … up to the outlet told, with no «ل» before it, after the holder's name (LBCI, 2025).
+    ['غادر أكثر من 800 عراقي مخيم الهول في شمال شرق سوريا الخميس وفق ما أفادت مسؤولة المخيم جيهان حنان وكالة فرانس برس', 'أكثر من 800 عراقي', 'named', true, 800],
     ['ويعمل في المصافي نحو 40 عاملاً، حسب ما يسميها أبناء المنطقة', 'نحو 40 عاملاً', 'none', true, 40],
     // A participle of saying speaks for the subject of the verb that opens the sentence (Nujen Press, 2025; Daily Beirut, 2022).
     [
