@@ -7,7 +7,7 @@
  */
 import type { RefCtx as Ctx } from './references';
 import type { Attribution } from '../model/report';
-import { LAM, WITH_ARTICLE } from '../text/clitics';
+import { BA, LAM, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
 import { countedKind, wordList } from '../terms/lexicon';
 import { colonBefore, countAt, cueTables, continuation, thatBetween, type CueTables } from './cues';
@@ -220,7 +220,10 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
   // claim, a few words on, is the claim's own and wins over the one that opened the sentence.
   const according = cues.accordingAt[sn];
   // Whether the words are reported stays the opening source's to say («قال … إن»).
-  const close = before && according && own.find((c) => c.t0 > t && according.some((a) => a > t && a - t <= CLOSE_ACCORDING && a < c.t0 && c.t0 - a <= 5));
+  const close =
+    before &&
+    according &&
+    own.find((c) => c.t0 > t && according.some((a) => a > t && a - t <= CLOSE_ACCORDING && a < c.t0 && c.t0 - a - distancedBy(ctx, c.t0) <= ACCORDING_TO_SOURCE));
   if (before) {
     // «وأشار مراسلنا إلى أن …»: the outlet's own correspondent is the outlet speaking.
     const reported =
@@ -235,7 +238,7 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
     return outside(source.cls, source, reported);
   }
   // «…، بحسب ما أفاد المرصد», «وفق ما ذكرته شبكات محلية», «بحسب تقديرات الأمم المتحدة».
-  const after = according && own.find((c) => c.t0 > t && according.some((a) => a >= t && a < c.t0 && c.t0 - a <= 5));
+  const after = according && own.find((c) => c.t0 > t && according.some((a) => a >= t && a < c.t0 && c.t0 - a - distancedBy(ctx, c.t0) <= ACCORDING_TO_SOURCE));
   // A source named after the claim covers the claim, not the outlet's own choice of words; «وفق
   // المصدر ذاته» is the source it names again.
   if (after) {
@@ -253,6 +256,22 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
   // «وقال عبدالرحمن … أن هناك مجموعة من المرتزقة»: a verb of saying that opens the sentence, then
   // «أن»/«إن», report what was said even when no source is recognised in between.
   return saidUnnamed(ctx, cues, sn, t) ? SAID_UNNAMED : OWN_WORDS;
+}
+
+/** Words from an according-to cue to the source it brings in: «بحسب ما أفادت به وكالة …». */
+const ACCORDING_TO_SOURCE = 5;
+
+/**
+ * «وفق ما أفاد ما يسمى بـ"المرصد السوري لحقوق الانسان"»: how many words of the outlet's distancing
+ * (and the «بـ» after it) stand right before a source at `t0`; they do not put it further from its cue.
+ */
+function distancedBy(ctx: Ctx, t0: number): number {
+  const k = t0 > 0 && ctx.word(t0 - 1) === BA ? t0 - 1 : t0;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const d = ctx.hitAt('distancing', j);
+    if (d && d.t0 === j && d.t1 === k) return t0 - j;
+  }
+  return 0;
 }
 
 /**
