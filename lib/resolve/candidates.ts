@@ -1061,6 +1061,13 @@ function knownSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
       for (let t = a; t < b; t++) all &&= isName(t);
       if (all) addName(b - 1, c.actor);
     }
+    // «رئيس مكتب الشؤون الزراعية في الاتحاد العام للفلاحين “محمد الخليف” أن»: the holder's name in
+    // quotation marks of its own, further on in the title's clause.
+    const quoted = quotedHolder(ctx, c);
+    if (quoted !== undefined) {
+      addName(quoted, c.actor);
+      inline.push(quoted);
+    }
   }
   if (names.size === 0) return;
   // «وقال أكار»: a speaker found by its verb of saying alone, with no party in its words, is the
@@ -1083,6 +1090,33 @@ function knownSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     found.push({ cls: 'named', t0, t1: t + 1, actor: names.get(ctx.ids[t]) ?? undefined, via: 'speaker', cued: true });
   }
 }
+
+/** Words after a title within which its holder's name in quotation marks may stand. */
+const QUOTED_HOLDER_REACH = 8;
+
+/**
+ * «المتحدث باسم الأمم المتحدة "ينس ليركه" في جنيف أن»: the last word of a name of two or three
+ * words in quotation marks of their own, the first quotation within {@link QUOTED_HOLDER_REACH}
+ * words after title `c` in its clause, when «إن»/«أن» opens what was said within a few words
+ * after it. Undefined otherwise.
+ */
+function quotedHolder(ctx: Ctx, c: SourceCandidate): number | undefined {
+  const { st, toks } = ctx;
+  for (let k = c.t1; k < toks.count && k < c.t1 + QUOTED_HOLDER_REACH && st.clause[k] === st.clause[c.t0]; k++) {
+    if (ctx.is(k, wordList(ctx.lex, 'that'))) return undefined;
+    const q = st.quote[k];
+    if (q < 0) continue;
+    const { t0, t1 } = st.quotes[q];
+    if (t0 !== k || t1 - t0 < 2 || t1 - t0 > 3 || !nameWord(ctx, t0)) return undefined;
+    for (let j = t0 + 1; j < t1; j++) if (!laterNameWord(ctx, j) || ctx.hitAt('titles', j) || ctx.hitAt('namedSources', j)) return undefined;
+    for (let j = t1; j < toks.count && j <= t1 + QUOTED_NAME_TO_THAT && st.sentence[j] === st.sentence[k]; j++) if (ctx.is(j, wordList(ctx.lex, 'that'))) return t1 - 1;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Words from a quoted name to the «إن» that opens what was said. */
+const QUOTED_NAME_TO_THAT = 4;
 
 /** Words with the article that may finish a title's body before its holder's name. */
 const BODY_WORDS = 3;
