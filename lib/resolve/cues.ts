@@ -7,7 +7,7 @@ import { takesOther, type RefCtx as Ctx } from './references';
 import type { Hit } from '../terms/matcher';
 import type { CueEntry } from '../terms/schema';
 import { TokenKind } from '../text/tokenize';
-import { CONJUNCTIONS, DEFINITE_NISBA_PEOPLE, PREPOSITIONS, WITH_ARTICLE } from '../text/clitics';
+import { CONJUNCTIONS, DEFINITE_NISBA_PEOPLE, LAM, PREPOSITIONS, WITH_ARTICLE } from '../text/clitics';
 import { wordList } from '../terms/lexicon';
 import { normalizeText } from '../text/normalize';
 
@@ -264,8 +264,27 @@ function recalledSubject(ctx: Ctx, cues: CueTables, h: Hit, t0: number): boolean
   const { st } = ctx;
   const c = cues.cues[h.index];
   if (c.continues || c.according || t0 === 0 || h.t0 - t0 > RECALLED_SUBJECT) return false;
-  if (!ctx.is(t0 - 1, wordList(ctx.lex, 'pluperfect')) || !ctx.is(h.t0 - 1, wordList(ctx.lex, 'verb-particles'))) return false;
+  if (!ctx.is(t0 - 1, wordList(ctx.lex, 'pluperfect'))) return false;
+  if (!ctx.is(h.t0 - 1, wordList(ctx.lex, 'verb-particles')) && !recalledOpening(ctx, t0, h)) return false;
   return st.clause[t0 - 1] === st.clause[h.t0] && st.clause[t0] === st.clause[h.t0];
+}
+
+/**
+ * «وكانت هيئة الصحة فيما تسمى "الإدارة الذاتية" … أعلنت في وقت سابق»: with no «قد», «كان» opening
+ * the sentence before the source still frames it as the subject of verb `h` — with no relative
+ * pronoun, «أن» or other cue up to the verb, and no subject of the verb's own right after it
+ * («… حين قال الأطباء»; «اتهمت «قسد»» names whom it accused).
+ */
+function recalledOpening(ctx: Ctx, t0: number, h: Hit): boolean {
+  const { st } = ctx;
+  if (st.sentenceStart[st.sentence[t0]] !== t0 - 1) return false;
+  for (let k = t0; k < h.t0; k++) if (ctx.is(k, wordList(ctx.lex, 'relatives')) || ctx.is(k, wordList(ctx.lex, 'that')) || ctx.hitAt('cues', k)) return false;
+  const k = h.t1;
+  if (k >= ctx.toks.count || st.clause[k] !== st.clause[h.t0]) return true;
+  if (ctx.refs.mentionAt[k] >= 0) return ctx.is(h.t0, wordList(ctx.lex, 'accuse-verbs'));
+  // «وكانت مصادر محلية قالت للأناضول»: whom it was told to.
+  if (ctx.is(k, wordList(ctx.lex, 'told-to')) || (ctx.hitAt('namedSources', k) && ctx.word(k).startsWith(LAM))) return true;
+  return !ctx.hitAt('namedSources', k) && !ctx.hitAt('vagueSources', k) && !ctx.hitAt('titles', k) && !(ctx.is(k, WITH_ARTICLE) && !ctx.is(k, wordList(ctx.lex, 'time-words')));
 }
 
 /**
