@@ -365,7 +365,7 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
     if (
       inAgencyName(ctx, h.t0) ||
       namedAfter(ctx, h.t1) ||
-      oneOfNamed(ctx, h.t0) ||
+      oneOfNamed(ctx, h.t0, found.covered) ||
       nameAfterBody(ctx, h.t1) ||
       negated(ctx, cues, h.t0) ||
       otherSenseAround(ctx, h, 'vagueSources')
@@ -446,16 +446,15 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
 }
 
 /**
- * Whether token `t` opens a parenthesis right after a personal name — a word with no article that
- * is no function word, or such a word and a family name («محمد عبدي (مواطن من القامشلي)», «محسن
- * الحمد (شاهد عيان من البلدة)»): it says who the named person is.
+ * Whether token `at`, or «من»/«أحد» right before it, opens a parenthesis right after a personal
+ * name — a word with no article that is no function word, or such a word and a family name
+ * («محمد عبدي (مواطن من القامشلي)», «محسن الحمد (شاهد عيان من البلدة)», «وقال محمد طه (من سكان
+ * ريف دير الزور الشرقي)»): it says who the named person is.
  */
-function glossOfName(ctx: Ctx, t: number): boolean {
-  if (t === 0 || ctx.toks.kind[t - 1] !== TokenKind.Arabic) return false;
-  const text = ctx.norm.text;
-  let i = ctx.toks.start[t] - 1;
-  while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
-  if (i < 0 || text.charCodeAt(i) !== 0x28) return false;
+function glossOfName(ctx: Ctx, at: number): boolean {
+  const from = at > 1 && ctx.st.sentence[at - 1] === ctx.st.sentence[at] && (ctx.word(at - 1) === 'من' || ctx.is(at - 1, wordList(ctx.lex, 'one-of')));
+  const t = from && charBefore(ctx, at - 1) === 0x28 ? at - 1 : at;
+  if (t === 0 || ctx.toks.kind[t - 1] !== TokenKind.Arabic || charBefore(ctx, t) !== 0x28) return false;
   const bare = (k: number) =>
     k >= 0 &&
     ctx.toks.kind[k] === TokenKind.Arabic &&
@@ -466,6 +465,14 @@ function glossOfName(ctx: Ctx, t: number): boolean {
   // «محسن الحمد»: a family name may carry the article after a given name.
   const surname = ctx.is(t - 1, WITH_ARTICLE) && !ctx.refs.refAt(t - 1) && t > 1 && ctx.st.clause[t - 2] === ctx.st.clause[t - 1] && bare(t - 2);
   return bare(t - 1) || surname;
+}
+
+/** The character before token `t`, past spaces; -1 at the text's start. */
+function charBefore(ctx: Ctx, t: number): number {
+  const text = ctx.norm.text;
+  let i = ctx.toks.start[t] - 1;
+  while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
+  return i < 0 ? -1 : text.charCodeAt(i);
 }
 
 /**
@@ -608,12 +615,15 @@ function inAgencyName(ctx: Ctx, t: number): boolean {
 
 /**
  * «ووفق “خالد أسعد” من أهالي رأس العين»: «من» or «أحد» right after a short name in quotation
- * marks says whom the named person is one of; the source is the person.
+ * marks says whom the named person is one of; the source is the person. So it does after a given
+ * and a family name with no quotation marks and no source found there: «أوضح جمعة حمادي أحد سكان
+ * دير حافر», «شيروان يونس، من سكان حي الصالحية» (not «نشر المرصد السوري لحقوق الإنسان من مصادر»).
  */
-function oneOfNamed(ctx: Ctx, t0: number): boolean {
+function oneOfNamed(ctx: Ctx, t0: number, covered: Uint8Array): boolean {
   const { st } = ctx;
   const k = t0 - 1;
   if (k < 1 || st.sentence[k - 1] !== st.sentence[t0] || !(ctx.word(k) === 'من' || ctx.is(k, wordList(ctx.lex, 'one-of')))) return false;
+  if (k > 1 && st.sentence[k - 2] === st.sentence[t0] && covered[k - 2] === 0 && covered[k - 1] === 0 && personName(ctx, k - 2)) return true;
   const q = st.quote[k - 1];
   // («وفق ما روى لـ"المدن" أحد شهود العيان»: an outlet told is no person.)
   return (
@@ -625,6 +635,16 @@ function oneOfNamed(ctx: Ctx, t0: number): boolean {
     !ctx.refs.refAt(st.quotes[q].t0) &&
     !(st.quotes[q].t0 > 0 && (ctx.word(st.quotes[q].t0 - 1) === LAM || isPrepositional(ctx, st.quotes[q].t0 - 1)))
   );
+}
+
+/**
+ * Whether tokens `t` and `t + 1` are a given and a family name, outside quotation marks: words no
+ * list knows, the family name with the article or not («جمعة حمادي», «عيسى الحمد»).
+ */
+function personName(ctx: Ctx, t: number): boolean {
+  const { st } = ctx;
+  const plain = (k: number) => st.quote[k] < 0 && !ctx.hitAt('namedSources', k) && !ctx.hitAt('titles', k);
+  return plain(t) && plain(t + 1) && nameWord(ctx, t) && (nameWord(ctx, t + 1) || (ctx.is(t + 1, WITH_ARTICLE) && laterNameWord(ctx, t + 1) && !ctx.hitAt('vagueSources', t + 1)));
 }
 
 /**
