@@ -727,10 +727,14 @@ function gotFrom(ctx: Ctx, t: number): boolean {
 function receivedBy(ctx: Ctx, t: number): { t0: number; t1: number; actor?: ActorId } | null | undefined {
   const { st, toks } = ctx;
   const same = (k: number) => k < toks.count && st.clause[k] === st.clause[t - 1];
+  const receipt = wordList(ctx.lex, 'receipt-words');
+  const relatives = wordList(ctx.lex, 'relatives');
   let k = t;
-  if (same(k) && ctx.is(k, wordList(ctx.lex, 'relatives'))) k++;
+  // «معلومات أولية حصلت عليها», «للمعلومات المتوافرة لديه»: an adjective may stand between.
+  if (same(k + 1) && !ctx.is(k, receipt) && !ctx.is(k, relatives) && (ctx.is(k + 1, receipt) || ctx.is(k + 1, relatives)) && adjectiveOf(ctx, t - 1, k)) k++;
+  if (same(k) && ctx.is(k, relatives)) k++;
   let received = 0;
-  while (received < 2 && same(k) && ctx.is(k, wordList(ctx.lex, 'receipt-words'))) {
+  while (received < 2 && same(k) && ctx.is(k, receipt)) {
     k++;
     received++;
   }
@@ -742,7 +746,25 @@ function receivedBy(ctx: Ctx, t: number): { t0: number; t1: number; actor?: Acto
     const m = ctx.refs.mentionAt[k];
     return { t0: k, t1: owner, actor: m >= 0 ? ctx.refs.mentions[m].actor : undefined };
   }
+  // «لدى شبكة رووداو»: a source named after its title got it, no unnamed one (the title's own rule finds the name).
+  if (same(k + 1) && ctx.hitAt('titles', k)?.t1 === k + 1 && sourceEndFrom(ctx, k + 1) !== undefined) return null;
   return carriesPronoun(ctx, k - 1) ? null : undefined;
+}
+
+/**
+ * Whether token `k` can be an adjective of the noun at `t`: no party, no source or title, and the
+ * article on both or on neither («معلومات خاصة», «المعطيات المتوفرة»).
+ */
+function adjectiveOf(ctx: Ctx, t: number, k: number): boolean {
+  return (
+    ctx.toks.kind[k] === TokenKind.Arabic &&
+    ctx.is(k, WITH_ARTICLE) === ctx.is(t, WITH_ARTICLE) &&
+    !ctx.refs.refAt(k) &&
+    !ctx.hitAt('namedSources', k) &&
+    !ctx.hitAt('vagueSources', k) &&
+    !ctx.hitAt('titles', k) &&
+    !ctx.hitAt('cues', k)
+  );
 }
 
 /** «في بيان نقلته», «بيان رسمي نشرته»: a verb of passing on at `t`, a statement one or two words before it. */

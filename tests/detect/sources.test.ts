@@ -484,6 +484,13 @@ describe('sources: agencies, colons, withheld names and a source right after the
     ['ووفق المعلومات التي حصل عليها المرصد السوري، قتل 8 مدنيين.', [], [['8 مدنيين', 'named']]],
     ['وأشار المرصد إلى أن معلومات وصلته تفيد بوجود مخطط.', [], []], // Emarat Alyoum, 2018: information the observatory got is the observatory's
     ['ووفق المعلومات التي لديه، أشار إلى أن الهجوم فشل.', [], []], // Baghdad Today, 2022
+    // An adjective may stand between the report and the word of receiving (Rudaw, 2023; IFM, 2021); «لدى» before a
+    // named source is one (Rudaw, 2014); what is available to no one named stays unnamed (Al-Iraq Net, 2021).
+    ['وبحسب معلومات أولية حصلت عليها شبكة رووداو الإعلامية، فقد قُتل 14 شخصاً حتى الآن في القصف التركي أمس الأحد', [], [['14 شخصاً', 'none']]],
+    ['عدد الاطفال العالقين في بؤر التوتر حسب المعطيات المتوفرة لديهم يبلغ 120 طفلا دون سن ال13', [], [['120 طفلا', 'none']]],
+    ['ووفقا للمعلومات المتوافرة لدى شبكة رووداو، فإن تلك القوة المؤلفة من 150 عنصراً من البيشمركة', [], [['150 عنصراً', 'named']]],
+    ['وتم التحضير لهذا الهجوم بحسب المعلومات التي حصلنا عليها من أسرى التنظيم المهاجمين', [], []], // Syria Today, 2022
+    ['وبحسب المعلومات المتوفرة فإن القصف استهدف مواقع لكتائب حزب الله العراقي', ['المعلومات'], []],
     // 7al, 2019: a named person who is one of the residents is the source.
     ['ووفق “خالد أسعد” من أهالي رأس العين، فإن محلين نهبا.', [], []],
     ['وفق ما روى لـ"المدن" أحد شهود العيان.', ['شهود العيان'], []], // Al-Modon, 2019: the outlet told is no person
