@@ -401,6 +401,8 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
     // «تلك الأنباء», «هذه التقارير»: reports already told of; «أي تقارير»: any at all, none given.
     // («وبحسب هذه المصادر»: the sources cited before, named again — see repeatedSources.)
     if (h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && (pointsBack(ctx, h.t0) ? !vague[h.index].anySource : ctx.is(h.t0 - 1, wordList(ctx.lex, 'any-words')))) continue;
+    // «وتناقل ناشطون أنباء تفيد بإصابة 4 عناصر»: a report another source passed on; that one is the source.
+    if (vague[h.index].ownerNames && passedOnBy(ctx, h.t0, found.covered)) continue;
     // «بحسب تقارير الشرطة», «وفق تقديراتهم»: a document its owner names.
     const owner = vague[h.index].ownerNames ? documentOwner(ctx, h) : vague[h.index].pronounOwns ? ownersPronoun(ctx, h) : undefined;
     if (owner) {
@@ -443,6 +445,32 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
       : entry.saysItself === true || hasCue(ctx, cues, h.t0, h.t1) || tellsAbout(ctx, entry, h) || gotFrom(ctx, h.t0);
     found.push({ cls: 'vague', t0: h.t0, t1: h.t1, actor, via: vague[h.index].id, cued });
   }
+}
+
+/** Words a verb of passing on may stand before the report it passed on, past its subject: «تداول ناشطون من محافظة دير الزور شرقي سوريا أنباء». */
+const PASSING_REACH = 9;
+
+/**
+ * Whether the report at `t` is the object of a verb of passing on whose subject is a source found
+ * before it: right after the verb («وأوردت مصادر سورية معارضة أنباء عن», «ونقلت صحيفة "الوطن"
+ * السورية معلومات») or, the report right after the verb, before it («وسائل إعلام محلية تناقلت
+ * معلومات»). With no source there the report is the subject («ترددت أنباء عن», «عقب تداول أنباء»).
+ */
+function passedOnBy(ctx: Ctx, t: number, covered: Uint8Array): boolean {
+  const { st } = ctx;
+  // («ونقلت وكالة الأنباء الرسمية (سانا) عن تقارير إعلامية», «مشيرة الى تقارير»: a preposition or another cue brings the report in as a source.)
+  if (t > 0 && ctx.is(t - 1, wordList(ctx.lex, 'prepositions'))) return false;
+  for (let v = t - 1; v >= 0 && v >= t - PASSING_REACH && st.clause[v] === st.clause[t]; v--) {
+    const cue = ctx.hitAt('cues', v);
+    if (!ctx.is(v, wordList(ctx.lex, 'passing-on-verbs'))) {
+      if (cue) return false;
+      continue;
+    }
+    if (cue && cue.t1 > v + 1) return false;
+    if (v + 1 < t) return covered[v + 1] === 1 || ctx.refs.mentionAt[v + 1] >= 0;
+    return [v - 1, v - 2].some((k) => k >= 0 && st.clause[k] === st.clause[t] && covered[k] === 1);
+  }
+  return false;
 }
 
 /**

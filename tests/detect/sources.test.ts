@@ -298,8 +298,14 @@ describe('sources: a vague head with its name given is named; leaders, media peo
     ['إعلام سوري: مقتل 4 مدنيين بعمليات قنص نفذتها قوات قسد', ['إعلام سوري']],
     ['وذكر الإعلام العبري أن الطائرات قصفت مواقع في البوكمال', ['الإعلام العبري']],
     ['وأكد وزير الإعلام السوري حمزة المصطفى، في منشور، أن الجيش دخل المدينة', []],
-    // A plural that keeps its «ن» owns nothing after it: the activists spread the reports (Mada Post, 2020).
-    ['وتناقل ناشطون أنباء تفيد بإصابة 4 عناصر من القوات الأمريكية', ['ناشطون', 'أنباء']],
+    // A plural that keeps its «ن» owns nothing after it: the activists spread the reports, which are what they passed on,
+    // no source of their own (Mada Post, 2020; Emarat Alyoum, 2018; Anadolu, 2026).
+    ['وتناقل ناشطون أنباء تفيد بإصابة 4 عناصر من القوات الأمريكية', ['ناشطون']],
+    ['وأوردت مصادر سورية معارضة أنباء عن بدء انسحاب الشرطة العسكرية الروسية من تل رفعت', ['مصادر']],
+    ['وتداولت حسابات على مواقع التواصل الاجتماعي معلومات تفيد بأن التنظيم عمد كذلك إلى تفخيخ مركبات تركها في مدينة الحسكة', ['حسابات']],
+    // With no source passing them on the reports are the subject (Hadi Abdullah, 2019); after «عن» they are whom the agency cites (SyriaHR, 2019).
+    ['وتأتي هذه التظاهرات عقب تداول أنباء تفيد بإجراء “قوات سوريا الديمقراطية” مفاوضات مع نظام الأسد', ['أنباء']],
+    ['ونقلت وكالة الأنباء الرسمية (سانا) عن تقارير إعلامية قولها إن أربعة جنود أمريكيين قتلوا', ['تقارير']],
     // Bodies in the plural with no name are vague, though a body's title is a named source's word (Dar, 2025).
     ['وثقت منظمات حقوقية محلية ودولية انتهاكات واسعة بحق السكان', ['منظمات حقوقية']],
     ['وقالت منظمة العفو الدولية إن السجناء عذبوا. وأضافت المنظمة الحقوقية أن الظروف سيئة', []],
