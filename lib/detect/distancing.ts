@@ -4,7 +4,19 @@
  */
 import type { DistancingEntry, SelfDescriptionEntry } from '../terms/schema';
 import { wordList } from '../terms/lexicon';
-import { affiliation, isPossessed, nameAfterPreposition, nameStart, pronounOwner, refAfter, refBefore, relativeAntecedent, sentenceSubject, type Found } from '../resolve/targets';
+import {
+  affiliation,
+  isPossessed,
+  nameAfterPreposition,
+  nameStart,
+  pronounOwner,
+  refAfter,
+  refBefore,
+  relativeAntecedent,
+  sentenceSubject,
+  TIE_OWNER_REACH,
+  type Found,
+} from '../resolve/targets';
 import { beforeItsTime } from '../resolve/references';
 import type { Ctx } from '../resolve';
 import { BA, CONJUNCTIONS, endsInPronoun, prepositionOn } from '../text/clitics';
@@ -93,9 +105,19 @@ function tiedName(ctx: Ctx, t1: number): Found | undefined {
   const inside = wordList(ctx.lex, 'inside-ties');
   for (let t = t1; t <= t1 + TIED_NAME_WORDS && t < ctx.toks.count && ctx.st.clause[t] === ctx.st.clause[t1]; t++) {
     if (ctx.refs.refAt(t)) return undefined;
-    if (ctx.is(t, affiliated) || ctx.is(t, inside)) return affiliation(ctx, t);
+    if (ctx.is(t, affiliated) || ctx.is(t, inside)) return affiliation(ctx, t) ?? sentencesOwn(ctx, t);
   }
   return affiliation(ctx, t1);
+}
+
+/**
+ * «كما أصدرت … عبرَ ما يُسمّى "مكتب الدّفاع الذاتيّ" التابع لها»: a tie's pronoun with no party
+ * named near enough for {@link affiliation} points back to the party its sentence is about.
+ */
+function sentencesOwn(ctx: Ctx, tie: number): Found | undefined {
+  if (tie + 1 >= ctx.toks.count || !ctx.is(tie + 1, wordList(ctx.lex, 'tie-pronouns')) || refBefore(ctx, tie - 1, TIE_OWNER_REACH)) return undefined;
+  const f = pronounOwner(ctx, tie + 1);
+  return f ? { actor: f.actor, t: f.t, how: 'affiliation' } : undefined;
 }
 
 /** One person's title or a word for fighters at most three words before a party's name, with only words of the word list `ranks-of` between («في صفوف»). */

@@ -103,6 +103,9 @@ export function recentMention(ctx: Ctx, t: number, max = 80): Found | undefined 
   return undefined;
 }
 
+/** Words back from a tie's pronoun («التابعة له») to the party it points to. */
+export const TIE_OWNER_REACH = 16;
+
 /** «ميليشيات تابعة لسلطة دمشق», «المدعومة من إيران»: an affiliation word then the actor. */
 export function affiliation(ctx: Ctx, t1: number): Found | undefined {
   const last = t1 - 1;
@@ -121,7 +124,7 @@ export function affiliation(ctx: Ctx, t1: number): Found | undefined {
       // «الفصائل الإرهابية التابعة له», «والميليشيات المتحالفة معها»: the pronoun points back to the party named before.
       if (t + 1 < ctx.toks.count && ctx.is(t + 1, wordList(ctx.lex, 'tie-pronouns'))) {
         // By a name or a relational adjective («الاحتلال التركي والفصائل التابعة له»).
-        const owner = refBefore(ctx, t1 - 1, 16);
+        const owner = refBefore(ctx, t1 - 1, TIE_OWNER_REACH);
         // «قسد المرتبطة به، والتنظيمات الإرهابية التابعة له»: the party before is itself tied to
         // the one the pronoun means, named further back.
         if (!owner || tiedToPronoun(ctx, owner.t + 1, t1)) return undefined;

@@ -309,6 +309,11 @@ describe('distancing: a name no list knows, then whose it is', () => {
     // Unquoted names of up to three words, then the tie (KKS, 2021; Tishreen, 2022).
     ['جاءت بعد إصدار ما يسمى مكتب “الدفاع الذاتي” التابع لميليشيات قسد قراراً بسوق الشبان', 'sdf'],
     ['والالتزام بالمناهج التي قامت ما يسمى هيئة التربية والتعليم التابعة لميليشيا قسد بإعدادها', 'sdf'],
+    // A tie's pronoun with the party named far back in the sentence: the party it is about (Feneks, 2021).
+    [
+      'هذا وفي تاريخ ٤/٩/٢٠٢١ أصدرت ميليشيا "قسد" في تعميمها رقم /٣/ والذي تعفى من خلاله المواليد من (١٩٩٠ ولغاية مواليد ١٩٩٧) من أداء الخدمة في صفوفها، كما أصدرت بتاريخ ٢٣/١٠/٢٠٢١م عبر ما يسمى "مكتب الدفاع الذاتي" التابع لها التعميم رقم /١٢/',
+      'sdf',
+    ],
     // A tie further on belongs to another noun: no party.
     ['اللجنة الموكّلة بصياغة ما يسمى عقداً اجتماعياً تضم شخصيات تابعة لقسد', undefined],
   ])('«%s»: «ما يسمى» → %s', (text, actor) => {
