@@ -437,7 +437,13 @@ function clauseSubject(ctx: Parameters<Detector>[0], t: number): Found | undefin
   while (k > 0 && ctx.st.clause[k - 1] === c) k--;
   // («… بيد "قوات سوريا الديمقراطية" (قسد)، التي لطالما استخدمته كذريعة»: a clause opened by a
   // relative pronoun is about the party named right before it.)
-  return subjectIn(ctx, k, t) ?? (ctx.is(k, wordList(ctx.lex, 'relatives')) ? relativeAntecedent(ctx, t) : undefined) ?? openingSubject(ctx, t, k) ?? frontedSubject(ctx, t);
+  return (
+    subjectIn(ctx, k, t) ??
+    (ctx.is(k, wordList(ctx.lex, 'relatives')) ? relativeAntecedent(ctx, t) : undefined) ??
+    openingSubject(ctx, t, k) ??
+    frontedSubject(ctx, t) ??
+    nearestSubject(ctx, t, k)
+  );
 }
 
 /**
@@ -467,6 +473,31 @@ function openingSubject(ctx: Parameters<Detector>[0], t: number, from: number): 
   let e = a;
   while (e < t && ctx.st.clause[e] === ctx.st.clause[a]) e++;
   return subjectIn(ctx, a, e);
+}
+
+/** Words back from a pretext to the party of a clause before its own («… كل ذلك بذريعة محاربة الإرهاب» sums up what many parties did). */
+const PRETEXT_SUBJECT_REACH = 20;
+
+/**
+ * «أقدمت قوات النظام، أمس الأحد، على حرق عدد من المنازل …، بحجة أن أصحابها …»: a pretext whose own
+ * clause (starting at `from`) names no party, in a sentence whose first clause gives no subject
+ * ({@link openingSubject}), is the one the nearest clause before it that names a party gives.
+ */
+function nearestSubject(ctx: Parameters<Detector>[0], t: number, from: number): Found | undefined {
+  for (let k = from; k < t; k++) if (ctx.refs.refAt(k)) return undefined;
+  const a = ctx.st.sentenceStart[ctx.st.sentence[t]];
+  let e = from;
+  while (e > a) {
+    let s = e - 1;
+    while (s > a && ctx.st.clause[s - 1] === ctx.st.clause[e - 1]) s--;
+    for (let k = s; k < e; k++) {
+      if (!ctx.refs.refAt(k)) continue;
+      const f = subjectIn(ctx, s, e);
+      return f && t - f.t <= PRETEXT_SUBJECT_REACH ? f : undefined;
+    }
+    e = s;
+  }
+  return undefined;
 }
 
 /** The first party named in tokens [from, to), as {@link clauseSubject} reads a clause. */
