@@ -9,6 +9,7 @@ import {
   isPossessed,
   nameAfterPreposition,
   nameStart,
+  patronsClient,
   pronounOwner,
   refAfter,
   refBefore,
@@ -118,6 +119,17 @@ function sentencesOwn(ctx: Ctx, tie: number): Found | undefined {
   if (tie + 1 >= ctx.toks.count || !ctx.is(tie + 1, wordList(ctx.lex, 'tie-pronouns')) || refBefore(ctx, tie - 1, TIE_OWNER_REACH)) return undefined;
   const f = pronounOwner(ctx, tie + 1);
   return f ? { actor: f.actor, t: f.t, how: 'affiliation' } : undefined;
+}
+
+/**
+ * «انشقاق 280 عنصرا من ميليشيا قسد مما يسمى (فوج تل براك)»: «مما يسمى» right after a party's name
+ * names a unit of that party — not of a patron named there («المدعومة تركيا مما يسمى …»).
+ */
+function unitOf(ctx: Ctx, t0: number): Found | undefined {
+  if (t0 === 0 || ctx.word(t0) !== 'مما' || ctx.st.clause[t0 - 1] !== ctx.st.clause[t0]) return undefined;
+  const a = ctx.refs.refAt(t0 - 1);
+  if (!a || patronsClient(ctx, t0 - 1)) return undefined;
+  return { actor: a, t: nameStart(ctx, t0 - 1), how: 'preceding' };
 }
 
 /** One person's title or a word for fighters at most three words before a party's name, with only words of the word list `ranks-of` between («في صفوف»). */
@@ -249,7 +261,7 @@ export const detectDistancing: Detector = (ctx) => {
                     ? // «أداء ما تسميه “واجب الدفاع الذاتي”»: «what it calls» holds the namer's word at a
                       // distance — the party named right after the verb, or the subject of its clause.
                       namer(ctx, hit, claimantAfter(hit.t1))
-                    : (namedNotAccused(refAfter(ctx, hit.t1, 5, { clause: true }), hit.t1) ?? selfNamedAfter(hit.t1) ?? tiedName(ctx, hit.t1))
+                    : (namedNotAccused(refAfter(ctx, hit.t1, 5, { clause: true }), hit.t1) ?? selfNamedAfter(hit.t1) ?? tiedName(ctx, hit.t1) ?? unitOf(ctx, hit.t0))
                 : adjective
                   ? (refBefore(ctx, hit.t0, 2, { clause: true }) ??
                     selfNamedBefore(hit.t0) ??

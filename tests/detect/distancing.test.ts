@@ -38,6 +38,8 @@ describe('distancing: markers and scare quotes', () => {
     // ISIS's own bodies and provinces are ISIS (Al-Sharq, 2016; Syria TV, 2021).
     ['وطالب التنظيم الأهالي في مناطق سيطرته بتسليم أطباق استقبال القنوات الفضائية لما يسمى "بديوان الحسبة" أو تحطيمها', 'لما يسمى', 'isis'],
     ['والذي كان يعمل في الجهاز الأمني ضمن ما يسمى سابقا ولاية الخير (دير الزور)', 'ما يسمى', 'isis'],
+    // «مما يسمى» right after a party's name: a unit of that party (Palestinian People's Party, 2019).
+    ['ولفت المراسل إلى وجود معلومات عن انشقاق 280 عنصرا من ميليشيا قسد مما يسمى (فوج تل براك) بريف الحسكة الشمالي.', 'مما يسمى', 'sdf'],
     // A party's own name for itself, reported as the party's description: that party.
     ['وأعلن التنظيم ما وصفوه بـ"الخلافة" في الرقة', 'ما وصفوه', 'isis'],
     // A relational adjective ending a nom de guerre is part of the name, not Turkey (Shia News, 2014).
