@@ -49,8 +49,9 @@ const PERSON_NAME_WORDS = 6;
  * with words of membership between («عناصر من قسد من بينهم المدعو», «ميليشيا ملك شاه بقيادة
  * المدعو»), or right before it after one person's title or a word for fighters («القيادي في تنظيم
  * داعش المدعو», «القيادية في صفوف "قسد"، المدعوة»), or after the name as one of its members
- * («المدعو محمود العلي، أحد عناصر خلايا تنظيم داعش»). Otherwise none: «قصف منزل المدعو …» names
- * a victim, not a member.
+ * («المدعو محمود العلي، أحد عناصر خلايا تنظيم داعش»), or after the name with the person's title
+ * and the party the person serves in («المدعو "أبو أسامة الليبي" القيادي في "داعش"»). Otherwise
+ * none: «قصف منزل المدعو …» names a victim, not a member.
  */
 function memberOf(ctx: Ctx, hit: { t0: number; t1: number }): Found | undefined {
   const { st } = ctx;
@@ -65,11 +66,27 @@ function memberOf(ctx: Ctx, hit: { t0: number; t1: number }): Found | undefined 
   }
   for (let t = hit.t1; t < hit.t1 + PERSON_NAME_WORDS && t < ctx.toks.count && st.sentence[t] === sn; t++) {
     if (ctx.refs.refAt(t)) return undefined;
+    // «مقتل المدعو "أبو أسامة الليبي" القيادي في "داعش"», «المدعوة “ليلى مصطفى” الرئيسة المشتركة
+    // لمجلس الرقة المدني»: the person's title, then the body the person serves in.
+    const title = personTitleEnd(ctx, t);
+    if (title !== undefined) {
+      let k = title;
+      while (k < title + 2 && k < ctx.toks.count && ctx.is(k, wordList(ctx.lex, 'ranks-of'))) k++;
+      const f = k < ctx.toks.count && st.clause[k] === st.clause[t] ? ctx.refs.refAt(k) : undefined;
+      return f && ctx.refs.mentionAt[k] >= 0 ? { actor: f, t: k, how: 'following' } : undefined;
+    }
     if (!ctx.is(t, wordList(ctx.lex, 'one-of'))) continue;
     const f = refAfter(ctx, t + 1, 4, { mentionsOnly: true });
     return f ? { actor: f.actor, t: f.t, how: 'following' } : undefined;
   }
   return undefined;
+}
+
+/** Where one person's title at token `t` ends («القيادي», «الرئيسة المشتركة»: word list `person-titles`, or a title of people), if one starts there. */
+function personTitleEnd(ctx: Ctx, t: number): number | undefined {
+  if (ctx.is(t, wordList(ctx.lex, 'person-titles'))) return t + 1;
+  const h = ctx.hitAt('titles', t);
+  return h && h.t0 === t && !(ctx.lex.list.titles ?? [])[h.index]?.yieldsToVague ? h.t1 : undefined;
 }
 
 /** Words the teller of a claim may stand from its verb: «التي أوردتها "إدارة الإعلام والاتصال في وزارة الدفاع"». */
