@@ -365,6 +365,15 @@ describe('distancing: «المدعو» names a person; the party is the one the 
   });
 });
 
+describe('distancing: «المدعوين» are the invited', () => {
+  test.each([
+    'وأكد مصدر خاص لـ"المدن"، أن رئيس الفرع اتصل بجميع المدعوين بشكل شخصي', // Al-Modon, 2019
+    'والمدعوون هم من شيوخ ووجهاء القبائل العربية في الحسكة',
+  ])('«%s»', (text) => {
+    expect(findings(text, 'distancing').filter((x) => x.term === 'so-called-person')).toEqual([]);
+  });
+});
+
 describe('distancing: «ما يُعرف بـ» before a party’s name', () => {
   test.each<[string, string, string]>([
     ['اندلعت خلال الأيام الماضية اشتباكات داخلية في صفوف ما يُعرف بقوات سوريا الديمقراطية', 'ما يُعرف', 'sdf'], // AZ News, 2019
