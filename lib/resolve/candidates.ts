@@ -21,6 +21,7 @@ import {
   cueBetween,
   hasAdjacentCue,
   hasCue,
+  movesCount,
   nameBeforeAbout,
   nameBeforeColonQuote,
   toldTo,
@@ -578,6 +579,8 @@ function documentOwner(ctx: Ctx, h: Hit): { t0: number; t1: number } | undefined
   // «بحسب تقارير قسد», «معلومات سانا»: a party's name or a named source, article or not.
   const owner = prepositionOn(ctx.word(next)) ? undefined : sourceEndFrom(ctx, next);
   if (owner !== undefined) return { t0: h.t0, t1: owner };
+  // «وبحسب معلومات مراسلنا»: the outlet's own correspondent, who speaks for the outlet.
+  if (ctx.is(next, wordList(ctx.lex, 'own-reporters'))) return { t0: next, t1: next + 1 };
   if (!ctx.is(next, WITH_ARTICLE) || prepositionOn(ctx.word(next)) || ctx.is(next, DEFINITE_NISBA)) return undefined;
   return { t0: h.t0, t1: next + 1 };
 }
@@ -810,6 +813,8 @@ function cuedActors(ctx: Ctx, found: Candidates): void {
   const { st, toks } = ctx;
   for (let hi = 0, list = ctx.hits.get('cues') ?? []; hi < list.length; hi++) {
     const h = list[hi];
+    // «نقلت السلطات الطاجيكية 50 طفلا»: a verb of moving, not of passing on.
+    if ((ctx.lex.list.cues ?? [])[h.index]?.notBeforeCounts && movesCount(ctx, h)) continue;
     // «وأوردت ما يسمى بالإدارة الذاتية في بيان»: the outlet's distancing before the name leaves it the speaker.
     const d = h.t1 < toks.count ? ctx.hitAt('distancing', h.t1) : undefined;
     const a = d && d.t1 < toks.count && st.clause[d.t1] === st.clause[h.t0] ? d.t1 : h.t1;

@@ -66,7 +66,7 @@ export function cueTables(ctx: Ctx): CueTables {
     }
   }
   const cueHits = (ctx.hits.get('cues') ?? []).filter(
-    (h) => !ctx.chrome[h.t0] && !verbalNoun(ctx, cues[h.index], h) && !takesOther(ctx, h, cues[h.index].takes) && !(cues[h.index].notBeforeCounts && countAt(ctx, h.t1)),
+    (h) => !ctx.chrome[h.t0] && !verbalNoun(ctx, cues[h.index], h) && !takesOther(ctx, h, cues[h.index].takes) && !(cues[h.index].notBeforeCounts && movesCount(ctx, h)),
   );
   const cueStart = new Uint8Array(toks.count);
   for (let hi = 0; hi < cueHits.length; hi++) cueStart[cueHits[hi].t0] = 1;
@@ -79,6 +79,36 @@ export function cueTables(ctx: Ctx): CueTables {
     list.push(h);
   }
   return { cues, continuesAt, continuesWhole, accordingEnds, accordingAt, statementAt, unnamedStatementAt, cueStart, cueHits, cuesBySentence };
+}
+
+/** Words after «نقلت» within which a count, before «عن» or «أن», makes it a verb of moving: its subject and a time. */
+const MOVED_COUNT_REACH = 7;
+
+/**
+ * «نقل 700 شخص من المخيم», «نقلت السلطات الطاجيكية 50 طفلا», «نقلت الحكومة العراقية، خلال
+ * الـ24 ساعة الأخيرة، المئات من رعاياها»: a count after the verb `h` and its subject, before any
+ * «عن», «أن», colon or other cue, makes «نقل» a moving of people or goods, not a report («ونقلت
+ * الوكالة عن مراسليها إن "طائرتين …"»; «نقلت وسائل إعلام محلية، خروج العشرات»).
+ */
+export function movesCount(ctx: Ctx, h: Hit): boolean {
+  const { st, toks } = ctx;
+  for (let k = h.t1; k < toks.count && k - h.t1 <= MOVED_COUNT_REACH && st.sentence[k] === st.sentence[h.t0]; k++) {
+    if (k > h.t1 && (ctx.is(k, wordList(ctx.lex, 'that')) || ctx.is(k, wordList(ctx.lex, 'about')) || colonBefore(ctx, k) || ctx.hitAt('cues', k))) return false;
+    if (k === h.t1 && ctx.hitAt('vagueSources', k)) return false;
+    if (movedCountAt(ctx, k)) return true;
+  }
+  return false;
+}
+
+/**
+ * A count of things at `t`: a vague quantity («المئات»), or a number with what it counts right
+ * after it («50 طفلا») — not a date («بتاريخ 17 الشهر», «السبت 23 كانون الأول», «اليوم الإثنين»).
+ */
+function movedCountAt(ctx: Ctx, t: number): boolean {
+  if (ctx.is(t, wordList(ctx.lex, 'day-words'))) return false;
+  if (ctx.hitAt('vagueQuantities', t)) return true;
+  const end = ctx.toks.kind[t] === TokenKind.Number ? t + 1 : ctx.hitAt('numberWords', t)?.t1;
+  return end !== undefined && end < ctx.toks.count && ctx.hitAt('counted', end) !== undefined;
 }
 
 /**
