@@ -234,6 +234,7 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
       const source = again ? before : close;
       return outside(source.cls, source, reported);
     }
+    if (tollOfClaimed(ctx, cues, before, t)) return OWN_WORDS;
     const source = referredTo(before, carried[sn]);
     return outside(source.cls, source, reported);
   }
@@ -256,6 +257,33 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
   // «وقال عبدالرحمن … أن هناك مجموعة من المرتزقة»: a verb of saying that opens the sentence, then
   // «أن»/«إن», report what was said even when no source is recognised in between.
   return saidUnnamed(ctx, cues, sn, t) ? SAID_UNNAMED : OWN_WORDS;
+}
+
+/** Words after a source within which «مسؤوليته» makes its statement a claim of responsibility («أعلن تنظيم داعش الإرهابي، اليوم الخميس، مسؤوليته»). */
+const RESPONSIBILITY_REACH = 6;
+
+/**
+ * «تبنى تنظيم "داعش" التفجير الانتحاري الذي استهدف اليوم الأربعاء مدينة القامشلي، موقعا عشرات
+ * القتلى», «أعلن تنظيم داعش الإرهابي مسؤوليته عن هجوم على حافلة جنود سورية أدى إلى مقتل 40
+ * عسكرياً»: a source that claims (or denies) responsibility tells who did the deed; the toll the
+ * outlet gives of the deed, after a relative pronoun or a verb of result, is the outlet's own —
+ * unless a cue or «أن» opens more of what the source said first («مؤكداً أن العمليات أسفرت عن»).
+ */
+function tollOfClaimed(ctx: Ctx, cues: CueTables, c: SourceCandidate, t: number): boolean {
+  let from = -1;
+  // (The claim itself, «تبنى», right before the source: kept as a cue or not, «تبنى تنظيم داعش الثلاثاء هجوماً».)
+  for (let k = c.t0 - 1; k >= 0 && k >= c.t0 - 2; k--) {
+    const h = ctx.hitAt('cues', k);
+    if (h && h.t1 <= c.t0 && cues.cues[h.index].claims) from = c.t1;
+  }
+  for (let k = c.t1; from < 0 && k < t && k - c.t1 <= RESPONSIBILITY_REACH; k++) if (ctx.is(k, wordList(ctx.lex, 'responsibility'))) from = k + 1;
+  if (from < 0) return false;
+  let toll = false;
+  for (let k = from; k < t; k++) {
+    if (cues.cueStart[k] === 1 || ctx.is(k, wordList(ctx.lex, 'that'))) return false;
+    if (ctx.is(k, wordList(ctx.lex, 'relatives')) || ctx.is(k, wordList(ctx.lex, 'result-verbs')) || ctx.is(k, wordList(ctx.lex, 'toll-verbs'))) toll = true;
+  }
+  return toll;
 }
 
 /** Words from an according-to cue to the source it brings in: «بحسب ما أفادت به وكالة …». */

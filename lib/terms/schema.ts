@@ -394,6 +394,11 @@ export const CueEntry = z.object({
   takes: z.optional(Id),
   /** Another sense when a count follows it: «نقلت وكالة رويترز» reports, «نقل 700 شخص من المخيم» moves them. */
   notBeforeCounts: z.optional(z.boolean()),
+  /**
+   * A claim of responsibility («تبنى»): it tells who did the deed; the toll the outlet gives of the
+   * deed after it («… الذي أوقع 16 قتيلاً») is the outlet's own.
+   */
+  claims: z.optional(z.boolean()),
 });
 export type CueEntry = z.infer<typeof CueEntry>;
 
