@@ -989,7 +989,9 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     // «قال الرئيس التركي رجب طيب أردوغان»: the party the speaker's words name is the speaker's.
     // «وقال أحد المغادرين ضمن الرحلة»: one of a group is no one named — unless a name is given
     // («وقالت إحدى هؤلاء الفتيات للقناة، وتدعى أماندين لوكوز»).
-    const cls = ctx.is(h.t1, wordList(ctx.lex, 'one-of')) && !namedAfter(ctx, h.t1 + 1) && !namedAfter(ctx, nameEnd) ? 'vague' : 'named';
+    // «وقال تجار مواد غذائية لـ "سمارت"», «وأضاف التجار»: people of a trade, none named.
+    const unnamed = ctx.is(h.t1, wordList(ctx.lex, 'one-of')) ? !namedAfter(ctx, h.t1 + 1) && !namedAfter(ctx, nameEnd) : ctx.is(h.t1, wordList(ctx.lex, 'unnamed-groups'));
+    const cls = unnamed ? 'vague' : 'named';
     found.push({ cls, t0: h.t1, t1: nameEnd, actor: refAfter(ctx, h.t1, nameEnd - h.t1, IN_CLAUSE)?.actor, via: 'speaker', cued: true });
   }
 }

@@ -172,6 +172,7 @@ describe('a figure takes the source that introduces it', () => {
     // … not the toll it claims, nor what it is said to have said (Palmyra News, 2022; Jadeed Al-Youm, 2023).
     ['تبنى تنظيم “الدولة الإسلامية” (داعش) مسؤولية مقتل 13 عنصرا من قوات النظام السوري في بادية محافظة الرقة.', '13', 'named'],
     ['وأعلن تنظيم داعش مسؤوليته عن الهجوم يوم الجمعة، قائلاً إنه نصب كميناً "لحافلتين عسكريتين" واستهدفهما "بأسلحة ثقيلة وقذائف صاروخية".', 'لحافلتين', 'named'],
+    ['وقال أقرباء للعمال لنورث برس، إن المهاجمين أحرقوا 13 سيارة للقافلة.', '13', 'vague'], // YLK Media, 2024: relatives, none named
     // The outlet's own correspondent owns the information (Shafaq News, 2025).
     ['وبحسب معلومات مراسلنا، فقد نقلت روسيا أكثر من 100 آلية عسكرية من مناطق شمال شرق سوريا.', '100', 'named'],
     [
@@ -240,6 +241,9 @@ describe('vague and anonymous sources, and words that are not', () => {
     // «وكالات»: news agencies no one names are a vague source; intelligence or relief agencies are not (Techwabar, 2019; Pel-CW, 2023).
     ['أفادت وكالات عربية وغربية بأن القوات التركية سيطرت على المدينة.', [['وكالات عربية وغربية', 'vague']]],
     ['وعاد حوالي 6621 نازح، وفقاً لما نقلته وكالات محلية.', [['وكالات محلية', 'vague']]],
+    // People a speaker's words name by their trade or kind, no one named (Smart News, 2020; Sabr, 2011).
+    ['وقال تجار مواد غذائية لـ "سمارت" الثلاثاء، إن سعر الكيلوجرام الواحد من السكر ارتفع بمقدار 20 بالمئة.', [['تجار مواد غذائية', 'vague']]],
+    ['حيث تقول دوائر سياسة إنه (الإحصاء) استبعد عشرات الآلاف من الأكراد في محافظة الحسكة.', [['دوائر سياسة', 'vague']]],
     // «معلومات مراسلنا»: the outlet's own correspondent's information, no unnamed source (Shafaq News, 2025).
     ['وبحسب معلومات مراسلنا، فقد نقلت روسيا أكثر من 100 آلية عسكرية من مناطق شمال شرق سوريا باتجاه قاعدتها الرئيسية في حميميم.', []],
     // «نقلت … عن»: a date with its day and number before «عن» leaves «نقلت» a verb of passing on (Enab Baladi, 2017).
