@@ -2337,6 +2337,18 @@ function notTheClassifier(ctx: Ctx, found: Found | undefined, t: number): Found 
   // «تتهم تركيا بارتكاب جرائم حرب»: an act the party is accused of doing is its own.
   if (ctx.is(t - 1, wordList(ctx.lex, 'agent-masdars'))) return found;
   if (!/(?:ه|ها|هم|هما|هن)$/.test(ctx.word(verb))) return undefined;
+  // «الحزب الذي تصنفه أنقرة تنظيما إرهابيا», «الأكراد السوريين- تعتبرهم تركيا إرهابيين-»: after a
+  // relative pronoun, or with no «و» to start a clause of its own, the verb's clause describes the
+  // noun right before it (past the name's adjectives); a noun that names no party leaves the label
+  // unattached.
+  const relative = verb > 0 && ctx.is(verb - 1, wordList(ctx.lex, 'relatives'));
+  const w = ctx.word(verb);
+  if (relative || !(/^[وف]/.test(w) && wordList(ctx.lex, 'classify-verbs').test(w.slice(1)))) {
+    let j = relative ? verb - 2 : verb - 1;
+    while (j > 0 && j >= verb - 4 && !ctx.refs.refAt(j) && ctx.is(j, DEFINITE_NISBA) && sameClause(ctx, j - 1, j)) j--;
+    const what = j >= 0 ? ctx.refs.refAt(j) : undefined;
+    return what ? { actor: what, t: j, how: 'construct' } : undefined;
+  }
   const object = refBefore(ctx, verb, 12);
   // «… في الحرب على "داعش"، وتعتبرها أنقرة تنظيما إرهابيا»: the party the clause before fights is
   // not what the pronoun stands for; with it ruled out, no rule tells which party is.

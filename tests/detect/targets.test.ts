@@ -911,6 +911,10 @@ describe('a tie by a verb, a designation, a militia named after another party', 
     ['أن جماعة الحوثي، المصنفة دوليًا كمنظمة إرهابية، بدأت في نقل مسلحين لها إلى سوريا', 'إرهابية', 'houthis'],
     ['أن الجماعة المصنفة منظمة إرهابية بدأت في نقل مسلحين إلى سوريا', 'إرهابية', undefined],
     ['وتدعم الولايات المتحدة قوات سوريا الديمقراطية، بينما تصنفها تركيا كمنظمة إرهابية', 'إرهابية', undefined], // the verb's subject is the designator
+    // After a relative pronoun, or with no «و» on the verb, the verdict is on the noun right before it:
+    // one no party is named by is none of the parties named further back (Arab Khabar, 2023; Al-Masry Al-Youm, 2019).
+    ['وذكرت "الأناضول" أن الاستخبارات التركية رصدت إنتاج الحزب الذي تصنفه أنقرة تنظيما إرهابيا', 'إرهابيا', undefined],
+    ['يتعين نقل السيطرة إلى الحكومة السورية، ويجب على الأكراد السوريين- تعتبرهم تركيا إرهابيين- والحكومة السورية بدء حوار مشترك', 'إرهابيين', undefined],
     ['وقالت الخارجية إن التنظيم المصنف إرهابياً لدى واشنطن هاجم القرية', 'إرهابياً', undefined],
     ['وهاجمت قوات النظام السوري الإرهابية المدينة', 'الإرهابية', 'assad_regime'],
     // The designator is never what it designates, even when no party is designated.
