@@ -490,6 +490,9 @@ function previousLabel(ctx: Ctx, found: Draft[], t: number): Found | undefined {
     if (ctx.word(k) === 'او' || (ctx.word(k).startsWith('و') && !ctx.refs.refAt(k) && !isAdjective(ctx, k))) return undefined;
     // «أدخلت قوات الاحتلال التركي عشرات الإرهابيين»: a count in between opens a noun of its own, the verb's object.
     if (countAt(ctx, k)) return undefined;
+    // «يواصل الاحتلال التركي عبر مجموعاته الإرهابية»: groups carrying a party's pronoun in between
+    // are what the adjective describes, the groups it backs (`possessive`).
+    if (ctx.is(k, wordList(ctx.lex, 'proxy-groups')) && carriesPronoun(ctx, k)) return undefined;
   }
   return { actor: f.actor, t: f.t0, how: 'construct' };
 }

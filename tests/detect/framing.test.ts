@@ -51,6 +51,7 @@ describe('framing: a label hits the actor it attaches to', () => {
     // A party's groups are the ones it backs (Syriac Press, 2020).
     ['بين جيش الاحتلال التركي من جهة ومجموعاته الإرهابية من جهة أخرى', 'الإرهابية', 'sna', 'against'],
     ['وهاجم تنظيم داعش ومجموعاته الإرهابية قرى ريف الحسكة', 'الإرهابية', 'isis', 'against'], // a party with no proxy: its groups are its own
+    ['وأمام صمت عالمي، يواصل الاحتلال التركي عبر مجموعاته الإرهابية، أتباع أساليب مُمنهجة ضد النساء', 'الإرهابية', 'sna', 'against'], // past a preposition, not the label before
     // The noun a sympathy word governs carries «ها»: the party named before it in the sentence (Hawar, 2019).
     ['الآن تنهار داعش على يد قسد التي تجمع مكونات المنطقة وحققت الكثير من الانتصارات بفضل تضحيات أبنائها', 'تضحيات', 'sdf', 'favour'],
     // «المليشياوية»: an adjective, here on a noun its pronoun ties to the party; the crimes its relative clause commits are that party's (Anadolu, 2026).
