@@ -119,7 +119,10 @@ export function affiliation(ctx: Ctx, t1: number): Found | undefined {
       // «والآراء المتشددة التابع لدار الإفتاء»: a masculine tie after a feminine word agrees with a noun further back.
       // (The ending as written: «ة», not the pronoun «ه» the normalized text shares it with.)
       if (last >= 0 && lastWritten(ctx, last) === TEH_MARBUTA && ctx.is(t, wordList(ctx.lex, 'masculine-ties'))) return undefined;
-      const f = refAfter(ctx, t + 1, inside ? 1 : 3) ?? labelledPatron(ctx, t + 1);
+      // («الفصائل الإرهابية التابعة له، وميليشيا "قسد"»: a pronoun is the patron, and a name after it
+      // is not; only the pronoun's own reference counts.)
+      const pronoun = t + 1 < ctx.toks.count && ctx.is(t + 1, wordList(ctx.lex, 'tie-pronouns'));
+      const f = refAfter(ctx, t + 1, inside || pronoun ? 1 : 3) ?? (pronoun ? undefined : labelledPatron(ctx, t + 1));
       if (f) return { actor: f.actor, t: f.t, how: 'affiliation' };
       // «الفصائل الإرهابية التابعة له», «والميليشيات المتحالفة معها»: the pronoun points back to the party named before.
       if (t + 1 < ctx.toks.count && ctx.is(t + 1, wordList(ctx.lex, 'tie-pronouns'))) {
