@@ -771,7 +771,15 @@ function designatedBefore(ctx: Ctx, t: number): Found | undefined {
 /** The adjective stands on a noun of its own right before it («الممارسات الإرهابية»), not as a noun after a preposition («على الإرهابيين»). */
 function describesNoun(ctx: Ctx, hit: Hit): boolean {
   const k = hit.t0 - 1;
-  return k >= 0 && sameClause(ctx, k, hit.t0) && ctx.toks.kind[k] === TokenKind.Arabic && !ctx.refs.refAt(k) && !ctx.is(k, wordList(ctx.lex, 'prepositions'));
+  // («أنّ الإرهابيين تم تحييدهم من قبل قوات الكوماندوز التركية»: nor after «أنّ», opening a clause it is the subject of.)
+  return (
+    k >= 0 &&
+    sameClause(ctx, k, hit.t0) &&
+    ctx.toks.kind[k] === TokenKind.Arabic &&
+    !ctx.refs.refAt(k) &&
+    !ctx.is(k, wordList(ctx.lex, 'prepositions')) &&
+    !ctx.is(k, wordList(ctx.lex, 'that'))
+  );
 }
 
 /** A loaded adjective starts at token `t` («المحتلة» in «القوات التركية المحتلة الإرهابية»). */

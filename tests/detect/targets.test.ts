@@ -1046,6 +1046,9 @@ describe('«من قبل» after a word that names a party', () => {
   eachHits([
     // The SDF encircles the terrorists; it is not what the word calls terrorist (Castle Journal, 2022).
     ['ولكن مع تطويق الخناق على الإرهابيين، من قبل قوات سوريا الديمقراطية، بدأ الاستسلام', 'الإرهابيين', undefined],
+    // Nor after «أنّ», as the subject of its clause: the Turkish commandos neutralised them (Anadolu, 2021).
+    ['وذكرت مصادر أنّ الإرهابيين تم تحييدهم من قبل قوات الكوماندوز التركية', 'الإرهابيين', undefined],
+    ['وأشارت الدفاع التركية في منشور على تويتر الجمعة، أنّ الإرهابيين تم تحييدهم من قبل قوات الكوماندوز التركية، أثناء محاولتهم', 'الإرهابيين', 'sdf'],
     // An adjective on a noun of acts is the doer's (BasNews, 2018).
     ['يدين المجلس بشدة هذه الممارسات الإرهابية من قبل ميليشيات PYD بحق أحزاب المجلس', 'الإرهابية', 'sdf'],
     // Claiming the deed names its doer (Makkah, 2016).
