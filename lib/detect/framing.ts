@@ -483,6 +483,8 @@ function previousLabel(ctx: Ctx, found: Draft[], t: number): Found | undefined {
   if (!f || !f.actor || f.kind !== 'framing' || t - f.t1 > 3 || ctx.st.clause[f.t0] !== ctx.st.clause[t]) return undefined;
   // «ما بين المسلحين الكرد والإرهابيين»: after a word of between, a word joined by «و» is the other side.
   if (conjoined(ctx, t) && betweenBefore(ctx, f.t0)) return undefined;
+  // «بإبادة “هذا الجيش من الإرهابيين”»: a masculine plural speaks of people; it does not describe an act.
+  if (categoryIs(ctx.lex, f.category, 'act') && ctx.is(t, MASCULINE_PLURAL)) return undefined;
   // «الاحتلال التركي والفصائل الإرهابية», «النظام السوري أو الفصائل الإرهابية», «العدو الصهيوني
   // والإرهاب التكفيري»: a noun joined by «و» or «أو» in between — a loaded one too — is what the
   // adjective describes (a loaded adjective joined so, «الإرهابية والانفصالية», goes on describing).

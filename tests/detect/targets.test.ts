@@ -768,6 +768,8 @@ describe('an adjective describes its head noun: a head with no party gives it no
     ['وقالت الخارجية إن تنظيم داعش الإرهابي هزم. وطالبت بوقف الرعاية الاميركية ودعمها للميليشيات الارهابية الانفصالية', 'الارهابية', undefined],
     // Khabar Armani, 2015: a definite word after an indefinite one is its genitive.
     ['الناجية من تنظيم “داعش” الإرهابي تعجز عن استيعاب حجم بربرية الإرهابيين وحقدهم', 'الإرهابيين', 'isis'],
+    // Al-Arab, 2018: a masculine plural is people, no adjective of the act before it.
+    ['وتوعد الرئيس رجب طيب أردوغان بإبادة “هذا الجيش من الإرهابيين في المهد”، وبإطلاق عملية عسكرية في عفرين', 'الإرهابيين', undefined],
   ]);
 });
 
