@@ -1783,6 +1783,9 @@ function relativeAgent(ctx: Ctx, hit: Hit): Found | undefined {
   for (let t = hit.t1; t < hit.t1 + RELATIVE_REACH && t < ctx.toks.count; t++) {
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0] || ctx.refs.refAt(t)) return undefined;
     if (!ctx.is(t, wordList(ctx.lex, 'relatives'))) continue;
+    // «على مواقع الإرهابيين في عفرين التي تحتلها تركيا»: «التي» does not agree with people in a
+    // masculine plural; its clause is about a noun after them.
+    if (ctx.is(hit.t0, MASCULINE_PLURAL) && /^و?التي$/.test(ctx.word(t))) return undefined;
     // Relative pronoun, verb, then its subject («التي ارتكبتها قسد», «الذي ينتهجه تنظيم قسد»);
     // a name further on is an object («التي تقاتل إلى جانب ميليشيا الأسد»).
     // («التي قامت بها قوات الإدارة الذاتية»: a preposition with the relative's pronoun may follow the verb.)

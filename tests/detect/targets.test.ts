@@ -770,6 +770,8 @@ describe('an adjective describes its head noun: a head with no party gives it no
     ['الناجية من تنظيم “داعش” الإرهابي تعجز عن استيعاب حجم بربرية الإرهابيين وحقدهم', 'الإرهابيين', 'isis'],
     // Al-Arab, 2018: a masculine plural is people, no adjective of the act before it.
     ['وتوعد الرئيس رجب طيب أردوغان بإبادة “هذا الجيش من الإرهابيين في المهد”، وبإطلاق عملية عسكرية في عفرين', 'الإرهابيين', undefined],
+    // Katehon, 2019: «التي» is the place's, not the masculine plural's; its subject occupies Afrin.
+    ['وقتل 4 من الفصائل المسلحة في هجوم نفذه مسلحون أكراد على مواقع الإرهابيين في عفرين التي تحتلها تركيا يوم أمس.', 'الإرهابيين', undefined],
   ]);
 });
 
