@@ -155,7 +155,7 @@ export function findQuotes(src: string, norm: Normalized): { s: number; e: numbe
         if (open[k].guillemet) guillemets--;
         open.length = k;
       }
-    } else if (role === 'open' || (role === 'either' && (!top || top.guillemet))) {
+    } else if (role === 'open' || (role === 'either' && (!top || top.guillemet)) || (role === 'close' && !top && opensSpeech(text, i))) {
       open.push({ at: i, guillemet, speech: OPENERS.has(orig) || colonBefore(text, i) });
       if (guillemet) guillemets++;
       // A closing “ or " closes the last quotation of its kind; inside «…» with none open it is stray.
@@ -166,6 +166,15 @@ export function findQuotes(src: string, norm: Normalized): { s: number; e: numbe
   }
   apostropheQuotes(text, ends, spans);
   return spans.sort((a, b) => a.s - b.s || b.e - a.e);
+}
+
+/**
+ * «إن" خطر الحرب …»، «قالت في بيان لها:” من خلال …»: a mark glued to the «إن»/«أن» or the colon
+ * that opens what was said, with nothing open, opens a quotation though it stands where a closing one would.
+ */
+function opensSpeech(text: string, i: number): boolean {
+  if (colonBefore(text, i)) return true;
+  return /(?:^|\s)[وب]?[اإأ]ن$/.test(text.slice(Math.max(0, i - 4), i));
 }
 
 /** Single quotation marks: the apostrophe, and ‘ ’. */
