@@ -496,7 +496,17 @@ function previousLabel(ctx: Ctx, found: Draft[], t: number): Found | undefined {
     // are what the adjective describes, the groups it backs (`possessive`).
     if (ctx.is(k, wordList(ctx.lex, 'proxy-groups')) && carriesPronoun(ctx, k)) return undefined;
   }
+  // «العميلة للاحتلال الأمريكي هجمات إجرامية»: an indefinite adjective right after a noun of its
+  // own without the article («هجمات») describes that noun, not the label before it.
+  if (t > f.t1 && !ctx.is(t, WITH_ARTICLE) && ownIndefiniteNoun(ctx, t - 1)) return undefined;
   return { actor: f.actor, t: f.t0, how: 'construct' };
+}
+
+/** Whether token `k` is a noun of its own without the article: no party, label, preposition or «من (قبل)». */
+function ownIndefiniteNoun(ctx: Ctx, k: number): boolean {
+  return (
+    !ctx.is(k, WITH_ARTICLE) && !ctx.refs.refAt(k) && !ctx.hitAt('labels', k) && !prepositionOn(ctx.word(k)) && !ctx.is(k, wordList(ctx.lex, 'prepositions')) && !isFromOrBy(ctx, k)
+  );
 }
 
 /**
