@@ -485,9 +485,18 @@ function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorI
   const isPronoun = (t: number) => pronouns.some((c) => ctx.is(t, c));
   // Only the group words can open one: the loop visits them alone.
   const groupWords = ctx.words.tokensIn(ctx.ids, toks.count, groups);
+  const proxyGroups = wordList(ctx.lex, 'proxy-groups');
   for (let i = 0; i < groupWords.length; i++) {
     const g = groupWords[i];
     if (at(g)) continue;
+    // «الفصائل التركية»: groups named by a patron's relational adjective are the patron's proxy
+    // (fighters, «المقاتلين الأتراك», are its own).
+    const patronAdjective = g + 1 < toks.count && st.clause[g + 1] === st.clause[g] && proxyGroups.test(stemOf(ctx.word(g))) && !nameAt(g + 1) ? refAt(g + 1) : undefined;
+    const proxyOf = patronAdjective && ctx.lex.actors.get(patronAdjective)?.proxy;
+    if (proxyOf) {
+      raw.push({ actor: proxyOf, t0: g, t1: g + 2, s: toks.start[g], e: toks.end[g + 1], via: 'alias', loaded: false });
+      continue;
+    }
     let k = g + 1;
     while (k < toks.count && k - g <= BACKED_DESCRIPTION && st.clause[k] === st.clause[g] && ctx.is(k, described) && !at(k)) k++;
     if (k >= toks.count || !ctx.is(k, tie) || st.clause[k] !== st.clause[g]) continue;

@@ -898,6 +898,8 @@ describe('a coordinated noun between a label and an adjective takes the adjectiv
     // «معها» ties as «لها» does (al-Mowaten, 2020).
     ['التحالف مع بعضها لوقف تقدم قوات الاحتلال التركي، والميليشيات المتحالفة معها في الأراضي السورية', 'والميليشيات', 'sna'],
     ['لوقف تقدم الجيش السوري، والميليشيات المتحالفة معنا في الأراضي السورية', 'والميليشيات', undefined],
+    // Groups named by the patron's relational adjective are its proxy (Sout Al-Omma, 2020).
+    ['ومنذ احتلال الفصائل التركية لسوريا ومحافظاتها تعمل على تنفيذ مخطط الرئيس', 'احتلال', 'sna'],
     // The patron named a long clause back (Sawt al-Haq, 2020): «له» is the Turkish regime.
     ['لا يتوقف النظام التركي عن جرائمه الممنهجة في الشمال السوري، فبعد تحويل المدن هناك إلى أماكن لإيواء الميليشيات الإرهابية الموالية له، باتت القرى هدفا', 'الإرهابية', 'sna'],
     // A patron named by a label and its adjective, past «من» (Al-Yemen Al-Ittihadi, 2020).
