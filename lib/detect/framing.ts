@@ -344,11 +344,18 @@ function placeHolder(ctx: Ctx, hit: Hit, entry: LabelEntry): Found | undefined {
  * first after the verb — is the doer of the act it is accused of.
  */
 function accusedOf(ctx: Ctx, hit: Hit): Found | undefined {
-  const m = hit.t0 - 1;
+  let m = hit.t0 - 1;
   if (m < 1 || !sameClause(ctx, m, hit.t0)) return undefined;
   // «بارتكاب جرائم», or the act itself after «بـ» written apart from it («بـ "تهجير العرب"»).
   const by = (ctx.is(m, wordList(ctx.lex, 'agent-masdars')) && ctx.word(m).startsWith(BA)) || ctx.word(m) === BA;
-  if (!by) return undefined;
+  if (!by) {
+    // «واتهمت الهيئة «قسد» بالاستمرار بالقيام بانتهاكات»: the act carrying «بـ» itself, past the
+    // nouns of carrying it on that govern it.
+    const p = prepositionOn(ctx.word(hit.t0));
+    if (!p || prepositionOf(p) !== BA) return undefined;
+    m = hit.t0;
+    while (m > 1 && sameClause(ctx, m - 1, m) && ctx.is(m - 1, wordList(ctx.lex, 'carrying-on-masdars'))) m--;
+  }
   for (let k = m - 1; k >= 0 && k >= m - ACCUSED_REACH && sameClause(ctx, k, m); k--) {
     if (!ctx.is(k, wordList(ctx.lex, 'accuse-verbs'))) continue;
     // The accused is the verb's object, the party named last before «بارتكاب» (in «اتهمت قسد الجيش

@@ -385,6 +385,9 @@ describe('framing: verdicts on rulers, forces and acts', () => {
     // A plural that dropped its «ن» governs the name after it, not the party before (Al-Afdal, 2014).
     ['واستهدفت الضربات الجوية التي تقودها الولايات المتحدة ارهابيي داعش في أماكن أخرى', 'ارهابيي', 'isis'],
     ['واتهم المرصد الميليشيات الإيرانية والقوات الحليفة معها بارتكاب الانتهاكات بحق المدنيين', 'الانتهاكات', 'iran_militias'],
+    // The act itself carrying «بـ» after the accused, past the noun of carrying it on.
+    ['بياناً إلى الرأي العام العالمي تتهم فيه الولايات المتحدة الأمريكية بالاستمرار بسرقة ثروات الشعب السوري', 'بسرقة', 'coalition'], // Al-Arab, 2020
+    ['للسرقة، وسط اتهام ناشطين قوات النظام والميليشيات الموالية بسرقتها، نظرا للمنطقة التي يتم فيها التخزين', 'بسرقتها', 'assad_regime'], // Micro Syria, 2017
     // A subject set off from its verb by an apposition, and a second verb joined by «و» that shares it (Jisr TV, 2015).
     [
       'قالت منظمة العفو الدولية "أمنستي" إن "وحدات حماية الشعب الكردية، الجناح العسكري لحزب الاتحاد الديمقراطي، مارست التهجير القسري للسكان وارتكبت جرائم حرب شمالي سوريا.',
