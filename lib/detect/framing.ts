@@ -85,13 +85,17 @@ function construct(ctx: Ctx, hit: Hit, acts = false): Found | undefined {
     !(ctx.is(hit.t0, WITH_ARTICLE) && isForceLabel(ctx, hit.t0) && !isAdjective(ctx, hit.t0) && !ctx.is(t + 1, wordList(ctx.lex, 'construct-heads')))
   )
     t++;
+  // «التي تتعرّض للنهب من مرتزقة العدوان التركي»: an act read through a hired force to its patron
+  // is the hired force's — the patron's proxy.
+  let hired = false;
   for (let k = 0; k < 3 && sameClause(ctx, t, hit.t0); k++, t++) {
     if (ctx.refs.refAt(t) && joinedByWaw(ctx, t)) return undefined;
     // «بين الميليشيا والاحتلال الأمريكي»: a label joined by «و» is the other side, not the owner.
     const joined = acts || ctx.refs.refAt(t) ? undefined : ctx.hitAt('labels', t);
     if (joined && conjoined(ctx, t, (ctx.lex.list.labels ?? [])[joined.index] as LabelEntry)) return undefined;
     const a = ctx.refs.refAt(t) ?? labelActorAt(ctx, t);
-    if (a) return { actor: a, t, how: 'construct' };
+    if (a) return { actor: (hired && ctx.lex.actors.get(a)?.proxy) || a, t, how: 'construct' };
+    hired ||= acts && categoryIs(ctx.lex, labelAt(ctx, t)?.category, 'hired');
     const w = ctx.word(t);
     const coordinated = acts && t === hit.t1 && w.startsWith('و') && w.length > 3 && ctx.toks.kind[t] === TokenKind.Arabic;
     // «العدوان العسكري التركي»: an adjective of kind stands between the label and its party's adjective.
@@ -280,7 +284,10 @@ function characterisedAct(ctx: Ctx, hit: Hit): Found | undefined {
       continue;
     }
     for (let k = start - 1; k >= 0 && k >= start - 3 && sameClause(ctx, k, start); k--) {
-      if (ctx.is(k, wordList(ctx.lex, 'act-nouns'))) return { actor: a, t, how: 'agent' };
+      // «إن الجيش الوطني أعدموا مدنيين … أثناء الهجوم التركي في شمال شرق سوريا ونهبوا ممتلكات»:
+      // an act in a phrase of time or cause sets the scene; the verdict is on the sentence's doer.
+      if (ctx.is(k, wordList(ctx.lex, 'act-nouns')))
+        return k > 0 && sameClause(ctx, k - 1, k) && ctx.is(k - 1, wordList(ctx.lex, 'scene-words')) ? undefined : { actor: a, t, how: 'agent' };
       if (!ctx.is(k, wordList(ctx.lex, 'kind-adjectives'))) break;
     }
     return undefined;
@@ -932,8 +939,9 @@ function antecedentOfAct(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined 
     const i = firstStartingAfter(found, k) - 1;
     const start = m >= 0 ? ctx.refs.mentions[m].t0 : i >= 0 && found[i].t1 > k && found[i].actor ? found[i].t0 : -1;
     if (start < 0) continue;
-    // «العائلات المعارضة للنظام التي هجرت»: a party after a preposition is not what the pronoun refers to.
-    if (afterPreposition(ctx, start)) return undefined;
+    // «العائلات المعارضة للنظام التي هجرت»: a party after a preposition is not what the pronoun
+    // refers to, nor one behind «لـ» («لأنه الراعي لقسد وهو من ينهب ثروات البلاد»).
+    if (afterPreposition(ctx, start) || (m >= 0 && ctx.word(start).startsWith(LAM))) return undefined;
     return { actor: m >= 0 ? ctx.refs.mentions[m].actor : found[i].actor!, t: k, how: 'agent' };
   }
   return undefined;

@@ -537,6 +537,12 @@ describe('a verdict on an act is on its doer, not on whom it was aimed at', () =
   ]);
 });
 
+describe('an act read through a hired force to its patron is the hired force’s', () => {
+  eachHits([
+    ['منعها الأهالي من العودة إلى منازلهم وممتلكاتهم، التي تتعرّض للنهب من مرتزقة العدوان التركي من المجموعات الإرهابية', 'للنهب', 'sna'], // Al-Baath Media, 2019
+  ]);
+});
+
 describe('a pronoun on a label joined by «و» to a label right before it points to that label’s party', () => {
   eachHits([
     // Ronahi, 2020: «الاحتلال» is Turkey's here, and «ومرتزقته» Turkey's hired force — not the Russians named a sentence before.
