@@ -8,7 +8,7 @@ import type { ActorId, Attribution } from '../model/report';
 import type { SourceEntry } from '../terms/schema';
 import type { Hit } from '../terms/matcher';
 import { TokenKind } from '../text/tokenize';
-import { DEFINITE_NISBA, LAM, OUR, prepositionOn, WITH_ARTICLE, withoutProclitics } from '../text/clitics';
+import { BA, DEFINITE_NISBA, LAM, OUR, prepositionOn, WITH_ARTICLE, withoutProclitics } from '../text/clitics';
 import { carriesPronoun, isPrepositional, MASCULINE_PLURAL, refAfter, unknownOwnerEnd } from './targets';
 import { firstWordsOf, wordList } from '../terms/lexicon';
 import { wordClass } from '../text/words';
@@ -425,7 +425,8 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
       continue;
     }
     // «وبحسب المعلومات التي نشرتها YPG»: the report is the named party's.
-    const by = publisher(ctx, h.t1);
+    const by = publisher(ctx, h.t1, found);
+    if (by === null) continue;
     if (by) {
       found.push({ cls: 'named', t0: by.t0, t1: by.t1, actor: by.actor, via: 'publisher', cued: hasCue(ctx, cues, h.t0, h.t1) });
       continue;
@@ -569,7 +570,7 @@ function titleHolder(ctx: Ctx, cues: CueTables, h: Hit): { t0: number; t1: numbe
  */
 function documentOwner(ctx: Ctx, h: Hit): { t0: number; t1: number } | undefined {
   // «كشف تقرير جديد لمنظمة العفو الدولية»: a report of the source named right after «لـ».
-  const of = ownerAfterLam(ctx, h);
+  const of = ownerAfterLam(ctx, h) ?? ownerPastAdjective(ctx, h);
   if (of !== undefined) return { t0: h.t0, t1: of };
   if (h.t1 - h.t0 !== 1) return undefined;
   const mine = ownersPronoun(ctx, h);
@@ -599,6 +600,26 @@ function ownerAfterLam(ctx: Ctx, h: Hit): number | undefined {
   if (ctx.is(h.t0, WITH_ARTICLE) || next >= ctx.toks.count || ctx.st.clause[next] !== ctx.st.clause[h.t0] || !ctx.word(next).startsWith(LAM)) return undefined;
   if (ctx.word(next) === LAM) return next + 1 < ctx.toks.count && ctx.st.clause[next + 1] === ctx.st.clause[h.t0] ? sourceEndFrom(ctx, next + 1) : undefined;
   return sourceEndFrom(ctx, next);
+}
+
+/**
+ * «ووفق الاحصاءات النهائية لمديرية زراعة الحسكة», «وحسب إحصائيات رسمية للنظام السوري», «وتشير
+ * إحصائيات خاصة بالتنسيقية الوطنية لعائلات العالقين»: an adjective between a report and its owner
+ * written onto «لـ» (onto «بـ» after «خاصة») — a party, a listed source, or a body's title and the
+ * owner after it. Not an outlet: «معلومات متقاطعة لعنب بلدي», «معلومات محلية لشبكة رووداو» are the
+ * outlet's own, from sources it leaves unnamed. Where the owner ends; undefined if none stands there.
+ */
+function ownerPastAdjective(ctx: Ctx, h: Hit): number | undefined {
+  const a = h.t1;
+  const o = a + 1;
+  if (o >= ctx.toks.count || ctx.st.clause[o] !== ctx.st.clause[h.t0] || prepositionOn(ctx.word(a)) || !adjectiveOf(ctx, h.t1 - 1, a)) return undefined;
+  if (!ctx.word(o).startsWith(ctx.is(a, wordList(ctx.lex, 'belonging-words')) ? BA : LAM)) return undefined;
+  const m = ctx.refs.mentionAt[o];
+  if (m >= 0 && ctx.refs.mentions[m].t0 === o) return ctx.refs.mentions[m].t1;
+  const named = ctx.hitAt('namedSources', o);
+  if (named) return named.t0 === o && !(ctx.lex.list.namedSources ?? [])[named.index]?.outlet ? named.t1 : undefined;
+  const title = ctx.hitAt('titles', o);
+  return title?.t0 === o && !(ctx.lex.list.titles ?? [])[title.index]?.outlet ? unknownOwnerEnd(ctx, title.t1 - 1) : undefined;
 }
 
 /** Where a party's name or a named source that starts at token `t` ends; undefined if none starts there. */
@@ -719,16 +740,32 @@ function nameAfterBody(ctx: Ctx, t1: number): boolean {
 
 /**
  * «المعلومات التي نشرتها YPG», «الأرقام التي أعلنها المرصد»: a relative pronoun, a verb carrying
- * its object's pronoun, then a party or a listed source — the one who gave the report.
+ * its object's pronoun, then a party or a listed source — the one who gave the report. An indefinite
+ * report takes the verb with no relative pronoun («ووفق إحصائيات أوردتها التنسيقية الوطنية
+ * للعالقين»); the pronoun may be on a preposition after the verb («بحسب الإحصائيات التي صرحت بها
+ * إدارة المخيم»), or a participle of issuing and «عن» may stand for it all («كشفت المعلومات الصادرة
+ * عن قوى الأمن الداخلي»). A body named by its title is the one the title rule found («وبحسب
+ * المعلومات التي أعلنتها وزارة الدفاع الروسية»).
  */
-function publisher(ctx: Ctx, t: number): { t0: number; t1: number; actor?: ActorId } | undefined {
+function publisher(ctx: Ctx, t: number, found: Candidates): { t0: number; t1: number; actor?: ActorId } | null | undefined {
   const { st, toks } = ctx;
-  const n = t + 2;
-  if (n >= toks.count || st.clause[n] !== st.clause[t] || !ctx.is(t, wordList(ctx.lex, 'relatives')) || !carriesPronoun(ctx, t + 1)) return undefined;
+  const same = (k: number) => k < toks.count && st.clause[k] === st.clause[t - 1];
+  let n = -1;
+  if (same(t + 1) && ctx.is(t, wordList(ctx.lex, 'issuing-words')) && ctx.is(t + 1, wordList(ctx.lex, 'from'))) n = t + 2;
+  else {
+    const verb = same(t) && ctx.is(t, wordList(ctx.lex, 'relatives')) ? t + 1 : ctx.is(t - 1, WITH_ARTICLE) ? -1 : t;
+    if (verb < 0 || !same(verb)) return undefined;
+    if (carriesPronoun(ctx, verb)) n = verb + 1;
+    else if (same(verb + 1) && ctx.is(verb + 1, wordList(ctx.lex, 'report-pronouns'))) n = verb + 2;
+  }
+  if (n < 0 || !same(n)) return undefined;
   const m = ctx.refs.mentionAt[n];
   if (m >= 0 && ctx.refs.mentions[m].t0 === n) return ctx.refs.mentions[m];
   const h = ctx.hitAt('namedSources', n);
-  return h ? { t0: h.t0, t1: h.t1 } : undefined;
+  if (h) return { t0: h.t0, t1: h.t1 };
+  const titled = found.list.find((c) => c.t0 === n && c.cls === 'named' && c.via === 'title');
+  if (titled) return { t0: titled.t0, t1: titled.t1, actor: titled.actor };
+  return ctx.hitAt('vagueSources', n)?.t0 === n ? null : undefined;
 }
 
 /** Words from a word of receiving to «من» before the source a report was got from: «حصلت عليها شبكة رووداو الإعلامية من مصادر طبية». */

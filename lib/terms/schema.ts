@@ -460,7 +460,9 @@ export const SourceEntry = z.object({
   /**
    * A title for outlets («وكالة», «قناة», «التلفزيون»): «الرسمي» after it names the state's own
    * outlet («وأشار التلفزيون الرسمي إلى»), and its name may hold a vague word («وكالة الأنباء
-   * الرسمية»), where a person's title may not («المتحدث باسم مصادر»).
+   * الرسمية»), where a person's title may not («المتحدث باسم مصادر»). On a listed source, an outlet
+   * («عنب بلدي», «رووداو»): a report of it past an adjective («معلومات متقاطعة لعنب بلدي») is its
+   * own, from sources it leaves unnamed, where a body's («إحصائيات رسمية للنظام السوري») is named.
    */
   outlet: z.optional(z.boolean()),
   /** An anonymity marker that gives the reason the name is withheld («لأسباب أمنية»): the source's note says a reason was given. */
