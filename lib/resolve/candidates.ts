@@ -8,6 +8,7 @@ import type { ActorId, Attribution } from '../model/report';
 import type { SourceEntry } from '../terms/schema';
 import type { Hit } from '../terms/matcher';
 import { TokenKind } from '../text/tokenize';
+import { originalEnd } from '../text/normalize';
 import { BA, DEFINITE_NISBA, LAM, OUR, prepositionOn, WITH_ARTICLE, withoutProclitics } from '../text/clitics';
 import { carriesPronoun, isPrepositional, MASCULINE_PLURAL, refAfter, unknownOwnerEnd } from './targets';
 import { firstWordsOf, wordList } from '../terms/lexicon';
@@ -1023,6 +1024,7 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     const nameEnd = trimmedEnd(ctx, h.t1, k);
     // «قدر للمدينة الهادئة … أن»: a name does not open with a preposition and the article.
     if (nameEnd === h.t1 || ctx.is(h.t1, wordList(ctx.lex, 'not-a-name')) || prepositionOn(ctx.word(h.t1))?.article) continue;
+    if (noSpeaker(ctx, h.t1, nameEnd)) continue;
     // «قال الرئيس التركي رجب طيب أردوغان»: the party the speaker's words name is the speaker's.
     // «وقال أحد المغادرين ضمن الرحلة»: one of a group is no one named — unless a name is given
     // («وقالت إحدى هؤلاء الفتيات للقناة، وتدعى أماندين لوكوز»).
@@ -1033,19 +1035,39 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
   }
 }
 
+/**
+ * Whether the words `a` … `e - 1` after a verb of saying are no speaker: a word written with tanwin
+ * fath opens them — an object or an adverb, where a subject would not be in the accusative («كتب
+ * لوحةً عليه تقول:», «أكدت مراراً وتكراراً خلال السنوات الماضية، أن») — or a word of when or how it
+ * was said («وتقول متذمرة:», «وأوضح حينها أنَّ»), or a deed or its reason that was told of («أعلنت
+ * انسحابها من المخيم الذي يبلغ عدد قاطنيه», «توضح سبب غض النظر الامريكان عن»); or «هناك» stands
+ * among them: things of a place, no one named («وقد سجلت المناهل هناك، وعددها نحو 58»).
+ */
+function noSpeaker(ctx: Ctx, a: number, e: number): boolean {
+  if (writtenAccusative(ctx, a) || ctx.is(a, wordList(ctx.lex, 'said-how')) || ctx.is(a, wordList(ctx.lex, 'told-deeds'))) return true;
+  for (let k = a; k < e; k++) if (ctx.is(k, wordList(ctx.lex, 'place-adverbs'))) return true;
+  return false;
+}
+
+/** Whether token `t` is written with tanwin fath («مراراً», «لوحةً», «مرارًا»): a word in the accusative. */
+function writtenAccusative(ctx: Ctx, t: number): boolean {
+  const { norm, toks } = ctx;
+  return ctx.src.slice(norm.start[toks.start[t]], originalEnd(norm, toks.end[t] - 1) + 1).includes('\u064b');
+}
+
 /** Words a speaker named after «حسب ما أفاد به» may run to, to the end of its clause. */
 const AS_SAID_WORDS = 8;
 
 /**
  * «حسب ما أفاد به أرنو فابليه منسق الطوارئ في أطباء بلا حدود», «وفق ما ذكرته منصة "مداد نيوز"»:
- * after «حسب ما» and a verb of saying `h` (and the pronoun that points back to what was said),
+ * after «حسب ما» and a verb of saying `h` (and the pronoun or «بذلك» that points back to what was said),
  * the speaker runs to the end of its clause, or to what it was told to («لوكالة فرانس برس»). An
  * official with no name is one not named («حسب ما أفاد به مسؤول في المخيم»).
  */
 function asSaidBy(ctx: Ctx, h: Hit, found: Candidates): void {
   const { st, toks } = ctx;
   let a = h.t1;
-  if (a < toks.count && st.clause[a] === st.clause[h.t0] && ctx.is(a, wordList(ctx.lex, 'tie-pronouns'))) a++;
+  if (a < toks.count && st.clause[a] === st.clause[h.t0] && (ctx.is(a, wordList(ctx.lex, 'tie-pronouns')) || ctx.is(a, wordList(ctx.lex, 'said-how')))) a++;
   if (a >= toks.count || st.clause[a] !== st.clause[h.t0] || toks.kind[a] !== TokenKind.Arabic) return;
   let k = a;
   while (k < toks.count && k - a <= AS_SAID_WORDS && st.clause[k] === st.clause[a] && !ctx.is(k, wordList(ctx.lex, 'told-to')) && !(k > a + 1 && outletToldAt(ctx, k))) k++;
@@ -1379,9 +1401,12 @@ function withheldNames(ctx: Ctx, raw: SourceCandidate[]): void {
   }
 }
 
-/** «هذه المصادر», «تلك الأنباء»: a word pointing back stands right before token `t`. */
+/**
+ * «هذه المصادر», «تلك الأنباء»: a word pointing back stands right before token `t` — not one a
+ * verb of saying takes for what was said («حسبما أفاد بذلك النشطاء»).
+ */
 function pointsBack(ctx: Ctx, t: number): boolean {
-  return t > 0 && ctx.is(t - 1, wordList(ctx.lex, 'demonstratives'));
+  return t > 0 && ctx.is(t - 1, wordList(ctx.lex, 'demonstratives')) && !(t > 1 && ctx.is(t - 1, wordList(ctx.lex, 'said-how')) && ctx.hitAt('cues', t - 2)?.t1 === t - 1);
 }
 
 /**
