@@ -4,6 +4,7 @@
  * with nothing cited, seed 000).
  */
 import type { SourceCandidate } from '../resolve/attribution';
+import { LAM } from '../text/clitics';
 import { DRAFT, note, type Detector, type Draft } from './draft';
 
 export const detectSources: Detector = (ctx) => {
@@ -16,7 +17,8 @@ export const detectSources: Detector = (ctx) => {
     // of it, each the reader should see; one that names again a named source is that source.
     // (A word for any source carrying on the one cited last, «وأضاف المصدر», stands for whichever that was: not told here.)
     if (c.repeat && !c.refersTo) continue;
-    const cls = c.refersTo ? c.refersTo.cls : c.cls;
+    // (A group named again with the name withheld stays so: «وقالت المصادر مفضلة عدم الكشف عن هويتها».)
+    const cls = c.refersTo && c.refersTo.cls !== 'vague' ? c.refersTo.cls : c.cls;
     if (cls === 'named') continue;
     // (A source named again is the party's it names again: «مصادر في التحالف … وأضافت المصادر».)
     const actor = c.actor ?? c.refersTo?.actor;
@@ -60,6 +62,11 @@ export const detectSources: Detector = (ctx) => {
   return out.sort((a, b) => a.s - b.s);
 };
 
+/** Whether the source at `t` is what words were told to: «لـ”سوريا على طول”», «لفرانس برس» (where «برس» may stand for the name alone). */
+function toldTo(ctx: Parameters<Detector>[0], t: number): boolean {
+  return ctx.word(t).startsWith(LAM) || (t > 0 && ctx.word(t - 1).startsWith(LAM) && ctx.st.clause[t - 1] === ctx.st.clause[t]);
+}
+
 /** Markers at most this many words after the source whose name they withhold. */
 const MARKER_REACH = 8;
 
@@ -76,6 +83,10 @@ function foldMarkers(ctx: Parameters<Detector>[0]): { folded: Set<SourceCandidat
   let person: SourceCandidate | undefined;
   for (const c of ctx.attr.all) {
     if (c.via !== 'anonymous') {
+      // «وقال المصدر لفرانس برس طالبا عدم كشف هويته», «مصدر عسكري تابع للحكومة الانتقالية، رفض الكشف
+      // عن اسمه»: a name after «لـ», whom the source told or whose it is, stands between the source
+      // and the marker withholding its name.
+      if (person && c.cls === 'named' && toldTo(ctx, c.t0)) continue;
       person = c.cls === 'anonymous' ? c : undefined;
       continue;
     }

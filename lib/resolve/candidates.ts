@@ -1458,7 +1458,8 @@ function repeatedSources(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): voi
       c.repeat = true;
       c.refersTo = earlier;
       // «أفاد مسؤول أميركي … وقال المسؤول الذي تحدث شريطة عدم الكشف عن هويته»: the name withheld is the first one's.
-      if (c.cls === 'anonymous') earlier.cls = 'anonymous';
+      // (Not a group's: «وبحسب مصادر محلية … وقالت المصادر مفضلة عدم الكشف عن هويتها» may be some of them.)
+      if (c.cls === 'anonymous' && !entry?.group) earlier.cls = 'anonymous';
       continue;
     }
     // «أعلن القيادي في وحدات حماية الشعب دجوار خبات»: one person's title with the article and the

@@ -39,6 +39,12 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     ['وقالت قيادية مقربة من حزب الاتحاد الديمقراطي ولم تكشف عن اسمها أن الحزب يرفض', 'ولم تكشف عن اسمها', 'anonymous'],
     // Micro Syria, 2017; Syrian Mirror, 2016: one who refused to reveal who they are.
     ['وأوضح مصدر خاص، رفض الكشف عن هويته، في تصريح لـ"سمارت" أن الخلاف تصاعد', 'مصدر', 'anonymous'],
+    // More ways of withholding a name: asked not to reveal who, refused to disclose, reserved about naming, on condition.
+    ['وقال قيادي في الجيش الحر، طلب عدم كشف هويته، لـ "سمارت"، إن اجتماعا جرى في تركيا', 'قيادي', 'anonymous'], // SMART, 2017
+    ['وقال المصدر الذي رفض الإفصاح عن هويته لأسباب تتعلق بسلامته الشخصية: «الأمريكان أعطوا وعودا»', 'المصدر', 'anonymous'], // Hatha Al-Youm, 2018
+    ['وقال المصدر الذي تحفظ عن ذكر اسمه "هناك عملية سحب لآليات ومعدات"', 'المصدر', 'anonymous'], // Al-Bayan, 2026
+    ['وكانت وكالة "رويترز" قد نقلت من جهتها عن مسؤول أمريكي، اشترط عدم ذكر اسمه، أن العملية نجحت', 'مسؤول', 'anonymous'], // Le360, 2019
+    ['وتؤكد المصادر التي طلبت عدم ذكر هويتها أن القوات العراقية سيطرت على 30 مخفرا', 'المصادر', 'anonymous'], // Hatha Al-Youm, 2018
     // «يراه»: the verb of seeing with its object, as «يرى» (Al-Alam, 2022; Hawzah News, 2022).
     ['فيما يراه مراقبون جزء من سياسة التطهير العرقي والجغرافي', 'مراقبون', 'vague'],
     ['وهذا ما يراه مراقبون حجة حقيقية لدخول الأراضي السورية', 'مراقبون', 'vague'],
@@ -354,6 +360,22 @@ describe('sources: markers that withhold a name are part of the source', () => {
     const f = findings('وقال مصدر عسكري، رفض الكشف عن اسمه لأسباب أمنية، إن القوات انسحبت.', 'source');
     expect(f.map((x) => [x.text, x.attribution])).toEqual([['مصدر', 'anonymous']]);
     expect(f[0].explanation.en).toMatch(/reason/);
+  });
+
+  test.each([
+    // Whom the source told, or whose it is, stands between it and the marker (Al-Wasat, 2016; Dama Post, 2025).
+    ['وقال المصدر لفرانس برس طالبا عدم كشف هويته، إنه "لم يتم التوصل إلى اتفاق".', [['المصدر', 'anonymous']]],
+    ['وفي هذا السياق، قال مصدر عسكري تابع للحكومة الانتقالية، رفض الكشف عن اسمه لعدم تخويله التصريح، إن القوات انسحبت.', [['مصدر', 'anonymous']]],
+    // Sources named again with their names withheld are some of them: the first mention stays vague (Al-Hal, 2019).
+    [
+      'وبحسب مصادر محلية من داخل مناطق سيطرة قسد فإن التهريب مستمر. وقالت المصادر مفضلة عدم الكشف عن هويتها، في حديث لمراسل «الحل» إن «عمليات التهريب كانت مستمرة».',
+      [
+        ['مصادر', 'vague'],
+        ['المصادر', 'anonymous'],
+      ],
+    ],
+  ])('«%s» → %j', (text, expected) => {
+    expect(findings(text, 'source').map((x) => [x.text, x.attribution])).toEqual(expected);
   });
 
   test('a marker with no source before it stays a finding of its own', () => {
