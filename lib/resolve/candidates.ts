@@ -1381,7 +1381,13 @@ function joinCoordinated(ctx: Ctx, raw: SourceCandidate[]): void {
   }
 }
 
-/** «ناشط حقوقي … فضّل عدم كشف اسمه»: a vague source whose name is withheld is anonymous. */
+/** Words a marker may stand after the source whose name it withholds. */
+const WITHHELD_REACH = 8;
+
+/**
+ * «ناشط حقوقي … فضّل عدم كشف اسمه»: a vague source whose name is withheld is anonymous; so is a
+ * speaker or title no list names («وقال الضابط، الذي طلب عدم الكشف عن هويته»).
+ */
 function withheldNames(ctx: Ctx, raw: SourceCandidate[]): void {
   const { st, toks } = ctx;
   // Per token: 1 when an anonymous marker («اسم مستعار») starts there.
@@ -1389,9 +1395,9 @@ function withheldNames(ctx: Ctx, raw: SourceCandidate[]): void {
   for (let i = 0; i < raw.length; i++) if (raw[i].cls === 'anonymous' && raw[i].via === 'anonymous') anonStart[raw[i].t0] = 1;
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i];
-    if (c.cls !== 'vague') continue;
+    if (c.cls !== 'vague' && !withheldTitle(ctx, raw, i)) continue;
     const sn = st.sentence[c.t0];
-    for (let t = c.t1; t <= c.t1 + 8 && t < toks.count; t++) {
+    for (let t = c.t1; t <= c.t1 + WITHHELD_REACH && t < toks.count; t++) {
       if (anonStart[t] === 1 && st.sentence[t] === sn) {
         c.cls = 'anonymous';
         if (c.via === 'anonymous') anonStart[c.t0] = 1;
@@ -1399,6 +1405,21 @@ function withheldNames(ctx: Ctx, raw: SourceCandidate[]): void {
       }
     }
   }
+}
+
+/**
+ * «وأوضح رئيس أحد الأحزاب المشاركة في “الإدارة الذاتية” فضل عدم الكشف عن هويته»: a person's title
+ * no list names, the last candidate before the marker, is one whose name the marker withholds — not
+ * an outlet («وكالة رويترز عن مسؤول أميركي، طلب عدم نشر اسمه») nor the body a source is from
+ * («لمصدر من المجلس الوطني الكردي (فضل عدم ذكر اسمه)»).
+ */
+function withheldTitle(ctx: Ctx, raw: SourceCandidate[], i: number): boolean {
+  const c = raw[i];
+  if (c.cls !== 'named' || c.via !== 'title' || (c.t0 > 0 && ctx.word(c.t0 - 1) === 'من')) return false;
+  const h = ctx.hitAt('titles', c.t0);
+  if (h !== undefined && (ctx.lex.list.titles ?? [])[h.index]?.outlet === true) return false;
+  for (let j = i + 1; j < raw.length && raw[j].t0 <= c.t1 + WITHHELD_REACH; j++) if (raw[j].t0 >= c.t1 && raw[j].via !== 'anonymous') return false;
+  return true;
 }
 
 /**

@@ -366,6 +366,9 @@ describe('sources: markers that withhold a name are part of the source', () => {
     // Whom the source told, or whose it is, stands between it and the marker (Al-Wasat, 2016; Dama Post, 2025).
     ['وقال المصدر لفرانس برس طالبا عدم كشف هويته، إنه "لم يتم التوصل إلى اتفاق".', [['المصدر', 'anonymous']]],
     ['وفي هذا السياق، قال مصدر عسكري تابع للحكومة الانتقالية، رفض الكشف عن اسمه لعدم تخويله التصريح، إن القوات انسحبت.', [['مصدر', 'anonymous']]],
+    // A person's title no list names, with the name withheld, is anonymous (Dama Post, 2024); an outlet before the source is not (Arabic Post, 2018).
+    ['وأوضح رئيس أحد الأحزاب المشاركة في “الإدارة الذاتية” فضل عدم الكشف عن هويته لوسائل الإعلام أن الانتخابات تأجلت.', [['رئيس أحد الأحزاب المشاركة', 'anonymous']]],
+    ['ونقلت وكالة رويترز عن مسؤول أميركي آخر، طلب عدم نشر اسمه، أن المقاتلين اعتقلوا.', [['مسؤول', 'anonymous']]],
     // Sources named again with their names withheld are some of them: the first mention stays vague (Al-Hal, 2019).
     [
       'وبحسب مصادر محلية من داخل مناطق سيطرة قسد فإن التهريب مستمر. وقالت المصادر مفضلة عدم الكشف عن هويتها، في حديث لمراسل «الحل» إن «عمليات التهريب كانت مستمرة».',
