@@ -240,7 +240,9 @@ export function hasCue(ctx: Ctx, cues: CueTables, t0: number, t1 = t0 + 1): bool
     if (st.quote[h.t0] !== own) continue;
     // «وأضاف المصدر»: a continuing cue names only the source right after it («مؤكداً حدوث التباس في المعلومات» does not).
     // «وقالت المنظمة في تقرير إن السكان …»: after «إن» comes what was said, not who said it.
-    const reach = cues.cues[h.index].continues || cues.cues[h.index].adjacent ? 0 : 3;
+    // «وأضافت هذه المصادر»: a word pointing back may stand between.
+    const demonstrative = t0 > 0 && t0 - 1 === h.t1 && ctx.is(h.t1, wordList(ctx.lex, 'demonstratives'));
+    const reach = cues.cues[h.index].continues || cues.cues[h.index].adjacent ? (demonstrative ? 1 : 0) : 3;
     // «وأبلغت الأهالي بضرورة …»: after a verb of telling, a definite word is who was told.
     const told = cues.cues[h.index].adjacent === true && ctx.is(t0, WITH_ARTICLE);
     // «وكانت مصادر … وشهود أفادوا فرانس برس بأن»: a verb in the plural follows its subject; the name right after it is whom it told.

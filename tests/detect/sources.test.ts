@@ -369,6 +369,21 @@ describe('sources: markers that withhold a name are part of the source', () => {
     // A person's title no list names, with the name withheld, is anonymous (Dama Post, 2024); an outlet before the source is not (Arabic Post, 2018).
     ['وأوضح رئيس أحد الأحزاب المشاركة في “الإدارة الذاتية” فضل عدم الكشف عن هويته لوسائل الإعلام أن الانتخابات تأجلت.', [['رئيس أحد الأحزاب المشاركة', 'anonymous']]],
     ['ونقلت وكالة رويترز عن مسؤول أميركي آخر، طلب عدم نشر اسمه، أن المقاتلين اعتقلوا.', [['مسؤول', 'anonymous']]],
+    // Sources named again past a word pointing back are named again (Kurd Street, 2022; Saaa25, 2022).
+    [
+      'وقالت مصادر محلية إن أزمة الوقود مستمرة. وأضافت هذه المصادر أن المواطنين ينتظرون لساعات للحصول على البنزين.',
+      [
+        ['مصادر', 'vague'],
+        ['المصادر', 'vague'],
+      ],
+    ],
+    [
+      'وأفادت مصادر محلية بأن الحصار مستمر. وأضافت تلك المصادر أن القوات التي تحاصر الأهالي منعتهم من فتح محالهم.',
+      [
+        ['مصادر', 'vague'],
+        ['المصادر', 'vague'],
+      ],
+    ],
     // Sources named again with their names withheld are some of them: the first mention stays vague (Al-Hal, 2019).
     [
       'وبحسب مصادر محلية من داخل مناطق سيطرة قسد فإن التهريب مستمر. وقالت المصادر مفضلة عدم الكشف عن هويتها، في حديث لمراسل «الحل» إن «عمليات التهريب كانت مستمرة».',
