@@ -5,8 +5,9 @@
  * Rules: NFKC for compatibility and presentation forms;
  * tatweel, harakat and zero-width characters dropped; أ إ آ ٱ → ا, ى → ي, ة → ه, ی → ي, ک → ك;
  * Arabic-Indic and Persian digits → ASCII; typographic quotes → "; Latin lowercased; the Kurdish
- * spelling «كورد» read as «كرد» at a word's start («الكورد», «كوردستان»); words broken on purpose
- * («داعـ.ـش», «الملـ ـيشيات», seeds 000, 003, 004) joined and reported.
+ * spelling «كورد» read as «كرد» at a word's start («الكورد», «كوردستان»); names written as hashtags
+ * («#وحدات_حماية_الشعب») read as words; words broken on purpose («داعـ.ـش», «الملـ ـيشيات», seeds
+ * 000, 003, 004) joined and reported.
  */
 
 import { PROCLITICS } from './clitics';
@@ -476,6 +477,16 @@ class Normalizer {
           }
           wordStartOrig = -1;
         }
+        if (c === UNDERSCORE || c === HASH) {
+          const h = hashtagCode(src, i, codes, len, m);
+          if (h >= 0) {
+            codes[len] = h;
+            starts[len] = i;
+            len++;
+          }
+          i++;
+          continue;
+        }
         codes[len] = m;
         starts[len] = i;
         len++;
@@ -501,6 +512,24 @@ class Normalizer {
     start[len] = n;
     return { text, start, source: src, length: n, broken: this.broken };
   }
+}
+
+const UNDERSCORE = 0x5f;
+const HASH = 0x23;
+
+/**
+ * «انتهاكات ارتكبتها #وحدات_حماية_الشعب», «بريف#دير_الزور» (Al-Hal, 2015 and 2019): names written as
+ * hashtags. An underscore between Arabic letters reads as a space, and the «#» opening an Arabic
+ * word is dropped, or read as a space right after a word; an underscore or «#» elsewhere («@abc_def»,
+ * a link) stays. Returns the code to emit for `m` (the underscore or «#» at `i`), or -1 for none.
+ */
+function hashtagCode(src: string, i: number, codes: Uint16Array, len: number, m: number): number {
+  const next = src.charCodeAt(i + 1);
+  if (!(next < FAST_LIMIT && LETTER[next] === 1)) return m;
+  const prev = len > 0 ? codes[len - 1] : 0;
+  const afterLetter = prev < FAST_LIMIT && LETTER[prev] === 1;
+  if (m === UNDERSCORE) return afterLetter ? 0x20 : m;
+  return afterLetter || (prev >= 0x61 && prev <= 0x7a) || (prev >= 0x30 && prev <= 0x39) ? 0x20 : -1;
 }
 
 const KAF = 0x0643;

@@ -48,6 +48,7 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     // «يراه»: the verb of seeing with its object, as «يرى» (Al-Alam, 2022; Hawzah News, 2022).
     ['فيما يراه مراقبون جزء من سياسة التطهير العرقي والجغرافي', 'مراقبون', 'vague'],
     ['وهذا ما يراه مراقبون حجة حقيقية لدخول الأراضي السورية', 'مراقبون', 'vague'],
+    ['أفادت وسائل #إعلام عربية ومحلية، اليوم الاثنين، بسماع دوي ثلاثة #انفجارات على الأقل', 'وسائل #إعلام', 'vague'], // Al-Hal, 2019: a hashtag inside the source
   ])('«%s» → %s (%s)', (text, word, attribution) => {
     const f = findings(text, 'source').find((x) => x.text === word);
     expect(f, JSON.stringify(findings(text, 'source').map((x) => x.text))).toBeDefined();

@@ -64,7 +64,35 @@ describe('normalize: words broken on purpose are joined and reported', () => {
   });
 });
 
+describe('normalize: names written as hashtags read as words', () => {
+  test.each([
+    ['انتهاكات ارتكبتها #وحدات_حماية_الشعب', 'انتهاكات ارتكبتها وحدات حمايه الشعب'], // Al-Hal, 2015
+    ['سيطرة #قوات_سوريا_الديمقراطية،', 'سيطره قوات سوريا الديمقراطيه،'], // Al-Hal, 2020
+    ['(#قسد)', '(قسد)'],
+    ['بريف#دير_الزور', 'بريف دير الزور'], // Al-Hal, 2019
+    ['تسيير دورية روسية_تركية', 'تسيير دوريه روسيه تركيه'], // Buyerpress, 2020
+    // An underscore or «#» that joins no Arabic letters stays.
+    ['@abc_def x_y', '@abc_def x_y'],
+    ['http://a.com/#x', 'http://a.com/#x'],
+    ['#_قسد قسد_ _الوطني', '#_قسد قسد_ _الوطني'],
+    ['# قسد', '# قسد'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalize(input).text).toBe(expected);
+  });
+});
+
 describe('normalize: offsets point back at the original characters', () => {
+  test('a match inside a hashtag covers the name as written, without the «#»', () => {
+    const src = 'انتهاكات ارتكبتها #وحدات_حماية_الشعب في #دير_الزور';
+    const n = normalize(src);
+    const i = n.text.indexOf('وحدات حمايه الشعب');
+    const o = toOriginal(n, i, i + 'وحدات حمايه الشعب'.length);
+    expect(src.slice(o.start, o.end)).toBe('وحدات_حماية_الشعب');
+    const j = n.text.indexOf('دير');
+    const p = toOriginal(n, j, j + 3);
+    expect(src.slice(p.start, p.end)).toBe('دير');
+  });
+
   test('a match on the joined word covers the whole broken word', () => {
     const src = 'في ظل تنامي قـ.ـوة دا.عـ.ـش والتنظـ.ـمات';
     const n = normalize(src);
