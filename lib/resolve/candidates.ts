@@ -11,7 +11,7 @@ import { TokenKind } from '../text/tokenize';
 import { originalEnd } from '../text/normalize';
 import { BA, DEFINITE_NISBA, LAM, OUR, prepositionOn, WITH_ARTICLE, withoutProclitics } from '../text/clitics';
 import { carriesPronoun, isPrepositional, MASCULINE_PLURAL, refAfter, unknownOwnerEnd } from './targets';
-import { firstWordsOf, wordList } from '../terms/lexicon';
+import { familyNames, firstWordsOf, wordList } from '../terms/lexicon';
 import { wordClass } from '../text/words';
 import {
   colonBefore,
@@ -1205,14 +1205,20 @@ function knownSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
       inline.push(quoted);
     }
   }
-  if (names.size === 0) return;
+  // «وأضاف عبدي» after «مظلوم عبدي»: one of a party's people, once named in full, is called by the
+  // family name.
+  const family = familyNames(ctx.lex);
+  const people = new Map<number, ActorId>();
+  for (const m of ctx.refs.mentions) if (m.via === 'alias' && m.t1 - m.t0 > 1 && family.get(ctx.word(m.t1 - 1)) === m.actor) people.set(ctx.ids[m.t1 - 1], m.actor);
   // «وقال أكار»: a speaker found by its verb of saying alone, with no party in its words, is the
-  // party's whose title the name was first given with.
+  // party's whose title the name was first given with, or whose people it names.
   for (const c of found.list) {
     if (c.via !== 'speaker' || c.actor !== undefined || c.t1 - c.t0 > 3) continue;
-    const party = names.get(ctx.ids[c.t1 - 1]);
+    // («وقال مصطفى عبدي»: another first name is someone else.)
+    const party = names.get(ctx.ids[c.t1 - 1]) ?? (c.t1 - c.t0 === 1 ? people.get(ctx.ids[c.t0]) : undefined);
     if (party) c.actor = party;
   }
+  if (names.size === 0) return;
   // Every token is read below: whether its word is a name is one read of a mark per word number,
   // not a lookup in the map. (The marks are as long as the word table, which starts over before
   // it outgrows 100,000 words; the map keeps the parties.)

@@ -147,6 +147,28 @@ export function actorFirstWords(lex: Pick<Lexicon, 'list'>): Set<string> {
   return words;
 }
 
+/** Per lexicon: the family name of each of an actor's people named in two words or more. */
+const FAMILY_NAMES = new WeakMap<object, Map<string, ActorId>>();
+
+/**
+ * The normalized last word of every name of an actor's people given in two words or more
+ * («مظلوم عبدي» → «عبدي»), with the actor, worked out once per lexicon: the name a person is
+ * called by once named in full.
+ */
+export function familyNames(lex: Pick<Lexicon, 'list'>): Map<string, ActorId> {
+  let names = FAMILY_NAMES.get(lex);
+  if (!names) {
+    names = new Map();
+    for (const a of lex.list.actors ?? [])
+      for (const f of a.people ?? []) {
+        const words = normalizeText(f).split(/\s+/);
+        if (words.length > 1) names.set(words[words.length - 1], a.id);
+      }
+    FAMILY_NAMES.set(lex, names);
+  }
+  return names;
+}
+
 /** Every form that names an actor or points at it: aliases, its clans and people, adjectives and the names it shares. */
 export function actorNames(a: ActorEntry): string[] {
   return [
