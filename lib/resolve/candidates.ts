@@ -301,9 +301,11 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
       // («المحافظة» after «محافظة الحسكة» is the province.)
       const before = h.t1 - h.t0 === 1 && !entry?.namesPlace && ctx.is(h.t0, WITH_ARTICLE) ? withoutProclitics(ctx.word(h.t0)).find((w) => named.has(w)) : undefined;
       if (before !== undefined) found.push({ cls: 'named', t0: h.t0, t1: h.t1, actor: named.get(before), via: 'title', cued: hasCue(ctx, cues, h.t0, h.t1) });
-      // «وأشار التلفزيون الرسمي إلى»: the state's own outlet is named by that word.
+      // «وأشار التلفزيون الرسمي إلى»: the state's own outlet is named by that word (but «في بيان
+      // على موقعها الرسمي» is the speaker's own).
       else if (next < toks.count && entry?.outlet && ctx.is(next, wordList(ctx.lex, 'official'))) {
-        found.push({ cls: 'named', t0: h.t0, t1: next + 1, via: 'title', cued: hasCue(ctx, cues, h.t0, next + 1) });
+        if (carriesPronoun(ctx, h.t0)) ownersMedium(ctx, cues, h, found);
+        else found.push({ cls: 'named', t0: h.t0, t1: next + 1, via: 'title', cued: hasCue(ctx, cues, h.t0, next + 1) });
       }
       continue;
     }
@@ -315,6 +317,13 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
     // «وكالات الأنباء», «شبكات إخبارية», «منظمات حقوقية»: bodies in the plural with no name are a vague source.
     // («المنظمة الحقوقية» after «منظمة العفو الدولية» is that one again.)
     if (entry?.yieldsToVague && !ctx.is(h.t0, WITH_ARTICLE) && ctx.hitAt('vagueSources', h.t0)?.t0 === h.t0) continue;
+    // «وقالت "قسد"، في بيان نشرته على حسابها بموقعها الإلكتروني»: an outlet with a possessive
+    // pronoun is the speaker's own medium, not a source; its role is its owner's, the party named
+    // last before it in its sentence.
+    if (entry?.outlet && carriesPronoun(ctx, h.t0)) {
+      ownersMedium(ctx, cues, h, found);
+      continue;
+    }
     // Whose the title is, within its name — not past «إن» («وقال الرئيس العراقي إن الهجوم التركي …»).
     let reach = h.t1 - h.t0 + 5;
     const that = wordList(ctx.lex, 'that');
@@ -322,6 +331,23 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
     const actor = refAfter(ctx, h.t0, reach, { clause: true })?.actor;
     for (const w of withoutProclitics(ctx.word(h.t0))) named.set(w, actor);
     found.push({ cls: 'named', t0: h.t0, t1: next + 1, actor, via: 'title', cued: hasCue(ctx, cues, h.t0, next + 1) }, nameEnd(ctx, next + 1));
+  }
+}
+
+/**
+ * An outlet's title `h` with a possessive pronoun («بموقعها», «على موقعه الرسمي») is the speaker's
+ * own medium: a cue on it puts its owner, the party named last before it in its sentence, in a
+ * source's role — unless a source found already stands nearer.
+ */
+function ownersMedium(ctx: Ctx, cues: CueTables, h: Hit, found: Candidates): void {
+  const { st } = ctx;
+  if (!hasCue(ctx, cues, h.t0, h.t1)) return;
+  for (let k = h.t0 - 1; k >= 0 && st.sentence[k] === st.sentence[h.t0] && !found.covered[k]; k--) {
+    const m = ctx.refs.mentionAt[k];
+    if (m < 0) continue;
+    const owner = ctx.refs.mentions[m];
+    found.push({ cls: 'named', t0: owner.t0, t1: owner.t1, actor: owner.actor, via: 'title', cued: true });
+    return;
   }
 }
 

@@ -186,6 +186,12 @@ describe('martyr words favour a party only when the fallen are its fighters', ()
     // The fallen the speaking party gave (Nujen Press, 2025); with no party speaking, no one.
     ['وافتتح القائد العام لقوات سوريا الديمقراطية مظلوم عبدي الكونفرانس قائلاً: “لقد ضحينا بـ13 ألف شهيد من أجل هذا اليوم”', 'شهيد', 'sdf'],
     ['وقال أحد الحاضرين: "قدمنا آلاف الشهداء من أجل هذه الأرض"', 'الشهداء', undefined],
+    // «وأضاف» carries on the party, not its own website (Arab Khabar, 2025).
+    [
+      'وقالت "قسد" ، في بيان نشرته على حسابها بموقعها الإلكتروني اليوم، إن "الاحتلال التركي لم يحقق أي تقدم في الميدان". وأضاف "وفي خضم المقاومة ارتقى 8 من مقاتلينا شهداء، في أماكن وأوقات مختلفة"',
+      'شهداء',
+      'sdf',
+    ],
     // One of the party's people named in full, then by the family name alone (Peregraf, 2025).
     [
       'أكد قائد قوات سوريا الديمقراطية (قسد)، مظلوم عبدي، على ضرورة ضمان حقوق الكورد. وقال عبدي: "منذ 14 عاما نخوض حربا دفاعا عن شعوب هذه المنطقة، وقدمنا 13 ألف شهيد في سبيل ذلك"',
