@@ -4,7 +4,7 @@
  * relational adjectives («الأمريكية») that only point a label at an actor.
  */
 import type { TextCtx } from '../context';
-import { ACTOR_SECTIONS, actorFirstWords, bareForms, blocksSense, categoryIs, SHARED_OFFSET, wordList, type SenseSection } from '../terms/lexicon';
+import { ACTOR_SECTIONS, actorFirstWords, bareForms, blocksSense, categoryIs, FORMER_OFFSET, SHARED_OFFSET, wordList, type SenseSection } from '../terms/lexicon';
 import { wordValue, type WordClass } from '../text/words';
 import { DEFINITE_NISBA, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
@@ -257,6 +257,12 @@ export function resolveReferences(ctx: TextCtx): References {
     const h = list[hi];
     if (afterNotPartyHead(h) || insideOtherName(h) || inPersonalName(h)) continue;
     if (h.index < SHARED_OFFSET && beforeItsTime(actorsList[h.index], ctx.date)) continue;
+    // «قوات الأمن الداخلي» in 2026: a former name is the actor's only in an article of its time.
+    if (h.index >= FORMER_OFFSET) {
+      const former = actorsList[h.index - FORMER_OFFSET];
+      if (ctx.date && inEra({ until: former.formerly!.until }, ctx.date) === true) raw.push({ actor: former.id, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'alias', loaded: false });
+      continue;
+    }
     const actor = h.index >= SHARED_OFFSET ? sharedActor(h.index) : actorsList[h.index].id;
     raw.push({ actor, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'alias', loaded: false });
   }

@@ -45,8 +45,10 @@ export const BUILTIN_FILES: Record<string, unknown> = {
 
 let builtin: TermList | undefined;
 
-/** Alias and adjective hits with an index at or above this are shared names of actor `index - SHARED_OFFSET`. */
+/** Alias and adjective hits with an index at or above this (below {@link FORMER_OFFSET}) are shared names of actor `index - SHARED_OFFSET`. */
 export const SHARED_OFFSET = 1000;
+/** Alias hits with an index at or above this are former names of actor `index - FORMER_OFFSET` (`ActorEntry.formerly`). */
+export const FORMER_OFFSET = 2000;
 
 /** The built-in term lists merged into one; throws if a shipped file is invalid (a test keeps them valid). */
 export function builtinTermList(): TermList {
@@ -179,6 +181,7 @@ export function actorNames(a: ActorEntry): string[] {
     ...(a.homeAdjectives?.forms ?? []),
     ...(a.shared?.forms ?? []),
     ...(a.shared?.adjectives ?? []),
+    ...(a.formerly?.forms ?? []),
   ];
 }
 
@@ -277,6 +280,7 @@ export function compileLexicon(source: TermList): Lexicon {
     // Shared names compete with aliases for the longest match, so they live in the alias section.
     for (const f of a.shared?.forms ?? []) matcher.add(ACTOR_SECTIONS.alias, i + SHARED_OFFSET, f, 'stem');
     for (const f of a.shared?.adjectives ?? []) matcher.add(ACTOR_SECTIONS.adjective, i + SHARED_OFFSET, f, 'stem');
+    for (const f of a.formerly?.forms ?? []) matcher.add(ACTOR_SECTIONS.alias, i + FORMER_OFFSET, f, 'stem');
   });
   const senses = new Map<string, SenseBlock[]>();
   for (const section of ['labels', 'sympathy', 'vagueSources'] as const) {

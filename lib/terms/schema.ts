@@ -79,6 +79,12 @@ export const ActorEntry = z.object({
       adjectives: z.optional(z.array(Form)),
     }),
   ),
+  /**
+   * Names the actor went by until a date, when another party took them up («قوات الأمن الداخلي»:
+   * the SDF's Asayish, and after December 2024 the transitional government's police too): a
+   * mention only in an article dated wholly before `until`.
+   */
+  formerly: z.optional(z.object({ until: IsoDate, forms: z.array(Form).check(z.minLength(1)) })),
   /** The span of time the actor existed as named (YYYY-MM-DD): an article's date picks between actors sharing a name. */
   from: z.optional(IsoDate),
   until: z.optional(IsoDate),

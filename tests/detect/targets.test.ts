@@ -423,6 +423,16 @@ describe('eras: a name two governments share goes by the article date', () => {
     expect(r.findings.filter((f) => f.actor === 'damascus_gov')).toEqual([]);
   });
 
+  // «قوات الأمن الداخلي» is the SDF's Asayish until December 2024 (Manber, 2023); after it the same
+  // words name the transitional government's police too (Ekhbary, 2026), and no party is given.
+  test('«قوات الأمن الداخلي» in 2023 speaks for the SDF; in 2026 for no party', () => {
+    const text =
+      'من جانبها، أعلنت قوات الأمن الداخلي فجر الإثنين أن “طائرة حربية تابعة لدولة الاحتلال التركي الغاشم قامت باستهداف مركز لقوّاتنا (…)، ما أدّى إلى استشهاد عدد من أعضاء قوّاتنا وإصابة آخرين”';
+    expect(analyze(text, { date: '2023-10-09' }).findings.find((f) => f.text === 'استشهاد')?.actor).toBe('sdf');
+    expect(analyze('دخلت قوات الأمن الداخلي السورية مدينة الحسكة شمال شرقي البلاد', { date: '2026-02-03' }).actors.map((a) => a.id)).not.toContain('sdf');
+    expect(analyze('دخلت قوات الأمن الداخلي السورية مدينة الحسكة شمال شرقي البلاد', { date: '2021-02-03' }).actors.map((a) => a.id)).toContain('sdf');
+  });
+
   test('«هيئة تحرير الشام» in 2019 is not the post-2024 government', () => {
     const r = analyze('سيطرت هيئة تحرير الشام على مدينة معرة النعمان', { date: '2019-02-01' });
     expect(r.actors.map((a) => a.id)).toEqual(['hts']);
