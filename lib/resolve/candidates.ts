@@ -1057,8 +1057,32 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     // «وقال تجار مواد غذائية لـ "سمارت"», «وأضاف التجار»: people of a trade, none named.
     const unnamed = ctx.is(h.t1, wordList(ctx.lex, 'one-of')) ? !namedAfter(ctx, h.t1 + 1) && !namedAfter(ctx, nameEnd) : ctx.is(h.t1, wordList(ctx.lex, 'unnamed-groups'));
     const cls = unnamed ? 'vague' : 'named';
-    found.push({ cls, t0: h.t1, t1: nameEnd, actor: refAfter(ctx, h.t1, nameEnd - h.t1, IN_CLAUSE)?.actor, via: 'speaker', cued: true });
+    // «وأصدر الجيش الإسرائيلي بياناً قال فيه:»: the statement's pronoun alone stands for the one
+    // that gave the statement.
+    const actor = nameEnd - h.t1 === 1 && ctx.is(h.t1, wordList(ctx.lex, 'resumptive')) ? issuerBefore(ctx, h.t0, found) : refAfter(ctx, h.t1, nameEnd - h.t1, IN_CLAUSE)?.actor;
+    found.push({ cls, t0: h.t1, t1: nameEnd, actor, via: 'speaker', cued: true });
   }
+}
+
+/** Words in quotation marks that may be a name; more are a title or words quoted. */
+const QUOTED_NAME_WORDS = 3;
+
+/**
+ * The party of the one named last before token `t` in its sentence — a source a cue found there,
+ * or else a party — past words in quotation marks longer than a name («تقريرا بعنوان “جاءوا
+ * ليُدَمِروا: جرائم داعش ضد الإيزيديين”»: a title, not who gave it); undefined if none is, or that
+ * source has no party.
+ */
+function issuerBefore(ctx: Ctx, t: number, found: Candidates): ActorId | undefined {
+  const { st } = ctx;
+  for (let k = t - 1; k >= 0 && st.sentence[k] === st.sentence[t]; k--) {
+    const q = st.quote[k];
+    if (q >= 0 && st.quotes[q].t1 - st.quotes[q].t0 > QUOTED_NAME_WORDS) continue;
+    const source = found.covered[k] ? found.list.find((c) => c.t0 <= k && k < c.t1 && c.cued) : undefined;
+    if (source) return source.actor;
+    if (ctx.refs.mentionAt[k] >= 0) return ctx.refs.mentions[ctx.refs.mentionAt[k]].actor;
+  }
+  return undefined;
 }
 
 /**

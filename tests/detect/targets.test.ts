@@ -964,6 +964,12 @@ describe('a tie by a verb, a designation, a militia named after another party', 
     // The classed party speaking: the relative clause about it is no word of its own (Akhbaar24, 2018).
     ['وقالت الوحدات الكردية، التي تعتبرها أنقرة منظمة "إرهابية" وتخشى أن تؤسس حكما ذاتيا، إنها انسحبت', 'إرهابية', 'sdf'],
     ['وقالت الوحدات الكردية إن الفصائل الإرهابية هاجمت القرية', 'الإرهابية', 'isis'], // the speaker's own word: whom the SDF calls so
+    // «أفادت فيه»: the statement's pronoun is the party that gave it (Syriac Press, 2022).
+    [
+      'أصدرت قواتُ سوريا الديمقراطيةُ بياناً إلى الرأي العام، على خلفية الأحداثِ التي شهدتها مدينة “الحسكة” خلال الأسبوع الماضي، أفادت فيه أنّه في بداية الهجوم، عمد المرتزقةُ الإرهابيونَ إلى تفجيرِ سيّارةٍ مفخّخةٍ عند البوّابة',
+      'الإرهابيونَ',
+      'isis',
+    ],
     // A designation with no designator named, past the class noun: the party before it (Shabwah Press, 2024).
     ['أن جماعة الحوثي، المصنفة دوليًا كمنظمة إرهابية، بدأت في نقل مسلحين لها إلى سوريا', 'إرهابية', 'houthis'],
     ['أن الجماعة المصنفة منظمة إرهابية بدأت في نقل مسلحين إلى سوريا', 'إرهابية', undefined],

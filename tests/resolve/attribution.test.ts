@@ -504,3 +504,21 @@ describe('speakers in apposition, a conjunction typed apart, and a title named a
     expect(figure(text, starts)?.attribution, JSON.stringify(findings(text, 'figure'))).toBe(attribution);
   });
 });
+
+describe('the statement’s pronoun after a verb of saying is the one that gave the statement', () => {
+  test.each([
+    // «أفادت فيه»: the party that issued the statement (Syriac Press, 2022; Turkey Al-Aan, 2020).
+    [
+      'أصدرت قواتُ سوريا الديمقراطيةُ بياناً إلى الرأي العام، على خلفية الأحداثِ التي شهدتها مدينة “الحسكة” خلال الأسبوع الماضي، أفادت فيه أنّ الآلافَ من المرتزقة المعتقلين في السِّجن، شنوا هجوماً',
+      'الآلاف',
+      'sdf',
+    ],
+    ['أعلنت وزارة الدفاع التركية، تحييد 20 إرهابيا. جاء ذلك في بيان للوزارة، السبت، أوضحت فيه أن قوات المهام الخاصة التركية أحبطت محاولة تسلل 20 عنصرا', '20 عنصرا', 'turkey'],
+    // A report's title in quotation marks is not who gave it (Hawar, 2016).
+    ['وأصدرت لجنة التحقيق الدولية المعنية بسوريا تقريرا بعنوان “جاءوا ليُدَمِروا: جرائم داعش ضد الإيزيديين” يوم أمس ذكرت فيه أن مرتزقة داعش قتلوا 5 آلاف إيزيدي', '5 آلاف', undefined],
+  ])('«%s»: %s → %s', (text, starts, actor) => {
+    const f = figure(text, starts);
+    expect(f?.attribution).toBe('named');
+    expect(f?.source?.actor).toBe(actor);
+  });
+});
