@@ -1054,8 +1054,9 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     // «قال الرئيس التركي رجب طيب أردوغان»: the party the speaker's words name is the speaker's.
     // «وقال أحد المغادرين ضمن الرحلة»: one of a group is no one named — unless a name is given
     // («وقالت إحدى هؤلاء الفتيات للقناة، وتدعى أماندين لوكوز»).
-    // «وقال تجار مواد غذائية لـ "سمارت"», «وأضاف التجار»: people of a trade, none named.
-    const unnamed = ctx.is(h.t1, wordList(ctx.lex, 'one-of')) ? !namedAfter(ctx, h.t1 + 1) && !namedAfter(ctx, nameEnd) : ctx.is(h.t1, wordList(ctx.lex, 'unnamed-groups'));
+    // «وقال تجار مواد غذائية لـ "سمارت"», «وأضاف التجار»: people of a trade, none named — unless
+    // a name or an outlet follows («قال مراسل “المصدر” بريف الحسكة»: the outlet's own).
+    const unnamed = (ctx.is(h.t1, wordList(ctx.lex, 'one-of')) || ctx.is(h.t1, wordList(ctx.lex, 'unnamed-groups'))) && !namedAfter(ctx, h.t1 + 1) && !namedAfter(ctx, nameEnd);
     const cls = unnamed ? 'vague' : 'named';
     // «وأصدر الجيش الإسرائيلي بياناً قال فيه:»: the statement's pronoun alone stands for the one
     // that gave the statement.
