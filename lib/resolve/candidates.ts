@@ -10,7 +10,7 @@ import type { Hit } from '../terms/matcher';
 import { TokenKind } from '../text/tokenize';
 import { originalEnd } from '../text/normalize';
 import { BA, DEFINITE_NISBA, LAM, OUR, prepositionOn, WITH_ARTICLE, withoutProclitics } from '../text/clitics';
-import { carriesPronoun, isPrepositional, MASCULINE_PLURAL, refAfter, unknownOwnerEnd } from './targets';
+import { carriesPronoun, isPrepositional, lastWritten, MASCULINE_PLURAL, refAfter, TEH_MARBUTA, unknownOwnerEnd } from './targets';
 import { familyNames, firstWordsOf, wordList } from '../terms/lexicon';
 import { wordClass } from '../text/words';
 import {
@@ -399,6 +399,8 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
       otherSenseAround(ctx, h, 'vagueSources')
     )
       continue;
+    // «نقلاً عن مصادره»: his sources; written with «ة», «مصادرة الأراضي» is confiscation.
+    if (ctx.is(h.t0, wordList(ctx.lex, 'pronoun-written')) && lastWritten(ctx, h.t0) === TEH_MARBUTA) continue;
     // «في تصريح لوسائل إعلام», «لخروج آمن للمواطنين»: whom something is said or given to.
     if (isRecipient(ctx, cues, h.t0)) continue;
     // «إطلاق سراح الإعلاميين», «مقتل أحد قادة التنظيم», «استهداف قادة من قسد»: the people an act
