@@ -469,8 +469,8 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
       (next && ctx.is(h.t1, wordList(ctx.lex, 'owners-follow')) ? refAfter(ctx, h.t1 + 1, 2, IN_CLAUSE)?.actor : undefined);
     const entry = vague[h.index];
     // «يُعتقد أن» opens its own clause; after a subject («من يرى الرقة يعتقد بأن») it is that
-    // subject's verb, and inside a quotation the speaker's own hedge.
-    if (entry.saysItself && ((h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0]) || st.quote[h.t0] >= 0)) continue;
+    // subject's verb, and inside a quotation the speaker's own hedge — not a belief widely held.
+    if (entry.saysItself && !entry.general && ((h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0]) || st.quote[h.t0] >= 0)) continue;
     const cued = entry.adjacentCue
       ? hasAdjacentCue(ctx, cues, h.t0, h.t1)
       : entry.saysItself === true || hasCue(ctx, cues, h.t0, h.t1) || tellsAbout(ctx, entry, h) || gotFrom(ctx, h.t0);

@@ -449,6 +449,11 @@ export const SourceEntry = z.object({
   tellsAbout: z.optional(z.boolean()),
   /** Words that are their own verb of saying, with no one named: what follows «يُعتقد أن», «يقال إن», «يُزعم أن» is a vague claim. */
   saysItself: z.optional(z.boolean()),
+  /**
+   * A belief said to be widely held («يُعتقد على نطاق واسع») is no one's own: after a subject
+   * («والتي يعتقد على نطاق واسع أن») or inside a quotation it still makes what follows a vague claim.
+   */
+  general: z.optional(z.boolean()),
   /** A title that also names a place («محافظة حلب»): a line opening with it and a colon is a dateline, not a speaker. */
   namesPlace: z.optional(z.boolean()),
   /**

@@ -49,6 +49,9 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     ['فيما يراه مراقبون جزء من سياسة التطهير العرقي والجغرافي', 'مراقبون', 'vague'],
     ['وهذا ما يراه مراقبون حجة حقيقية لدخول الأراضي السورية', 'مراقبون', 'vague'],
     ['أفادت وسائل #إعلام عربية ومحلية، اليوم الاثنين، بسماع دوي ثلاثة #انفجارات على الأقل', 'وسائل #إعلام', 'vague'], // Al-Hal, 2019: a hashtag inside the source
+    // «إنه» after the passive «يقال» (Haberler, 2026); a belief widely held, after «والتي» too (Al-Alam, 2019).
+    ['ويُقال إنه في حال عدم اتخاذ SDG الخطوة المتوقعة، فإن الجيش السوري سيقوم بعملية مدعومة من تركيا.', 'ويُقال إنه', 'vague'],
+    ['وذلك على خلفية قيامه بتصوير حرائق حقول القمح في القامشلي والتي يعتقد على نطاق واسع أن مسلحي "الاسايش" يقفون وراءها.', 'يعتقد على نطاق واسع', 'vague'],
   ])('«%s» → %s (%s)', (text, word, attribution) => {
     const f = findings(text, 'source').find((x) => x.text === word);
     expect(f, JSON.stringify(findings(text, 'source').map((x) => x.text))).toBeDefined();
@@ -102,6 +105,8 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     // Of unknown origin is no source, and the impersonal «يرجح» names no one (Al-Askari, 2023).
     'نفذت طائرات مجهولة المصدر، يرجح أنها أمريكية، 4 غارات جوية على مواقع في محيط البوكمال',
     'وقصف طيران حربي يرجح أنه إسرائيلي مواقع قرب الحدود',
+    // «يُعتقد أنها» set off by commas describes what was named before it, not a claim told (Unews, 2023).
+    'استهدفت طائرات، يُعتقد أنها إسرائيلية، مساء الأحد الفائت، قافلة شاحنات دخلت من الأراضي العراقية.',
     // «يرون فيهم» is seeing in someone, not saying (Al-Marjie, 2020).
     'تزعج أصوات دعاة السلام قادة الحروب وأمرائها، حيث يرون فيهم خطرًا داهمًا',
     // «عليهم», «لديها» before «من» are prepositions, no receiving of a report (Syria TV, 2021; KSA Players, 2019).
