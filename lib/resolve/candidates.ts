@@ -1507,7 +1507,7 @@ function repeatedSources(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): voi
     if (c.cued && !c.repeat) lastCited = c;
     if (c.cls === 'named') continue;
     const definite = ctx.is(c.t0, WITH_ARTICLE);
-    const head = headWord(ctx.word(c.t0));
+    const head = sourceHead(ctx, c.t0);
     const entry = vagueEntry(ctx, c.via);
     // The source cited last, whoever it was: «وتابع المصدر ذاته»; and «المصدر» alone, one source
     // with the article, when no source of its own head was cited («أفادت مصادر إعلامية … وأوضح
@@ -1582,6 +1582,12 @@ function sourceEntry(ctx: Pick<Ctx, 'lex'>, section: 'vagueSources' | 'namedSour
 /** A word without «و»/«ف» and the article: «والمصدر» → «مصدر». */
 function headWord(w: string): string {
   return w.replace(/^[وف]?(?:ال)?/, '');
+}
+
+/** The head word of the source at `t`; in the accusative without its «ا» («لكن مصدرا عسكريا … وقال المصدر»: one source). */
+function sourceHead(ctx: Ctx, t: number): string {
+  const head = headWord(ctx.word(t));
+  return ctx.is(t, wordList(ctx.lex, 'accusative-sources')) ? head.slice(0, -1) : head;
 }
 
 /** The sources in a source role, outside page chrome, without candidates inside a longer one. */

@@ -139,6 +139,16 @@ describe('sources: one source named again, drawn from others, or inside a name',
     expect(findings(text, 'source').map((x) => x.text)).toEqual(['قائد ميداني', 'القائد الميداني']);
   });
 
+  test('«المصدر» with its name withheld names again the «مصدراً» in the accusative, not the source before it (Al-Wasat, 2016)', () => {
+    const text =
+      'أفاد مصدر عسكري سوري وكالة فرانس برس بأن الطرفين توصلا الى "الاتفاق على وقف اطلاق النار". لكن مصدرا عسكريا كرديا في الحسكة نفى هذه المعلومات. وقال المصدر لفرانس برس طالبا عدم كشف هويته، إنه "لم يتم التوصل إلى اتفاق على وقف إطلاق النار".';
+    expect(findings(text, 'source').map((x) => [x.text, x.attribution])).toEqual([
+      ['مصدر', 'vague'],
+      ['مصدرا', 'anonymous'],
+      ['المصدر', 'anonymous'],
+    ]);
+  });
+
   test('a plural «المصادر» after «مصادر مطلعة» is the same sources, named again (seed 003)', () => {
     const text = 'وأفادت مصادر مطلعة برفع قوات التحالف جاهزيتها. وفي هذا السياق أكدت المصادر أن قوات التحالف الدولي بدأت بنقل 300 جندي';
     expect(findings(text, 'source').map((x) => x.text)).toEqual(['مصادر', 'المصادر']);
@@ -164,6 +174,7 @@ describe('sources: one source named again, drawn from others, or inside a name',
     ['وقالت وكالة أنباء هاوار إن القصف استهدف قرى ريف تل تمر', []],
     ['عن توقيف عدد من عناصر داعش ومصادرة أسلحة وذخائر ووثائق، بحسب ما ذكر مركز العمليات', []], // Al-Mashareq, 2021: «مصادرة» is a seizure
     ['آلاف المعتقلين يقول كثير من أقاربهم إنهم أطفال', ['أقاربهم']], // Okaz, 2020
+    ['لكن مصدرا عسكريا في سوريا قال في تصريح لوكالة "سبوتنيك" الروسية إن القوات الأميركية قتلت مربي ماشية', ['مصدرا']], // KSA Players, 2022: the accusative
     // Sources joined by «و» are each one to point out (Al-Mohrar, 2023; Mehr, 2026; AFP, 2026).
     ['وتداول نشطاء وصفحات إخبارية تسجيلات مصورة تظهر سيطرة العشائر على البلدة', ['نشطاء', 'وصفحات إخبارية']],
     ['أفادت مصادر وشهود عيان أن بعض سكان المخيم غادروا', ['مصادر', 'وشهود عيان']],
