@@ -179,6 +179,23 @@ function undertaker(ctx: Ctx, hit: Hit): Found | undefined {
 }
 
 /**
+ * «بعدما تمكنت ميليشيا" قوات سوريا الديمقراطية" من تحريرها»: a word of freeing that a verb of undertaking or attaining governs is
+ * its subject's — the party named first between the verb and the particle, unless it only helps
+ * or is defeated. With none named there, the other rules decide.
+ */
+function freer(ctx: Ctx, hit: Hit): Found | undefined {
+  const end = particleBefore(ctx, hit.t0, wordList(ctx.lex, 'undertaking-particles'));
+  if (end < 1) return undefined;
+  const sn = ctx.st.sentence[hit.t0];
+  for (let v = end - 1; v >= 0 && v >= hit.t0 - UNDERTAKEN_REACH && ctx.st.sentence[v] === sn; v--) {
+    if (!ctx.is(v, wordList(ctx.lex, 'undertaking-verbs'))) continue;
+    const named = v + 1 < end ? refAfter(ctx, v + 1, end - v - 1) : undefined;
+    return named && !wordBeforeName(ctx, named, [wordList(ctx.lex, 'defeat-words'), wordList(ctx.lex, 'with-words')]) ? { ...named, how: 'agent' } : undefined;
+  }
+  return undefined;
+}
+
+/**
  * The one party the sentence names before token `t` (by name, or with `mentionsOnly` off by
  * adjective too), standing for a verb's pronoun; undefined when it names none or several.
  */
@@ -439,6 +456,15 @@ function subjectAfterVerb(ctx: Ctx, hit: Hit): Found | undefined {
 /** «التي حررها مع الجيش التركي»: a party named after «مع» helps; it is not the one praised. */
 function notHelper(ctx: Ctx, f: Found | undefined): Found | undefined {
   return f && !wordBeforeName(ctx, f, [wordList(ctx.lex, 'with-words')]) ? f : undefined;
+}
+
+/**
+ * «تقدمت القوات السورية الديمقراطية مدعومة بالدبابات وطائرات التحالف … وقد تمكنت من تحرير»,
+ * «الذين تمكنوا بدعم من التحالف الدولي»: a patron or helper named in passing is not the one a
+ * favour word praises; the party its phrase describes is.
+ */
+function clientNotHelper(ctx: Ctx, f: Found | undefined): Found | undefined {
+  return (f && patronsClient(ctx, f.t)) ?? notHelper(ctx, f);
 }
 
 /** A following actor introduced by «من» is what one is freed or protected from, not the one praised: «تحرير ارض ديرالزور من قسد» (seed 000). */
@@ -815,15 +841,18 @@ function isAdjective(ctx: Ctx, t: number): boolean {
 
 /**
  * «المحافظات التي تحتلها ميليشيات "قسد"، باتت على وشك التحرر»: a word of favour whose party the
- * grammar only guessed (the subject or the party named last) is not given to a party the same
- * sentence has just called an occupier or a militia — the liberation is from it.
+ * grammar only guessed (the subject, the party named last, or the one named before it in its
+ * clause) is not given to a party the same sentence has just called an occupier, a militia or a
+ * hireling («ضربات موجعة لمرتزقة “داعش” … نظفت مدينة “حسكة” من المرتزقة وحررتها») — the
+ * liberation is from it.
  */
 function notTheOccupier(ctx: Ctx, f: Found | undefined, hit: Hit, found: Draft[]): Found | undefined {
-  if (!f || (f.how !== 'subject' && f.how !== 'recent')) return f;
+  if (!f || (f.how !== 'subject' && f.how !== 'recent' && f.how !== 'preceding')) return f;
   const sn = ctx.st.sentence[hit.t0];
   for (let i = found.length - 1; i >= 0 && ctx.st.sentence[found[i].t0] === sn; i--) {
     const d = found[i];
-    if (d.kind === 'framing' && d.direction === 'against' && d.actor === f.actor && categoryIs(ctx.lex, d.category, 'holdsByForce')) return undefined;
+    if (d.kind === 'framing' && d.direction === 'against' && d.actor === f.actor && (categoryIs(ctx.lex, d.category, 'holdsByForce') || categoryIs(ctx.lex, d.category, 'hired')))
+      return undefined;
   }
   return f;
 }
@@ -1442,10 +1471,11 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
     : entry.byAgent
       ? agent(ctx, hit.t1)
       : entry.direction === 'favour'
-        ? ((entry.role === 'verb' ? subjectAfterVerb(ctx, hit) : undefined) ??
+        ? ((entry.freesNamed ? freer(ctx, hit) : undefined) ??
+          (entry.role === 'verb' ? subjectAfterVerb(ctx, hit) : undefined) ??
           (entry.freesNamed ? (passiveDoer(ctx, hit) ?? byHandOf(ctx, hit)) : undefined) ??
           notFrom(ctx, notTheCause(ctx, hit, construct(ctx, hit))) ??
-          (againstWhat(ctx, hit) ? undefined : notWelcomerNorFoe(ctx, notFrom(ctx, head(ctx, hit) ?? refBefore(ctx, t, 8, IN_CLAUSE)))) ??
+          (againstWhat(ctx, hit) ? undefined : notWelcomerNorFoe(ctx, notFrom(ctx, head(ctx, hit) ?? clientNotHelper(ctx, refBefore(ctx, t, 8, IN_CLAUSE))))) ??
           notHelper(ctx, notFrom(ctx, notWelcomerNorFoe(ctx, notTheCause(ctx, hit, refAfter(ctx, hit.t1, 3, MENTIONS_IN_CLAUSE))))) ??
           // A pronoun on a verb or on a word of freeing is what it frees («حررتها», «تحريرها»), not an owner.
           (entry.role === 'verb' || entry.freesNamed ? undefined : ownPossessive(ctx, hit, found)) ??
@@ -1672,7 +1702,17 @@ function againstWhat(ctx: Ctx, hit: Hit): boolean {
 function notWelcomerNorFoe(ctx: Ctx, f: Found | undefined): Found | undefined {
   // «هزيمة تنظيم داعش … وتحرير مدينة الرقة», «تقاتل ضد داعش»: a party just defeated or fought is the
   // foe, not the one a favour word praises.
-  return f && !wordBeforeName(ctx, f, [wordList(ctx.lex, 'welcoming-verbs'), wordList(ctx.lex, 'defeat-words'), wordList(ctx.lex, 'against-words')]) ? f : undefined;
+  return f && !wordBeforeName(ctx, f, [wordList(ctx.lex, 'welcoming-verbs'), wordList(ctx.lex, 'defeat-words'), wordList(ctx.lex, 'against-words')]) && !waged(ctx, f)
+    ? f
+    : undefined;
+}
+
+/** «لدعم الهجوم على تنظيم الدولة الإسلامية “داعش” … وتحرير الرقة»: the party right after a war or an attack and «على» is the one fought. */
+function waged(ctx: Ctx, f: Found): boolean {
+  let s = nameStart(ctx, f.t);
+  // Past the name the party goes by before it («تنظيم الدولة الإسلامية “داعش”»).
+  if (s > 0 && ctx.refs.mentionAt[s - 1] >= 0 && ctx.refs.refAt(s - 1) === f.actor) s = nameStart(ctx, s - 1);
+  return s > 1 && sameClause(ctx, s - 2, f.t) && ctx.word(s - 1) === 'علي' && (ctx.is(s - 2, wordList(ctx.lex, 'war-on')) || ctx.is(s - 2, wordList(ctx.lex, 'attack-nouns')));
 }
 
 /**

@@ -92,6 +92,30 @@ describe('the construct names the target, whatever was named before', () => {
   });
 });
 
+describe('a word of favour praises the one that frees, not a patron, a helper or the foe', () => {
+  eachHits([
+    // A patron named in passing is no liberator: the party its phrase describes is (Yekiti Media, 2015).
+    ['حيث تقدمت القوات السورية الديمقراطية مدعومة بالدبابات وطائرات التحالف باتجاه الريفين وقد تمكنت من تحرير قرية من أيدي داعش جنوب الحسكة', 'تحرير', 'sdf'],
+    // The subject of a verb of attaining is the one that frees, even one the outlet calls a militia (Lana News, 2016).
+    ['عمت الفرحة سكان مدينة منبج السورية شمالي حلب اليوم السبت، بعدما تمكنت ميليشيا” قوات سوريا الديمقراطية” من تحريرها من قبضة تنظيم داعش الإرهابي.', 'تحريرها', 'sdf'],
+    // A party the sentence has just called hirelings, a militia or an occupier is what the place is
+    // freed from (Buyer Press, 2015; Syrian embassy, 2019; Hawar, 2020).
+    [
+      'وبعد الاشتباكات العنيفة حررت وحدات حماية الشعب الساحة الممتدة حتى دوار البانوراما من مرتزقة داعش، حيث وجهت وحدات حماية الشعب ضربات موجعة لمرتزقة “داعش” وفي النهاية نظفت مدينة “حسكة” من المرتزقة وحررتها.',
+      'وحررتها',
+      undefined,
+    ],
+    [
+      'وسعت فصائل الجيش الوطني السوري والقوات التركية اليوم الأحد، ضمن اليوم الخامس من عملية “نبع السلام” من نطاق سيطرتها على حساب الميليشيات الانفصالية “قسد” معلنة تحرير العديد من المدن الاستراتيجية',
+      'تحرير',
+      undefined,
+    ],
+    ['أشار عدد من مهجري عفرين، القاطنين في مقاطعة الشهباء إلى أن المقاومة في وجه الاحتلال التركي هي السبيل الوحيدة لتحرير الأراضي', 'لتحرير', undefined],
+    // The party a war or an attack is waged «على» is the one fought (Al-Ghad Al-Souri, 2016).
+    ['ولديه القدرة على حشد قوات عربية محلية لدعم الهجوم على تنظيم الدولة الإسلامية “داعش” وإلحاق الهزيمة بهم وتحرير الرقة', 'وتحرير', undefined],
+  ]);
+});
+
 describe('no rule decides: the word is shown and hits no party', () => {
   test.each([
     // The nearest actor is not a target.
