@@ -13,6 +13,7 @@ import {
   agent,
   apposition,
   carriesPronoun,
+  disagrees,
   isAgentPair,
   isFromOrBy,
   isPossessed,
@@ -23,13 +24,18 @@ import {
   nameAfterPreposition,
   nameStart,
   patronsClient,
+  pronounAgreement,
   pronounOwner,
   recentMention,
   refAfter,
+  refAgreement,
   refBefore,
   relativeAntecedent,
   sentenceSubject,
+  subjectAgreement,
   unknownOwnerEnd,
+  verbAgreement,
+  wordAgreement,
   type Found,
 } from '../resolve/targets';
 import { ACTOR_SECTIONS, blocksSense, categoryIs, countedKind, wordList } from '../terms/lexicon';
@@ -880,14 +886,18 @@ function ownPossessive(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
   // The nearest party named before it in the sentence (by a name or a relational adjective: «القصف
   // التركي … عقب اجتياحهم»), else the last party named.
   const from = partitive ? hit.t0 - 2 : hit.t0;
-  const owner = speakersOwn(ctx, from, refBefore(ctx, from, 40) ?? recentMention(ctx, hit.t0, 40));
+  // «والتي تضيق الخناق على فلوله»: a party whose name cannot agree with the pronoun is passed — or,
+  // on a verb, with the verb, whose pronoun is its object («المناطق التي يحتلها»).
+  const entry = hit.section === 'labels' ? ((ctx.lex.list.labels ?? [])[hit.index] as LabelEntry) : undefined;
+  const gender = entry?.role === 'verb' ? verbAgreement(ctx.word(hit.t1 - 1)) : onLabel ? pronounAgreement(ctx, hit.t1 - 1) : undefined;
+  const last = refBefore(ctx, from, 40) ? undefined : recentMention(ctx, hit.t0, 40);
+  const owner = speakersOwn(ctx, from, last ? (disagrees(gender, refAgreement(ctx, last.t), true) ? undefined : last) : agreeingRefBefore(ctx, from, 40, gender));
   // «التنظيمات المتطرفة وفلولها»: a labelled phrase with no party standing closer is what the
   // pronoun points to, so no party is known.
   const i = firstStartingAfter(found, from - 1) - 1;
   const closer = i >= 0 && found[i].t1 <= from && (!owner || found[i].t0 > owner.t) && ctx.st.sentence[found[i].t0] === ctx.st.sentence[from] ? found[i] : undefined;
   if (closer && !closer.actor) return undefined;
   // «أخرج الاحتلال ومرتزقته العمال»: … and one with a party, joined to it by «و», names that party.
-  const entry = hit.section === 'labels' ? ((ctx.lex.list.labels ?? [])[hit.index] as LabelEntry) : undefined;
   if (closer?.actor && closer.t1 === from && conjoined(ctx, hit.t0, entry)) return { actor: closer.actor, t: closer.t0, how: onLabel ? 'owner' : 'preceding' };
   // «ممارسات ميليشيا قسد المدعومة من قوات الاحتلال الأمريكي وجرائمها»: a labelled noun joined by
   // «و» after a party and its patron is the party's, the head the patron phrase describes.
@@ -895,6 +905,18 @@ function ownPossessive(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
   if (client) return { ...client, how: 'owner' };
   // «ضبط ميليشياتها»: the pronoun on the label names the force's owner.
   return owner && onLabel ? { ...owner, how: 'owner' } : owner;
+}
+
+/**
+ * {@link refBefore} for a pronoun of gender `gender`: a party whose phrase cannot agree with it is
+ * passed for the one before it («التي تفرضها «قسد»، والتي تضيق الخناق على فلوله»: the «ه» is not
+ * the SDF's).
+ */
+function agreeingRefBefore(ctx: Ctx, from: number, reach: number, gender: ReturnType<typeof pronounAgreement>): Found | undefined {
+  for (let f = refBefore(ctx, from, reach); f; f = refBefore(ctx, nameStart(ctx, f.t), reach - (from - nameStart(ctx, f.t)))) {
+    if (!disagrees(gender, refAgreement(ctx, f.t), true)) return f;
+  }
+  return undefined;
 }
 
 /**
@@ -1104,7 +1126,7 @@ const COORDINATED_REACH = 12;
 function verbSubject(ctx: Ctx, t: number, end: number, verb: WordClass, found: Draft[], hops: number, opening: boolean): Found | undefined {
   const w = ctx.word(t);
   const joined = w.startsWith('و') && verb.test(w.slice(1));
-  const own = verbOwnSubject(ctx, t, end, found, joined);
+  const own = verbOwnSubject(ctx, t, end, verb, found, joined);
   if (own || hops === 0 || !joined) return own;
   for (let k = t - 1; k >= 0 && k >= t - COORDINATED_REACH && ctx.st.sentence[k] === ctx.st.sentence[t]; k--) {
     if (ctx.is(k, verb)) return verbSubject(ctx, k, t, verb, found, hops - 1, opening);
@@ -1118,7 +1140,10 @@ function verbSubject(ctx: Ctx, t: number, end: number, verb: WordClass, found: D
 const OPENING_SUBJECT = 2;
 
 /** {@link verbSubject} without the verb before it. */
-function verbOwnSubject(ctx: Ctx, t: number, end: number, found: Draft[], joined: boolean): Found | undefined {
+function verbOwnSubject(ctx: Ctx, t: number, end: number, verb: WordClass, found: Draft[], joined: boolean): Found | undefined {
+  // «الاحتلال التركي ومرتزقته كثف من اعتداءاته»: a subject before the verb whose head's gender or
+  // number the verb cannot agree with is not its subject.
+  const gender = verbAgreement(ctx.word(t), verb);
   for (let k = t + 1; k < end && k <= t + 2; k++) {
     const m = ctx.refs.mentionAt[k];
     if (m >= 0) return { actor: ctx.refs.mentions[m].actor, t: k, how: 'subject' };
@@ -1142,12 +1167,15 @@ function verbOwnSubject(ctx: Ctx, t: number, end: number, found: Draft[], joined
   // subject; the party its phrase describes, named before it in the clause, is.
   if (before >= 0) {
     const m = ctx.refs.mentions[before];
-    return afterPreposition(ctx, m.t0) ? describedBy(ctx, m.t0) : { actor: m.actor, t: b, how: 'subject' };
+    if (afterPreposition(ctx, m.t0)) return describedBy(ctx, m.t0);
+    return disagrees(gender, subjectAgreement(ctx, m.t0), true) ? firstConjunct(ctx, m.t0, gender, found) : { actor: m.actor, t: b, how: 'subject' };
   }
   // «التحالف الأميركي يرتكب مجزرتين»: a party's name and its own adjective right before the verb.
   const named = b > 0 ? ctx.refs.mentionAt[b - 1] : -1;
   if (named >= 0 && ctx.refs.mentions[named].t1 === b && ctx.refs.refAt(b) === ctx.refs.mentions[named].actor && !afterPreposition(ctx, b - 1))
-    return { actor: ctx.refs.mentions[named].actor, t: b - 1, how: 'subject' };
+    return disagrees(gender, subjectAgreement(ctx, ctx.refs.mentions[named].t0), true)
+      ? firstConjunct(ctx, ctx.refs.mentions[named].t0, gender, found)
+      : { actor: ctx.refs.mentions[named].actor, t: b - 1, how: 'subject' };
   // «الطيران التركي ارتكب مجزرة»: a party's means of war and the party's adjective, past
   // adjectives of kind («الطيران الحربي الروسي»), right before the verb.
   const means = meansBefore(ctx, b);
@@ -1157,8 +1185,25 @@ function verbOwnSubject(ctx: Ctx, t: number, end: number, found: Draft[], joined
   const i = firstStartingAfter(found, b) - 1;
   const adjective = ctx.refs.mentionAt[b] < 0 && ctx.refs.refAt(b);
   const labelled = i >= 0 && (b < found[i].t1 || (adjective && found[i].t1 === b && found[i].actor === adjective)) ? found[i] : undefined;
-  if (labelled?.actor) return { actor: labelled.actor, t: b, how: 'subject' };
-  return undefined;
+  if (!labelled?.actor) return undefined;
+  return disagrees(gender, subjectAgreement(ctx, labelled.t0), true) ? firstConjunct(ctx, labelled.t0, gender, found) : { actor: labelled.actor, t: b, how: 'subject' };
+}
+
+/**
+ * «الاحتلال التركي ومرتزقته كثف من اعتداءاته»: a subject joined by «و» at token `t0` that the verb
+ * of gender `gender` cannot agree with leaves the verb to the party before it — when that party's
+ * head agrees: a name, or a label and the party's adjective.
+ */
+function firstConjunct(ctx: Ctx, t0: number, gender: ReturnType<typeof verbAgreement>, found: Draft[]): Found | undefined {
+  const k = t0 - 1;
+  const a = k >= 0 && ctx.word(t0).startsWith('و') && sameClause(ctx, k, t0) ? ctx.refs.refAt(k) : undefined;
+  if (!a) return undefined;
+  const m = ctx.refs.mentionAt[k];
+  const i = firstStartingAfter(found, k) - 1;
+  const head = m >= 0 ? ctx.refs.mentions[m].t0 : i >= 0 && found[i].t1 === k && found[i].actor === a ? found[i].t0 : -1;
+  if (head < 0) return undefined;
+  const agreement = wordAgreement(ctx, head);
+  return agreement && !disagrees(gender, agreement, true) ? { actor: a, t: k, how: 'subject' } : undefined;
 }
 
 /** Words an apposition set off by commas may run to: «قوات سوريا الديمقراطية، المدعومة من واشنطن، ارتكبت». */

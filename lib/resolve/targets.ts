@@ -7,7 +7,7 @@
 import type { RefCtx as Ctx } from './references';
 import { wordList } from '../terms/lexicon';
 import type { ActorId } from '../model/report';
-import { wordClass } from '../text/words';
+import { wordClass, type WordClass } from '../text/words';
 import { DEFINITE_NISBA, endsInPronoun, prepositionOn, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
 
@@ -180,13 +180,16 @@ function labelledPatron(ctx: Ctx, from: number): Found | undefined {
 /**
  * «الجيش الوطني الليبي، الذي يسعى إلى تحرير العاصمة», «(قسد)، التي لطالما استخدمته كذريعة»: a
  * relative pronoun up to four words before token `t`, in its sentence; the party named right
- * before the pronoun is the one the clause is about.
+ * before the pronoun is the one the clause is about — unless the pronoun cannot agree with it
+ * («الحملة ضد تنظيم “داعش” والتي تهدف»: «التي» is the campaign's).
  */
 export function relativeAntecedent(ctx: Ctx, t: number): Found | undefined {
   for (let k = t - 1; k > 0 && k >= t - 4 && ctx.st.sentence[k] === ctx.st.sentence[t]; k--) {
     if (!ctx.is(k, wordList(ctx.lex, 'relatives'))) continue;
     const m = ctx.refs.mentionAt[k - 1];
-    return m >= 0 && ctx.st.sentence[k - 1] === ctx.st.sentence[k] ? { actor: ctx.refs.mentions[m].actor, t: k - 1, how: 'agent' } : undefined;
+    if (m < 0 || ctx.st.sentence[k - 1] !== ctx.st.sentence[k]) return undefined;
+    const relative = /^و?الذي$/.test(ctx.word(k)) ? 'masculine' : /^و?التي$/.test(ctx.word(k)) ? 'feminine' : undefined;
+    return disagrees(relative, subjectAgreement(ctx, ctx.refs.mentions[m].t0), true) ? undefined : { actor: ctx.refs.mentions[m].actor, t: k - 1, how: 'agent' };
   }
   return undefined;
 }
@@ -389,3 +392,107 @@ export function unknownOwnerEnd(ctx: Ctx, t: number): number | undefined {
 
 /** An adjective of relation or a sound plural without the article («إجرامية», «مسلحين», «عربية»): no owner. */
 const INDEFINITE_NISBA = /(?:ي|يه|يين|يون|ين|ون|ات)$/;
+
+/**
+ * What a subject's head word asks of its verb: the masculine singular («التحالف»), the feminine
+ * singular («الإدارة», «تركيا», «قسد»), or a plural that a verb after it takes in the feminine or the
+ * plural («قوات», «الفصائل») — and one before it in either gender.
+ */
+export type Agreement = 'masculine' | 'feminine' | 'plural';
+
+/** The agreement the word lists give the word at token `t`; undefined for a word none holds. */
+export function wordAgreement(ctx: Ctx, t: number): Agreement | undefined {
+  if (ctx.is(t, wordList(ctx.lex, 'masculine-heads'))) return 'masculine';
+  if (ctx.is(t, wordList(ctx.lex, 'feminine-heads'))) return 'feminine';
+  return ctx.is(t, wordList(ctx.lex, 'plural-heads')) ? 'plural' : undefined;
+}
+
+/**
+ * The agreement of the noun at token `k` that governs the noun after it in a construct: one the
+ * word lists know («قوات التحالف», «تنظيم قسد») or one in the feminine plural «ات» («طائرات
+ * التحالف»). `null` for a word that governs none: one with the article, a particle, one carrying
+ * a pronoun («التي تفرضها «قسد»») or a verb before its subject («ارتكبت قسد»); undefined for any
+ * other word, which may be the head («دولة الاحتلال», «أحد مسلحي الفصائل») or an act done to the
+ * party («محاربة تنظيم داعش»).
+ */
+function governorAgreement(ctx: Ctx, k: number): Agreement | null | undefined {
+  if (ctx.toks.kind[k] !== TokenKind.Arabic || ctx.is(k, WITH_ARTICLE) || /^[وف]$/.test(ctx.word(k))) return null;
+  if (ctx.is(k, wordList(ctx.lex, 'prepositions')) || ctx.is(k, wordList(ctx.lex, 'that')) || ctx.is(k, wordList(ctx.lex, 'relatives'))) return null;
+  const known = wordAgreement(ctx, k);
+  if (known) return known;
+  const w = ctx.word(k);
+  if (w.endsWith('ات') && w.length >= 5) return 'plural';
+  return carriesPronoun(ctx, k) || verbAgreement(w) ? null : undefined;
+}
+
+/**
+ * The agreement of the phrase whose own first word is token `t0`: that of its head — the noun
+ * before that governs it, if one does («قوات التحالف», «تنظيم قسد», «مرتزقة الاحتلال»).
+ */
+export function subjectAgreement(ctx: Ctx, t0: number): Agreement | undefined {
+  let h = t0;
+  for (; h > 0 && ctx.st.clause[h - 1] === ctx.st.clause[h]; h--) {
+    const g = governorAgreement(ctx, h - 1);
+    if (g === undefined) return undefined;
+    if (g === null) break;
+  }
+  return h === t0 ? wordAgreement(ctx, h) : (governorAgreement(ctx, h) ?? undefined);
+}
+
+/** The object pronouns a verb may carry («حررتها», «ارتكبه»), longest first. */
+const OBJECT_PRONOUN = /(?:هما|ها|هم|هن|ه)$/;
+
+/**
+ * The gender a verb shows its subject, when it shows one for certain: the feminine «ت» closing a
+ * perfect («حررتها», «ارتكبت») or opening an imperfect («ترتكب»), the masculine «ي» («يرتكب»), or a
+ * perfect whose feminine is «ت» more («كثف»). With `verb`, each is confirmed by the other gender's
+ * form in the list («شنت» for «شن»; «تعمد», whose «ت» is its own, is masculine: «تعمدت»); without,
+ * only the «ت» closing a perfect of three letters or more and the «ي» opening an imperfect count.
+ * A plural («ارتكبوا», «يرتكبونها») shows none.
+ */
+export function verbAgreement(word: string, verb?: WordClass): 'masculine' | 'feminine' | undefined {
+  const genders = new Set<'masculine' | 'feminine'>();
+  for (const p of ['', 'و', 'ف']) {
+    if (!word.startsWith(p)) continue;
+    const rest = word.slice(p.length);
+    const pronoun = OBJECT_PRONOUN.exec(rest)?.[0] ?? '';
+    const stem = rest.length - pronoun.length >= 2 ? rest.slice(0, rest.length - pronoun.length) : rest;
+    if (/(?:وا|ون|و)$/.test(stem)) continue;
+    const listed = (w: string) => verb !== undefined && verb.test(p + w + (stem === rest ? '' : pronoun));
+    // An imperfect whose masculine the list holds («تواصل»: «يواصل») is no perfect of its own «ت».
+    const imperfect = stem.startsWith('ت') && listed('ي' + stem.slice(1));
+    if (imperfect || (stem.endsWith('ت') && (verb ? listed(stem.slice(0, -1)) : stem.length >= 4))) genders.add('feminine');
+    if (stem.startsWith('ي') && (verb ? listed('ت' + stem.slice(1)) : stem.length >= 4)) genders.add('masculine');
+    if (!imperfect && listed(stem + 'ت')) genders.add('masculine');
+  }
+  return genders.size === 1 ? [...genders][0] : undefined;
+}
+
+/**
+ * The agreement of the party named at token `t`: that of its name's phrase. A relational adjective
+ * shows none: it agrees with a noun that may itself be owned («قوات الاحتلال التركي ومرتزقتها»).
+ */
+export function refAgreement(ctx: Ctx, t: number): Agreement | undefined {
+  const m = ctx.refs.mentionAt[t];
+  return m >= 0 ? subjectAgreement(ctx, ctx.refs.mentions[m].t0) : undefined;
+}
+
+/**
+ * The gender the possessive pronoun closing token `t` shows of its owner: «ه» as the source writes
+ * it, the masculine singular («اعتداءاته»); «ها», the feminine singular or a plural of things
+ * («انتهاكاتها»). «هم» and «هما» show none, nor «ته».
+ */
+export function pronounAgreement(ctx: Ctx, t: number): 'masculine' | 'feminine' | undefined {
+  const w = ctx.word(t);
+  // («وقمعته»: a verb's feminine «ت» and its object, or a noun's «ة» and its owner.)
+  if (/(?:هما|هم|هن|ته)$/.test(w)) return undefined;
+  if (w.endsWith('ها') && w.length > 4) return 'feminine';
+  return w.endsWith('ه') && w.length > 3 && lastWritten(ctx, t) === 0x647 ? 'masculine' : undefined;
+}
+
+/** Whether a verb of agreement `verb` cannot have a subject of agreement `subject`; `before`: the subject stands before the verb. */
+export function disagrees(verb: 'masculine' | 'feminine' | undefined, subject: Agreement | undefined, before: boolean): boolean {
+  if (!verb || !subject) return false;
+  if (verb === 'feminine') return subject === 'masculine';
+  return subject === 'feminine' || (subject === 'plural' && before);
+}

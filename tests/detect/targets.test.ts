@@ -1272,3 +1272,24 @@ describe('«our» heroes are the speaker’s side, never the party named before 
     expect(findingOn(text, 'framing', 'وأبطالنا')?.actor).toBeUndefined();
   });
 });
+
+describe('a verb, a pronoun or a relative pronoun agrees with its party in gender and number', () => {
+  eachHits([
+    // A masculine singular verb after «و» and a plural: its subject is the party before them (Al-Baath, 2022).
+    ['وأشارت مصادر أهلية بأن الاحتلال التركي ومرتزقته كثف من اعتداءاته بعد منتصف اليوم', 'اعتداءاته', 'turkey'],
+    // «ه» does not point to «قسد», feminine: it points to the organisation named before (Strategia News, 2025).
+    [
+      'وكشف البصري أن تنظيم «داعش» يسعى لتنفيذ هجوم على السجن. وأوضح المسؤول الأمني العراقي أن التنظيم يواجه بيئة محاصرة في سوريا نتيجة الإجراءات الأمنية المشددة التي تفرضها «قسد»، والتي تضيق الخناق على فلوله وتمنعهم من إعادة بناء قدراتهم',
+      'فلوله',
+      'isis',
+    ],
+    // «التي» does not take «تنظيم داعش», masculine, for antecedent (Micro Syria, 2015).
+    ['وقال الناطق باسم قوات سوريا الديمقراطية إن تعزيزات وصلت بغية تعزيز القوات المشاركة في الحملة ضد تنظيم “داعش” والتي تهدف إلى “تحرير الريف الجنوبي لكوباني”', 'تحرير', 'sdf'],
+    // «الذي» does: a noun of «ة» before the name, an act done to it, is no head the rule trusts (Al-Azmenah, 2015).
+    ['وتركيا التي كانت مترددة جدا في محاربة "تنظيم داعش" الذي يحتل مناطق من العراق وسوريا، غيرت موقفها', 'يحتل', 'isis'],
+    // A verb's pronoun is its object, not its subject's gender: «يحتلها» is the organisation's (Turkey Alaan, 2018).
+    ['وتطلب منهم الانضمام إلى صفوف تنظيم "ي ب ك". ويمارس التنظيم هذه الإجراءات في جميع المناطق التي يحتلها', 'يحتلها', 'sdf'],
+    // A masculine verb after a plural that a word no list knows governs: the head may be that word («أحد») (RNN Arabic, 2019).
+    ['كشفت قوات سوريا الديمقراطية عن هوية أحد مسلحي الفصائل السورية الموالية لتركيا، ارتكب جرائم بشعة خلال الهجوم التركي', 'جرائم', 'sna'],
+  ]);
+});
