@@ -460,8 +460,9 @@ const BACKED_PATRON_REACH = 12;
 
 /**
  * «القوات التركية والفصائل السورية الموالية لها», «فصائل المعارضة المسلحة التابعة لتركيا»: armed
- * groups tied by an affiliation word to a party — named right after it, or by a pronoun pointing
- * back to the party named last before them in the sentence — are the groups that party backs: a
+ * groups tied by an affiliation word to a party — named right after it, by a label and the
+ * party's relational adjective («للنظام التركي»), or by a pronoun pointing back to the party named
+ * last before them in the sentence — are the groups that party backs: a
  * mention of its proxy where the lists give it one (Turkey's: the SNA), else of the party itself
  * («قوات النظام والمسلحين الموالين لها»). Added to `raw`; a name already there wins.
  */
@@ -511,13 +512,19 @@ function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorI
     if (p < toks.count && (ctx.is(p, from) || ctx.is(p, partner))) p++;
     if (p >= toks.count || st.sentence[p] !== st.sentence[g]) continue;
     let patron = at(p);
+    // «الفصائل المسلحة الموالية لقوات الاحتلال التركي», «ميليشيات تابعة للنظام التركي»: a label
+    // whose relational adjective right after it names the patron. (The label is the patron's own:
+    // the mention ends before it.)
+    const label = patron ? undefined : ctx.hitAt('labels', p);
+    const byLabel = label !== undefined && label.t1 < toks.count && st.clause[label.t1] === st.clause[p] && !nameAt(label.t1) ? refAt(label.t1) : undefined;
+    if (byLabel) patron = byLabel;
     if (!patron && isPronoun(p)) {
       for (let b = g - 1; b >= 0 && b >= g - BACKED_PATRON_REACH && st.sentence[b] === st.sentence[g] && !patron; b--) patron = at(b);
     }
     if (!patron) continue;
     const actor = ctx.lex.actors.get(patron)?.proxy ?? patron;
-    let t1 = p + 1;
-    while (t1 < toks.count && nameAt(t1) === patron && nameAt(t1 - 1) === patron) t1++;
+    let t1 = byLabel ? p : p + 1;
+    while (!byLabel && t1 < toks.count && nameAt(t1) === patron && nameAt(t1 - 1) === patron) t1++;
     raw.push({ actor, t0: g, t1, s: toks.start[g], e: toks.end[t1 - 1], via: 'alias', loaded: false });
   }
   // «الاحتلال التركي وفصائله», «القوات التركية وفصائلها»: groups with a pronoun, joined by «و»

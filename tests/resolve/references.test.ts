@@ -540,6 +540,9 @@ describe('armed groups tied to a party: the groups it backs', () => {
     ['واتهم التقرير مقاتلي المعارضة المدعومين من تركيا بارتكاب انتهاكات', ['مقاتلي المعارضة المدعومين من تركيا:sna']],
     // Groups named by the patron's relational adjective (Sout Al-Omma, 2020).
     ['ومنذ احتلال الفصائل التركية لسوريا ومحافظاتها تعمل على', ['الفصائل التركية:sna']],
+    // The patron by a label and its relational adjective; the label stays the patron's (Dama Post, 2024; Hafryat, 2022).
+    ['ووجهت صفحات محسوبة على الفصائل المسلحة الموالية لقوات الاحتلال التركي، اتهاماً', ['الفصائل المسلحة الموالية:sna']],
+    ['حالات الاعتقال والاختطاف التي تقوم بها ميليشيات تابعة للنظام التركي', ['ميليشيات تابعة:sna']],
   ])('«%s»', (src, expected) => {
     expect(named(src)).toEqual(expected);
   });
@@ -553,6 +556,8 @@ describe('armed groups tied to a party: the groups it backs', () => {
     ['وقالت قوات سوريا الديمقراطية “قسد” الموالية له إن الهجوم فشل', ['قوات سوريا الديمقراطية:sdf', 'قسد:sdf']],
     // Groups tied by no affiliation word are no one's.
     ['وبدأت القوات التركية والفصائل السورية هجوماً على رأس العين', ['القوات التركية:turkey']],
+    // A label with no party's adjective after it names no patron.
+    ['وتواصل الفصائل الموالية للاحتلال اعتداءاتها', []],
   ])('no groups backed: «%s»', (src, expected) => {
     expect(named(src)).toEqual(expected);
   });
