@@ -493,6 +493,9 @@ function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorI
   // Only the group words can open one: the loop visits them alone.
   const groupWords = ctx.words.tokensIn(ctx.ids, toks.count, groups);
   const proxyGroups = wordList(ctx.lex, 'proxy-groups');
+  // «المجموعات الإرهابية التابعة لتركيا»: a one-word label agreeing with the groups in the article
+  // describes them, like the words of `backed-descriptions`.
+  const describingLabel = (g: number, k: number) => ctx.hitAt('labels', k)?.t1 === k + 1 && ctx.is(k, WITH_ARTICLE) === ctx.is(g, WITH_ARTICLE);
   for (let i = 0; i < groupWords.length; i++) {
     const g = groupWords[i];
     if (at(g)) continue;
@@ -505,7 +508,7 @@ function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorI
       continue;
     }
     let k = g + 1;
-    while (k < toks.count && k - g <= BACKED_DESCRIPTION && st.clause[k] === st.clause[g] && ctx.is(k, described) && !at(k)) k++;
+    while (k < toks.count && k - g <= BACKED_DESCRIPTION && st.clause[k] === st.clause[g] && (ctx.is(k, described) || describingLabel(g, k)) && !at(k)) k++;
     if (k >= toks.count || !ctx.is(k, tie) || st.clause[k] !== st.clause[g]) continue;
     let p = k + 1;
     // «المتحالفة مع أنقرة»: the partner after a word of alliance.
@@ -519,7 +522,11 @@ function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorI
     const byLabel = label !== undefined && label.t1 < toks.count && st.clause[label.t1] === st.clause[p] && !nameAt(label.t1) ? refAt(label.t1) : undefined;
     if (byLabel) patron = byLabel;
     if (!patron && isPronoun(p)) {
-      for (let b = g - 1; b >= 0 && b >= g - BACKED_PATRON_REACH && st.sentence[b] === st.sentence[g] && !patron; b--) patron = at(b);
+      let b = g - 1;
+      for (; b >= 0 && b >= g - BACKED_PATRON_REACH && st.sentence[b] === st.sentence[g] && !patron; b--) patron = at(b);
+      // «ميليشيا قسد الموالية لها والفصائل الإرهابية التابعة لها»: the party before is itself tied
+      // to the one the pronoun means, named further back.
+      for (let j = b + 2; patron && j + 1 < g; j++) if (ctx.is(j, tie) && isPronoun(j + 1)) patron = undefined;
     }
     if (!patron) continue;
     const actor = ctx.lex.actors.get(patron)?.proxy ?? patron;

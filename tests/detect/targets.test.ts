@@ -673,6 +673,8 @@ describe('names of the SDF’s parts, patrons’ militias, acts after their subj
     // Groups tied to a label with Turkey's adjective are the SNA; the label is Turkey's (Hafryat, 2022; Dama Post, 2024).
     ['وثّق موقع "عفرين بوست" حالات الاعتقال والاختطاف التي تقوم بها ميليشيات تابعة للنظام التركي', 'والاختطاف', 'sna'],
     ['ووجهت صفحات محسوبة على الفصائل المسلحة الموالية لقوات الاحتلال التركي، اتهاماً', 'لقوات الاحتلال', 'turkey'],
+    // A deed done by groups a label describes, tied to Turkey (Syriac Press, 2020).
+    ['وعليه خطفت المجموعات الإرهابية التابعة لتركيا من جديد ستة عشر مواطناً من قرية عربا', 'خطفت', 'sna'],
     // A tie agrees with its head: a feminine tie after a feminine adjective, a masculine one after a masculine one.
     ['وقصفت المجموعات الإرهابية التابعة لدار الإفتاء المصرية القرية', 'الإرهابية', 'egypt'],
     ['قُتل عنصر إرهابي تابع لتركيا في ريف الرقة', 'إرهابي', 'sna'],

@@ -543,6 +543,8 @@ describe('armed groups tied to a party: the groups it backs', () => {
     // The patron by a label and its relational adjective; the label stays the patron's (Dama Post, 2024; Hafryat, 2022).
     ['ووجهت صفحات محسوبة على الفصائل المسلحة الموالية لقوات الاحتلال التركي، اتهاماً', ['الفصائل المسلحة الموالية:sna']],
     ['حالات الاعتقال والاختطاف التي تقوم بها ميليشيات تابعة للنظام التركي', ['ميليشيات تابعة:sna']],
+    // A one-word label describing the groups, like «المسلحة» (Syriac Press, 2020).
+    ['وعليه خطفت المجموعات الإرهابية التابعة لتركيا من جديد ستة عشر مواطناً', ['المجموعات الإرهابية التابعة لتركيا:sna']],
   ])('«%s»', (src, expected) => {
     expect(named(src)).toEqual(expected);
   });
@@ -556,6 +558,8 @@ describe('armed groups tied to a party: the groups it backs', () => {
     ['وقالت قوات سوريا الديمقراطية “قسد” الموالية له إن الهجوم فشل', ['قوات سوريا الديمقراطية:sdf', 'قسد:sdf']],
     // Groups tied by no affiliation word are no one's.
     ['وبدأت القوات التركية والفصائل السورية هجوماً على رأس العين', ['القوات التركية:turkey']],
+    // The party before the pronoun is itself tied to the one the pronoun means.
+    ['لتمويل ميليشيا قسد الموالية لها والفصائل الإرهابية التابعة لها', ['قسد:sdf']],
     // A label with no party's adjective after it names no patron.
     ['وتواصل الفصائل الموالية للاحتلال اعتداءاتها', []],
   ])('no groups backed: «%s»', (src, expected) => {
