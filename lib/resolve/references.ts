@@ -564,10 +564,16 @@ function withClassAnaphora(ctx: TextCtx, hits: Hit[]): Hit[] {
   const at = ctx.words.tokensIn(ctx.ids, ctx.toks.count, cls);
   if (at.length === 0) return hits;
   const extra: Hit[] = [];
+  // «التي تشكل الفصائل الكردية عمودها الفقري»: a class word that opens a group of its own is no
+  // actor's own anaphor there either (the SNA's «الفصائل»).
+  const fresh = new Set<number>();
   for (let i = 0; i < at.length; i++) {
     const t = at[i];
-    extra.push({ section: ACTOR_SECTIONS.anaphor, index: namesItsOwn(ctx, t) ? NEW_INTRODUCTION : -1, t0: t, t1: t + 1, s: ctx.toks.start[t], e: ctx.toks.end[t] });
+    const own = namesItsOwn(ctx, t);
+    if (own) fresh.add(t);
+    extra.push({ section: ACTOR_SECTIONS.anaphor, index: own ? NEW_INTRODUCTION : -1, t0: t, t1: t + 1, s: ctx.toks.start[t], e: ctx.toks.end[t] });
   }
+  if (fresh.size > 0) hits = hits.filter((h) => !fresh.has(h.t0));
   const other = ctx.words.tokensIn(ctx.ids, ctx.toks.count, wordList(ctx.lex, 'class-introducers'));
   for (let i = 0; i < other.length; i++) {
     const t = other[i];
@@ -594,6 +600,9 @@ function namesItsOwn(ctx: TextCtx, t: number): boolean {
     k < ctx.toks.count &&
     ctx.st.clause[k] === ctx.st.clause[t] &&
     ctx.is(k, DEFINITE_NISBA) &&
+    // («الفصائل التي», «الفصائل الأخرى»: a relative pronoun and «الأخرى» only look like one.)
+    !ctx.is(k, wordList(ctx.lex, 'relatives')) &&
+    !ctx.is(k, wordList(ctx.lex, 'others')) &&
     ctx.hitAt('labels', k) === undefined &&
     // «للفصائل الإيرانية»: a party's own adjective names that party's groups.
     ctx.hitAt(ACTOR_SECTIONS.adjective, k) === undefined &&

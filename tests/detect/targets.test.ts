@@ -904,6 +904,12 @@ describe('«المنظمة» refers back to the party introduced with it, and to
     expect(findingOn('فيما استشهد 50 عنصراً من الفصائل بحسب المرصد', 'framing', 'استشهد')?.actor).toBeUndefined();
   });
 
+  test('«الفصائل» once the SNA is named is the SNA (Rudaw, 2024)', () => {
+    const text =
+      'اختطفت عائلة كوردية في مدينة عفرين، من قبل مسلحين تابعين لـ "الجيش الوطني السوري" الموالي لأنقرة. وبحسب المعلومات المتوفرة، فقد اختطفت الفصائل المسلحة ما لا يقل عن 9000 شخص';
+    expect(findings(text, 'framing').at(-1)).toMatchObject({ text: 'اختطفت', actor: 'sna' });
+  });
+
   test('a name joined by «و» is introduced by no word before it: «الفصائل وهيئة تحرير الشام» (SOHR, 2019)', () => {
     const text = 'دارت اشتباكات عنيفة بين الفصائل وهيئة تحرير الشام من جانب، وقوات النظام من جانب آخر، إلا أن الفصائل تمكنت من صد الهجوم';
     expect(analyze(text).actors.find((a) => a.id === 'hts')?.mentions).toBe(1);

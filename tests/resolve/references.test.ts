@@ -349,6 +349,28 @@ describe('anaphora: «التنظيم» refers back to the party named before', (
   });
 });
 
+describe('«الفصائل»: the SNA’s own anaphor, on the built-in lists', () => {
+  const sna = (src: string) => mentions(src, undefined, builtinLexicon()).filter(([text, actor]) => text.includes('الفصائل') && actor === 'sna');
+
+  test.each([
+    // Rudaw, 2024: the factions after the SNA is named.
+    'اختطفت عائلة كوردية في مدينة عفرين، من قبل مسلحين تابعين لـ "الجيش الوطني السوري" الموالي لأنقرة. وبحسب المعلومات المتوفرة، فقد اختطفت الفصائل المسلحة ما لا يقل عن 9000 شخص',
+    // Focus Aleppo, 2022: a relative pronoun after the word only looks like a relational adjective.
+    'بعد السيطرة على المنطقة من قبل الجيش الوطني مدعوماً من القوات التركية. أو فرض إتاوات على أصحابها من قبل الفصائل التي أصبحت شريكة لأصحاب الأملاك',
+  ])('«%s»', (src) => {
+    expect(sna(src).map(([text]) => text)).toEqual(['الفصائل']);
+  });
+
+  test.each([
+    // Not named before it.
+    'وبحسب المعلومات المتوفرة، فقد اختطفت الفصائل المسلحة ما لا يقل عن 9000 شخص',
+    // Awqat, 2025: a relational adjective after it opens a group of its own, the SDF's.
+    'تصعيد بين قوات سوريا الديمقراطية (قسد) والفصائل المسلحة الموالية لتركيا. كما أعلنت قوات سوريا الديمقراطية، التي تشكّل الفصائل الكردية عمودها الفقري، أنها تصدت لجميع الهجمات',
+  ])('not the SNA’s: «%s»', (src) => {
+    expect(sna(src).filter(([text]) => !text.includes('الموالية'))).toEqual([]);
+  });
+});
+
 describe('relational adjectives point at an actor but are no mention', () => {
   test.each<[string, [string, ActorId][]]>([
     ['قصفت الطائرات الأمريكية مواقع التنظيم.', [['الأمريكية', 'coalition']]],
