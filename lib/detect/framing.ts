@@ -1524,7 +1524,9 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
           notHelper(ctx, notFrom(ctx, notWelcomerNorFoe(ctx, notTheCause(ctx, hit, refAfter(ctx, hit.t1, 3, MENTIONS_IN_CLAUSE))))) ??
           // A pronoun on a verb or on a word of freeing is what it frees («حررتها», «تحريرها»), not an owner.
           (entry.role === 'verb' || entry.freesNamed ? undefined : ownPossessive(ctx, hit, found)) ??
-          (entry.bySubject ? (relativeAntecedent(ctx, hit.t0) ?? notWelcomerNorFoe(ctx, outsideRelative(ctx, sentenceSubject(ctx, t), hit))) : undefined))
+          (entry.bySubject && !freesPlaceBeyond(ctx, hit)
+            ? (relativeAntecedent(ctx, hit.t0) ?? notWelcomerNorFoe(ctx, outsideRelative(ctx, sentenceSubject(ctx, t), hit)))
+            : undefined))
         : categoryIs(ctx.lex, entry.category, 'act')
           ? ((entry.means ? user(ctx, hit) : undefined) ??
             agent(ctx, hit.t1) ??
@@ -1612,9 +1614,23 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
     if (held) return held;
   }
   if (entry.fallback) return { actor: entry.fallback, t: hit.t0, how: 'fallback' };
-  const when = fallbackWhen(ctx, entry, hit);
+  const when = entry.freesNamed && freesPlaceBeyond(ctx, hit) ? undefined : fallbackWhen(ctx, entry, hit);
   if (when) return { actor: when, t: hit.t0, how: 'fallback' };
   return undefined;
+}
+
+/**
+ * «معارك تحرير نينوى», «تحرير الموصل من تنظيم الدولة»: a word of freeing whose place, right after
+ * it or past a word for its kind («محافظة نينوى»), lies outside north-east Syria (word list
+ * `places-beyond`). Neither the sentence's first party nor the one party the article names says
+ * who freed it; only a doer named with it does.
+ */
+function freesPlaceBeyond(ctx: Ctx, hit: Hit): boolean {
+  for (let t = hit.t1; t < hit.t1 + 2 && t < ctx.toks.count && sameClause(ctx, t, hit.t0); t++) {
+    if (ctx.is(t, wordList(ctx.lex, 'places-beyond'))) return true;
+    if (!ctx.is(t, wordList(ctx.lex, 'place-classes')) && !ctx.is(t, wordList(ctx.lex, 'region-words'))) return false;
+  }
+  return false;
 }
 
 /**

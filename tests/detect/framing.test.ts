@@ -785,6 +785,19 @@ describe('framing: a verb of liberating favours its subject; a participle, only 
   });
 });
 
+describe('framing: who freed a place outside the north-east is not guessed', () => {
+  test.each<[string, string, string | undefined]>([
+    // Neither the sentence's first party nor the article's one party freed Iraq's towns.
+    ['كشف تقرير نشرته وكالة "رويترز"، عن وجود لواء من المقاتلين الكرد السوريين، يشارك في معارك تحرير نينوى من تنظيم داعش', 'تحرير', undefined], // Hatha Al-Youm, 2016
+    ['اعتقلت قوات الأسايش عضو الأمانة العامة للمجلس الوطني الكردي، على خلفية تنظيمه لاحتفال مع مجموعة من الشباب بتحرير كركوك من الحشد الشيعي', 'بتحرير', undefined], // Asha News, 2017
+    ['جاء تحرير الموصل متزامناً مع معركة تحرير الرقة المشتعلة في شمال سوريا، بين تنظيم داعش وقوات سوريا الديمقراطية', 'تحرير', undefined], // Sweden TN, 2017
+  ])('«%s»: «%s» → %s', (text, word, actor) => {
+    const f = findingOn(text, 'framing', word);
+    expect(f).toBeDefined();
+    expect(f?.actor).toBe(actor);
+  });
+});
+
 describe('framing: names a camp gives itself, brands of creed and leader, and the other word for a massacre', () => {
   test.each<[string, string, string | undefined, 'against' | 'favour']>([
     ['وحرر الجيش السوري وحلفاؤه في محور المقاومة اليوم الأحد مدينة البوكمال', 'محور المقاومة', 'iran_militias', 'favour'], // Mehr, 2017
