@@ -514,6 +514,7 @@ function isRelease(ctx: Ctx, hit: Hit, entry: LabelEntry): boolean {
     const m = ctx.refs.mentionAt[from + 1];
     from = m >= 0 ? ctx.refs.mentions[m].t1 : from + 1;
   }
+  if (freesCaptives(ctx, hit, from)) return true;
   for (let t = from; t < from + 5 && t < ctx.toks.count && sameClause(ctx, t, hit.t0); t++) {
     const noun = ctx.hitAt('counted', t);
     if (noun) return countedKind(ctx.lex, noun) === 'people';
@@ -521,6 +522,33 @@ function isRelease(ctx: Ctx, hit: Hit, entry: LabelEntry): boolean {
     else if (!counted || t - from >= 3) break;
   }
   return counted;
+}
+
+/** Words after a word of freeing in which «من» and a place of captivity may stand. */
+const CAPTIVITY_REACH = 8;
+
+/**
+ * «تحرير المختطفين», «لتحرير ما تبقى من المختطفات الإيزيديات»: the word frees people held (word
+ * list `captives`), right after it from token `from`; «تحرير ليلى من المخيم», «حررت "قسد" عشرات
+ * الإيزيديين من سجون التنظيم»: it frees them from a place of captivity (`captivity`). A rescue,
+ * not the liberation of a place.
+ */
+function freesCaptives(ctx: Ctx, hit: Hit, from: number): boolean {
+  const captives = wordList(ctx.lex, 'captives');
+  if (from < ctx.toks.count && sameClause(ctx, from, hit.t0) && ctx.is(from, captives)) return true;
+  // «ما تبقى من المختطفات»
+  if (
+    from + 3 < ctx.toks.count &&
+    sameClause(ctx, from + 3, hit.t0) &&
+    ctx.word(from) === 'ما' &&
+    ctx.word(from + 1) === 'تبقي' &&
+    ctx.word(from + 2) === 'من' &&
+    ctx.is(from + 3, captives)
+  )
+    return true;
+  for (let t = hit.t1; t + 1 < ctx.toks.count && t < hit.t1 + CAPTIVITY_REACH && sameClause(ctx, t + 1, hit.t0); t++)
+    if (ctx.word(t) === 'من' && ctx.is(t + 1, wordList(ctx.lex, 'captivity'))) return true;
+  return false;
 }
 
 /** An adjective right after a label that found its actor: «ميليشيا قسد الانفصالية», «ومرتزقته من التنظيمات الإرهابية». */

@@ -190,7 +190,11 @@ export const LabelEntry = z.object({
    * («حررتها», «حرروا») first to their subject, named right after them.
    */
   role: z.optional(z.enum(['noun', 'adjective', 'verb'])),
-  /** Not a marker when a count follows it: «تحرير آلاف السجناء» is a release, not a liberation (seed 001). */
+  /**
+   * Not a marker when a count of people follows it, or people held (word list `captives`), or «من»
+   * and a place of captivity (`captivity`): «تحرير آلاف السجناء» (seed 001), «تحرير الزميلين»,
+   * «تحرير ليلى من المخيم» are a release, not a liberation.
+   */
   notBeforeCounts: z.optional(z.boolean()),
   /**
    * A party named right after the word and then «من» is the one freed, not the one the word

@@ -134,6 +134,12 @@ describe('framing: neutral wording is not flagged', () => {
     'ويقوم بتحرير آلاف السجناء، من داخل سجن الصناعة', // 001: «تحرير» of people is a release
     'وأعلنت قسد تحرير 3 مختطفين من قبضة الخاطفين', // a release of people, counted
     'وحرر مقاتلو قسد عشرات الأسرى من سجن للتنظيم', // a release: what is freed comes after the subject «مقاتلو قسد»
+    // People held, or freed from a place of captivity: a rescue, not the liberation of a place.
+    'تدعو عشائر المنطقة إلى ممارسة دورها الخير في تحرير الزميلين العاملين في رووداو', // Dimoqrati, 2014
+    'وطالبت العشائر التحالف الدولي بتحقيق مطالبها بتحرير الموقوفين لدى قسد', // Al-Alam, 2023
+    'وشدّد وزير الخارجية على أن الجهود الحكومية مستمرة لتحرير ما تبقى من المختطفات الإيزيديات', // Lebanon Debate, 2025
+    'وتم تحرير ليلى من المخيم منذ شهر ونصف', // A24, 2020
+    'وسبق أن حررت "قسد" عشرات الإيزيديين من سجون التنظيم', // SMART, 2019
     'أكدت هيئة تحرير الشام في بيان', // a name, not a sympathy marker
     'بعدها ألقت عضوة مجلس عوائل الشهداء، روجدا أحمد، كلمة', // an institution's name (Hawar, 2018)
     'في إطار النظام الداخلي للمجلس', // «النظام» as a rulebook, not the regime
@@ -782,6 +788,15 @@ describe('framing: a verb of liberating favours its subject; a participle, only 
     const f = findingOn(text, 'framing', word);
     expect(f).toBeDefined();
     expect(f?.actor).toBe(actor);
+  });
+});
+
+describe('framing: freeing a place is a liberation, freeing people a rescue', () => {
+  test.each([
+    ['نزف بشرى البدء بحملة (عاصفة الجزيرة) والتي تستهدف تحرير ما تبقى من أراضي الجزيرة السورية وشرق الفرات', 'تحرير'], // Al-Bilad, 2017
+    ['ودخل فريق وكالة فرات للأنباء (ANF) إلى السجن بعد تحرير السجن وقامت بتصوير مشاهد مباشرة', 'تحرير'], // Al-Ha News, 2022: the prison itself, a place
+  ])('«%s»: «%s» is a finding', (text, word) => {
+    expect(findingOn(text, 'framing', word)).toBeDefined();
   });
 });
 
