@@ -1553,7 +1553,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
           // A pronoun on a verb or on a word of freeing is what it frees («حررتها», «تحريرها»), not an owner.
           (entry.role === 'verb' || entry.freesNamed ? undefined : ownPossessive(ctx, hit, found)) ??
           (entry.bySubject && !freesPlaceBeyond(ctx, hit)
-            ? (relativeAntecedent(ctx, hit.t0) ?? notWelcomerNorFoe(ctx, outsideRelative(ctx, sentenceSubject(ctx, t), hit)))
+            ? (relativeAntecedent(ctx, hit.t0) ?? notVisitor(ctx, notWelcomerNorFoe(ctx, outsideRelative(ctx, sentenceSubject(ctx, t), hit))))
             : undefined))
         : categoryIs(ctx.lex, entry.category, 'act')
           ? ((entry.means ? user(ctx, hit) : undefined) ??
@@ -1764,6 +1764,22 @@ function outsideRelative(ctx: Ctx, f: Found | undefined, hit: Hit): Found | unde
   if (!f || f.t >= hit.t0 || !carriesPronoun(ctx, hit.t0)) return f;
   // («مدينة تل أبيض، التي حررها مع الجيش التركي»: the clause's own verb, right after the pronoun, has the subject's.)
   return relativeBetween(ctx, f.t, hit.t0 - 1) ? undefined : f;
+}
+
+/**
+ * «زار روبرت جونز، نائب قائد قوات التحالف الدولي … بعد تحرير المدينة», «يتقدم #حزب_الله بالتهنئة
+ * … وفتح الطريق أمام تحرير ما تبقى»: a sentence's subject that visits (a verb of visiting before its
+ * name in the sentence) or offers congratulations (the noun right after its name) is a guest or a
+ * well-wisher, not the one who freed the place.
+ */
+function notVisitor(ctx: Ctx, f: Found | undefined): Found | undefined {
+  if (!f) return f;
+  const visiting = wordList(ctx.lex, 'visiting-words');
+  const start = nameStart(ctx, f.t);
+  for (let k = ctx.st.sentenceStart[ctx.st.sentence[f.t]]; k < start; k++) if (ctx.is(k, visiting)) return undefined;
+  const m = ctx.refs.mentionAt[f.t];
+  const end = m >= 0 ? ctx.refs.mentions[m].t1 : f.t + 1;
+  return end < ctx.toks.count && sameClause(ctx, end, f.t) && ctx.is(end, visiting) ? undefined : f;
 }
 
 function relativeBetween(ctx: Ctx, a: number, b: number): boolean {

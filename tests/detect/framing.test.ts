@@ -791,6 +791,32 @@ describe('framing: a verb of liberating favours its subject; a participle, only 
   });
 });
 
+describe('framing: a visitor or a well-wisher is not the one who freed the place', () => {
+  test.each([
+    // A24, 2017: the sentence's subject visits.
+    [
+      'زار روبرت جونز، نائب قائد قوات التحالف الدولي ضد تنظيم داعش مع مجموعة خبراء عسكريين اليوم الأحد، مجلس الرقة المدني، وذلك لمناقشة الأوضاع الإنسانية وتقديم الخدمات لهم بعد تحرير المدينة',
+      'تحرير',
+      'coalition',
+    ],
+    // Chahed News, 2017: the subject offers congratulations.
+    [
+      'يتقدم #حزب_الله بالتهنئة إلى #سوريا_المقاومة، برئيسها وقيادتها وقواتها المسلحة البطلة، بالانتصار الكبير الذي حققته على الإرهاب والذي تمثل بفك الحصار المجرم عن الأجزاء الصامدة من مدينة #دير_الزور وفتح الطريق أمام تحرير ما تبقى من مناطق يسيطر عليها تنظيم #داعش الإرهابي',
+      'تحرير',
+      'hezbollah',
+    ],
+  ])("«%s»: «%s» is not %s's", (text, word, actor) => {
+    const f = findingOn(text, 'framing', word);
+    expect(f).toBeDefined();
+    expect(f?.actor).not.toBe(actor);
+  });
+  test('the one who announces a battle is still its liberator', () => {
+    // Al Riyadh, 2016
+    const text = 'أعلنت قوات سورية الديموقراطية وهي تحالف من فصائل عربية كردية سورية مدعوم من التحالف الدولي بقيادة اميركية، أمس الأحد بدء معركة تحرير الرقة';
+    expect(findingOn(text, 'framing', 'تحرير')?.actor).toBe('sdf');
+  });
+});
+
 describe('framing: freeing a place is a liberation, freeing people a rescue', () => {
   test.each([
     ['نزف بشرى البدء بحملة (عاصفة الجزيرة) والتي تستهدف تحرير ما تبقى من أراضي الجزيرة السورية وشرق الفرات', 'تحرير'], // Al-Bilad, 2017
