@@ -1553,7 +1553,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
           // A pronoun on a verb or on a word of freeing is what it frees («حررتها», «تحريرها»), not an owner.
           (entry.role === 'verb' || entry.freesNamed ? undefined : ownPossessive(ctx, hit, found)) ??
           (entry.bySubject && !freesPlaceBeyond(ctx, hit)
-            ? (relativeAntecedent(ctx, hit.t0) ?? notVisitor(ctx, notWelcomerNorFoe(ctx, outsideRelative(ctx, sentenceSubject(ctx, t), hit))))
+            ? (relativeAntecedent(ctx, hit.t0) ?? notVisitor(ctx, notWelcomerNorFoe(ctx, pastContrast(ctx, outsideRelative(ctx, sentenceSubject(ctx, t), hit), hit))))
             : undefined))
         : categoryIs(ctx.lex, entry.category, 'act')
           ? ((entry.means ? user(ctx, hit) : undefined) ??
@@ -1780,6 +1780,21 @@ function notVisitor(ctx: Ctx, f: Found | undefined): Found | undefined {
   const m = ctx.refs.mentionAt[f.t];
   const end = m >= 0 ? ctx.refs.mentions[m].t1 : f.t + 1;
   return end < ctx.toks.count && sameClause(ctx, end, f.t) && ctx.is(end, visiting) ? undefined : f;
+}
+
+/**
+ * «أسفرت حملة قصف جوي مكثفة من مقاتلات التحالف الدولي عن تدمير شبه كامل للمدينة، إلا أن أهاليها
+ * عبروا عن سعادتهم البالغة بتحريرها», «لكن آخرين لم يتمكنوا من التمتع بلحظات التحرير»: past a word
+ * of contrast (word list `contrast-words`; «إلا», «غير» before «أن») the clause has a subject of its
+ * own, and the sentence's first party is not the word's doer.
+ */
+function pastContrast(ctx: Ctx, f: Found | undefined, hit: Hit): Found | undefined {
+  if (!f) return f;
+  for (let k = f.t + 1; k < hit.t0; k++) {
+    if (!ctx.is(k, wordList(ctx.lex, 'contrast-words'))) continue;
+    if (ctx.word(k).endsWith('لكن') || ctx.is(k + 1, wordList(ctx.lex, 'that'))) return undefined;
+  }
+  return f;
 }
 
 function relativeBetween(ctx: Ctx, a: number, b: number): boolean {

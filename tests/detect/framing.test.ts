@@ -791,7 +791,7 @@ describe('framing: a verb of liberating favours its subject; a participle, only 
   });
 });
 
-describe('framing: a visitor or a well-wisher is not the one who freed the place', () => {
+describe('framing: a visitor, a well-wisher or the subject before a contrast is not the one who freed the place', () => {
   test.each([
     // A24, 2017: the sentence's subject visits.
     [
@@ -809,6 +809,14 @@ describe('framing: a visitor or a well-wisher is not the one who freed the place
     const f = findingOn(text, 'framing', word);
     expect(f).toBeDefined();
     expect(f?.actor).not.toBe(actor);
+  });
+  // Amireta, 2017: past «إلا أن» the clause has a subject of its own.
+  test('the first party of a sentence is not the doer past a word of contrast', () => {
+    const text =
+      'وأسفرت 4 أشهر من المعارك فى الرقة مدعومة بحملة قصف جوى مكثفة من مقاتلات التحالف الدولى عن تدمير شبه كامل للمدينة، إلا أن أهاليها عبروا عن سعادتهم البالغة بتحريرها';
+    const f = findingOn(text, 'framing', 'بتحريرها');
+    expect(f).toBeDefined();
+    expect(f?.actor).not.toBe('coalition');
   });
   test('the one who announces a battle is still its liberator', () => {
     // Al Riyadh, 2016
