@@ -230,11 +230,15 @@ export function agent(ctx: Ctx, t1: number, verbs = true): Found | undefined {
     // «للجريمة التي ارتكبها الطيران الصهيو-امريكي بحق رجالات كتائب حزب الله»: the verb's subject
     // comes right after it, here a doer no list knows; a party further on is not it.
     if (verb && unknownSubject(ctx, t + 1)) return undefined;
-    if (verb || (t > 0 && isAgentPair(ctx, t))) {
+    // «الهجوم والاحتلال من جانب الجيش التركي»: «من جانب» names the doer right after the act, and
+    // right after it («من جانب آخر» is «on the other hand»); further on it may be another act's
+    // («وتزامن خطف المسيحيين مع تقدم مستمر من جانب المقاتلين الأكراد»).
+    const side = t === t1 + 1 && ctx.word(t1) === 'من' && ctx.is(t, wordList(ctx.lex, 'side-words'));
+    if (verb || side || (t > 0 && isAgentPair(ctx, t))) {
       // «من قبل حرس السجن، وقيادات في صفوف قسد» (seed 001): the agent may come after a list; a
       // verb's subject comes right after it, in its clause («الجرائم التي يرتكبها العدو بحق أهلنا
       // في غزة، استهدف مجاهدو …»: no party there).
-      const f = verb ? refAfter(ctx, t + 1, 3, { clause: true }) : refAfter(ctx, t + 1, 8);
+      const f = verb || side ? refAfter(ctx, t + 1, 3, { clause: true }) : refAfter(ctx, t + 1, 8);
       // «من قبل الميليشيا بالتعاون مع قوات الاحتلال»: a labelled noun right after it is the doer;
       // a party named past a preposition after that noun is not («من قبل مجرمي العصر مليشيا قسد» is).
       if (f && !verb && labelledDoerBefore(ctx, t + 1, f.t)) return undefined;

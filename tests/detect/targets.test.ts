@@ -1138,7 +1138,7 @@ describe('stolen goods carried by a convoy are the convoy owner’s', () => {
   ]);
 });
 
-describe('«من قبل» after a word that names a party', () => {
+describe('«من قبل» after a word that names a party, and «من جانب» right after an act', () => {
   eachHits([
     // The SDF encircles the terrorists; it is not what the word calls terrorist (Castle Journal, 2022).
     ['ولكن مع تطويق الخناق على الإرهابيين، من قبل قوات سوريا الديمقراطية، بدأ الاستسلام', 'الإرهابيين', undefined],
@@ -1154,6 +1154,13 @@ describe('«من قبل» after a word that names a party', () => {
     ['وحالات الخطف والقتل وسرقة النفط من قبل الميليشيا بالتعاون مع قوات الاحتلال الأمريكي', 'وسرقة النفط', undefined],
     ['وحالات الخطف والقتل وسرقة النفط من قبل قسد بالتعاون مع قوات الاحتلال الأمريكي', 'وسرقة النفط', 'sdf'],
     ['من حرب إبادة حقيقية من قبل مجرمي العصر مليشيا " قسد ". وأشاد بالعشائر', 'إبادة', 'sdf'],
+    // «من جانب» right after the act names its doer (Al-Bayan, 2018); further on it is another act's (Aden al-Hadath, 2015).
+    ['وقالت إنّ «الهجوم والاحتلال من جانب الجيش التركي يزيدان معاناة سكان عفرين»', 'والاحتلال', 'turkey'],
+    [
+      'اختطف تنظيم "الدولة الإسلامية" العشرات من المسيحيين الآشوريين من قرى تقع شمال شرقي سوريا. وتزامن خطف المسيحيين الآشوريين مع تقدم مستمر من جانب المقاتلين الأكراد السوريين',
+      'خطف',
+      undefined,
+    ],
   ]);
 });
 
