@@ -970,6 +970,18 @@ function predicate(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
 }
 
 /**
+ * «وقال التقرير إن تركيا، باعتبارها "قوة احتلال في شمال سوريا"، تتحمل مسؤولية»: a label right
+ * after a noun of being held as something («باعتبارها», «بوصفها», «كونها») is what the noun's
+ * pronoun stands for — the party named before it in the sentence that agrees with the pronoun.
+ */
+function heldAs(ctx: Ctx, hit: Hit): Found | undefined {
+  const k = hit.t0 - 1;
+  if (k < 0 || ctx.st.sentence[k] !== ctx.st.sentence[hit.t0] || !ctx.is(k, wordList(ctx.lex, 'held-as'))) return undefined;
+  const owner = agreeingRefBefore(ctx, k, 40, pronounAgreement(ctx, k));
+  return owner ? { ...owner, how: 'subject' } : undefined;
+}
+
+/**
  * «ارتكبت قسد مجزرة», «قوات النظام ترتكب مجازر»: an act named as the object of a verb of doing;
  * its agent is the party right after the verb or right before it.
  */
@@ -1611,6 +1623,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
               genitiveThenName(ctx, hit) ??
               relativeAgent(ctx, hit) ??
               predicate(ctx, hit, found) ??
+              heldAs(ctx, hit) ??
               ownPossessive(ctx, hit, found) ??
               undertaker(ctx, hit) ??
               // (A label for a party — «الميليشيات» — is no verdict on an act: «أصابت الضربات الأميركية شحنة أسلحة في طريقها إلى الميليشيات».)

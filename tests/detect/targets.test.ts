@@ -301,7 +301,7 @@ describe('a bare label before any party is given it: the one party the article l
   ]);
 });
 
-describe('a label right after a party’s name that opens its clause says what the party is or did', () => {
+describe('a label right after a party’s name that opens its clause, or after «باعتبارها», says what the party is or did', () => {
   eachHits([
     ['الصورة: قوات سوريا الديموقراطية ميليشيات إرهابية جديدة بدعم وتسليح أميركي.', 'ميليشيات', 'sdf'], // Wijhat, 2018
     // … and the adjectives that agree with it, right after it (Wijhat, 2018) — not an adjective with the article, which is another noun's.
@@ -313,6 +313,12 @@ describe('a label right after a party’s name that opens its clause says what t
     // A party's groups joined to its name by «و» are no predicate: they are its proxy's, wherever the name stands (Pakistan Point, 2019).
     ['وقالت الوكالة إن "قوات النظام التركي ومرتزقتها تحتل مدينة رأس العين بريف الحسكة".', 'ومرتزقتها', 'sna'],
     ['وقصفت القوات التركية ومرتزقتها قرى ريف تل تمر.', 'ومرتزقتها', 'sna'],
+    // A label right after «باعتبارها», «بوصفها» is what the pronoun stands for (Arab Khabar, 2024).
+    [
+      'وقال التقرير إن تركيا، باعتبارها "قوة احتلال في شمال سوريا"، تتحمل مسؤولية استعادة النظام العام والسلامة. منذ عام 2016، شنت تركيا ثلاث عمليات كبرى داخل سوريا، مستهدفة الميليشيا الكردية الرئيسية في سوريا - وحدات حماية الشعب، وهو فصيل مدعوم من الولايات المتحدة',
+      'قوة احتلال',
+      'turkey',
+    ],
   ]);
 });
 
