@@ -163,10 +163,12 @@ const UNDERTAKEN_REACH = 16;
  * «أقدمت وحدات الحماية … على تهجير سكان القرى», «وأقدموا على اختطاف عدد من الأهالي», «تسعى تركيا
  * من خلالها إلى احتلال سوريا»: an act right after «على», «من», «إلى» (or with «لـ») that a verb of
  * undertaking, attaining or seeking governs. The party named between the verb and the particle
- * undertook it; with none there, the verb's pronoun stands for the one party the sentence names
- * before the verb, and for no one when it names several.
+ * undertook it; with none there, the verb's subject right before it or labelled right after it
+ * («أن أنقرة "تسعى إلى احتلال"», «أقدمت قوات الاحتلال الأمريكي على سرقة»); failing that, the
+ * verb's pronoun stands for the one party the sentence names before the verb, and for no one when
+ * it names several.
  */
-function undertaker(ctx: Ctx, hit: Hit): Found | undefined {
+function undertaker(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
   const t = hit.t0;
   // The particle before the act, or «لـ» on it («يفتح الباب أمام تركيا لاحتلال الأراضي السورية»).
   const end = particleBefore(ctx, t, wordList(ctx.lex, 'undertaking-particles'));
@@ -178,8 +180,13 @@ function undertaker(ctx: Ctx, hit: Hit): Found | undefined {
     const named = refAfter(ctx, v + 1, end - v - 1, MENTIONS_ONLY);
     // «إن مليشيا قسد عمدت … عقب سقوط نظام الأسد، إلى الاستيلاء»: a party named after a word of
     // its defeat is what befell it, not the one undertaking the act.
-    const found = named ? { ...named, how: 'agent' as const } : undefined;
-    return found && !wordBeforeName(ctx, found, [wordList(ctx.lex, 'defeat-words')]) ? found : onlyPartyBefore(ctx, v, true);
+    const doer = named ? { ...named, how: 'agent' as const } : undefined;
+    if (doer && !wordBeforeName(ctx, doer, [wordList(ctx.lex, 'defeat-words')])) return doer;
+    // («مشيرةً إلى أن أنقرة "تسعى إلى احتلال كامل شمال وشرق سوريا"»: the subject, however many
+    // parties the sentence names; a verb joined by «و» has none right before it.)
+    const w = ctx.word(v);
+    const joined = w.startsWith('و') && verbs.test(w.slice(1));
+    return (doer ? undefined : verbOwnSubject(ctx, v, end, verbs, found, joined)) ?? onlyPartyBefore(ctx, v, true);
   }
   return undefined;
 }
@@ -1107,7 +1114,7 @@ function doneThrough(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
   const d = doingNounBefore(ctx, hit);
   if (d < 0 || carriesPronoun(ctx, d)) return undefined;
   const doing = { ...hit, t0: d, t1: d + 1 };
-  return undertaker(ctx, doing) ?? subjectOfVerb(ctx, doing, wordList(ctx.lex, 'carrying-on-verbs'), found, false, DOING_REACH);
+  return undertaker(ctx, doing, found) ?? subjectOfVerb(ctx, doing, wordList(ctx.lex, 'carrying-on-verbs'), found, false, DOING_REACH);
 }
 
 /**
@@ -1589,7 +1596,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             doneThrough(ctx, hit, found) ??
             ownPossessive(ctx, hit, found) ??
             causedBy(ctx, hit) ??
-            undertaker(ctx, hit) ??
+            undertaker(ctx, hit, found) ??
             resultOf(ctx, hit) ??
             sentenceAgent(ctx, hit) ??
             characterisedAct(ctx, hit) ??
@@ -1625,7 +1632,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
               predicate(ctx, hit, found) ??
               heldAs(ctx, hit) ??
               ownPossessive(ctx, hit, found) ??
-              undertaker(ctx, hit) ??
+              undertaker(ctx, hit, found) ??
               // (A label for a party — «الميليشيات» — is no verdict on an act: «أصابت الضربات الأميركية شحنة أسلحة في طريقها إلى الميليشيات».)
               (names ? undefined : characterisedAct(ctx, hit)) ??
               (isForceLabel(ctx, t) ? formedBy(ctx, hit) : undefined) ??
