@@ -21,6 +21,7 @@ import {
   lastWritten,
   TEH_MARBUTA,
   MASCULINE_PLURAL,
+  nameAgreement,
   nameAfterPreposition,
   nameStart,
   patronsClient,
@@ -925,8 +926,10 @@ function ownPossessive(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
   // on a verb, with the verb, whose pronoun is its object («المناطق التي يحتلها»).
   const entry = hit.section === 'labels' ? ((ctx.lex.list.labels ?? [])[hit.index] as LabelEntry) : undefined;
   const gender = entry?.role === 'verb' ? verbAgreement(ctx.word(hit.t1 - 1)) : onLabel ? pronounAgreement(ctx, hit.t1 - 1) : undefined;
+  // (A possessive pronoun may point to the name whatever governs it: «تحركات التنظيم … فلوله».)
+  const agreementOf = entry?.role === 'verb' ? refAgreement : nameAgreement;
   const last = refBefore(ctx, from, 40) ? undefined : recentMention(ctx, hit.t0, 40);
-  const owner = speakersOwn(ctx, from, last ? (disagrees(gender, refAgreement(ctx, last.t), true) ? undefined : last) : agreeingRefBefore(ctx, from, 40, gender));
+  const owner = speakersOwn(ctx, from, last ? (disagrees(gender, agreementOf(ctx, last.t), true) ? undefined : last) : agreeingRefBefore(ctx, from, 40, gender, agreementOf));
   // «التنظيمات المتطرفة وفلولها»: a labelled phrase with no party standing closer is what the
   // pronoun points to, so no party is known.
   const i = firstStartingAfter(found, from - 1) - 1;
@@ -943,13 +946,13 @@ function ownPossessive(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
 }
 
 /**
- * {@link refBefore} for a pronoun of gender `gender`: a party whose phrase cannot agree with it is
- * passed for the one before it («التي تفرضها «قسد»، والتي تضيق الخناق على فلوله»: the «ه» is not
- * the SDF's).
+ * {@link refBefore} for a pronoun of gender `gender`: a party whose name (by `agreementOf`) cannot
+ * agree with it is passed for the one before it («التي تفرضها «قسد»، والتي تضيق الخناق على فلوله»:
+ * the «ه» is not the SDF's).
  */
-function agreeingRefBefore(ctx: Ctx, from: number, reach: number, gender: ReturnType<typeof pronounAgreement>): Found | undefined {
+function agreeingRefBefore(ctx: Ctx, from: number, reach: number, gender: ReturnType<typeof pronounAgreement>, agreementOf: typeof refAgreement): Found | undefined {
   for (let f = refBefore(ctx, from, reach); f; f = refBefore(ctx, nameStart(ctx, f.t), reach - (from - nameStart(ctx, f.t)))) {
-    if (!disagrees(gender, refAgreement(ctx, f.t), true)) return f;
+    if (!disagrees(gender, agreementOf(ctx, f.t), true)) return f;
   }
   return undefined;
 }

@@ -482,6 +482,24 @@ export function refAgreement(ctx: Ctx, t: number): Agreement | undefined {
 }
 
 /**
+ * The agreement of the name of the party named at token `t`, by its own first word or a class noun
+ * in the singular right before it («تنظيم داعش»): what a possessive pronoun may point to, whatever
+ * governs the name («تحركات التنظيم … فلوله»: «ه» is the organisation's). A plural first word
+ * governing the rest of the name shows none: the pronoun may be the governed word's («لمساندة قوات
+ * النظام في قمعه»).
+ */
+export function nameAgreement(ctx: Ctx, t: number): Agreement | undefined {
+  const m = ctx.refs.mentionAt[t];
+  if (m < 0) return undefined;
+  const { t0, t1 } = ctx.refs.mentions[m];
+  const own = wordAgreement(ctx, t0);
+  if (own) return own === 'plural' && t1 - t0 > 1 ? undefined : own;
+  const k = t0 - 1;
+  const before = k >= 0 && ctx.st.clause[k] === ctx.st.clause[t0] && !ctx.is(k, WITH_ARTICLE) ? wordAgreement(ctx, k) : undefined;
+  return before === 'plural' ? undefined : before;
+}
+
+/**
  * The gender the possessive pronoun closing token `t` shows of its owner: «ه» as the source writes
  * it, the masculine singular («اعتداءاته»); «ها», the feminine singular or a plural of things
  * («انتهاكاتها»). «هم» and «هما» show none, nor «ته».
