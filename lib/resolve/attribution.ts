@@ -12,6 +12,7 @@ import { TokenKind } from '../text/tokenize';
 import { countedKind, wordList } from '../terms/lexicon';
 import { colonBefore, countAt, cueTables, continuation, thatBetween, type CueTables } from './cues';
 import { findSources, referredTo, vagueEntry, type SourceCandidate } from './candidates';
+import { lastWritten, TEH_MARBUTA } from './targets';
 
 export type { SourceCandidate } from './candidates';
 
@@ -281,9 +282,14 @@ function tollOfClaimed(ctx: Ctx, cues: CueTables, c: SourceCandidate, t: number)
   let toll = false;
   for (let k = from; k < t; k++) {
     if (cues.cueStart[k] === 1 || ctx.is(k, wordList(ctx.lex, 'that'))) return false;
-    if (ctx.is(k, wordList(ctx.lex, 'relatives')) || ctx.is(k, wordList(ctx.lex, 'result-verbs')) || ctx.is(k, wordList(ctx.lex, 'toll-verbs'))) toll = true;
+    if (ctx.is(k, wordList(ctx.lex, 'relatives')) || ctx.is(k, wordList(ctx.lex, 'result-verbs')) || tollWord(ctx, k)) toll = true;
   }
   return toll;
+}
+
+/** A verb or participle giving a deed's toll at `k`: «أوقع», «موقعاً», or «موقعة» as the source writes it («عبر موقعه» is its website). */
+function tollWord(ctx: Ctx, k: number): boolean {
+  return ctx.is(k, wordList(ctx.lex, 'toll-verbs')) || (ctx.is(k, wordList(ctx.lex, 'toll-written')) && lastWritten(ctx, k) === TEH_MARBUTA);
 }
 
 /** Words from an according-to cue to the source it brings in: «بحسب ما أفادت به وكالة …». */

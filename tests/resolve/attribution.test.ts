@@ -174,6 +174,8 @@ describe('a figure takes the source that introduces it', () => {
     // … not the toll it claims, nor what it is said to have said (Palmyra News, 2022; Jadeed Al-Youm, 2023).
     ['تبنى تنظيم “الدولة الإسلامية” (داعش) مسؤولية مقتل 13 عنصرا من قوات النظام السوري في بادية محافظة الرقة.', '13', 'named'],
     ['وأعلن تنظيم داعش مسؤوليته عن الهجوم يوم الجمعة، قائلاً إنه نصب كميناً "لحافلتين عسكريتين" واستهدفهما "بأسلحة ثقيلة وقذائف صاروخية".', 'لحافلتين', 'named'],
+    // … nor one after «موقعه» written «ه», its website, which gives no toll (Quryna, 2020, reworded).
+    ['أعلن تنظيم داعش مسؤوليته عن هجوم على حافلة جنود سورية عبر موقعه وقتل 40 عسكرياً في الهجوم.', '40', 'named'],
     ['وقال أقرباء للعمال لنورث برس، إن المهاجمين أحرقوا 13 سيارة للقافلة.', '13', 'vague'], // YLK Media, 2024: relatives, none named
     // The outlet's own correspondent owns the information (Shafaq News, 2025).
     ['وبحسب معلومات مراسلنا، فقد نقلت روسيا أكثر من 100 آلية عسكرية من مناطق شمال شرق سوريا.', '100', 'named'],
