@@ -31,6 +31,7 @@ import {
   refAfter,
   refAgreement,
   refBefore,
+  relativeAgreement,
   relativeAntecedent,
   sentenceSubject,
   subjectAgreement,
@@ -42,7 +43,7 @@ import {
 import { ACTOR_SECTIONS, blocksSense, categoryIs, countedKind, wordList } from '../terms/lexicon';
 import { countAt } from '../resolve/cues';
 import { defaultHolds, denied, fixedTarget, inEra, joinedByWaw, namesNoOne, otherSenseAround, ownedByUnlisted, takesOther } from '../resolve/references';
-import { BA, CONJUNCTIONS, DEFINITE_NISBA, endsInPronoun, LAM, OUR, prepositionOf, prepositionOn, WITH_ARTICLE } from '../text/clitics';
+import { BA, CONJUNCTIONS, DEFINITE_NISBA, endsInPronoun, LAM, OBJECT_PRONOUN, OUR, prepositionOf, prepositionOn, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
 import { wordClass, type WordClass } from '../text/words';
 import { DRAFT, type Detector, type Draft } from './draft';
@@ -170,25 +171,32 @@ const UNDERTAKEN_REACH = 16;
  * it names several.
  */
 function undertaker(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
-  const t = hit.t0;
-  // The particle before the act, or «لـ» on it («يفتح الباب أمام تركيا لاحتلال الأراضي السورية»).
+  const u = undertakingVerb(ctx, hit.t0);
+  if (!u) return undefined;
+  const named = refAfter(ctx, u.v + 1, u.end - u.v - 1, MENTIONS_ONLY);
+  // «إن مليشيا قسد عمدت … عقب سقوط نظام الأسد، إلى الاستيلاء»: a party named after a word of
+  // its defeat is what befell it, not the one undertaking the act.
+  const doer = named ? { ...named, how: 'agent' as const } : undefined;
+  if (doer && !wordBeforeName(ctx, doer, [wordList(ctx.lex, 'defeat-words')])) return doer;
+  // («مشيرةً إلى أن أنقرة "تسعى إلى احتلال كامل شمال وشرق سوريا"»: the subject, however many
+  // parties the sentence names; a verb joined by «و» has none right before it.)
+  const verbs = wordList(ctx.lex, 'undertaking-verbs');
+  const w = ctx.word(u.v);
+  const joined = w.startsWith('و') && verbs.test(w.slice(1));
+  return (doer ? undefined : verbOwnSubject(ctx, u.v, u.end, verbs, found, joined)) ?? onlyPartyBefore(ctx, u.v, true);
+}
+
+/**
+ * The verb of undertaking `v` that governs the act at token `t`, within {@link UNDERTAKEN_REACH}
+ * words before it in the sentence, and `end`, the particle before the act — or «لـ» on it («يفتح
+ * الباب أمام تركيا لاحتلال الأراضي السورية»); undefined if none.
+ */
+function undertakingVerb(ctx: Ctx, t: number): { v: number; end: number } | undefined {
   const end = particleBefore(ctx, t, wordList(ctx.lex, 'undertaking-particles'));
   if (end < 1) return undefined;
   const sn = ctx.st.sentence[t];
   const verbs = wordList(ctx.lex, 'undertaking-verbs');
-  for (let v = end - 1; v >= 0 && v >= t - UNDERTAKEN_REACH && ctx.st.sentence[v] === sn; v--) {
-    if (!ctx.is(v, verbs)) continue;
-    const named = refAfter(ctx, v + 1, end - v - 1, MENTIONS_ONLY);
-    // «إن مليشيا قسد عمدت … عقب سقوط نظام الأسد، إلى الاستيلاء»: a party named after a word of
-    // its defeat is what befell it, not the one undertaking the act.
-    const doer = named ? { ...named, how: 'agent' as const } : undefined;
-    if (doer && !wordBeforeName(ctx, doer, [wordList(ctx.lex, 'defeat-words')])) return doer;
-    // («مشيرةً إلى أن أنقرة "تسعى إلى احتلال كامل شمال وشرق سوريا"»: the subject, however many
-    // parties the sentence names; a verb joined by «و» has none right before it.)
-    const w = ctx.word(v);
-    const joined = w.startsWith('و') && verbs.test(w.slice(1));
-    return (doer ? undefined : verbOwnSubject(ctx, v, end, verbs, found, joined)) ?? onlyPartyBefore(ctx, v, true);
-  }
+  for (let v = end - 1; v >= 0 && v >= t - UNDERTAKEN_REACH && ctx.st.sentence[v] === sn; v--) if (ctx.is(v, verbs)) return { v, end };
   return undefined;
 }
 
@@ -198,26 +206,23 @@ function undertaker(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
  * or is defeated. With none named there, the other rules decide.
  */
 function freer(ctx: Ctx, hit: Hit): Found | undefined {
-  const end = particleBefore(ctx, hit.t0, wordList(ctx.lex, 'undertaking-particles'));
-  if (end < 1) return undefined;
-  const sn = ctx.st.sentence[hit.t0];
-  for (let v = end - 1; v >= 0 && v >= hit.t0 - UNDERTAKEN_REACH && ctx.st.sentence[v] === sn; v--) {
-    if (!ctx.is(v, wordList(ctx.lex, 'undertaking-verbs'))) continue;
-    const named = v + 1 < end ? refAfter(ctx, v + 1, end - v - 1) : undefined;
-    return named && !wordBeforeName(ctx, named, [wordList(ctx.lex, 'defeat-words'), wordList(ctx.lex, 'with-words')]) ? { ...named, how: 'agent' } : undefined;
-  }
-  return undefined;
+  const u = undertakingVerb(ctx, hit.t0);
+  const named = u && u.v + 1 < u.end ? refAfter(ctx, u.v + 1, u.end - u.v - 1) : undefined;
+  return named && !wordBeforeName(ctx, named, [wordList(ctx.lex, 'defeat-words'), wordList(ctx.lex, 'with-words')]) ? { ...named, how: 'agent' } : undefined;
 }
 
 /**
  * The one party the sentence names before token `t` (by name, or with `mentionsOnly` off by
- * adjective too), standing for a verb's pronoun; undefined when it names none or several.
+ * adjective too), standing for a verb's pronoun; undefined when it names none or several. With
+ * `subjectsOnly`, a name is read at its first word, and one after a preposition is no subject («على
+ * الباغوز، آخر بلدة خاضعة لتنظيم "داعش"»).
  */
-function onlyPartyBefore(ctx: Ctx, t: number, mentionsOnly: boolean): Found | undefined {
+function onlyPartyBefore(ctx: Ctx, t: number, mentionsOnly: boolean, subjectsOnly = false): Found | undefined {
   const sn = ctx.st.sentence[t];
   let only: Found | undefined;
   for (let k = t - 1; k >= 0 && ctx.st.sentence[k] === sn; k--) {
     const m = ctx.refs.mentionAt[k];
+    if (subjectsOnly && (m < 0 || ctx.refs.mentions[m].t0 !== k || afterPreposition(ctx, k))) continue;
     const actor = m >= 0 ? ctx.refs.mentions[m].actor : mentionsOnly ? undefined : ctx.refs.refAt(k);
     if (!actor) continue;
     if (only && only.actor !== actor) return undefined;
@@ -586,9 +591,7 @@ function previousLabel(ctx: Ctx, found: Draft[], t: number): Found | undefined {
 
 /** Whether token `k` is a noun of its own without the article: no party, label, preposition or «من (قبل)». */
 function ownIndefiniteNoun(ctx: Ctx, k: number): boolean {
-  return (
-    !ctx.is(k, WITH_ARTICLE) && !ctx.refs.refAt(k) && !ctx.hitAt('labels', k) && !prepositionOn(ctx.word(k)) && !ctx.is(k, wordList(ctx.lex, 'prepositions')) && !isFromOrBy(ctx, k)
-  );
+  return !ctx.is(k, WITH_ARTICLE) && !ctx.refs.refAt(k) && !ctx.hitAt('labels', k) && !isPrepositional(ctx, k) && !isFromOrBy(ctx, k);
 }
 
 /**
@@ -906,6 +909,9 @@ function nounLabelAt(ctx: Ctx, t: number, from: number): boolean {
   return entry !== undefined && entry.role !== 'adjective' && !conjoined(ctx, t, entry) && !ctx.refs.refAt(t);
 }
 
+/** Words back from a label's pronoun to the party it may point to. */
+const OWNER_REACH = 40;
+
 /**
  * A pronoun that points back from the label: on the label itself («ومرتزقته», «ميليشياتها») or
  * on a quantifier before a partitive («وجلهم من المرتزقة»): the party named just before.
@@ -928,8 +934,13 @@ function ownPossessive(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
   const gender = entry?.role === 'verb' ? verbAgreement(ctx.word(hit.t1 - 1)) : onLabel ? pronounAgreement(ctx, hit.t1 - 1) : undefined;
   // (A possessive pronoun may point to the name whatever governs it: «تحركات التنظيم … فلوله».)
   const agreementOf = entry?.role === 'verb' ? refAgreement : nameAgreement;
-  const last = refBefore(ctx, from, 40) ? undefined : recentMention(ctx, hit.t0, 40);
-  const owner = speakersOwn(ctx, from, last ? (disagrees(gender, agreementOf(ctx, last.t), true) ? undefined : last) : agreeingRefBefore(ctx, from, 40, gender, agreementOf));
+  const near = refBefore(ctx, from, OWNER_REACH);
+  const last = near ? undefined : recentMention(ctx, hit.t0, OWNER_REACH);
+  const owner = speakersOwn(
+    ctx,
+    from,
+    near ? agreeingRefBefore(ctx, from, OWNER_REACH, gender, agreementOf, near) : last && !disagrees(gender, agreementOf(ctx, last.t), true) ? last : undefined,
+  );
   // «التنظيمات المتطرفة وفلولها»: a labelled phrase with no party standing closer is what the
   // pronoun points to, so no party is known.
   const i = firstStartingAfter(found, from - 1) - 1;
@@ -950,9 +961,18 @@ function ownPossessive(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
  * agree with it is passed for the one before it («التي تفرضها «قسد»، والتي تضيق الخناق على فلوله»:
  * the «ه» is not the SDF's).
  */
-function agreeingRefBefore(ctx: Ctx, from: number, reach: number, gender: ReturnType<typeof pronounAgreement>, agreementOf: typeof refAgreement): Found | undefined {
-  for (let f = refBefore(ctx, from, reach); f; f = refBefore(ctx, nameStart(ctx, f.t), reach - (from - nameStart(ctx, f.t)))) {
+function agreeingRefBefore(
+  ctx: Ctx,
+  from: number,
+  reach: number,
+  gender: ReturnType<typeof pronounAgreement>,
+  agreementOf: typeof refAgreement,
+  first = refBefore(ctx, from, reach),
+): Found | undefined {
+  for (let f = first; f;) {
     if (!disagrees(gender, agreementOf(ctx, f.t), true)) return f;
+    const s = nameStart(ctx, f.t);
+    f = refBefore(ctx, s, reach - (from - s));
   }
   return undefined;
 }
@@ -987,7 +1007,7 @@ function predicate(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
 function heldAs(ctx: Ctx, hit: Hit): Found | undefined {
   const k = hit.t0 - 1;
   if (k < 0 || ctx.st.sentence[k] !== ctx.st.sentence[hit.t0] || !ctx.is(k, wordList(ctx.lex, 'held-as'))) return undefined;
-  const owner = agreeingRefBefore(ctx, k, 40, pronounAgreement(ctx, k));
+  const owner = agreeingRefBefore(ctx, k, OWNER_REACH, pronounAgreement(ctx, k), nameAgreement);
   return owner ? { ...owner, how: 'subject' } : undefined;
 }
 
@@ -1191,9 +1211,6 @@ const OPENING_SUBJECT = 2;
 
 /** {@link verbSubject} without the verb before it. */
 function verbOwnSubject(ctx: Ctx, t: number, end: number, verb: WordClass, found: Draft[], joined: boolean): Found | undefined {
-  // «الاحتلال التركي ومرتزقته كثف من اعتداءاته»: a subject before the verb whose head's gender or
-  // number the verb cannot agree with is not its subject.
-  const gender = verbAgreement(ctx.word(t), verb);
   for (let k = t + 1; k < end && k <= t + 2; k++) {
     const m = ctx.refs.mentionAt[k];
     if (m >= 0) return { actor: ctx.refs.mentions[m].actor, t: k, how: 'subject' };
@@ -1207,6 +1224,9 @@ function verbOwnSubject(ctx: Ctx, t: number, end: number, verb: WordClass, found
   // «قصفت الطائرات مواقع قسد وارتكبت مجازر»: the party right before a verb joined by «و» ends the
   // clause before it; it is not the verb's subject.
   if (joined) return undefined;
+  // «الاحتلال التركي ومرتزقته كثف من اعتداءاته»: a subject before the verb whose head's gender or
+  // number the verb cannot agree with is not its subject.
+  const gender = verbAgreement(ctx.word(t), verb);
   let b = t - 1;
   if (b > 0 && ctx.is(b, wordList(ctx.lex, 'relatives'))) b--;
   if (b < 0 || ctx.st.sentence[b] !== ctx.st.sentence[t]) return undefined;
@@ -1218,14 +1238,12 @@ function verbOwnSubject(ctx: Ctx, t: number, end: number, verb: WordClass, found
   if (before >= 0) {
     const m = ctx.refs.mentions[before];
     if (afterPreposition(ctx, m.t0)) return describedBy(ctx, m.t0);
-    return disagrees(gender, subjectAgreement(ctx, m.t0), true) ? firstConjunct(ctx, m.t0, gender, found) : { actor: m.actor, t: b, how: 'subject' };
+    return agreeingSubject(ctx, m.t0, m.actor, b, gender, found);
   }
   // «التحالف الأميركي يرتكب مجزرتين»: a party's name and its own adjective right before the verb.
   const named = b > 0 ? ctx.refs.mentionAt[b - 1] : -1;
-  if (named >= 0 && ctx.refs.mentions[named].t1 === b && ctx.refs.refAt(b) === ctx.refs.mentions[named].actor && !afterPreposition(ctx, b - 1))
-    return disagrees(gender, subjectAgreement(ctx, ctx.refs.mentions[named].t0), true)
-      ? firstConjunct(ctx, ctx.refs.mentions[named].t0, gender, found)
-      : { actor: ctx.refs.mentions[named].actor, t: b - 1, how: 'subject' };
+  const n = named >= 0 ? ctx.refs.mentions[named] : undefined;
+  if (n && n.t1 === b && ctx.refs.refAt(b) === n.actor && !afterPreposition(ctx, b - 1)) return agreeingSubject(ctx, n.t0, n.actor, b - 1, gender, found);
   // «الطيران التركي ارتكب مجزرة»: a party's means of war and the party's adjective, past
   // adjectives of kind («الطيران الحربي الروسي»), right before the verb.
   const means = meansBefore(ctx, b);
@@ -1236,7 +1254,15 @@ function verbOwnSubject(ctx: Ctx, t: number, end: number, verb: WordClass, found
   const adjective = ctx.refs.mentionAt[b] < 0 && ctx.refs.refAt(b);
   const labelled = i >= 0 && (b < found[i].t1 || (adjective && found[i].t1 === b && found[i].actor === adjective)) ? found[i] : undefined;
   if (!labelled?.actor) return undefined;
-  return disagrees(gender, subjectAgreement(ctx, labelled.t0), true) ? firstConjunct(ctx, labelled.t0, gender, found) : { actor: labelled.actor, t: b, how: 'subject' };
+  return agreeingSubject(ctx, labelled.t0, labelled.actor, b, gender, found);
+}
+
+/**
+ * The subject `actor` at token `t`, whose phrase starts at `t0` — or, when a verb of gender `gender`
+ * cannot agree with it, the first conjunct before it ({@link firstConjunct}).
+ */
+function agreeingSubject(ctx: Ctx, t0: number, actor: ActorId, t: number, gender: ReturnType<typeof verbAgreement>, found: Draft[]): Found | undefined {
+  return disagrees(gender, subjectAgreement(ctx, t0), true) ? firstConjunct(ctx, t0, gender, found) : { actor, t, how: 'subject' };
 }
 
 /**
@@ -1993,7 +2019,7 @@ function relativeAgent(ctx: Ctx, hit: Hit): Found | undefined {
     if (!ctx.is(t, wordList(ctx.lex, 'relatives'))) continue;
     // «على مواقع الإرهابيين في عفرين التي تحتلها تركيا»: «التي» does not agree with people in a
     // masculine plural; its clause is about a noun after them.
-    if (ctx.is(hit.t0, MASCULINE_PLURAL) && /^و?التي$/.test(ctx.word(t))) return undefined;
+    if (ctx.is(hit.t0, MASCULINE_PLURAL) && relativeAgreement(ctx, t) === 'feminine') return undefined;
     // Relative pronoun, verb, then its subject («التي ارتكبتها قسد», «الذي ينتهجه تنظيم قسد»);
     // a name further on is an object («التي تقاتل إلى جانب ميليشيا الأسد»).
     // («التي قامت بها قوات الإدارة الذاتية»: a preposition with the relative's pronoun may follow the verb.)
@@ -2028,22 +2054,13 @@ function relativeDoerPronoun(ctx: Ctx, hit: Hit): Found | undefined {
   // «ثاني أكبر مذبحة يرتكبها بحق المدنيين»: an act without the article takes its clause without the relative pronoun.
   const t = hit.t1;
   const verb = ctx.is(t, wordList(ctx.lex, 'relatives')) ? t + 1 : ctx.is(hit.t0, WITH_ARTICLE) ? -1 : t;
-  if (verb < 0 || verb >= ctx.toks.count || !sameClause(ctx, verb, hit.t0)) return undefined;
+  if (verb < 0 || !sameClause(ctx, verb, hit.t0)) return undefined;
   if (!ctx.is(verb, wordList(ctx.lex, 'agent-verbs-past')) || !carriesPronoun(ctx, verb)) return undefined;
   // «الانتهاكات التي ترتكبها القوات المندمجة في الجيش»: a noun right after the verb is its subject;
   // only a preposition or the clause's end leaves the subject to the pronoun.
   if (sameClause(ctx, verb + 1, verb) && !isPrepositional(ctx, verb + 1)) return undefined;
-  // The one party named before in the sentence, a name after a preposition being no subject
-  // («على الباغوز، آخر بلدة خاضعة لتنظيم "داعش"»).
-  const sn = ctx.st.sentence[hit.t0];
-  let only: Found | undefined;
-  for (let k = hit.t0 - 1; k >= 0 && ctx.st.sentence[k] === sn; k--) {
-    const m = ctx.refs.mentionAt[k];
-    if (m < 0 || ctx.refs.mentions[m].t0 !== k || afterPreposition(ctx, k)) continue;
-    if (only && only.actor !== ctx.refs.mentions[m].actor) return undefined;
-    only ??= { actor: ctx.refs.mentions[m].actor, t: k, how: 'agent' };
-  }
-  return only;
+  // The one party named before in the sentence, a name after a preposition being no subject.
+  return onlyPartyBefore(ctx, hit.t0, true, true);
 }
 
 /** «مجزرة جديدة لـ"التحالف" السعودي», «مجازر لقوات النظام»: an act and the party it belongs to, after «لـ». */
@@ -2557,17 +2574,17 @@ function notTheClassifier(ctx: Ctx, found: Found | undefined, t: number): Found 
   // The label right after the subject (with at most a class noun between: «منظمةً إرهابية»).
   if (!found || given(found) || found.t >= t || t - found.t > 2 || found.t === 0) return found;
   const verb = found.t - 1;
-  if (!sameClause(ctx, verb, t) || !ctx.is(verb, wordList(ctx.lex, 'classify-verbs'))) return found;
+  const classify = wordList(ctx.lex, 'classify-verbs');
+  if (!sameClause(ctx, verb, t) || !ctx.is(verb, classify)) return found;
   // «تتهم تركيا بارتكاب جرائم حرب»: an act the party is accused of doing is its own.
   if (ctx.is(t - 1, wordList(ctx.lex, 'agent-masdars'))) return found;
-  if (!/(?:ه|ها|هم|هما|هن)$/.test(ctx.word(verb))) return undefined;
+  if (!OBJECT_PRONOUN.test(ctx.word(verb))) return undefined;
   // «الحزب الذي تصنفه أنقرة تنظيما إرهابيا», «الأكراد السوريين- تعتبرهم تركيا إرهابيين-»: after a
   // relative pronoun, or with no «و» to start a clause of its own, the verb's clause describes the
   // noun right before it (past the name's adjectives); a noun that names no party leaves the label
   // unattached.
   const relative = verb > 0 && ctx.is(verb - 1, wordList(ctx.lex, 'relatives'));
-  const w = ctx.word(verb);
-  if (relative || !(/^[وف]/.test(w) && wordList(ctx.lex, 'classify-verbs').test(w.slice(1)))) {
+  if (relative || !joinedWord(ctx, verb, classify)) {
     let j = relative ? verb - 2 : verb - 1;
     while (j > 0 && j >= verb - 4 && !ctx.refs.refAt(j) && ctx.is(j, DEFINITE_NISBA) && sameClause(ctx, j - 1, j)) j--;
     const what = j >= 0 ? ctx.refs.refAt(j) : undefined;
@@ -2588,7 +2605,11 @@ function quotedExactly(ctx: Ctx, hit: Hit): boolean {
 
 /** A word of the class after «و» or «ف» («ومقاتلين»), or the word itself. */
 function afterConjunction(ctx: Ctx, t: number, cls: WordClass): boolean {
-  if (ctx.is(t, cls)) return true;
+  return ctx.is(t, cls) || joinedWord(ctx, t, cls);
+}
+
+/** Token `t` is a word of the class written after «و» or «ف» («ومقاتلين», «وتعتبرها»). */
+function joinedWord(ctx: Ctx, t: number, cls: WordClass): boolean {
   const w = ctx.word(t);
-  return (w.startsWith('و') || w.startsWith('ف')) && cls.test(w.slice(1));
+  return CONJUNCTIONS.some((c) => w.startsWith(c)) && cls.test(w.slice(1));
 }

@@ -10,7 +10,7 @@ import type { Hit } from '../terms/matcher';
 import { TokenKind } from '../text/tokenize';
 import { originalEnd } from '../text/normalize';
 import { BA, DEFINITE_NISBA, LAM, OUR, prepositionOn, WITH_ARTICLE, withoutProclitics } from '../text/clitics';
-import { carriesPronoun, isPrepositional, lastWritten, MASCULINE_PLURAL, refAfter, TEH_MARBUTA, unknownOwnerEnd } from './targets';
+import { carriesPronoun, isPrepositional, lastWritten, MASCULINE_PLURAL, refAfter, refBefore, TEH_MARBUTA, unknownOwnerEnd } from './targets';
 import { familyNames, firstWordsOf, wordList } from '../terms/lexicon';
 import { wordClass } from '../text/words';
 import {
@@ -340,15 +340,11 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
  * source's role — unless a source found already stands nearer.
  */
 function ownersMedium(ctx: Ctx, cues: CueTables, h: Hit, found: Candidates): void {
-  const { st } = ctx;
   if (!hasCue(ctx, cues, h.t0, h.t1)) return;
-  for (let k = h.t0 - 1; k >= 0 && st.sentence[k] === st.sentence[h.t0] && !found.covered[k]; k--) {
-    const m = ctx.refs.mentionAt[k];
-    if (m < 0) continue;
-    const owner = ctx.refs.mentions[m];
-    found.push({ cls: 'named', t0: owner.t0, t1: owner.t1, actor: owner.actor, via: 'title', cued: true });
-    return;
-  }
+  const f = refBefore(ctx, h.t0, h.t0, { mentionsOnly: true });
+  if (!f || anyIn(found.covered, f.t, h.t0)) return;
+  const owner = ctx.refs.mentions[ctx.refs.mentionAt[f.t]];
+  found.push({ cls: 'named', t0: owner.t0, t1: owner.t1, actor: owner.actor, via: 'title', cued: true });
 }
 
 /** Words of a title's name after its first one, at most: «لجنة الإنقاذ الدولية», «وزارة الدفاع الروسية». */
@@ -511,7 +507,7 @@ function passedOnBy(ctx: Ctx, t: number, covered: Uint8Array): boolean {
  * ريف دير الزور الشرقي)»): it says who the named person is.
  */
 function glossOfName(ctx: Ctx, at: number): boolean {
-  const from = at > 1 && ctx.st.sentence[at - 1] === ctx.st.sentence[at] && (ctx.word(at - 1) === 'من' || ctx.is(at - 1, wordList(ctx.lex, 'one-of')));
+  const from = at > 1 && ctx.st.sentence[at - 1] === ctx.st.sentence[at] && oneOfWord(ctx, at - 1);
   const t = from && charBefore(ctx, at - 1) === 0x28 ? at - 1 : at;
   if (t === 0 || ctx.toks.kind[t - 1] !== TokenKind.Arabic || charBefore(ctx, t) !== 0x28) return false;
   const bare = (k: number) =>
@@ -646,9 +642,15 @@ function ownerPastAdjective(ctx: Ctx, h: Hit): number | undefined {
   const m = ctx.refs.mentionAt[o];
   if (m >= 0 && ctx.refs.mentions[m].t0 === o) return ctx.refs.mentions[m].t1;
   const named = ctx.hitAt('namedSources', o);
-  if (named) return named.t0 === o && !(ctx.lex.list.namedSources ?? [])[named.index]?.outlet ? named.t1 : undefined;
+  if (named) return named.t0 === o && !outletAt(ctx, 'namedSources', o) ? named.t1 : undefined;
   const title = ctx.hitAt('titles', o);
-  return title?.t0 === o && !(ctx.lex.list.titles ?? [])[title.index]?.outlet ? unknownOwnerEnd(ctx, title.t1 - 1) : undefined;
+  return title?.t0 === o && !outletAt(ctx, 'titles', o) ? unknownOwnerEnd(ctx, title.t1 - 1) : undefined;
+}
+
+/** The hit of an outlet starting at token `k` (`outlet`: a title for outlets, or a listed outlet), if one does. */
+function outletAt(ctx: Ctx, section: 'titles' | 'namedSources', k: number): Hit | undefined {
+  const h = ctx.hitAt(section, k);
+  return h?.t0 === k && (ctx.lex.list[section] ?? [])[h.index]?.outlet === true ? h : undefined;
 }
 
 /** Where a party's name or a named source that starts at token `t` ends; undefined if none starts there. */
@@ -694,6 +696,11 @@ function inAgencyName(ctx: Ctx, t: number): boolean {
   return false;
 }
 
+/** «من» or a word of `one-of` («أحد») at token `k`: whom the person named before is one of. */
+function oneOfWord(ctx: Ctx, k: number): boolean {
+  return ctx.word(k) === 'من' || ctx.is(k, wordList(ctx.lex, 'one-of'));
+}
+
 /**
  * «ووفق “خالد أسعد” من أهالي رأس العين»: «من» or «أحد» right after a short name in quotation
  * marks says whom the named person is one of; the source is the person. So it does after a given
@@ -703,8 +710,8 @@ function inAgencyName(ctx: Ctx, t: number): boolean {
 function oneOfNamed(ctx: Ctx, t0: number, covered: Uint8Array): boolean {
   const { st } = ctx;
   const k = t0 - 1;
-  if (k < 1 || st.sentence[k - 1] !== st.sentence[t0] || !(ctx.word(k) === 'من' || ctx.is(k, wordList(ctx.lex, 'one-of')))) return false;
-  if (k > 1 && st.sentence[k - 2] === st.sentence[t0] && covered[k - 2] === 0 && covered[k - 1] === 0 && personName(ctx, k - 2)) return true;
+  if (k < 1 || st.sentence[k - 1] !== st.sentence[t0] || !oneOfWord(ctx, k)) return false;
+  if (k > 1 && st.sentence[k - 2] === st.sentence[t0] && !anyIn(covered, k - 2, k) && personName(ctx, k - 2)) return true;
   const q = st.quote[k - 1];
   // («وفق ما روى لـ"المدن" أحد شهود العيان»: an outlet told is no person.)
   return (
@@ -1144,8 +1151,7 @@ function holderNamedLast(ctx: Ctx, a: number, e: number): boolean {
  * person's name, with no «ل» before it, is the outlet the speaker told.
  */
 function outletToldAt(ctx: Ctx, k: number): boolean {
-  const title = ctx.hitAt('titles', k);
-  return title !== undefined && title.t0 === k && (ctx.lex.list.titles ?? [])[title.index]?.outlet === true && nameWord(ctx, k - 1);
+  return outletAt(ctx, 'titles', k) !== undefined && nameWord(ctx, k - 1);
 }
 
 /** «شرفان عبدي وهو قيادي …»: where «وهو»/«وهي» starts describing a name of up to four words at `a`; undefined if it does not. */

@@ -8,7 +8,7 @@ import type { RefCtx as Ctx } from './references';
 import { wordList } from '../terms/lexicon';
 import type { ActorId } from '../model/report';
 import { wordClass, type WordClass } from '../text/words';
-import { DEFINITE_NISBA, endsInPronoun, prepositionOn, WITH_ARTICLE } from '../text/clitics';
+import { DEFINITE_NISBA, endsInPronoun, OBJECT_PRONOUN, prepositionOn, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
 
 export interface Found {
@@ -177,6 +177,11 @@ function labelledPatron(ctx: Ctx, from: number): Found | undefined {
   return a ? { actor: a, t: h.t1, how: 'affiliation' } : undefined;
 }
 
+/** The gender a relative pronoun at token `k` shows: «الذي» masculine, «التي» feminine; undefined for others. */
+export function relativeAgreement(ctx: Ctx, k: number): 'masculine' | 'feminine' | undefined {
+  return ctx.is(k, wordList(ctx.lex, 'masculine-relatives')) ? 'masculine' : ctx.is(k, wordList(ctx.lex, 'feminine-relatives')) ? 'feminine' : undefined;
+}
+
 /**
  * «الجيش الوطني الليبي، الذي يسعى إلى تحرير العاصمة», «(قسد)، التي لطالما استخدمته كذريعة»: a
  * relative pronoun up to four words before token `t`, in its sentence; the party named right
@@ -188,8 +193,7 @@ export function relativeAntecedent(ctx: Ctx, t: number): Found | undefined {
     if (!ctx.is(k, wordList(ctx.lex, 'relatives'))) continue;
     const m = ctx.refs.mentionAt[k - 1];
     if (m < 0 || ctx.st.sentence[k - 1] !== ctx.st.sentence[k]) return undefined;
-    const relative = /^و?الذي$/.test(ctx.word(k)) ? 'masculine' : /^و?التي$/.test(ctx.word(k)) ? 'feminine' : undefined;
-    return disagrees(relative, subjectAgreement(ctx, ctx.refs.mentions[m].t0), true) ? undefined : { actor: ctx.refs.mentions[m].actor, t: k - 1, how: 'agent' };
+    return disagrees(relativeAgreement(ctx, k), subjectAgreement(ctx, ctx.refs.mentions[m].t0), true) ? undefined : { actor: ctx.refs.mentions[m].actor, t: k - 1, how: 'agent' };
   }
   return undefined;
 }
@@ -300,7 +304,7 @@ export function isPossessed(ctx: Ctx, t: number): boolean {
   const a = t + 1 < ctx.toks.count && ctx.is(t + 1, wordList(ctx.lex, 'not-words')) ? t + 2 : t + 1;
   if (!ctx.is(t, MAYBE_POSSESSED) || a >= ctx.toks.count || ctx.st.clause[a] !== ctx.st.clause[t] || !ctx.is(a, DEFINITE_SINGULAR)) return false;
   // Written «ه», not the ta marbuta «ة» that normalization also makes «ه» («حكومة»).
-  return lastWritten(ctx, t) === 0x647;
+  return lastWritten(ctx, t) === HEH;
 }
 
 /**
@@ -309,11 +313,14 @@ export function isPossessed(ctx: Ctx, t: number): boolean {
  */
 export function carriesPronoun(ctx: Ctx, t: number): boolean {
   if (ctx.is(t, POSSESSIVE_WORD)) return true;
-  return ctx.is(t, MAYBE_POSSESSED) && lastWritten(ctx, t) === 0x647;
+  return ctx.is(t, MAYBE_POSSESSED) && lastWritten(ctx, t) === HEH;
 }
 
 /** «ة» as the source writes it: a feminine ending (normalized text writes it «ه», like the pronoun). */
 export const TEH_MARBUTA = 0x629;
+
+/** «ه» as the source writes it: the pronoun, not a «ة» normalized text also writes «ه». */
+export const HEH = 0x647;
 
 /** The letter at normalized offset `i` as the source writes it: normalization makes «ة» and «ه» one letter, and «آ», «أ», «إ» and «ا». */
 function writtenAt(ctx: Ctx, i: number): number {
@@ -443,9 +450,6 @@ export function subjectAgreement(ctx: Ctx, t0: number): Agreement | undefined {
   return h === t0 ? wordAgreement(ctx, h) : (governorAgreement(ctx, h) ?? undefined);
 }
 
-/** The object pronouns a verb may carry («حررتها», «ارتكبه»), longest first. */
-const OBJECT_PRONOUN = /(?:هما|ها|هم|هن|ه)$/;
-
 /**
  * The gender a verb shows its subject, when it shows one for certain: the feminine «ت» closing a
  * perfect («حررتها», «ارتكبت») or opening an imperfect («ترتكب»), the masculine «ي» («يرتكب»), or a
@@ -509,7 +513,7 @@ export function pronounAgreement(ctx: Ctx, t: number): 'masculine' | 'feminine' 
   // («وقمعته»: a verb's feminine «ت» and its object, or a noun's «ة» and its owner.)
   if (/(?:هما|هم|هن|ته)$/.test(w)) return undefined;
   if (w.endsWith('ها') && w.length > 4) return 'feminine';
-  return w.endsWith('ه') && w.length > 3 && lastWritten(ctx, t) === 0x647 ? 'masculine' : undefined;
+  return w.endsWith('ه') && w.length > 3 && lastWritten(ctx, t) === HEH ? 'masculine' : undefined;
 }
 
 /** Whether a verb of agreement `verb` cannot have a subject of agreement `subject`; `before`: the subject stands before the verb. */

@@ -24,6 +24,9 @@ export const OUR = 'نا';
  */
 const PRONOUN_END = /(?:ها|هم|هن)$/;
 
+/** The object pronouns a verb may carry («حررتها», «ارتكبه»), longest first. */
+export const OBJECT_PRONOUN = /(?:هما|ها|هم|هن|ه)$/;
+
 /**
  * Whether a word ends in a third-person pronoun: «قواتها», «منظومتهم», «أوردتها». A bare «ه» (his,
  * him) counts only where the caller knows the word is a verb: after normalization it also spells
