@@ -44,6 +44,9 @@ function describersName(ctx: Ctx, t1: number): boolean {
 /** Words a person's name may run to after «المدعو», before «أحد» and the party the person is one of. */
 const PERSON_NAME_WORDS = 6;
 
+/** Words of `ranks-of` («صفوف», «من») between a person's title and the party served in, at most. */
+const RANKS_WORDS = 2;
+
 /**
  * The party one person named at a distance («المدعو») belongs to: the party right before the word
  * with words of membership between («عناصر من قسد من بينهم المدعو», «ميليشيا ملك شاه بقيادة
@@ -71,7 +74,7 @@ function memberOf(ctx: Ctx, hit: { t0: number; t1: number }): Found | undefined 
     const title = personTitleEnd(ctx, t);
     if (title !== undefined) {
       let k = title;
-      while (k < title + 2 && k < ctx.toks.count && ctx.is(k, wordList(ctx.lex, 'ranks-of'))) k++;
+      while (k < title + RANKS_WORDS && k < ctx.toks.count && ctx.is(k, wordList(ctx.lex, 'ranks-of'))) k++;
       const f = k < ctx.toks.count && st.clause[k] === st.clause[t] ? ctx.refs.refAt(k) : undefined;
       return f && ctx.refs.mentionAt[k] >= 0 ? { actor: f, t: k, how: 'following' } : undefined;
     }
@@ -130,7 +133,8 @@ function tiedName(ctx: Ctx, t1: number): Found | undefined {
 
 /**
  * «كما أصدرت … عبرَ ما يُسمّى "مكتب الدّفاع الذاتيّ" التابع لها»: a tie's pronoun with no party
- * named near enough for {@link affiliation} points back to the party its sentence is about.
+ * named near enough for {@link affiliation} points back to the party its sentence named last
+ * ({@link pronounOwner}).
  */
 function sentencesOwn(ctx: Ctx, tie: number): Found | undefined {
   if (tie + 1 >= ctx.toks.count || !ctx.is(tie + 1, wordList(ctx.lex, 'tie-pronouns')) || refBefore(ctx, tie - 1, TIE_OWNER_REACH)) return undefined;

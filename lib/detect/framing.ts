@@ -384,7 +384,8 @@ function placeHolder(ctx: Ctx, hit: Hit, entry: LabelEntry): Found | undefined {
 /**
  * «العفو الدولية تتهم تركيا بارتكاب جرائم حرب», «واتهمت المنظمة القوات التركية والفصائل بارتكاب
  * "جرائم حرب"»: after a verb of accusing, the party accused — named right before «بارتكاب» or
- * first after the verb — is the doer of the act it is accused of.
+ * first after the verb — is the doer of the act it is accused of. So it is for an act carrying «بـ»
+ * itself, past nouns of carrying it on («اتهمت الهيئة «قسد» بالاستمرار بالقيام بانتهاكات»).
  */
 function accusedOf(ctx: Ctx, hit: Hit): Found | undefined {
   let m = hit.t0 - 1;
@@ -397,10 +398,12 @@ function accusedOf(ctx: Ctx, hit: Hit): Found | undefined {
     const p = prepositionOn(ctx.word(hit.t0));
     if (!p || prepositionOf(p) !== BA) return undefined;
     m = hit.t0;
-    while (m > 1 && sameClause(ctx, m - 1, m) && ctx.is(m - 1, wordList(ctx.lex, 'carrying-on-masdars'))) m--;
+    const carryingOn = wordList(ctx.lex, 'carrying-on-masdars');
+    while (m > 1 && sameClause(ctx, m - 1, m) && ctx.is(m - 1, carryingOn)) m--;
   }
+  const accuse = wordList(ctx.lex, 'accuse-verbs');
   for (let k = m - 1; k >= 0 && k >= m - ACCUSED_REACH && sameClause(ctx, k, m); k--) {
-    if (!ctx.is(k, wordList(ctx.lex, 'accuse-verbs'))) continue;
+    if (!ctx.is(k, accuse)) continue;
     // The accused is the verb's object, the party named last before «بارتكاب» (in «اتهمت قسد الجيش
     // الوطني بارتكاب» the first is the accuser); one joined to a party before it by «و» is still
     // the list's («القوات التركية والفصائل»), and its head is named first.
@@ -425,7 +428,8 @@ const AMOUNT_SUBJECT_REACH = 3;
  */
 function amountsTo(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
   let v = hit.t0 - 1;
-  while (v >= 0 && sameClause(ctx, v, hit.t0) && ctx.is(v, wordList(ctx.lex, 'amount-particles'))) v--;
+  const particles = wordList(ctx.lex, 'amount-particles');
+  while (v >= 0 && sameClause(ctx, v, hit.t0) && ctx.is(v, particles)) v--;
   if (v < 0 || !sameClause(ctx, v, hit.t0) || !ctx.is(v, wordList(ctx.lex, 'amount-verbs'))) return undefined;
   const f = found[firstStartingAfter(found, v) - 1];
   if (!f?.actor || f.kind !== 'framing' || !categoryIs(ctx.lex, f.category, 'act') || f.t1 > v || v - f.t1 > AMOUNT_SUBJECT_REACH || !sameClause(ctx, f.t0, v)) return undefined;
@@ -480,7 +484,7 @@ function notHelper(ctx: Ctx, f: Found | undefined): Found | undefined {
 /**
  * «تقدمت القوات السورية الديمقراطية مدعومة بالدبابات وطائرات التحالف … وقد تمكنت من تحرير»,
  * «الذين تمكنوا بدعم من التحالف الدولي»: a patron or helper named in passing is not the one a
- * favour word praises; the party its phrase describes is.
+ * favour word praises; the client a patron's phrase describes is, and a helper alone leaves no party.
  */
 function clientNotHelper(ctx: Ctx, f: Found | undefined): Found | undefined {
   return (f && patronsClient(ctx, f.t)) ?? notHelper(ctx, f);
@@ -572,6 +576,7 @@ function previousLabel(ctx: Ctx, found: Draft[], t: number): Found | undefined {
   if (conjoined(ctx, t) && betweenBefore(ctx, f.t0)) return undefined;
   // «بإبادة “هذا الجيش من الإرهابيين”»: a masculine plural speaks of people; it does not describe an act.
   if (categoryIs(ctx.lex, f.category, 'act') && ctx.is(t, MASCULINE_PLURAL)) return undefined;
+  const proxyGroups = wordList(ctx.lex, 'proxy-groups');
   // «الاحتلال التركي والفصائل الإرهابية», «النظام السوري أو الفصائل الإرهابية», «العدو الصهيوني
   // والإرهاب التكفيري»: a noun joined by «و» or «أو» in between — a loaded one too — is what the
   // adjective describes (a loaded adjective joined so, «الإرهابية والانفصالية», goes on describing).
@@ -581,7 +586,7 @@ function previousLabel(ctx: Ctx, found: Draft[], t: number): Found | undefined {
     if (countAt(ctx, k)) return undefined;
     // «يواصل الاحتلال التركي عبر مجموعاته الإرهابية»: groups carrying a party's pronoun in between
     // are what the adjective describes, the groups it backs (`possessive`).
-    if (ctx.is(k, wordList(ctx.lex, 'proxy-groups')) && carriesPronoun(ctx, k)) return undefined;
+    if (ctx.is(k, proxyGroups) && carriesPronoun(ctx, k)) return undefined;
   }
   // «العميلة للاحتلال الأمريكي هجمات إجرامية»: an indefinite adjective right after a noun of its
   // own without the article («هجمات») describes that noun, not the label before it.
@@ -1268,7 +1273,9 @@ function agreeingSubject(ctx: Ctx, t0: number, actor: ActorId, t: number, gender
 /**
  * «الاحتلال التركي ومرتزقته كثف من اعتداءاته»: a subject joined by «و» at token `t0` that the verb
  * of gender `gender` cannot agree with leaves the verb to the party before it — when that party's
- * head agrees: a name, or a label and the party's adjective.
+ * head agrees: a name, or a label and the party's adjective. The head is read on its own first word,
+ * not through a noun governing it, which may be no head at all («من قبل المحتل التركي وعصاباته،
+ * والذي قام بتهجير»: «قبل»).
  */
 function firstConjunct(ctx: Ctx, t0: number, gender: ReturnType<typeof verbAgreement>, found: Draft[]): Found | undefined {
   const k = t0 - 1;
@@ -2565,6 +2572,9 @@ function notTheSpeaker(found: Found | undefined, source: { t0: number; t1: numbe
   return found.t >= source.t0 && found.t < source.t1 ? undefined : found;
 }
 
+/** Words back from a verb of classing to the noun its clause describes, past that noun's adjectives and a relative pronoun. */
+const CLASSED_NOUN_REACH = 4;
+
 /**
  * «وحدات حماية الشعب، التي تعتبرها أنقرة منظمة إرهابية»: the party named right after a verb of
  * classing is the one giving the label. The label hits the verb's object — the party its pronoun
@@ -2586,7 +2596,7 @@ function notTheClassifier(ctx: Ctx, found: Found | undefined, t: number): Found 
   const relative = verb > 0 && ctx.is(verb - 1, wordList(ctx.lex, 'relatives'));
   if (relative || !joinedWord(ctx, verb, classify)) {
     let j = relative ? verb - 2 : verb - 1;
-    while (j > 0 && j >= verb - 4 && !ctx.refs.refAt(j) && ctx.is(j, DEFINITE_NISBA) && sameClause(ctx, j - 1, j)) j--;
+    while (j > 0 && j >= verb - CLASSED_NOUN_REACH && !ctx.refs.refAt(j) && ctx.is(j, DEFINITE_NISBA) && sameClause(ctx, j - 1, j)) j--;
     const what = j >= 0 ? ctx.refs.refAt(j) : undefined;
     return what ? { actor: what, t: j, how: 'construct' } : undefined;
   }

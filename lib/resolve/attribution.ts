@@ -263,6 +263,9 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
 /** Words after a source within which «مسؤوليته» makes its statement a claim of responsibility («أعلن تنظيم داعش الإرهابي، اليوم الخميس، مسؤوليته»). */
 const RESPONSIBILITY_REACH = 6;
 
+/** Words back from a source to a claim of responsibility right before it («تبنى تنظيم داعش الثلاثاء هجوماً»). */
+const CLAIM_VERB_REACH = 2;
+
 /**
  * «تبنى تنظيم "داعش" التفجير الانتحاري الذي استهدف اليوم الأربعاء مدينة القامشلي، موقعا عشرات
  * القتلى», «أعلن تنظيم داعش الإرهابي مسؤوليته عن هجوم على حافلة جنود سورية أدى إلى مقتل 40
@@ -273,27 +276,31 @@ const RESPONSIBILITY_REACH = 6;
 function tollOfClaimed(ctx: Ctx, cues: CueTables, c: SourceCandidate, t: number): boolean {
   let from = -1;
   // (The claim itself, «تبنى», right before the source: kept as a cue or not, «تبنى تنظيم داعش الثلاثاء هجوماً».)
-  for (let k = c.t0 - 1; k >= 0 && k >= c.t0 - 2; k--) {
+  for (let k = c.t0 - 1; k >= 0 && k >= c.t0 - CLAIM_VERB_REACH; k--) {
     const h = ctx.hitAt('cues', k);
     if (h && h.t1 <= c.t0 && cues.cues[h.index].claims) from = c.t1;
   }
   for (let k = c.t1; from < 0 && k < t && k - c.t1 <= RESPONSIBILITY_REACH; k++) if (ctx.is(k, wordList(ctx.lex, 'responsibility'))) from = k + 1;
   if (from < 0) return false;
+  const that = wordList(ctx.lex, 'that');
+  const relatives = wordList(ctx.lex, 'relatives');
+  const results = wordList(ctx.lex, 'result-verbs');
+  const tolls = wordList(ctx.lex, 'toll-verbs');
+  const written = wordList(ctx.lex, 'toll-written');
   let toll = false;
   for (let k = from; k < t; k++) {
-    if (cues.cueStart[k] === 1 || ctx.is(k, wordList(ctx.lex, 'that'))) return false;
-    if (ctx.is(k, wordList(ctx.lex, 'relatives')) || ctx.is(k, wordList(ctx.lex, 'result-verbs')) || tollWord(ctx, k)) toll = true;
+    if (cues.cueStart[k] === 1 || ctx.is(k, that)) return false;
+    // A verb or participle giving the toll: «أوقع», «موقعاً», or «موقعة» as the source writes it («عبر موقعه» is its website).
+    if (ctx.is(k, relatives) || ctx.is(k, results) || ctx.is(k, tolls) || (ctx.is(k, written) && lastWritten(ctx, k) === TEH_MARBUTA)) toll = true;
   }
   return toll;
 }
 
-/** A verb or participle giving a deed's toll at `k`: «أوقع», «موقعاً», or «موقعة» as the source writes it («عبر موقعه» is its website). */
-function tollWord(ctx: Ctx, k: number): boolean {
-  return ctx.is(k, wordList(ctx.lex, 'toll-verbs')) || (ctx.is(k, wordList(ctx.lex, 'toll-written')) && lastWritten(ctx, k) === TEH_MARBUTA);
-}
-
 /** Words from an according-to cue to the source it brings in: «بحسب ما أفادت به وكالة …». */
 const ACCORDING_TO_SOURCE = 5;
+
+/** Words of the outlet's distancing before a source, at most: «ما يسمى», «على حد زعمه». */
+const DISTANCING_WORDS = 3;
 
 /**
  * «وفق ما أفاد ما يسمى بـ"المرصد السوري لحقوق الانسان"»: how many words of the outlet's distancing
@@ -301,7 +308,7 @@ const ACCORDING_TO_SOURCE = 5;
  */
 function distancedBy(ctx: Ctx, t0: number): number {
   const k = t0 > 0 && ctx.word(t0 - 1) === BA ? t0 - 1 : t0;
-  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+  for (let j = k - 1; j >= 0 && j >= k - DISTANCING_WORDS; j--) {
     const d = ctx.hitAt('distancing', j);
     if (d && d.t0 === j && d.t1 === k) return t0 - j;
   }

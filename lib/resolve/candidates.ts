@@ -487,15 +487,17 @@ function passedOnBy(ctx: Ctx, t: number, covered: Uint8Array): boolean {
   const { st } = ctx;
   // («ونقلت وكالة الأنباء الرسمية (سانا) عن تقارير إعلامية», «مشيرة الى تقارير»: a preposition or another cue brings the report in as a source.)
   if (t > 0 && ctx.is(t - 1, wordList(ctx.lex, 'prepositions'))) return false;
+  const passing = wordList(ctx.lex, 'passing-on-verbs');
+  const sourceAt = (k: number) => k >= 0 && st.clause[k] === st.clause[t] && covered[k] === 1;
   for (let v = t - 1; v >= 0 && v >= t - PASSING_REACH && st.clause[v] === st.clause[t]; v--) {
     const cue = ctx.hitAt('cues', v);
-    if (!ctx.is(v, wordList(ctx.lex, 'passing-on-verbs'))) {
+    if (!ctx.is(v, passing)) {
       if (cue) return false;
       continue;
     }
     if (cue && cue.t1 > v + 1) return false;
     if (v + 1 < t) return covered[v + 1] === 1 || ctx.refs.mentionAt[v + 1] >= 0;
-    return [v - 1, v - 2].some((k) => k >= 0 && st.clause[k] === st.clause[t] && covered[k] === 1);
+    return sourceAt(v - 1) || sourceAt(v - 2);
   }
   return false;
 }
@@ -781,7 +783,8 @@ function nameAfterBody(ctx: Ctx, t1: number): boolean {
  * للعالقين»); the pronoun may be on a preposition after the verb («بحسب الإحصائيات التي صرحت بها
  * إدارة المخيم»), or a participle of issuing and «عن» may stand for it all («كشفت المعلومات الصادرة
  * عن قوى الأمن الداخلي»). A body named by its title is the one the title rule found («وبحسب
- * المعلومات التي أعلنتها وزارة الدفاع الروسية»).
+ * المعلومات التي أعلنتها وزارة الدفاع الروسية»). Null when an unnamed source gave the report out
+ * («المعلومات التي نشرتها مصادر محلية»): that source is the one cited.
  */
 function publisher(ctx: Ctx, t: number, found: Candidates): { t0: number; t1: number; actor?: ActorId } | null | undefined {
   const { st, toks } = ctx;
@@ -824,9 +827,12 @@ function gotFrom(ctx: Ctx, t: number): boolean {
 }
 
 /**
- * After a report ending at `t`: «(التي) حصلت عليها الأناضول» gives the named source that got it;
- * «وصلته», «التي وصلت إليه», «التي لديه» — received, a pronoun for who got it and no name after —
- * give null; undefined when no word of receiving follows.
+ * After a report ending at `t`, past an adjective of it («معلومات أولية حصلت عليها»): «(التي) حصلت
+ * عليها الأناضول» gives the named source that got it; «وصلته», «التي وصلت إليه», «التي لديه» —
+ * received, a pronoun for who got it and no name after — give null, and so do a source named by its
+ * title after «لدى» («لدى شبكة رووداو»), which the title rule finds, and an unnamed source the
+ * report was got from («حصلت عليها رووداو من مصادر طبية»); undefined when no word of receiving
+ * follows.
  */
 function receivedBy(ctx: Ctx, t: number): { t0: number; t1: number; actor?: ActorId } | null | undefined {
   const { st, toks } = ctx;
@@ -1105,14 +1111,18 @@ function issuerBefore(ctx: Ctx, t: number, found: Candidates): ActorId | undefin
  */
 function noSpeaker(ctx: Ctx, a: number, e: number): boolean {
   if (writtenAccusative(ctx, a) || ctx.is(a, wordList(ctx.lex, 'said-how')) || ctx.is(a, wordList(ctx.lex, 'told-deeds'))) return true;
-  for (let k = a; k < e; k++) if (ctx.is(k, wordList(ctx.lex, 'place-adverbs'))) return true;
+  const place = wordList(ctx.lex, 'place-adverbs');
+  for (let k = a; k < e; k++) if (ctx.is(k, place)) return true;
   return false;
 }
+
+/** The tanwin fath «ً», which normalization drops: the mark of the accusative. */
+const TANWIN_FATH = '\u064b';
 
 /** Whether token `t` is written with tanwin fath («مراراً», «لوحةً», «مرارًا»): a word in the accusative. */
 function writtenAccusative(ctx: Ctx, t: number): boolean {
   const { norm, toks } = ctx;
-  return ctx.src.slice(norm.start[toks.start[t]], originalEnd(norm, toks.end[t] - 1) + 1).includes('\u064b');
+  return ctx.src.slice(norm.start[toks.start[t]], originalEnd(norm, toks.end[t] - 1) + 1).includes(TANWIN_FATH);
 }
 
 /** Words a speaker named after «حسب ما أفاد به» may run to, to the end of its clause. */
@@ -1303,20 +1313,21 @@ const QUOTED_HOLDER_REACH = 8;
  */
 function quotedHolder(ctx: Ctx, c: SourceCandidate): number | undefined {
   const { st, toks } = ctx;
+  const that = wordList(ctx.lex, 'that');
   for (let k = c.t1; k < toks.count && k < c.t1 + QUOTED_HOLDER_REACH && st.clause[k] === st.clause[c.t0]; k++) {
-    if (ctx.is(k, wordList(ctx.lex, 'that'))) return undefined;
+    if (ctx.is(k, that)) return undefined;
     const q = st.quote[k];
     if (q < 0) continue;
     const { t0, t1 } = st.quotes[q];
-    if (t0 !== k || t1 - t0 < 2 || t1 - t0 > 3 || !nameWord(ctx, t0)) return undefined;
+    if (t0 !== k || t1 - t0 < 2 || t1 - t0 > QUOTED_NAME_WORDS || !nameWord(ctx, t0)) return undefined;
     for (let j = t0 + 1; j < t1; j++) if (!laterNameWord(ctx, j) || ctx.hitAt('titles', j) || ctx.hitAt('namedSources', j)) return undefined;
-    for (let j = t1; j < toks.count && j <= t1 + QUOTED_NAME_TO_THAT && st.sentence[j] === st.sentence[k]; j++) if (ctx.is(j, wordList(ctx.lex, 'that'))) return t1 - 1;
+    for (let j = t1; j < toks.count && j <= t1 + QUOTED_NAME_TO_THAT && st.sentence[j] === st.sentence[k]; j++) if (ctx.is(j, that)) return t1 - 1;
     return undefined;
   }
   return undefined;
 }
 
-/** Words from a quoted name to the «إن» that opens what was said. */
+/** Words that may stand between a quoted name and the «إن» that opens what was said. */
 const QUOTED_NAME_TO_THAT = 4;
 
 /** Words with the article that may finish a title's body before its holder's name. */

@@ -310,7 +310,9 @@ function recalledSubject(ctx: Ctx, cues: CueTables, h: Hit, t0: number): boolean
 function recalledOpening(ctx: Ctx, t0: number, h: Hit): boolean {
   const { st } = ctx;
   if (st.sentenceStart[st.sentence[t0]] !== t0 - 1) return false;
-  for (let k = t0; k < h.t0; k++) if (ctx.is(k, wordList(ctx.lex, 'relatives')) || ctx.is(k, wordList(ctx.lex, 'that')) || ctx.hitAt('cues', k)) return false;
+  const relatives = wordList(ctx.lex, 'relatives');
+  const that = wordList(ctx.lex, 'that');
+  for (let k = t0; k < h.t0; k++) if (ctx.is(k, relatives) || ctx.is(k, that) || ctx.hitAt('cues', k)) return false;
   const k = h.t1;
   if (k >= ctx.toks.count || st.clause[k] !== st.clause[h.t0]) return true;
   if (ctx.refs.mentionAt[k] >= 0) return ctx.is(h.t0, wordList(ctx.lex, 'accuse-verbs'));

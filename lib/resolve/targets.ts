@@ -456,7 +456,7 @@ export function subjectAgreement(ctx: Ctx, t0: number): Agreement | undefined {
  * perfect whose feminine is «ت» more («كثف»). With `verb`, each is confirmed by the other gender's
  * form in the list («شنت» for «شن»; «تعمد», whose «ت» is its own, is masculine: «تعمدت»); without,
  * only the «ت» closing a perfect of three letters or more and the «ي» opening an imperfect count.
- * A plural («ارتكبوا», «يرتكبونها») shows none.
+ * A plural («ارتكبوا», «يرتكبونها») shows none, nor any verb ending in «و» or «ون» («يدعو», «يكون»).
  */
 export function verbAgreement(word: string, verb?: WordClass): 'masculine' | 'feminine' | undefined {
   const genders = new Set<'masculine' | 'feminine'>();

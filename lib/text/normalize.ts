@@ -529,7 +529,12 @@ function hashtagCode(src: string, i: number, codes: Uint16Array, len: number, m:
   const prev = len > 0 ? codes[len - 1] : 0;
   const afterLetter = prev < FAST_LIMIT && LETTER[prev] === 1;
   if (m === UNDERSCORE) return afterLetter ? 0x20 : m;
-  return afterLetter || (prev >= 0x61 && prev <= 0x7a) || (prev >= 0x30 && prev <= 0x39) ? 0x20 : -1;
+  return afterLetter || latinOrDigit(prev) ? 0x20 : -1;
+}
+
+/** A Latin letter «a»–«z» or a digit «0»–«9»: a word that a «#» right after it is read apart from, as after an Arabic letter. */
+function latinOrDigit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 }
 
 const KAF = 0x0643;

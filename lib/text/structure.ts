@@ -174,8 +174,11 @@ export function findQuotes(src: string, norm: Normalized): { s: number; e: numbe
  */
 function opensSpeech(text: string, i: number): boolean {
   if (colonBefore(text, i)) return true;
-  return /(?:^|\s)[وب]?[اإأ]ن$/.test(text.slice(Math.max(0, i - 4), i));
+  return SPEECH_THAT.test(text.slice(Math.max(0, i - 4), i));
 }
+
+/** «إن», «أن», «بأن», «وإن» as normalized text writes them, ending the text before a mark. */
+const SPEECH_THAT = /(?:^|\s)[وب]?ان$/;
 
 /** Single quotation marks: the apostrophe, and ‘ ’. */
 const SINGLE_MARKS = "'\u2018\u2019";
