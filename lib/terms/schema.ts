@@ -141,7 +141,10 @@ export const CategoryEntry = z.object({
   names: z.optional(z.boolean()),
   /** It names a force, which a construct reads through: «جرائم مليشيا قسد». */
   force: z.optional(z.boolean()),
-  /** Fighters hired by a party: a label on the party hits its proxy («مرتزقة الاحتلال التركي»). */
+  /**
+   * Fighters hired by a party: a label on the party hits its proxy («مرتزقة الاحتلال التركي»). A
+   * word of favour whose party is only guessed is not given to a party its sentence called a hireling.
+   */
   hired: z.optional(z.boolean()),
   /** A bare label of this category refers back to the party last given a label of the same category. */
   sharedReference: z.optional(z.boolean()),
@@ -478,6 +481,10 @@ export const SourceEntry = z.object({
    * الرسمية»), where a person's title may not («المتحدث باسم مصادر»). On a listed source, an outlet
    * («عنب بلدي», «رووداو»): a report of it past an adjective («معلومات متقاطعة لعنب بلدي») is its
    * own, from sources it leaves unnamed, where a body's («إحصائيات رسمية للنظام السوري») is named.
+   * With a possessive pronoun, a title for outlets is the speaker's own medium, and its owner is
+   * the source («في بيان على موقعها الرسمي»); right after a person's name, it is whom the speaker
+   * told («وفق ما أفادت مسؤولة المخيم جيهان حنان وكالة فرانس برس»); and it is never a title whose
+   * holder's name is withheld.
    */
   outlet: z.optional(z.boolean()),
   /** An anonymity marker that gives the reason the name is withheld («لأسباب أمنية»): the source's note says a reason was given. */
