@@ -489,15 +489,19 @@ export function refAgreement(ctx: Ctx, t: number): Agreement | undefined {
  * The agreement of the name of the party named at token `t`, by its own first word or a class noun
  * in the singular right before it («تنظيم داعش»): what a possessive pronoun may point to, whatever
  * governs the name («تحركات التنظيم … فلوله»: «ه» is the organisation's). A plural first word
- * governing the rest of the name shows none: the pronoun may be the governed word's («لمساندة قوات
- * النظام في قمعه»).
+ * governing the rest of the name shows none, nor a masculine one governing a feminine: the pronoun
+ * may be the governed word's («لمساندة قوات النظام في قمعه», «تنظيم الدولة … فلولها»).
  */
 export function nameAgreement(ctx: Ctx, t: number): Agreement | undefined {
   const m = ctx.refs.mentionAt[t];
   if (m < 0) return undefined;
   const { t0, t1 } = ctx.refs.mentions[m];
   const own = wordAgreement(ctx, t0);
-  if (own) return own === 'plural' && t1 - t0 > 1 ? undefined : own;
+  if (own === 'plural' && t1 - t0 > 1) return undefined;
+  // «تنظيم الدولة … وغدت فلولها»: a masculine first word governing a feminine one («ة» as written)
+  // shows none either; the pronoun may be the governed word's.
+  if (own === 'masculine' && t1 - t0 > 1 && !ctx.is(t0, WITH_ARTICLE) && lastWritten(ctx, t1 - 1) === TEH_MARBUTA) return undefined;
+  if (own) return own;
   const k = t0 - 1;
   const before = k >= 0 && ctx.st.clause[k] === ctx.st.clause[t0] && !ctx.is(k, WITH_ARTICLE) ? wordAgreement(ctx, k) : undefined;
   return before === 'plural' ? undefined : before;

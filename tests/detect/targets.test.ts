@@ -1336,5 +1336,7 @@ describe('a verb, a pronoun or a relative pronoun agrees with its party in gende
     ],
     // A plural first word governing the rest of the name shows no gender: «ه» may be «النظام»'s (Syria TV, 2021).
     ['تنتشر في محافظة دير الزور عشرات الميليشيات منها الإيرانية والمحلية، والتي دخلت سوريا لمساندة قوات النظام في قمعه للمظاهرات في سوريا', 'قمعه', 'assad_regime'],
+    // Nor does a masculine first word governing a feminine one: «ها» is «الدولة»'s, not America's (seed 001).
+    ['احتفل التحالف الدولي الذي تقوده أمريكا، بهزيمة تنظيم الدولة في آخر معاقله، ببلدة الباغوز على الفرات، في منتصف عام 2019 وغدت فلولها عبارة عن عناصر متخفية', 'فلولها', 'isis'],
   ]);
 });
