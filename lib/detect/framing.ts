@@ -1841,14 +1841,14 @@ function notVisitor(ctx: Ctx, f: Found | undefined): Found | undefined {
 /**
  * «أسفرت حملة قصف جوي مكثفة من مقاتلات التحالف الدولي عن تدمير شبه كامل للمدينة، إلا أن أهاليها
  * عبروا عن سعادتهم البالغة بتحريرها», «لكن آخرين لم يتمكنوا من التمتع بلحظات التحرير»: past a word
- * of contrast (word list `contrast-words`; «إلا», «غير» before «أن») the clause has a subject of its
+ * of contrast (word list `contrast-words`; `contrast-that`, «إلا», «غير», before «أن») the clause has a subject of its
  * own, and the sentence's first party is not the word's doer.
  */
 function pastContrast(ctx: Ctx, f: Found | undefined, hit: Hit): Found | undefined {
   if (!f) return f;
   for (let k = f.t + 1; k < hit.t0; k++) {
-    if (!ctx.is(k, wordList(ctx.lex, 'contrast-words'))) continue;
-    if (ctx.word(k).endsWith('لكن') || ctx.is(k + 1, wordList(ctx.lex, 'that'))) return undefined;
+    if (ctx.is(k, wordList(ctx.lex, 'contrast-words'))) return undefined;
+    if (ctx.is(k, wordList(ctx.lex, 'contrast-that')) && ctx.is(k + 1, wordList(ctx.lex, 'that'))) return undefined;
   }
   return f;
 }

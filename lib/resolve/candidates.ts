@@ -22,7 +22,6 @@ import {
   cueBetween,
   hasAdjacentCue,
   hasCue,
-  movesCount,
   nameBeforeAbout,
   nameBeforeColonQuote,
   toldTo,
@@ -62,7 +61,7 @@ export function findSources(ctx: Ctx, cues: CueTables): SourceCandidate[] {
   listedNames(ctx, cues, found);
   titledNames(ctx, cues, found);
   vagueSources(ctx, cues, found);
-  cuedActors(ctx, found);
+  cuedActors(ctx, cues, found);
   recalledStatements(ctx, found);
   relativeSpeakers(ctx, found);
   headlineSpeakers(ctx, found);
@@ -888,12 +887,12 @@ function relaysStatement(ctx: Ctx, t: number): boolean {
 }
 
 /** A cue or a statement followed by an actor's name: «أعلنت قسد», «بيان قسد», «أعلنت قوات الأسايش», «أوردت ما يسمى بالإدارة الذاتية». */
-function cuedActors(ctx: Ctx, found: Candidates): void {
+function cuedActors(ctx: Ctx, cues: CueTables, found: Candidates): void {
   const { st, toks } = ctx;
   for (let hi = 0, list = ctx.hits.get('cues') ?? []; hi < list.length; hi++) {
     const h = list[hi];
     // «نقلت السلطات الطاجيكية 50 طفلا»: a verb of moving, not of passing on.
-    if ((ctx.lex.list.cues ?? [])[h.index]?.notBeforeCounts && movesCount(ctx, h)) continue;
+    if (cues.movesAt[h.t0] === 1) continue;
     // «وأوردت ما يسمى بالإدارة الذاتية في بيان»: the outlet's distancing before the name leaves it the speaker.
     const d = h.t1 < toks.count ? ctx.hitAt('distancing', h.t1) : undefined;
     const a = d && d.t1 < toks.count && st.clause[d.t1] === st.clause[h.t0] ? d.t1 : h.t1;

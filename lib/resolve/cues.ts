@@ -30,6 +30,8 @@ export interface CueTables {
   cueStart: Uint8Array;
   /** The cues outside page chrome, in order. */
   cueHits: Hit[];
+  /** 1 where a cue of `notBeforeCounts` starts that moves a count rather than passing news on («نقلت السلطات 50 طفلا»). */
+  movesAt: Uint8Array;
   cuesBySentence: (Hit[] | undefined)[];
 }
 
@@ -65,9 +67,10 @@ export function cueTables(ctx: Ctx): CueTables {
       if (ctx.refs.mentionAt[h.t0 + 1] < 0 && unnamedStatementAt[sn] < 0) unnamedStatementAt[sn] = h.t0;
     }
   }
-  const cueHits = (ctx.hits.get('cues') ?? []).filter(
-    (h) => !ctx.chrome[h.t0] && !verbalNoun(ctx, cues[h.index], h) && !takesOther(ctx, h, cues[h.index].takes) && !(cues[h.index].notBeforeCounts && movesCount(ctx, h)),
-  );
+  const all = ctx.hits.get('cues') ?? [];
+  const movesAt = new Uint8Array(toks.count);
+  for (let hi = 0; hi < all.length; hi++) if (cues[all[hi].index].notBeforeCounts && movesCount(ctx, all[hi])) movesAt[all[hi].t0] = 1;
+  const cueHits = all.filter((h) => !ctx.chrome[h.t0] && !verbalNoun(ctx, cues[h.index], h) && !takesOther(ctx, h, cues[h.index].takes) && movesAt[h.t0] === 0);
   const cueStart = new Uint8Array(toks.count);
   for (let hi = 0; hi < cueHits.length; hi++) cueStart[cueHits[hi].t0] = 1;
   const cuesBySentence: (Hit[] | undefined)[] = new Array(sentenceCount).fill(undefined);
@@ -78,7 +81,7 @@ export function cueTables(ctx: Ctx): CueTables {
     if (!list) cuesBySentence[sn] = list = [];
     list.push(h);
   }
-  return { cues, continuesAt, continuesWhole, accordingEnds, accordingAt, statementAt, unnamedStatementAt, cueStart, cueHits, cuesBySentence };
+  return { cues, continuesAt, continuesWhole, accordingEnds, accordingAt, statementAt, unnamedStatementAt, cueStart, cueHits, movesAt, cuesBySentence };
 }
 
 /** Words after «نقلت» within which a count, before «عن» or «أن», makes it a verb of moving: its subject and a time. */
@@ -90,7 +93,7 @@ const MOVED_COUNT_REACH = 7;
  * «عن», «أن», colon or other cue, makes «نقل» a moving of people or goods, not a report («ونقلت
  * الوكالة عن مراسليها إن "طائرتين …"»; «نقلت وسائل إعلام محلية، خروج العشرات»).
  */
-export function movesCount(ctx: Ctx, h: Hit): boolean {
+function movesCount(ctx: Ctx, h: Hit): boolean {
   const { st, toks } = ctx;
   for (let k = h.t1; k < toks.count && k - h.t1 <= MOVED_COUNT_REACH && st.sentence[k] === st.sentence[h.t0]; k++) {
     if (k > h.t1 && (ctx.is(k, wordList(ctx.lex, 'that')) || ctx.is(k, wordList(ctx.lex, 'about')) || colonBefore(ctx, k) || ctx.hitAt('cues', k))) return false;
