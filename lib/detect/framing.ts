@@ -1566,13 +1566,30 @@ function anyOfKind(ctx: Ctx, t0: number, t1: number): boolean {
   return noun > 0 && sameClause(ctx, noun - 1, t0) && ctx.is(noun - 1, wordList(ctx.lex, 'any-words'));
 }
 
+/**
+ * «من الإرهاب والتطرف», «عودة الفوضى والإرهاب»: a word joined by «و» to a definite noun that names
+ * no party is one of a pair of evils in general, no party's.
+ */
+function joinedToEvil(ctx: Ctx, hit: Hit): boolean {
+  const next = hit.t1 < ctx.toks.count && sameClause(ctx, hit.t1, hit.t0) && !ctx.refs.refAt(hit.t1) && /^و(ال|لل)/.test(ctx.word(hit.t1));
+  const prev = hit.t0 > 0 && ctx.word(hit.t0).startsWith('و') && sameClause(ctx, hit.t0 - 1, hit.t0) && !ctx.refs.refAt(hit.t0 - 1) && /^(ال|لل)/.test(ctx.word(hit.t0 - 1));
+  return next || prev;
+}
+
 /** Resolves the actor a label or sympathy marker hits; the first rule that finds one wins, and none may. */
 export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found | undefined {
   if (entry.target) return { actor: fixedTarget(ctx, entry, hit) ?? entry.target, t: hit.t0, how: 'fixed' };
   if (entry.resolve === 'construct') {
     // «مسلحو داعش»: the newswire's plain word for an irregular group is no label on it.
     const owner = construct(ctx, hit);
-    return owner && fits(entry, owner.actor) ? owner : undefined;
+    if (owner) return fits(entry, owner.actor) ? owner : undefined;
+    // «الإرهاب» with no owner is the one party its `fallbackWhen` allows («تطهير الرقة من الإرهاب»
+    // in an article on ISIS alone) — not after «بـ» («أدينوا بالإرهاب», «القوانين الخاصة بالإرهاب»),
+    // where it is a charge or a field of law.
+    if (ctx.word(hit.t0).startsWith(BA) || (hit.t0 > 0 && ctx.word(hit.t0 - 1) === BA)) return undefined;
+    if (joinedToEvil(ctx, hit)) return undefined;
+    const when = fallbackWhen(ctx, entry, hit);
+    return when ? { actor: when, t: hit.t0, how: 'fallback' } : undefined;
   }
   if (entry.resolve === 'fighters') return fighters(ctx, hit, entry, found);
   if (entry.hitsFreedFrom) {
@@ -1939,7 +1956,8 @@ function labelActorAt(ctx: Ctx, t: number): ActorId | undefined {
     return ctx.is(h.t1 - 1, WITH_ARTICLE) && ctx.is(h.t1, DEFINITE_NISBA) && !conjoined(ctx, h.t0, e0) ? ctx.refs.refAt(h.t1) : undefined;
   }
   if (ctx.refs.insideAlias(h) || otherSenseAround(ctx, h, 'labels')) return undefined; // «النظام الداخلي»
-  return fallbackWhen(ctx, e, h);
+  // («لتطهير سوريا والعراق والمنطقة من الإرهاب»: a word that takes its meaning from its owner lends no default party.)
+  return e.resolve === 'construct' ? undefined : fallbackWhen(ctx, e, h);
 }
 
 function fallbackWhen(ctx: Ctx, e: LabelEntry, hit: Hit): ActorId | undefined {

@@ -310,8 +310,9 @@ export function resolveReferences(ctx: TextCtx): References {
     const h = list[hi];
     const entry = (lex.list.labels ?? [])[h.index];
     const when = entry?.fallbackWhen;
-    // (A word for a deed — «اختطاف», «دروع بشرية» — names no one, whoever it is given to; nor does a verb: «يحتلها».)
-    if (!when || !categoryIs(lex, entry.category, 'names') || entry.role === 'verb' || (h.t1 < toks.count && refAt(h.t1))) continue;
+    // (A word for a deed — «اختطاف», «دروع بشرية» — names no one, whoever it is given to; nor does a verb: «يحتلها»;
+    // nor a word that takes its meaning from its owner: «من الإرهاب».)
+    if (!when || !categoryIs(lex, entry.category, 'names') || entry.role === 'verb' || entry.resolve === 'construct' || (h.t1 < toks.count && refAt(h.t1))) continue;
     const sn = ctx.st.sentence[h.t0];
     if (
       !defaultHolds(

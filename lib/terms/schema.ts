@@ -217,7 +217,8 @@ export const LabelEntry = z.object({
   hitsFreedFrom: z.optional(z.boolean()),
   /**
    * How the party is found. `construct`: the word counts only when a name follows it directly
-   * («خطر داعش»); otherwise it is dropped. `fighters`: a martyr word — it favours an armed party
+   * («خطر داعش»), or its `fallbackWhen` holds («من سطوة الإرهاب» in a text on ISIS alone; never
+   * after «بـ» or joined by «و» to another evil); otherwise it is dropped. `fighters`: a martyr word — it favours an armed party
    * only when the fallen are that party's fighters («شهداء قسد», «استشهد مقاتل من الوحدات»);
    * otherwise it honours victims and hits no party.
    */

@@ -61,6 +61,9 @@ describe('framing: a label hits the actor it attaches to', () => {
     ['أعلن مسؤول في وزارة الدفاع التركية، أن عمليات بلاده العسكرية ضد “المسلحين الكرد” في شمال سوريا، “مستمرة”', 'المسلحين الكرد', 'sdf', 'against'],
     // The pronoun on an act points back to the party named earlier in its sentence, by a relational adjective too (North Press, 2025).
     ['ويعد القصف التركي على مركز بلدة تل تمر الأول منذ وصولهم إلى مشارف البلدة عقب اجتياحهم لمدينتي سري كانيه وتل أبيض', 'اجتياحهم', 'turkey', 'against'],
+    // «الإرهاب» with no owner named is ISIS in a text whose only such party is ISIS.
+    ['الذكرى السادسة لتحرير بلدهم من سطوة الإرهاب، وداعش', 'الإرهاب', 'isis', 'against'], // Bercav, 2021
+    ['خاصة في ظل تحول مناطقنا لنقطة مهمة من أجل مقاومة الإرهاب وتنظيم داعش', 'الإرهاب', 'isis', 'against'], // CESD, 2020
   ])('«%s»: %s → %s', (text, word, actor, direction) => {
     const f = findingOn(text, 'framing', word);
     expect(f, JSON.stringify(findings(text))).toBeDefined();
@@ -109,6 +112,28 @@ describe('framing: a party the grammar does not tie to the label is not its targ
     const f = findingOn(text, 'framing', word);
     expect(f, JSON.stringify(findings(text))).toBeDefined();
     expect(f!.actor).toBeUndefined();
+  });
+});
+
+describe('framing: «الإرهاب» with no owner', () => {
+  test.each([
+    // A charge, a field of law, the stock phrase of fighting it, or one of a pair of evils in
+    // general: no one's, though the text names ISIS.
+    ['الإفراج عن أكثر من 600 سجين سوري معتقلين لصلتهم بتنظيم الدولة الإسلامية الجهادي (داعش). ويخص هذا الإفراج 631 سجينًا أدينوا بالإرهاب وقضوا نصف مدة عقوبتهم', 'بالإرهاب'], // Majalat, 2020
+    ['عقب انسحاب “داعش” من مناطق شمالي وشرقي سوريا، سيطرت قوات سوريا الديموقراطية المعروفة باسم “قسد” على المنطقة معلنةً إنشاء “حكم ذاتي” مهمته محاربة الإرهاب', 'الإرهاب'], // Sharika wa Laken, 2024
+    [
+      'باركت المملكة العربية السعودية تحرير مدينة الرقة من قبضة تنظيم «داعش» الإرهابي. وعبر المصدر عن تطلع المملكة بأن تستتبع هذه الخطوة العديد من الخطوات الجادة لتطهير سوريا والعراق والمنطقة من الإرهاب والتطرف',
+      'الإرهاب',
+    ], // Al-Jazirah, 2017
+  ])('«%s»: %s is no finding', (text, word) => {
+    expect(findings(text, 'framing').find((f) => f.text === word)).toBeUndefined();
+  });
+
+  // Nor does it lend ISIS to the word of cleansing it follows.
+  test('«لتطهير سوريا والعراق والمنطقة من الإرهاب» hits no party', () => {
+    const text =
+      'باركت المملكة العربية السعودية تحرير مدينة الرقة من قبضة تنظيم «داعش» الإرهابي. وعبر المصدر عن تطلع المملكة بأن تستتبع هذه الخطوة العديد من الخطوات الجادة لتطهير سوريا والعراق والمنطقة من الإرهاب والتطرف'; // Al-Jazirah, 2017
+    expect(findingOn(text, 'framing', 'لتطهير')?.actor).toBeUndefined();
   });
 });
 
