@@ -1499,6 +1499,22 @@ function placeFreed(ctx: Ctx, hit: Hit): Hit | undefined {
   return undefined;
 }
 
+/**
+ * «ورغم هذه المجازر التي يرتكبها التحالف … إلا أن هذه الجرائم لا تحظى بالتغطية»: an act after a
+ * demonstrative points back to the last act told, since the sentence before began, whose party is
+ * found — that party's.
+ */
+function pointedAct(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found | undefined {
+  if (hit.t0 === 0 || !sameClause(ctx, hit.t0 - 1, hit.t0) || !ctx.is(hit.t0 - 1, wordList(ctx.lex, 'demonstratives'))) return undefined;
+  const sn = ctx.st.sentence[hit.t0];
+  const from = ctx.st.sentenceStart[sn > 0 ? sn - 1 : sn];
+  for (let i = found.length - 1; i >= 0 && found[i].t0 >= from; i--) {
+    const f = found[i];
+    if (f.kind === 'framing' && f.category === entry.category) return f.actor ? { actor: f.actor, t: f.t0, how: 'recent' } : undefined;
+  }
+  return undefined;
+}
+
 /** Words back from a pronoun on a word of freeing to the place it points to. */
 const PLACE_BACK_REACH = 15;
 
@@ -1653,7 +1669,8 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             resultOf(ctx, hit) ??
             sentenceAgent(ctx, hit) ??
             characterisedAct(ctx, hit) ??
-            sameLabel(ctx, found, entry, t))
+            sameLabel(ctx, found, entry, t) ??
+            pointedAct(ctx, hit, entry, found))
           : entry.role === 'adjective'
             ? ((inConstruct(ctx, hit) ? construct(ctx, hit) : undefined) ??
               conjoinedWithName(ctx, hit) ??

@@ -1209,6 +1209,25 @@ describe('an act right after a label phrase is done by the labelled party', () =
   ]);
 });
 
+describe('an act after a demonstrative points back to the last act of its kind', () => {
+  eachHits([
+    // The massacres the coalition commits, then «هذه الجرائم» (Ebaa, 2019).
+    ['ورغم هذه المجازر التي يرتكبها التحالف والاعتراف العلني بها إلا أن هذه الجرائم لا تحظى بالتغطية الإعلامية اللازمة', 'الجرائم', 'coalition'],
+    // The sentence before tells the theft and whose it is (Al-Khanadeq, 2021).
+    [
+      'عمدت القوات الأمريكية المتواجدة في منطقة الحسكة إلى سرقة النفط والقمح عبر شاحناتها. وقد وثقت مقاطع فيديو وصور هذه السرقة، حيث تُظهر بعض المشاهد قيام مجموعة من الصهاريج',
+      'السرقة',
+      'coalition',
+    ],
+    // An act of another kind before it (the patron's collusion) is not what it points to (Souriali, 2018).
+    [
+      'اتهمت منظمة العفو الدولية فصائل معارضة بارتكاب انتهاكات جسيمة في عفرين، بتواطؤ تركي، وأشار تقرير للمنظمة إلى أن هذه الانتهاكات تتراوح بين الاعتقال التعسفي',
+      'الانتهاكات',
+      undefined,
+    ],
+  ]);
+});
+
 describe('a pronoun on a label the source writes «ه»', () => {
   eachHits([
     // The final «ه» is the pronoun, not «ة»: the dens are ISIS's (Al-Fassel, 2025; Al-Furat, 2026).
