@@ -2219,8 +2219,53 @@ export const detectFraming: Detector = (ctx) => {
   sameLabelAhead(ctx, found);
   forOwnSide(ctx, found);
   forSpeakersSide(ctx, found);
+  soleParty(ctx, found);
   return found;
 };
+
+/**
+ * «تأتي عمليات الاعتقال في ظلِّ سياسة أوسع لقوات الإدارة الذاتية الكردية في التضييق والقمع»: a
+ * word for an act that no rule attached, in a text that names one party only — by name, adjective
+ * or the words it is given — and names it in the act's own sentence where it may be the doer, is
+ * that party's. A text on several parties, or an act in a sentence that names none, says nothing
+ * on its doer; nor does a deed remembered by its name («في ذكرى مجزرة عامودا», word list
+ * `remembered-deeds`) in a text on another party.
+ */
+function soleParty(ctx: Ctx, found: Draft[]): void {
+  let only: ActorId | undefined;
+  const one = (a: ActorId | undefined): boolean => {
+    if (a === undefined || a === only) return true;
+    if (only !== undefined) return false;
+    only = a;
+    return true;
+  };
+  for (let t = 0; t < ctx.toks.count; t++) if (!one(ctx.refs.refAt(t))) return;
+  for (const d of found) if (!one(d.actor) || !(d.also ?? []).every(one)) return;
+  if (only === undefined) return;
+  const remembered = wordList(ctx.lex, 'remembered-deeds');
+  for (const d of found) {
+    if (d.actor || d.kind !== 'framing' || d.direction !== 'against' || !categoryIs(ctx.lex, d.category, 'act')) continue;
+    if (ctx.is(d.t0, remembered) || !namedAsDoer(ctx, d.t0, only)) continue;
+    d.actor = only;
+    d.how = 'sole-party';
+  }
+}
+
+/**
+ * Whether the sentence of token `t` names party `a` by name where it may be the doer: not after a
+ * preposition («للنظام الأسد التي هجرت», «بالتعاون مع قوات الاحتلال الأمريكي»), not by an
+ * adjective of what is done to («التي تتعرض لها المناطق التركية»), and not as the speaker of
+ * the words («وقال الحوثيون إن العدوان يواصل غاراته»).
+ */
+function namedAsDoer(ctx: Ctx, t: number, a: ActorId): boolean {
+  if (ctx.attr.at(t).source?.actor === a) return false;
+  const sn = ctx.st.sentence[t];
+  for (let k = ctx.st.sentenceStart[sn]; k < ctx.st.sentenceStart[sn + 1] && k < ctx.toks.count; k++) {
+    const m = ctx.refs.mentionAt[k];
+    if (m >= 0 && ctx.refs.mentions[m].t0 === k && ctx.refs.mentions[m].actor === a && !afterPreposition(ctx, k)) return true;
+  }
+  return false;
+}
 
 /**
  * «وذكر المتحدث باسم قسد أن العمليات تهدف إلى تحرير ريف الحسكة الجنوبي», «نكون قد حررنا المدينة

@@ -547,6 +547,25 @@ describe('an act another act amounts to («ترقى إلى») is the doing of th
   });
 });
 
+describe('an act no rule attaches is the one party a text names, when its sentence names that party', () => {
+  eachHits([
+    // SNHR, 2019; Enab Baladi, 2021; SMART, 2017; al-Hadaf, 2021.
+    ['تأتي عمليات الاعتقال في ظلِّ سياسة أوسع لقوات الإدارة الذاتية الكردية في التضييق والقمع وانتهاك المعايير الأساسية في القانون الدولي', 'والقمع', 'sdf'],
+    ['وواجهت القوات الأمنية (أسايش) المظاهرات الرافضة للتجنيد في بعض الأحيان بالقمع', 'بالقمع', 'sdf'],
+    ['إن "الإدارة الذاتية" الكردية، شنت حملة اعتقالات عشوائية بهدف سوق الشباب "للتجنيد الإجباري" في مدينة القامشلي', 'عشوائية', 'sdf'],
+    [
+      'لا تزال الولايات المتحدة الأمريكية تعمل على تعميق سيطرتها في مناطق شرق الفرات، من خلال إدخال للمعدات اللوجستية والعسكرية بشكل شبه يومي، فضلاً عن سرقة مقدرات العب السوري من قمح ونفط',
+      'سرقة مقدرات',
+      'coalition',
+    ],
+    // A second party anywhere in the text, or none in the act's sentence: no one is decided.
+    ['وواجهت القوات الأمنية (أسايش) المظاهرات الرافضة للتجنيد في بعض الأحيان بالقمع. وقصفت تركيا قرى في ريف منبج', 'بالقمع', undefined],
+    ['وأعلنت الإدارة الذاتية حظر التجول في المدينة. وواجهت القوات الأمنية المظاهرات الرافضة للتجنيد في بعض الأحيان بالقمع', 'بالقمع', undefined],
+    // A killing remembered by its name (Rok Online, 2017).
+    ['في ذكرى مجزرة عامودا: وحدات حماية الشعب تتهم المتظاهرين بمحاولة ‹فتح باب الفتنة›', 'مجزرة', undefined],
+  ]);
+});
+
 describe('an act undertaken («أقدم على») is the undertaker’s', () => {
   eachHits([
     // The party between the verb and «على», however far apart (Private Magazine, 2021; SDPP, 2017).
