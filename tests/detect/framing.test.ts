@@ -632,6 +632,16 @@ describe('framing: «اختطاف» is a verdict on a party that detains, the pl
   });
 });
 
+describe('framing: «القوات الشريكة» in a report of the coalition is its official name relayed', () => {
+  test.each([
+    'رغم أن الهجوم لم يلحق أي ضرر بالمنشآت ولم تقع إصابات بين القوات الأمريكية أو القوات الشريكة', // Al-Shams, 2024
+    'فيما تواصل القوات الشريكة ممارسة الضغط العسكري لضمان الهزيمة الدائمة للشبكة الإرهابية', // Shafaq News, 2026
+    'ورغم هذا التراجع العام، حافظ بند الرواتب والحوافز المالية للقوات الشريكة على أولوية التمويل', // Yalla4Trend, 2025
+  ])('«%s»: no finding', (text) => {
+    expect(findings(text, 'framing').filter((f) => f.text.includes('الشريكة'))).toEqual([]);
+  });
+});
+
 describe('framing: an act done through a party’s means of war is the party’s', () => {
   test.each<[string, string | undefined]>([
     ['وفي السياق ذاته ارتكب الطيران الحربي الأمريكي مجزرة بحق عائلة كاملة في مدينة منبج', 'coalition'], // Masiada, 2016
