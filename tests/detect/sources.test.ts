@@ -31,6 +31,8 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     // Most estimates are still no one's (Sharq Akhbar, 2026).
     ['وتشير أغلب التقديرات إلى أن إنتاج الحقل كان يصل إلى 120 ألف برميل يوميًا', 'أغلب التقديرات', 'vague'],
     ['وتشير معظم التوقعات إلى أن الإنتاج سيتراجع', 'معظم التوقعات', 'vague'],
+    // Notables who say it, unnamed (Al-Aman, 2022).
+    ['كما أكد الوجهاء عبر بيانات وتصريحات إعلامية تبرؤهم من أي شخص يجري تسوية مع النظام', 'الوجهاء', 'vague'],
     // «رجح»: a hedged account is still an account (Marib Press, 2025; Shammil, 2017).
     ['مصادر عسكرية ترجّح أن الهدف من العملية الأخيرة هو تفكيك خلايا نائمة', 'مصادر', 'vague'],
     ['في غارات يرجح المواطنين أنها روسية كانت قد استهدفت مناطق في الريف', 'المواطنين', 'vague'],
@@ -112,6 +114,10 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     // «عليهم», «لديها» before «من» are prepositions, no receiving of a report (Syria TV, 2021; KSA Players, 2019).
     'وتتمركز الميليشيا جانب دوار الطيارة ويشرف عليهم عدد من القادة أبرزهم "الحاج ذو الفقار"',
     'ونقلت فصائل موالية لها أكثر من 600 معتقل كردي لديها من أهالي عفرين إلى جهة مجهولة',
+    // «شيوخ ووجهاء العشائر»: the tribes' sheikhs and notables speak for their tribes in their own
+    // name, no unnamed source the outlet cites (Shoura News, 2024; Hawar News, 2019).
+    'أكد شيوخ ووجهاء العشائر العربية في دير الزور دعمهم للجيش السوري خلال مسيرة حاشدة',
+    'حيث أكدّ جميع شيوخ ووجهاء العشائر العربية المجتمعين بأن حل الأزمة السورية لابد أن يكون حل سياسي',
   ])('no vague source in «%s»', (text) => {
     expect(findings(text, 'source')).toEqual([]);
   });
