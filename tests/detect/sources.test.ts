@@ -31,6 +31,10 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     // Most estimates are still no one's (Sharq Akhbar, 2026).
     ['وتشير أغلب التقديرات إلى أن إنتاج الحقل كان يصل إلى 120 ألف برميل يوميًا', 'أغلب التقديرات', 'vague'],
     ['وتشير معظم التوقعات إلى أن الإنتاج سيتراجع', 'معظم التوقعات', 'vague'],
+    // «أرجع», «عزا»: who puts a cause to something tells of it (Enab Baladi, 2016; Adar Press, 2023).
+    ['وأرجعت المصادر سبب الاشتباكات إلى إغلاق “السوتورو” مداخل ومخارج حي “الوسطى”', 'المصادر', 'vague'],
+    ['وعزا ناشطون استهداف أهالي المدينة التي تسيطر عليها “الوحدات الكردية” لاعتصامهم قرب الحدود', 'ناشطون', 'vague'],
+    ['في حين أرجع مسؤول بمديرية المحروقات سبب الازدحام إلى توزيع المازوت على المعامل', 'مسؤول', 'vague'],
     // Notables who say it, unnamed (Al-Aman, 2022).
     ['كما أكد الوجهاء عبر بيانات وتصريحات إعلامية تبرؤهم من أي شخص يجري تسوية مع النظام', 'الوجهاء', 'vague'],
     // «رجح»: a hedged account is still an account (Marib Press, 2025; Shammil, 2017).
