@@ -90,6 +90,7 @@ const SUBJECT_WORDS = 6;
 function participleSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
   const { st } = ctx;
   const list = found.list;
+  let speakers: Map<number, SourceCandidate> | undefined;
   for (let hi = 0; hi < cues.cueHits.length; hi++) {
     const p = cues.cueHits[hi].t0;
     if (!cues.cues[cues.cueHits[hi].index].participle || !saysWhat(ctx, p)) continue;
@@ -112,18 +113,37 @@ function participleSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void 
       continue;
     }
     // «الرئيس التركي رجب طيب أردوغان»: a party named first in the subject, past a title and a name.
+    // («وانتقد عبدي اصرار نظام بشار الاسد …، معتبرا»: a person the text has named as a speaker
+    // ends the subject; the party after it is in the verb's object.)
+    speakers ??= speakerNames(ctx, list);
     let m = -1;
+    let person: SourceCandidate | undefined;
     for (let k = subject; k < p && k < subject + SUBJECT_WORDS && st.clause[k] === st.clause[subject]; k++) {
       if (ctx.is(k, wordList(ctx.lex, 'not-a-name'))) break;
+      person = speakers.get(ctx.ids[k]);
+      if (person) {
+        found.push({ cls: 'named', t0: subject, t1: k + 1, actor: person.actor, via: 'cue-actor', cued: true });
+        break;
+      }
       if (ctx.refs.mentionAt[k] >= 0) {
         m = ctx.refs.mentionAt[k];
         break;
       }
     }
-    if (m < 0) continue;
+    if (m < 0 || person) continue;
     const { t1, actor } = ctx.refs.mentions[m];
     found.push({ cls: 'named', t0: subject, t1, actor, via: 'cue-actor', cued: true });
   }
+}
+
+/**
+ * The last word of each person named as a speaker («وقال عبدي إن»), by its word number, with that
+ * speaker. (A word with the article ends a body's name, «الإدارة العامة», and is no person's.)
+ */
+function speakerNames(ctx: Ctx, list: SourceCandidate[]): Map<number, SourceCandidate> {
+  const names = new Map<number, SourceCandidate>();
+  for (const c of list) if (c.via === 'speaker' && !ctx.is(c.t1 - 1, WITH_ARTICLE) && !ctx.refs.refAt(c.t1 - 1)) names.set(ctx.ids[c.t1 - 1], c);
+  return names;
 }
 
 /**

@@ -366,6 +366,15 @@ describe('quotations', () => {
     expect(reported(findingOn(text, 'framing', word))).toBe(quoted);
   });
 
+  test('the subject before «معتبرا» ends at a person named as a speaker, not at the party in the verb’s object (Peregraf, 2025)', () => {
+    const text =
+      'وقال عبدي إن سوريا لن تعود إلى نظام مركزي. وانتقد عبدي اصرار نظام بشار الاسد على خيار المركزية والحرب، معتبرا انه كان احد اسباب اندلاع الانتفاضة السورية. وأوضح أنه بعد انسحاب قوات النظام من بعض مناطق الشمال، فتحت قوات سوريا الديمقراطية';
+    // Abdi's account goes on, in the outlet's wording — not the regime's words about itself, which
+    // would be the outlet's own verdict.
+    const f = findingOn(text, 'framing', 'قوات النظام');
+    expect([f?.quoted, f?.paraphrased]).toEqual([true, true]);
+  });
+
   test('an unclosed quotation after a colon stays the speaker’s to the end of the paragraph', () => {
     const text = 'وقال المتحدث باسم الحكومة: "إن ميليشيا قسد ترتكب الجرائم بحق المدنيين\nوفي سياق آخر، قصفت ميليشيا قسد القرية.';
     const f = findings(text, 'framing').filter((x) => x.term === 'militia');
