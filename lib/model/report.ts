@@ -111,6 +111,11 @@ export const Evidence = z.object({
   weight: z.number(),
   quoted: z.boolean(),
   /**
+   * Distancing («ما يسمى», «يزعم», «بحجة»): the outlet doubts what the party says or calls itself,
+   * which weighs on the party's stance but is no verdict on its acts for a rival or proxy to share.
+   */
+  doubt: z.optional(z.literal(true)),
+  /**
    * Evidence on another party that this one's stance follows: the outlet is against a rival of
    * this party (so leans to it) or against the patron whose proxy it is (so against it too).
    */

@@ -89,9 +89,10 @@ export function computeStance(ctx: Ctx, findings: StanceInput[], names: Map<Acto
     // the epithet is the outlet's choice. A direct quotation stays the speaker's.
     const quoted = draft.quoted === true && draft.paraphrased !== true;
     const w = Math.round(draft.weight * (quoted ? QUOTED_FACTOR : 1) * 100) / 100;
-    get(draft.actor).push({ findingId, text, direction: draft.direction, weight: w, quoted });
+    const e: Evidence = { findingId, text, direction: draft.direction, weight: w, quoted, ...(draft.kind === 'distancing' ? { doubt: true as const } : {}) };
+    get(draft.actor).push(e);
     // «إرهابيي "ي ب ك/ بي كا كا" و"داعش"»: the word weighs on every party it governs.
-    if (draft.also) for (const id of draft.also) get(id).push({ findingId, text, direction: draft.direction, weight: w, quoted });
+    if (draft.also) for (const id of draft.also) get(id).push({ ...e });
   }
   const ids = new Set<ActorId>([...mentions.keys(), ...acc.keys()]);
   sides(ctx.lex.list.actors ?? [], acc, (id) => mentions.has(id));
@@ -123,16 +124,18 @@ export const SIDE_WEIGHT = 0.5;
  * Sides: an outlet against a party in its own words leans to the party's `rivals` («ميليشيا قسد»
  * in an article on the tribes' fight with the SDF) and is against its `proxy` («الاحتلال التركي»
  * beside the SNA), when the article names them. Each such party gets one piece of evidence, the
- * outlet's heaviest own word against the other party, marked `via` that party. Only stances taken
- * from a party's own evidence pass on, one step. A page of several segments takes its sides once,
- * over all of them (lib/ext/page-report.ts).
+ * outlet's heaviest own word against the other party that is not mere distancing (`doubt`), marked
+ * `via` that party. Only stances taken from a party's own evidence pass on, one step. A page of
+ * several segments takes its sides once, over all of them (lib/ext/page-report.ts).
  */
 export function sides(actors: readonly SidedActor[], acc: Map<ActorId, Evidence[]>, mentioned: (id: ActorId) => boolean): void {
   const against = new Map<ActorId, Evidence>();
   for (const [id, evidence] of acc) {
     if (stanceOf(evidence).label !== 'against') continue;
     let top: Evidence | undefined;
-    for (const e of evidence) if (!e.quoted && e.direction === 'against' && (!top || e.weight > top.weight)) top = e;
+    // Doubt of what a party says («ما يسمى التحالف الدولي», «زعم التحالف») is no verdict on its acts:
+    // readers of it alone call the SDF beside the coalition, or the SNA beside Turkey, neutral.
+    for (const e of evidence) if (!e.quoted && !e.doubt && e.direction === 'against' && (!top || e.weight > top.weight)) top = e;
     if (top) against.set(id, top);
   }
   if (against.size === 0) return;

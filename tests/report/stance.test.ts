@@ -69,6 +69,9 @@ describe('stance per actor on the seed articles', () => {
     ['وقصف مرتزقة الجيش الوطني قرى ريف تل تمر، وتصدت قوات سوريا الديمقراطية للهجوم.', { sna: 'against', sdf: 'neutral' }],
     // An outlet against Turkey in its own words is against the SNA it sponsors, when the article names it (Al-Alam, 2021).
     ['وواصل الاحتلال التركي قصف ريف الحسكة بالتزامن مع هجوم للجيش الوطني السوري على قرية تل طويل.', { turkey: 'against', sna: 'against' }],
+    // Doubt of what the patron says or calls itself is no verdict on its acts: the proxy stays neutral.
+    ['وطالما ادعى التحالف أنه يحاول تجنب وقوع خسائر في صفوف المدنيين، فيما تواصل قوات سوريا الديمقراطية تقدمها في الرقة.', { coalition: 'against', sdf: 'neutral' }], // News Today, 2017
+    ['أفاد مسؤول رسمي في التحالف الأميركي أو ما يسمى بـ"التحالف الدولي"، إنَّ قوات"التحالف" عقدت سلسلة من الإجتماعات مع "قسد".', { coalition: 'against', sdf: 'neutral' }], // Kenana Online, 2020
     // No side is taken from words the outlet only quotes, nor for a party the article does not name.
     ['وقال أحد الشيوخ: «ميليشيا قسد تعتقل أبناءنا»، فيما خرجت العشائر العربية بمظاهرة في ريف دير الزور.', { tribes: 'neutral' }],
     ['وواصل الاحتلال التركي قصف ريف الحسكة.', { turkey: 'against' }],
