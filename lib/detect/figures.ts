@@ -136,7 +136,7 @@ function isExcluded(ctx: Ctx, n: NumberSpan): boolean {
   if (before) return true;
   if (t > 1 && sameClause(ctx, t - 2, t) && notCountedKind(ctx, t - 2) === 'month') return true; // «كانون الثاني 2018»
   const after = sameClause(ctx, t, n.t1) ? notCountedKind(ctx, n.t1) : undefined;
-  if (after === 'duration' || after === 'month' || after === 'measure') return true;
+  if (after === 'duration' || after === 'month' || after === 'measure' || after === 'abstract') return true;
   // «في 10 من آب», «يوم 14 من تشرين الأول»: a day of a month, the month after «من».
   if (n.digits && n.t1 + 1 < ctx.toks.count && ctx.is(n.t1, wordList(ctx.lex, 'from')) && sameClause(ctx, t, n.t1 + 1) && notCountedKind(ctx, n.t1 + 1) === 'month') return true;
   if (n.digits && n.value !== null && Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && !ctx.hitAt('counted', n.t1)) return true;
@@ -182,6 +182,24 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
       if (word.includes('\u064b')) return { t1: nx + 1, noun: w };
     }
   }
+  // «ثلاثة أحياء», «خمس محافظات», «أربعة ملثمين»: a number word from three to ten governs the
+  // plural after it, which it counts whatever the noun.
+  // Not the ten of a compound or an ordinal («القرن الثامن عشر», «ثلاثة عشر سنة», «الحادية عشرة»).
+  if (
+    !n.digits &&
+    !n.vague &&
+    n.value !== null &&
+    n.value >= 3 &&
+    n.value <= 10 &&
+    n.t1 - n.t0 === 1 &&
+    !ctx.is(n.t0, WITH_ARTICLE) &&
+    ctx.word(n.t0) !== 'عشر' &&
+    !(n.value === 10 && n.t0 > 0 && ctx.is(n.t0 - 1, WITH_ARTICLE)) &&
+    nx < toks.count &&
+    sameClause(ctx, n.t0, nx) &&
+    plainNoun(ctx, nx)
+  )
+    return { t1: nx + 1, noun: ctx.word(nx) };
   // «نزح 25 ألفاً»: a thousands word in the accusative after digits stands for what it counts.
   if (n.digits && n.t1 - 1 > n.t0 && ctx.hitAt('numberWords', n.t1 - 1) && ctx.word(n.t1 - 1).endsWith('ا')) return { t1: n.t1 };
   // «مواطنان اثنان», «المدنيين التسعة»: a number word after the noun it counts, as its adjective
@@ -205,6 +223,14 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
     }
   }
   return undefined;
+}
+
+/** Whether the word at `t` can be a noun a number word counts: a bare word, no article or proclitic, no particle, time, measure or source. */
+function plainNoun(ctx: Ctx, t: number): boolean {
+  const w = ctx.word(t);
+  if (ctx.toks.kind[t] !== TokenKind.Arabic || w.length < 3 || ctx.is(t, WITH_ARTICLE) || PROCLITIC_LETTERS.has(w.charCodeAt(0))) return false;
+  if (ctx.hitAt('numberWords', t) || ctx.hitAt('vagueQuantities', t) || ctx.hitAt('approximators', t)) return false;
+  return !notCountedKind(ctx, t) && !ctx.is(t, wordList(ctx.lex, 'prepositions')) && !ctx.hitAt('vagueSources', t) && !ctx.hitAt('titles', t);
 }
 
 /** Whether the word at `t`, after a number word and «من», is what the number counts a part of: not an age («الثامنة عشر من عمره»), not a source («اثنان من المصادر»). */

@@ -521,9 +521,10 @@ export const NotCountedEntry = z.object({
   match: z.optional(MatchMode),
   /**
    * `duration`/`month` follow the number; `date`/`unit` precede it; `measure` (a distance, a
-   * length) follows it: «20 كيلومتراً» is how far, not how many.
+   * length) follows it: «20 كيلومتراً» is how far, not how many; `abstract` (a matter, an option)
+   * follows it: «ثلاثة ملفات» are what is talked about, not people, things or money.
    */
-  kind: z.enum(['duration', 'date', 'month', 'unit', 'ordinal', 'measure']),
+  kind: z.enum(['duration', 'date', 'month', 'unit', 'ordinal', 'measure', 'abstract']),
 });
 export type NotCountedEntry = z.infer<typeof NotCountedEntry>;
 

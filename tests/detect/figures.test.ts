@@ -554,3 +554,23 @@ describe("figures: litres of fuel are counted, a container's capacity is not", (
     expect(findings(text, 'figure').map((x) => x.text)).toEqual(figures);
   });
 });
+
+describe('figures: a number word from three to ten counts the plural after it', () => {
+  test.each<[string, string[]]>([
+    ['وتمكنت الميليشيات الكردية حتى الآن من السيطرة على أربعة أحياء بالكامل', ['أربعة أحياء']], // Micro Syria, 2017
+    ['وشهدت الرقة توترًا كبيرًا خاصةً في أثناء تشييع الهويدي. وأعلنت ثلاث عشائر هي البوشعبان', ['ثلاث عشائر']], // Enab Baladi, 2018
+    ['كما تم رصد مغادرة ما لا يقل عن ثلاث حافلات تقل المقاتلين من حي الشيخ مقصود', ['ما لا يقل عن ثلاث حافلات']], // Gulf Channels, 2026
+    ['"الطائرات التركية أغارت ثلاث مرات متتالية على المستشفى"', ['ثلاث مرات']], // Kirkuk Now, 2021
+  ])('«%s» → %j', (text, figures) => {
+    expect(findings(text, 'figure').map((x) => x.text)).toEqual(figures);
+  });
+
+  test.each([
+    'وشنّوا الهجومَ من ثلاثةِ محاور، في مسعىً للسيطرةِ عليه', // Syriac Press, 2022: directions
+    'وبيّن التقرير أن حالات التجنيد لدى الوحدات قد زادت خمسة أضعاف بالمقارنة مع العام السابق', // 7al, 2018: a multiple
+    'وقالت مصادر سورية مطلعة إن المجتمعين يبحثون بشكل أساسي ثلاثة ملفات', // Arabic Post, 2025: matters talked about
+    'ويذكر أن المسجد الحميدي في الرقة بني في القرن الثامن عشر إبان حكم السلطان عبد الحميد', // Hierapolis, 2019: an ordinal
+  ])('no figure in «%s»', (text) => {
+    expect(findings(text, 'figure')).toEqual([]);
+  });
+});
