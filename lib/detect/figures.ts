@@ -182,24 +182,7 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
       if (word.includes('\u064b')) return { t1: nx + 1, noun: w };
     }
   }
-  // «ثلاثة أحياء», «خمس محافظات», «أربعة ملثمين»: a number word from three to ten governs the
-  // plural after it, which it counts whatever the noun.
-  // Not the ten of a compound or an ordinal («القرن الثامن عشر», «ثلاثة عشر سنة», «الحادية عشرة»).
-  if (
-    !n.digits &&
-    !n.vague &&
-    n.value !== null &&
-    n.value >= 3 &&
-    n.value <= 10 &&
-    n.t1 - n.t0 === 1 &&
-    !ctx.is(n.t0, WITH_ARTICLE) &&
-    ctx.word(n.t0) !== 'عشر' &&
-    !(n.value === 10 && n.t0 > 0 && ctx.is(n.t0 - 1, WITH_ARTICLE)) &&
-    nx < toks.count &&
-    sameClause(ctx, n.t0, nx) &&
-    plainNoun(ctx, nx)
-  )
-    return { t1: nx + 1, noun: ctx.word(nx) };
+  if (governs(ctx, n)) return { t1: nx + 1, noun: ctx.word(nx) };
   // «نزح 25 ألفاً»: a thousands word in the accusative after digits stands for what it counts.
   if (n.digits && n.t1 - 1 > n.t0 && ctx.hitAt('numberWords', n.t1 - 1) && ctx.word(n.t1 - 1).endsWith('ا')) return { t1: n.t1 };
   // «مواطنان اثنان», «المدنيين التسعة»: a number word after the noun it counts, as its adjective
@@ -225,11 +208,33 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
   return undefined;
 }
 
-/** Whether the word at `t` can be a noun a number word counts: a bare word, no article or proclitic, no particle, time, measure or source. */
+/**
+ * Whether the number governs the word right after it, what it counts whatever the noun: a number
+ * word from three to ten its plural («السيطرة على أربعة أحياء», «وأعلنت ثلاث عشائر»), digits of
+ * three or more their noun («استهدفت 5 مقار», «يتكون من 13 لجنة», «134 مادة»). Not the ten of a
+ * compound or an ordinal («القرن الثامن عشر», «الحادية عشرة»).
+ */
+function governs(ctx: Ctx, n: NumberSpan): boolean {
+  const t = n.t0;
+  if (n.vague || n.value === null || n.value < 3 || n.t1 - t !== 1 || n.t1 >= ctx.toks.count || !sameClause(ctx, t, n.t1)) return false;
+  if (n.digits) return Number.isInteger(n.value) && plainNoun(ctx, n.t1);
+  if (n.value > 10 || ctx.is(t, WITH_ARTICLE) || ctx.word(t) === 'عشر' || (n.value === 10 && t > 0 && ctx.is(t - 1, WITH_ARTICLE))) return false;
+  return plainNoun(ctx, n.t1);
+}
+
+/** Only spaces, or an opening quote, between the token before `t` and `t` as written: not «3ـ نادر خلو», «(9) قرب», «8” هبطت». */
+function plainGap(ctx: Ctx, t: number): boolean {
+  const a = ctx.norm.start[ctx.toks.end[t - 1]];
+  return ctx.src[a - 1] !== 'ـ' && /^\s+["«“]?$/.test(ctx.src.slice(a, ctx.norm.start[ctx.toks.start[t]]));
+}
+
+/** Whether the word at `t` can be a noun a number counts: a bare word, no article or proclitic, no particle, place word, time, measure or source. */
 function plainNoun(ctx: Ctx, t: number): boolean {
   const w = ctx.word(t);
+  if (t > 0 && !plainGap(ctx, t)) return false;
   if (ctx.toks.kind[t] !== TokenKind.Arabic || w.length < 3 || ctx.is(t, WITH_ARTICLE) || PROCLITIC_LETTERS.has(w.charCodeAt(0))) return false;
   if (ctx.hitAt('numberWords', t) || ctx.hitAt('vagueQuantities', t) || ctx.hitAt('approximators', t)) return false;
+  if (ctx.is(t, wordList(ctx.lex, 'not-a-name')) || ctx.is(t, wordList(ctx.lex, 'region-words'))) return false;
   return !notCountedKind(ctx, t) && !ctx.is(t, wordList(ctx.lex, 'prepositions')) && !ctx.hitAt('vagueSources', t) && !ctx.hitAt('titles', t);
 }
 

@@ -574,3 +574,24 @@ describe('figures: a number word from three to ten counts the plural after it', 
     expect(findings(text, 'figure')).toEqual([]);
   });
 });
+
+describe('figures: digits count the noun right after them, whatever the noun', () => {
+  test.each<[string, string[]]>([
+    ['الأربعاء، بمهاجمة 5 أماكن في قطاع تأمين شمال سيناء', ['5 أماكن']], // 7al, 2015
+    ['وقالت الأسايش إنها “صادرت 93684 غرام من مادة الحشيش و70704 حبات مخدرة', ['93684 غرام', '70704 حبات']], // 7al, 2019
+    ['أعلنت أكثر من 40 عشيرة من عشائر ريف حلب الشرقي', ['أكثر من 40 عشيرة']], // Raqqa Post, 2017
+    ['حيث تم حتى الآن نقل قرابة 16 ألف مواطن عبر 28 قافلة', ['قرابة 16 ألف مواطن', '28 قافلة']], // Rudaw, 2025
+    // Enab Baladi, 2023: a weight after «بوزن» is how heavy, not how many.
+    ['أن سعر الربطة المكوّنة من سبعة أرغفة بوزن 600 غرام ارتفع', ['سبعة أرغفة']],
+  ])('«%s» → %j', (text, figures) => {
+    expect(findings(text, 'figure').map((x) => x.text)).toEqual(figures);
+  });
+
+  test.each([
+    'شهداء مجزرة عامودا هم كلٌ من: 1ـ شيخموس علي 2ـ برزان قرنو 3ـ نادر خلو 4ـ آراس بنكو', // Rebaz News, 2025: a numbered list
+    'فقد انطلقت العملية في 21 جانفي الجاري', // Le Maghreb, 2026: a month as written in the Maghreb
+    'حيث استشهد كل من نديمة حسين الحمود (45 سنة) وزهرة علي جبان (23 سنة)', // Al-Morakib, 2024: ages
+  ])('no figure in «%s»', (text) => {
+    expect(findings(text, 'figure')).toEqual([]);
+  });
+});
