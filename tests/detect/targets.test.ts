@@ -440,6 +440,17 @@ describe('eras: a name two governments share goes by the article date', () => {
     expect(analyze(text, { date: '2026-01-20' }).findings.find((f) => f.text === word)?.actor).toBe('damascus_gov');
   });
 
+  // «قوات النظام السوري»: the regime word on the army is the opposition's verdict on Assad's army,
+  // and from 2025 its opponents' on the transitional government's (Al-Resalah, 2026; Zarab, 2026).
+  test.each([
+    ['أعلنت قوات النظام السوري فرض حظر تجوال على مدينة الشدادي', '2026-01-19', 'damascus_gov'], // Al-Resalah, 2026
+    ['وصف وزير الخارجية الإسرائيلي جدعون ساعر، اليوم الخميس 8 يناير 2026، هجمات قوات النظام السوري على الأقلية الكردية في مدينة حلب بالخطيرة', '2026-01-08', 'damascus_gov'], // Zarab, 2026
+    ['أعلنت قوات النظام السوري فرض حظر تجوال على مدينة الشدادي', '2019-01-19', 'assad_regime'],
+    ['بعد ثلاثة أيام من الاقتتال الدامي بين قوات النظام السوري وقوات الأسايش', '2016-04-27', 'assad_regime'], // Syria Direct, 2016
+  ])('«%s» on %s → %s', (text, date, actor) => {
+    expect(analyze(text, { date }).findings.find((f) => f.text.includes('قوات النظام'))?.actor).toBe(actor);
+  });
+
   // A source the lists give to the transitional government speaks, before December 2024, for the
   // government it shares its names with (People's Daily, 2017).
   test('the state agency of 2017 speaks for the Assad-era government', () => {
