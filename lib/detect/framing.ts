@@ -421,16 +421,38 @@ function accusedOf(ctx: Ctx, hit: Hit): Found | undefined {
 /** Words from the act a verb of amounting has for subject to the verb: its adjectives or what it violates («انتهاكات لحقوق الإنسان تشكل»). */
 const AMOUNT_SUBJECT_REACH = 3;
 
+/** Words from the first thing an act amounts to to a second joined by «و»: the first one's adjectives and what it violates («يمثل تطوراً خطيراً واعتداءً»). */
+const SECOND_PREDICATE_REACH = 6;
+
 /**
  * «بارتكاب انتهاكات جسيمة ترقى إلى جرائم حرب», «انتهاكات لحقوق الإنسان تشكل جرائم حرب»: an act
  * that another act amounts to is the doing of whoever did that one — the party of the act found
- * right before the verb, with no party named between.
+ * right before the verb, with no party named between. So is a second act joined by «و» to the
+ * first thing the act amounts to («إن هذا العدوان يمثل تطوراً خطيراً واعتداءً صارخاً»).
  */
 function amountsTo(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
-  let v = hit.t0 - 1;
+  const v = amountVerbBefore(ctx, hit.t0);
+  if (v >= 0) return amountSubject(ctx, v, found);
+  // The second of two things the subject amounts to, joined by «و»: past the first one's words to its verb.
+  if (!ctx.word(hit.t0).startsWith('و')) return undefined;
+  for (let first = hit.t0 - 1; first > 0 && first >= hit.t0 - SECOND_PREDICATE_REACH && sameClause(ctx, first, hit.t0); first--) {
+    if (ctx.refs.refAt(first)) return undefined;
+    const w = amountVerbBefore(ctx, first);
+    if (w >= 0) return amountSubject(ctx, w, found);
+  }
+  return undefined;
+}
+
+/** The verb of amounting, past the particles after it, that governs the act at token `t`; -1 if none. */
+function amountVerbBefore(ctx: Ctx, t: number): number {
+  let v = t - 1;
   const particles = wordList(ctx.lex, 'amount-particles');
-  while (v >= 0 && sameClause(ctx, v, hit.t0) && ctx.is(v, particles)) v--;
-  if (v < 0 || !sameClause(ctx, v, hit.t0) || !ctx.is(v, wordList(ctx.lex, 'amount-verbs'))) return undefined;
+  while (v >= 0 && sameClause(ctx, v, t) && ctx.is(v, particles)) v--;
+  return v >= 0 && sameClause(ctx, v, t) && ctx.is(v, wordList(ctx.lex, 'amount-verbs')) ? v : -1;
+}
+
+/** The party of the act a verb of amounting at `v` has for subject, found right before it with no party named between. */
+function amountSubject(ctx: Ctx, v: number, found: Draft[]): Found | undefined {
   const f = found[firstStartingAfter(found, v) - 1];
   if (!f?.actor || f.kind !== 'framing' || !categoryIs(ctx.lex, f.category, 'act') || f.t1 > v || v - f.t1 > AMOUNT_SUBJECT_REACH || !sameClause(ctx, f.t0, v)) return undefined;
   for (let k = f.t1; k < v; k++) if (ctx.refs.refAt(k)) return undefined;

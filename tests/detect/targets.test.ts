@@ -553,6 +553,14 @@ describe('an act another act amounts to («ترقى إلى») is the doing of th
     ['اتهم مركز عدل لحقوق الإنسان عناصر مسلحة تابعة للحكومة الانتقالية السورية بارتكاب انتهاكات جسيمة ترقى إلى جرائم حرب', 'جرائم', 'damascus_gov'],
     // A party named between is no word on whose the act is.
     ['اتهم مركز عدل لحقوق الإنسان عناصر مسلحة تابعة للحكومة الانتقالية السورية بارتكاب انتهاكات بحق قسد ترقى إلى جرائم حرب', 'جرائم', undefined],
+    // A second thing the act amounts to, joined by «و» to the first after «يمثل» (Al Bayan, 2019) …
+    [
+      'دانت دولة الإمارات بأشد العبارات العدوان العسكري التركي على سوريا. وقال بيان لوزارة الخارجية والتعاون الدولي، إن هذا العدوان يمثل تطوراً خطيراً واعتداءً صارخاً غير مقبول على سيادة دولة عربية شقيقة',
+      'واعتداءً',
+      'turkey',
+    ],
+    // … but not past a party named between the act and the verb.
+    ['دانت دولة الإمارات العدوان التركي على قسد. وقال البيان إن هذا العدوان على قسد يمثل تطوراً خطيراً واعتداءً صارخاً', 'واعتداءً', undefined],
   ])('«%s» → «%s» hits %s', (text, word, actor) => {
     expect(analyze(text, { date: '2026-01-10' }).findings.find((f) => f.text === word)?.actor).toBe(actor);
   });
