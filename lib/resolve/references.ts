@@ -4,7 +4,7 @@
  * relational adjectives («الأمريكية») that only point a label at an actor.
  */
 import type { TextCtx } from '../context';
-import { ACTOR_SECTIONS, actorFirstWords, bareForms, blocksSense, categoryIs, FORMER_OFFSET, SHARED_OFFSET, wordList, type SenseSection } from '../terms/lexicon';
+import { ACTOR_SECTIONS, actorFirstWords, bareForms, blocksSense, categoryIs, FORMER_OFFSET, SHARED_OFFSET, wordList, type SenseBlock, type SenseSection } from '../terms/lexicon';
 import { wordValue, type WordClass } from '../text/words';
 import { DEFINITE_NISBA, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
@@ -642,10 +642,12 @@ function phraseCover(ctx: TextCtx, aliasHits: Hit[]): (hit: Hit) => boolean {
 
 /**
  * Whether the word right before or after a label or marker, in its clause, shows another sense
- * (the entry's notAfter and notBefore words): «النظام الداخلي», «مشفى الشهيد».
+ * (the entry's notAfter and notBefore words: «النظام الداخلي», «مشفى الشهيد»), or the word it
+ * stands on is one the entry refuses (its notWords: «غزوان», a name, is not «غزو»).
  */
 export function otherSenseAround(ctx: TextCtx, hit: Hit, section: SenseSection): boolean {
   const { st } = ctx;
+  if (blocksAt(ctx, hit.t0, section, hit.index, 'self')) return true;
   if (hit.t0 > 0 && st.clause[hit.t0 - 1] === st.clause[hit.t0] && blocksAt(ctx, hit.t0 - 1, section, hit.index, 'before')) return true;
   return hit.t1 < ctx.toks.count && st.clause[hit.t1] === st.clause[hit.t0] && blocksAt(ctx, hit.t1, section, hit.index, 'after');
 }
@@ -669,6 +671,6 @@ export function takesOther(ctx: TextCtx, hit: Hit, takes: string | undefined): b
  * Whether the word at token `t` blocks entry `index` of `section` from `where` it stands. A
  * function of its own, not a closure: this runs for every label and marker in the text.
  */
-function blocksAt(ctx: TextCtx, t: number, section: SenseSection, index: number, where: 'before' | 'after'): boolean {
+function blocksAt(ctx: TextCtx, t: number, section: SenseSection, index: number, where: SenseBlock['where']): boolean {
   return blocksSense(ctx.words.derive(ctx.ids[t], ctx.lex.sensesOfWord), section, index, where);
 }

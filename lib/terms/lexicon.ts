@@ -208,8 +208,8 @@ export type SenseSection = 'labels' | 'sympathy' | 'vagueSources';
 export interface SenseBlock {
   section: SenseSection;
   index: number;
-  /** `before`: the word comes right before the label; `after`: right after it. */
-  where: 'before' | 'after';
+  /** `before`: the word comes right before the label; `after`: right after it; `self`: the word is the one the label stands on. */
+  where: 'before' | 'after' | 'self';
 }
 
 /** The bare forms a normalized word may be: itself, and without each proclitic it could carry. */
@@ -284,7 +284,7 @@ export function compileLexicon(source: TermList): Lexicon {
   });
   const senses = new Map<string, SenseBlock[]>();
   for (const section of ['labels', 'sympathy', 'vagueSources'] as const) {
-    (list[section] ?? []).forEach((entry: { notAfter?: string[]; notBefore?: string[] }, index) => {
+    (list[section] ?? []).forEach((entry: { notAfter?: string[]; notBefore?: string[]; notWords?: string[] }, index) => {
       const add = (form: string, where: SenseBlock['where']) => {
         const key = bareKey(form);
         const list = senses.get(key);
@@ -293,6 +293,7 @@ export function compileLexicon(source: TermList): Lexicon {
       };
       for (const f of entry.notAfter ?? []) add(f, 'before');
       for (const f of entry.notBefore ?? []) add(f, 'after');
+      for (const f of entry.notWords ?? []) add(f, 'self');
     });
   }
   for (const name of SECTION_NAMES) {

@@ -301,6 +301,12 @@ export const LabelEntry = z.object({
   notBefore: z.optional(z.array(ContextWord)),
   /** Words right before that make it a name or another sense: «مشفى الشهيد», «دوري أبطال», «حرب عصابات». */
   notAfter: z.optional(z.array(ContextWord)),
+  /**
+   * Whole words the forms refuse, written as they stand once a proclitic is taken off: another
+   * word spelled with a form and an ending — a personal name («غزوان» is not «غزو») or a verb with
+   * its pronoun («واجهها», faced it, is not «واجهة»).
+   */
+  notWords: z.optional(z.array(ContextWord)),
   explanation: Bilingual,
   neutral: z.optional(Bilingual),
   usedBy: z.optional(Bilingual),

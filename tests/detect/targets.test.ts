@@ -399,9 +399,24 @@ describe('words that are not labels here', () => {
     'وشارك لواء ثوار الرقة في المعارك',
     // «ردع العدوان»: the name of the 2024 offensive, not a verdict (Al Khaleej Trend, 2024).
     'أطلقت الفصائل عملية "فجر الحرية" شمال وشرق حلب بالتوازي مع عملية "ردع العدوان" التي شنتها هيئة تحرير الشام',
+    // A personal name spelled with «غزو» and an ending (Al-Ittihad, 2019; Levant News, 2025).
+    'ورئيس لجنة حقوق الإنسان في مجلس المحافظة غزوان الداوودي، في حديث لـ"العربية',
+    'إضافة إلى خالد ومحمد الحريث، وغزوان، ومخلف الأغوات، وفارس المسلط',
   ])('«%s»', (text) => {
     expect(findings(text, 'framing')).toEqual([]);
   });
+
+  // «واجهها»: a verb with its pronoun, faced it, not «واجهة» (Dar News, 2025).
+  test('«واجهها الجولاني» is no front', () => {
+    expect(findingOn('في سياق متصل، فإن أبرز القضايا التي واجهها الجولاني في واشنطن', 'framing', 'واجهها')).toBeUndefined();
+  });
+});
+
+describe('a word a name or another word is spelled like stays a label where it is one', () => {
+  eachHits([
+    // «واجهة» with the group it fronts for (Anadolu, 2026).
+    ['وقالت مديرية إعلام حلب: "قامت قوات قسد (واجهة تنظيم "واي بي جي" الإرهابي)', 'واجهة تنظيم', 'sdf'],
+  ]);
 });
 
 describe('eras: a name two governments share goes by the article date', () => {

@@ -27,6 +27,7 @@ describe('parseTermList rejects malformed lists with the JSON path and the reaso
     ['weight out of range', { labels: [{ ...label, weight: 5 }] }, 'labels[0].weight', /./],
     ['bad id', { labels: [{ ...label, id: 'Thugs!' }] }, 'labels[0].id', /lowercase/],
     ['duplicate id', { labels: [label, label] }, 'labels[1].id', /duplicate id "thugs"/],
+    ['a refused word of two words', { labels: [{ ...label, notWords: ['غزوان الداوودي'] }] }, 'labels[0].notWords[0]', /one word/],
   ])('%s', (_name, input, path, reason) => {
     const r = parseTermList(input);
     expect(r.ok).toBe(false);
