@@ -183,8 +183,12 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
     }
   }
   if (governs(ctx, n)) return { t1: nx + 1, noun: ctx.word(nx) };
-  // «نزح 25 ألفاً»: a thousands word in the accusative after digits stands for what it counts.
-  if (n.digits && n.t1 - 1 > n.t0 && ctx.hitAt('numberWords', n.t1 - 1) && ctx.word(n.t1 - 1).endsWith('ا')) return { t1: n.t1 };
+  // «نزح 25 ألفاً», «ومازال 400 ألف بحاجة للمساعدة», «يضم أكثر من 67 ألف مقيم»: digits times a
+  // thousands word are a count whatever follows (a measure after it is not: «52 ألف كيلومتر مربع»),
+  // with the noun it governs.
+  if (n.digits && n.t1 - 1 > n.t0 && (ctx.hitAt('numberWords', n.t1 - 1) || ctx.hitAt('vagueQuantities', n.t1 - 1))) {
+    return nx < toks.count && sameClause(ctx, n.t0, nx) && plainNoun(ctx, nx) ? { t1: nx + 1, noun: ctx.word(nx) } : { t1: n.t1 };
+  }
   // «مواطنان اثنان», «المدنيين التسعة»: a number word after the noun it counts, as its adjective
   // («الدفعة الواحدة» is «each batch», not a count). For one, see {@link oneCounted}.
   if (!n.digits && !n.vague && n.value !== null && n.value >= 1 && n.t0 > 0 && sameClause(ctx, n.t0 - 1, n.t0)) {

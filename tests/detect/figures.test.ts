@@ -595,3 +595,20 @@ describe('figures: digits count the noun right after them, whatever the noun', (
     expect(findings(text, 'figure')).toEqual([]);
   });
 });
+
+describe('figures: digits times a thousands word are a count whatever follows', () => {
+  test.each<[string, string[]]>([
+    ['الأمم المتحدة تعلن نزوح 130 ألف مدني بعد هجمات تركيا ومازال 400 ألف بحاجة للمساعدة', ['130 ألف مدني', '400 ألف']], // Berwaz, 2019
+    ['ويضم المخيم أكثر من 67 ألف مقيم، من بينهم الآلاف من عائلات تنظيم “داعش”', ['أكثر من 67 ألف مقيم', 'الآلاف من عائلات']], // Al-Hal, 2020
+    ['كشف المصدر عن وجود قرابة 60 الف نزيل موزعين على عموم السجون', ['قرابة 60 الف نزيل']], // Shafaq News, 2026
+    ['عفرين، التي تضم نحو 15 مليون شجرة زيتون، يشكّل إنتاجها نصف زيت الزيتون', ['نحو 15 مليون شجرة']], // Syria Direct, 2025
+  ])('«%s» → %j', (text, figures) => {
+    expect(findings(text, 'figure').map((x) => x.text)).toEqual(figures);
+  });
+
+  test.each([
+    'وقالت إنها تمكنت من استعادة السيطرة على أكثر من 50 ألف كيلومتر مربع من أيدي داعش', // Arabian Iraq, 2019: an area
+  ])('no figure in «%s»', (text) => {
+    expect(findings(text, 'figure')).toEqual([]);
+  });
+});
