@@ -296,6 +296,8 @@ describe('figures: attribution carried by a participle, distances, hundreds in w
     'تعيش المنطقة منذ 30 عاما في حالة حرب، وقد زارها في 2019 أيضا', // a duration, and an adverb after a year
     'وقع زلزال مدمر في جنوب تركيا وشمال سوريا، بلغت قوته 7.7 درجات على مقياس ريختر', // Syria Today, 2023: a magnitude
     'الزلزال الذي بلغت قوته 7.8 درجة في ليلة 5-6 شباط هو الأكثر دموية', // Tareeq al-Shaab, 2023
+    'وأضاف أن طول الجدار الإجمالي بلغ 711 كيلو مترا، وسيقف عند هذا الحد', // Turkey Now, 2018: a length, «كيلو» apart
+    'وأضاف مراسلنا أن الخندق يمتد عشرات كيلو مترات', // Afrin News, 2015
   ])('no figure in «%s»', (text) => {
     expect(findings(text, 'figure')).toEqual([]);
   });
