@@ -209,7 +209,26 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
       if (ctx.hitAt('countCues', t)) return { t1: n.t1 };
     }
   }
+  if (n.digits && reachedTotal(ctx, n)) return { t1: n.t1 };
   return undefined;
+}
+
+/** Words back from «إلى» to the count word or verb of rising of a total it reaches. */
+const TOTAL_REACH = 12;
+
+/**
+ * «وارتفعت حصيلة القتلى الإجمالية نتيجة الأحداث إلى 102», «ليرتفع إلى 167 بينهم 59 طفلاً»,
+ * «ارتفاع عدد القتلى من الجماعات المسلحة مجتمعة الى 35»: digits after «إلى» (or «إلى نحو»), with a
+ * count word or a verb of rising or falling before it in the sentence, are the total reached.
+ */
+function reachedTotal(ctx: Ctx, n: NumberSpan): boolean {
+  let to = n.t0 - 1;
+  for (let k = to; k >= 0 && k >= n.t0 - 4; k--) if (ctx.hitAt('approximators', k)?.t1 === n.t0) to = k - 1;
+  if (to < 0 || ctx.word(to) !== 'الي' || !sameClause(ctx, to, n.t0)) return false;
+  for (let t = to - 1; t >= 0 && t >= to - TOTAL_REACH && ctx.st.sentence[t] === ctx.st.sentence[to]; t--) {
+    if (ctx.hitAt('countCues', t) || ctx.is(t, wordList(ctx.lex, 'rise-words'))) return true;
+  }
+  return false;
 }
 
 /**

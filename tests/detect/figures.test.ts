@@ -614,3 +614,22 @@ describe('figures: digits times a thousands word are a count whatever follows', 
     expect(findings(text, 'figure')).toEqual([]);
   });
 });
+
+describe('figures: a total reached through «إلى»', () => {
+  test.each<[string, string[]]>([
+    ['وارتفعت حصيلة القتلى الإجمالية نتيجة الأحداث إلى 102 بينهم 61 من داعش', ['102', '61 من داعش']], // Al-Montasaf, 2022
+    ['ليرتفع إلى 167 بينهم 59 طفلاً و37 مواطنة عدد المدنيين', ['167', '59 طفلاً', '37 مواطنة']], // Yemen Today, 2017
+    ['وأفاد المرصد عن ارتفاع عدد القتلى من الجماعات المسلحة مجتمعة الى 35 منذ يوم الثلاثاء الفائت', ['35']], // Al-Alam, 2013
+    ['وبعد بضعة أيام وصل عدد الجثث إلى ما يقرب من 20، بما فيها جثث أطفال', ['ما يقرب من 20']], // INN Lebanon, 2019
+  ])('«%s» → %j', (text, figures) => {
+    expect(findings(text, 'figure').map((x) => x.text)).toEqual(figures);
+  });
+
+  test.each([
+    'وتلزم قسد الشباب من مواليد 1998 إلى 2003 بالخدمة العسكرية', // Syria TV, 2021: years, and no total
+    'تأمين حدودها الجنوبية مع سوريا بحزام أمني يصل عمقه إلى 30 كيلو مترا', // SND, 2022: a depth
+    'الحملة شملت الذكور من سن 15 إلى 40 عامًا', // Dama Post, 2025: ages
+  ])('no figure in «%s»', (text) => {
+    expect(findings(text, 'figure')).toEqual([]);
+  });
+});
