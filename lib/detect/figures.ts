@@ -224,11 +224,7 @@ const TOTAL_REACH = 12;
 function reachedTotal(ctx: Ctx, n: NumberSpan): boolean {
   let to = n.t0 - 1;
   for (let k = to; k >= 0 && k >= n.t0 - 4; k--) if (ctx.hitAt('approximators', k)?.t1 === n.t0) to = k - 1;
-  if (to < 0 || ctx.word(to) !== 'الي' || !sameClause(ctx, to, n.t0)) return false;
-  for (let t = to - 1; t >= 0 && t >= to - TOTAL_REACH && ctx.st.sentence[t] === ctx.st.sentence[to]; t--) {
-    if (ctx.hitAt('countCues', t) || ctx.is(t, wordList(ctx.lex, 'rise-words'))) return true;
-  }
-  return false;
+  return to >= 0 && ctx.word(to) === 'الي' && sameClause(ctx, to, n.t0) && risesBefore(ctx, to);
 }
 
 /**
@@ -326,6 +322,48 @@ function listItem(ctx: Ctx, n: NumberSpan, found: Draft[]): { t1: number; noun?:
   return { t1: n.t1, noun: prev.counted };
 }
 
+/**
+ * «بين 200 و250 شابا», «بحدود 650-700 شخص», «ارتفع سعر الليتر من 525 إلى 2300 ليرة»:
+ * digits that count nothing themselves, then «إلى», «و» or a dash and a second number that is a
+ * figure — the second number and what it counts.
+ */
+function secondBound(ctx: Ctx, n: NumberSpan): { span: NumberSpan; noun: { t1: number; noun?: string; e?: number } } | undefined {
+  const { toks } = ctx;
+  if (!n.digits || n.t1 >= toks.count) return undefined;
+  const w = ctx.word(n.t1);
+  const gap = ctx.text.slice(toks.end[n.t1 - 1], toks.start[n.t1]);
+  const dash = /^\s*[-–]\s*$/.test(gap);
+  const m = (w === 'الي' || w === 'و') && /^\s+$/.test(gap) ? n.t1 + 1 : dash ? n.t1 : -1;
+  if (m < 0 || m >= toks.count || toks.kind[m] !== TokenKind.Number || (!dash && !sameClause(ctx, n.t0, m))) return undefined;
+  const span = readNumber(ctx, m);
+  if (!span || isExcluded(ctx, span)) return undefined;
+  // «17 -2 -2016»: a date written with dashes, not a range.
+  if (dash && span.value !== null && span.value >= 1900 && span.value <= 2100) return undefined;
+  const noun = countedNoun(ctx, span);
+  return noun ? { span, noun } : undefined;
+}
+
+/**
+ * «ارتفع سعر الليتر الواحد من 525 إلى 2300 ليرة»: a value a verb of rising or falling takes from
+ * one number to another — two figures, the first counting what the second counts. Without such a
+ * verb «من 10 إلى 30 عسكري» is a range.
+ */
+function changedFrom(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: number } | undefined {
+  const from = n.t0 - 1;
+  if (from < 0 || ctx.word(from) !== 'من' || ctx.hitAt('approximators', from - 1) || n.t1 >= ctx.toks.count || ctx.word(n.t1) !== 'الي') return undefined;
+  if (!risesBefore(ctx, from)) return undefined;
+  const to = secondBound(ctx, n);
+  return to ? { t1: n.t1, noun: to.noun.noun } : undefined;
+}
+
+/** A count word or a verb of rising or falling in the sentence, up to {@link TOTAL_REACH} words before `t`. */
+function risesBefore(ctx: Ctx, t: number): boolean {
+  for (let k = t - 1; k >= 0 && k >= t - TOTAL_REACH && ctx.st.sentence[k] === ctx.st.sentence[t]; k--) {
+    if (ctx.hitAt('countCues', k) || ctx.is(k, wordList(ctx.lex, 'rise-words'))) return true;
+  }
+  return false;
+}
+
 /** The note for a figure by its attribution class. */
 const NOTE_FOR = { named: 'figure-named', vague: 'figure-vague', anonymous: 'figure-anonymous', none: 'figure-none' } as const;
 
@@ -347,7 +385,10 @@ export const detectFigures: Detector = (ctx) => {
       t = n.t1 - 1;
       continue;
     }
-    const noun = countedNoun(ctx, n) ?? listItem(ctx, n, out);
+    // A range «بين 200 و250 شابا» is one figure, counted as its upper bound and approximate.
+    const own = countedNoun(ctx, n) ?? listItem(ctx, n, out) ?? changedFrom(ctx, n);
+    const range = own ? undefined : secondBound(ctx, n);
+    const noun = own ?? range?.noun;
     if (!noun && !n.vague) continue;
     const end = noun ? noun.t1 : n.t1;
     const approx = approximator(ctx, n, end);
@@ -369,9 +410,9 @@ export const detectFigures: Detector = (ctx) => {
       neutral,
       attribution: cover.cls,
       sourceSpan: source ? { s: source.s, e: source.e, actor: source.actor ? source.actor : undefined } : undefined,
-      approximate: n.vague || approx !== undefined,
+      approximate: n.vague || approx !== undefined || range !== undefined,
       interestedParty: interested ? interested : undefined,
-      value: n.value,
+      value: range ? range.span.value : n.value,
       counted: noun?.noun ? noun.noun : undefined,
       quoted: cover.reported,
       paraphrased: cover.paraphrased ? true : undefined,

@@ -633,3 +633,20 @@ describe('figures: a total reached through «إلى»', () => {
     expect(findings(text, 'figure')).toEqual([]);
   });
 });
+
+describe('figures: a range is one figure; a value changed from one number to another is two', () => {
+  test.each<[string, string[]]>([
+    ['لكن قدروا أن "الحملة تنتهي عندما تبلغ الأعداد بين 200 و250 شابا', ['200 و250 شابا']], // Smart, 2017
+    ['ولا يزال حوالي 18 ألف عراقي في المخيم، وتمت إعادة حوالي 4500 إلى 5000 عائلة', ['حوالي 18 ألف عراقي', 'حوالي 4500 إلى 5000 عائلة']], // Lalish Duhok, 2024
+    ['وهذه العائلات تشكل بحدود 650-700 شخص، ما يحتاج الى ترتيبات', ['650-700 شخص']], // Rudaw, 2022
+    ['إذ ارتفع سعر الليتر الواحد من 525 إلى 2300 ليرة سورية', ['525', '2300 ليرة']], // Enab Baladi, 2023
+  ])('«%s» → %j', (text, figures) => {
+    expect(findings(text, 'figure').map((x) => x.text)).toEqual(figures);
+  });
+
+  test.each([
+    'النساء تتراوح أعمارهن بين 26 و 35 عامًا', // Rai al-Khaleej, 2023: ages
+  ])('no figure in «%s»', (text) => {
+    expect(findings(text, 'figure')).toEqual([]);
+  });
+});
