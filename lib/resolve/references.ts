@@ -497,15 +497,33 @@ function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorI
   // «المجموعات الإرهابية التابعة لتركيا»: a one-word label agreeing with the groups in the article
   // describes them, like the words of `backed-descriptions`.
   const describingLabel = (g: number, k: number) => ctx.hitAt('labels', k)?.t1 === k + 1 && ctx.is(k, WITH_ARTICLE) === ctx.is(g, WITH_ARTICLE);
+  // The patron named right after groups at `g`, and where the groups' mention ends: with its
+  // relational adjective or its name; or, the groups in the construct state, its name, or a label
+  // and its adjective (the label is the patron's own: the mention ends before it).
+  const patronNamed = (g: number): { actor: ActorId; t1: number } | undefined => {
+    const p = g + 1;
+    const name = nameAt(p);
+    const adjective = name ? undefined : refAt(p);
+    if (adjective) return { actor: adjective, t1: p + 1 };
+    if (ctx.is(g, WITH_ARTICLE)) return undefined;
+    const m = name ? raw.find((r) => r.t0 === p) : undefined;
+    if (m) return { actor: m.actor, t1: m.t1 };
+    const label = name ? undefined : ctx.hitAt('labels', p);
+    const byLabel = label && label.t1 < toks.count && st.clause[label.t1] === st.clause[p] && !nameAt(label.t1) ? refAt(label.t1) : undefined;
+    return byLabel ? { actor: byLabel, t1: p } : undefined;
+  };
   for (let i = 0; i < groupWords.length; i++) {
     const g = groupWords[i];
     if (at(g)) continue;
     // «الفصائل التركية»: groups named by a patron's relational adjective are the patron's proxy
-    // (fighters, «المقاتلين الأتراك», are its own).
-    const patronAdjective = g + 1 < toks.count && st.clause[g + 1] === st.clause[g] && proxyGroups.test(stemOf(ctx.word(g))) && !nameAt(g + 1) ? refAt(g + 1) : undefined;
-    const proxyOf = patronAdjective && ctx.lex.actors.get(patronAdjective)?.proxy;
+    // (fighters, «المقاتلين الأتراك», are its own). So are groups governing the patron's name
+    // («قيام فصائل أنقرة بسرقة») or a label and its adjective («ميليشيات الاحتلال التركي»). («فصائل»
+    // is a group word as written: its shortest bare form drops the «ف» as a conjunction.)
+    const patronAfter = g + 1 < toks.count && st.clause[g + 1] === st.clause[g] && (ctx.is(g, proxyGroups) || proxyGroups.test(stemOf(ctx.word(g)))) ? patronNamed(g) : undefined;
+    const proxyOf = patronAfter && ctx.lex.actors.get(patronAfter.actor)?.proxy;
     if (proxyOf) {
-      raw.push({ actor: proxyOf, t0: g, t1: g + 2, s: toks.start[g], e: toks.end[g + 1], via: 'alias', loaded: false });
+      const t1 = patronAfter.t1;
+      raw.push({ actor: proxyOf, t0: g, t1, s: toks.start[g], e: toks.end[t1 - 1], via: 'alias', loaded: false });
       continue;
     }
     let k = g + 1;

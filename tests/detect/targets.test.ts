@@ -751,6 +751,7 @@ describe('names of the SDF’s parts, patrons’ militias, acts after their subj
     ['والخلافات الداخلية والأجنحة المتشددة داخل قسد التي ترفض الاتفاق', 'المتشددة', 'sdf'], // Jusoor, 2025: «داخل» ties it to the party
     ['تمهيداً لبدء التوغل البري للميليشيات الموالية لتركيا في حين أخلت «قسد» بعض نقاطها', 'للميليشيات', 'sna'], // Sham FM, 2019: Turkey's militias are the SNA
     ['وفي سياق متصل، قُتل عنصر من المجموعات الإرهابية التابعة لتركيا وأصيب آخر', 'الإرهابية', 'sna'], // Syriac Press, 2020: groups tied to Turkey
+    ['اشتكى الأهالي المهجرون من ريف المدينة من قيام فصائل أنقرة بسرقة ونهب ممتلكات منازلهم', 'بسرقة', 'sna'], // Al-Azmenah, 2023: groups governing Turkey's name
     // Groups tied to a label with Turkey's adjective are the SNA; the label is Turkey's (Hafryat, 2022; Dama Post, 2024).
     ['وثّق موقع "عفرين بوست" حالات الاعتقال والاختطاف التي تقوم بها ميليشيات تابعة للنظام التركي', 'والاختطاف', 'sna'],
     ['ووجهت صفحات محسوبة على الفصائل المسلحة الموالية لقوات الاحتلال التركي، اتهاماً', 'لقوات الاحتلال', 'turkey'],

@@ -562,6 +562,11 @@ describe('armed groups tied to a party: the groups it backs', () => {
     ['واتهم التقرير مقاتلي المعارضة المدعومين من تركيا بارتكاب انتهاكات', ['مقاتلي المعارضة المدعومين من تركيا:sna']],
     // Groups named by the patron's relational adjective (Sout Al-Omma, 2020).
     ['ومنذ احتلال الفصائل التركية لسوريا ومحافظاتها تعمل على', ['الفصائل التركية:sna']],
+    // Groups governing the patron's name (Al-Azmenah, 2023; CESD, 2020), or a label and its adjective,
+    // which stays the patron's (Dama Post, 2023).
+    ['اشتكى الأهالي المهجرون من ريف المدينة من قيام فصائل أنقرة بسرقة ونهب ممتلكات منازلهم', ['فصائل أنقرة:sna']],
+    ['التي تشهد اشتباكات عنيفة بين فصائل أنقرة وقوات سوريا الديمقراطية', ['فصائل أنقرة:sna', 'وقوات سوريا الديمقراطية:sdf']],
+    ['قرب مدينة رأس العين غرب الحسكة، ضمن مناطق سيطرة ميليشيات الاحتلال التركي', ['ميليشيات:sna']],
     // The patron by a label and its relational adjective; the label stays the patron's (Dama Post, 2024; Hafryat, 2022).
     ['ووجهت صفحات محسوبة على الفصائل المسلحة الموالية لقوات الاحتلال التركي، اتهاماً', ['الفصائل المسلحة الموالية:sna']],
     ['حالات الاعتقال والاختطاف التي تقوم بها ميليشيات تابعة للنظام التركي', ['ميليشيات تابعة:sna']],
@@ -584,6 +589,8 @@ describe('armed groups tied to a party: the groups it backs', () => {
     ['لتمويل ميليشيا قسد الموالية لها والفصائل الإرهابية التابعة لها', ['قسد:sdf']],
     // A label with no party's adjective after it names no patron.
     ['وتواصل الفصائل الموالية للاحتلال اعتداءاتها', []],
+    // Fighters governing a patron's name are its own (Asharq Al-Awsat, 2021).
+    ['وقيادياً آخر في التنظيم من أبناء بلدة البوليل، كما قام عناصر التحالف بتفجير منزل مواطن', ['التحالف:coalition']],
   ])('no groups backed: «%s»', (src, expected) => {
     expect(named(src)).toEqual(expected);
   });
