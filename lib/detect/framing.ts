@@ -43,7 +43,7 @@ import {
 import { ACTOR_SECTIONS, blocksSense, categoryIs, countedKind, wordList } from '../terms/lexicon';
 import { countAt } from '../resolve/cues';
 import { defaultHolds, denied, fixedTarget, inEra, joinedByWaw, namesNoOne, otherSenseAround, ownedByUnlisted, takesOther } from '../resolve/references';
-import { BA, CONJUNCTIONS, DEFINITE_NISBA, endsInPronoun, LAM, OBJECT_PRONOUN, OUR, prepositionOf, prepositionOn, WITH_ARTICLE } from '../text/clitics';
+import { BA, CONJUNCTIONS, DEFINITE_NISBA, DEFINITE_NISBA_PEOPLE, endsInPronoun, LAM, OBJECT_PRONOUN, OUR, prepositionOf, prepositionOn, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
 import { wordClass, type WordClass } from '../text/words';
 import { DRAFT, type Detector, type Draft } from './draft';
@@ -676,6 +676,8 @@ function viaProxy(ctx: Ctx, hit: Hit, entry: LabelEntry, f: Found | undefined): 
   // الإرهابية التابعة لتركيا», a patron's own force «سلطة الاحتلال التركي … ميليشياتها» are the SNA.
   // So is a force named by a patron's relational adjective right after it: «ميليشيات تركية».
   const force = categoryIs(ctx.lex, entry.category, 'force');
+  // «العسكريون والمرتزقة الأمريكيون»: a people's plural right after the force says who its men are.
+  if (f.t === hit.t1 && ctx.is(f.t, DEFINITE_NISBA_PEOPLE)) return f;
   const patronAdjective = force && f.t === hit.t1 && ctx.refs.mentionAt[f.t] < 0;
   const hiredOrTied = categoryIs(ctx.lex, entry.category, 'hired') || f.how === 'affiliation' || (f.how === 'owner' && force) || patronAdjective;
   if (!hiredOrTied) return f;

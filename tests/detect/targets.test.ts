@@ -31,6 +31,8 @@ describe('the construct names the target, whatever was named before', () => {
     ['وتواصل قسد طرد المحتل داعش من آخر جيوبه', 'المحتل', 'isis'],
     ['تعمل على تنفيذ مخطط الرئيس الدكتاتور رجب طيب أردوغان، بفرض إتاوات', 'الدكتاتور', 'turkey'], // Sout Al-Omma, 2020: a leader's full name
     ['وتواصل تركيا نقل المرتزقة السوريين إلى ليبيا للقتال إلى جانب قوات الوفاق', 'المرتزقة السوريين', 'sna'], // Elfagr, 2020
+    // A people's plural right after a hired force names its men, not the patron's proxy (Amad, 2021).
+    ['وبشكل عام يسيطر العسكريون والمرتزقة الأمريكيون تقريبا 50 حقل للنفط والغاز', 'والمرتزقة', 'coalition'],
     // An adjective of kind between the label and its party's adjective (Araa, 2019).
     ['أعلنت قسد النفير العام. العدوان العسكري التركي في سوريا: الأهداف والتداعيات', 'العدوان', 'turkey'],
     ['وقال المرصد إن قسد انسحبت بعد الغزو البري التركي للمنطقة', 'الغزو', 'turkey'],
