@@ -494,18 +494,19 @@ function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorI
   // Only the group words can open one: the loop visits them alone.
   const groupWords = ctx.words.tokensIn(ctx.ids, toks.count, groups);
   const proxyGroups = wordList(ctx.lex, 'proxy-groups');
+  const patronGroups = wordList(ctx.lex, 'patron-groups');
   // «المجموعات الإرهابية التابعة لتركيا»: a one-word label agreeing with the groups in the article
   // describes them, like the words of `backed-descriptions`.
   const describingLabel = (g: number, k: number) => ctx.hitAt('labels', k)?.t1 === k + 1 && ctx.is(k, WITH_ARTICLE) === ctx.is(g, WITH_ARTICLE);
   // The patron named right after groups at `g`, and where the groups' mention ends: with its
-  // relational adjective or its name; or, the groups in the construct state, its name, or a label
-  // and its adjective (the label is the patron's own: the mention ends before it).
+  // relational adjective or its name; or, factions and militias in the construct state, its name,
+  // or a label and its adjective (the label is the patron's own: the mention ends before it).
   const patronNamed = (g: number): { actor: ActorId; t1: number } | undefined => {
     const p = g + 1;
     const name = nameAt(p);
     const adjective = name ? undefined : refAt(p);
     if (adjective) return { actor: adjective, t1: p + 1 };
-    if (ctx.is(g, WITH_ARTICLE)) return undefined;
+    if (ctx.is(g, WITH_ARTICLE) || !ctx.is(g, patronGroups)) return undefined;
     const m = name ? raw.find((r) => r.t0 === p) : undefined;
     if (m) return { actor: m.actor, t1: m.t1 };
     const label = name ? undefined : ctx.hitAt('labels', p);
