@@ -2179,6 +2179,8 @@ export const detectFraming: Detector = (ctx) => {
   let lastEnd = -1;
   // Where each word last told a party's deed plainly (its `plainFor`).
   const plainUntil = new Map<string, number>();
+  // Words of cleansing whose party is a label after «من», held back until that label has one.
+  const heldBack: HeldBack[] = [];
   for (let i = 0; i < all.length; i++) {
     const { hit, entry, section } = all[i];
     if (hit.t0 < lastEnd) continue; // a sympathy phrase inside a label phrase, or the reverse
@@ -2200,7 +2202,8 @@ export const detectFraming: Detector = (ctx) => {
     const classed = classedBy(ctx, hit.t0);
     const spoken = classed ? resolved : notTheSpeaker(resolved, cover.source, hit.t0);
     const target = entry.direction === 'against' ? notTheClassifier(ctx, spoken, hit.t0) : notTheOccupier(ctx, resolved, hit, found);
-    if (!target && (entry.resolve === 'construct' || entry.needsTarget)) continue;
+    const fromLabel = !target && entry.hitsFreedFrom ? labelFreedFrom(ctx, hit) : undefined;
+    if (!target && fromLabel === undefined && (entry.resolve === 'construct' || entry.needsTarget)) continue;
     if (target && entry.plainFor?.includes(target.actor)) {
       plainUntil.set(entry.id, hit.t1);
       continue;
@@ -2215,7 +2218,7 @@ export const detectFraming: Detector = (ctx) => {
     // «أعلنت قسد أن ميليشياتها …» would not be said: a verdict against the speaker's own party (or
     // its proxy), outside quotation marks, is the outlet's wording of what was reported.
     const outletsWording = cover.paraphrased && !described && entry.direction === 'against' && target !== undefined && ownParty(ctx, cover.source?.actor, target.actor);
-    found.push({
+    const draft: Draft = {
       ...DRAFT,
       kind: 'framing',
       s: hit.s,
@@ -2235,7 +2238,9 @@ export const detectFraming: Detector = (ctx) => {
       quoted: (cover.reported && !outletsWording) || described,
       paraphrased: cover.paraphrased && !described ? true : undefined,
       weight: entry.weight,
-    });
+    };
+    if (fromLabel === undefined) found.push(draft);
+    else heldBack.push({ draft, at: fromLabel, source: cover.paraphrased && !described ? cover.source?.actor : undefined });
   }
   // What no rule attached in the pass above, strongest reading first: the grammar of the
   // clause, a label the article gives a party further on, then the side the outlet speaks for.
@@ -2244,8 +2249,54 @@ export const detectFraming: Detector = (ctx) => {
   forOwnSide(ctx, found);
   forSpeakersSide(ctx, found);
   soleParty(ctx, found);
+  cleansedOfLabel(ctx, found, heldBack);
   return found;
 };
+
+/** A word of cleansing held back, the token of the label after its «من», and whose words it paraphrases. */
+interface HeldBack {
+  draft: Draft;
+  at: number;
+  /** The source whose words the outlet paraphrases, if it does. */
+  source: string | undefined;
+}
+
+/**
+ * «سنقوم بتطهير تلك المنطقة من التنظيمات الإرهابية», «لتطهيرها من الإرهابيين وإنشاء منطقة آمنة»:
+ * what a place is cleansed of may be a label, not a name, right after «من» (past a demonstrative
+ * or a word such as «عناصر»). The token where that label starts; none when a name comes first.
+ */
+function labelFreedFrom(ctx: Ctx, hit: Hit): number | undefined {
+  for (let t = hit.t1; t < hit.t1 + 6 && t + 1 < ctx.toks.count && sameClause(ctx, t + 1, hit.t0); t++) {
+    if (ctx.word(t) !== 'من') continue;
+    for (let k = t + 1; k < t + 4 && k < ctx.toks.count && sameClause(ctx, k, hit.t0) && !ctx.refs.refAt(k); k++) {
+      if (ctx.hitAt('labels', k)) return k;
+      // «من التنظيمات الإرهابية»: a noun, then the label that describes it.
+      if (k === t + 1 && ctx.is(k, WITH_ARTICLE) && k + 1 < ctx.toks.count && sameClause(ctx, k + 1, hit.t0) && ctx.hitAt('labels', k + 1)) return k + 1;
+      if (!ctx.is(k, wordList(ctx.lex, 'demonstratives')) && !ctx.is(k, wordList(ctx.lex, 'construct-heads'))) return undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A word of cleansing whose «من» is followed by a label takes the party the label was given by
+ * the rules above («تطهير المنطقة من الإرهابيين» in a text where they are the YPG's); with none,
+ * it is dropped, as a word of cleansing with no party always is.
+ */
+function cleansedOfLabel(ctx: Ctx, found: Draft[], heldBack: HeldBack[]): void {
+  for (const { draft, at, source } of heldBack) {
+    const label = found.find((d) => d.t0 === at && d.kind === 'framing');
+    if (!label?.actor) continue;
+    draft.actor = label.actor;
+    draft.how = 'construct';
+    // As in the pass above: the outlet's wording of a verdict against the speaker's own party is not quoted.
+    if (source !== undefined && ownParty(ctx, source, label.actor)) draft.quoted = false;
+    const i = found.findIndex((d) => d.t0 > draft.t0);
+    found.splice(i < 0 ? found.length : i, 0, draft);
+  }
+}
 
 /**
  * «تأتي عمليات الاعتقال في ظلِّ سياسة أوسع لقوات الإدارة الذاتية الكردية في التضييق والقمع»: a
