@@ -2181,6 +2181,8 @@ export const detectFraming: Detector = (ctx) => {
   const plainUntil = new Map<string, number>();
   // Words of cleansing whose party is a label after «من», held back until that label has one.
   const heldBack: HeldBack[] = [];
+  // Words named by their owner that stand ownerless where a place is freed of them («من الإرهاب»).
+  const freedOf: Draft[] = [];
   for (let i = 0; i < all.length; i++) {
     const { hit, entry, section } = all[i];
     if (hit.t0 < lastEnd) continue; // a sympathy phrase inside a label phrase, or the reverse
@@ -2203,7 +2205,8 @@ export const detectFraming: Detector = (ctx) => {
     const spoken = classed ? resolved : notTheSpeaker(resolved, cover.source, hit.t0);
     const target = entry.direction === 'against' ? notTheClassifier(ctx, spoken, hit.t0) : notTheOccupier(ctx, resolved, hit, found);
     const fromLabel = !target && entry.hitsFreedFrom ? labelFreedFrom(ctx, hit) : undefined;
-    if (!target && fromLabel === undefined && (entry.resolve === 'construct' || entry.needsTarget)) continue;
+    const ownerless = !target && entry.resolve === 'construct' && whatIsFreedOf(ctx, hit);
+    if (!target && fromLabel === undefined && !ownerless && (entry.resolve === 'construct' || entry.needsTarget)) continue;
     if (target && entry.plainFor?.includes(target.actor)) {
       plainUntil.set(entry.id, hit.t1);
       continue;
@@ -2239,7 +2242,8 @@ export const detectFraming: Detector = (ctx) => {
       paraphrased: cover.paraphrased && !described ? true : undefined,
       weight: entry.weight,
     };
-    if (fromLabel === undefined) found.push(draft);
+    if (ownerless) freedOf.push(draft);
+    else if (fromLabel === undefined) found.push(draft);
     else heldBack.push({ draft, at: fromLabel, source: cover.paraphrased && !described ? cover.source?.actor : undefined });
   }
   // What no rule attached in the pass above, strongest reading first: the grammar of the
@@ -2250,8 +2254,47 @@ export const detectFraming: Detector = (ctx) => {
   forSpeakersSide(ctx, found);
   soleParty(ctx, found);
   cleansedOfLabel(ctx, found, heldBack);
+  freedOfSameKind(found, freedOf);
   return found;
 };
+
+/**
+ * «تل أبيض المحررة من الإرهاب», «بعد تحريرها من الإرهاب»: a word named by its owner stands
+ * ownerless right after the «من» of a word of freeing or cleansing, a few words on in its clause
+ * with no party named between.
+ */
+function whatIsFreedOf(ctx: Ctx, hit: Hit): boolean {
+  if (hit.t0 < 2 || ctx.word(hit.t0 - 1) !== 'من' || !sameClause(ctx, hit.t0 - 1, hit.t0)) return false;
+  for (let k = hit.t0 - 2; k >= 0 && k >= hit.t0 - 7 && sameClause(ctx, k, hit.t0); k--) {
+    if (ctx.refs.refAt(k) || ctx.word(k) === 'من') return false;
+    for (const section of ['labels', 'sympathy'] as const) {
+      const h = ctx.hitAt(section, k);
+      const e = h ? ((ctx.lex.list[section] ?? []) as LabelEntry[])[h.index] : undefined;
+      if (h && h.t1 <= hit.t0 - 1 && (e?.freesNamed || e?.hitsFreedFrom)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * What a place is freed of, ownerless («المحررة من الإرهاب»), is the party the text gives every
+ * other word of the same kind («إرهابيي "ي ب ك/ بي كا كا"», «الإرهابيين» given the YPG); when the
+ * text gives that kind to no party, or to more than one, it stays unnamed and is dropped.
+ */
+function freedOfSameKind(found: Draft[], freedOf: Draft[]): void {
+  for (const draft of freedOf) {
+    let actor: ActorId | null | undefined;
+    for (const f of found) {
+      if (f.kind !== 'framing' || f.category !== draft.category || !f.actor) continue;
+      actor = actor === undefined || actor === f.actor ? f.actor : null;
+    }
+    if (!actor) continue;
+    draft.actor = actor;
+    draft.how = 'construct';
+    const i = found.findIndex((d) => d.t0 > draft.t0);
+    found.splice(i < 0 ? found.length : i, 0, draft);
+  }
+}
 
 /** A word of cleansing held back, the token of the label after its «من», and whose words it paraphrases. */
 interface HeldBack {

@@ -585,13 +585,26 @@ describe('framing: «إرهاب» is a label only with the party it governs', ()
     ['وأُعلن رسمياً عن تأسيس الإدارة بعد تحرير كافة مناطق شمال وشرق سوريا من إرهاب داعش', 'إرهاب', 'isis'], // Afaq al-Maara, 2024
     ['بركان «الخابور والفرات» لمواجهة إرهاب «داعش»', 'إرهاب', 'isis'], // Al-Binaa, 2014
     ['رتلًا عسكريًا تابعًا لقوات الإرهاب الأمريكية في شمال شرق البلاد', 'الإرهاب', 'coalition'], // Parto News, 2021
+    // Ownerless where a place is freed of it: the party the text gives every other word of terror.
+    [
+      'أعلنت وزارة الدفاع التركية، تحييد 8 إرهابيين من تنظيم "بي كا كا/ ي ب ك"، حاولوا التسلل إلى منطقة "نبع السلام"، شمالي سوريا. وأكدت الوزارة أنها لن تسمح بزعزعة مناخ الاستقرار والأمن في المنطقة بعد تحريرها من الإرهاب.',
+      'الإرهاب',
+      'sdf',
+    ], // Haberler, 2020
   ])('«%s»: «%s» → %s', (text, word, actor) => {
     expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
+  });
+
+  test('«المحررة من الإرهاب» is freed of the party the text calls terrorist (Rabtasunna, 2020)', () => {
+    const text =
+      'مدنيون يواصلون العودة إلى تل أبيض المحررة من الإرهاب. وكان الآلاف من أهالي المدينة غادروها هربا من تنظيمات "داعش" و"ي ب ك - بي كا كا" الإرهابية التي سيطرت على المدينة لأكثر من 5 سنوات.';
+    expect(findings(text, 'framing').find((f) => f.text === 'الإرهاب')?.actor).toBe('sdf');
   });
 
   test.each([
     'واعتبر المرصد أن عملية الإعدام نفذت كسياسة لإرهاب من يفكر في معارضة التنظيم', // Al-Alam, 2014: to terrorize, a verb's noun
     'وشدد أردوغان على أن تركيا تعتبر أي جهد يهدف إلى تطهير سوريا من الإرهاب "خطوة في الاتجاه الصحيح"', // Scoop Post, 2025: no owner, no speaker's default
+    'وأكدت الوزارة أنها لن تسمح بزعزعة مناخ الاستقرار والأمن في المنطقة بعد تحريرها من الإرهاب.', // Haberler, 2020: no other word of terror given a party
     'تعمل القوات في إطار الجهود المشتركة لمنع عودة الإرهاب وضمان أمن المنطقة',
   ])('«%s»: no finding', (text) => {
     expect(findingOn(text, 'framing', 'رهاب')).toBeUndefined();
