@@ -1607,6 +1607,16 @@ function anyOfKind(ctx: Ctx, t0: number, t1: number): boolean {
 }
 
 /**
+ * Whether an ownerless word named by its owner can stand for a party at all: not after «بـ»
+ * («أدينوا بالإرهاب», «القوانين الخاصة بالإرهاب»: a charge or a field of law), nor one of a pair of
+ * evils in general.
+ */
+function ownerlessEvil(ctx: Ctx, hit: Hit): boolean {
+  if (ctx.word(hit.t0).startsWith(BA) || (hit.t0 > 0 && ctx.word(hit.t0 - 1) === BA)) return false;
+  return !joinedToEvil(ctx, hit);
+}
+
+/**
  * «من الإرهاب والتطرف», «عودة الفوضى والإرهاب»: a word joined by «و» to a definite noun that names
  * no party is one of a pair of evils in general, no party's.
  */
@@ -1623,11 +1633,12 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
     // «مسلحو داعش»: the newswire's plain word for an irregular group is no label on it.
     const owner = construct(ctx, hit);
     if (owner) return fits(entry, owner.actor) ? owner : undefined;
-    // «الإرهاب» with no owner is the one party its `fallbackWhen` allows («تطهير الرقة من الإرهاب»
-    // in an article on ISIS alone) — not after «بـ» («أدينوا بالإرهاب», «القوانين الخاصة بالإرهاب»),
-    // where it is a charge or a field of law.
-    if (ctx.word(hit.t0).startsWith(BA) || (hit.t0 > 0 && ctx.word(hit.t0 - 1) === BA)) return undefined;
-    if (joinedToEvil(ctx, hit)) return undefined;
+    // «الإرهاب» with no owner is the one party its `fallbackWhen` allows («من سطوة الإرهاب» in an
+    // article on ISIS alone).
+    if (!ownerlessEvil(ctx, hit)) return undefined;
+    // («المحررة من الإرهاب»: what a place is freed of takes the party the text gives the other words
+    // of its kind first — `freedOfSameKind` — and this default only when they have none.)
+    if (whatIsFreedOf(ctx, hit)) return undefined;
     const when = fallbackWhen(ctx, entry, hit);
     return when ? { actor: when, t: hit.t0, how: 'fallback' } : undefined;
   }
@@ -2182,7 +2193,7 @@ export const detectFraming: Detector = (ctx) => {
   // Words of cleansing whose party is a label after «من», held back until that label has one.
   const heldBack: HeldBack[] = [];
   // Words named by their owner that stand ownerless where a place is freed of them («من الإرهاب»).
-  const freedOf: Draft[] = [];
+  const freedOf: { draft: Draft; fallback: ActorId | undefined }[] = [];
   for (let i = 0; i < all.length; i++) {
     const { hit, entry, section } = all[i];
     if (hit.t0 < lastEnd) continue; // a sympathy phrase inside a label phrase, or the reverse
@@ -2205,7 +2216,7 @@ export const detectFraming: Detector = (ctx) => {
     const spoken = classed ? resolved : notTheSpeaker(resolved, cover.source, hit.t0);
     const target = entry.direction === 'against' ? notTheClassifier(ctx, spoken, hit.t0) : notTheOccupier(ctx, resolved, hit, found);
     const fromLabel = !target && entry.hitsFreedFrom ? labelFreedFrom(ctx, hit) : undefined;
-    const ownerless = !target && entry.resolve === 'construct' && whatIsFreedOf(ctx, hit);
+    const ownerless = !target && entry.resolve === 'construct' && ownerlessEvil(ctx, hit) && whatIsFreedOf(ctx, hit);
     if (!target && fromLabel === undefined && !ownerless && (entry.resolve === 'construct' || entry.needsTarget)) continue;
     if (target && entry.plainFor?.includes(target.actor)) {
       plainUntil.set(entry.id, hit.t1);
@@ -2242,7 +2253,7 @@ export const detectFraming: Detector = (ctx) => {
       paraphrased: cover.paraphrased && !described ? true : undefined,
       weight: entry.weight,
     };
-    if (ownerless) freedOf.push(draft);
+    if (ownerless) freedOf.push({ draft, fallback: fallbackWhen(ctx, entry, hit) });
     else if (fromLabel === undefined) found.push(draft);
     else heldBack.push({ draft, at: fromLabel, source: cover.paraphrased && !described ? cover.source?.actor : undefined });
   }
@@ -2279,15 +2290,17 @@ function whatIsFreedOf(ctx: Ctx, hit: Hit): boolean {
 /**
  * What a place is freed of, ownerless («المحررة من الإرهاب»), is the party the text gives every
  * other word of the same kind («إرهابيي "ي ب ك/ بي كا كا"», «الإرهابيين» given the YPG); when the
- * text gives that kind to no party, or to more than one, it stays unnamed and is dropped.
+ * text gives that kind to more than one party it stays unnamed and is dropped; when to none, it is
+ * the word's own default (`fallback`: ISIS in a text on ISIS alone), if it has one.
  */
-function freedOfSameKind(found: Draft[], freedOf: Draft[]): void {
-  for (const draft of freedOf) {
-    let actor: ActorId | null | undefined;
+function freedOfSameKind(found: Draft[], freedOf: { draft: Draft; fallback: ActorId | undefined }[]): void {
+  for (const { draft, fallback } of freedOf) {
+    let same: ActorId | null | undefined;
     for (const f of found) {
       if (f.kind !== 'framing' || f.category !== draft.category || !f.actor) continue;
-      actor = actor === undefined || actor === f.actor ? f.actor : null;
+      same = same === undefined || same === f.actor ? f.actor : null;
     }
+    const actor = same === undefined ? fallback : same;
     if (!actor) continue;
     draft.actor = actor;
     draft.how = 'construct';
