@@ -488,9 +488,25 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
     if (entry.saysItself && !entry.general && ((h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0]) || st.quote[h.t0] >= 0)) continue;
     const cued = entry.adjacentCue
       ? hasAdjacentCue(ctx, cues, h.t0, h.t1)
-      : entry.saysItself === true || hasCue(ctx, cues, h.t0, h.t1) || tellsAbout(ctx, entry, h) || gotFrom(ctx, h.t0);
+      : entry.saysItself === true || hasCue(ctx, cues, h.t0, h.t1) || tellsAbout(ctx, entry, h) || gotFrom(ctx, h.t0) || (!entry.partyToEvents && voiced(ctx, h));
     found.push({ cls: 'vague', t0: h.t0, t1: h.t1, actor, via: vague[h.index].id, cued });
   }
+}
+
+/**
+ * «وندد ناشطون», «تسجيل مصور نشره ناشطون», «ناشطون محليون وجهوا نداءات»: a verb of voicing a
+ * view or passing something on right before the words, or in the plural right after them, has
+ * them for its subject — who voiced it. Made definite by the article they are such people or
+ * outlets in general, no source cited («صور تداولتها وسائل الإعلام»).
+ */
+function voiced(ctx: Ctx, h: Hit): boolean {
+  const { st, toks } = ctx;
+  const voicing = wordList(ctx.lex, 'voicing-verbs');
+  if (h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && ctx.is(h.t0 - 1, voicing)) {
+    for (let k = h.t0; k < h.t1; k++) if (ctx.is(k, WITH_ARTICLE)) return false;
+    return true;
+  }
+  return h.t1 < toks.count && st.clause[h.t1] === st.clause[h.t0] && ctx.is(h.t1, voicing) && PLURAL_VERB_END.test(ctx.word(h.t1));
 }
 
 /** Words a verb of passing on may stand before the report it passed on, past its subject: «تداول ناشطون من محافظة دير الزور شرقي سوريا أنباء». */

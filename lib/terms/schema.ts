@@ -441,6 +441,12 @@ export const SourceEntry = z.object({
   group: z.optional(z.boolean()),
   /** People of a body: «مصادر وزارة الخارجية» stay unnamed — the body after them owns them without naming them. */
   ownedUnnamed: z.optional(z.boolean()),
+  /**
+   * People who live through what is reported («أهالي», «سكان», «وجهاء»): their demands and
+   * protests («ندد أهالي مدينة قامشلو», «وأعرب الأهالي عن رفضهم») are part of the events, so a verb of
+   * voicing (word list `voicing-verbs`) does not make them a source; a verb of saying does.
+   */
+  partyToEvents: z.optional(z.boolean()),
   /** A body that reports through a network of its own: «مصادر المرصد» are the body speaking, not people it leaves unnamed. */
   ownSources: z.optional(z.boolean()),
   /**

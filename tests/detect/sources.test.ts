@@ -58,6 +58,14 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     // «إنه» after the passive «يقال» (Haberler, 2026); a belief widely held, after «والتي» too (Al-Alam, 2019).
     ['ويُقال إنه في حال عدم اتخاذ SDG الخطوة المتوقعة، فإن الجيش السوري سيقوم بعملية مدعومة من تركيا.', 'ويُقال إنه', 'vague'],
     ['وذلك على خلفية قيامه بتصوير حرائق حقول القمح في القامشلي والتي يعتقد على نطاق واسع أن مسلحي "الاسايش" يقفون وراءها.', 'يعتقد على نطاق واسع', 'vague'],
+    // Who voices a view or passes something on, right after the verb or before it in the plural.
+    ['هذا وندد ناشطون على مواقع التواصل الاجتماعي ، بما قامت به قوات التحالف', 'ناشطون', 'vague'], // Al-Nahrain News, 2019
+    ['ووجه ناشطون محليون نداءات عاجلة لمساعدة المدنيين قبل وقوع كارثة إنسانية', 'ناشطون محليون', 'vague'], // Al-Alam, 2017
+    ['ناشطون محليون وجهوا نداءات عاجلة لمساعدة المدنيين من أهالي الرقة', 'ناشطون محليون', 'vague'], // Al-Alam, 2017
+    ['أعرب مراقبون ونشطاء عن تخوفهم من أن تؤدي هذه الاعتقالات إلى توتر', 'مراقبون', 'vague'], // Yalla Syria News, 2025
+    ['في خطوة وصفها مسؤولون محليون بأنها "مفصلية" في مسار استعادة الأمن', 'مسؤولون', 'vague'], // Asia News, 2025
+    ['أظهر مقطع مصور تداوله ناشطون نحو عشر جثث لعناصر النظام', 'ناشطون', 'vague'], // SMART News, 2018
+    ['وتظهر صور نشرها نشطاء سوريون، أمس السبت، القوات التركية وهي تحاول إبعاد اللاجئين', 'نشطاء', 'vague'], // X2Z2, 2015
   ])('«%s» → %s (%s)', (text, word, attribution) => {
     const f = findings(text, 'source').find((x) => x.text === word);
     expect(f, JSON.stringify(findings(text, 'source').map((x) => x.text))).toBeDefined();
@@ -122,6 +130,13 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     // name, no unnamed source the outlet cites (Shoura News, 2024; Hawar News, 2019).
     'أكد شيوخ ووجهاء العشائر العربية في دير الزور دعمهم للجيش السوري خلال مسيرة حاشدة',
     'حيث أكدّ جميع شيوخ ووجهاء العشائر العربية المجتمعين بأن حل الأزمة السورية لابد أن يكون حل سياسي',
+    // People who live through the events voice their demands as part of them, no source (Hawar
+    // News, 2024; Thiqa, 2024); «دعا», «طالب» may take whom they call on (Syrian Today, 2026).
+    'ندد أهالي مدينة قامشلو بجرائم الاحتلال التركي ضد المدنيين',
+    'وأعرب الأهالي عن رفضهم لتلك المناهج، التي وصفوها بأنها تعزز الهيمنة',
+    'كما دعت الأهالي إلى سحب أبنائهم من أي تشكيلات عسكرية خارج الدولة',
+    // With the article, media in general, no source cited (Hawa Al-Sham, 2018).
+    'وفي وقت سابق، أبدى أكار استياءه من صور تداولتها وسائل الإعلام',
   ])('no vague source in «%s»', (text) => {
     expect(findings(text, 'source')).toEqual([]);
   });
