@@ -263,10 +263,20 @@ export function hasCue(ctx: Ctx, cues: CueTables, t0: number, t1 = t0 + 1): bool
     // «الأخبار الواردة من مدينة الحسكة، تؤكد»: a finite verb of saying after its subject —
     // not a participle («مشيراً») that continues someone else's speech.
     // «بحسب» after it introduces another source, not this one's words.
-    if (h.t0 >= t1 && h.t0 - t1 <= 8 && !cues.cues[h.index].continues && !cues.cues[h.index].according && subjectBefore(ctx, cues, h, t0)) return true;
+    if (h.t0 >= t1 && h.t0 - t1 <= 8 && (!cues.cues[h.index].continues || finiteSaying(ctx, cues, h)) && !cues.cues[h.index].according && subjectBefore(ctx, cues, h, t0))
+      return true;
     if (h.t0 >= t1 && recalledSubject(ctx, cues, h, t0)) return true;
   }
   return false;
+}
+
+/**
+ * «المصدر أضاف أن قسد قابلت …»: a continuing verb of saying, finite (no participle), with «أن»/«إن»
+ * right after it opens what its subject before it said.
+ */
+function finiteSaying(ctx: Ctx, cues: CueTables, h: Hit): boolean {
+  const c = cues.cues[h.index];
+  return !c.participle && !c.wholeSentence && h.t1 < ctx.toks.count && ctx.st.sentence[h.t1] === ctx.st.sentence[h.t0] && ctx.is(h.t1, wordList(ctx.lex, 'that'));
 }
 
 /** A past verb in the masculine plural («أفادوا», «قالوا»): its subject came before it. */

@@ -58,6 +58,8 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     // «إنه» after the passive «يقال» (Haberler, 2026); a belief widely held, after «والتي» too (Al-Alam, 2019).
     ['ويُقال إنه في حال عدم اتخاذ SDG الخطوة المتوقعة، فإن الجيش السوري سيقوم بعملية مدعومة من تركيا.', 'ويُقال إنه', 'vague'],
     ['وذلك على خلفية قيامه بتصوير حرائق حقول القمح في القامشلي والتي يعتقد على نطاق واسع أن مسلحي "الاسايش" يقفون وراءها.', 'يعتقد على نطاق واسع', 'vague'],
+    // The subject before a finite verb that carries speech on, «أن» right after it (Syria TV, 2021).
+    ['وخرجت مظاهرات في ريف المدينة. المصدر أضاف أن "قسد" قابلت المتظاهرين بالرصاص الحي', 'المصدر', 'vague'],
     // Who voices a view or passes something on, right after the verb or before it in the plural.
     ['هذا وندد ناشطون على مواقع التواصل الاجتماعي ، بما قامت به قوات التحالف', 'ناشطون', 'vague'], // Al-Nahrain News, 2019
     ['ووجه ناشطون محليون نداءات عاجلة لمساعدة المدنيين قبل وقوع كارثة إنسانية', 'ناشطون محليون', 'vague'], // Al-Alam, 2017
