@@ -493,6 +493,16 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
   }
 }
 
+/** Words after a source within which «أن» makes «بين» before it the verb «بيّن». */
+const SHOWN_REACH = 6;
+
+/** Whether «أن»/«إن» stands within {@link SHOWN_REACH} words from `t`, in its sentence: «وبين مصدر خاص لموقع تلفزيون سوريا أن». */
+function thatSoonAfter(ctx: Ctx, t: number): boolean {
+  const { st, toks } = ctx;
+  for (let k = t; k < t + SHOWN_REACH && k < toks.count && st.sentence[k] === st.sentence[t - 1]; k++) if (ctx.is(k, wordList(ctx.lex, 'that'))) return true;
+  return false;
+}
+
 /**
  * «وندد ناشطون», «تسجيل مصور نشره ناشطون», «ناشطون محليون وجهوا نداءات»: a verb of voicing a
  * view or passing something on right before the words, or in the plural right after them, has
@@ -502,6 +512,7 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
 function voiced(ctx: Ctx, h: Hit): boolean {
   const { st, toks } = ctx;
   const voicing = wordList(ctx.lex, 'voicing-verbs');
+  if (h.t0 > 0 && ctx.is(h.t0 - 1, wordList(ctx.lex, 'showing-verbs')) && thatSoonAfter(ctx, h.t1)) return true;
   if (h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && ctx.is(h.t0 - 1, voicing)) {
     for (let k = h.t0; k < h.t1; k++) if (ctx.is(k, WITH_ARTICLE)) return false;
     return true;

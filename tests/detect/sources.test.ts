@@ -60,6 +60,9 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     ['وذلك على خلفية قيامه بتصوير حرائق حقول القمح في القامشلي والتي يعتقد على نطاق واسع أن مسلحي "الاسايش" يقفون وراءها.', 'يعتقد على نطاق واسع', 'vague'],
     // The subject before a finite verb that carries speech on, «أن» right after it (Syria TV, 2021).
     ['وخرجت مظاهرات في ريف المدينة. المصدر أضاف أن "قسد" قابلت المتظاهرين بالرصاص الحي', 'المصدر', 'vague'],
+    // «بيّن», written as «بين» without its shadda, with «أن» after the source (Al-Azmenah, 2020; Misr Post, 2025).
+    ['وبين المصدر أن المسلحين يتبعون لميليشيا الأسايش', 'المصدر', 'vague'],
+    ['وبيّن المصدر أن عدد العوائل المتوقع استقبالها يبلغ نحو 230 عائلة', 'المصدر', 'vague'],
     // Who voices a view or passes something on, right after the verb or before it in the plural.
     ['هذا وندد ناشطون على مواقع التواصل الاجتماعي ، بما قامت به قوات التحالف', 'ناشطون', 'vague'], // Al-Nahrain News, 2019
     ['ووجه ناشطون محليون نداءات عاجلة لمساعدة المدنيين قبل وقوع كارثة إنسانية', 'ناشطون محليون', 'vague'], // Al-Alam, 2017
@@ -139,6 +142,8 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     'كما دعت الأهالي إلى سحب أبنائهم من أي تشكيلات عسكرية خارج الدولة',
     // With the article, media in general, no source cited (Hawa Al-Sham, 2018).
     'وفي وقت سابق، أبدى أكار استياءه من صور تداولتها وسائل الإعلام',
+    // «بين» with no «أن» after it is the preposition, «among» (Al-Hal, 2020).
+    'معدات عسكرية ولوجستية، ما أشعل موجة غضب بين الأهالي، الذين طالبوا القوات الروسية بالرحيل',
   ])('no vague source in «%s»', (text) => {
     expect(findings(text, 'source')).toEqual([]);
   });
