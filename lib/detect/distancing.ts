@@ -234,8 +234,9 @@ export const detectDistancing: Detector = (ctx) => {
     }
     // «ما يسمى X»: the name after it. «X المزعومة»: the noun it describes — a party only when a
     // name stands right there («الاتفاق المزعوم بين الجانبين» hits no one), or when the noun's
-    // pronoun points back to one («هزيمة تنظيم داعش وتلاشي خلافته المزعومة»). «على حد زعمه»,
-    // «زعمت قسد», «زاعمين»: the claimant — right after the verb, or the subject of the sentence.
+    // pronoun points back to one («هزيمة تنظيم داعش وتلاشي خلافته المزعومة»).
+    // «على حد زعمه», «زعمت قسد», «زاعمين»: the claimant — right after the verb, or the subject of
+    // the sentence.
     const adjective = hit.t1 - hit.t0 === 1 && /^(?:[وف]?ال)/.test(ctx.word(hit.t0));
     // «بزعم محاربة داعش»: a claim's noun after «ب» is a pretext; whose, no near rule tells (the party
     // just before it is often the one it serves), so it is shown without a party.
@@ -469,14 +470,18 @@ function clauseSubject(ctx: Parameters<Detector>[0], t: number): Found | undefin
   let k = t;
   while (k > 0 && ctx.st.clause[k - 1] === c) k--;
   // («… بيد "قوات سوريا الديمقراطية" (قسد)، التي لطالما استخدمته كذريعة»: a clause opened by a
-  // relative pronoun is about the party named right before it.)
-  return (
-    subjectIn(ctx, k, t) ??
-    (ctx.is(k, wordList(ctx.lex, 'relatives')) ? relativeAntecedent(ctx, t) : undefined) ??
-    openingSubject(ctx, t, k) ??
-    frontedSubject(ctx, t) ??
-    nearestSubject(ctx, t, k)
-  );
+  // relative pronoun is about the party named right before it — and about none when a noun that is
+  // no party stands there: «بغطاء جوي من المقاتلات الدولية، التي تشن غارات … بحجة …».)
+  const own = subjectIn(ctx, k, t);
+  if (own) return own;
+  if (ctx.is(k, wordList(ctx.lex, 'relatives'))) return relativeAntecedent(ctx, t);
+  const f = openingSubject(ctx, t, k) ?? frontedSubject(ctx, t) ?? nearestSubject(ctx, t, k);
+  // «وأضافت المتحدثة الروسية أن “تصرفات واشنطن … تضخ النفط …، بذريعة قتال عناصر تنظيم داعش”»:
+  // the one whose words these are is not the one acting in them; the subject is named in her words.
+  const speaker = ctx.attr.at(t).reported ? ctx.attr.at(t).source : undefined;
+  if (f && speaker && f.t >= speaker.t0 && f.t < speaker.t1)
+    return speaker.t1 < t && ctx.st.sentence[speaker.t1] === ctx.st.sentence[t] ? subjectIn(ctx, speaker.t1, t) : undefined;
+  return f;
 }
 
 /**
