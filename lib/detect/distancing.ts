@@ -132,6 +132,23 @@ function tiedName(ctx: Ctx, t1: number): Found | undefined {
 }
 
 /**
+ * «ما يسمى “العقد الاجتماعي” الذي أصدرته ميليشيا “قسد”»: a name no list knows, quoted or of a few
+ * words, then a relative clause whose verb acts on it — the name is that verb's subject's
+ * ({@link toldBy}).
+ */
+function toldAfterName(ctx: Ctx, t1: number): Found | undefined {
+  const { st, toks } = ctx;
+  let t = t1 < toks.count && ctx.word(t1) === 'ب' ? t1 + 1 : t1;
+  const q = t < toks.count ? st.quote[t] : -1;
+  if (q >= 0 && st.quotes[q].t0 === t) t = st.quotes[q].t1;
+  for (const end = t + TIED_NAME_WORDS; t <= end && t < toks.count && st.clause[t] === st.clause[t1]; t++) {
+    // («ما تسمى بـ"قوات النخبة" التي وصفها الجيش الأمريكي بأنها …»: a verb of describing reports the name, it does not make what is named.)
+    if (ctx.is(t, wordList(ctx.lex, 'relatives'))) return ctx.is(t + 1, wordList(ctx.lex, 'describer-verbs')) ? undefined : toldBy(ctx, t);
+  }
+  return undefined;
+}
+
+/**
  * «كما أصدرت … عبرَ ما يُسمّى "مكتب الدّفاع الذاتيّ" التابع لها»: a tie's pronoun with no party
  * named near enough for {@link affiliation} points back to the party its sentence named last
  * ({@link pronounOwner}).
@@ -234,7 +251,8 @@ export const detectDistancing: Detector = (ctx) => {
     }
     // «ما يسمى X»: the name after it. «X المزعومة»: the noun it describes — a party only when a
     // name stands right there («الاتفاق المزعوم بين الجانبين» hits no one), or when the noun's
-    // pronoun points back to one («هزيمة تنظيم داعش وتلاشي خلافته المزعومة»).
+    // pronoun points back to one («هزيمة تنظيم داعش وتلاشي خلافته المزعومة»), or when a relative
+    // clause right after it tells who made it («العملية المزعومة والتي أطلقها جيش الاحتلال التركي»).
     // «على حد زعمه», «زعمت قسد», «زاعمين»: the claimant — right after the verb, or the subject of
     // the sentence.
     const adjective = hit.t1 - hit.t0 === 1 && /^(?:[وف]?ال)/.test(ctx.word(hit.t0));
@@ -283,11 +301,16 @@ export const detectDistancing: Detector = (ctx) => {
                     ? // «أداء ما تسميه “واجب الدفاع الذاتي”»: «what it calls» holds the namer's word at a
                       // distance — the party named right after the verb, or the subject of its clause.
                       namer(ctx, hit, claimantAfter(hit.t1))
-                    : (namedNotAccused(refAfter(ctx, hit.t1, 5, { clause: true }), hit.t1) ?? selfNamedAfter(hit.t1) ?? tiedName(ctx, hit.t1) ?? unitOf(ctx, hit.t0))
+                    : (namedNotAccused(refAfter(ctx, hit.t1, 5, { clause: true }), hit.t1) ??
+                      selfNamedAfter(hit.t1) ??
+                      tiedName(ctx, hit.t1) ??
+                      unitOf(ctx, hit.t0) ??
+                      toldAfterName(ctx, hit.t1))
                 : adjective
                   ? (refBefore(ctx, hit.t0, 2, { clause: true }) ??
                     selfNamedBefore(hit.t0) ??
-                    (hit.t0 > 0 && isPossessed(ctx, hit.t0 - 1) ? pronounOwner(ctx, hit.t0 - 1) : undefined))
+                    (hit.t0 > 0 && isPossessed(ctx, hit.t0 - 1) ? pronounOwner(ctx, hit.t0 - 1) : undefined) ??
+                    toldBy(ctx, hit.t1))
                   : refBefore(ctx, hit.t0, 3, { clause: true });
     // A quoted term with no party giving it as a reason («بسبب "عاصفة شمسية"») is only a term; a
     // claim with no party making it («انتشرت أخبار تزعم …», «المزاعم الزائفة») reports a rumour.

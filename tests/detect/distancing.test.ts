@@ -40,6 +40,10 @@ describe('distancing: markers and scare quotes', () => {
     ['والذي كان يعمل في الجهاز الأمني ضمن ما يسمى سابقا ولاية الخير (دير الزور)', 'ما يسمى', 'isis'],
     // «مما يسمى» right after a party's name: a unit of that party (Palestinian People's Party, 2019).
     ['ولفت المراسل إلى وجود معلومات عن انشقاق 280 عنصرا من ميليشيا قسد مما يسمى (فوج تل براك) بريف الحسكة الشمالي.', 'مما يسمى', 'sdf'],
+    // A name no list knows, then a relative clause whose verb acts on it: that verb's subject (Arab Khabar, 2024);
+    // a verb of describing only reports the name (Al-Alam, 2017).
+    ['أقامت العشائر العربية والكردية ندوة حوارية تحليلية حول ما يسمى “العقد الاجتماعي” الذي أصدرته ميليشيا “قسد” الانفصالية', 'ما يسمى', 'sdf'],
+    ['ويقود الجربا ما تسمى بـ"قوات النخبة" التي وصفها الجيش الأمريكي بأنها مكون هام في التحالف ضد داعش', 'ما تسمى', undefined],
     // A party's own name for itself, reported as the party's description: that party.
     ['وأعلن التنظيم ما وصفوه بـ"الخلافة" في الرقة', 'ما وصفوه', 'isis'],
     // A relational adjective ending a nom de guerre is part of the name, not Turkey (Shia News, 2014).
@@ -139,6 +143,8 @@ describe('distancing: markers and scare quotes', () => {
     // A party's own name for itself right before it (Al-Mirsad, 2025); another caliphate is no one's.
     ['بعد إعلان البغدادي الخلافة المزعومة لكن بعد هزيمة هذه الفئة الضالة', 'isis'],
     ['في عهد الخلافة العثمانية المزعومة', undefined],
+    // A relative clause right after it whose verb acts on it: that verb's subject (Syriac Press, 2022).
+    ['أكثر من عامان على انتهاء العملية المزعومة والتي أطلقها جيش الاحتلال التركي', 'turkey'],
   ])('«%s»: the possessed noun’s «المزعوم» → %s', (text, actor) => {
     const f = findings(text, 'distancing');
     expect(f.map((x) => x.text)).toEqual([expect.stringMatching(/^المزعوم/)]);
