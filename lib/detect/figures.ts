@@ -34,10 +34,10 @@ function dualAt(ctx: Ctx, t: number): NumberSpan | undefined {
   return { t0: t, t1: h.t1, value: 2, vague: false, digits: false, dual: true };
 }
 
-/** «40.000» (dot for thousands), «1,200», «6,539», «2.5», «3,5» (a decimal comma). */
+/** «40.000» (dot for thousands), «1,200», «450،000», «6,539», «2.5», «3,5» (a decimal comma). */
 export function parseDigits(w: string): number | null {
   if (/[/:]/.test(w)) return null;
-  if (/^\d{1,3}([.,]\d{3})+$/.test(w)) return Number(w.replace(/[.,]/g, ''));
+  if (/^\d{1,3}([.,،]\d{3})+$/.test(w)) return Number(w.replace(/[.,،]/g, ''));
   // A comma not followed by a group of three digits is a decimal comma («3,5», «1.200,5»).
   if (/^(?:\d+|\d{1,3}(?:\.\d{3})+),\d+$/.test(w)) return Number(w.replace(/\./g, '').replace(',', '.'));
   const v = Number(w.replace(/,/g, ''));

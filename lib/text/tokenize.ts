@@ -46,6 +46,11 @@ function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
+/** Whether exactly three digits start at `i`: a group of thousands after a separator. */
+function thousandsGroup(text: Uint16Array, i: number, n: number): boolean {
+  return i + 2 < n && isDigit(text[i]) && isDigit(text[i + 1]) && isDigit(text[i + 2]) && (i + 3 >= n || !isDigit(text[i + 3]));
+}
+
 /** Per character below U+0700: 1 Arabic word character, 2 digit, 3 Latin letter, 0 none. */
 const CLASS_LIMIT = 0x700;
 const CLASS = new Uint8Array(CLASS_LIMIT);
@@ -128,11 +133,14 @@ function readTokens(text: Uint16Array, n: number, out: TokenArrays, words: WordN
       }
       k = TokenKind.Arabic;
     } else if (cls === 2) {
-      // Digits with their inner separators: «40.000», «1,200», «2017/3/6», «18:02».
+      // Digits with their inner separators: «40.000», «1,200», «2017/3/6», «18:02», and the Arabic
+      // comma before a group of exactly three digits («450،000 شخص»), not the one of a list
+      // («حلب 346، ودير الزور 72») nor of a clock time («18،00»).
       while (i < n) {
         const d = text[i];
         if (isDigit(d)) i++;
         else if ((d === 0x2e || d === 0x2c || d === 0x2f || d === 0x3a) && i + 1 < n && isDigit(text[i + 1])) i += 2;
+        else if (d === 0x60c && thousandsGroup(text, i + 1, n)) i += 4;
         else break;
       }
       h = FNV_BASIS;

@@ -164,6 +164,37 @@ describe('numbers, with Arabic-Indic digits and inner separators', () => {
         ['عائله', 'arabic'],
       ],
     ],
+    // The Arabic comma before exactly three digits groups thousands (Pagearabic, 2014); before a
+    // space it ends an item of a list, before two digits a clock time (Rissalat al-Omma, 2019).
+    [
+      'أودى بحياة 40،000 شخص',
+      [
+        ['اودي', 'arabic'],
+        ['بحياه', 'arabic'],
+        ['40،000', 'number'],
+        ['شخص', 'arabic'],
+      ],
+    ],
+    [
+      'حلب 346، ودير الزور 72',
+      [
+        ['حلب', 'arabic'],
+        ['346', 'number'],
+        ['ودير', 'arabic'],
+        ['الزور', 'arabic'],
+        ['72', 'number'],
+      ],
+    ],
+    [
+      'الساعة 18،00 بالتوقيت المحلي',
+      [
+        ['الساعه', 'arabic'],
+        ['18', 'number'],
+        ['00', 'number'],
+        ['بالتوقيت', 'arabic'],
+        ['المحلي', 'arabic'],
+      ],
+    ],
     [
       'في 2017/3/6 الساعة 18:02',
       [
