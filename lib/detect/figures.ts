@@ -50,6 +50,12 @@ const DIGITS_VALUE = wordValue(parseDigits);
 const DATE_OR_TIME = wordClass(/[/:]/);
 /** A percent sign right after a number, with at most one space before it. */
 const PERCENT = /\s?%/y;
+/**
+ * A currency written as a sign or an abbreviation right after a number: «400 ل.س», «4200 ل. س»
+ * (Syrian pounds), «ل.ت» (Turkish), «ل.ل» (Lebanese), «د.ع» (Iraqi dinars), «د.ا» (Jordanian),
+ * «30$», «€», «£» — not a word that goes on («ل.سوريا»).
+ */
+const CURRENCY_SIGN = /\s?(?:[$€£]|ل\.\s?[ستل]|د\.\s?[عا])(?![\u0621-\u064a])/y;
 
 function notCountedKind(ctx: Ctx, t: number): NotCountedEntry['kind'] | undefined {
   const h = ctx.hitAt('notCounted', t);
@@ -200,6 +206,17 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
   PERCENT.lastIndex = numEnd;
   const pct = PERCENT.exec(ctx.text);
   if (pct) return { t1: n.t1, noun: '%', e: numEnd + pct[0].length };
+  // Money by its sign or abbreviation: «وكيلو الطحين الأبيض 400 ل.س», «سعر تهريب الشخص الواحد 30$».
+  if (n.digits) {
+    CURRENCY_SIGN.lastIndex = numEnd;
+    const cur = CURRENCY_SIGN.exec(ctx.text);
+    if (cur) {
+      const e = numEnd + cur[0].length;
+      let t1 = n.t1;
+      while (t1 < toks.count && toks.end[t1] <= e) t1++;
+      return { t1, noun: cur[0].trim(), e };
+    }
+  }
   // A bare number after a count word: «قتل 3 وجرح 5», «بلغ عدد القتلى 50», «ارتفع عددهم إلى 30»,
   // «مقتل جندي وجرح اثنين» (a number word without the article: «الاثنين» is Monday).
   if (n.digits || (!n.vague && n.value !== null && n.value >= 2 && !ctx.is(n.t0, WITH_ARTICLE))) {

@@ -48,6 +48,11 @@ describe('figures: counts of people, things and money, with their attribution', 
     ['ونزح 3,5 مليون شخص من المنطقة', '3,5 مليون شخص', 'none', false, 3500000], // a decimal comma
     ['ونزح 1,200 شخص من المنطقة', '1,200 شخص', 'none', false, 1200], // a thousands comma
     ['في التمرد الذي أودى بحياة 40،000 شخص', '40،000 شخص', 'none', false, 40000], // Pagearabic, 2014: an Arabic thousands comma
+    // A currency by its abbreviation or sign (Al-Hal, 2016; Syria TV, 2022; Welati News, 2019; Syria TV, 2021).
+    ['وكيلو الطحين الأبيض 400 ل.س وكيلو السكر 3400 ل.س', '400 ل.س', 'none', false, 400],
+    ['وتجاوز خلال الأيام الماضية الـ 4200 ل.س وهذا يلحق خسائر كبيرة بالمزارعين', '4200 ل.س', 'none', false, 4200],
+    ['تسعيرة الإدارة الذاتية لمحصول القمح كانت بـ 160 ل.س في مقابل 185', '160 ل.س', 'none', false, 160],
+    ['ترواح سعر تهريب الشخص الواحد 30$', '30$', 'none', false, 30],
     ['مخيم الهول الذي يقطن فيه نحو 65 ألف شخص من 53 دولة', '53 دولة', 'none', false, 53], // Fenks, 2021: countries are counted
     // A speaker's name, then the title set off by commas (Tafnied, 2024); a title before the name.
     ['وفي أكتوبر 2022، قال قاسم الأعرجي، مستشار الأمن القومي العراقي، إن عدد سكان مخيم الهول 60 ألف شخصًا', '60 ألف شخصًا', 'named', false, 60000],
