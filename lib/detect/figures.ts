@@ -264,14 +264,20 @@ function plainGap(ctx: Ctx, t: number): boolean {
   return ctx.src[a - 1] !== 'ـ' && /^\s+["«“]?$/.test(ctx.src.slice(a, ctx.norm.start[ctx.toks.start[t]]));
 }
 
-/** Whether the word at `t` can be a noun a number counts: a bare word, no article or proclitic, no particle, place word, time, measure or source. */
+/**
+ * Whether the word at `t` can be a noun a number counts: a bare word, no article or proclitic, no
+ * particle, place word, time or measure. A title or a source word is counted too («بينهم 4 ضباط»,
+ * «يضم 14 لجنة», «ضمن 4 محافظات», «بينهم خمسة ضباط») unless it is a source the text cites, the
+ * speaker of a claim («أكدت 3 مصادر سورية مطلعة أن …», «قالت ثلاثة مصادر أمنية»).
+ */
 function plainNoun(ctx: Ctx, t: number): boolean {
   const w = ctx.word(t);
   if (t > 0 && !plainGap(ctx, t)) return false;
   if (ctx.toks.kind[t] !== TokenKind.Arabic || w.length < 3 || ctx.is(t, WITH_ARTICLE) || PROCLITIC_LETTERS.has(w.charCodeAt(0))) return false;
   if (ctx.hitAt('numberWords', t) || ctx.hitAt('vagueQuantities', t) || ctx.hitAt('approximators', t)) return false;
   if (ctx.is(t, wordList(ctx.lex, 'not-a-name')) || ctx.is(t, wordList(ctx.lex, 'region-words'))) return false;
-  return !notCountedKind(ctx, t) && !ctx.is(t, wordList(ctx.lex, 'prepositions')) && !ctx.hitAt('vagueSources', t) && !ctx.hitAt('titles', t);
+  if (notCountedKind(ctx, t) || ctx.is(t, wordList(ctx.lex, 'prepositions'))) return false;
+  return !(ctx.hitAt('vagueSources', t) || ctx.hitAt('titles', t)) || !ctx.attr.all.some((c) => c.t0 <= t && t < c.t1);
 }
 
 /** Whether the word at `t`, after a number word and «من», is what the number counts a part of: not an age («الثامنة عشر من عمره»), not a source («اثنان من المصادر»). */

@@ -605,6 +605,26 @@ describe('figures: digits count the noun right after them, whatever the noun', (
   });
 });
 
+describe('figures: a title or a source word a number counts, unless it is the speaker', () => {
+  test.each<[string, string[]]>([
+    ['وتمكنوا من قتل 17 من أفراد الجيش، بينهم 4 ضباط', ['17 من أفراد', '4 ضباط']], // Al-Hal, 2015
+    ['أنها “أوقفت 53 فردا من عناصر داعش، بينهم 5 مسؤولين عن الخلايا', ['53 فردا', '5 مسؤولين']], // IMLebanon, 2021
+    ['والمسؤولين في جهات خدمية، ممن اغتيلوا ضمن 4 محافظات، هي: حلب ودير الزور', ['4 محافظات']], // Al-Mowatna, 2020
+    ['إن 70 دولة و14 منظمة دولية قدمت المساعدة لتركيا', ['70 دولة', '14 منظمة']], // News TN, 2023
+    ['بمقتل خمسة عناصر من “قسد” بينهم ثلاثة قادة عسكريين محليين بكمين مسلح', ['خمسة عناصر', 'ثلاثة قادة']], // Libya Akhbar, 2021
+  ])('«%s» → %j', (text, figures) => {
+    expect(findings(text, 'figure').map((x) => x.text)).toEqual(figures);
+  });
+
+  test.each([
+    'أفادت 3 مصادر سورية مطلعة إن التحالف الدولي بقيادة الولايات المتحدة', // Blinx, 2026
+    'أفادت ثلاثة مصادر أمنية الأحد بأن القوات السورية', // Al-Rai, 2026
+    'قالت خمسة مصادر سورية لوكالة "رويترز" للأنباء إن روسيا', // Al-Yemeni al-Jadid, 2026
+  ])('no figure in «%s»', (text) => {
+    expect(findings(text, 'figure')).toEqual([]);
+  });
+});
+
 describe('figures: digits times a thousands word are a count whatever follows', () => {
   test.each<[string, string[]]>([
     ['الأمم المتحدة تعلن نزوح 130 ألف مدني بعد هجمات تركيا ومازال 400 ألف بحاجة للمساعدة', ['130 ألف مدني', '400 ألف']], // Berwaz, 2019
