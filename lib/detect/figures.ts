@@ -138,8 +138,10 @@ function isExcluded(ctx: Ctx, n: NumberSpan): boolean {
   // «ليلة الاثنين موقعاً», «اليوم الإثنين سيارة»: the day, not the number two before a noun.
   if (!n.digits && n.t1 - n.t0 === 1 && ctx.is(t, wordList(ctx.lex, 'day-words'))) return true;
   const before = t > 0 && sameClause(ctx, t - 1, t) ? notCountedKind(ctx, t - 1) : undefined;
-  // «عام 2019», «الفوج 137», «آب 2025», «يوم 5»: a time word or a unit name before the number.
-  if (before) return true;
+  // «عام 2019», «الفوج 137», «آب 2025», «يوم 5»: a time word or a unit name before the number —
+  // not a span of time, which names no number after it («قتل خلال شهرين 3 آلاف من مسلحي التنظيم»,
+  // «قد أعدم قبل أسابيع 200 من عناصره»), though a number word may count it («سنوات أربع مرت»).
+  if (before && !(before === 'duration' && (n.digits || n.vague) && ctx.is(t - 1, wordList(ctx.lex, 'spans-of-time')))) return true;
   if (t > 1 && sameClause(ctx, t - 2, t) && notCountedKind(ctx, t - 2) === 'month') return true; // «كانون الثاني 2018»
   const after = sameClause(ctx, t, n.t1) ? notCountedKind(ctx, n.t1) : undefined;
   if (after === 'duration' || after === 'month' || after === 'measure' || after === 'abstract') return true;

@@ -625,6 +625,23 @@ describe('figures: a title or a source word a number counts, unless it is the sp
   });
 });
 
+describe('figures: a span of time before a number names no date', () => {
+  test.each<[string, string[]]>([
+    ['وأعلن القيادي في وحدات حماية الشعب أنه قتل خلال شهرين 3 آلاف من مسلحي تنظيم الدولة', ['3 آلاف من مسلحي']], // Al-Ummah News, 2014
+    ['وكان تنظيم "داعش" قد أعدم قبل أسابيع 200 من عناصره الذين هربوا', ['200 من عناصره']], // Tasnim, 2014
+    ['ويقبع في مخيم الهول منذ سنوات مئات التونسيين، أغلبهم من النساء', ['مئات']], // Yemeni Windows, 2025
+  ])('«%s» → %j', (text, figures) => {
+    expect(findings(text, 'figure').map((x) => x.text)).toEqual(figures);
+  });
+
+  test.each([
+    'قال الناطق الإعلامي للجنة السورية لحقوق الإنسان بأن سنوات أربع مرت على مجزرة القامشلي', // ANHRI, 2008: the span's own count
+    'وبيّن التقرير أن حالات التجنيد في عام 2017 لدى الوحدات', // Al-Hal, 2018: a year
+  ])('no figure in «%s»', (text) => {
+    expect(findings(text, 'figure')).toEqual([]);
+  });
+});
+
 describe('figures: digits times a thousands word are a count whatever follows', () => {
   test.each<[string, string[]]>([
     ['الأمم المتحدة تعلن نزوح 130 ألف مدني بعد هجمات تركيا ومازال 400 ألف بحاجة للمساعدة', ['130 ألف مدني', '400 ألف']], // Berwaz, 2019
