@@ -167,7 +167,8 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
     // after its number carries none («بلدات», «لاجئين»: letters of their own).
     const hit = ctx.hitAt('counted', nx);
     const h = PROCLITIC_LETTERS.has(w.charCodeAt(0)) && hit && !ownFirstLetter(ctx, nx) ? undefined : hit;
-    if (h) return { t1: h.t1, noun: w };
+    // «بطائرة واحدة قياديين من قيادات التنظيم»: «واحد» follows the noun it counts, never a noun after it.
+    if (h && (n.digits || n.value !== 1)) return { t1: h.t1, noun: w };
     if (ctx.is(nx, wordList(ctx.lex, 'of-them'))) return { t1: nx + 1 };
     if ((n.digits || (n.value ?? 0) >= 1000) && ctx.is(nx, wordList(ctx.lex, 'nationals'))) return { t1: nx + 1, noun: w };
     // «قال إن 150 ألفاً فروا»: people counted by what befell them, with no noun.

@@ -266,6 +266,9 @@ test.each([
 test.each([
   'لا تقل الدفعة الواحدة عن الحد المطلوب', // «each batch», not a count (seed 002)
   'ويقيم الشخص الواحد في الخيمة شهرا',
+  // «واحد» follows the noun it counts; before a noun it counts none (Paltimes, 2013; BM Magazine, 2017).
+  'قالت مصادر في المعارضة السورية وأحد السكان إن مقاتلي المعارضة سيطروا على مدينة الرقة',
+  'وسحب التحالف الدولي يوم 26 أغسطس بطائرة واحدة قياديين من قيادات تنظيم داعش',
 ])('«%s»: «one» after a noun is no figure', (text) => {
   expect(findings(text, 'figure')).toEqual([]);
 });
