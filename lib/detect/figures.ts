@@ -142,7 +142,9 @@ function isExcluded(ctx: Ctx, n: NumberSpan): boolean {
   // not a span of time, which names no number after it («قتل خلال شهرين 3 آلاف من مسلحي التنظيم»,
   // «قد أعدم قبل أسابيع 200 من عناصره»), though a number word may count it («سنوات أربع مرت»).
   if (before && !(before === 'duration' && (n.digits || n.vague) && ctx.is(t - 1, wordList(ctx.lex, 'spans-of-time')))) return true;
-  if (t > 1 && sameClause(ctx, t - 2, t) && notCountedKind(ctx, t - 2) === 'month') return true; // «كانون الثاني 2018»
+  // «كانون الثاني 2018», «تشرين الأول 2019»: a month of two words — not a month, then any word
+  // («يوم الأحد 8 أيلول سراح 4 من أعضاء المجلس», «في نهاية تموز/يوليو نحو 200 مدني»).
+  if (t > 1 && sameClause(ctx, t - 2, t) && notCountedKind(ctx, t - 2) === 'month' && ctx.is(t - 1, wordList(ctx.lex, 'month-ordinals'))) return true;
   const after = sameClause(ctx, t, n.t1) ? notCountedKind(ctx, n.t1) : undefined;
   if (after === 'duration' || after === 'month' || after === 'measure' || after === 'abstract') return true;
   // «في 10 من آب», «يوم 14 من تشرين الأول»: a day of a month, the month after «من».

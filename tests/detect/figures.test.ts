@@ -242,6 +242,7 @@ describe('figures: dates, times, durations, list numbers, units and chrome are n
     '11- التهجير القسري حيث قامت قسد باعتقال اقارب بعض المطلوبين', // 000
     'في 10 آب الجاري', // a date
     'في 21 كانون الثاني 2018', // a date
+    'وفي 9 أكتوبر/تشرين أول 2019، أطلق الجيش التركي', // Daily Sabah, 2022: the second word of a month without its article
     'وكانت قوات الأمن قد اعتقلت النساء في 10 من آب الحالي أثناء محاولتهن الفرار', // Awla, 2020, in its form: a day «من» its month
     'إن أول دفعة من اللاجئين السوريين إلى إقليم كردستان عقب العملية، وصلت يوم 14 من تشرين الأول الماضي.', // Enab Baladi, 2019
     'بتاريخ 2017/3/6', // a date
@@ -625,6 +626,16 @@ describe('figures: a title or a source word a number counts, unless it is the sp
     'قالت خمسة مصادر سورية لوكالة "رويترز" للأنباء إن روسيا', // Al-Yemeni al-Jadid, 2026
   ])('no figure in «%s»', (text) => {
     expect(findings(text, 'figure')).toEqual([]);
+  });
+});
+
+describe('figures: a month two words back names no number after a word of another kind', () => {
+  test.each<[string, string[]]>([
+    ['وأطلق مسلحو PYD يوم الأحد 8 أيلول سراح 4 من أعضاء المجلس الوطني الكوردي', ['4 من أعضاء']], // Rebaz News, 2024
+    ['وقال وزير الدفاع التركي فكري إيشق يوم 22 ديسمبر إن 16 جنديا تركيا قتلوا في هجوم', ['16 جنديا']], // People's Daily, 2016
+    ['خطفوا في نهاية تموز/يوليو نحو 200 مدني من بلدتي تل عرن وتل حاصل', ['نحو 200 مدني']], // Al Bawaba, 2013
+  ])('«%s» → %j', (text, figures) => {
+    expect(findings(text, 'figure').map((x) => x.text)).toEqual(figures);
   });
 });
 
