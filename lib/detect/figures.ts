@@ -149,7 +149,11 @@ function isExcluded(ctx: Ctx, n: NumberSpan): boolean {
   if (after === 'duration' || after === 'month' || after === 'measure' || after === 'abstract') return true;
   // «في 10 من آب», «يوم 14 من تشرين الأول»: a day of a month, the month after «من».
   if (n.digits && n.t1 + 1 < ctx.toks.count && ctx.is(n.t1, wordList(ctx.lex, 'from')) && sameClause(ctx, t, n.t1 + 1) && notCountedKind(ctx, n.t1 + 1) === 'month') return true;
-  if (n.digits && n.value !== null && Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && !ctx.hitAt('counted', n.t1)) return true;
+  // «في 2017»: a year — not one that counts a noun after it, directly or after «من» («يذكر أن 2000
+  // من المسلحين الأكراد يقاتلون», «وكشف التقرير أن هناك 2000 من المرتزقة»).
+  if (n.digits && n.value !== null && Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && !ctx.hitAt('counted', n.t1)) {
+    return !(ctx.is(n.t1, wordList(ctx.lex, 'from')) && sameClause(ctx, t, n.t1 + 1) && ctx.hitAt('counted', n.t1 + 1));
+  }
   return false;
 }
 

@@ -639,6 +639,22 @@ describe('figures: a month two words back names no number after a word of anothe
   });
 });
 
+describe('figures: a number of a year counts what follows «من»', () => {
+  test.each<[string, string[]]>([
+    ['يذكر أن 2000 من المسلحين الأكراد يقاتلون', ['2000 من المسلحين']], // Watan, 2014
+    ['بحاجة لعلاج فوري بالمشفى، من أصل 2000 من النساء والأطفال وصلوا المخيم', ['2000 من النساء']], // Syria Express, 2019
+  ])('«%s» → %j', (text, figures) => {
+    expect(findings(text, 'figure').map((x) => x.text)).toEqual(figures);
+  });
+
+  test.each([
+    'و”سعد خليف المطلب” مواليد 2002 من قرية محكان', // Syriac Press, 2021: a year of birth
+    'حين خطفها التنظيم مع شقيقتها 2014 من سنجار', // Al-Youm TV, 2020: a year, then a place
+  ])('no figure in «%s»', (text) => {
+    expect(findings(text, 'figure')).toEqual([]);
+  });
+});
+
 describe('figures: a span of time before a number names no date', () => {
   test.each<[string, string[]]>([
     ['وأعلن القيادي في وحدات حماية الشعب أنه قتل خلال شهرين 3 آلاف من مسلحي تنظيم الدولة', ['3 آلاف من مسلحي']], // Al-Ummah News, 2014
