@@ -179,17 +179,20 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
     if ((n.digits || (n.value ?? 0) >= 1000) && ctx.is(nx, wordList(ctx.lex, 'nationals'))) return { t1: nx + 1, noun: w };
     // «قال إن 150 ألفاً فروا»: people counted by what befell them, with no noun.
     if ((n.digits || (n.value ?? 0) >= 1000) && ctx.is(nx, wordList(ctx.lex, 'fate-verbs'))) return { t1: n.t1 };
-    if (w === 'من' && sameClause(ctx, nx, nx + 1)) {
-      const h2 = ctx.hitAt('counted', nx + 1);
-      if (h2) return { t1: h2.t1, noun: ctx.word(nx + 1) };
-      if (ctx.refs.mentionAt[nx + 1] >= 0) return { t1: nx + 2 };
+    // «أن 90 على الأقل من الرجال», «إن سبعة على الأقل من مقاتلي»: an approximator after the number
+    // stands before «من».
+    const of = w === 'من' ? nx : afterApproximator(ctx, nx);
+    if (of !== undefined && ctx.word(of) === 'من' && sameClause(ctx, n.t0, of + 1)) {
+      const h2 = ctx.hitAt('counted', of + 1);
+      if (h2) return { t1: h2.t1, noun: ctx.word(of + 1) };
+      if (ctx.refs.mentionAt[of + 1] >= 0) return { t1: of + 2 };
       // «و2 من ميليشيا "زينبيون"», «5 من عناصر قسد»: a party's force, then the party.
-      const force = sameClause(ctx, nx, nx + 2) && (ctx.hitAt('labels', nx + 1)?.t1 === nx + 2 || ctx.is(nx + 1, wordList(ctx.lex, 'construct-heads')));
-      if (force && ctx.refs.mentionAt[nx + 2] >= 0) return { t1: nx + 3 };
+      const force = sameClause(ctx, of, of + 2) && (ctx.hitAt('labels', of + 1)?.t1 === of + 2 || ctx.is(of + 1, wordList(ctx.lex, 'construct-heads')));
+      if (force && ctx.refs.mentionAt[of + 2] >= 0) return { t1: of + 3 };
       // «القبض على اثنين من أخطر متزعمي التنظيم», «تعليم اثنين من أبنائها»: a number of two or
       // more, then «من» and what it is a part of, counts some of them.
       // A number in digits is not read so: «80% من المدينة», «16 من الجاري», «(29) من نوعها».
-      if (!n.digits && partOf(ctx, n, nx + 1)) return { t1: nx + 2 };
+      if (!n.digits && partOf(ctx, n, of + 1)) return { t1: of + 2 };
     }
     // A noun in the accusative of specification after digits: «عنصراً», «شخصاً» (tanwin fath in the original).
     if (n.digits && toks.kind[nx] === TokenKind.Arabic && !notCountedKind(ctx, nx)) {
@@ -237,6 +240,12 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
   }
   if (n.digits && reachedTotal(ctx, n)) return { t1: n.t1 };
   return undefined;
+}
+
+/** The token after an approximator that follows a number and starts at `t` («على الأقل»), if any. */
+function afterApproximator(ctx: Ctx, t: number): number | undefined {
+  const h = ctx.hitAt('approximators', t);
+  return h && h.t0 === t && ((ctx.lex.list.approximators ?? []) as ApproximatorEntry[])[h.index].position === 'after' && h.t1 < ctx.toks.count ? h.t1 : undefined;
 }
 
 /** Words back from «إلى» to the count word or verb of rising of a total it reaches. */

@@ -639,6 +639,15 @@ describe('figures: a month two words back names no number after a word of anothe
   });
 });
 
+describe('figures: an approximator between the number and «من»', () => {
+  test.each<[string, string[]]>([
+    ['قد ذكر في وقت سابق أن 90 على الأقل من الرجال والنساء والأطفال خطفوا', ['90 على الأقل من الرجال']], // Bokra, 2015
+    ['على سجن غويران، إن اثنين على الأقل من الأطفال الذين كانوا موجودين', ['اثنين على الأقل من الأطفال']], // Safqa, 2022
+  ])('«%s» → %j', (text, figures) => {
+    expect(findings(text, 'figure').map((x) => x.text)).toEqual(figures);
+  });
+});
+
 describe('figures: a number of a year counts what follows «من»', () => {
   test.each<[string, string[]]>([
     ['يذكر أن 2000 من المسلحين الأكراد يقاتلون', ['2000 من المسلحين']], // Watan, 2014
