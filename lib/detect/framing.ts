@@ -1730,6 +1730,9 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
               // pronoun for its subject — unless the verb carries the relative's noun as its object
               // («المناطق التي تحتلها تركيا»).
               (entry.role === 'verb' && !carriesPronoun(ctx, hit.t0) ? relativeAntecedent(ctx, hit.t0) : undefined) ??
+              // «وكان التنظيم احتل منبج»: a party named right before a verb is its subject — not a helper
+              // named with it («الجيش التركي بمساندة الميليشيات الموالية له احتلوا»).
+              (entry.role === 'verb' ? clientNotHelper(ctx, namedRightBefore(ctx, hit)) : undefined) ??
               apposition(ctx, hit.t1) ??
               namedByAdjective(ctx, hit) ??
               genitiveThenName(ctx, hit) ??

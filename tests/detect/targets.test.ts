@@ -324,6 +324,18 @@ describe('a label right after a party’s name that opens its clause, or after �
   ]);
 });
 
+describe('a verb of occupying hits its subject: named after it, or right before it, not a helper named with it', () => {
+  eachHits([
+    ['وبذريعة مكافحة تنظيم داعش الإرهابي، احتل تنظيم "واي بي جي" الإرهابي بدعم أمريكي دير الزور', 'احتل', 'sdf'], // Daily Sabah, 2023
+    [
+      'توصلت واشنطن وأنقرة لاتفاق حول منبج، تضمن إخراج إرهابيي تنظيم “ي ب ك/بي كا كا” منها. وكان التنظيم احتل منبج التابعة لمحافظة حلب، في أغسطس/ آب 2016، بدعم أمريكي',
+      'احتل',
+      'sdf',
+    ], // Turkey Now, 2018
+    ['قالت مصادر محلية بريف الرقة بأن الجيش التركي بمساندة الميليشيات الموالية له احتلوا قرى "الحاوي، الحميدية"', 'احتلوا', 'turkey'], // Al-Alam, 2019
+  ]);
+});
+
 describe('words that are not labels here', () => {
   test.each([
     'وتعتمد الجماعة على حرب عصابات في الجبال', // a kind of warfare
