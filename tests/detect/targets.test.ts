@@ -336,6 +336,16 @@ describe('a verb of occupying hits its subject: named after it, or right before 
   ]);
 });
 
+describe('a verb of abducting hits its subject, or the doer «من قبل» names; an ISIS abduction is told plainly', () => {
+  eachHits([
+    ['وتضييق الخناق على الإعلاميين الكورد، إذ اختطف مسلحو إدارة PYD عدد من إعلاميي وأعضاء المجلس الوطني الكوردي', 'اختطف', 'sdf'], // ARK News, 2024
+    ['حيث أكدت الأمانة العامة للمجلس أن “بشار أمين اختطف من قبل عناصر ملثمة تابعة لـ pyd الساعة الحادية عشرة”', 'اختطف', 'sdf'], // 7al, 2017
+  ]);
+  test('«اختطف تنظيم داعش» is no finding (Linga, 2015)', () => {
+    expect(findingOn('أفادت مصادر محلية بأن تنظيم داعش اختطف 200 شخص من الاشوريين اغلبهم من النساء والاطفال', 'framing', 'اختطف')).toBeUndefined();
+  });
+});
+
 describe('words that are not labels here', () => {
   test.each([
     'وتعتمد الجماعة على حرب عصابات في الجبال', // a kind of warfare
