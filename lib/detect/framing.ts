@@ -960,6 +960,9 @@ function ownPossessive(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
   // «والتي تضيق الخناق على فلوله»: a party whose name cannot agree with the pronoun is passed — or,
   // on a verb, with the verb, whose pronoun is its object («المناطق التي يحتلها»).
   const entry = hit.section === 'labels' ? ((ctx.lex.list.labels ?? [])[hit.index] as LabelEntry) : undefined;
+  // «بعد أن اختطفه مجهولون»: an act whose pronoun is followed by its doer is done to the one the
+  // pronoun points back to («عنصر في استخبارات قوات “قسد”»), not by that one's party.
+  if (onLabel && categoryIs(ctx.lex, entry?.category, 'act') && doerAfterPronoun(ctx, hit)) return undefined;
   const gender = entry?.role === 'verb' ? verbAgreement(ctx.word(hit.t1 - 1)) : onLabel ? pronounAgreement(ctx, hit.t1 - 1) : undefined;
   // (A possessive pronoun may point to the name whatever governs it: «تحركات التنظيم … فلوله».)
   const agreementOf = entry?.role === 'verb' ? refAgreement : nameAgreement;
@@ -983,6 +986,17 @@ function ownPossessive(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
   if (client) return { ...client, how: 'owner' };
   // «ضبط ميليشياتها»: the pronoun on the label names the force's owner.
   return owner && onLabel ? { ...owner, how: 'owner' } : owner;
+}
+
+/**
+ * Whether an indefinite sound masculine plural of people stands right after the label, in its
+ * clause: the subject of a verb («اختطفه مجهولون»), whose pronoun is then its object.
+ */
+function doerAfterPronoun(ctx: Ctx, hit: Hit): boolean {
+  const t = hit.t1;
+  if (t >= ctx.toks.count || !sameClause(ctx, t, hit.t0) || ctx.toks.kind[t] !== TokenKind.Arabic) return false;
+  if (ctx.is(t, WITH_ARTICLE) || isPrepositional(ctx, t) || ctx.refs.refAt(t) || ctx.hitAt('labels', t) || /^[وف]/.test(ctx.word(t))) return false;
+  return ctx.is(t, MASCULINE_PLURAL);
 }
 
 /**
@@ -2377,9 +2391,17 @@ function soleParty(ctx: Ctx, found: Draft[]): void {
   for (const d of found) if (!one(d.actor) || !(d.also ?? []).every(one)) return;
   if (only === undefined) return;
   const remembered = wordList(ctx.lex, 'remembered-deeds');
-  for (const d of found) {
+  const labels = (ctx.lex.list.labels ?? []) as LabelEntry[];
+  for (let i = found.length - 1; i >= 0; i--) {
+    const d = found[i];
     if (d.actor || d.kind !== 'framing' || d.direction !== 'against' || !categoryIs(ctx.lex, d.category, 'act')) continue;
     if (ctx.is(d.t0, remembered) || !namedAsDoer(ctx, d.t0, only)) continue;
+    // «اختطف داعش واحتجز آلاف الأشخاص»: as in the pass above, a word that tells this party's deed
+    // plainly (its `plainFor`) is no finding.
+    if (labels.find((e) => e.id === d.term)?.plainFor?.includes(only)) {
+      found.splice(i, 1);
+      continue;
+    }
     d.actor = only;
     d.how = 'sole-party';
   }

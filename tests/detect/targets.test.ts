@@ -346,6 +346,34 @@ describe('a verb of abducting hits its subject, or the doer «من قبل» name
   });
 });
 
+describe('an act whose pronoun is followed by its doer is not done by the party the pronoun points back to', () => {
+  eachHits([
+    [
+      'وثق المرصد السوري لحقوق الإنسان مقتل عنصر في استخبارات قوات “قسد” في بلدة درنج شرق دير الزور، بعد أن اختطفه مجهولون يعتقد بأنهم خلايا تنظيم ” الدولة الإسلامية”.',
+      'اختطفه',
+      undefined,
+    ], // Rebaz News, 2020
+  ]);
+});
+
+describe('the one party a text names is not given a deed its word tells plainly', () => {
+  test('«ويختطف النساء» in a text on ISIS alone is no finding (Kurd Street, 2015)', () => {
+    expect(
+      findingOn(
+        'لم يكن بوسع داعش إلا أن يرتكب المجازر بحق المدنيين العزل، لذلك يقوم هذا التنظيم المجرم باستهداف دور العبادة، وخاصة الكنائس في القرى الآشورية في حوض الخابور، ويختطف النساء والأطفال.',
+        'framing',
+        'ويختطف',
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('a verb of occupying in a sentence that names ISIS is not Turkey’s by default', () => {
+  eachHits([
+    ['بين 2013 و2019، اختطف داعش واحتجز آلاف الأشخاص عندما احتل مساحات شاسعة من الأراضي في سوريا. وقالت تركيا إنها ستتعاون.', 'احتل', undefined], // HRW, 2020
+  ]);
+});
+
 describe('words that are not labels here', () => {
   test.each([
     'وتعتمد الجماعة على حرب عصابات في الجبال', // a kind of warfare
