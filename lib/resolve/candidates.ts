@@ -288,6 +288,9 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
     // «التحالف الدولي بقيادة الولايات المتحدة»: led by, not a command.
     if (ctx.is(h.t0, wordList(ctx.lex, 'not-a-title'))) continue;
     const entry = (lex.list.titles ?? [])[h.index];
+    // «وقال الناشطون لـ "سمارت"», «وبحسب ما ذكر الناشطين»: a person's title in the plural is a
+    // group, no one it names.
+    if (h.t1 - h.t0 === 1 && ctx.is(h.t0, MASCULINE_PLURAL) && !entry?.outlet) continue;
     // «وثّقت الشبكة السورية لحقوق الإنسان … ووثّقت "الشبكة" اعتقال»: a source the lists name,
     // opening with the title, is the one the title alone refers back to.
     const listed = ctx.hitAt('namedSources', h.t0);

@@ -71,6 +71,10 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     ['في خطوة وصفها مسؤولون محليون بأنها "مفصلية" في مسار استعادة الأمن', 'مسؤولون', 'vague'], // Asia News, 2025
     ['أظهر مقطع مصور تداوله ناشطون نحو عشر جثث لعناصر النظام', 'ناشطون', 'vague'], // SMART News, 2018
     ['وتظهر صور نشرها نشطاء سوريون، أمس السبت، القوات التركية وهي تحاول إبعاد اللاجئين', 'نشطاء', 'vague'], // X2Z2, 2015
+    // A person's title in the plural is a group, no one it names.
+    ['وقال الناشطون لـ "سمارت" الأحد، إن قوات النظام سيطرت على المدينة', 'الناشطون', 'vague'], // SMART News, 2017
+    ['وبحسب ما ذكر الناشطين فإن الغارات الجوية توزعت على محيط جمعية', 'الناشطين', 'vague'], // Syrian Mirror, 2017
+    ['والتي استهدفت بحسب المسؤولون ضمان سلامة قاطني المخيم', 'المسؤولون', 'vague'], // Islamist Movements, 2021
   ])('«%s» → %s (%s)', (text, word, attribution) => {
     const f = findings(text, 'source').find((x) => x.text === word);
     expect(f, JSON.stringify(findings(text, 'source').map((x) => x.text))).toBeDefined();
@@ -116,6 +120,7 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     'ما دفع بعشرات السكان إلى النزوح، في وقت أعلنت فيه قوات سوريا الديمقراطية النفير العام', // Honna Beirut, 2019
     'وسط ترحيب الأهالي في القرى، ونقلت وكالة سانا أن الجيش انتشر', // Al-Kawthar, 2019
     'ودمر القصف أحد المنازل في القرية', // «أحد» of a thing, with no verb of saying
+    'ومحاسبة المسؤولين عنها، بحسب ما نقلت وكالة "رويترز"', // Bawaba Syria, 2019: those held to account
     'وقد عاد البعض إلى منازلهم بعد القصف', // «البعض» with no verb of saying
     'وأصيب 58 آخرون خلال اشتباكات في ريف دير الزور', // others wounded, with no verb of saying
     'فقد تم قتل 11 شخصا وجرح عشرات آخرون وفقا لمركز عمليات قوات سوريا الديمقراطية', // Sout Al-Omma, 2019: «وفقاً لـ» brings in the one who counts
