@@ -795,7 +795,7 @@ function namedAfter(ctx: Ctx, t1: number): boolean {
   if (t1 >= toks.count || st.sentence[t1] !== st.sentence[t1 - 1]) return false;
   const q = st.quote[t1];
   // («مصادر "المرصد السوري"»: a body the lists know, in quotation marks, is whose they are, not their name.)
-  if (q >= 0 && st.quotes[q].t0 === t1 && st.quotes[q].t1 - t1 <= 3 && st.clause[t1] === st.clause[t1 - 1]) return !ctx.hitAt('namedSources', t1) && !ctx.hitAt('titles', t1);
+  if (q >= 0 && st.quotes[q].t0 === t1 && st.quotes[q].t1 - t1 <= 3 && st.clause[t1] === st.clause[t1 - 1]) return quotedName(ctx, t1, st.quotes[q].t1);
   const givers = wordList(ctx.lex, 'name-givers');
   const that = wordList(ctx.lex, 'that');
   for (let t = t1; t < t1 + 5 && t < toks.count && st.sentence[t] === st.sentence[t1]; t++) {
@@ -805,6 +805,19 @@ function namedAfter(ctx: Ctx, t1: number): boolean {
     if (ctx.is(t, givers)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the quoted words from `t0` to `t1` can be a name: a first word with no article, no
+ * party («الناشط “علي المرسومي”»). The party or outlet whose the source is («مصادر “المدن”»,
+ * «ويتهم ناشطون "الدولة الإسلامية"»), a plural or one word ending in «ة» — an adjective
+ * («مصادر “موثوقة” أفادت», «نقلت صفحات “كردية”») — is no name.
+ */
+function quotedName(ctx: Ctx, t0: number, t1: number): boolean {
+  if (ctx.hitAt('namedSources', t0) || ctx.hitAt('titles', t0) || ctx.refs.refAt(t0) || ctx.is(t0, MASCULINE_PLURAL)) return false;
+  // «قال مراسل “المصدر” بريف الحسكة»: a correspondent is named by the outlet they report for.
+  if (ctx.is(t0, WITH_ARTICLE)) return ctx.is(t0 - 1, wordList(ctx.lex, 'own-reporters'));
+  return t1 - t0 > 1 || lastWritten(ctx, t0) !== TEH_MARBUTA;
 }
 
 /**

@@ -75,6 +75,11 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     ['وقال الناشطون لـ "سمارت" الأحد، إن قوات النظام سيطرت على المدينة', 'الناشطون', 'vague'], // SMART News, 2017
     ['وبحسب ما ذكر الناشطين فإن الغارات الجوية توزعت على محيط جمعية', 'الناشطين', 'vague'], // Syrian Mirror, 2017
     ['والتي استهدفت بحسب المسؤولون ضمان سلامة قاطني المخيم', 'المسؤولون', 'vague'], // Islamist Movements, 2021
+    // A quoted adjective, or the outlet or party whose the sources are, is no name.
+    ['إن مصادر “موثوقة” أفادت أن مسلحي التنظيم أعدموا كثيرين من أبناء العشيرة', 'مصادر', 'vague'], // Taybee, 2014
+    ['حيث نقلت صفحات “كردية” عن مدير مكتب “انقاذ المختطفين الايزيديين” في محافظة دهوك', 'صفحات “كردية', 'vague'], // Al-Etihad Press, 2018
+    ['وأكدت مصادر “المدن” أن تلك الدورية كانت متجهة برفقة قوات من مجلس منبج العسكري', 'مصادر', 'vague'], // Souriyati, 2019
+    ['وتتهم التقارير "قسد" بممارسة انتهاكات بحق معارضين لها', 'التقارير', 'vague'], // Eye of Euphrates, 2023
   ])('«%s» → %s (%s)', (text, word, attribution) => {
     const f = findings(text, 'source').find((x) => x.text === word);
     expect(f, JSON.stringify(findings(text, 'source').map((x) => x.text))).toBeDefined();
@@ -121,6 +126,9 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     'وسط ترحيب الأهالي في القرى، ونقلت وكالة سانا أن الجيش انتشر', // Al-Kawthar, 2019
     'ودمر القصف أحد المنازل في القرية', // «أحد» of a thing, with no verb of saying
     'ومحاسبة المسؤولين عنها، بحسب ما نقلت وكالة "رويترز"', // Bawaba Syria, 2019: those held to account
+    // A name in quotation marks, or the outlet a correspondent reports for, names the source (Syria Trends, 2021; Micro Syria, 2016).
+    'وقال الناشط “علي المرسومي” لـ”زمان الوصل” إن كتائب حزب الله انسحبت',
+    'قال مراسل “المصدر” بريف الحسكة، إن طائرة شحن أمريكية هبطت ظهر اليوم',
     'وقد عاد البعض إلى منازلهم بعد القصف', // «البعض» with no verb of saying
     'وأصيب 58 آخرون خلال اشتباكات في ريف دير الزور', // others wounded, with no verb of saying
     'فقد تم قتل 11 شخصا وجرح عشرات آخرون وفقا لمركز عمليات قوات سوريا الديمقراطية', // Sout Al-Omma, 2019: «وفقاً لـ» brings in the one who counts
