@@ -80,6 +80,13 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     ['حيث نقلت صفحات “كردية” عن مدير مكتب “انقاذ المختطفين الايزيديين” في محافظة دهوك', 'صفحات “كردية', 'vague'], // Al-Etihad Press, 2018
     ['وأكدت مصادر “المدن” أن تلك الدورية كانت متجهة برفقة قوات من مجلس منبج العسكري', 'مصادر', 'vague'], // Souriyati, 2019
     ['وتتهم التقارير "قسد" بممارسة انتهاكات بحق معارضين لها', 'التقارير', 'vague'], // Eye of Euphrates, 2023
+    // Unnamed outlets and organisations, and findings no one is named for.
+    ['وأفادت الوسائل، أن السجن الذي كانت تستعد تركيا للاشراف عليه، بات فارغاً', 'الوسائل', 'vague'], // Turkey Alaan, 2019
+    ['إلا أن معطيات تشير إلى انخراط بعض هؤلاء العناصر والضباط في صفوف قسد', 'معطيات', 'vague'], // Al-Estiklal, 2025
+    ['وكانت منظمات إغاثية وإنسانية أكدت مراراً وتكراراً خلال السنوات الماضية', 'منظمات إغاثية', 'vague'], // Lebanon 24, 2025
+    ['ولكن منظمات الإغاثة تقول إن ما يصل إلى 450 ألف شخص قد يجبرون على الفرار', 'منظمات الإغاثة', 'vague'], // Gaza Time, 2019
+    ['وفي وقت لاحق، نشرت مواقع مرتبطة بالجماعات الإرهابية بيانا يقول إن مهاجما انتحاريا', 'مواقع مرتبطة', 'vague'], // Al-Chourouk, 2019
+    ['ووجهت صفحات محسوبة على الفصائل المسلحة الموالية لقوات الاحتلال التركي اتهامات', 'صفحات محسوبة', 'vague'], // Dama Post, 2024
   ])('«%s» → %s (%s)', (text, word, attribution) => {
     const f = findings(text, 'source').find((x) => x.text === word);
     expect(f, JSON.stringify(findings(text, 'source').map((x) => x.text))).toBeDefined();
@@ -129,6 +136,9 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     // A name in quotation marks, or the outlet a correspondent reports for, names the source (Syria Trends, 2021; Micro Syria, 2016).
     'وقال الناشط “علي المرسومي” لـ”زمان الوصل” إن كتائب حزب الله انسحبت',
     'قال مراسل “المصدر” بريف الحسكة، إن طائرة شحن أمريكية هبطت ظهر اليوم',
+    // Means, and findings a report tells of, with no verb of saying right beside them (Syriac Press, 2021; Arab Khabar, 2025).
+    'تستمرُ إيران وبشتى الطرقِ والوسائلِ الخبيثةِ في نشرِ فكرِها ومذهبِها',
+    'كشف تقرير نشره موقع هسبريس عن معطيات محدثة بشأن المغاربة المحتجزين',
     'وقد عاد البعض إلى منازلهم بعد القصف', // «البعض» with no verb of saying
     'وأصيب 58 آخرون خلال اشتباكات في ريف دير الزور', // others wounded, with no verb of saying
     'فقد تم قتل 11 شخصا وجرح عشرات آخرون وفقا لمركز عمليات قوات سوريا الديمقراطية', // Sout Al-Omma, 2019: «وفقاً لـ» brings in the one who counts
