@@ -139,6 +139,8 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     // Means, and findings a report tells of, with no verb of saying right beside them (Syriac Press, 2021; Arab Khabar, 2025).
     'تستمرُ إيران وبشتى الطرقِ والوسائلِ الخبيثةِ في نشرِ فكرِها ومذهبِها',
     'كشف تقرير نشره موقع هسبريس عن معطيات محدثة بشأن المغاربة المحتجزين',
+    // «الحسبة», the morality police, is no «حسب» bringing in a source (Rozana, 2017).
+    'إن سيارات الحسبة التابعة للتنظيم أنذرت الأهالي بضرورة إخلاء المدينة',
     'وقد عاد البعض إلى منازلهم بعد القصف', // «البعض» with no verb of saying
     'وأصيب 58 آخرون خلال اشتباكات في ريف دير الزور', // others wounded, with no verb of saying
     'فقد تم قتل 11 شخصا وجرح عشرات آخرون وفقا لمركز عمليات قوات سوريا الديمقراطية', // Sout Al-Omma, 2019: «وفقاً لـ» brings in the one who counts
