@@ -135,6 +135,7 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     'ومحاسبة المسؤولين عنها، بحسب ما نقلت وكالة "رويترز"', // Bawaba Syria, 2019: those held to account
     'وارتكاب تجاوزات وسط نفي كردي لتهجير سكان عدد من القرى ونهبها', // Syria Rose, 2015: those displaced
     'وتم توزيع المشاريع بناءً على مقترحات الأهالي في الكومينات والمجالس', // Hawar News, 2023: whose proposals they were
+    'مستمرة في عمليات تمشيط وتفتيش انفاق الباغوز، لوجود معلومات تفيد بأن قيادات وعناصر من داعش تختبئ هناك', // Baghdad Today, 2019: that there is information
     // A name in quotation marks, or the outlet a correspondent reports for, names the source (Syria Trends, 2021; Micro Syria, 2016).
     'وقال الناشط “علي المرسومي” لـ”زمان الوصل” إن كتائب حزب الله انسحبت',
     'قال مراسل “المصدر” بريف الحسكة، إن طائرة شحن أمريكية هبطت ظهر اليوم',
