@@ -1107,7 +1107,7 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     else if (colon !== undefined) k = colon;
     else if (k >= end || k === h.t1 || st.sentence[k] !== st.sentence[h.t0] || !ctx.is(k, that)) {
       // «أعلنت لجنة الاستجابة في حلب عن استقبال …»: what was announced follows «عن».
-      const about = nameBeforeAbout(ctx, h.t1, c.announces === true);
+      const about = nameBeforeAbout(ctx, h.t1, c.announces === true) ?? nameBeforeSetting(ctx, cues, h.t1);
       if (about === undefined) continue;
       k = about;
     } else {
@@ -1115,7 +1115,11 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
       // «وقال شرفان عبدي وهو قيادي في قوات حماية الشعب، إن»: at «وهو».
       const named = nameBeforeApposition(ctx, h.t0, h.t1, k) ?? describedFrom(ctx, h.t1, k);
       if (named !== undefined) k = named;
-      else if (trimmedEnd(ctx, h.t1, k) - h.t1 > SPEAKER_WORDS && statement === undefined) continue;
+      else if (trimmedEnd(ctx, h.t1, k) - h.t1 > SPEAKER_WORDS && statement === undefined) {
+        const set = nameBeforeSetting(ctx, cues, h.t1);
+        if (set === undefined) continue;
+        k = set;
+      }
     }
     if (ctx.is(h.t1, wordList(ctx.lex, 'told-to'))) continue; // «وقال لشبكة رووداو إن»: no name
     // «وكان ناشطون قد أكدوا يوم أمس أن»: a verb in the plural follows its subject; no name comes after it.
@@ -1140,6 +1144,37 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     const actor = nameEnd - h.t1 === 1 && ctx.is(h.t1, wordList(ctx.lex, 'resumptive')) ? issuerBefore(ctx, h.t0, found) : refAfter(ctx, h.t1, nameEnd - h.t1, IN_CLAUSE)?.actor;
     found.push({ cls, t0: h.t1, t1: nameEnd, actor, via: 'speaker', cued: true });
   }
+}
+
+/** Words from a speaker's name to the «إن» that opens what was said, past when and where it was said. */
+const SETTING_WORDS = 12;
+
+/**
+ * «وقالت دائرة العلاقات الخارجية في الإدارة الذاتية في بيان لها، اليوم الثلاثاء، إن», «وقال
+ * عبدالرحمن اليوم الإثنين في لقاء مع قناة ” الغد العربي ” أن»: the name right after a verb of
+ * saying runs to the first word that cannot be a name («في», «اليوم»); when and where it was said
+ * come between it and «إن» — a statement, a name in quotation marks, but no other verb of saying
+ * or words quoted. Where the name ends, or undefined.
+ */
+function nameBeforeSetting(ctx: Ctx, cues: CueTables, a: number): number | undefined {
+  const { st, toks } = ctx;
+  const sn = st.sentence[a];
+  // («وتابع "يقول الموظفون الميدانيون في مفوضية الأمم المتحدة … إن": a speaker within another's words is no source of the outlet's.)
+  if (st.quote[a] >= 0) return undefined;
+  let e = a;
+  while (e < toks.count && e - a <= SPEAKER_WORDS && st.sentence[e] === sn && toks.kind[e] === TokenKind.Arabic && !ctx.is(e, wordList(ctx.lex, 'not-a-name'))) e++;
+  if (e === a || e - a > SPEAKER_WORDS || e >= toks.count || st.sentence[e] !== sn) return undefined;
+  // «وقال الإداري في البيت الإيزيدي»: a title alone, with the article, names no one; «تحدثت فيه عن»: a pronoun is no name.
+  if ((e - a === 1 && ctx.is(a, WITH_ARTICLE)) || ctx.is(a, wordList(ctx.lex, 'resumptive')) || ctx.is(a, wordList(ctx.lex, 'about-pronouns'))) return undefined;
+  for (let k = e; k < toks.count && k - e <= SETTING_WORDS && st.sentence[k] === sn; k++) {
+    if (ctx.is(k, wordList(ctx.lex, 'that'))) return e;
+    // («في بيان لها»: the statement it was said in; «مع قناة ” الغد العربي ”»: a name quoted.)
+    const h = cues.cueStart[k] === 1 ? ctx.hitAt('cues', k) : undefined;
+    if (h && !cues.cues[h.index].statement) return undefined;
+    const q = st.quote[k];
+    if (q !== st.quote[a] && (q < 0 || st.quotes[q].t1 - st.quotes[q].t0 > QUOTED_NAME_WORDS)) return undefined;
+  }
+  return undefined;
 }
 
 /** Words in quotation marks that may be a name; more are a title or words quoted. */
