@@ -2410,17 +2410,39 @@ function soleParty(ctx: Ctx, found: Draft[]): void {
 /**
  * Whether the sentence of token `t` names party `a` by name where it may be the doer: not after a
  * preposition («للنظام الأسد التي هجرت», «بالتعاون مع قوات الاحتلال الأمريكي»), not by an
- * adjective of what is done to («التي تتعرض لها المناطق التركية»), and not as the speaker of
- * the words («وقال الحوثيون إن العدوان يواصل غاراته»).
+ * adjective of what is done to («التي تتعرض لها المناطق التركية»), not as the speaker of
+ * the words («وقال الحوثيون إن العدوان يواصل غاراته»), not after a verb of undergoing («تعرضت
+ * عناصر قسد لحملة اعتقالات») or as the owner of a position («قصفت طائرات مجهولة مواقع قسد»);
+ * and in no sentence that names a doer who is no party («من قبل مجهولين», «من جهة مجهولة»).
  */
 function namedAsDoer(ctx: Ctx, t: number, a: ActorId): boolean {
   if (ctx.attr.at(t).source?.actor === a) return false;
   const sn = ctx.st.sentence[t];
-  for (let k = ctx.st.sentenceStart[sn]; k < ctx.st.sentenceStart[sn + 1] && k < ctx.toks.count; k++) {
+  const start = ctx.st.sentenceStart[sn];
+  const end = Math.min(ctx.st.sentenceStart[sn + 1], ctx.toks.count);
+  // «من قبل مجهولين»: the sentence names its doer, and it is no party.
+  for (let k = start + 1; k + 1 < end; k++)
+    if (ctx.is(k - 1, wordList(ctx.lex, 'from')) && ctx.is(k, wordList(ctx.lex, 'agent-sides')) && !refAfter(ctx, k + 1, 6, IN_CLAUSE)) return false;
+  for (let k = start; k < end; k++) {
     const m = ctx.refs.mentionAt[k];
-    if (m >= 0 && ctx.refs.mentions[m].t0 === k && ctx.refs.mentions[m].actor === a && !afterPreposition(ctx, k)) return true;
+    if (m < 0 || ctx.refs.mentions[m].t0 !== k || ctx.refs.mentions[m].actor !== a || afterPreposition(ctx, k)) continue;
+    if (undergoes(ctx, k) || ownedThing(ctx, k)) continue;
+    return true;
   }
   return false;
+}
+
+/** «تعرضت مواقع قسد لقصف», «وتعرض عناصر قسد لحملة اعتقالات»: a party after a verb of undergoing, in its clause, suffers the act. */
+function undergoes(ctx: Ctx, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3 && sameClause(ctx, j, k); j--) if (ctx.is(j, wordList(ctx.lex, 'undergo-verbs'))) return true;
+  return false;
+}
+
+/** «قصفت طائرات مسيرة مجهولة مواقع قسد»: a party owning the position named right before it is where the act fell, not its doer. */
+function ownedThing(ctx: Ctx, k: number): boolean {
+  const h = k - 1;
+  if (h < 0 || !sameClause(ctx, h, k)) return false;
+  return ctx.is(h, wordList(ctx.lex, 'positions'));
 }
 
 /**

@@ -664,6 +664,11 @@ describe('an act no rule attaches is the one party a text names, when its senten
     ['وأعلنت الإدارة الذاتية حظر التجول في المدينة. وواجهت القوات الأمنية المظاهرات الرافضة للتجنيد في بعض الأحيان بالقمع', 'بالقمع', undefined],
     // A killing remembered by its name (Rok Online, 2017).
     ['في ذكرى مجزرة عامودا: وحدات حماية الشعب تتهم المتظاهرين بمحاولة ‹فتح باب الفتنة›', 'مجزرة', undefined],
+    // The party suffers the act: after a verb of undergoing, as the owner of the positions hit, or
+    // with a doer named who is no party (made-up variants of the SMART, 2017 row above).
+    ['تعرضت مواقع قسد لقصف عشوائي من جهة مجهولة', 'عشوائي', undefined],
+    ['وتعرض عناصر قسد لحملة اعتقالات تعسفية من قبل مجهولين', 'تعسفية', undefined],
+    ['قصفت طائرات مسيرة مجهولة مواقع قسد في ريف دير الزور، في إطار القصف العشوائي', 'العشوائي', undefined],
   ]);
 });
 
