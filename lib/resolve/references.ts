@@ -58,14 +58,15 @@ function stemOf(word: string): string {
 
 /**
  * The party a label with a fixed party names in this article: its `target`, or its `later` one in
- * an article dated wholly after `later.from` — unless a word of defeat stands right before it
- * («بعد سقوط النظام السوري»: the fall of the government before).
+ * an article dated wholly after `later.from` — unless a word of defeat or of remnants stands right
+ * before it («بعد سقوط النظام السوري»: the fall of the government before; «فلول قوات النظام السوري»).
  */
 export function fixedTarget(ctx: TextCtx, entry: Pick<LabelEntry, 'target' | 'later'>, hit: { t0: number }): ActorId | undefined {
   const later = entry.later;
   if (!later || !ctx.date || inEra({ from: later.from }, ctx.date) !== true) return entry.target;
   const before = hit.t0 - 1;
-  if (before >= 0 && ctx.st.clause[before] === ctx.st.clause[hit.t0] && ctx.is(before, wordList(ctx.lex, 'defeat-words'))) return entry.target;
+  if (before >= 0 && ctx.st.clause[before] === ctx.st.clause[hit.t0] && (ctx.is(before, wordList(ctx.lex, 'defeat-words')) || ctx.is(before, wordList(ctx.lex, 'remnant-words'))))
+    return entry.target;
   return later.target;
 }
 

@@ -527,7 +527,10 @@ describe('eras: a name two governments share goes by the article date', () => {
   test.each([
     ['أعلنت قوات النظام السوري فرض حظر تجوال على مدينة الشدادي', '2026-01-19', 'damascus_gov'], // Al-Resalah, 2026
     ['وصف وزير الخارجية الإسرائيلي جدعون ساعر، اليوم الخميس 8 يناير 2026، هجمات قوات النظام السوري على الأقلية الكردية في مدينة حلب بالخطيرة', '2026-01-08', 'damascus_gov'], // Zarab, 2026
-    ['أعلنت قوات النظام السوري فرض حظر تجوال على مدينة الشدادي', '2019-01-19', 'assad_regime'],
+    ['أعلنت قوات النظام السوري فرض حظر تجوال على مدينة الشدادي', '2019-01-19', 'assad_regime'], // (variant of the Al-Resalah row, dated 2019)
+    // The remnants of the fallen army, or the army named Assad's, are Assad's whatever the date (variants of the same row).
+    ['وقال إن فلول قوات النظام السوري هاجموا الحاجز', '2026-01-19', 'assad_regime'],
+    ['وارتكبت قوات النظام السوري الأسدي مجزرة في الحولة', '2026-01-19', 'assad_regime'],
     ['بعد ثلاثة أيام من الاقتتال الدامي بين قوات النظام السوري وقوات الأسايش', '2016-04-27', 'assad_regime'], // Syria Direct, 2016
   ])('«%s» on %s → %s', (text, date, actor) => {
     expect(analyze(text, { date }).findings.find((f) => f.text.includes('قوات النظام'))?.actor).toBe(actor);
