@@ -385,6 +385,15 @@ function secondBound(ctx: Ctx, n: NumberSpan): { span: NumberSpan; noun: { t1: n
 }
 
 /**
+ * The second bound of a range: larger than the first — «وتم نقل 50 إلى 3 مستشفيات» is where the
+ * fifty went, not a range.
+ */
+function upperBound(ctx: Ctx, n: NumberSpan): ReturnType<typeof secondBound> {
+  const to = secondBound(ctx, n);
+  return to && n.value !== null && to.span.value !== null && to.span.value > n.value ? to : undefined;
+}
+
+/**
  * «ارتفع سعر الليتر الواحد من 525 إلى 2300 ليرة»: a value a verb of rising or falling takes from
  * one number to another — two figures, the first counting what the second counts. Without such a
  * verb «من 10 إلى 30 عسكري» is a range.
@@ -426,10 +435,15 @@ export const detectFigures: Detector = (ctx) => {
       t = n.t1 - 1;
       continue;
     }
-    // A range «بين 200 و250 شابا» is one figure, counted as its upper bound and approximate.
-    const own = countedNoun(ctx, n) ?? listItem(ctx, n, out) ?? changedFrom(ctx, n);
-    const range = own ? undefined : secondBound(ctx, n);
-    const noun = own ?? range?.noun;
+    // A range «بين 200 و250 شابا» is one figure, counted as its upper bound and approximate — also
+    // when a count word alone would make bare digits a figure («يُقدر عددهم بين 80 و90 ألف مقاتل»),
+    // though not a value changed from one number to another («ارتفع من 8 إلى 11 قتيلا»). (Digits
+    // times a thousands word count on their own: «تتقاضى بين 81 ألفًا و100 ألف» is two.)
+    const counted = countedNoun(ctx, n);
+    const bare = counted !== undefined && counted.noun === undefined && counted.t1 === n.t1 && n.t1 === n.t0 + 1;
+    const own = bare ? changedFrom(ctx, n) : (counted ?? listItem(ctx, n, out) ?? changedFrom(ctx, n));
+    const range = own ? undefined : upperBound(ctx, n);
+    const noun = own ?? range?.noun ?? (bare ? counted : undefined);
     if (!noun && !n.vague) continue;
     const end = noun ? noun.t1 : n.t1;
     const approx = approximator(ctx, n, end);

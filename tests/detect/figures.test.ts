@@ -723,6 +723,12 @@ describe('figures: a range is one figure; a value changed from one number to ano
     ['ولا يزال حوالي 18 ألف عراقي في المخيم، وتمت إعادة حوالي 4500 إلى 5000 عائلة', ['حوالي 18 ألف عراقي', 'حوالي 4500 إلى 5000 عائلة']], // Lalish Duhok, 2024
     ['وهذه العائلات تشكل بحدود 650-700 شخص، ما يحتاج الى ترتيبات', ['650-700 شخص']], // Rudaw, 2022
     ['إذ ارتفع سعر الليتر الواحد من 525 إلى 2300 ليرة سورية', ['525', '2300 ليرة']], // Enab Baladi, 2023
+    // A range after a count word (Arab Khabar, 2025; Sahafi, 2026).
+    ['والذي يُقدر عددهم بين 80 و90 ألف مقاتل على الحدود التركية مباشرة', ['80 و90 ألف مقاتل']],
+    ['ويُقدر عددهم ما بين 30 و45 مليون نسمة', ['30 و45 مليون نسمة']],
+    // A smaller second number after «إلى» is where the first went, no range (made-up variants of the Lalish Duhok row).
+    ['وتم نقل 50 إلى 3 مستشفيات', ['3 مستشفيات']],
+    ['وأعادت السلطات 120 إلى 4 قرى', ['4 قرى']],
   ])('«%s» → %j', (text, figures) => {
     expect(findings(text, 'figure').map((x) => x.text)).toEqual(figures);
   });
