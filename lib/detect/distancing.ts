@@ -99,10 +99,13 @@ const TELLER_WORDS = 6;
  * «المزاعم التي أوردتها وزارة الدفاع», «المزاعم التي تروّج لها قسد»: a relative pronoun right
  * after the claim's noun, then a verb whose pronoun points back to the claim — the claim is the
  * verb's subject's, named after it in the clause. (A verb with no such pronoun has the claim as
- * its subject: «المزاعم التي انتشرت حول …».)
+ * its subject: «المزاعم التي انتشرت حول …».) Only a verb that makes or puts the claim forward
+ * (word list `claim-verbs`): one who describes or denies it («الهجمات الكيماوية المزعومة التي
+ * وصفتها وزارة الدفاع الروسية بأنها مفبركة», «التي نفتها») only reports or rejects it.
  */
 function toldBy(ctx: Ctx, t1: number): Found | undefined {
   if (t1 + 2 >= ctx.toks.count || ctx.st.clause[t1] !== ctx.st.clause[t1 - 1] || !ctx.is(t1, wordList(ctx.lex, 'relatives'))) return undefined;
+  if (!ctx.is(t1 + 1, wordList(ctx.lex, 'claim-verbs'))) return undefined;
   // The verb's object pronoun («أوردتها»), or «لها», «له» after it («تروّج لها»): what it acts on points back.
   const from = endsInPronoun(ctx.word(t1 + 1), true) ? t1 + 2 : ctx.is(t1 + 2, wordList(ctx.lex, 'lam-pronouns')) ? t1 + 3 : undefined;
   if (from === undefined || from >= ctx.toks.count) return undefined;
@@ -142,8 +145,8 @@ function toldAfterName(ctx: Ctx, t1: number): Found | undefined {
   const q = t < toks.count ? st.quote[t] : -1;
   if (q >= 0 && st.quotes[q].t0 === t) t = st.quotes[q].t1;
   for (const end = t + TIED_NAME_WORDS; t <= end && t < toks.count && st.clause[t] === st.clause[t1]; t++) {
-    // («ما تسمى بـ"قوات النخبة" التي وصفها الجيش الأمريكي بأنها …»: a verb of describing reports the name, it does not make what is named.)
-    if (ctx.is(t, wordList(ctx.lex, 'relatives'))) return ctx.is(t + 1, wordList(ctx.lex, 'describer-verbs')) ? undefined : toldBy(ctx, t);
+    // («ما تسمى بـ"قوات النخبة" التي وصفها الجيش الأمريكي بأنها …»: {@link toldBy} takes no verb of describing.)
+    if (ctx.is(t, wordList(ctx.lex, 'relatives'))) return toldBy(ctx, t);
   }
   return undefined;
 }

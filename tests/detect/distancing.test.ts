@@ -44,6 +44,7 @@ describe('distancing: markers and scare quotes', () => {
     // a verb of describing only reports the name (Al-Alam, 2017).
     ['أقامت العشائر العربية والكردية ندوة حوارية تحليلية حول ما يسمى “العقد الاجتماعي” الذي أصدرته ميليشيا “قسد” الانفصالية', 'ما يسمى', 'sdf'],
     ['ويقود الجربا ما تسمى بـ"قوات النخبة" التي وصفها الجيش الأمريكي بأنها مكون هام في التحالف ضد داعش', 'ما تسمى', undefined],
+    ['وتحدث التقرير عن ما يسمى "المنطقة الآمنة" التي نفتها وزارة الدفاع الروسية', 'ما يسمى', undefined], // (variant of the Arab Khabar row: a denier)
     // A party's own name for itself, reported as the party's description: that party.
     ['وأعلن التنظيم ما وصفوه بـ"الخلافة" في الرقة', 'ما وصفوه', 'isis'],
     // A relational adjective ending a nom de guerre is part of the name, not Turkey (Shia News, 2014).
@@ -145,6 +146,9 @@ describe('distancing: markers and scare quotes', () => {
     ['في عهد الخلافة العثمانية المزعومة', undefined],
     // A relative clause right after it whose verb acts on it: that verb's subject (Syriac Press, 2022).
     ['أكثر من عامان على انتهاء العملية المزعومة والتي أطلقها جيش الاحتلال التركي', 'turkey'],
+    // … not a verb of describing or denying, whose subject only reports or rejects it (variants of the same row).
+    ['ونفت موسكو الهجمات الكيماوية المزعومة التي وصفتها وزارة الدفاع الروسية بأنها مفبركة', undefined],
+    ['وتحدث التقرير عن الهجمات الكيماوية المزعومة التي نفتها وزارة الدفاع الروسية', undefined],
   ])('«%s»: the possessed noun’s «المزعوم» → %s', (text, actor) => {
     const f = findings(text, 'distancing');
     expect(f.map((x) => x.text)).toEqual([expect.stringMatching(/^المزعوم/)]);
