@@ -168,6 +168,9 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     'ندد أهالي مدينة قامشلو بجرائم الاحتلال التركي ضد المدنيين',
     'وأعرب الأهالي عن رفضهم لتلك المناهج، التي وصفوها بأنها تعزز الهيمنة',
     'كما دعت الأهالي إلى سحب أبنائهم من أي تشكيلات عسكرية خارج الدولة',
+    // A share («نسبة») and a face («وجه») are no verbs of voicing once the ta marbuta is normalized (made-up variants of the Al-Alam row).
+    'وقال إن نسبة ناشطين كبيرة غادرت',
+    'وتعرفت على وجه مسؤولين في الإدارة',
     // With the article, media in general, no source cited (Hawa Al-Sham, 2018).
     'وفي وقت سابق، أبدى أكار استياءه من صور تداولتها وسائل الإعلام',
     // «بين» with no «أن» after it is the preposition, «among» (Al-Hal, 2020).
