@@ -140,13 +140,15 @@ function isExcluded(ctx: Ctx, n: NumberSpan): boolean {
   const before = t > 0 && sameClause(ctx, t - 1, t) ? notCountedKind(ctx, t - 1) : undefined;
   // «عام 2019», «الفوج 137», «آب 2025», «يوم 5»: a time word or a unit name before the number —
   // not a span of time, which names no number after it («قتل خلال شهرين 3 آلاف من مسلحي التنظيم»,
-  // «قد أعدم قبل أسابيع 200 من عناصره»), though a number word may count it («سنوات أربع مرت»).
-  if (before && !(before === 'duration' && (n.digits || n.vague) && ctx.is(t - 1, wordList(ctx.lex, 'spans-of-time')))) return true;
+  // «قد أعدم قبل أسابيع 200 من عناصره»), though a number word may count it («سنوات أربع مرت»);
+  // nor a year a scene is set in, a year of life only after its number («وقتل خلال عام 300 مدني»).
+  const sceneYear = before === 'age' && t > 1 && sameClause(ctx, t - 2, t) && ctx.is(t - 2, wordList(ctx.lex, 'scene-words'));
+  if (before && !sceneYear && !(before === 'duration' && (n.digits || n.vague) && ctx.is(t - 1, wordList(ctx.lex, 'spans-of-time')))) return true;
   // «كانون الثاني 2018», «تشرين الأول 2019»: a month of two words — not a month, then any word
   // («يوم الأحد 8 أيلول سراح 4 من أعضاء المجلس», «في نهاية تموز/يوليو نحو 200 مدني»).
   if (t > 1 && sameClause(ctx, t - 2, t) && notCountedKind(ctx, t - 2) === 'month' && ctx.is(t - 1, wordList(ctx.lex, 'month-ordinals'))) return true;
   const after = sameClause(ctx, t, n.t1) ? notCountedKind(ctx, n.t1) : undefined;
-  if (after === 'duration' || after === 'month' || after === 'measure' || after === 'abstract') return true;
+  if (after === 'duration' || after === 'age' || after === 'month' || after === 'measure' || after === 'abstract') return true;
   // «في 10 من آب», «يوم 14 من تشرين الأول»: a day of a month, the month after «من».
   if (n.digits && n.t1 + 1 < ctx.toks.count && ctx.is(n.t1, wordList(ctx.lex, 'from')) && sameClause(ctx, t, n.t1 + 1) && notCountedKind(ctx, n.t1 + 1) === 'month') return true;
   // «في 2017»: a year — not one that counts a noun after it, directly or after «من» («يذكر أن 2000

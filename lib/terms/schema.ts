@@ -534,9 +534,11 @@ export const NotCountedEntry = z.object({
   /**
    * `duration`/`month` follow the number; `date`/`unit` precede it; `measure` (a distance, a
    * length) follows it: «20 كيلومتراً» is how far, not how many; `abstract` (a matter, an option)
-   * follows it: «ثلاثة ملفات» are what is talked about, not people, things or money.
+   * follows it: «ثلاثة ملفات» are what is talked about, not people, things or money; `age` (a
+   * year, «45 سنة») follows it, and before it keeps it out unless the year is the span a scene is
+   * set in: «وقتل خلال عام 300 مدني» counts the 300.
    */
-  kind: z.enum(['duration', 'date', 'month', 'unit', 'ordinal', 'measure', 'abstract']),
+  kind: z.enum(['duration', 'date', 'month', 'unit', 'ordinal', 'measure', 'abstract', 'age']),
 });
 export type NotCountedEntry = z.infer<typeof NotCountedEntry>;
 

@@ -668,6 +668,9 @@ describe('figures: a span of time before a number names no date', () => {
   test.each<[string, string[]]>([
     ['وأعلن القيادي في وحدات حماية الشعب أنه قتل خلال شهرين 3 آلاف من مسلحي تنظيم الدولة', ['3 آلاف من مسلحي']], // Al-Ummah News, 2014
     ['وكان تنظيم "داعش" قد أعدم قبل أسابيع 200 من عناصره الذين هربوا', ['200 من عناصره']], // Tasnim, 2014
+    // «عام», «سنة» after «خلال» (made-up variants of the Al-Ummah News row).
+    ['وقتل خلال عام 300 مدني في المحافظة', ['300 مدني']],
+    ['ونزح خلال سنة 5 آلاف شخص', ['5 آلاف شخص']],
     ['ويقبع في مخيم الهول منذ سنوات مئات التونسيين، أغلبهم من النساء', ['مئات']], // Yemeni Windows, 2025
   ])('«%s» → %j', (text, figures) => {
     expect(findings(text, 'figure').map((x) => x.text)).toEqual(figures);
