@@ -2211,6 +2211,8 @@ export const detectFraming: Detector = (ctx) => {
   const heldBack: HeldBack[] = [];
   // Words named by their owner that stand ownerless where a place is freed of them («من الإرهاب»).
   const freedOf: { draft: Draft; fallback: ActorId | undefined }[] = [];
+  // Acts with no party of their own whose subject is a label, held until that label has one.
+  const bySubject: BySubject[] = [];
   for (let i = 0; i < all.length; i++) {
     const { hit, entry, section } = all[i];
     if (hit.t0 < lastEnd) continue; // a sympathy phrase inside a label phrase, or the reverse
@@ -2234,7 +2236,11 @@ export const detectFraming: Detector = (ctx) => {
     const target = entry.direction === 'against' ? notTheClassifier(ctx, spoken, hit.t0) : notTheOccupier(ctx, resolved, hit, found);
     const fromLabel = !target && entry.hitsFreedFrom ? labelFreedFrom(ctx, hit) : undefined;
     const ownerless = !target && entry.resolve === 'construct' && ownerlessEvil(ctx, hit) && whatIsFreedOf(ctx, hit);
-    if (!target && fromLabel === undefined && !ownerless && (entry.resolve === 'construct' || entry.needsTarget)) continue;
+    // «الميليشيات تقمع», «التي تستولي عليها ميليشيا "قسد"»: an act whose subject is a label waits
+    // for the party the rules below give that label.
+    const subject = !target && fromLabel === undefined && !ownerless && categoryIs(ctx.lex, entry.category, 'act') ? subjectLabel(ctx, hit, entry, found) : undefined;
+    const waits = subject !== undefined && (entry.resolve === 'construct' || entry.needsTarget === true);
+    if (!target && fromLabel === undefined && !ownerless && !waits && (entry.resolve === 'construct' || entry.needsTarget)) continue;
     if (target && entry.plainFor?.includes(target.actor)) {
       plainUntil.set(entry.id, hit.t1);
       continue;
@@ -2270,7 +2276,9 @@ export const detectFraming: Detector = (ctx) => {
       paraphrased: cover.paraphrased && !described ? true : undefined,
       weight: entry.weight,
     };
+    if (subject !== undefined) bySubject.push({ draft, at: subject, waits, source: cover.paraphrased && !described ? cover.source?.actor : undefined });
     if (ownerless) freedOf.push({ draft, fallback: fallbackWhen(ctx, entry, hit) });
+    else if (waits) continue;
     else if (fromLabel === undefined) found.push(draft);
     else heldBack.push({ draft, at: fromLabel, source: cover.paraphrased && !described ? cover.source?.actor : undefined });
   }
@@ -2278,6 +2286,7 @@ export const detectFraming: Detector = (ctx) => {
   // clause, a label the article gives a party further on, then the side the outlet speaks for.
   predicateOf(ctx, found);
   sameLabelAhead(ctx, found);
+  actOfSubject(ctx, found, bySubject);
   forOwnSide(ctx, found);
   forSpeakersSide(ctx, found);
   soleParty(ctx, found);
@@ -2321,6 +2330,58 @@ function freedOfSameKind(found: Draft[], freedOf: { draft: Draft; fallback: Acto
     if (!actor) continue;
     draft.actor = actor;
     draft.how = 'construct';
+    const i = found.findIndex((d) => d.t0 > draft.t0);
+    found.splice(i < 0 ? found.length : i, 0, draft);
+  }
+}
+
+/** An act whose subject is a label, the token where that label starts, whether it is held out of the findings till then, and whose words it paraphrases. */
+interface BySubject {
+  draft: Draft;
+  at: number;
+  waits: boolean;
+  source: string | undefined;
+}
+
+/**
+ * Where the label that is the subject of the act `hit` starts: a label naming a party right before
+ * it, in its clause («الميليشيات تقمع أكراد رأس العين»), or right after it — past the preposition
+ * that carries the pronoun of a relative's noun («المناطق التي تستولي عليها ميليشيا "قسد"»).
+ */
+function subjectLabel(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): number | undefined {
+  const f = found[found.length - 1];
+  if (f && f.kind === 'framing' && f.t1 === hit.t0 && categoryIs(ctx.lex, f.category, 'names') && sameClause(ctx, f.t0, hit.t0))
+    // As for a label with its party (labelledRightBefore): not past a pronoun or a «و».
+    return carriesPronoun(ctx, hit.t0) || conjoined(ctx, hit.t0) ? undefined : f.t0;
+  let k = hit.t1;
+  if (k < ctx.toks.count && ctx.is(k, wordList(ctx.lex, 'resumptive-prepositions'))) k++;
+  if (!sameClause(ctx, k, hit.t0)) return undefined;
+  // Right after a word that needs a party («سرقة», «تسرقه قوات الاحتلال») the label is its doer;
+  // a label's adjective there describes the act («الجريمة الإرهابية»).
+  const after = labelAt(ctx, k);
+  return after && after.role !== 'adjective' && categoryIs(ctx.lex, after.category, 'names') && (k > hit.t1 || entry.needsTarget) ? k : undefined;
+}
+
+/**
+ * «الميليشيات تقمع أكراد رأس العين … وأقدمت ميليشيا "فرقة الحمزة"»: an act whose subject is a
+ * label takes the party the rules above gave that label; with none, an act that needs a party is
+ * dropped, as it always is. As when a place is cleansed of a label, the outlet's wording of a
+ * verdict against the speaker's own party is not quoted.
+ */
+function actOfSubject(ctx: Ctx, found: Draft[], bySubject: BySubject[]): void {
+  const labels = (ctx.lex.list.labels ?? []) as LabelEntry[];
+  for (const { draft, at, waits, source } of bySubject) {
+    const label = found.find((d) => d.t0 === at && d.kind === 'framing');
+    if (!label?.actor || draft.actor) continue;
+    // As in the pass above: a word that tells this party's deed plainly (its `plainFor`) is no finding.
+    if (labels.find((e) => e.id === draft.term)?.plainFor?.includes(label.actor)) {
+      if (!waits) found.splice(found.indexOf(draft), 1);
+      continue;
+    }
+    draft.actor = label.actor;
+    draft.how = 'subject';
+    if (source !== undefined && ownParty(ctx, source, label.actor)) draft.quoted = false;
+    if (!waits) continue;
     const i = found.findIndex((d) => d.t0 > draft.t0);
     found.splice(i < 0 ? found.length : i, 0, draft);
   }

@@ -1338,6 +1338,22 @@ describe('an act right after a label phrase is done by the labelled party', () =
   ]);
 });
 
+describe('an act whose subject is a label takes the party the label is given', () => {
+  eachHits([
+    // A bare label in a headline, given its party further on, is the subject right before the act (Private Magazine, 2021).
+    ['سرقة ونهب و"احتلال"..الميليشيات تقمع أكراد رأس العين السورية. وأقدمت ميليشيا "فرقة الحمزة" الإرهابية قبل أيام على اختطاف 10 مدنيين من قرية مريكيس', 'تقمع', 'sna'],
+    // The label right after the verb, or past the preposition that carries the relative's pronoun, is its subject (Al-Baath, 2022; Syria TV, 2021).
+    [
+      'تواصل قوات الاحتلال الأمريكي زيادة تواجدها اللاشرعي في منطقة الجزيرة السورية. وبينت المصادر أن الصهاريج التي أدخلها الاحتلال مخصصة لنقل النفط ستتم تعبئتها بالنفط السوري الذي تسرقه قوات الاحتلال بالتعاون مع ميليشيا “قسد”',
+      'تسرقه',
+      'coalition',
+    ],
+    ['لإخراج عناصر من ميليشيا الدفاع الوطني من منازل للمدنيين. المصادر ذاتها قالت إن المنازل التي استولت عليها الميليشيا وعددها نحو 25 منزلاً', 'استولت', 'assad_regime'],
+    // A label's adjective after the act describes the act; it is no subject (Okaz, 2025).
+    ['أدانت الوزارة العمل الإرهابي لتنظيم داعش، وشرعت في تتبع العناصر التي يرجح أنها متورطة في الجريمة الإرهابية', 'الجريمة', undefined],
+  ]);
+});
+
 describe('an act after a demonstrative points back to the last act of its kind', () => {
   eachHits([
     // The massacres the coalition commits, then «هذه الجرائم» (Ebaa, 2019).
