@@ -619,7 +619,8 @@ function laterNameWord(ctx: Ctx, t: number): boolean {
 /**
  * The person a title names beside it: two or three name words between a verb of saying and the
  * title («وقال عدنان عفرين القيادي في قسد»), or set off by commas right after the title's phrase
- * («كشف مسؤول فريق الاستجابة الأولية في الرقة، ياسر الخميس، عن»). Undefined when there is none.
+ * («كشف مسؤول فريق الاستجابة الأولية في الرقة، ياسر الخميس، عن»), or with no commas, the telling
+ * after the name ({@link holderAfterPhrase}). Undefined when there is none.
  */
 function titleHolder(ctx: Ctx, cues: CueTables, h: Hit): { t0: number; t1: number } | undefined {
   const { st, toks } = ctx;
@@ -631,12 +632,34 @@ function titleHolder(ctx: Ctx, cues: CueTables, h: Hit): { t0: number; t1: numbe
   // After: the title's phrase ends at a comma, then a clause of two or three name words.
   let e = h.t1;
   while (e < toks.count && e - h.t1 < 8 && st.clause[e] === st.clause[h.t0]) e++;
-  if (e >= toks.count || st.sentence[e] !== st.sentence[h.t0] || st.clause[e] === st.clause[h.t0]) return undefined;
+  if (e >= toks.count || st.sentence[e] !== st.sentence[h.t0] || st.clause[e] === st.clause[h.t0]) return holderAfterPhrase(ctx, cues, h, e);
   // The first word opens a name; a family name may carry the article («ياسر الخميس»).
   let b = e;
   while (b < toks.count && st.clause[b] === st.clause[e] && (b === e ? nameWord(ctx, b) : laterNameWord(ctx, b))) b++;
   const closed = b < toks.count && st.clause[b] !== st.clause[e];
   return b - e >= 2 && b - e <= 3 && closed ? { t0: e, t1: b } : undefined;
+}
+
+/**
+ * The holder named right after the title's phrase with no comma, where the telling follows the
+ * name: «وقال مسؤول فريق "الاستجابة الأولية" ياسر الخميس في تصريح خاص لـ"سمارت" إن», «حيث قال
+ * الناشط من دير الزور جميل العبد لديارنا إنه». The phrase ends on a word with the article; the name
+ * is a word without one and one or two more; then «في تصريح», «لـ… إن» or a verb of saying.
+ */
+function holderAfterPhrase(ctx: Ctx, cues: CueTables, h: Hit, end: number): { t0: number; t1: number } | undefined {
+  const { st, toks } = ctx;
+  for (let b = h.t1 + 1; b < end - 2; b++) {
+    // A word in «ي»/«ية» is an adjective of relation, not a given name.
+    if (!ctx.is(b - 1, WITH_ARTICLE) || ctx.is(b - 1, wordList(ctx.lex, 'not-a-name')) || !nameWord(ctx, b) || /(?:ي|يه)$/.test(ctx.word(b))) continue;
+    let n = b + 1;
+    while (n < end && n - b < 3 && laterNameWord(ctx, n) && !isPrepositional(ctx, n)) n++;
+    if (n - b < 2 || n >= end) return undefined;
+    const that = (k: number) => k < toks.count && st.sentence[k] === st.sentence[h.t0] && ctx.is(k, wordList(ctx.lex, 'that'));
+    const tells =
+      cues.cueStart[n] === 1 || (isPrepositional(ctx, n) && n + 1 < toks.count && cues.cueStart[n + 1] === 1) || (ctx.word(n).startsWith(LAM) && (that(n + 1) || that(n + 2)));
+    return tells ? { t0: b, t1: n } : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -35,6 +35,8 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     ['وأرجعت المصادر سبب الاشتباكات إلى إغلاق “السوتورو” مداخل ومخارج حي “الوسطى”', 'المصادر', 'vague'],
     ['وعزا ناشطون استهداف أهالي المدينة التي تسيطر عليها “الوحدات الكردية” لاعتصامهم قرب الحدود', 'ناشطون', 'vague'],
     ['في حين أرجع مسؤول بمديرية المحروقات سبب الازدحام إلى توزيع المازوت على المعامل', 'مسؤول', 'vague'],
+    // Words after a title's phrase that are no name: no holder named (CNN Arabic, 2012).
+    ['وقال مسؤول في وزارة الخارجية التركية طلب من CNN عدم ذكر اسمه إن أكثر من ثمانية آلاف لاجئ سوري دخلوا تركيا', 'مسؤول', 'vague'],
     // Notables who say it, unnamed (Al-Aman, 2022).
     ['كما أكد الوجهاء عبر بيانات وتصريحات إعلامية تبرؤهم من أي شخص يجري تسوية مع النظام', 'الوجهاء', 'vague'],
     // «رجح»: a hedged account is still an account (Marib Press, 2025; Shammil, 2017).
@@ -151,6 +153,8 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     'وأصيب 58 آخرون خلال اشتباكات في ريف دير الزور', // others wounded, with no verb of saying
     'فقد تم قتل 11 شخصا وجرح عشرات آخرون وفقا لمركز عمليات قوات سوريا الديمقراطية', // Sout Al-Omma, 2019: «وفقاً لـ» brings in the one who counts
     'وقال متحدث باسم البنتاغون في تصريح لوسائل إعلام، إن الوزارة تعيد تموضع القوات', // AP, 2025: whom it was said to
+    // A title with its holder named right after its phrase, with no commas (Smart News, 2020).
+    'وقال مسؤول فريق "الاستجابة الأولية" ياسر الخميس في تصريح خاص لـ"سمارت" إن الفريق اكتشف مقبرة جماعية',
     'وقال شرفان عبدي وهو قيادي في قوات حماية الشعب، إن القرى حررت', // Al-Ghad, 2015: what the person named is
     // Of unknown origin is no source, and the impersonal «يرجح» names no one (Al-Askari, 2023).
     'نفذت طائرات مجهولة المصدر، يرجح أنها أمريكية، 4 غارات جوية على مواقع في محيط البوكمال',

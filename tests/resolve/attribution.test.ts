@@ -153,6 +153,8 @@ describe('a figure takes the source that introduces it', () => {
     // A title one person holds, with the holder named beside it, is that named person (Lebanon Times, 2019; Wattan News, 2019).
     ['كشف مسؤول فريق الاستجابة الأولية في الرقة، ياسر الخميس، عن العثور على 200 جثة.', '200', 'named'],
     ['وقال عدنان عفرين القيادي في قوات سوريا الديمقراطية إن 50 مقاتلاً استسلموا.', '50', 'named'],
+    // … or named right after the title's phrase with no commas, the telling after the name (Diyaruna, 2019).
+    ['حيث قال الناشط من دير الزور جميل العبد لديارنا إنه منذ التظاهرات التي خرجت يوم الجمعة الماضي، وخلفت ثلاثة قتلى، يعمد النظام إلى تنفيذ حملة اعتقالات.', 'ثلاثة', 'named'],
     // … not a plural title, nor words set off after it that are no name (Okaz, 2026; Paltoday, 2014).
     ['وقال مسؤولون أكراد ونشطاء إن 50 مقاتلاً لم يتمكنوا من اختراق المدينة.', '50', 'vague'],
     ['وقال مسؤول محلي، اليوم الثلاثاء، إن 50 مقاتلاً استسلموا.', '50', 'vague'],
