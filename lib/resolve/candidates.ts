@@ -491,9 +491,26 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
     if (entry.saysItself && !entry.general && ((h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0]) || st.quote[h.t0] >= 0)) continue;
     const cued = entry.adjacentCue
       ? hasAdjacentCue(ctx, cues, h.t0, h.t1)
-      : entry.saysItself === true || hasCue(ctx, cues, h.t0, h.t1) || tellsAbout(ctx, entry, h) || gotFrom(ctx, h.t0) || (!entry.partyToEvents && voiced(ctx, h));
+      : entry.saysItself === true ||
+        hasCue(ctx, cues, h.t0, h.t1) ||
+        tellsAbout(ctx, entry, h) ||
+        gotFrom(ctx, h.t0) ||
+        (!entry.partyToEvents && voiced(ctx, h)) ||
+        (entry.anySource === true && urgedBy(ctx, h));
     found.push({ cls: 'vague', t0: h.t0, t1: h.t1, actor, via: vague[h.index].id, cued });
   }
+}
+
+/**
+ * «وطالب المصدر المجتمع الدولي بـ"إدانة السلوك العدواني"», «ودعا المصدر الفلاحين إلى», «وعبر
+ * المصدر عن تطلع المملكة»: a word for any source right after a verb of calling on, ruling out or
+ * voicing is its subject, who tells.
+ */
+function urgedBy(ctx: Ctx, h: Hit): boolean {
+  const { st } = ctx;
+  if (h.t0 === 0 || st.clause[h.t0 - 1] !== st.clause[h.t0]) return false;
+  if (ctx.is(h.t0 - 1, wordList(ctx.lex, 'source-urging-verbs'))) return true;
+  return ctx.is(h.t0 - 1, wordList(ctx.lex, 'voicing-about-verbs')) && h.t1 < ctx.toks.count && st.clause[h.t1] === st.clause[h.t0] && ctx.is(h.t1, wordList(ctx.lex, 'about'));
 }
 
 /** Words after a source within which «أن» makes «بين» before it the verb «بيّن». */

@@ -42,6 +42,12 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     // «رجح»: a hedged account is still an account (Marib Press, 2025; Shammil, 2017).
     ['مصادر عسكرية ترجّح أن الهدف من العملية الأخيرة هو تفكيك خلايا نائمة', 'مصادر', 'vague'],
     ['في غارات يرجح المواطنين أنها روسية كانت قد استهدفت مناطق في الريف', 'المواطنين', 'vague'],
+    // A word for any source after a verb of calling on, ruling out or voicing is who tells
+    // (People's Daily, 2018; Yalla Syria News, 2025; Al-Alam, 2021; Al-Jazirah, 2017).
+    ['وطالب المصدر المجتمع الدولي بـ"إدانة السلوك العدواني"', 'المصدر', 'vague'],
+    ['ودعا المصدر الفلاحين إلى استكمال تسليم محصولهم قبل نهاية الموسم', 'المصدر', 'vague'],
+    ['ولم يستبعد المصدر أن تعود “قسد” إلى بيع النفط للحكومة السورية', 'المصدر', 'vague'],
+    ['وعبر المصدر عن تطلع المملكة بأن تستتبع هذه الخطوة خطوات أخرى', 'المصدر', 'vague'],
     // A name «not given» is withheld (Hadi al-Abdullah, 2020; Orient, 2016).
     ['القيادي الذي لم يُذكر اسمه أفاد بأن اجتماعاً عقد مؤخراً في القاعدة', 'لم يُذكر اسمه', 'anonymous'],
     ['وقالت قيادية مقربة من حزب الاتحاد الديمقراطي ولم تكشف عن اسمها أن الحزب يرفض', 'ولم تكشف عن اسمها', 'anonymous'],
@@ -153,6 +159,8 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     'وأصيب 58 آخرون خلال اشتباكات في ريف دير الزور', // others wounded, with no verb of saying
     'فقد تم قتل 11 شخصا وجرح عشرات آخرون وفقا لمركز عمليات قوات سوريا الديمقراطية', // Sout Al-Omma, 2019: «وفقاً لـ» brings in the one who counts
     'وقال متحدث باسم البنتاغون في تصريح لوسائل إعلام، إن الوزارة تعيد تموضع القوات', // AP, 2025: whom it was said to
+    // «عبر» with no «عن» after the words is «through» (True Platform, 2026).
+    'وأجرى بحثاً عبر المصادر المفتوحة شمل محرك البحث غوغل',
     // A title with its holder named right after its phrase, with no commas (Smart News, 2020).
     'وقال مسؤول فريق "الاستجابة الأولية" ياسر الخميس في تصريح خاص لـ"سمارت" إن الفريق اكتشف مقبرة جماعية',
     'وقال شرفان عبدي وهو قيادي في قوات حماية الشعب، إن القرى حررت', // Al-Ghad, 2015: what the person named is
