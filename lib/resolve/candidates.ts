@@ -413,7 +413,7 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
       namedAfter(ctx, h.t1) ||
       oneOfNamed(ctx, h.t0, found.covered) ||
       nameAfterBody(ctx, h.t1) ||
-      negated(ctx, cues, h.t0) ||
+      negated(ctx, cues, h.t0, vague[h.index].anySource === true) ||
       otherSenseAround(ctx, h, 'vagueSources')
     )
       continue;
@@ -764,12 +764,14 @@ function tellsAbout(ctx: Ctx, entry: SourceEntry, h: Hit): boolean {
  * source — a negation right before the words, before a word of coming right before them, or before
  * the verb of reporting right before them.
  */
-function negated(ctx: Ctx, cues: CueTables, t0: number): boolean {
+function negated(ctx: Ctx, cues: CueTables, t0: number, anySource: boolean): boolean {
   const { st } = ctx;
   const negation = (t: number) => t >= 0 && st.clause[t] === st.clause[t0] && ctx.is(t, wordList(ctx.lex, 'negations'));
   if (negation(t0 - 1)) return true;
   // «دون ورود أنباء عن وقوع ضحايا»: a word of coming between.
   if (t0 > 1 && ctx.is(t0 - 1, wordList(ctx.lex, 'arrival-words')) && negation(t0 - 2)) return true;
+  // «ولم يكشف المصدر عن عدد الذين تم تبادلهم»: a source that leaves one thing untold still tells.
+  if (anySource) return false;
   for (const h of cues.cuesBySentence[st.sentence[t0]] ?? []) if (h.t1 === t0 && negation(h.t0 - 1)) return true;
   return false;
 }
