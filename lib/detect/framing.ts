@@ -1539,8 +1539,8 @@ function placeFreed(ctx: Ctx, hit: Hit): Hit | undefined {
 
 /**
  * «ورغم هذه المجازر التي يرتكبها التحالف … إلا أن هذه الجرائم لا تحظى بالتغطية»: an act after a
- * demonstrative points back to the last act told, since the sentence before began, whose party is
- * found — that party's.
+ * demonstrative points back to the last act of its category told since the sentence before began,
+ * and is that act's party's — none when that act has none.
  */
 function pointedAct(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found | undefined {
   if (hit.t0 === 0 || !sameClause(ctx, hit.t0 - 1, hit.t0) || !ctx.is(hit.t0 - 1, wordList(ctx.lex, 'demonstratives'))) return undefined;
@@ -1622,11 +1622,12 @@ function anyOfKind(ctx: Ctx, t0: number, t1: number): boolean {
 
 /**
  * Whether an ownerless word named by its owner can stand for a party at all: not after «بـ»
- * («أدينوا بالإرهاب», «القوانين الخاصة بالإرهاب»: a charge or a field of law), nor one of a pair of
- * evils in general.
+ * («أدينوا بالإرهاب», «القوانين الخاصة بالإرهاب», «متهمين بالقتل وبالإرهاب»: a charge or a field of
+ * law), nor one of a pair of evils in general.
  */
 function ownerlessEvil(ctx: Ctx, hit: Hit): boolean {
-  if (ctx.word(hit.t0).startsWith(BA) || (hit.t0 > 0 && ctx.word(hit.t0 - 1) === BA)) return false;
+  const on = prepositionOn(ctx.word(hit.t0));
+  if ((on && prepositionOf(on) === BA) || (hit.t0 > 0 && ctx.word(hit.t0 - 1) === BA)) return false;
   return !joinedToEvil(ctx, hit);
 }
 
