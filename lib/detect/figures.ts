@@ -293,7 +293,7 @@ function plainGap(ctx: Ctx, t: number): boolean {
 function plainNoun(ctx: Ctx, t: number): boolean {
   const w = ctx.word(t);
   if (t > 0 && !plainGap(ctx, t)) return false;
-  if (ctx.toks.kind[t] !== TokenKind.Arabic || w.length < 3 || ctx.is(t, WITH_ARTICLE) || PROCLITIC_LETTERS.has(w.charCodeAt(0))) return false;
+  if (ctx.toks.kind[t] !== TokenKind.Arabic || w.length < 3 || ctx.is(t, WITH_ARTICLE) || (PROCLITIC_LETTERS.has(w.charCodeAt(0)) && !ownFirstLetter(ctx, t))) return false;
   if (ctx.hitAt('numberWords', t) || ctx.hitAt('vagueQuantities', t) || ctx.hitAt('approximators', t)) return false;
   if (ctx.is(t, wordList(ctx.lex, 'not-a-name')) || ctx.is(t, wordList(ctx.lex, 'region-words'))) return false;
   if (notCountedKind(ctx, t) || ctx.is(t, wordList(ctx.lex, 'prepositions'))) return false;

@@ -343,10 +343,14 @@ describe('figures: attribution carried by a participle, distances, hundreds in w
   });
 });
 
-describe('figures: a counted noun whose first letter is «ف» or «و»', () => {
+describe('figures: a counted noun whose first letter is «ف», «و», «ل» or «ب»', () => {
   test.each([
     ['وضم التحالف في البدء سبعة فصائل، أبرزها وحدات حماية الشعب', 'سبعة فصائل'], // Al-Ittihad, 2016
     ['حيث تم نقل 32 وجبة متمثلة بأكثر من 5600 عائلة', '32 وجبة'], // Al-Sumaria, 2026
+    ['كاشفاً عن "تفاهم نظري" لدمج قواته ضمن وزارة الدفاع عبر 3 فرق عسكرية ولواءين', '3 فرق'], // Next News, 2025
+    ['يقبع حوالى 700 فتى تتراوح أعمارهم بين 10 و18 عاما', 'حوالى 700 فتى'], // Emarat Alyoum, 2022
+    ['ويضم وفق بيان تأسيسه 14 لجنة لتسيير شؤون المنطقة', '14 لجنة'], // 7al.net, 2017
+    ['أسفرت عن ضبط ثلاث بنادق آلية من طراز كلاشينكوف', 'ثلاث بنادق'], // Newsroom, 2025
   ])('«%s» → «%s»', (text, figure) => {
     expect(findings(text, 'figure').map((x) => x.text)).toContain(figure);
   });
@@ -582,6 +586,7 @@ describe('figures: a number word from three to ten counts the plural after it', 
     'وشنّوا الهجومَ من ثلاثةِ محاور، في مسعىً للسيطرةِ عليه', // Syriac Press, 2022: directions
     'وبيّن التقرير أن حالات التجنيد لدى الوحدات قد زادت خمسة أضعاف بالمقارنة مع العام السابق', // 7al, 2018: a multiple
     'وقالت مصادر سورية مطلعة إن المجتمعين يبحثون بشكل أساسي ثلاثة ملفات', // Arabic Post, 2025: matters talked about
+    'أعلی مبنی مؤلف من أربعة طوابق علی مقربة من موقع شهد أعنف الاشتباکات', // Alwaght, 2014: a building's height
     'ويذكر أن المسجد الحميدي في الرقة بني في القرن الثامن عشر إبان حكم السلطان عبد الحميد', // Hierapolis, 2019: an ordinal
   ])('no figure in «%s»', (text) => {
     expect(findings(text, 'figure')).toEqual([]);
