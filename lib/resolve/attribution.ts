@@ -11,7 +11,7 @@ import { BA, LAM, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
 import { countedKind, wordList } from '../terms/lexicon';
 import { colonBefore, countAt, cueTables, continuation, thatBetween, type CueTables } from './cues';
-import { findSources, referredTo, vagueEntry, type SourceCandidate } from './candidates';
+import { findSources, issuerAt, referredTo, vagueEntry, type SourceCandidate } from './candidates';
 import { lastWritten, TEH_MARBUTA } from './targets';
 
 export type { SourceCandidate } from './candidates';
@@ -341,7 +341,7 @@ function saidUnnamed(ctx: Ctx, cues: CueTables, sn: number, t: number): boolean 
  */
 function speaks(ctx: Ctx, cues: CueTables, c: SourceCandidate, t: number): boolean {
   if (cues.accordingEnds[c.t0] === 1) return t - c.t1 <= REPORTED_REACH && (c.cls === 'named' || (thatBetween(ctx, c.t1, t) && saidBefore(ctx, cues, c)));
-  if (t - c.t1 <= REPORTED_REACH) return thatBetween(ctx, c.t1, t) || openerBetween(ctx, c.t1, t) || pointsTo(ctx, c, t);
+  if (t - c.t1 <= REPORTED_REACH) return thatBetween(ctx, c.t1, t) || openerBetween(ctx, c.t1, t) || pointsTo(ctx, cues, c, t);
   // «… سيخرج من هذه الارض، لافتاً الى العدوان الذي شنه المحتل»: a participle of saying further on
   // opens more of what the same speaker said, reaching as far from it as from the speaker.
   if (goesOnSaying(ctx, cues, c, t)) return true;
@@ -371,9 +371,25 @@ function saidBefore(ctx: Ctx, cues: CueTables, c: SourceCandidate): boolean {
  * «لفتت المصادر إلى قيام ميليشيا الأسايش», «تحدث ناشطون عن قصف طائرات النظام»: a verb of pointing
  * or telling right before the source, and «إلى»/«عن» right after it, open what the source told.
  */
-function pointsTo(ctx: Ctx, c: SourceCandidate, t: number): boolean {
-  if (c.t0 === 0 || c.t1 >= t || !ctx.is(c.t0 - 1, wordList(ctx.lex, 'pointing-verbs'))) return false;
+function pointsTo(ctx: Ctx, cues: CueTables, c: SourceCandidate, t: number): boolean {
+  const v = statementOf(ctx, cues, c.t0) - 1;
+  if (v < 0 || c.t1 >= t || !ctx.is(v, wordList(ctx.lex, 'pointing-verbs'))) return false;
   return ctx.is(c.t1, wordList(ctx.lex, 'pointing-particles')) && ctx.st.sentence[c.t1] === ctx.st.sentence[t];
+}
+
+/** Words a statement may stand before its issuer at most: «بيان رسمي صادر عن». */
+const STATEMENT_TO_ISSUER = 4;
+
+/**
+ * «أشار بيان “قسد” إلى», «تحدث بيان للمرصد صباح أمس، عن»: where the statement whose issuer
+ * starts at `t0` stands, right before it or a few words back; `t0` itself when none does.
+ */
+function statementOf(ctx: Ctx, cues: CueTables, t0: number): number {
+  for (let k = t0 - 1; k >= 0 && k >= t0 - STATEMENT_TO_ISSUER; k--) {
+    const h = ctx.hitAt('cues', k);
+    if (h && h.t0 === k && cues.cues[h.index].statement && issuerAt(ctx, h.t1) === t0) return k;
+  }
+  return t0;
 }
 
 /** Whether a continuing cue («لافتاً», «مشيراً», «مضيفاً») stands after speaker `c` in its sentence, with `t` within reach after it. */

@@ -991,6 +991,23 @@ function relaysStatement(ctx: Ctx, t: number): boolean {
   return false;
 }
 
+/** Words that may describe a statement between it and its issuer: «بيان رسمي», «بيان صحفي». */
+const STATEMENT_QUALIFIERS = 2;
+
+/**
+ * «أكد بيان لـ”الإدارة الذاتية”», «وقال بيان صادر عن "قسد"», «بيان رسمي لقسد»: where the issuer
+ * of the statement ending at `t` starts — past the words describing it, a participle of issuing
+ * and its «عن», or a «لـ» written alone; `t` itself when none stands there.
+ */
+export function issuerAt(ctx: Ctx, t: number): number {
+  const { st, toks } = ctx;
+  let k = t;
+  for (let n = 0; n < STATEMENT_QUALIFIERS && k < toks.count && st.clause[k] === st.clause[t] && ctx.is(k, wordList(ctx.lex, 'report-qualifiers')); n++) k++;
+  if (k + 1 < toks.count && ctx.is(k, wordList(ctx.lex, 'issuing-words')) && ctx.is(k + 1, wordList(ctx.lex, 'from'))) k += 2;
+  else if (k + 1 < toks.count && ctx.word(k) === LAM) k++;
+  return k < toks.count && st.clause[k] === st.clause[t] ? k : t;
+}
+
 /** A cue or a statement followed by an actor's name: «أعلنت قسد», «بيان قسد», «أعلنت قوات الأسايش», «أوردت ما يسمى بالإدارة الذاتية». */
 function cuedActors(ctx: Ctx, cues: CueTables, found: Candidates): void {
   const { st, toks } = ctx;
@@ -1001,7 +1018,8 @@ function cuedActors(ctx: Ctx, cues: CueTables, found: Candidates): void {
     // «وأوردت ما يسمى بالإدارة الذاتية في بيان»: the outlet's distancing before the name leaves it the speaker.
     const d = h.t1 < toks.count ? ctx.hitAt('distancing', h.t1) : undefined;
     const a = d && d.t1 < toks.count && st.clause[d.t1] === st.clause[h.t0] ? d.t1 : h.t1;
-    const n = a + 1 < toks.count && ctx.refs.mentionAt[a] < 0 && ctx.is(a, wordList(ctx.lex, 'speaker-heads')) ? a + 1 : a;
+    const s = (ctx.lex.list.cues ?? [])[h.index].statement ? issuerAt(ctx, a) : a;
+    const n = s + 1 < toks.count && ctx.refs.mentionAt[s] < 0 && ctx.is(s, wordList(ctx.lex, 'speaker-heads')) ? s + 1 : s;
     const m = n < toks.count ? ctx.refs.mentionAt[n] : -1;
     if (m >= 0 && ctx.refs.mentions[m].t0 === n && st.clause[n] === st.clause[h.t0]) {
       const mention = ctx.refs.mentions[m];
