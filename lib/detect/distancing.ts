@@ -141,7 +141,7 @@ function tiedName(ctx: Ctx, t1: number): Found | undefined {
  */
 function toldAfterName(ctx: Ctx, t1: number): Found | undefined {
   const { st, toks } = ctx;
-  let t = t1 < toks.count && ctx.word(t1) === 'ب' ? t1 + 1 : t1;
+  let t = t1 < toks.count && ctx.word(t1) === BA ? t1 + 1 : t1;
   const q = t < toks.count ? st.quote[t] : -1;
   if (q >= 0 && st.quotes[q].t0 === t) t = st.quotes[q].t1;
   for (const end = t + TIED_NAME_WORDS; t <= end && t < toks.count && st.clause[t] === st.clause[t1]; t++) {

@@ -121,6 +121,11 @@ function readNumber(ctx: Ctx, t: number): NumberSpan | undefined {
   return span;
 }
 
+/** Whether a value is a year of the modern era as news writes it («2017», «1980–2011»). */
+function isYear(v: number | null): boolean {
+  return v !== null && Number.isInteger(v) && v >= 1900 && v <= 2100;
+}
+
 /** Is the number a date, a time, a duration, a list item, a unit name or an ordinal? */
 function isExcluded(ctx: Ctx, n: NumberSpan): boolean {
   const { toks, text, st } = ctx;
@@ -153,7 +158,7 @@ function isExcluded(ctx: Ctx, n: NumberSpan): boolean {
   if (n.digits && n.t1 + 1 < ctx.toks.count && ctx.is(n.t1, wordList(ctx.lex, 'from')) && sameClause(ctx, t, n.t1 + 1) && notCountedKind(ctx, n.t1 + 1) === 'month') return true;
   // «في 2017»: a year — not one that counts a noun after it, directly or after «من» («يذكر أن 2000
   // من المسلحين الأكراد يقاتلون», «وكشف التقرير أن هناك 2000 من المرتزقة»).
-  if (n.digits && n.value !== null && Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && !ctx.hitAt('counted', n.t1)) {
+  if (n.digits && isYear(n.value) && !ctx.hitAt('counted', n.t1)) {
     return !(ctx.is(n.t1, wordList(ctx.lex, 'from')) && sameClause(ctx, t, n.t1 + 1) && ctx.hitAt('counted', n.t1 + 1));
   }
   return false;
@@ -381,7 +386,7 @@ function secondBound(ctx: Ctx, n: NumberSpan): { span: NumberSpan; noun: { t1: n
   const span = readNumber(ctx, m);
   if (!span || isExcluded(ctx, span)) return undefined;
   // «17 -2 -2016»: a date written with dashes, not a range.
-  if (dash && span.value !== null && span.value >= 1900 && span.value <= 2100) return undefined;
+  if (dash && isYear(span.value)) return undefined;
   const noun = countedNoun(ctx, span);
   return noun ? { span, noun } : undefined;
 }

@@ -1366,6 +1366,11 @@ function partner(ctx: Ctx, hit: Hit): Found | undefined {
   return f ? { actor: f.actor, t: f.t, how: 'construct' } : undefined;
 }
 
+/** Puts a finding a late pass attached among the others, keeping them sorted by start. */
+function insertInOrder(found: Draft[], draft: Draft): void {
+  found.splice(firstStartingAfter(found, draft.t0), 0, draft);
+}
+
 /** Index of the first finding (or hit) starting after token `t` (the list is sorted by start), by binary search. */
 function firstStartingAfter(found: readonly { t0: number }[], t: number): number {
   let lo = 0;
@@ -2331,8 +2336,7 @@ function freedOfSameKind(found: Draft[], freedOf: { draft: Draft; fallback: Acto
     if (!actor) continue;
     draft.actor = actor;
     draft.how = 'construct';
-    const i = found.findIndex((d) => d.t0 > draft.t0);
-    found.splice(i < 0 ? found.length : i, 0, draft);
+    insertInOrder(found, draft);
   }
 }
 
@@ -2383,8 +2387,7 @@ function actOfSubject(ctx: Ctx, found: Draft[], bySubject: BySubject[]): void {
     draft.how = 'subject';
     if (source !== undefined && ownParty(ctx, source, label.actor)) draft.quoted = false;
     if (!waits) continue;
-    const i = found.findIndex((d) => d.t0 > draft.t0);
-    found.splice(i < 0 ? found.length : i, 0, draft);
+    insertInOrder(found, draft);
   }
 }
 
@@ -2428,8 +2431,7 @@ function cleansedOfLabel(ctx: Ctx, found: Draft[], heldBack: HeldBack[]): void {
     draft.how = 'construct';
     // As in the pass above: the outlet's wording of a verdict against the speaker's own party is not quoted.
     if (source !== undefined && ownParty(ctx, source, label.actor)) draft.quoted = false;
-    const i = found.findIndex((d) => d.t0 > draft.t0);
-    found.splice(i < 0 ? found.length : i, 0, draft);
+    insertInOrder(found, draft);
   }
 }
 
