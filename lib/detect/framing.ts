@@ -181,8 +181,7 @@ function undertaker(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
   // («مشيرةً إلى أن أنقرة "تسعى إلى احتلال كامل شمال وشرق سوريا"»: the subject, however many
   // parties the sentence names; a verb joined by «و» has none right before it.)
   const verbs = wordList(ctx.lex, 'undertaking-verbs');
-  const w = ctx.word(u.v);
-  const joined = w.startsWith('و') && verbs.test(w.slice(1));
+  const joined = joinedWord(ctx, u.v, verbs);
   return (doer ? undefined : verbOwnSubject(ctx, u.v, u.end, verbs, found, joined)) ?? onlyPartyBefore(ctx, u.v, true);
 }
 
@@ -1237,8 +1236,7 @@ const COORDINATED_REACH = 12;
  * (a copula's «وغدت فلولها» names its own owner).
  */
 function verbSubject(ctx: Ctx, t: number, end: number, verb: WordClass, found: Draft[], hops: number, opening: boolean): Found | undefined {
-  const w = ctx.word(t);
-  const joined = w.startsWith('و') && verb.test(w.slice(1));
+  const joined = joinedWord(ctx, t, verb);
   const own = verbOwnSubject(ctx, t, end, verb, found, joined);
   if (own || hops === 0 || !joined) return own;
   for (let k = t - 1; k >= 0 && k >= t - COORDINATED_REACH && ctx.st.sentence[k] === ctx.st.sentence[t]; k--) {
