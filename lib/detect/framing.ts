@@ -1639,8 +1639,8 @@ function ownerlessEvil(ctx: Ctx, hit: Hit): boolean {
  * no party is one of a pair of evils in general, no party's.
  */
 function joinedToEvil(ctx: Ctx, hit: Hit): boolean {
-  const next = hit.t1 < ctx.toks.count && sameClause(ctx, hit.t1, hit.t0) && !ctx.refs.refAt(hit.t1) && /^و(ال|لل)/.test(ctx.word(hit.t1));
-  const prev = hit.t0 > 0 && ctx.word(hit.t0).startsWith('و') && sameClause(ctx, hit.t0 - 1, hit.t0) && !ctx.refs.refAt(hit.t0 - 1) && /^(ال|لل)/.test(ctx.word(hit.t0 - 1));
+  const next = hit.t1 < ctx.toks.count && sameClause(ctx, hit.t1, hit.t0) && !ctx.refs.refAt(hit.t1) && conjoined(ctx, hit.t1);
+  const prev = hit.t0 > 0 && conjoined(ctx, hit.t0) && sameClause(ctx, hit.t0 - 1, hit.t0) && !ctx.refs.refAt(hit.t0 - 1) && ctx.is(hit.t0 - 1, WITH_ARTICLE);
   return next || prev;
 }
 
