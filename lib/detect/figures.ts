@@ -188,8 +188,9 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
     if ((n.digits || (n.value ?? 0) >= 1000) && ctx.is(nx, wordList(ctx.lex, 'fate-verbs'))) return { t1: n.t1 };
     // «أن 90 على الأقل من الرجال», «إن سبعة على الأقل من مقاتلي»: an approximator after the number
     // stands before «من».
-    const of = w === 'من' ? nx : afterApproximator(ctx, nx);
-    if (of !== undefined && ctx.word(of) === 'من' && sameClause(ctx, n.t0, of + 1)) {
+    const ofWords = wordList(ctx.lex, 'of-particles');
+    const of = ctx.is(nx, ofWords) ? nx : afterApproximator(ctx, nx);
+    if (of !== undefined && ctx.is(of, ofWords) && sameClause(ctx, n.t0, of + 1)) {
       const h2 = ctx.hitAt('counted', of + 1);
       if (h2) return { t1: h2.t1, noun: ctx.word(of + 1) };
       if (ctx.refs.mentionAt[of + 1] >= 0) return { t1: of + 2 };
@@ -266,7 +267,7 @@ const TOTAL_REACH = 12;
 function reachedTotal(ctx: Ctx, n: NumberSpan): boolean {
   let to = n.t0 - 1;
   for (let k = to; k >= 0 && k >= n.t0 - 4; k--) if (ctx.hitAt('approximators', k)?.t1 === n.t0) to = k - 1;
-  return to >= 0 && ctx.word(to) === 'الي' && sameClause(ctx, to, n.t0) && risesBefore(ctx, to);
+  return to >= 0 && ctx.is(to, wordList(ctx.lex, 'total-particles')) && sameClause(ctx, to, n.t0) && risesBefore(ctx, to);
 }
 
 /**
@@ -370,18 +371,20 @@ function listItem(ctx: Ctx, n: NumberSpan, found: Draft[]): { t1: number; noun?:
   return { t1: n.t1, noun: prev.counted };
 }
 
+/** The second number of a range or a change, with what it counts; undefined for none. */
+type SecondBound = { span: NumberSpan; noun: { t1: number; noun?: string; e?: number } } | undefined;
+
 /**
  * «بين 200 و250 شابا», «بحدود 650-700 شخص», «ارتفع سعر الليتر من 525 إلى 2300 ليرة»:
  * digits that count nothing themselves, then «إلى», «و» or a dash and a second number that is a
  * figure — the second number and what it counts.
  */
-function secondBound(ctx: Ctx, n: NumberSpan): { span: NumberSpan; noun: { t1: number; noun?: string; e?: number } } | undefined {
+function secondBound(ctx: Ctx, n: NumberSpan): SecondBound {
   const { toks } = ctx;
   if (!n.digits || n.t1 >= toks.count) return undefined;
-  const w = ctx.word(n.t1);
   const gap = ctx.text.slice(toks.end[n.t1 - 1], toks.start[n.t1]);
   const dash = /^\s*[-–]\s*$/.test(gap);
-  const m = (w === 'الي' || w === 'و') && /^\s+$/.test(gap) ? n.t1 + 1 : dash ? n.t1 : -1;
+  const m = ctx.is(n.t1, wordList(ctx.lex, 'range-joiners')) && /^\s+$/.test(gap) ? n.t1 + 1 : dash ? n.t1 : -1;
   if (m < 0 || m >= toks.count || toks.kind[m] !== TokenKind.Number || (!dash && !sameClause(ctx, n.t0, m))) return undefined;
   const span = readNumber(ctx, m);
   if (!span || isExcluded(ctx, span)) return undefined;
@@ -395,8 +398,8 @@ function secondBound(ctx: Ctx, n: NumberSpan): { span: NumberSpan; noun: { t1: n
  * The second bound of a range: larger than the first — «وتم نقل 50 إلى 3 مستشفيات» is where the
  * fifty went, not a range.
  */
-function upperBound(ctx: Ctx, n: NumberSpan): ReturnType<typeof secondBound> {
-  const to = secondBound(ctx, n);
+function upperBound(n: NumberSpan, second: () => SecondBound): SecondBound {
+  const to = second();
   return to && n.value !== null && to.span.value !== null && to.span.value > n.value ? to : undefined;
 }
 
@@ -405,11 +408,18 @@ function upperBound(ctx: Ctx, n: NumberSpan): ReturnType<typeof secondBound> {
  * one number to another — two figures, the first counting what the second counts. Without such a
  * verb «من 10 إلى 30 عسكري» is a range.
  */
-function changedFrom(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: number } | undefined {
+function changedFrom(ctx: Ctx, n: NumberSpan, second: () => SecondBound): { t1: number; noun?: string; e?: number } | undefined {
   const from = n.t0 - 1;
-  if (from < 0 || ctx.word(from) !== 'من' || ctx.hitAt('approximators', from - 1) || n.t1 >= ctx.toks.count || ctx.word(n.t1) !== 'الي') return undefined;
+  if (
+    from < 0 ||
+    !ctx.is(from, wordList(ctx.lex, 'of-particles')) ||
+    ctx.hitAt('approximators', from - 1) ||
+    n.t1 >= ctx.toks.count ||
+    !ctx.is(n.t1, wordList(ctx.lex, 'total-particles'))
+  )
+    return undefined;
   if (!risesBefore(ctx, from)) return undefined;
-  const to = secondBound(ctx, n);
+  const to = second();
   return to ? { t1: n.t1, noun: to.noun.noun } : undefined;
 }
 
@@ -448,8 +458,11 @@ export const detectFigures: Detector = (ctx) => {
     // times a thousands word count on their own: «تتقاضى بين 81 ألفًا و100 ألف» is two.)
     const counted = countedNoun(ctx, n);
     const bare = counted !== undefined && counted.noun === undefined && counted.t1 === n.t1 && n.t1 === n.t0 + 1;
-    const own = bare ? changedFrom(ctx, n) : (counted ?? listItem(ctx, n, out) ?? changedFrom(ctx, n));
-    const range = own ? undefined : upperBound(ctx, n);
+    // (The number after «إلى» or «و» is read once, for a change and for a range alike.)
+    let bound: SecondBound | null = null;
+    const second = () => (bound === null ? (bound = secondBound(ctx, n)) : bound);
+    const own = bare ? changedFrom(ctx, n, second) : (counted ?? listItem(ctx, n, out) ?? changedFrom(ctx, n, second));
+    const range = own ? undefined : upperBound(n, second);
     const noun = own ?? range?.noun ?? (bare ? counted : undefined);
     if (!noun && !n.vague) continue;
     const end = noun ? noun.t1 : n.t1;
