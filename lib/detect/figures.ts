@@ -58,8 +58,12 @@ const PERCENT = /\s?%/y;
 const CURRENCY_SIGN = /\s?(?:[$€£]|ل\.\s?[ستل]|د\.\s?[عا])(?![\u0621-\u064a])/y;
 
 function notCountedKind(ctx: Ctx, t: number): NotCountedEntry['kind'] | undefined {
+  return notCountedAt(ctx, t)?.kind;
+}
+
+function notCountedAt(ctx: Ctx, t: number): NotCountedEntry | undefined {
   const h = ctx.hitAt('notCounted', t);
-  return h ? (ctx.lex.list.notCounted ?? [])[h.index].kind : undefined;
+  return h ? (ctx.lex.list.notCounted ?? [])[h.index] : undefined;
 }
 
 function numberWordValue(ctx: Ctx, t: number): { value: number; t1: number } | undefined {
@@ -142,13 +146,14 @@ function isExcluded(ctx: Ctx, n: NumberSpan): boolean {
   }
   // «ليلة الاثنين موقعاً», «اليوم الإثنين سيارة»: the day, not the number two before a noun.
   if (!n.digits && n.t1 - n.t0 === 1 && ctx.is(t, wordList(ctx.lex, 'day-words'))) return true;
-  const before = t > 0 && sameClause(ctx, t - 1, t) ? notCountedKind(ctx, t - 1) : undefined;
+  const beforeEntry = t > 0 && sameClause(ctx, t - 1, t) ? notCountedAt(ctx, t - 1) : undefined;
+  const before = beforeEntry?.kind;
   // «عام 2019», «الفوج 137», «آب 2025», «يوم 5»: a time word or a unit name before the number —
   // not a span of time, which names no number after it («قتل خلال شهرين 3 آلاف من مسلحي التنظيم»,
   // «قد أعدم قبل أسابيع 200 من عناصره»), though a number word may count it («سنوات أربع مرت»);
   // nor a year a scene is set in, a year of life only after its number («وقتل خلال عام 300 مدني»).
   const sceneYear = before === 'age' && t > 1 && sameClause(ctx, t - 2, t) && ctx.is(t - 2, wordList(ctx.lex, 'scene-words'));
-  if (before && !sceneYear && !(before === 'duration' && (n.digits || n.vague) && ctx.is(t - 1, wordList(ctx.lex, 'spans-of-time')))) return true;
+  if (before && !sceneYear && !(beforeEntry?.span && (n.digits || n.vague))) return true;
   // «كانون الثاني 2018», «تشرين الأول 2019»: a month of two words — not a month, then any word
   // («يوم الأحد 8 أيلول سراح 4 من أعضاء المجلس», «في نهاية تموز/يوليو نحو 200 مدني»).
   if (t > 1 && sameClause(ctx, t - 2, t) && notCountedKind(ctx, t - 2) === 'month' && ctx.is(t - 1, wordList(ctx.lex, 'month-ordinals'))) return true;

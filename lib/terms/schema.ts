@@ -539,6 +539,11 @@ export const NotCountedEntry = z.object({
    * set in: «وقتل خلال عام 300 مدني» counts the 300.
    */
   kind: z.enum(['duration', 'date', 'month', 'unit', 'ordinal', 'measure', 'abstract', 'age']),
+  /**
+   * A count of units of time, dual or plural («شهرين», «أسابيع», «سنوات»): a whole span of its own,
+   * which names no number after it, so digits after it still count («قتل خلال شهرين 3 آلاف»).
+   */
+  span: z.optional(z.literal(true)),
 });
 export type NotCountedEntry = z.infer<typeof NotCountedEntry>;
 
