@@ -262,12 +262,31 @@ export function hasCue(ctx: Ctx, cues: CueTables, t0: number, t1 = t0 + 1): bool
       return true;
     // «الأخبار الواردة من مدينة الحسكة، تؤكد»: a finite verb of saying after its subject —
     // not a participle («مشيراً») that continues someone else's speech.
-    // «بحسب» after it introduces another source, not this one's words.
-    if (h.t0 >= t1 && h.t0 - t1 <= 8 && (!cues.cues[h.index].continues || finiteSaying(ctx, cues, h)) && !cues.cues[h.index].according && subjectBefore(ctx, cues, h, t0))
+    // «بحسب» after it introduces another source, not this one's words; a preposition's object is no subject.
+    if (
+      h.t0 >= t1 &&
+      h.t0 - t1 <= 8 &&
+      (!cues.cues[h.index].continues || finiteSaying(ctx, cues, h)) &&
+      !cues.cues[h.index].according &&
+      (h.t0 - t1 <= 1 || !prepositionsObject(ctx, t0)) &&
+      subjectBefore(ctx, cues, h, t0)
+    )
       return true;
     if (h.t0 >= t1 && recalledSubject(ctx, cues, h, t0)) return true;
   }
   return false;
+}
+
+/**
+ * «طلبت المليشيات الإيرانية من أهالي مدينة البوكمال التجمع لمشاهدة عملية اعدام من قالت إنهم
+ * عملاء»: vague words right after a preposition are its object, no subject of a verb further on —
+ * unless the preposition draws them from a group («عدد من سكان القرية الذين رووا»). (A verb right
+ * after them describes them: «من مصادر موثوقة أكدت أن».)
+ */
+function prepositionsObject(ctx: Ctx, t0: number): boolean {
+  const { st } = ctx;
+  if (t0 === 0 || ctx.hitAt('vagueSources', t0)?.t0 !== t0 || st.clause[t0 - 1] !== st.clause[t0] || !ctx.is(t0 - 1, wordList(ctx.lex, 'prepositions'))) return false;
+  return !(t0 > 1 && (ctx.is(t0 - 2, wordList(ctx.lex, 'part-of-group')) || countAt(ctx, t0 - 2)));
 }
 
 /**

@@ -732,3 +732,16 @@ describe('sources: the people an act falls on are no source', () => {
     expect(findings(text, 'source').map((x) => x.text)).toEqual(sources);
   });
 });
+
+describe('sources: words right after a preposition are its object, no subject of a verb further on', () => {
+  test.each([
+    ['قبل يومين، طلبت المليشيات الإيرانية من أهالي مدينة البوكمال التجمع لمشاهدة عملية اعدام من قالت إنهم عملاء', []], // Al-Modon, 2019
+    ['والقوات العراقية طلبت من الأهالي حماية أنفسهم والابتعاد قدر الإمكان عن وحدة الدفاع عن سنجار، ويقول قائد قوات إيزدخان', []], // Gulan Media, 2022
+    ['ولاقى القرار ردود أفعال غاضبة على صفحات التواصل الإجتماعي ، حيث وصف بعض من سكان كوباني الإدارة بالفاسدة', ['سكان']], // Kurd Street, 2022
+    // Drawn from a group, or described by a verb right after them, they still tell (Al-Akhbar, 2020; Arab Khabar, 2023).
+    ['تواصلت «الأخبار» مع عدد من سكان القرية الذين رووا تفاصيل الحادثة', ['سكان']],
+    ['ونقلت صحيفة "الوطن" السورية معلومات من مصادر موثوقة تفيد بأن مسلحي العشائر نجحوا في السيطرة على جزء من بلدة ذيبان', ['مصادر']],
+  ])('«%s» → %j', (text, sources) => {
+    expect(findings(text, 'source').map((x) => x.text)).toEqual(sources);
+  });
+});
