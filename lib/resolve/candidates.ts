@@ -413,7 +413,7 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
       namedAfter(ctx, h.t1) ||
       oneOfNamed(ctx, h.t0, found.covered) ||
       nameAfterBody(ctx, h.t1) ||
-      negated(ctx, cues, h.t0, vague[h.index].anySource === true) ||
+      negated(ctx, cues, h.t0, vague[h.index]) ||
       otherSenseAround(ctx, h, 'vagueSources')
     )
       continue;
@@ -759,19 +759,30 @@ function tellsAbout(ctx: Ctx, entry: SourceEntry, h: Hit): boolean {
   return false;
 }
 
+/** Words before a report within which a negation, with no cue of its own between, says it was not given. */
+const NEGATED_REPORT_REACH = 5;
+
 /**
  * «لم ترد معلومات عن سقوط خسائر», «ولا معلومات عن مصيره»: information said to be missing is no
  * source — a negation right before the words, before a word of coming right before them, or before
  * the verb of reporting right before them.
  */
-function negated(ctx: Ctx, cues: CueTables, t0: number, anySource: boolean): boolean {
+function negated(ctx: Ctx, cues: CueTables, t0: number, entry: SourceEntry): boolean {
   const { st } = ctx;
   const negation = (t: number) => t >= 0 && st.clause[t] === st.clause[t0] && ctx.is(t, wordList(ctx.lex, 'negations'));
   if (negation(t0 - 1)) return true;
   // «دون ورود أنباء عن وقوع ضحايا»: a word of coming between.
   if (t0 > 1 && ctx.is(t0 - 1, wordList(ctx.lex, 'arrival-words')) && negation(t0 - 2)) return true;
+  // «فيما لم ترد للمرصد معلومات مؤكدة», «ولم يقدم ريان معلومات عن عدد القتلى», «دون أن ترد على
+  // الفور معلومات»: a report the verb after the negation says was not given, a few words on. A cue
+  // between that is not the negated verb tells of its own («لم يمض أسبوع حتى أعلنت وسائل الإعلام»).
+  if (entry.ownerNames)
+    for (let k = t0 - 1; k >= 0 && k >= t0 - NEGATED_REPORT_REACH && st.clause[k] === st.clause[t0]; k--) {
+      if (negation(k)) return true;
+      if (ctx.hitAt('cues', k) && !negation(k - 1) && !negation(k - 2)) break;
+    }
   // «ولم يكشف المصدر عن عدد الذين تم تبادلهم»: a source that leaves one thing untold still tells.
-  if (anySource) return false;
+  if (entry.anySource) return false;
   for (const h of cues.cuesBySentence[st.sentence[t0]] ?? []) if (h.t1 === t0 && negation(h.t0 - 1)) return true;
   return false;
 }
