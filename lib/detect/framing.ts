@@ -2294,6 +2294,7 @@ export const detectFraming: Detector = (ctx) => {
   forOwnSide(ctx, found);
   forSpeakersSide(ctx, found);
   soleParty(ctx, found);
+  soleInSentence(ctx, found);
   cleansedOfLabel(ctx, found, heldBack);
   freedOfSameKind(found, freedOf);
   return found;
@@ -2437,8 +2438,8 @@ function cleansedOfLabel(ctx: Ctx, found: Draft[], heldBack: HeldBack[]): void {
  * «تأتي عمليات الاعتقال في ظلِّ سياسة أوسع لقوات الإدارة الذاتية الكردية في التضييق والقمع»: a
  * word for an act that no rule attached, in a text that names one party only — by name, adjective
  * or the words it is given — and names it in the act's own sentence where it may be the doer, is
- * that party's. A text on several parties, or an act in a sentence that names none, says nothing
- * on its doer; nor does a deed remembered by its name («في ذكرى مجزرة عامودا», word list
+ * that party's. A text on several parties (but see `soleInSentence`), or an act in a sentence that
+ * names none, says nothing on its doer; nor does a deed remembered by its name («في ذكرى مجزرة عامودا», word list
  * `remembered-deeds`) in a text on another party.
  */
 function soleParty(ctx: Ctx, found: Draft[]): void {
@@ -2468,6 +2469,34 @@ function soleParty(ctx: Ctx, found: Draft[]): void {
     d.how = 'sole-party';
   }
 }
+
+/**
+ * «كما رفعوا لافتات احتجاجا على القمع المستمر من تلك القوات ضد أهالي المنطقة» after «سرقة "قسد"
+ * ثروات المنطقة» in its sentence: a word for an act that no rule attached, in a sentence that names
+ * one party only — by name, adjective or the words it is given — by name before the act where it
+ * may be its doer (as `soleParty` reads a text), is that party's. A verb in the plural
+ * («اختطفوا») has its own subject, the people named right before it: a party named further back
+ * is not it («بتسليم 25 طفلا وامرأة … كانوا قد اختطفوا من شنكال»).
+ */
+function soleInSentence(ctx: Ctx, found: Draft[]): void {
+  const labels = (ctx.lex.list.labels ?? []) as LabelEntry[];
+  for (const d of found) {
+    if (d.actor || d.kind !== 'framing' || d.direction !== 'against' || !categoryIs(ctx.lex, d.category, 'act')) continue;
+    if (ctx.is(d.t0, wordList(ctx.lex, 'remembered-deeds'))) continue;
+    const parties = sentenceActors(ctx, d.t0);
+    for (const o of found) if (o.actor && ctx.st.sentence[o.t0] === ctx.st.sentence[d.t0]) parties.add(o.actor);
+    const only = parties.size === 1 ? [...parties][0] : undefined;
+    const named = only ? onlyPartyBefore(ctx, d.t0, true, true) : undefined;
+    if (!only || named?.actor !== only || !namedAsDoer(ctx, d.t0, only)) continue;
+    if (PLURAL_VERB.test(ctx.word(d.t0)) && d.t0 - named.t > VERB_REACH) continue;
+    if (labels.find((e) => e.id === d.term)?.plainFor?.includes(only)) continue;
+    d.actor = only;
+    d.how = 'sole-party';
+  }
+}
+
+/** A perfect verb in the plural, its subject in its own «وا» («اختطفوا», «وخطفوا»). */
+const PLURAL_VERB = /وا$/;
 
 /**
  * Whether the sentence of token `t` names party `a` by name where it may be the doer: not after a
