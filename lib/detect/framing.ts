@@ -2473,10 +2473,11 @@ function soleParty(ctx: Ctx, found: Draft[]): void {
 /**
  * «كما رفعوا لافتات احتجاجا على القمع المستمر من تلك القوات ضد أهالي المنطقة» after «سرقة "قسد"
  * ثروات المنطقة» in its sentence: a word for an act that no rule attached, in a sentence that names
- * one party only — by name, adjective or the words it is given — by name before the act where it
- * may be its doer (as `soleParty` reads a text), is that party's. A verb in the plural
- * («اختطفوا») has its own subject, the people named right before it: a party named further back
- * is not it («بتسليم 25 طفلا وامرأة … كانوا قد اختطفوا من شنكال»).
+ * one party only — by name, adjective or the words it is given — before the act where it may be
+ * its doer (as `soleParty` reads a text), is that party's: by name, or by a label given it
+ * ({@link labelledDoer}). A verb in the plural («اختطفوا») has its own subject, the people named
+ * right before it: a party named further back is not it («بتسليم 25 طفلا وامرأة … كانوا قد
+ * اختطفوا من شنكال»).
  */
 function soleInSentence(ctx: Ctx, found: Draft[]): void {
   const labels = (ctx.lex.list.labels ?? []) as LabelEntry[];
@@ -2486,13 +2487,30 @@ function soleInSentence(ctx: Ctx, found: Draft[]): void {
     const parties = sentenceActors(ctx, d.t0);
     for (const o of found) if (o.actor && ctx.st.sentence[o.t0] === ctx.st.sentence[d.t0]) parties.add(o.actor);
     const only = parties.size === 1 ? [...parties][0] : undefined;
-    const named = only ? onlyPartyBefore(ctx, d.t0, true, true) : undefined;
-    if (!only || named?.actor !== only || !namedAsDoer(ctx, d.t0, only)) continue;
-    if (PLURAL_VERB.test(ctx.word(d.t0)) && d.t0 - named.t > VERB_REACH) continue;
+    if (!only) continue;
+    const named = onlyPartyBefore(ctx, d.t0, true, true);
+    const doer = named?.actor === only && namedAsDoer(ctx, d.t0, only) ? named : labelledDoer(ctx, found, d, only);
+    if (!doer) continue;
+    if (PLURAL_VERB.test(ctx.word(d.t0)) && d.t0 - doer.t > VERB_REACH) continue;
     if (labels.find((e) => e.id === d.term)?.plainFor?.includes(only)) continue;
     d.actor = only;
     d.how = 'sole-party';
   }
+}
+
+/**
+ * «أن الاحتلال الأمريكي غير الشرعي في سوريا يواصل سرقة مقدرات البلاد»: a label given party `a`
+ * before act `d` in its sentence, where it may be the doer (not after a preposition, a verb of
+ * undergoing or as the owner of a position; nor the speaker's own party). Not where a label for a
+ * party that no rule attached stands in the sentence («عناصر الميلشيات المسلحة التابعة للحكومة
+ * السورية المؤقتة … يقومون بخطف»): that is a party the sentence names and no list knows.
+ */
+function labelledDoer(ctx: Ctx, found: Draft[], d: Draft, a: ActorId): Found | undefined {
+  const sn = ctx.st.sentence[d.t0];
+  const inSentence = found.filter((o) => o.kind === 'framing' && ctx.st.sentence[o.t0] === sn && categoryIs(ctx.lex, o.category, 'names'));
+  if (inSentence.some((o) => !o.actor) || ctx.attr.at(d.t0).source?.actor === a) return undefined;
+  const l = inSentence.find((o) => o.actor === a && o.t1 <= d.t0 && !afterPreposition(ctx, o.t0) && !undergoes(ctx, o.t0) && !ownedThing(ctx, o.t0));
+  return l ? { actor: a, t: l.t0, how: 'subject' } : undefined;
 }
 
 /** A perfect verb in the plural, its subject in its own «وا» («اختطفوا», «وخطفوا»). */
