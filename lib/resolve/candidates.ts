@@ -433,8 +433,9 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
     // «بناءً على طلب ومناشدات أهالي منطقة منبج»: whose request it was, no one telling of it.
     if (h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && ctx.is(h.t0 - 1, wordList(ctx.lex, 'request-words'))) continue;
     // «كشف مسؤول فريق الاستجابة في الرقة، ياسر الخميس، عن», «وقال عدنان عفرين القيادي في قسد إن»:
-    // a title whose holder is named beside it is that named person.
-    const holder = ctx.is(h.t0, wordList(ctx.lex, 'person-titles')) ? titleHolder(ctx, cues, h) : undefined;
+    // a title whose holder is named beside it is that named person; so is one of a group («ويقول
+    // احد مقاتلي YPG، صفوان رشيد،»).
+    const holder = ctx.is(h.t0, wordList(ctx.lex, 'person-titles')) || ctx.is(h.t0, wordList(ctx.lex, 'one-of')) ? titleHolder(ctx, cues, h) : undefined;
     if (holder) {
       found.push({ cls: 'named', t0: holder.t0, t1: holder.t1, via: 'speaker', cued: true });
       continue;
@@ -635,17 +636,27 @@ function laterNameWord(ctx: Ctx, t: number): boolean {
 
 /**
  * The person a title names beside it: two or three name words between a verb of saying and the
- * title («وقال عدنان عفرين القيادي في قسد»), or set off by commas right after the title's phrase
- * («كشف مسؤول فريق الاستجابة الأولية في الرقة، ياسر الخميس، عن»), or with no commas, the telling
- * after the name ({@link holderAfterPhrase}). Undefined when there is none.
+ * title («وقال عدنان عفرين القيادي في قسد», «وأوضح خيرو الداوود مسؤول منطقة عفرين أن»), or set
+ * off by a comma or quotation marks between them («وقال "دجوار خبات"، القائد الميداني في قسد»), or
+ * set off by commas right after the title's phrase («كشف مسؤول فريق الاستجابة الأولية في الرقة،
+ * ياسر الخميس، عن»), or ending the phrase ({@link holderAfterPhrase}). Undefined when there is none.
  */
 function titleHolder(ctx: Ctx, cues: CueTables, h: Hit): { t0: number; t1: number } | undefined {
   const { st, toks } = ctx;
-  // Before: the name words run back to a verb of saying.
+  const saidAt = (a: number) => (cues.cuesBySentence[st.sentence[a]] ?? []).some((c) => c.t1 === a && !cues.cues[c.index].according);
+  // Before: the name words run back to a verb of saying; a family name may carry the article.
   let a = h.t0;
-  while (a > 0 && h.t0 - a < 3 && st.clause[a - 1] === st.clause[h.t0] && nameWord(ctx, a - 1)) a--;
-  if (h.t0 - a >= 2 && a > 0 && st.clause[a - 1] === st.clause[h.t0] && (cues.cuesBySentence[st.sentence[a]] ?? []).some((c) => c.t1 === a && !cues.cues[c.index].according))
-    return { t0: a, t1: h.t0 };
+  while (a > 0 && h.t0 - a < 3 && st.clause[a - 1] === st.clause[h.t0] && (nameWord(ctx, a - 1) || (a === h.t0 && familyName(ctx, a - 1)))) a--;
+  if (h.t0 - a >= 2 && a > 0 && st.clause[a - 1] === st.clause[h.t0] && saidAt(a)) return { t0: a, t1: h.t0 };
+  // Or the name is a clause of its own, right after the verb: the title stands in apposition.
+  if (h.t0 > 1 && st.clause[h.t0 - 1] !== st.clause[h.t0] && st.sentence[h.t0 - 1] === st.sentence[h.t0]) {
+    for (let n = h.t0 - 2; n > 0 && n >= h.t0 - 3 && st.clause[n] === st.clause[h.t0 - 1]; n--) {
+      if (!saidAt(n)) continue;
+      let k = n + 1;
+      while (k < h.t0 && laterNameWord(ctx, k) && !ctx.hitAt('titles', k) && !ctx.hitAt('vagueSources', k)) k++;
+      if (k === h.t0 && nameWord(ctx, n)) return { t0: n, t1: h.t0 };
+    }
+  }
   // After: the title's phrase ends at a comma, then a clause of two or three name words.
   let e = h.t1;
   while (e < toks.count && e - h.t1 < 8 && st.clause[e] === st.clause[h.t0]) e++;
@@ -654,26 +665,107 @@ function titleHolder(ctx: Ctx, cues: CueTables, h: Hit): { t0: number; t1: numbe
   let b = e;
   while (b < toks.count && st.clause[b] === st.clause[e] && (b === e ? nameWord(ctx, b) : laterNameWord(ctx, b))) b++;
   const closed = b < toks.count && st.clause[b] !== st.clause[e];
-  return b - e >= 2 && b - e <= 3 && closed ? { t0: e, t1: b } : undefined;
+  // «واتهم المسئول الكردي إدريس نعسان، المقيم في»: else the name may end the phrase, at the comma.
+  return b - e >= 2 && b - e <= 3 && closed ? { t0: e, t1: b } : holderAfterPhrase(ctx, cues, h, e);
 }
 
 /**
- * The holder named right after the title's phrase with no comma, where the telling follows the
- * name: «وقال مسؤول فريق "الاستجابة الأولية" ياسر الخميس في تصريح خاص لـ"سمارت" إن», «حيث قال
- * الناشط من دير الزور جميل العبد لديارنا إنه». The phrase ends on a word with the article; the name
- * is a word without one and one or two more; then «في تصريح», «لـ… إن» or a verb of saying.
+ * Whether the words from `a` to `b` only describe the title before them: words with the article
+ * («الكردي», «في الشؤون الأمنية»), «من»/«في» and the noun after it, the noun right after the title,
+ * a party or a place the lists know, quotations («في صحيفة "هآرتس"») and adjectives of relation;
+ * no verb, no «أن» (the name after «إلى أن زعيم "داعش"» is in what was said).
+ */
+function describesTitle(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    if (ctx.hitAt('cues', k) || ctx.is(k, wordList(ctx.lex, 'that'))) return false;
+    const plain =
+      ctx.is(k, WITH_ARTICLE) ||
+      ctx.is(k, wordList(ctx.lex, 'owners-follow')) ||
+      ctx.refs.refAt(k) !== undefined ||
+      ctx.st.quote[k] >= 0 ||
+      ctx.hitAt('captures', k) !== undefined ||
+      /(?:ي|يه)$/.test(ctx.word(k)) ||
+      // «مسؤول فريق "الاستجابة الأولية"», «الناشط من دير الزور»: a noun the title or «من» governs.
+      k === a ||
+      ctx.is(k - 1, wordList(ctx.lex, 'owners-follow'));
+    if (!plain) return false;
+  }
+  return true;
+}
+
+/** Whether the comma at `end` closes a name of bare words from `b`, in the title `h`'s sentence: «المسئول الكردي إدريس نعسان،». */
+function closesName(ctx: Ctx, h: Hit, b: number, end: number): boolean {
+  const { st, toks } = ctx;
+  if (end >= toks.count || st.sentence[end] !== st.sentence[h.t0] || st.clause[end] === st.clause[h.t0]) return false;
+  for (let k = b; k < end; k++)
+    if (!nameWord(ctx, k) || ctx.hitAt('anonymousMarkers', k) || ctx.hitAt('titles', k) || ctx.hitAt('namedSources', k) || placeWord(ctx, k)) return false;
+  return true;
+}
+
+/** A word of a place: one the lists know («كوباني», «سوريا») or one placing it («شرق»). */
+function placeWord(ctx: Ctx, t: number): boolean {
+  return ctx.hitAt('captures', t) !== undefined || ctx.is(t, wordList(ctx.lex, 'syria-names')) || ctx.is(t, wordList(ctx.lex, 'region-words'));
+}
+
+/** The alef maksura «ى», which normalization writes «ي». */
+const ALEF_MAKSURA = 0x649;
+
+/** A family name with the article after a given name («خيرو الداوود»): no party, source, title or cue. */
+function familyName(ctx: Ctx, t: number): boolean {
+  return (
+    t > 0 &&
+    ctx.is(t, WITH_ARTICLE) &&
+    laterNameWord(ctx, t) &&
+    !ctx.is(t, wordList(ctx.lex, 'not-a-name')) &&
+    !ctx.hitAt('titles', t) &&
+    !ctx.hitAt('vagueSources', t) &&
+    !ctx.hitAt('namedSources', t) &&
+    nameWord(ctx, t - 1)
+  );
+}
+
+/**
+ * The holder named right after the title's phrase, where the telling follows the name: «وقال
+ * مسؤول فريق "الاستجابة الأولية" ياسر الخميس في تصريح خاص لـ"سمارت" إن», «حيث قال الناشط من دير
+ * الزور جميل العبد لديارنا إنه». The phrase ends on a word with the article, a quotation («محلل
+ * الشؤون العربية في صحيفة "هآرتس" تسفي باريل إن») or one word after «من»/«في» («ناشط من كوباني
+ * مصطفى عبدي»); the name is a word without one and one or two more; then «في تصريح», «لـ… إن», a
+ * verb of saying, the outlet told («وكالة فرانس برس») or the comma closing the phrase at `end`.
  */
 function holderAfterPhrase(ctx: Ctx, cues: CueTables, h: Hit, end: number): { t0: number; t1: number } | undefined {
   const { st, toks } = ctx;
-  for (let b = h.t1 + 1; b < end - 2; b++) {
-    // A word in «ي»/«ية» is an adjective of relation, not a given name.
-    if (!ctx.is(b - 1, WITH_ARTICLE) || ctx.is(b - 1, wordList(ctx.lex, 'not-a-name')) || !nameWord(ctx, b) || /(?:ي|يه)$/.test(ctx.word(b))) continue;
+  const outlet = (k: number) => ctx.hitAt('namedSources', k) !== undefined || ctx.hitAt('titles', k) !== undefined;
+  for (let b = h.t1 + 1; b <= end - 2; b++) {
+    const q = st.quote[b - 1];
+    const phraseEnd =
+      (ctx.is(b - 1, WITH_ARTICLE) && !ctx.is(b - 1, wordList(ctx.lex, 'not-a-name'))) ||
+      (q >= 0 && st.quotes[q].t1 === b && st.quote[b] < 0) ||
+      (b - 2 >= h.t1 && ctx.is(b - 2, wordList(ctx.lex, 'owners-follow')) && ctx.hitAt('captures', b - 1)?.t1 === b);
+    // A word in «ي»/«ية» is an adjective of relation, not a given name (one in «ى» may be: «مصطفى»).
+    // («قيادي عسكري في “قسد” (قائد فوج)»: words in parentheses say what the person is.)
+    // (Nor is a quotation a name here: «أحد منظمي الحملة "ابو ابراهيم"» is one by a name of war.)
+    if (
+      !phraseEnd ||
+      charBefore(ctx, b) === 0x28 ||
+      st.quote[b] >= 0 ||
+      !nameWord(ctx, b) ||
+      ctx.is(b, wordList(ctx.lex, 'told-to')) ||
+      placeWord(ctx, b) ||
+      (/(?:ي|يه)$/.test(ctx.word(b)) && lastWritten(ctx, b) !== ALEF_MAKSURA)
+    )
+      continue;
+    if (!describesTitle(ctx, h.t1, b)) return undefined;
     let n = b + 1;
-    while (n < end && n - b < 3 && laterNameWord(ctx, n) && !isPrepositional(ctx, n)) n++;
-    if (n - b < 2 || n >= end) return undefined;
+    while (n < end && n - b < 3 && laterNameWord(ctx, n) && !isPrepositional(ctx, n) && !outlet(n)) n++;
+    if (n - b < 2) return undefined;
+    // At the comma, the words are a name only when none carries the article or is a word the lists know («شريطة عدم»).
+    if (n >= end) return closesName(ctx, h, b, end) ? { t0: b, t1: n } : undefined;
     const that = (k: number) => k < toks.count && st.sentence[k] === st.sentence[h.t0] && ctx.is(k, wordList(ctx.lex, 'that'));
     const tells =
-      cues.cueStart[n] === 1 || (isPrepositional(ctx, n) && n + 1 < toks.count && cues.cueStart[n + 1] === 1) || (ctx.word(n).startsWith(LAM) && (that(n + 1) || that(n + 2)));
+      cues.cueStart[n] === 1 ||
+      (isPrepositional(ctx, n) && n + 1 < toks.count && cues.cueStart[n + 1] === 1) ||
+      (ctx.word(n).startsWith(LAM) && (that(n + 1) || that(n + 2))) ||
+      outlet(n);
     return tells ? { t0: b, t1: n } : undefined;
   }
   return undefined;

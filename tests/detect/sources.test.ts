@@ -37,6 +37,11 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     ['في حين أرجع مسؤول بمديرية المحروقات سبب الازدحام إلى توزيع المازوت على المعامل', 'مسؤول', 'vague'],
     // Words after a title's phrase that are no name: no holder named (CNN Arabic, 2012).
     ['وقال مسؤول في وزارة الخارجية التركية طلب من CNN عدم ذكر اسمه إن أكثر من ثمانية آلاف لاجئ سوري دخلوا تركيا', 'مسؤول', 'vague'],
+    // … past «أن», in what was said; a place, or what it was told to, before the comma; a name of war in quotation marks (Al-Seyassah, 2022; Al-Alam, 2023; Dhamar News, 2020; Al-Moqawama, 2014).
+    ['فيما أشار مسؤول أميركي إلى أن زعيم "داعش" فجر نفسه، مقرا بسقوط ضحايا مدنيين', 'مسؤول', 'vague'],
+    ['قال أحد شيوخ العشائر العربية في دير الزور شرق سوريا، إن واشنطن تثير الفتنة', 'أحد شيوخ', 'vague'],
+    ['وقال أحد ضباط الجيش العربي السوري لـ “سبوتنيك”: في البداية، قدمت 3 مدرعات', 'أحد ضباط', 'vague'],
+    ['وقال أحد منظمي الحملة "ابو ابراهيم" لوكالة "فرانس برس" إن التنظيم خرج من الرقة', 'أحد منظمي', 'vague'],
     // Notables who say it, unnamed (Al-Aman, 2022).
     ['كما أكد الوجهاء عبر بيانات وتصريحات إعلامية تبرؤهم من أي شخص يجري تسوية مع النظام', 'الوجهاء', 'vague'],
     // «رجح»: a hedged account is still an account (Marib Press, 2025; Shammil, 2017).
@@ -167,6 +172,17 @@ describe('sources: vague and anonymous attributions a reader should notice', () 
     // A title with its holder named right after its phrase, with no commas (Smart News, 2020).
     'وقال مسؤول فريق "الاستجابة الأولية" ياسر الخميس في تصريح خاص لـ"سمارت" إن الفريق اكتشف مقبرة جماعية',
     'وقال شرفان عبدي وهو قيادي في قوات حماية الشعب، إن القرى حررت', // Al-Ghad, 2015: what the person named is
+    // The holder named before the title, set off by a comma or quotation marks, or with the article on the family name.
+    'وقال “دجوار خبات”، القائد الميداني في قوات سوريا الديمقراطية، إنّهُ يتوقع أن تتم السيطرة على المطار', // Adar Press, 2017
+    'وأوضح خيرو الداوود مسؤول منطقة عفرين أن إدارة منطقة عفرين قامت باستقبال العائلات', // SANA, 2026
+    // … or after the title and the words describing it: an adjective, «من» and a place, a quotation,
+    // the name closed by a comma or followed by the outlet told.
+    'وقال ضابط الدورية، إيفان جوكوف: "إن الطريق صعبة"', // Al-Alam, 2019
+    'كما افاد ناشط من كوباني مصطفى عبدي وكالة فرانس برس عن قيام التحالف بهذه الغارات', // Al-Wasat, 2014
+    'واتهم المسئول الكردي إدريس نعسان، المقيم في بلدة كوباني السورية، المتعاطفين مع التنظيم بنشر معلومات', // Al-Wasat, 2015
+    'كشف الخبير في الشؤون الأمنية صادق عبدالله، اليوم الأربعاء، عن وجود مخاوف من اتساع المعارك', // Hathalyoum, 2024
+    'وفي التقرير، قال محلل الشؤون العربية في صحيفة "هآرتس" تسفي باريل إن الاتفاق مع قسد ضربة لإسرائيل', // Pravda, 2026
+    'ويقول احد مقاتلي YPG، صفوان رشيد، من داخل ناحية تل حميسة، " كانت هذه المنطقة مقرا للتنظيم"', // Dorar al-Iraq, 2015
     // Of unknown origin is no source, and the impersonal «يرجح» names no one (Al-Askari, 2023).
     'نفذت طائرات مجهولة المصدر، يرجح أنها أمريكية، 4 غارات جوية على مواقع في محيط البوكمال',
     'وقصف طيران حربي يرجح أنه إسرائيلي مواقع قرب الحدود',

@@ -155,6 +155,12 @@ describe('a figure takes the source that introduces it', () => {
     ['وقال عدنان عفرين القيادي في قوات سوريا الديمقراطية إن 50 مقاتلاً استسلموا.', '50', 'named'],
     // … or named right after the title's phrase with no commas, the telling after the name (Diyaruna, 2019).
     ['حيث قال الناشط من دير الزور جميل العبد لديارنا إنه منذ التظاهرات التي خرجت يوم الجمعة الماضي، وخلفت ثلاثة قتلى، يعمد النظام إلى تنفيذ حملة اعتقالات.', 'ثلاثة', 'named'],
+    // … a title in construct with its holder named after it (Sawt Beirut, 2025).
+    [
+      'وحذر خبير البيئة بلند مالا من المشاكل الصحية، مشيرا إلى أن نصيب الفرد من انبعاثات غازات الاحتباس الحراري في شمال وشرق سوريا يتجاوز المتوسط العالمي بأكثر من 300 طن متري سنويا.',
+      '300',
+      'named',
+    ],
     // … not a plural title, nor words set off after it that are no name (Okaz, 2026; Paltoday, 2014).
     ['وقال مسؤولون أكراد ونشطاء إن 50 مقاتلاً لم يتمكنوا من اختراق المدينة.', '50', 'vague'],
     ['وقال مسؤول محلي، اليوم الثلاثاء، إن 50 مقاتلاً استسلموا.', '50', 'vague'],
