@@ -230,10 +230,21 @@ export function agent(ctx: Ctx, t1: number, verbs = true): Found | undefined {
     // «تعرضت للخطف مع عائلتها في 23 شباط الماضي على يد تنظيم الدولة»: «على يد» reaches past a
     // date in the act's clause; a verb of doing only a few words on.
     if (t >= t1 + 6 && !(ctx.st.clause[t] === ctx.st.clause[t1 - 1] && isAgentPair(ctx, t))) continue;
-    const verb = verbs && ctx.is(t, wordList(ctx.lex, 'agent-verbs-past'));
+    // «الانتهاكات التي تقوم بها الدولة التركية», «حرب ممنهجة تقوم بها تركيا»: a verb of performing
+    // with the act's pronoun after «بـ» is a verb of doing, its subject past the pronoun — when the
+    // pronoun is the act's: the verb right after the act, or after a relative pronoun («عما قام به
+    // نظام الأسد» performs «ما», not the act).
+    const performs =
+      verbs &&
+      t + 1 < ctx.toks.count &&
+      (t - t1 <= 1 || ctx.is(t - 1, wordList(ctx.lex, 'relatives'))) &&
+      ctx.is(t, wordList(ctx.lex, 'performing-verbs')) &&
+      ctx.is(t + 1, wordList(ctx.lex, 'tie-pronouns'));
+    const verb = performs || (verbs && ctx.is(t, wordList(ctx.lex, 'agent-verbs-past')));
+    const s = performs ? t + 2 : t + 1;
     // «للجريمة التي ارتكبها الطيران الصهيو-امريكي بحق رجالات كتائب حزب الله»: the verb's subject
     // comes right after it, here a doer no list knows; a party further on is not it.
-    if (verb && unknownSubject(ctx, t + 1)) return undefined;
+    if (verb && unknownSubject(ctx, s)) return undefined;
     // «الهجوم والاحتلال من جانب الجيش التركي»: «من جانب» names the doer right after the act, and
     // right after it («من جانب آخر» is «on the other hand»); further on it may be another act's
     // («وتزامن خطف المسيحيين مع تقدم مستمر من جانب المقاتلين الأكراد»).
@@ -242,7 +253,7 @@ export function agent(ctx: Ctx, t1: number, verbs = true): Found | undefined {
       // «من قبل حرس السجن، وقيادات في صفوف قسد» (seed 001): the agent may come after a list; a
       // verb's subject comes right after it, in its clause («الجرائم التي يرتكبها العدو بحق أهلنا
       // في غزة، استهدف مجاهدو …»: no party there).
-      const f = verb || side ? refAfter(ctx, t + 1, 3, { clause: true }) : refAfter(ctx, t + 1, 8);
+      const f = verb || side ? refAfter(ctx, s, 3, { clause: true }) : refAfter(ctx, t + 1, 8);
       // «من قبل الميليشيا بالتعاون مع قوات الاحتلال»: a labelled noun right after it is the doer;
       // a party named past a preposition after that noun is not («من قبل مجرمي العصر مليشيا قسد» is).
       if (f && !verb && labelledDoerBefore(ctx, t + 1, f.t)) return undefined;

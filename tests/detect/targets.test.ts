@@ -950,6 +950,14 @@ describe('acts after a relative pronoun, «هي من», or with their doer a few
     ['خرج الأهالي في مظاهرة تنديداً بالمجزرة التي قامت بها قوات سوريا الديمقراطية "قسد" بحق مدنيين في بلدة الشحيل', 'بالمجزرة', 'sdf'],
     ['تركَّزت عمليات الدهم والاعتقال التعسفي التي قامت بها قوات الإدارة الذاتية منذ بداية كانون الثاني', 'التعسفي', 'sdf'],
     ['وأدانت المنظمة الاعتقالات التعسفية التي قامت بها في المدينة', 'التعسفية', undefined], // no subject is named
+    // … a subject named by a noun and its party's adjective, as after «ترتكبها» (Syriac Press, 2021);
+    // not the doer of «ما» the verb performs (Ikhwan Syria, 2023).
+    ['استمراراً للانتهاكات التي تقوم بها الدولة التركية تجاه مناطق شمال شرق سوريا', 'للانتهاكات', 'turkey'],
+    [
+      'إن الثورة التي تشهدها محافظة دير الزور ضد تسلط وجرائم (PKK) هي نتيجة طبيعية لوضع غير طبيعي، وقامت بجرائم وتهجير وتغيير ديموغرافي لا يقل أبداً عما قام به نظام الأسد',
+      'وتغيير ديموغرافي',
+      'sdf',
+    ],
     // A verb of doing with the deed's pronoun, then its doer (Al-Kalima Online, 2018).
     ['وأبدى المحتجون غضبهم ضد ما وصفوه بـ"تطهير عرقي" تمارسه الحكومة التركية ضد الأكراد', 'تطهير عرقي', 'turkey'],
     // A verb right after a relative pronoun has the party before the pronoun for its subject (Al-Azmenah, 2015);
