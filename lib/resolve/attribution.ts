@@ -144,7 +144,7 @@ function carriedSources(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | u
     // «وأضاف المصدر»: a repeated source carries on the one it refers back to. (No one is named in
     // «يُعتقد أن»: there is no one to carry on.)
     let speaker: SourceCandidate | undefined;
-    if (own) for (let i = own.length - 1; i >= 0 && !speaker; i--) if (!saysItself(ctx, own[i])) speaker = own[i];
+    if (own) for (let i = own.length - 1; i >= 0 && !speaker; i--) if (!saysItself(ctx, own[i]) && !quotedBySpeaker(ctx, own, i)) speaker = own[i];
     if (speaker) {
       last = referredTo(speaker, carried[sn]);
       lastSn = sn;
@@ -162,6 +162,17 @@ function tollGoesOn(ctx: Ctx, t: number): boolean {
   if (t < 1 || t + 1 >= ctx.toks.count || st.sentence[t + 1] !== st.sentence[t]) return false;
   if (!ctx.is(t, wordList(ctx.lex, 'toll-openers')) || !ctx.is(t + 1, wordList(ctx.lex, 'toll-nouns'))) return false;
   for (let k = st.sentenceStart[st.sentence[t - 1]]; k + 1 < t; k++) if (countAt(ctx, k) && countedKind(ctx.lex, ctx.hitAt('counted', k + 1)) === 'people') return true;
+  return false;
+}
+
+/**
+ * «وجاء في بيان للوزارة “وسط تقارير عن تدهور الأوضاع …”»: a source named inside a quotation is
+ * what the speaker said, not who speaks; the source before it, outside the quotation, is.
+ */
+function quotedBySpeaker(ctx: Ctx, own: SourceCandidate[], i: number): boolean {
+  const { st } = ctx;
+  if (st.quote[own[i].t0] < 0) return false;
+  for (let j = 0; j < i; j++) if (st.quote[own[j].t0] < 0) return true;
   return false;
 }
 
