@@ -49,7 +49,7 @@ export function cueTables(ctx: Ctx): CueTables {
     const h = list[hi];
     if (ctx.chrome[h.t0]) continue;
     const c = cues[h.index];
-    if ((c.continues || subjectless(ctx, h)) && !(continuesAt[st.sentence[h.t0]] >= 0)) continuesAt[st.sentence[h.t0]] = h.t0;
+    if ((c.continues || subjectless(ctx, h, c)) && !(continuesAt[st.sentence[h.t0]] >= 0)) continuesAt[st.sentence[h.t0]] = h.t0;
     if (c.continues && c.wholeSentence) continuesWhole[st.sentence[h.t0]] = 1;
     // «قتل عشرة مقاتلين … كما أعلن المرصد»: «كما» after what it reports makes a verb of saying an according-to cue.
     if (c.according || (!c.statement && asReported(ctx, h.t0))) {
@@ -195,11 +195,11 @@ function firstWords(c: CueEntry): string[] {
 }
 
 /**
- * «وأشارت إلى أن …», «وأوضح أن …», «كما أشار إلى أن …», «وأشار إلى إصابة 7 …»: a verb of saying
- * that opens its sentence and goes straight on to what was said has its subject in the verb — the
+ * «وأشارت إلى أن …», «وأوضح أن …», «كما أشار إلى أن …», «وأشار إلى إصابة 7 …», «وقال: “…”»: a verb
+ * of saying (`c`, not an according-to cue nor a statement) that opens its sentence and goes straight on to what was said has its subject in the verb — the
  * source of the sentences before, carried on.
  */
-function subjectless(ctx: Ctx, h: Hit): boolean {
+function subjectless(ctx: Ctx, h: Hit, c: CueEntry): boolean {
   const { st } = ctx;
   const sn = st.sentence[h.t0];
   // «وكان أفاد في وقت سابق أن …»: a statement recalled with «كان» (and «قد»), no subject between.
@@ -217,6 +217,9 @@ function subjectless(ctx: Ctx, h: Hit): boolean {
   // «… أفاد في وقت سابق أن», «وأكد أمس أن», «وقالت اليوم (الأحد)، إن»: time words may come before what was said.
   while (next < h.t1 + 4 && next + 1 < ctx.toks.count && !ctx.is(next, that) && ctx.is(next, wordList(ctx.lex, 'time-words'))) next++;
   if (st.sentence[next] !== sn) return false;
+  // «وقال: “كان يركض في نهاية نفق، ويبكي ووراءه ثلاثة من أطفاله”»: a colon right after the verb
+  // opens what was said as «أن» does (a quotation mark alone may hold a name: «ونقل “الهواش” إلى المستشفى»).
+  if (!c.according && !c.statement && colonBefore(ctx, next)) return true;
   // «وأشار إلى إصابة 7 من عناصر المعارضة»: a verb of pointing and «إلى»/«عن» open what was said too.
   return ctx.is(next, that) || (ctx.is(h.t0, wordList(ctx.lex, 'pointing-verbs')) && next === h.t1 + 1 && ctx.is(h.t1, wordList(ctx.lex, 'pointing-particles')));
 }

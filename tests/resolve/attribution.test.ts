@@ -140,6 +140,11 @@ describe('a figure takes the source that introduces it', () => {
     ],
     // A verb of saying that opens its sentence with no subject carries the source before (Dar al-Hilal, 2019) …
     ['وذكرت وكالة الأنباء السورية أن القوات التركية احتلت البوابة. وأضافت الوكالة أن القوات قطعت الطريق. وأشارت إلى أن القوات الأمريكية نقلت 80 معتقلا من السجن.', '80', 'named'],
+    // … as does a colon right after the verb (Suwayda 24, 2019; Sky News Arabia, 2026) …
+    ['وأشار ترامب إلى أن مقتل البغدادي جاء أثناء عملية عسكرية. وقال: “كان يركض في نهاية نفق، ويبكي ووراءه ثلاثة من أطفاله”.', 'ثلاثة', 'named'],
+    ['اتهمت "قسد" الجيش السوري بالتصعيد في محيط سد تشرين. وقالت: "استهدفت فصائل حكومة دمشق منازل المدنيين، إضافة إلى تنفيذ هجومين منفصلين بالطائرات المسيّرة".', 'هجومين', 'named'],
+    // … with no one before it to carry on.
+    ['وقال: “كان يركض في نهاية نفق، ويبكي ووراءه ثلاثة من أطفاله”.', 'ثلاثة', 'none'],
     // … not the outlet's own background in the passive (Anadolu, 2026).
     ['وذكرت قناة الإخبارية السورية أن المجرم وصل إلى الطبقة. يذكر أن أورال متهم في تفجير الريحانية الذي أسفر عن مقتل 52 مواطنا.', '52', 'none'],
     // A cue ends an agency's name: the source is the vague one after it (Golan Times, 2018).
