@@ -64,7 +64,9 @@ export function cueTables(ctx: Ctx): CueTables {
     if (c.statement) {
       statementAt.add(h.t0);
       const sn = st.sentence[h.t0];
-      if (ctx.refs.mentionAt[h.t0 + 1] < 0 && unnamedStatementAt[sn] < 0) unnamedStatementAt[sn] = h.t0;
+      // («… بحسب التقرير.» ends its sentence, or the text: no name follows it either.)
+      const named = h.t1 < toks.count && st.sentence[h.t1] === sn && ctx.refs.mentionAt[h.t1] >= 0;
+      if (!named && unnamedStatementAt[sn] < 0) unnamedStatementAt[sn] = h.t0;
     }
   }
   const all = ctx.hits.get('cues') ?? [];
