@@ -226,7 +226,10 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
   const own = ownAt[sn] ?? NO_SOURCES;
   const anon = own.find((c) => c.cls === 'anonymous');
   let before: SourceCandidate | undefined;
-  for (let i = 0; i < own.length; i++) if (own[i].t1 <= t) before = own[i];
+  let at = -1;
+  for (let i = 0; i < own.length; i++) if (own[i].t1 <= t) before = own[(at = i)];
+  // «وقال الناشطون، حسبما نقلت قناة "العربية"، إن …»: what the outlet relays is still its speaker's.
+  if (at > 0 && relays(ctx, cues, own[at - 1], own[at])) before = own[at - 1];
   if (anon && (before || carried[sn] !== undefined)) return outside('anonymous', anon, true);
   // «أفادت وكالات محلية بأن … لتصبح الحصيلة 17 قتيلاً وفق أرقام قسد»: a source given right after the
   // claim, a few words on, is the claim's own and wins over the one that opened the sentence.
@@ -269,6 +272,21 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
   // «وقال عبدالرحمن … أن هناك مجموعة من المرتزقة»: a verb of saying that opens the sentence, then
   // «أن»/«إن», report what was said even when no source is recognised in between.
   return saidUnnamed(ctx, cues, sn, t) ? SAID_UNNAMED : OWN_WORDS;
+}
+
+/** Words between a speaker and the according-to cue that names who relayed them, at most: «مصادر إغاثية وصحية بمحافظة الحسكة وفق». */
+const RELAYED_REACH = 4;
+
+/**
+ * «وقال الناشطون، حسبما نقلت قناة "العربية"، إن: "سيارة مفخخة انفجرت … ما أسفر عن مقتل عشرة
+ * أشخاص"», «بينما قالت مصادر نظامية، بحسب وكالة الألمانية، … إن عدد الاسرى لا يتجاوز 130 عنصراً»:
+ * a named outlet brought in by «بحسب»/«وفق» right after an unnamed speaker relays what that speaker
+ * said; the claim stays the speaker's, as it does in «أفادت وكالة الأناضول نقلا عن مصادر محلية».
+ */
+function relays(ctx: Ctx, cues: CueTables, speaker: SourceCandidate, outlet: SourceCandidate): boolean {
+  if (speaker.cls !== 'vague' || outlet.cls !== 'named') return false;
+  const according = cues.accordingAt[ctx.st.sentence[outlet.t0]] ?? [];
+  return according.some((a) => a >= speaker.t1 && a - speaker.t1 <= RELAYED_REACH && a < outlet.t0 && outlet.t0 - a - distancedBy(ctx, outlet.t0) <= ACCORDING_TO_SOURCE);
 }
 
 /** Words after a source within which «مسؤوليته» makes its statement a claim of responsibility («أعلن تنظيم داعش الإرهابي، اليوم الخميس، مسؤوليته»). */
