@@ -472,7 +472,10 @@ const MENTIONS_IN_CLAUSE = { clause: true, mentionsOnly: true };
  * The most recent finding of the same kind of label that found its actor: «تلك المليشيات»,
  * «لذلك المحتل» (seed 000), «الخلية الإرهابية» after «خلايا تنظيم داعش الإرهابي» (seed 004).
  */
-function sameLabel(ctx: Ctx, found: Draft[], entry: LabelEntry, t: number): Found | undefined {
+function sameLabel(ctx: Ctx, found: Draft[], entry: LabelEntry, hit: Hit): Found | undefined {
+  const t = hit.t0;
+  // «والجماعات المتطرفة الأخرى», «مجموعات ارهابية اخرى»: others of the label's kind are not the party it named before.
+  if (hit.t1 < ctx.toks.count && sameClause(ctx, hit.t1, t) && ctx.is(hit.t1, wordList(ctx.lex, 'others'))) return undefined;
   let reported: boolean | undefined; // whether the label at `t` is reported, asked once
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i];
@@ -1425,7 +1428,7 @@ function fighters(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found 
     }
   }
   // «الشهداء» again: the fallen the article already named as a party's fighters.
-  return sameLabel(ctx, found, entry, hit.t0);
+  return sameLabel(ctx, found, entry, hit);
 }
 
 /**
@@ -1722,7 +1725,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             resultOf(ctx, hit) ??
             sentenceAgent(ctx, hit) ??
             characterisedAct(ctx, hit) ??
-            sameLabel(ctx, found, entry, t) ??
+            sameLabel(ctx, found, entry, hit) ??
             pointedAct(ctx, hit, entry, found))
           : entry.role === 'adjective'
             ? ((inConstruct(ctx, hit) ? construct(ctx, hit) : undefined) ??
@@ -1735,7 +1738,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
               affiliation(ctx, hit.t1) ??
               apposition(ctx, hit.t1) ??
               relativeAgent(ctx, hit) ??
-              (describesUnattached(ctx, found, t) ? undefined : (sameLabel(ctx, found, entry, t) ?? possessive(ctx, t, found))) ??
+              (describesUnattached(ctx, found, t) ? undefined : (sameLabel(ctx, found, entry, hit) ?? possessive(ctx, t, found))) ??
               placeHolder(ctx, hit, entry) ??
               pointedBack(ctx, hit, entry))
             : (construct(ctx, hit) ??
@@ -1762,7 +1765,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
               // (A label for a party — «الميليشيات» — is no verdict on an act: «أصابت الضربات الأميركية شحنة أسلحة في طريقها إلى الميليشيات».)
               (names ? undefined : characterisedAct(ctx, hit)) ??
               (isForceLabel(ctx, t) ? formedBy(ctx, hit) : undefined) ??
-              (ownedByOther(ctx, hit) ? undefined : (sameLabel(ctx, found, entry, t) ?? pointedBack(ctx, hit, entry))));
+              (ownedByOther(ctx, hit) ? undefined : (sameLabel(ctx, found, entry, hit) ?? pointedBack(ctx, hit, entry))));
   const tied = f && viaProxy(ctx, hit, entry, f);
   // «القوات المعادية للجهاديين المدعومة من واشنطن»: after a word of opposing, a name around it is
   // the one opposing; the label's party is named in its own construct («ضد ميليشيا قسد») or is the
