@@ -1274,6 +1274,9 @@ function verbOwnSubject(ctx: Ctx, t: number, end: number, verb: WordClass, found
   let b = t - 1;
   if (b > 0 && ctx.is(b, wordList(ctx.lex, 'relatives'))) b--;
   if (b < 0 || ctx.st.sentence[b] !== ctx.st.sentence[t]) return undefined;
+  // «الاحتلال الأمريكي في سوريا ارتكب مجازر»: the subject stands before a phrase of place or time
+  // (not before a relative's: «تركيا ومرتزقتها في المناطق التي تحتلها»).
+  if (b === t - 1 && !ctx.refs.refAt(b)) b = pastSetting(ctx, b);
   const set = appositionBefore(ctx, t);
   if (set) return set;
   const before = ctx.refs.mentionAt[b];
@@ -1299,6 +1302,22 @@ function verbOwnSubject(ctx: Ctx, t: number, end: number, verb: WordClass, found
   const labelled = i >= 0 && (b < found[i].t1 || (adjective && found[i].t1 === b && found[i].actor === adjective)) ? found[i] : undefined;
   if (!labelled?.actor) return undefined;
   return agreeingSubject(ctx, labelled.t0, labelled.actor, b, gender, found);
+}
+
+/** Words a phrase of place or time may run to between a subject and its verb: «في ريف حلب الشرقي». */
+const SETTING_REACH = 4;
+
+/**
+ * «الاحتلال الأمريكي في سوريا ارتكب مجازر», «قوات النظام في ريف حلب قصفت»: the token before a
+ * phrase of place or time (word list `setting-openers`: «في», «خلال», «بريف») ending at token `b`,
+ * with no party, label or relative pronoun in it; `b` itself when there is none.
+ */
+function pastSetting(ctx: Ctx, b: number): number {
+  for (let k = b; k > 0 && k >= b - SETTING_REACH && ctx.st.sentence[k - 1] === ctx.st.sentence[b]; k--) {
+    if (ctx.refs.refAt(k) || ctx.hitAt('labels', k) || ctx.is(k, wordList(ctx.lex, 'relatives'))) return b;
+    if (ctx.is(k, wordList(ctx.lex, 'setting-openers'))) return k - 1;
+  }
+  return b;
 }
 
 /**

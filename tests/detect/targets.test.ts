@@ -83,6 +83,8 @@ describe('the construct names the target, whatever was named before', () => {
     // A party's name and its own adjective right before the verb of doing (Shafaqna, 2017).
     ['التحالف الأميركي يرتكب مجزرتين في الرقة وريف دير الزور الشمالي', 'مجزرتين', 'coalition'],
     ['وقالت وكالة “سانا” السورية إن التحالف الأميركي ارتكب مجزرتين جديدتين بحق سوريين', 'مجزرتين', 'coalition'],
+    // The subject before a phrase of place or time that stands before the verb (Al-Maalomah, 2024).
+    ['وتابعت أن "الاحتلال الأمريكي في سوريا ارتكب مجازر بحق السوريين وتسببت بماس لهم". وأضافت أن القوات الأمريكية تنسحب من العراق', 'مجازر', 'coalition'],
     // «ينتهجه» is a verb of doing like «يمارسه» (Anadolu, 2026).
     ['هذا الاعتداء يعبّر عن السلوك الإجرامي التي ينتهجه تنظيم قسد في محاولة لإسكات صوت الإعلام', 'الاعتداء', 'sdf'],
     ['قتلى وجرحى بغارات العدوان السعودي على صنعاء', 'العدوان', 'saudi_coalition'],
