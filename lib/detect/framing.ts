@@ -986,6 +986,10 @@ function ownPossessive(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
   // «و» after a party and its patron is the party's, the head the patron phrase describes.
   const client = owner && onLabel && conjoined(ctx, hit.t0, entry) ? patronsClient(ctx, owner.t) : undefined;
   if (client) return { ...client, how: 'owner' };
+  // «تُصعّد القوات التركية والفصائل الموالية لها من اعتداءاتها»: a party and the groups it backs
+  // are one owner, the patron.
+  const patron = owner && onLabel ? joinedProxyPatron(ctx, nameStart(ctx, owner.t), owner.actor) : undefined;
+  if (patron) return { ...patron, how: 'owner' };
   // «ضبط ميليشياتها»: the pronoun on the label names the force's owner.
   return owner && onLabel ? { ...owner, how: 'owner' } : owner;
 }
@@ -1325,7 +1329,31 @@ function pastSetting(ctx: Ctx, b: number): number {
  * cannot agree with it, the first conjunct before it ({@link firstConjunct}).
  */
 function agreeingSubject(ctx: Ctx, t0: number, actor: ActorId, t: number, gender: ReturnType<typeof verbAgreement>, found: Draft[]): Found | undefined {
+  const patron = joinedProxyPatron(ctx, t0, actor);
+  if (patron) return patron;
   return disagrees(gender, subjectAgreement(ctx, t0), true) ? firstConjunct(ctx, t0, gender, found) : { actor, t, how: 'subject' };
+}
+
+/**
+ * «قوات الاحتلال التركي ومرتزقته يواصلون عدوانهم», «الاحتلال التركى والفصائل الموالية له تقوم
+ * بارتكاب جرائم»: a subject that is a party and the groups it backs, joined by «و» — groups carrying
+ * its pronoun, or tied to it by one («الموالية له»), past their description after «من» («ومرتزقته
+ * من الإرهابيين») — does its acts as the party: the patron, named first.
+ */
+function joinedProxyPatron(ctx: Ctx, t0: number, actor: ActorId): Found | undefined {
+  let s = t0;
+  if (s >= 2 && ctx.word(s - 1) === 'من') s -= 2;
+  else if (s >= 3 && ctx.word(s - 2) === 'من' && ctx.is(s - 1, wordList(ctx.lex, 'group-plurals'))) s -= 3;
+  if (s < 1 || !ctx.word(s).startsWith('و') || !sameClause(ctx, s - 1, t0)) return undefined;
+  const patron = ctx.refs.refAt(s - 1);
+  if (!patron || patron === actor) return undefined;
+  const m = ctx.refs.mentionAt[s];
+  let tied = (ctx.hitAt('labels', s) !== undefined || ctx.is(s, wordList(ctx.lex, 'proxy-groups'))) && carriesPronoun(ctx, s);
+  if (!tied && m >= 0 && ctx.refs.mentions[m].t0 === s) {
+    const { t1 } = ctx.refs.mentions[m];
+    for (let k = s; k + 1 < t1 && !tied; k++) tied = ctx.is(k, wordList(ctx.lex, 'affiliation')) && ctx.is(k + 1, wordList(ctx.lex, 'tie-pronouns'));
+  }
+  return tied ? { actor: patron, t: s - 1, how: 'subject' } : undefined;
 }
 
 /**

@@ -1097,6 +1097,21 @@ describe('occupation and aggression named by their place', () => {
   ]);
 });
 
+describe('a party and the groups it backs, as one subject, do their acts as the party', () => {
+  eachHits([
+    // SOHR's director on Youm7, 2019
+    [
+      'أكد رامى عبد الرحمن مدير المرصد السوري لحقوق الأنسان فى مداخل هاتفيه لفضائية الحدث أن المناطق التى سيطرت عليها قوات الاحتلال التركى والفصائل الموالية له تقوم بارتكاب جرائم حرب',
+      'جرائم',
+      'turkey',
+    ],
+    ['قوات الاحتلال التركي ومرتزقته يواصلون عدوانهم على الشمال السوري في مدينة عين عيسى السورية', 'عدوانهم', 'turkey'], // Syrian Facts, 2019
+    ['وكالة الحوزة - تُصعّد القوات التركية والفصائل الموالية لها من اعتداءاتها على كامل الشريط الحدودي السوري التركي', 'اعتداءاتها', 'turkey'], // Hawzah News, 2022
+    // The groups alone are the subject.
+    ['وأضاف أن الفصائل الموالية لتركيا تقوم بارتكاب جرائم حرب في تل أبيض', 'جرائم', 'sna'],
+  ]);
+});
+
 describe("others of a label's kind («أخرى», «الأخرى») are not the party the label named before", () => {
   eachHits([
     // Tasnim, 2014
