@@ -1694,6 +1694,33 @@ function joinedToEvil(ctx: Ctx, hit: Hit): boolean {
   return next || prev;
 }
 
+/** Words from an explaining «من» to an act in the list it opens: «من تهجير العرب، وتجند القاصرين، ومنع زيارة القرى والمدن، ونهب». */
+const DEED_LIST_REACH = 12;
+
+/** Words from a noun of deeds to the «من» that explains it: «انتهاكاتِ تلك الفصائل الإرهابيةِ المرتبطة بالنظام التركي، من». */
+const DEED_KIND_REACH = 8;
+
+/**
+ * «جرائم مليشيات قسد من تهجير العرب، … ونهب الثروات», «جرائمهم بحق أهالي عفرين من قتلٍ واختطافٍ»:
+ * an act in a list opened by «من» after a noun of deeds of a kind (word list `deed-kinds`) whose
+ * party is found is one of those deeds, done by that party — the first in the list or one joined
+ * by «و». No party nor relative pronoun stands in the list.
+ */
+function listedDeed(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
+  const sn = ctx.st.sentence[hit.t0];
+  let k = hit.t0 - 1;
+  for (; k > 0 && k >= hit.t0 - DEED_LIST_REACH && ctx.st.sentence[k] === sn && ctx.word(k) !== 'من'; k--) {
+    if (ctx.refs.refAt(k) || ctx.is(k, wordList(ctx.lex, 'relatives'))) return undefined;
+  }
+  if (k < 1 || ctx.word(k) !== 'من' || ctx.st.sentence[k] !== sn || !(k === hit.t0 - 1 || ctx.word(hit.t0).startsWith('و'))) return undefined;
+  // Past the labels naming the party the deeds are said of («جرائم مليشيات قسد»).
+  let i = firstStartingAfter(found, k - 1) - 1;
+  while (i >= 0 && !categoryIs(ctx.lex, found[i].category, 'act') && k - found[i].t1 <= DEED_KIND_REACH) i--;
+  const f = i >= 0 ? found[i] : undefined;
+  if (!f?.actor || f.kind !== 'framing' || ctx.st.sentence[f.t0] !== sn || k - f.t1 > DEED_KIND_REACH || !ctx.is(f.t0, wordList(ctx.lex, 'deed-kinds'))) return undefined;
+  return { actor: f.actor, t: f.t0, how: 'construct' };
+}
+
 /** Resolves the actor a label or sympathy marker hits; the first rule that finds one wins, and none may. */
 export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found | undefined {
   if (entry.target) return { actor: fixedTarget(ctx, entry, hit) ?? entry.target, t: hit.t0, how: 'fixed' };
@@ -1773,7 +1800,8 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             sentenceAgent(ctx, hit) ??
             characterisedAct(ctx, hit) ??
             sameLabel(ctx, found, entry, hit) ??
-            pointedAct(ctx, hit, entry, found))
+            pointedAct(ctx, hit, entry, found) ??
+            listedDeed(ctx, hit, found))
           : entry.role === 'adjective'
             ? ((inConstruct(ctx, hit) ? construct(ctx, hit) : undefined) ??
               conjoinedWithName(ctx, hit) ??
