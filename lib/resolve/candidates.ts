@@ -1261,7 +1261,7 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
       if (far !== undefined) end = (k = far) + 1;
     }
     // Up to seven words name the speaker; more only when a statement they gave comes first («وقالت المنظمة في تقرير صدر الخميس إن»).
-    const statement = cueBetween(cues, h.t1, k);
+    let statement = cueBetween(cues, h.t1, k);
     // «وقال حسو لشبكة رووداو، اليوم الثلاثاء، إن …»: the name ends where what it was told to
     // («ل…») starts, in its clause; «إن» may come further on.
     const told = toldTo(ctx, h.t1);
@@ -1277,8 +1277,11 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
       // «قال قاسم الأعرجي، مستشار الأمن القومي العراقي، إن»: the name stops at its title's comma;
       // «وقال شرفان عبدي وهو قيادي في قوات حماية الشعب، إن»: at «وهو».
       const named = nameBeforeApposition(ctx, h.t0, h.t1, k) ?? describedFrom(ctx, h.t1, k);
-      if (named !== undefined) k = named;
-      else if (trimmedEnd(ctx, h.t1, k) - h.t1 > SPEAKER_WORDS && statement === undefined) {
+      if (named !== undefined) {
+        k = named;
+        // «وقال الضابط ، الذي طلب عدم الكشف عن هويته، إنه»: a cue past the name's comma is no statement it gave.
+        if (statement !== undefined && statement >= named) statement = undefined;
+      } else if (trimmedEnd(ctx, h.t1, k) - h.t1 > SPEAKER_WORDS && statement === undefined) {
         const set = nameBeforeSetting(ctx, cues, h.t1);
         if (set === undefined) continue;
         k = set;
@@ -1731,7 +1734,7 @@ function withheldNames(ctx: Ctx, raw: SourceCandidate[]): void {
   for (let i = 0; i < raw.length; i++) if (raw[i].cls === 'anonymous' && raw[i].via === 'anonymous') anonStart[raw[i].t0] = 1;
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i];
-    if (c.cls !== 'vague' && !withheldTitle(ctx, raw, i)) continue;
+    if (c.cls !== 'vague' && !withheldTitle(ctx, raw, i) && !withheldSpeaker(ctx, c)) continue;
     const sn = st.sentence[c.t0];
     for (let t = c.t1; t <= c.t1 + WITHHELD_REACH && t < toks.count; t++) {
       if (anonStart[t] === 1 && st.sentence[t] === sn) {
@@ -1756,6 +1759,22 @@ function withheldTitle(ctx: Ctx, raw: SourceCandidate[], i: number): boolean {
   if (h !== undefined && (ctx.lex.list.titles ?? [])[h.index]?.outlet === true) return false;
   for (let j = i + 1; j < raw.length && raw[j].t0 <= c.t1 + WITHHELD_REACH; j++) if (raw[j].t0 >= c.t1 && raw[j].via !== 'anonymous') return false;
   return true;
+}
+
+/**
+ * «وقال الضابط ، الذي طلب عدم الكشف عن هويته، إنه»: a speaker no list names, right after its verb
+ * of saying, then its comma and a marker withholding its name (after «الذي»/«التي» or not), is the
+ * one whose name the marker withholds.
+ */
+function withheldSpeaker(ctx: Ctx, c: SourceCandidate): boolean {
+  const { st, toks } = ctx;
+  if (c.cls !== 'named' || c.via !== 'speaker' || c.t0 < 1 || ctx.hitAt('cues', c.t0 - 1)?.t1 !== c.t0) return false;
+  if (c.t1 >= toks.count || st.clause[c.t1] === st.clause[c.t1 - 1]) return false;
+  // («المصدر تحدث لنورث برس، شريطة عدم الكشف عن اسمه»: the outlet told withholds no name of its own.)
+  if (ctx.is(c.t0, LAM_FIRST) && !ownLamWord(ctx, c.t0)) return false;
+  const m = ctx.is(c.t1, wordList(ctx.lex, 'relatives')) ? c.t1 + 1 : c.t1;
+  const h = m < toks.count ? ctx.hitAt('anonymousMarkers', m) : undefined;
+  return h !== undefined && h.t0 === m && (ctx.lex.list.anonymousMarkers ?? [])[h.index]?.givesReason !== true;
 }
 
 /**

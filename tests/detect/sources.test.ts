@@ -486,6 +486,9 @@ describe('sources: markers that withhold a name are part of the source', () => {
     // A person's title no list names, with the name withheld, is anonymous (Dama Post, 2024); an outlet before the source is not (Arabic Post, 2018).
     ['وأوضح رئيس أحد الأحزاب المشاركة في “الإدارة الذاتية” فضل عدم الكشف عن هويته لوسائل الإعلام أن الانتخابات تأجلت.', [['رئيس أحد الأحزاب المشاركة', 'anonymous']]],
     ['ونقلت وكالة رويترز عن مسؤول أميركي آخر، طلب عدم نشر اسمه، أن المقاتلين اعتقلوا.', [['مسؤول', 'anonymous']]],
+    // A speaker no list names, its name withheld after its comma, is anonymous (The Lens Post, 2021; Syria TV, 2022).
+    ['وقال الضابط ، الذي طلب عدم الكشف عن هويته، إنه أصيب بصواريخ في مدينة البوكمال شرقي سوريا.', [['الضابط', 'anonymous']]],
+    ['وأوضح المواطن، الذي فضل عدم الكشف عن اسمه، أنه أبلغ إدارة المعهد بالحادثة.', [['المواطن', 'anonymous']]],
     // Sources named again past a word pointing back are named again (Kurd Street, 2022; Saaa25, 2022).
     [
       'وقالت مصادر محلية إن أزمة الوقود مستمرة. وأضافت هذه المصادر أن المواطنين ينتظرون لساعات للحصول على البنزين.',

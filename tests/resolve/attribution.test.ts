@@ -59,6 +59,8 @@ describe('a figure takes the source that introduces it', () => {
     // … not an outlet named further on, after what they said.
     ['وقالت مصادر محلية إن القصف استهدف سوق البلدة، وأسفر عن مقتل 5 مدنيين، بحسب وكالة هاوار.', '5', 'named'],
     ['وقال ناشط حقوقي -فضّل عدم كشف اسمه- إن "قسد" اعتقلت 3 شبان.', '3', 'anonymous'],
+    // … and a speaker no list names, with the name withheld after its comma (The Lens Post, 2021).
+    ['وقال الضابط ، الذي طلب عدم الكشف عن هويته، إنه أصيب بصواريخ على سيارتين تابعتين للفصائل المسلحة العراقية.', 'سيارتين', 'anonymous'],
     // «وأضاف المصدر» continues the source before it, whose name was withheld (Syria TV, 2024).
     ['وأفاد ناشط حقوقي -فضّل عدم كشف اسمه- بأنّ قسد اعتقلت طفلة. وأضاف المصدر أن قسد احتجزت ثلاثة أفراد.', 'ثلاثة', 'anonymous'],
     ['أفادت مصادر محلية بمقتل 4 عناصر. وأضاف المصدر أن 3 مدنيين أصيبوا.', '3', 'vague'],
