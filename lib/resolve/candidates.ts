@@ -24,6 +24,7 @@ import {
   hasCue,
   nameBeforeAbout,
   nameBeforeColonQuote,
+  otherCueSense,
   toldTo,
   type CueTables,
 } from './cues';
@@ -1118,6 +1119,9 @@ function cuedActors(ctx: Ctx, cues: CueTables, found: Candidates): void {
     const h = list[hi];
     // «نقلت السلطات الطاجيكية 50 طفلا»: a verb of moving, not of passing on.
     if (cues.movesAt[h.t0] === 1) continue;
+    // «القتال بين داعش والقوات الكردية»: no verb of saying («وبيّن المراسل أن» is one). (A claim
+    // names its claimant whatever it takes: «تبنى تنظيم داعش تنفيذ ست هجمات».)
+    if (!cues.cues[h.index].claims && otherCueSense(ctx, cues.cues[h.index], h)) continue;
     // «وأوردت ما يسمى بالإدارة الذاتية في بيان»: the outlet's distancing before the name leaves it the speaker.
     const d = h.t1 < toks.count ? ctx.hitAt('distancing', h.t1) : undefined;
     const a = d && d.t1 < toks.count && st.clause[d.t1] === st.clause[h.t0] ? d.t1 : h.t1;

@@ -72,7 +72,7 @@ export function cueTables(ctx: Ctx): CueTables {
   const all = ctx.hits.get('cues') ?? [];
   const movesAt = new Uint8Array(toks.count);
   for (let hi = 0; hi < all.length; hi++) if (cues[all[hi].index].notBeforeCounts && movesCount(ctx, all[hi])) movesAt[all[hi].t0] = 1;
-  const cueHits = all.filter((h) => !ctx.chrome[h.t0] && !verbalNoun(ctx, cues[h.index], h) && !takesOther(ctx, h, cues[h.index].takes) && movesAt[h.t0] === 0);
+  const cueHits = all.filter((h) => !ctx.chrome[h.t0] && !verbalNoun(ctx, cues[h.index], h) && !otherCueSense(ctx, cues[h.index], h) && movesAt[h.t0] === 0);
   const cueStart = new Uint8Array(toks.count);
   for (let hi = 0; hi < cueHits.length; hi++) cueStart[cueHits[hi].t0] = 1;
   const cuesBySentence: (Hit[] | undefined)[] = new Array(sentenceCount).fill(undefined);
@@ -84,6 +84,18 @@ export function cueTables(ctx: Ctx): CueTables {
     list.push(h);
   }
   return { cues, continuesAt, continuesWhole, accordingEnds, accordingAt, statementAt, unnamedStatementAt, cueStart, cueHits, movesAt, cuesBySentence };
+}
+
+/**
+ * Whether cue hit `h` is a word of another sense: it does not take what it must («تبنت الحكومة
+ * خطة»), or it must open its sentence and stands inside one («القتال بين داعش والقوات الكردية»).
+ */
+export function otherCueSense(ctx: Ctx, c: CueEntry, h: Hit): boolean {
+  if (takesOther(ctx, h, c.takes)) return true;
+  if (!c.opensSentence) return false;
+  const { st } = ctx;
+  const start = st.sentenceStart[st.sentence[h.t0]];
+  return h.t0 !== start && !(h.t0 === start + 1 && ctx.is(start, wordList(ctx.lex, 'as-particles')));
 }
 
 /** Words after «نقلت» within which a count, before «عن» or «أن», makes it a verb of moving: its subject and a time. */

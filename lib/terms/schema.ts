@@ -412,6 +412,11 @@ export const CueEntry = z.object({
    * word list: «تبنى تنظيم داعش مسؤولية مقتل 13 عنصراً» is a claim, «تبنت الحكومة خطة» is not.
    */
   takes: z.optional(Id),
+  /**
+   * A verb only when it opens its sentence, after «و» or «كما» if need be: «وبيّن المراسل أن»;
+   * inside a sentence «بين» is a preposition («القتال بين داعش والقوات الكردية»).
+   */
+  opensSentence: z.optional(z.boolean()),
   /** Another sense when a count follows it: «نقلت وكالة رويترز» reports, «نقل 700 شخص من المخيم» moves them. */
   notBeforeCounts: z.optional(z.boolean()),
   /**
