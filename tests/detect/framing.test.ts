@@ -373,6 +373,9 @@ describe('framing: verdicts on rulers, forces and acts', () => {
     ['في كشف الجرائم التي يرتكبها الاحتلال وفضح أكاذيب الدولة التركية بشأن احتلال سد تشرين', 'أكاذيب', 'turkey'], // Kurdipedia, 2025
     ['حيث يعاني فيها الأهالي بمختلف انتماءاتهم من الاضطهاد والانتهاكات التي تمارسها الفصائل الموالية لتركيا', 'الاضطهاد', 'sna'], // M-Syria-D, 2023
     ['في ضبطِ أمنِ مناطقِ شمالِ شرقِ سوريا، وتطهيرِها من رجسِ إرهابِ “داعش” وخلاياهِ النائمة', 'رجسِ', 'isis'], // Syriac Press, 2022
+    // «استباحة» rules that a party took a land and its people as fair game; the plural verb is left out, its subject being whoever is named right before it.
+    ['بالهجوم الذي نفذته “داعش” على تلك القرى المسيحية فإستباحت المقدسات وأحرقت المنازل', 'فإستباحت', 'isis'], // Catholic Union of the Press (Lebanon), 2015
+    ['وطالب بخروج تركيا وقواتها وكذلك كل القوات الأجنبية التي استباحت هذا البلد العربي', 'استباحت', 'turkey'], // Khabar Agency, 2019
     // «نهب» brands what a party takes as plunder, and counts only with its doer, like «سرقة».
     ['واصل الاحتلال الأمريكي نهبه للثروات السورية في المناطق التي يحتلها في الجزيرة', 'نهبه', 'coalition'], // Al-Baath Media, 2022
     ['وتنهب قوات الاحتلال الأمريكي المنتشرة في الجزيرة السورية، الثروات الوطنية والمحاصيل الإستراتيجية', 'وتنهب', 'coalition'], // Dama Post, 2024
@@ -800,6 +803,7 @@ describe('framing: words that are no label here', () => {
     ['«داعش» يعدم 4 أكراد وأعدم التنظيم قبلها عشرة آخرين في الرقة', 'أعدم'], // Russia Today, 2015: the plain verb is the usual word
     ['وقام التنظيم بإعدام 20 شخصاً في ساحة المدينة', 'بإعدام'],
     ['لا أحد يسعى إلى ظلم الأكراد أو اضطهادهم.', 'اضطهادهم'], // Ammon News, 2026: «اضطهاد» with its victims' pronoun names what is denied
+    ['تسللوا أمس من الأراضي التركية إلى مدينة عين العرب واستباحوا احياءها', 'واستباحوا'], // Tasnim, 2015: a plural verb, its subject the infiltrators, not the country named
   ])('«%s»: no finding on «%s»', (text, word) => {
     expect(findingOn(text, 'framing', word)).toBeUndefined();
   });
