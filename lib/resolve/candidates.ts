@@ -15,6 +15,7 @@ import { familyNames, firstWordsOf, wordList } from '../terms/lexicon';
 import { wordClass } from '../text/words';
 import {
   colonBefore,
+  countAt,
   colonQuote,
   PLURAL_VERB_END,
   authorAt,
@@ -67,6 +68,7 @@ export function findSources(ctx: Ctx, cues: CueTables): SourceCandidate[] {
   relativeSpeakers(ctx, found);
   headlineSpeakers(ctx, found);
   unlistedSpeakers(ctx, cues, found);
+  recalledSpeakers(ctx, cues, found);
   knownSpeakers(ctx, cues, found);
   anonymousSpeakers(ctx, cues, found);
   participleSpeakers(ctx, cues, found);
@@ -1314,6 +1316,55 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     const actor = nameEnd - h.t1 === 1 && ctx.is(h.t1, wordList(ctx.lex, 'resumptive')) ? issuerBefore(ctx, h.t0, found) : refAfter(ctx, h.t1, nameEnd - h.t1, IN_CLAUSE)?.actor;
     found.push({ cls, t0: h.t1, t1: nameEnd, actor, via: 'speaker', cued: true });
   }
+}
+
+/** Words a subject no list knows may run to between «كان» and its verb of saying. */
+const RECALLED_SPEAKER_WORDS = 10;
+
+/**
+ * «وكانت شرطة كولونيا أشارت إلى مشاركة ألف شخص», «وكانت مفوضية شؤون اللاجئين التابعة للأمم
+ * المتحدة قد كشفت … عن وصول»: «كان» opening the sentence, then a subject, then (after «قد») a
+ * verb of saying — the subject, however the lists miss it, is the one who said it.
+ */
+function recalledSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
+  const { st } = ctx;
+  // Asked of every word of each subject: the lists looked up once.
+  const particles = wordList(ctx.lex, 'verb-particles');
+  const relatives = wordList(ctx.lex, 'relatives');
+  const that = wordList(ctx.lex, 'that');
+  for (let hi = 0, list = cues.cueHits; hi < list.length; hi++) {
+    const h = list[hi];
+    const c = cues.cues[h.index];
+    if (c.according || c.statement || c.continues || c.participle) continue;
+    const s = st.sentenceStart[st.sentence[h.t0]];
+    if (!ctx.is(s, wordList(ctx.lex, 'pluperfect'))) continue;
+    const t0 = s + 1;
+    const v = ctx.is(h.t0 - 1, particles) ? h.t0 - 1 : h.t0;
+    if (v <= t0 || v - t0 > RECALLED_SPEAKER_WORDS || st.clause[t0] !== st.clause[s]) continue;
+    let clear = true;
+    for (let k = t0; k < v && clear; k++) clear = st.clause[k] === st.clause[s] && !ctx.is(k, relatives) && !ctx.is(k, that) && !ctx.hitAt('cues', k);
+    // «وكانت حصيلة أولية أشارت إلى مقتل عشرين شخصاً»: an earlier toll is the outlet's own, no speaker.
+    if (!clear || anyIn(found.covered, t0, v) || ctx.is(t0, wordList(ctx.lex, 'not-a-name')) || ctx.is(t0, wordList(ctx.lex, 'toll-nouns'))) continue;
+    if (!saidOpensAfter(ctx, h.t1)) continue;
+    found.push({ cls: 'named', t0, t1: v, actor: refAfter(ctx, t0, v - t0, IN_CLAUSE)?.actor, via: 'speaker', cued: true });
+  }
+}
+
+/** Words from a recalled verb of saying to what it opens, past when it was said («في نهاية أكتوبر الماضي»). */
+const RECALLED_SAID_REACH = 6;
+
+/**
+ * «قالت، أول أمس الأحد، إنها», «كشفت في نهاية أكتوبر الماضي عن وصول», «أشارت إلى مشاركة»: what
+ * was said opens a few words after the verb ending at `t` — «أن»/«إن», «عن», «إلى» or a colon —
+ * before any count («وكانت القوات قد نقلت 20 جريحاً» moved people, it told nothing).
+ */
+function saidOpensAfter(ctx: Ctx, t: number): boolean {
+  const { st, toks } = ctx;
+  for (let k = t; k < toks.count && k - t <= RECALLED_SAID_REACH && st.sentence[k] === st.sentence[t - 1]; k++) {
+    if (countAt(ctx, k)) return false;
+    if (ctx.is(k, wordList(ctx.lex, 'that')) || ctx.is(k, wordList(ctx.lex, 'pointing-particles')) || colonBefore(ctx, k)) return true;
+  }
+  return false;
 }
 
 /** Words from a speaker's name to the «إن» that opens what was said, past when and where it was said. */
