@@ -2558,16 +2558,20 @@ function soleParty(ctx: Ctx, found: Draft[]): void {
  * اختطفوا من شنكال»).
  */
 function soleInSentence(ctx: Ctx, found: Draft[]): void {
+  const { st } = ctx;
   const labels = (ctx.lex.list.labels ?? []) as LabelEntry[];
+  const remembered = wordList(ctx.lex, 'remembered-deeds');
   for (const d of found) {
     if (d.actor || d.kind !== 'framing' || d.direction !== 'against' || !categoryIs(ctx.lex, d.category, 'act')) continue;
-    if (ctx.is(d.t0, wordList(ctx.lex, 'remembered-deeds'))) continue;
-    const parties = sentenceActors(ctx, d.t0);
-    for (const o of found) if (o.actor && ctx.st.sentence[o.t0] === ctx.st.sentence[d.t0]) parties.add(o.actor);
-    const only = parties.size === 1 ? [...parties][0] : undefined;
+    if (ctx.is(d.t0, remembered)) continue;
+    // The findings in the act's sentence, `found` being sorted by start.
+    const sn = st.sentence[d.t0];
+    const lo = firstStartingAfter(found, st.sentenceStart[sn] - 1);
+    const hi = firstStartingAfter(found, st.sentenceStart[sn + 1] - 1);
+    const only = soleActorIn(ctx, sn, found, lo, hi);
     if (!only) continue;
     const named = onlyPartyBefore(ctx, d.t0, true, true);
-    const doer = named?.actor === only && namedAsDoer(ctx, d.t0, only) ? named : labelledDoer(ctx, found, d, only);
+    const doer = named?.actor === only && namedAsDoer(ctx, d.t0, only) ? named : labelledDoer(ctx, found, lo, hi, d, only);
     if (!doer) continue;
     if (PLURAL_VERB.test(ctx.word(d.t0)) && d.t0 - doer.t > VERB_REACH) continue;
     if (labels.find((e) => e.id === d.term)?.plainFor?.includes(only)) continue;
@@ -2577,17 +2581,44 @@ function soleInSentence(ctx: Ctx, found: Draft[]): void {
 }
 
 /**
+ * The one party sentence `sn` names (as `sentenceActors` reads it) or the findings `lo` to `hi` in
+ * it attach; undefined when there are none or several.
+ */
+function soleActorIn(ctx: Ctx, sn: number, found: readonly Draft[], lo: number, hi: number): ActorId | undefined {
+  const { st } = ctx;
+  let only: ActorId | undefined;
+  for (let i = lo; i < hi; i++) {
+    const a = found[i].actor;
+    if (!a || a === only) continue;
+    if (only !== undefined) return undefined;
+    only = a;
+  }
+  for (let k = st.sentenceStart[sn]; k < st.sentenceStart[sn + 1] && k < ctx.toks.count; k++) {
+    const a = ctx.refs.refAt(k);
+    if (!a || a === only) continue;
+    if (only !== undefined) return undefined;
+    only = a;
+  }
+  return only;
+}
+
+/**
  * «أن الاحتلال الأمريكي غير الشرعي في سوريا يواصل سرقة مقدرات البلاد»: a label given party `a`
  * before act `d` in its sentence, where it may be the doer (not after a preposition, a verb of
  * undergoing or as the owner of a position; nor the speaker's own party). Not where a label for a
  * party that no rule attached stands in the sentence («عناصر الميلشيات المسلحة التابعة للحكومة
- * السورية المؤقتة … يقومون بخطف»): that is a party the sentence names and no list knows.
+ * السورية المؤقتة … يقومون بخطف»): that is a party the sentence names and no list knows. The
+ * findings `lo` to `hi` are those of `d`'s sentence.
  */
-function labelledDoer(ctx: Ctx, found: Draft[], d: Draft, a: ActorId): Found | undefined {
-  const sn = ctx.st.sentence[d.t0];
-  const inSentence = found.filter((o) => o.kind === 'framing' && ctx.st.sentence[o.t0] === sn && categoryIs(ctx.lex, o.category, 'names'));
-  if (inSentence.some((o) => !o.actor) || ctx.attr.at(d.t0).source?.actor === a) return undefined;
-  const l = inSentence.find((o) => o.actor === a && o.t1 <= d.t0 && !afterPreposition(ctx, o.t0) && !undergoes(ctx, o.t0) && !ownedThing(ctx, o.t0));
+function labelledDoer(ctx: Ctx, found: readonly Draft[], lo: number, hi: number, d: Draft, a: ActorId): Found | undefined {
+  let l: Draft | undefined;
+  for (let i = lo; i < hi; i++) {
+    const o = found[i];
+    if (o.kind !== 'framing' || !categoryIs(ctx.lex, o.category, 'names')) continue;
+    if (!o.actor) return undefined;
+    if (!l && o.actor === a && o.t1 <= d.t0 && !afterPreposition(ctx, o.t0) && !undergoes(ctx, o.t0) && !ownedThing(ctx, o.t0)) l = o;
+  }
+  if (ctx.attr.at(d.t0).source?.actor === a) return undefined;
   return l ? { actor: a, t: l.t0, how: 'subject' } : undefined;
 }
 
