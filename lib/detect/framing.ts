@@ -1774,34 +1774,9 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
             ? (relativeAntecedent(ctx, hit.t0) ?? notVisitor(ctx, notWelcomerNorFoe(ctx, pastContrast(ctx, outsideRelative(ctx, sentenceSubject(ctx, t), hit), hit))))
             : undefined))
         : categoryIs(ctx.lex, entry.category, 'act')
-          ? ((entry.means ? user(ctx, hit) : undefined) ??
-            agent(ctx, hit.t1) ??
-            (entry.withPartner ? partner(ctx, hit) : undefined) ??
-            cargoOwner(ctx, hit) ??
-            namedRightBefore(ctx, hit) ??
-            labelledRightBefore(ctx, hit, found) ??
-            // «مجزرة الشعيطات»: a clan's name after the deed is those it was done to.
-            (hit.t1 < ctx.toks.count && ctx.is(hit.t1, ctx.lex.clans) ? undefined : construct(ctx, hit, true)) ??
-            relativeAgent(ctx, hit) ??
-            relativeDoerPronoun(ctx, hit) ??
-            lamOwner(ctx, hit) ??
-            objectOfAgentVerb(ctx, hit, found) ??
-            agentPronoun(ctx, hit) ??
-            effortOwner(ctx, hit, found) ??
-            accusedOf(ctx, hit) ??
-            amountsTo(ctx, hit, found) ??
-            antecedentOfAct(ctx, hit, found) ??
-            subjectOfVerb(ctx, hit, wordList(ctx.lex, 'carrying-on-verbs'), found) ??
-            doneThrough(ctx, hit, found) ??
-            ownPossessive(ctx, hit, found) ??
-            causedBy(ctx, hit) ??
-            undertaker(ctx, hit, found) ??
-            resultOf(ctx, hit) ??
-            sentenceAgent(ctx, hit) ??
-            characterisedAct(ctx, hit) ??
-            sameLabel(ctx, found, entry, hit) ??
-            pointedAct(ctx, hit, entry, found) ??
-            listedDeed(ctx, hit, found))
+          ? entry.role === 'adjective'
+            ? (describedAct(ctx, hit, entry, found) ?? actDoer(ctx, hit, entry, found))
+            : actDoer(ctx, hit, entry, found)
           : entry.role === 'adjective'
             ? ((inConstruct(ctx, hit) ? construct(ctx, hit) : undefined) ??
               conjoinedWithName(ctx, hit) ??
@@ -1869,6 +1844,58 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
   const when = entry.freesNamed && freesPlaceBeyond(ctx, hit) ? undefined : fallbackWhen(ctx, entry, hit);
   if (when) return { actor: when, t: hit.t0, how: 'fallback' };
   return undefined;
+}
+
+/** The doer of an act a label names (category `act`): the first rule that finds one wins. */
+function actDoer(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found | undefined {
+  return (
+    (entry.means ? user(ctx, hit) : undefined) ??
+    agent(ctx, hit.t1) ??
+    (entry.withPartner ? partner(ctx, hit) : undefined) ??
+    cargoOwner(ctx, hit) ??
+    namedRightBefore(ctx, hit) ??
+    labelledRightBefore(ctx, hit, found) ??
+    // «مجزرة الشعيطات»: a clan's name after the deed is those it was done to.
+    (hit.t1 < ctx.toks.count && ctx.is(hit.t1, ctx.lex.clans) ? undefined : construct(ctx, hit, true)) ??
+    relativeAgent(ctx, hit) ??
+    relativeDoerPronoun(ctx, hit) ??
+    lamOwner(ctx, hit) ??
+    objectOfAgentVerb(ctx, hit, found) ??
+    agentPronoun(ctx, hit) ??
+    effortOwner(ctx, hit, found) ??
+    accusedOf(ctx, hit) ??
+    amountsTo(ctx, hit, found) ??
+    antecedentOfAct(ctx, hit, found) ??
+    subjectOfVerb(ctx, hit, wordList(ctx.lex, 'carrying-on-verbs'), found) ??
+    doneThrough(ctx, hit, found) ??
+    ownPossessive(ctx, hit, found) ??
+    causedBy(ctx, hit) ??
+    undertaker(ctx, hit, found) ??
+    resultOf(ctx, hit) ??
+    sentenceAgent(ctx, hit) ??
+    characterisedAct(ctx, hit) ??
+    sameLabel(ctx, found, entry, hit) ??
+    pointedAct(ctx, hit, entry, found) ??
+    listedDeed(ctx, hit, found)
+  );
+}
+
+/**
+ * «إن هذا العدوان يمثل تطوراً خطيراً واعتداءً صارخاً», «الحصار الجائر»: an adjective that judges
+ * an act describes the noun right before it, the two agreeing in the article. A loaded noun there
+ * that found its party gives it; a noun of an act or deed (word list `act-heads`) is the act, whose
+ * doer the rules for a loaded noun of an act find from it.
+ */
+function describedAct(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found | undefined {
+  const k = hit.t0 - 1;
+  if (hit.t1 - hit.t0 !== 1 || k < 0 || !sameClause(ctx, k, hit.t0) || conjoined(ctx, hit.t0) || ctx.refs.refAt(k)) return undefined;
+  if (ctx.toks.kind[k] !== TokenKind.Arabic || ctx.is(k, WITH_ARTICLE) !== ctx.is(hit.t0, WITH_ARTICLE)) return undefined;
+  const f = found[found.length - 1];
+  if (f && f.t1 === hit.t0) return f.actor && f.kind === 'framing' ? { actor: f.actor, t: f.t0, how: 'construct' } : undefined;
+  if (!ctx.is(k, wordList(ctx.lex, 'act-heads'))) return undefined;
+  // «تعرضت مواقع قسد لقصف عشوائي»: a party named right before a noun carrying «لـ» or «بـ» is no subject of it.
+  if (k > 0 && prepositionOn(ctx.word(k)) && ctx.refs.refAt(k - 1)) return undefined;
+  return actDoer(ctx, { ...hit, t0: k }, entry, found);
 }
 
 /**
