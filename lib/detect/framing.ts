@@ -1790,7 +1790,9 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
               relativeAgent(ctx, hit) ??
               (describesUnattached(ctx, found, t) ? undefined : (sameLabel(ctx, found, entry, hit) ?? possessive(ctx, t, found))) ??
               placeHolder(ctx, hit, entry) ??
-              pointedBack(ctx, hit, entry))
+              pointedBack(ctx, hit, entry) ??
+              // («كثرة التفجيرات الارهابية»: terror names the kind of attack, whoever did it.)
+              (entry.category === 'terror' ? undefined : describedAct(ctx, hit, entry, found)))
             : (construct(ctx, hit) ??
               affiliation(ctx, hit.t1) ??
               patronsPartner(ctx, hit, entry) ??
@@ -1881,10 +1883,11 @@ function actDoer(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found |
 }
 
 /**
- * «إن هذا العدوان يمثل تطوراً خطيراً واعتداءً صارخاً», «الحصار الجائر»: an adjective that judges
- * an act describes the noun right before it, the two agreeing in the article. A loaded noun there
- * that found its party gives it; a noun of an act or deed (word list `act-heads`) is the act, whose
- * doer the rules for a loaded noun of an act find from it.
+ * «إن هذا العدوان يمثل تطوراً خطيراً واعتداءً صارخاً», «الحصار الجائر», «هذه الممارسات الإجرامية»:
+ * an adjective that judges an act, or one of verdict no other rule attached, describes the noun
+ * right before it, the two agreeing in the article. A loaded noun there that found its party gives
+ * it; a noun of an act or deed (word list `act-heads`) is the act, whose doer the rules for a
+ * loaded noun of an act find from it.
  */
 function describedAct(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found | undefined {
   const k = hit.t0 - 1;
@@ -1893,8 +1896,9 @@ function describedAct(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Fo
   const f = found[found.length - 1];
   if (f && f.t1 === hit.t0) return f.actor && f.kind === 'framing' ? { actor: f.actor, t: f.t0, how: 'construct' } : undefined;
   if (!ctx.is(k, wordList(ctx.lex, 'act-heads'))) return undefined;
-  // «تعرضت مواقع قسد لقصف عشوائي»: a party named right before a noun carrying «لـ» or «بـ» is no subject of it.
-  if (k > 0 && prepositionOn(ctx.word(k)) && ctx.refs.refAt(k - 1)) return undefined;
+  // «تعرضت مواقع قسد لقصف عشوائي»: a party named right before the noun is what the act fell on, or
+  // the end of a longer name («قسد العميلة للاحتلال الأمريكي هجمات إجرامية») — no sure doer.
+  if (k > 0 && ctx.refs.refAt(k - 1)) return undefined;
   return actDoer(ctx, { ...hit, t0: k }, entry, found);
 }
 

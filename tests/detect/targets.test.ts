@@ -1054,8 +1054,13 @@ describe('an adjective describes its head noun: a head with no party gives it no
     ['وقتل 4 من الفصائل المسلحة في هجوم نفذه مسلحون أكراد على مواقع الإرهابيين في عفرين التي تحتلها تركيا يوم أمس.', 'الإرهابيين', undefined],
     // Dot Gulf, 2024: an indefinite adjective after a noun of its own without the article is that noun's.
     ["شنت قوات ما تسمى 'قسد' العميلة للاحتلال الأمريكي هجمات إجرامية على أهلنا في دير الزور", 'إجرامية', undefined],
-    ['أقدمت قوات النظام التركي ومرتزقته من الإرهابيين على تنفيذ عمليات إجرامية بحق الأهالي', 'إجرامية', undefined], // Syria 24, 2019
     ["أن دعم الولايات المتحدة 'لميليشيا قسد الانفصالية' يمثل أداة رخيصة", 'الانفصالية', 'sdf'], // Dot Gulf, 2024
+  ]);
+});
+
+describe('an adjective of verdict on a noun of deeds takes the deeds’ doer', () => {
+  eachHits([
+    ['أقدمت قوات النظام التركي ومرتزقته من الإرهابيين على تنفيذ عمليات إجرامية بحق الأهالي', 'إجرامية', 'turkey'], // Syria 24, 2019
   ]);
 });
 
