@@ -1068,10 +1068,15 @@ function objectOfAgentVerb(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefine
   return subjectOfVerb(ctx, hit, wordList(ctx.lex, 'doing-verbs'), found, true);
 }
 
-/** «الأسايش يختطفون مراسلاً», «مليشيات الأسايش اختطفت المراسل»: a party named right before an act, in its clause, is its subject. */
+/**
+ * «الأسايش يختطفون مراسلاً», «مليشيات الأسايش اختطفت المراسل»: a party named right before an act,
+ * in its clause, is its subject — not when the act has a party's relational adjective of its own
+ * («دانت الخارجية الإيرانية الاعتداء الأمريكي»), which names its doer.
+ */
 function namedRightBefore(ctx: Ctx, hit: Hit): Found | undefined {
   const t = hit.t0 - 1;
   if (t < 0 || !sameClause(ctx, t, hit.t0)) return undefined;
+  if (hit.t1 < ctx.toks.count && ctx.is(hit.t1 - 1, WITH_ARTICLE) && ctx.is(hit.t1, DEFINITE_NISBA) && ctx.refs.refAt(hit.t1) && sameClause(ctx, hit.t1, hit.t0)) return undefined;
   const m = ctx.refs.mentionAt[t];
   return m >= 0 && ctx.refs.mentions[m].t1 === hit.t0 ? { actor: ctx.refs.mentions[m].actor, t, how: 'subject' } : undefined;
 }

@@ -862,6 +862,9 @@ describe('an act a deed brought about is the doer’s', () => {
 describe('names of the SDF’s parts, patrons’ militias, acts after their subject', () => {
   eachHits([
     ['الأسايش يختطفون مراسلاً في التلفزيون السوري بالحسكة', 'يختطفون', 'sdf'], // Shaam Times, 2019: the subject before the act
+    // An act with a party's relational adjective of its own is that party's, whoever is named before it (Yamanyoon, 2022; Al-Sharq Today, 2021).
+    ['دانت الخارجية الإيرانية الاعتداء الأمريكي على التراب السوري فجر اليوم', 'الاعتداء', 'coalition'],
+    ['من فجر اليوم قام العدو الإسرائيلي بعدوان جوي على مدينة دير الزور ومنطقة البوكمال', 'بعدوان', 'israel'],
     ['وبينت القناة أن مليشيات الأسايش اختطفت المراسل واقتادته إلى مكان مجهول', 'اختطفت', 'sdf'],
     ['وتابع البيان «اعتقلت ميليشيات PYD إثنين من رفاق يكيتي»', 'ميليشيات', 'sdf'], // BasNews, 2018
     ['والخلافات الداخلية والأجنحة المتشددة داخل قسد التي ترفض الاتفاق', 'المتشددة', 'sdf'], // Jusoor, 2025: «داخل» ties it to the party
