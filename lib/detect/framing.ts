@@ -1008,7 +1008,9 @@ function doerAfterPronoun(ctx: Ctx, hit: Hit): boolean {
 /**
  * {@link refBefore} for a pronoun of gender `gender`: a party whose name (by `agreementOf`) cannot
  * agree with it is passed for the one before it («التي تفرضها «قسد»، والتي تضيق الخناق على فلوله»:
- * the «ه» is not the SDF's).
+ * the «ه» is not the SDF's). A helper named after «مع» or another word of helping is passed for
+ * one its sentence names before it, the one that acts («وتسيطر قوات الاحتلال الأمريكي بالتواطؤ مع
+ * ميليشيا "قسد" على غالبية حقول النفط … بهدف سرقتها»); with none, the helper stays the owner.
  */
 function agreeingRefBefore(
   ctx: Ctx,
@@ -1018,12 +1020,24 @@ function agreeingRefBefore(
   agreementOf: typeof refAgreement,
   first = refBefore(ctx, from, reach),
 ): Found | undefined {
+  let helper: Found | undefined;
   for (let f = first; f;) {
-    if (!disagrees(gender, agreementOf(ctx, f.t), true)) return f;
+    if (!disagrees(gender, agreementOf(ctx, f.t), true)) {
+      if (!helper && helpedBy(ctx, f)) helper = f;
+      else if (!helper || ctx.st.sentence[f.t] === ctx.st.sentence[helper.t]) return f;
+      else return helper;
+    }
     const s = nameStart(ctx, f.t);
     f = refBefore(ctx, s, reach - (from - s));
   }
-  return undefined;
+  return helper;
+}
+
+/** «بالتواطؤ مع ميليشيا "قسد"»: the party named right after a word of helping (past a label or a word for forces before its name). */
+function helpedBy(ctx: Ctx, f: Found): boolean {
+  let k = nameStart(ctx, f.t) - 1;
+  if (k > 0 && (ctx.hitAt('labels', k) !== undefined || ctx.is(k, wordList(ctx.lex, 'construct-heads')))) k--;
+  return k >= 0 && sameClause(ctx, k, f.t) && ctx.is(k, wordList(ctx.lex, 'with-words'));
 }
 
 /**

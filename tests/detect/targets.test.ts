@@ -796,6 +796,16 @@ describe('a pronoun on a label joined by «و» to a label right before it point
   ]);
 });
 
+describe('a pronoun does not point to a helper named after «مع» when its sentence names the one that acts before it', () => {
+  test.each([
+    ['وتسيطر قوات الاحتلال الأمريكي بالتواطؤ مع ميليشيا "قسد" على غالبية حقول النفط في منطقة الجزيرة السورية بهدف سرقتها', '2022-08', 'سرقتها', 'coalition'], // Hadf News, 2022
+    // With no one else named before it, the one after «مع» is still the owner (Eslah Kurd, 2016).
+    ['العمل على دعم الشعب السوري في صراعه مع طاغية دمشق وزبانيته من التنظيمات المتطرفة', '2016-06-23', 'وزبانيته', 'assad_regime'],
+  ])('«%s» on %s → «%s» hits %s', (text, date, word, actor) => {
+    expect(analyze(text, { date }).findings.find((f) => f.kind === 'framing' && f.text === word)?.actor).toBe(actor);
+  });
+});
+
 describe('a class word no party was introduced with before it: the first one introduced with it a short way on', () => {
   eachHits([
     // TRT Arabi, 2024: «التنظيم» in the lead is the «تنظيم PKK/YPG» the next paragraph names.
