@@ -117,6 +117,9 @@ describe('a word of favour praises the one that frees, not a patron, a helper or
     ['أشار عدد من مهجري عفرين، القاطنين في مقاطعة الشهباء إلى أن المقاومة في وجه الاحتلال التركي هي السبيل الوحيدة لتحرير الأراضي', 'لتحرير', undefined],
     // The party a war or an attack is waged «على» is the one fought (Al-Ghad Al-Souri, 2016).
     ['ولديه القدرة على حشد قوات عربية محلية لدعم الهجوم على تنظيم الدولة الإسلامية “داعش” وإلحاق الهزيمة بهم وتحرير الرقة', 'وتحرير', undefined],
+    // «الثوار» are the Syrian rebels or the tribes' fighters, never the state that arms them (KSA Players, 2016; Al-Masry Al-Youm, 2016).
+    ['أنفقت أمريكا مئات الملايين من الدولارات لتسليح وتدريب الثوار السوريين، لكن لم تكن هناك نتائج', 'الثوار', undefined],
+    ['وأكدت «الإخوان المسلمين» بسوريا تأييدها لدعم تركيا لـ«الثوار» فى جرابلس', 'الثوار', undefined],
   ]);
 });
 
