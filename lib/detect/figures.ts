@@ -141,8 +141,9 @@ function isExcluded(ctx: Ctx, n: NumberSpan): boolean {
       const gap = text.slice(toks.end[t], t + 1 < toks.count ? toks.start[t + 1] : text.length);
       if (/^\s*[-–).:]/.test(gap)) return true;
     }
-    // «الـ15»: an ordinal — not «ما يفوق الـ300 من المقاتلين», the article on a count of something.
-    if (t > 0 && toks.end[t - 1] === toks.start[t] && ctx.word(t - 1) === 'ال' && !(t + 1 < toks.count && ctx.word(t + 1) === 'من')) return true;
+    // «الـ15»: an ordinal — not «ما يفوق الـ300 من المقاتلين», the article on a count of something,
+    // nor digits times a thousands word («من بين الـ13 ألف الذين أرسلتهم تركيا»).
+    if (t > 0 && n.t1 - t === 1 && toks.end[t - 1] === toks.start[t] && ctx.word(t - 1) === 'ال' && !(t + 1 < toks.count && ctx.word(t + 1) === 'من')) return true;
   }
   // «ليلة الاثنين موقعاً», «اليوم الإثنين سيارة»: the day, not the number two before a noun.
   if (!n.digits && n.t1 - n.t0 === 1 && ctx.is(t, wordList(ctx.lex, 'day-words'))) return true;

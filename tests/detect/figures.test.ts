@@ -747,3 +747,12 @@ describe('figures: a range is one figure; a value changed from one number to ano
     expect(findings(text, 'figure')).toEqual([]);
   });
 });
+
+describe('figures: the article on digits times a thousands word is no ordinal', () => {
+  test.each<[string, string[]]>([
+    ['وكشف التقرير أن هناك 2000 من المرتزقة السوريين من بين الـ13 ألف الذين أرسلتهم تركيا مؤخراً إلى ليبيا', ['2000 من المرتزقة', '13 ألف']], // Al-Roeya, 2020
+    ['ونزح ما يقارب الـ150 ألف نسمة من محافظة الرقة بسبب المعارك المشتعلة', ['150 ألف نسمة']], // Syria Direct, 2017
+  ])('«%s» → %j', (text, figures) => {
+    expect(findings(text, 'figure').map((x) => x.text)).toEqual(figures);
+  });
+});
