@@ -98,8 +98,10 @@ function readNumber(ctx: Ctx, t: number): NumberSpan | undefined {
     }
   }
   if (!span) return undefined;
-  // Compounds: «سبعة عشر», «خمسة وعشرون», «115 ألف», «ثلاثة آلاف», «مئات الآلاف».
-  for (let guard = 0; guard < 3 && sameClause(ctx, span.t0, span.t1); guard++) {
+  // The thousands word the span ends in so far («ألف», «مليون»), whose rest may follow after «و».
+  let unit = !span.digits && span.value !== null && span.value >= 1000 ? thousandsOf(span.value) : 0;
+  // Compounds: «سبعة عشر», «خمسة وعشرون», «115 ألف», «ثلاثة آلاف», «مئات الآلاف», «ألف و500».
+  for (let guard = 0; guard < 6 && sameClause(ctx, span.t0, span.t1); guard++) {
     const nx = span.t1;
     const w = ctx.word(nx);
     const nw = numberWordValue(ctx, nx);
@@ -111,9 +113,20 @@ function readNumber(ctx: Ctx, t: number): NumberSpan | undefined {
     } else if (nw && nw.value >= 1000 && span.value !== null) {
       span.t1 = nw.t1;
       span.value = span.value * nw.value;
+      unit = thousandsOf(nw.value);
     } else if (vq && vq.value >= 1000) {
       span.t1 = vq.t1;
       span.value = span.value !== null && !span.vague ? span.value * vq.value : null;
+      unit = vq.value;
+    } else if (unit > 0 && span.value !== null && (w === 'و' ? nx + 1 < toks.count && toks.kind[nx + 1] === TokenKind.Number : w.startsWith('و') && nw !== undefined)) {
+      // «نحو ألف و500 شاحنة», «إلى مليون و40 ألف ليرة», «أكثر من ألف وستمائة قتيل»: the rest of a
+      // number after its thousands word, smaller than that word's unit — not a second number
+      // («بين 81 ألفًا و100 ألف»).
+      const rest = readNumber(ctx, w === 'و' ? nx + 1 : nx);
+      if (!rest || rest.vague || rest.value === null || rest.value >= unit || !sameClause(ctx, span.t0, rest.t1 - 1)) break;
+      span.t1 = rest.t1;
+      span.value = span.value + rest.value;
+      if (rest.value >= 1000) unit = thousandsOf(rest.value);
     } else if (w.startsWith('و') && !span.digits && span.value !== null && span.value < 10) {
       const rest = numberWordValue(ctx, nx);
       if (rest && rest.value >= 20 && rest.value < 100) {
@@ -123,6 +136,11 @@ function readNumber(ctx: Ctx, t: number): NumberSpan | undefined {
     } else break;
   }
   return span;
+}
+
+/** The power of a thousand a value is counted in: «ألفين» in thousands, «مليوني» in millions. */
+function thousandsOf(v: number): number {
+  return 1000 ** Math.floor(Math.log10(v) / 3);
 }
 
 /** Whether a value is a year of the modern era as news writes it («2017», «1980–2011»). */
@@ -162,9 +180,10 @@ function isExcluded(ctx: Ctx, n: NumberSpan): boolean {
   if (after === 'duration' || after === 'age' || after === 'month' || after === 'measure' || after === 'abstract') return true;
   // «في 10 من آب», «يوم 14 من تشرين الأول»: a day of a month, the month after «من».
   if (n.digits && n.t1 + 1 < ctx.toks.count && ctx.is(n.t1, wordList(ctx.lex, 'from')) && sameClause(ctx, t, n.t1 + 1) && notCountedKind(ctx, n.t1 + 1) === 'month') return true;
-  // «في 2017»: a year — not one that counts a noun after it, directly or after «من» («يذكر أن 2000
-  // من المسلحين الأكراد يقاتلون», «وكشف التقرير أن هناك 2000 من المرتزقة»).
-  if (n.digits && isYear(n.value) && !ctx.hitAt('counted', n.t1)) {
+  // «في 2017», «لعام ألفين واثنان وعشرين»: a year — not one that counts a noun after it, directly or
+  // after «من» («يذكر أن 2000 من المسلحين الأكراد يقاتلون», «وكشف التقرير أن هناك 2000 من
+  // المرتزقة», «إلى ألفين وخمسين ليرة»). A single number word is no year («عددهم نحو ألفين»).
+  if ((n.digits || n.t1 - n.t0 > 1) && isYear(n.value) && !ctx.hitAt('counted', n.t1)) {
     return !(ctx.is(n.t1, wordList(ctx.lex, 'from')) && sameClause(ctx, t, n.t1 + 1) && ctx.hitAt('counted', n.t1 + 1));
   }
   return false;
@@ -217,8 +236,12 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
   if (governs(ctx, n)) return { t1: nx + 1, noun: ctx.word(nx) };
   // «نزح 25 ألفاً», «ومازال 400 ألف بحاجة للمساعدة», «يضم أكثر من 67 ألف مقيم»: digits times a
   // thousands word are a count whatever follows (a measure after it is not: «52 ألف كيلومتر مربع»),
-  // with the noun it governs.
-  if (n.digits && n.t1 - 1 > n.t0 && (ctx.hitAt('numberWords', n.t1 - 1) || ctx.hitAt('vagueQuantities', n.t1 - 1))) {
+  // with the noun it governs; so is a number written out past a thousand («قد يكون أكثر من مئة
+  // ألف», «يضمنها أكثر من ألفي شرطي», «عددهم نحو ألفين»). «ألف» alone is a count only of a noun
+  // that is counted («ألف مدني»): «يضعون ألف إشارة استفهام» is an idiom, «الألف الثالث قبل
+  // الميلاد» a millennium.
+  const thousands = n.digits ? timesThousands(ctx, n) : !n.vague && (n.value ?? 0) >= 1000 && !(n.value === 1000 && n.t1 - n.t0 === 1);
+  if (thousands) {
     return nx < toks.count && sameClause(ctx, n.t0, nx) && plainNoun(ctx, nx) ? { t1: nx + 1, noun: ctx.word(nx) } : { t1: n.t1 };
   }
   // «مواطنان اثنان», «المدنيين التسعة»: a number word after the noun it counts, as its adjective
@@ -254,6 +277,15 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
   }
   if (n.digits && reachedTotal(ctx, n)) return { t1: n.t1 };
   return undefined;
+}
+
+/** Whether digits are times a thousands word, with or without a rest after it: «25 ألفاً», «49 ألفاً و394». */
+function timesThousands(ctx: Ctx, n: NumberSpan): boolean {
+  for (let k = n.t0 + 1; k < n.t1; k++) {
+    const h = ctx.hitAt('numberWords', k) ?? ctx.hitAt('vagueQuantities', k);
+    if (h && h.t0 === k) return true;
+  }
+  return false;
 }
 
 /** The token after an approximator that follows a number and starts at `t` («على الأقل»), if any. */

@@ -756,3 +756,25 @@ describe('figures: the article on digits times a thousands word is no ordinal', 
     expect(findings(text, 'figure').map((x) => x.text)).toEqual(figures);
   });
 });
+
+describe('figures: a number written out past a thousand, and the rest after its thousands word', () => {
+  test.each<[string, string[]]>([
+    ['وإن الرقم الحقيقي قد يكون أكثر من مئة ألف.', ['أكثر من مئة ألف']], // Al-Eqtisadiah, 2014
+    ['وسط إجراءات أمنية مشددة يضمنها أكثر من ألفي شرطي تفادياً لاي تجاوزات', ['أكثر من ألفي شرطي']], // Al-Alam, 2018
+    ['سلموا أنفسهم اليوم، عددهم نحو ألفين وغالبيتهم من المقاتلين', ['نحو ألفين']], // Risalat al-Umma, 2019
+    // The rest after «و» is one number with its thousands (Enab Baladi, 2019; Anadolu, 2018; Sawt al-Umma, 2017).
+    ['بسبب تداعيات المعارك بمناطق شمال شرقي سوريا وصل 19 ألفًا و18 لاجئًا إلى إقليم كردستان', ['19 ألفًا و18 لاجئًا']],
+    ['إن نحو ألف و500 شاحنة محملة بالأسلحة والذخائر', ['نحو ألف و500 شاحنة']],
+    ['أسفرت عن سقوط أكثر من ألف وستمائة قتيل', ['أكثر من ألف وستمائة قتيل']],
+  ])('«%s» → %j', (text, figures) => {
+    expect(findings(text, 'figure').map((x) => x.text)).toEqual(figures);
+  });
+
+  test.each([
+    'الموافق الثالث من فبراير لعام ألفين واثنان وعشرين ميلادي', // mhtwa.net, 2022: a year written out
+    'بعد قدومنا الأشوريين ألف وتسعمائة وثلاثة وثلاثين على ضفاف نهر الخابور', // Syriac Press, 2021: a year without «عام»
+    'بناها الحثيّون في الألف الثاني قبل الميلاد', // Firil, 2016: a millennium
+  ])('no figure in «%s»', (text) => {
+    expect(findings(text, 'figure')).toEqual([]);
+  });
+});
