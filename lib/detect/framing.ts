@@ -475,7 +475,8 @@ const MENTIONS_IN_CLAUSE = { clause: true, mentionsOnly: true };
 function sameLabel(ctx: Ctx, found: Draft[], entry: LabelEntry, hit: Hit): Found | undefined {
   const t = hit.t0;
   // «والجماعات المتطرفة الأخرى», «مجموعات ارهابية اخرى»: others of the label's kind are not the party it named before.
-  if (hit.t1 < ctx.toks.count && sameClause(ctx, hit.t1, t) && ctx.is(hit.t1, wordList(ctx.lex, 'others'))) return undefined;
+  // (Another act of the kind, «وفي مجزرة أخرى», may well be the same party's: it refers back as any act does.)
+  if (!categoryIs(ctx.lex, entry.category, 'act') && hit.t1 < ctx.toks.count && sameClause(ctx, hit.t1, t) && ctx.is(hit.t1, wordList(ctx.lex, 'others'))) return undefined;
   let reported: boolean | undefined; // whether the label at `t` is reported, asked once
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i];

@@ -1144,6 +1144,8 @@ describe("others of a label's kind («أخرى», «الأخرى») are not the 
     ['للانضمام إلى تنظيم داعش المتطرف والجماعات المتطرفة الأخرى في المنطقة', 'المتطرفة', undefined], // Irfaa Sawtak, 2018
     // Without «أخرى» the label refers back.
     ['نفذ عناصر تنظيم داعش الارهابي أحكام إعدام في الساحات العامة بمدينة الرقة، طالت معظمها مقاتلين من المجموعات الارهابية', 'الارهابية', 'isis'],
+    // Another act of the kind is no other party: it refers back as any act does (after Horrya, 2018).
+    ['ارتكبت طائرات التحالف المجزرة في بلدة هجين. وفي مجزرة أخرى في بلدة السوسة، راح ضحيتها أربعة مدنيين', 'مجزرة', 'coalition'],
   ]);
 });
 
