@@ -2681,8 +2681,9 @@ const PLURAL_VERB = /وا$/;
  * preposition («للنظام الأسد التي هجرت», «بالتعاون مع قوات الاحتلال الأمريكي»), not by an
  * adjective of what is done to («التي تتعرض لها المناطق التركية»), not as the speaker of
  * the words («وقال الحوثيون إن العدوان يواصل غاراته»), not after a verb of undergoing («تعرضت
- * عناصر قسد لحملة اعتقالات») or as the owner of a position («قصفت طائرات مجهولة مواقع قسد»);
- * and in no sentence that names a doer who is no party («من قبل مجهولين», «من جهة مجهولة»).
+ * عناصر قسد لحملة اعتقالات») or as the owner of a position («قصفت طائرات مجهولة مواقع قسد»), nor
+ * after a verb of calling for something («وطالبت قسد بوقف القمع»); and in no sentence that names
+ * a doer who is no party («من قبل مجهولين», «من جهة مجهولة»).
  */
 function namedAsDoer(ctx: Ctx, t: number, a: ActorId): boolean {
   if (ctx.attr.at(t).source?.actor === a) return false;
@@ -2695,7 +2696,7 @@ function namedAsDoer(ctx: Ctx, t: number, a: ActorId): boolean {
   for (let k = start; k < end; k++) {
     const m = ctx.refs.mentionAt[k];
     if (m < 0 || ctx.refs.mentions[m].t0 !== k || ctx.refs.mentions[m].actor !== a || afterPreposition(ctx, k)) continue;
-    if (undergoes(ctx, k) || ownedThing(ctx, k)) continue;
+    if (undergoes(ctx, k) || ownedThing(ctx, k) || voicesView(ctx, k)) continue;
     return true;
   }
   return false;
@@ -2705,6 +2706,15 @@ function namedAsDoer(ctx: Ctx, t: number, a: ActorId): boolean {
 function undergoes(ctx: Ctx, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 3 && sameClause(ctx, j, k); j--) if (ctx.is(j, wordList(ctx.lex, 'undergo-verbs'))) return true;
   return false;
+}
+
+/**
+ * «وطالبت قسد بوقف القمع المستمر ضد المتظاهرين»: a party right after a verb of voicing
+ * a view or calling for something (word lists `voicing-verbs`, `source-urging-verbs`) speaks of the
+ * act; it is not shown to do it.
+ */
+function voicesView(ctx: Ctx, k: number): boolean {
+  return k > 0 && sameClause(ctx, k - 1, k) && (ctx.is(k - 1, wordList(ctx.lex, 'voicing-verbs')) || ctx.is(k - 1, wordList(ctx.lex, 'source-urging-verbs')));
 }
 
 /** «قصفت طائرات مسيرة مجهولة مواقع قسد»: a party owning the position named right before it is where the act fell, not its doer. */

@@ -731,6 +731,8 @@ describe('an act no rule attaches is the one party its sentence names before it,
     ],
     // A party named only after the act is not shown to be its doer.
     ['وقالت تركيا إنها تتابع الوضع. وندد المتظاهرون بالقمع المستمر في القرى التي تسيطر عليها قسد', 'بالقمع', undefined],
+    // Nor is a party calling for the act to stop.
+    ['وقالت تركيا إنها تتابع الوضع. وطالبت قسد بوقف القمع المستمر ضد المتظاهرين', 'القمع', undefined],
   ]);
 });
 
