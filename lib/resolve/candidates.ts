@@ -864,7 +864,8 @@ const NEGATED_REPORT_REACH = 5;
  */
 function negated(ctx: Ctx, cues: CueTables, t0: number, entry: SourceEntry): boolean {
   const { st } = ctx;
-  const negation = (t: number) => t >= 0 && st.clause[t] === st.clause[t0] && ctx.is(t, wordList(ctx.lex, 'negations'));
+  // («لا تزال التقارير تشير إلى»: «لا» before a verb of going on says «still», word list `still-verbs`.)
+  const negation = (t: number) => t >= 0 && st.clause[t] === st.clause[t0] && ctx.is(t, wordList(ctx.lex, 'negations')) && !ctx.is(t + 1, wordList(ctx.lex, 'still-verbs'));
   if (negation(t0 - 1)) return true;
   // «دون ورود أنباء عن وقوع ضحايا»: a word of coming between.
   if (t0 > 1 && ctx.is(t0 - 1, wordList(ctx.lex, 'arrival-words')) && negation(t0 - 2)) return true;

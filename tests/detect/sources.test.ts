@@ -655,6 +655,8 @@ describe('sources: agencies, colons, withheld names and a source right after the
     ['وسقطت قذائف صاروخية مصدرها الأراضي العراقية، دون أن ترد على الفور معلومات عن خسائر بشرية.', [], []],
     ['ولم يقدم ريان معلومات عن عدد القتلى، بينما ذكرت بعض وسائل الإعلام أن أربعة جنود أمريكيين قتلوا في الهجوم', ['وسائل الإعلام'], [['أربعة جنود', 'vague']]],
     ['لكن لم يتم نشر الإحصائيات بشكل رسمي حتى الآن.', [], []],
+    // «لا» before a verb of going on says «still»: the reports go on being given.
+    ['لا تزال التقارير تشير إلى سقوط 10 قتلى في القرية.', ['التقارير'], [['10 قتلى', 'vague']]],
     // A cue between that is not the negated verb tells of its own (Ajloun News, 2021).
     ['لم يمضِ أسبوع حتى اعلنت وسائل الاعلام عن تعرض القاعدة الأميركية لهجوم.', ['وسائل الاعلام'], []],
     ['وسط ورود أنباء عن مقتل 3 عناصر.', ['أنباء'], [['3 عناصر', 'vague']]], // Dama Post, 2023: reports that came are unnamed ones
