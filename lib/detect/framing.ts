@@ -41,7 +41,7 @@ import {
   type Found,
 } from '../resolve/targets';
 import { ACTOR_SECTIONS, blocksSense, categoryIs, countedKind, wordList } from '../terms/lexicon';
-import { countAt } from '../resolve/cues';
+import { countAt, PLURAL_VERB_END } from '../resolve/cues';
 import { defaultHolds, denied, fixedTarget, inEra, joinedByWaw, namesNoOne, otherSenseAround, ownedByUnlisted, takesOther } from '../resolve/references';
 import { BA, CONJUNCTIONS, DEFINITE_NISBA, DEFINITE_NISBA_PEOPLE, endsInPronoun, LAM, OBJECT_PRONOUN, OUR, prepositionOf, prepositionOn, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
@@ -2624,7 +2624,7 @@ function soleInSentence(ctx: Ctx, found: Draft[]): void {
     const named = onlyPartyBefore(ctx, d.t0, true, true);
     const doer = named?.actor === only && namedAsDoer(ctx, d.t0, only) ? named : labelledDoer(ctx, found, lo, hi, d, only);
     if (!doer) continue;
-    if (PLURAL_VERB.test(ctx.word(d.t0)) && d.t0 - doer.t > VERB_REACH) continue;
+    if (PLURAL_VERB_END.test(ctx.word(d.t0)) && d.t0 - doer.t > VERB_REACH) continue;
     if (labels.find((e) => e.id === d.term)?.plainFor?.includes(only)) continue;
     d.actor = only;
     d.how = 'sole-party';
@@ -2672,9 +2672,6 @@ function labelledDoer(ctx: Ctx, found: readonly Draft[], lo: number, hi: number,
   if (ctx.attr.at(d.t0).source?.actor === a) return undefined;
   return l ? { actor: a, t: l.t0, how: 'subject' } : undefined;
 }
-
-/** A perfect verb in the plural, its subject in its own «وا» («اختطفوا», «وخطفوا»). */
-const PLURAL_VERB = /وا$/;
 
 /**
  * Whether the sentence of token `t` names party `a` by name where it may be the doer: not after a
