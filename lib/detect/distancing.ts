@@ -239,8 +239,16 @@ export const detectDistancing: Detector = (ctx) => {
   };
   // «ما يعرف بقوات …», «ما يُعرفون بـ "الجيش الوطني"»: the party named right after «ب»; «ما يعرف
   // إعلامياً بـ"داعش"» only explains a name.
-  const knownAsParty = (t1: number) =>
-    t1 < ctx.toks.count && ctx.word(t1).startsWith(BA) ? (namedNotAccused(refAfter(ctx, t1, 3, { clause: true }), t1) ?? selfNamedAfter(t1)) : undefined;
+  const knownAsParty = (t0: number, t1: number) =>
+    t1 < ctx.toks.count && ctx.word(t1).startsWith(BA) && !otherName(t0) ? (namedNotAccused(refAfter(ctx, t1, 3, { clause: true }), t1) ?? selfNamedAfter(t1)) : undefined;
+  // «مبنى تابع لقوات الأسايش، أو ما يعرف بقوى الأمن الداخلي»: «أو» before it gives the other name of
+  // what was just named — unless that was a label, which the name it is known by answers («مرتزقة
+  // الاحتلال التركي، أو ما يُعرفون بـ “الجيش الوطني السوري”»).
+  const otherName = (t0: number) => {
+    if (t0 < 1 || ctx.word(t0 - 1) !== 'او') return false;
+    const m = t0 > 1 ? ctx.refs.mentionAt[t0 - 2] : -1;
+    return m < 0 || ctx.refs.mentions[m].via !== 'label';
+  };
   for (const hit of ctx.hits.get('distancing') ?? []) {
     if (ctx.chrome[hit.t0]) continue;
     const entry = entries[hit.index];
@@ -290,7 +298,7 @@ export const detectDistancing: Detector = (ctx) => {
                 claimantAfter(hit.t1, claimedBy ? CLAIMANT_WORDS : 3) ??
                 (claimedBy ? undefined : sentenceSubject(ctx, hit.t0)))))
           : entry.needsParty
-            ? knownAsParty(hit.t1)
+            ? knownAsParty(hit.t0, hit.t1)
             : entry.person
               ? (namedNotAccused(refAfter(ctx, hit.t1, 2, { clause: true }), hit.t1) ?? memberOf(ctx, hit))
               : entry.position === 'before'
