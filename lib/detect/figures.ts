@@ -232,6 +232,13 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
       const word = src.slice(norm.start[toks.start[nx]], originalEnd(norm, toks.end[nx] - 1) + 1);
       if (word.includes('\u064b')) return { t1: nx + 1, noun: w };
     }
+    // «أعدم تنظيم "داعش" اليوم الخميس عشرين كرديًّا», «الحريق الذي اندلع في نحو ثلاثين خزانا»: a
+    // number written out from eleven to ninety-nine governs a singular noun in the accusative (a
+    // measure or a span of time after it is no count: «عشرين كيلومتراً»); not an ordinal («ذات
+    // التسعة عشر ربيعاً»).
+    if (!n.digits && !n.vague && n.value !== null && n.value > 10 && n.value < 100 && !ctx.is(n.t0, WITH_ARTICLE)) {
+      if ((plainNoun(ctx, nx) || ctx.is(nx, wordList(ctx.lex, 'nationals'))) && writtenAccusative(ctx, nx)) return { t1: nx + 1, noun: w };
+    }
   }
   if (governs(ctx, n)) return { t1: nx + 1, noun: ctx.word(nx) };
   // «نزح 25 ألفاً», «ومازال 400 ألف بحاجة للمساعدة», «يضم أكثر من 67 ألف مقيم»: digits times a
@@ -277,6 +284,17 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
   }
   if (n.digits && reachedTotal(ctx, n)) return { t1: n.t1 };
   return undefined;
+}
+
+/**
+ * Whether token `t` is written as a singular noun in the accusative: with tanwin fath («موقوفاً»),
+ * on a final alif without it («خزانا»), or a feminine «ة», whose accusative is unwritten («أكثر من
+ * عشرين حافلة»).
+ */
+function writtenAccusative(ctx: Ctx, t: number): boolean {
+  const { src, norm, toks } = ctx;
+  const last = norm.start[toks.end[t] - 1];
+  return src.slice(norm.start[toks.start[t]], originalEnd(norm, toks.end[t] - 1) + 1).includes('\u064b') || /[^\u0627]\u0627$/.test(ctx.word(t)) || src[last] === 'ة';
 }
 
 /** Whether digits are times a thousands word, with or without a rest after it: «25 ألفاً», «49 ألفاً و394». */

@@ -45,6 +45,12 @@ describe('figures: counts of people, things and money, with their attribution', 
     // A number word after the noun it counts, as its adjective.
     ['وفي جريمة مماثلة، استشهد مواطنان اثنان وأصيب طفل', 'اثنان', 'none', false, 2], // Al-Akhbar, 2018
     ['وقال المرصد لوكالة فرانس برس إن "المدنيين التسعة أعدموا على دفعات"', 'التسعة', 'named', false, 9], // Al Arabiya, 2019
+    // A number written out from eleven to ninety-nine, then its singular noun in the accusative.
+    ['رميًا بالرصاص أعدم تنظيم "داعش" اليوم الخميس عشرين كرديًّا في بلدة جنوب مدينة عين العرب', 'عشرين كرديًّا', 'none', false, 20], // Islamist Movements, 2015
+    ['للسيطرة على الحريق الذي اندلع في نحو ثلاثين خزانا، حسب المرصد.', 'نحو ثلاثين خزانا', 'named', true, 30], // EUArabia, 2021
+    ['وتمكنت قوى الأمن من إلقاء القبض على أكثر من خمسين مطلوبًا في مناطق مختلفة من البوكمال', 'أكثر من خمسين مطلوبًا', 'none', true, 50], // Asia News, 2025
+    ['أدان أربعةٌ وثلاثون حزباً وحركةً سوريةً تمثل كافة المكونات', 'أربعةٌ وثلاثون حزباً', 'none', false, 34], // Syriac Press, 2024
+    ['مبيناً أن "العراق سيرسل أكثر من عشرين حافلة فجر يوم غد إلى الأراضي السورية', 'أكثر من عشرين حافلة', 'none', true, 20], // Shafaq News, 2025
     ['ونزح 3,5 مليون شخص من المنطقة', '3,5 مليون شخص', 'none', false, 3500000], // a decimal comma
     ['ونزح 1,200 شخص من المنطقة', '1,200 شخص', 'none', false, 1200], // a thousands comma
     ['في التمرد الذي أودى بحياة 40،000 شخص', '40،000 شخص', 'none', false, 40000], // Pagearabic, 2014: an Arabic thousands comma
@@ -309,6 +315,8 @@ describe('figures: attribution carried by a participle, distances, hundreds in w
     'الزلزال الذي بلغت قوته 7.8 درجة في ليلة 5-6 شباط هو الأكثر دموية', // Tareeq al-Shaab, 2023
     'وأضاف أن طول الجدار الإجمالي بلغ 711 كيلو مترا، وسيقف عند هذا الحد', // Turkey Now, 2018: a length, «كيلو» apart
     'وأضاف مراسلنا أن الخندق يمتد عشرات كيلو مترات', // Afrin News, 2015
+    'والمحطة تقع في الجهة السورية على بعد عشرين كيلومتراً من الحدود.', // ACRSEG, 2016: a distance written out
+    'جيلان اوزاب ذات التسعة عشر ربيعاً، وبعدما قاتلت داعش حتى نفدت ذخيرة سلاحها', // Falestinona, 2014: an age
   ])('no figure in «%s»', (text) => {
     expect(findings(text, 'figure')).toEqual([]);
   });
