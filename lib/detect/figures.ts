@@ -154,6 +154,8 @@ function isExcluded(ctx: Ctx, n: NumberSpan): boolean {
   const t = n.t0;
   if (n.digits) {
     if (ctx.is(t, DATE_OR_TIME)) return true; // 2017/3/6, 18:02
+    // «في تمام الساعة 50: 09», «في 24/ 6 / 2023»: a clock time or a date with spaces in it.
+    if (t > 0 && toks.kind[t - 1] === TokenKind.Number && /^\s*[:/]\s*$/.test(text.slice(toks.end[t - 1], toks.start[t]))) return true;
     // List numbering: first token of its line, followed by «-», «)», «.» or «:».
     if (st.lineStart[st.line[t]] === t) {
       const gap = text.slice(toks.end[t], t + 1 < toks.count ? toks.start[t + 1] : text.length);
@@ -178,8 +180,10 @@ function isExcluded(ctx: Ctx, n: NumberSpan): boolean {
   if (t > 1 && sameClause(ctx, t - 2, t) && notCountedKind(ctx, t - 2) === 'month' && ctx.is(t - 1, wordList(ctx.lex, 'month-ordinals'))) return true;
   const after = sameClause(ctx, t, n.t1) ? notCountedKind(ctx, n.t1) : undefined;
   if (after === 'duration' || after === 'age' || after === 'month' || after === 'measure' || after === 'abstract') return true;
-  // «في 10 من آب», «يوم 14 من تشرين الأول»: a day of a month, the month after «من».
-  if (n.digits && n.t1 + 1 < ctx.toks.count && ctx.is(n.t1, wordList(ctx.lex, 'from')) && sameClause(ctx, t, n.t1 + 1) && notCountedKind(ctx, n.t1 + 1) === 'month') return true;
+  // «في 10 من آب», «يوم 14 من تشرين الأول», «وفي 16 من الجاري»: a day of a month, the month after «من».
+  if (n.digits && n.t1 + 1 < ctx.toks.count && ctx.is(n.t1, wordList(ctx.lex, 'from')) && sameClause(ctx, t, n.t1 + 1)) {
+    if (notCountedKind(ctx, n.t1 + 1) === 'month' || ctx.is(n.t1 + 1, wordList(ctx.lex, 'this-month'))) return true;
+  }
   // «في 2017», «لعام ألفين واثنان وعشرين»: a year — not one that counts a noun after it, directly or
   // after «من» («يذكر أن 2000 من المسلحين الأكراد يقاتلون», «وكشف التقرير أن هناك 2000 من
   // المرتزقة», «إلى ألفين وخمسين ليرة»). A single number word is no year («عددهم نحو ألفين»).
