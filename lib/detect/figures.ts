@@ -228,8 +228,14 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
       if (force && ctx.refs.mentionAt[of + 2] >= 0) return { t1: of + 3 };
       // «القبض على اثنين من أخطر متزعمي التنظيم», «تعليم اثنين من أبنائها»: a number of two or
       // more, then «من» and what it is a part of, counts some of them.
-      // A number in digits is not read so: «80% من المدينة», «16 من الجاري», «(29) من نوعها».
       if (!n.digits && partOf(ctx, n, of + 1)) return { t1: of + 2 };
+      // Digits are read so only before a noun with the article, «من» set apart by a space alone
+      // («واختطفوا 250 من المسيحيين», «مقتل 4 مدنيين عاملين في حقول الغاز و11 من الرعاة»): not a
+      // share («80% من المدينة»), a day («16 من الجاري»), a number in brackets («(29) من نوعها», «م
+      // (19) من الاتفاقية») or a place in a series («الوجبة الـ31 من العائدين»).
+      if (n.digits && of === nx && plainGap(ctx, of) && !(n.t0 > 0 && ctx.word(n.t0 - 1) === 'ال') && ctx.is(of + 1, WITH_ARTICLE) && partOf(ctx, n, of + 1)) {
+        return { t1: of + 2, noun: ctx.word(of + 1) };
+      }
     }
     // A noun in the accusative of specification after digits: «عنصراً», «شخصاً» (tanwin fath in the original).
     if (n.digits && toks.kind[nx] === TokenKind.Arabic && !notCountedKind(ctx, nx)) {

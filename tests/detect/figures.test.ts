@@ -45,6 +45,11 @@ describe('figures: counts of people, things and money, with their attribution', 
     // A number word after the noun it counts, as its adjective.
     ['وفي جريمة مماثلة، استشهد مواطنان اثنان وأصيب طفل', 'اثنان', 'none', false, 2], // Al-Akhbar, 2018
     ['وقال المرصد لوكالة فرانس برس إن "المدنيين التسعة أعدموا على دفعات"', 'التسعة', 'named', false, 9], // Al Arabiya, 2019
+    // Digits, «من» and a definite noun: some of those.
+    ['بمهاجمة عدد من القرى الآشورية الواقعة على ضفاف نهر الخابور، واختطفوا 250 من المسيحيين، ولقي العشرات حتفهم', '250 من المسيحيين', 'none', false, 250], // Al-Wasat, 2015
+    ['من جانبه، وثق المرصد السوري مقتل 4 مدنيين عاملين في حقول الغاز و11 من الرعاة، بالإضافة لمواطنة', '11 من الرعاة', 'named', false, 11], // Youm7, 2020
+    ['يبلغ عدد سكان المخيم 42,781 شخصاً، منهم 19,530 عراقياً، و16,779 سورياً، و6,461 من الأجانب', '6,461 من الأجانب', 'none', false, 6461], // The Levant News, 2024
+    ['قالت وكالة الأناضول للأنباء إن الجيش الوطني السوري التابع للمعارضة سيطر على 80% من المدينة', '80%', 'named', false, 80], // Khaleej Trend, 2024: a share
     // A number written out from eleven to ninety-nine, then its singular noun in the accusative.
     ['رميًا بالرصاص أعدم تنظيم "داعش" اليوم الخميس عشرين كرديًّا في بلدة جنوب مدينة عين العرب', 'عشرين كرديًّا', 'none', false, 20], // Islamist Movements, 2015
     ['للسيطرة على الحريق الذي اندلع في نحو ثلاثين خزانا، حسب المرصد.', 'نحو ثلاثين خزانا', 'named', true, 30], // EUArabia, 2021
@@ -257,6 +262,7 @@ describe('figures: dates, times, durations, list numbers, units and chrome are n
     'أنها "تمكنت في تمام الساعة 50: 09 من السيطرة على شركتي (العزبة) و(كونيكو)', // Al-Najah News, 2017: a space after the colon
     'وقبل ذلك بأيام وفي 16 من الجاري، أخرجت القوات الأمريكية شاحنات', // Syria Today, 2021: a day of this month
     'وقد وصل مساء يوم 12 من الشهر الجاري إلى مطار القامشلي الدولي', // Hadi Abdullah, 2019
+    'مبيناً، أن "العراق استقبل الوجبة الـ31 من العائدين', // Buratha News, 2026: a place in a series
     'انشق قائد الفوج 137', // a unit name
     'التعليقات (0)', // 002: page chrome
     '6٬539', // view counter
