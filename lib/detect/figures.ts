@@ -7,7 +7,7 @@
 import type { Ctx } from '../resolve';
 import { writtenDefinite } from '../resolve/targets';
 import { countedKind, wordList } from '../terms/lexicon';
-import type { ApproximatorEntry, NotCountedEntry, NumberWordEntry } from '../terms/schema';
+import type { ApproximatorEntry, NotCountedEntry, NumberWordEntry, SourceEntry } from '../terms/schema';
 import { CONJUNCTIONS, PREPOSITIONS, WITH_ARTICLE } from '../text/clitics';
 import { originalEnd } from '../text/normalize';
 import { TokenKind } from '../text/tokenize';
@@ -372,10 +372,18 @@ function plainNoun(ctx: Ctx, t: number): boolean {
   return !(ctx.hitAt('vagueSources', t) || ctx.hitAt('titles', t)) || !ctx.attr.all.some((c) => c.t0 <= t && t < c.t1);
 }
 
-/** Whether the word at `t`, after a number word and «من», is what the number counts a part of: not an age («الثامنة عشر من عمره»), not a source («اثنان من المصادر»). */
+/**
+ * Whether the word at `t`, after a number and «من», is what the number counts a part of: not an age
+ * («الثامنة عشر من عمره»), not a word for a source alone («اثنان من المصادر افادا»); people a source
+ * or a title names are counted unless the text cites them («إخلاء حوالي 20 من القادة», «إشراك
+ * 3000- 5000 من النشطاء»).
+ */
 function partOf(ctx: Ctx, n: NumberSpan, t: number): boolean {
   if (n.vague || (n.value ?? 0) < 2 || ctx.is(n.t0, WITH_ARTICLE) || ctx.toks.kind[t] !== TokenKind.Arabic) return false;
-  return !notCountedKind(ctx, t) && !ctx.is(t, wordList(ctx.lex, 'age-words')) && !ctx.hitAt('vagueSources', t) && !ctx.hitAt('titles', t);
+  if (notCountedKind(ctx, t) || ctx.is(t, wordList(ctx.lex, 'age-words'))) return false;
+  const source = ctx.hitAt('vagueSources', t);
+  if (source && ((ctx.lex.list.vagueSources ?? []) as SourceEntry[])[source.index].anySource) return false;
+  return !(source || ctx.hitAt('titles', t)) || !ctx.attr.all.some((c) => c.t0 <= t && t < c.t1);
 }
 
 /**
