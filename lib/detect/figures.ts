@@ -174,10 +174,14 @@ function isExcluded(ctx: Ctx, n: NumberSpan): boolean {
   // «قد أعدم قبل أسابيع 200 من عناصره»), though a number word may count it («سنوات أربع مرت»);
   // nor a year a scene is set in, a year of life only after its number («وقتل خلال عام 300 مدني»).
   const sceneYear = before === 'age' && t > 1 && sameClause(ctx, t - 2, t) && ctx.is(t - 2, wordList(ctx.lex, 'scene-words'));
-  if (before && !sceneYear && !(beforeEntry?.span && (n.digits || n.vague))) return true;
+  // «الأكثر دموية هذا العام 15 قتيلاً», «واستشهد في مجزرة 25 حزيران 233 مدنياً»: after a month or
+  // a date word, digits that are no year and a counted noun right after them are a count.
+  const counts = n.digits && !isYear(n.value) && sameClause(ctx, t, n.t1) && ctx.hitAt('counted', n.t1)?.t0 === n.t1;
+  const dated = counts && (before === 'month' || before === 'date');
+  if (before && !sceneYear && !dated && !(beforeEntry?.span && (n.digits || n.vague))) return true;
   // «كانون الثاني 2018», «تشرين الأول 2019»: a month of two words — not a month, then any word
   // («يوم الأحد 8 أيلول سراح 4 من أعضاء المجلس», «في نهاية تموز/يوليو نحو 200 مدني»).
-  if (t > 1 && sameClause(ctx, t - 2, t) && notCountedKind(ctx, t - 2) === 'month' && ctx.is(t - 1, wordList(ctx.lex, 'month-ordinals'))) return true;
+  if (t > 1 && !counts && sameClause(ctx, t - 2, t) && notCountedKind(ctx, t - 2) === 'month' && ctx.is(t - 1, wordList(ctx.lex, 'month-ordinals'))) return true;
   const after = sameClause(ctx, t, n.t1) ? notCountedKind(ctx, n.t1) : undefined;
   if (after === 'duration' || after === 'age' || after === 'month' || after === 'measure' || after === 'abstract') return true;
   // «في 10 من آب», «يوم 14 من تشرين الأول», «وفي 16 من الجاري»: a day of a month, the month after «من».

@@ -45,6 +45,10 @@ describe('figures: counts of people, things and money, with their attribution', 
     // A number word after the noun it counts, as its adjective.
     ['وفي جريمة مماثلة، استشهد مواطنان اثنان وأصيب طفل', 'اثنان', 'none', false, 2], // Al-Akhbar, 2018
     ['وقال المرصد لوكالة فرانس برس إن "المدنيين التسعة أعدموا على دفعات"', 'التسعة', 'named', false, 9], // Al Arabiya, 2019
+    // Digits after a month or a date word that are no year, before a counted noun.
+    ['واستشهد في مجزرة 25 حزيران 233 مدنياً من مدينة كوباني وقراها', '233 مدنياً', 'none', false, 233], // TEV-DEM, 2018
+    ['كما عاد في نفس العام 117 شخصاً من المنطقة السورية العراقية', '117 شخصاً', 'none', false, 117], // Syria TV, 2022
+    ['يشار إلى أن عفرين شهدت في أيلول/سبتمبر 4 تفجيرات.', '4 تفجيرات', 'none', false, 4], // Al-Modon, 2021
     // Digits, «من» and a definite noun: some of those.
     ['بمهاجمة عدد من القرى الآشورية الواقعة على ضفاف نهر الخابور، واختطفوا 250 من المسيحيين، ولقي العشرات حتفهم', '250 من المسيحيين', 'none', false, 250], // Al-Wasat, 2015
     ['من جانبه، وثق المرصد السوري مقتل 4 مدنيين عاملين في حقول الغاز و11 من الرعاة، بالإضافة لمواطنة', '11 من الرعاة', 'named', false, 11], // Youm7, 2020
