@@ -214,7 +214,7 @@ function freer(ctx: Ctx, hit: Hit): Found | undefined {
  * The one party the sentence names before token `t` (by name, or with `mentionsOnly` off by
  * adjective too), standing for a verb's pronoun; undefined when it names none or several. With
  * `subjectsOnly`, a name is read at its first word, and one after a preposition is no subject («على
- * الباغوز، آخر بلدة خاضعة لتنظيم "داعش"»).
+ * الباغوز، آخر بلدة خاضعة لتنظيم "داعش"»). A party that condemns ({@link condemns}) is passed.
  */
 function onlyPartyBefore(ctx: Ctx, t: number, mentionsOnly: boolean, subjectsOnly = false): Found | undefined {
   const sn = ctx.st.sentence[t];
@@ -222,6 +222,8 @@ function onlyPartyBefore(ctx: Ctx, t: number, mentionsOnly: boolean, subjectsOnl
   for (let k = t - 1; k >= 0 && ctx.st.sentence[k] === sn; k--) {
     const m = ctx.refs.mentionAt[k];
     if (subjectsOnly && (m < 0 || ctx.refs.mentions[m].t0 !== k || afterPreposition(ctx, k))) continue;
+    // «وأدانت قسد المجزرة التي ارتكبها»: the party that condemns is not the one the pronoun stands for.
+    if (m >= 0 && condemns(ctx, ctx.refs.mentions[m].t0)) continue;
     const actor = m >= 0 ? ctx.refs.mentions[m].actor : mentionsOnly ? undefined : ctx.refs.refAt(k);
     if (!actor) continue;
     if (only && only.actor !== actor) return undefined;
@@ -1086,14 +1088,17 @@ function objectOfAgentVerb(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefine
 /**
  * «الأسايش يختطفون مراسلاً», «مليشيات الأسايش اختطفت المراسل»: a party named right before an act,
  * in its clause, is its subject — not when the act has a party's relational adjective of its own
- * («دانت الخارجية الإيرانية الاعتداء الأمريكي»), which names its doer.
+ * («دانت الخارجية الإيرانية الاعتداء الأمريكي»), which names its doer; nor when the party is the
+ * subject of a verb of condemning («وانتقدت قسد القمع»: {@link condemns}), which speaks against
+ * the act it names.
  */
 function namedRightBefore(ctx: Ctx, hit: Hit): Found | undefined {
   const t = hit.t0 - 1;
   if (t < 0 || !sameClause(ctx, t, hit.t0)) return undefined;
   if (hit.t1 < ctx.toks.count && ctx.is(hit.t1 - 1, WITH_ARTICLE) && ctx.is(hit.t1, DEFINITE_NISBA) && ctx.refs.refAt(hit.t1) && sameClause(ctx, hit.t1, hit.t0)) return undefined;
   const m = ctx.refs.mentionAt[t];
-  return m >= 0 && ctx.refs.mentions[m].t1 === hit.t0 ? { actor: ctx.refs.mentions[m].actor, t, how: 'subject' } : undefined;
+  if (m < 0 || ctx.refs.mentions[m].t1 !== hit.t0 || condemns(ctx, ctx.refs.mentions[m].t0)) return undefined;
+  return { actor: ctx.refs.mentions[m].actor, t, how: 'subject' };
 }
 
 /**
@@ -1105,7 +1110,8 @@ function labelledRightBefore(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefi
   if (!f || !f.actor || f.kind !== 'framing' || !categoryIs(ctx.lex, f.category, 'names') || f.t1 > hit.t0 || !sameClause(ctx, f.t0, hit.t0)) return undefined;
   // «ومرتزقتها من الإرهابيين اعتداءاتهم»: a noun carrying a pronoun points back past the label;
   // «الجرائم والانتهاكات»: a second act joined by «و» is not said of the first one's party.
-  if (carriesPronoun(ctx, hit.t0) || conjoined(ctx, hit.t0)) return undefined;
+  // («وانتقدت ميليشيا قسد القمع»: nor is a party that condemns the act: {@link condemns}.)
+  if (carriesPronoun(ctx, hit.t0) || conjoined(ctx, hit.t0) || condemns(ctx, f.t0, f.t1)) return undefined;
   const gap = hit.t0 - f.t1;
   if (gap === 0) return { actor: f.actor, t: f.t0, how: 'subject' };
   // The party's own adjective in between («الأميركي»), not a relative pronoun («التي»).
@@ -2656,7 +2662,7 @@ function soleActorIn(ctx: Ctx, sn: number, found: readonly Draft[], lo: number, 
 /**
  * «أن الاحتلال الأمريكي غير الشرعي في سوريا يواصل سرقة مقدرات البلاد»: a label given party `a`
  * before act `d` in its sentence, where it may be the doer (not after a preposition, a verb of
- * undergoing or as the owner of a position; nor the speaker's own party). Not where a label for a
+ * undergoing, as the owner of a position or as the one condemning; nor the speaker's own party). Not where a label for a
  * party that no rule attached stands in the sentence («عناصر الميلشيات المسلحة التابعة للحكومة
  * السورية المؤقتة … يقومون بخطف»): that is a party the sentence names and no list knows. The
  * findings `lo` to `hi` are those of `d`'s sentence.
@@ -2667,7 +2673,7 @@ function labelledDoer(ctx: Ctx, found: readonly Draft[], lo: number, hi: number,
     const o = found[i];
     if (o.kind !== 'framing' || !categoryIs(ctx.lex, o.category, 'names')) continue;
     if (!o.actor) return undefined;
-    if (!l && o.actor === a && o.t1 <= d.t0 && !afterPreposition(ctx, o.t0) && !undergoes(ctx, o.t0) && !ownedThing(ctx, o.t0)) l = o;
+    if (!l && o.actor === a && o.t1 <= d.t0 && !afterPreposition(ctx, o.t0) && !undergoes(ctx, o.t0) && !ownedThing(ctx, o.t0) && !condemns(ctx, o.t0, o.t1)) l = o;
   }
   if (ctx.attr.at(d.t0).source?.actor === a) return undefined;
   return l ? { actor: a, t: l.t0, how: 'subject' } : undefined;
@@ -2708,10 +2714,45 @@ function undergoes(ctx: Ctx, k: number): boolean {
 /**
  * «وطالبت قسد بوقف القمع المستمر ضد المتظاهرين»: a party right after a verb of voicing
  * a view or calling for something (word lists `voicing-verbs`, `source-urging-verbs`) speaks of the
- * act; it is not shown to do it.
+ * act; it is not shown to do it. Nor is one that condemns it ({@link condemns}).
  */
 function voicesView(ctx: Ctx, k: number): boolean {
+  if (condemns(ctx, k)) return true;
   return k > 0 && sameClause(ctx, k - 1, k) && (ctx.is(k - 1, wordList(ctx.lex, 'voicing-verbs')) || ctx.is(k - 1, wordList(ctx.lex, 'source-urging-verbs')));
+}
+
+/**
+ * «ونددت قسد بالقمع», «وأدانت قسد القمع»: whether the party whose name starts at token `k` is the
+ * subject of a verb of condemning, rejecting or protesting (word list `condemning-verbs`) — right
+ * after the verb, or ending right before it («قسد تدين القصف») — in its clause. A verb that also
+ * convicts (word list `convicting-verbs`) has the party after it for object when a label with
+ * «بـ» follows it («تقريراً يدين الولايات المتحدة والمملكة المتحدة بالتواطؤ»). A label given the
+ * party ends at `after`.
+ */
+function condemns(ctx: Ctx, k: number, after = nameEnd(ctx, k)): boolean {
+  const verbs = wordList(ctx.lex, 'condemning-verbs');
+  // Past a word a name is given before it («ميليشيا قسد», «قوات قسد»).
+  const v = k > 1 && (ctx.hitAt('labels', k - 1) || ctx.is(k - 1, wordList(ctx.lex, 'construct-heads'))) ? k - 2 : k - 1;
+  if (v >= 0 && sameClause(ctx, v, k) && ctx.is(v, verbs)) return !(ctx.is(v, wordList(ctx.lex, 'convicting-verbs')) && convictedOf(ctx, after));
+  return after < ctx.toks.count && sameClause(ctx, k, after) && ctx.is(after, verbs);
+}
+
+/** The token after the party's name starting at token `k` (a relational adjective stands alone). */
+function nameEnd(ctx: Ctx, k: number): number {
+  const m = ctx.refs.mentionAt[k];
+  return m >= 0 ? ctx.refs.mentions[m].t1 : k + 1;
+}
+
+/** Words after a party a verb that convicts may name the act it is convicted of «بـ». */
+const CONVICTED_REACH = 4;
+
+/** Whether a label carrying «بـ» starts within {@link CONVICTED_REACH} words from token `from`, in its clause. */
+function convictedOf(ctx: Ctx, from: number): boolean {
+  for (let j = from; j < from + CONVICTED_REACH && j < ctx.toks.count && sameClause(ctx, from - 1, j); j++) {
+    const on = prepositionOn(ctx.word(j));
+    if (on && prepositionOf(on) === BA && ctx.hitAt('labels', j)) return true;
+  }
+  return false;
 }
 
 /** «قصفت طائرات مسيرة مجهولة مواقع قسد»: a party owning the position named right before it is where the act fell, not its doer. */

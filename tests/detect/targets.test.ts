@@ -736,6 +736,23 @@ describe('an act no rule attaches is the one party its sentence names before it,
   ]);
 });
 
+describe('a party that condemns, denounces or rejects an act is not shown to be its doer', () => {
+  eachHits([
+    // The subject right after the verb (Al-Ittihad, 2019) …
+    ['ودانت الإدارة الذاتية الكردية في شمال شرق سوريا في بيان: «العدوان بمختلف أنواع الأسلحة والمدفعية» على عين عيسى', 'العدوان', undefined],
+    // … or right before it: the act is the doer's the relative clause names, here no party a list knows (Elmwatin, 2018).
+    [
+      'وأضاف درويش، أن الوضع كما هو ومجلس منبج العسكري يرفض أن تنتشر داخل المدينة الفوضى الموجودة في جرابلس وأعزاز والباب وعفرين إلى منبج، وحالة القتل وترهيب المواطنين الذي تقوم به الفصائل هناك، خاصة وأن المدينة مستقرة منذ سنتين.',
+      'وترهيب',
+      undefined,
+    ],
+    // A verb that also convicts has the party for object when the act follows with «بـ» (Copt4G, 2024).
+    ['أصدرت منظمة العفو الدولية تقريراً يدين الولايات المتحدة والمملكة المتحدة بالتواطؤ في احتجاز آلاف الأفراد', 'بالتواطؤ', 'coalition'],
+    // The subject of a verb of rejecting is still that of a verb of doing joined to it (Raqqa Post, 2017).
+    ['ما أعاد إضراب الكرامة إلى أذهان السكان حيث رفضت قوات النظام الإضراب وقمعته وهاجمت جميع من شارك بالإضراب', 'وقمعته', 'assad_regime'],
+  ]);
+});
+
 describe('an act undertaken («أقدم على») is the undertaker’s', () => {
   eachHits([
     // The party between the verb and «على», however far apart (Private Magazine, 2021; SDPP, 2017).
