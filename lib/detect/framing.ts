@@ -1340,14 +1340,26 @@ const SETTING_REACH = 4;
 /**
  * «الاحتلال الأمريكي في سوريا ارتكب مجازر», «قوات النظام في ريف حلب قصفت»: the token before a
  * phrase of place or time (word list `setting-openers`: «في», «خلال», «بريف») ending at token `b`,
- * with no party, label or relative pronoun in it; `b` itself when there is none.
+ * with no party, label, relative pronoun, negation (word list `verb-negations`: «قوات النظام في
+ * ريف حلب لم تقصف») or verb in it, nor a comma in or before it; `b` itself when there is none.
  */
 function pastSetting(ctx: Ctx, b: number): number {
-  for (let k = b; k > 0 && k >= b - SETTING_REACH && ctx.st.sentence[k - 1] === ctx.st.sentence[b]; k--) {
+  for (let k = b; k > 0 && k >= b - SETTING_REACH && ctx.st.clause[k - 1] === ctx.st.clause[b]; k--) {
     if (ctx.refs.refAt(k) || ctx.hitAt('labels', k) || ctx.is(k, wordList(ctx.lex, 'relatives'))) return b;
+    if (ctx.is(k, wordList(ctx.lex, 'verb-negations')) || settingVerb(ctx, k)) return b;
     if (ctx.is(k, wordList(ctx.lex, 'setting-openers'))) return k - 1;
   }
   return b;
+}
+
+/**
+ * Whether token `k` reads as a verb, its own clause in what would be a phrase of place or time: a
+ * perfect closing in «ت» or an imperfect opening in «ي» ({@link verbAgreement}), with no article,
+ * and not a plural in «ات» («منذ سنوات»).
+ */
+function settingVerb(ctx: Ctx, k: number): boolean {
+  const w = ctx.word(k);
+  return !ctx.is(k, WITH_ARTICLE) && !w.endsWith('ات') && verbAgreement(w) !== undefined;
 }
 
 /**

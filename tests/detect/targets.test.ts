@@ -144,6 +144,9 @@ describe('no rule decides: the word is shown and hits no party', () => {
     ['واتهم البيان المرتزقة وقسد بنهب القرى', 'المرتزقة'],
     // An agreement between two parties is neither of them (North Press, 2019).
     ['فيما تستمر العمليات العسكرية رغم الاتفاق المزعوم بين الجانبين الروسي والتركي.', 'المزعوم'],
+    // A phrase of place or time does not run across a negation to the subject before it (after Al-Maalomah, 2024).
+    ['وتابعت أن "الاحتلال الأمريكي في سوريا لم يرتكب مجازر بحق السوريين". وأضافت أن القوات الأمريكية تنسحب من العراق', 'مجازر'],
+    ['وقالت قسد إن قوات النظام في ريف حلب لم ترتكب مجزرة', 'مجزرة'],
   ])('«%s»: %s → no party', (text, word) => {
     const f = findingOn(text, 'framing', word) ?? findingOn(text, 'distancing', word);
     expect(f, JSON.stringify(findings(text))).toBeDefined();
