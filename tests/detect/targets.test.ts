@@ -530,6 +530,16 @@ describe('eras: a name two governments share goes by the article date', () => {
     expect(analyze(text, { date: '2026-01-20' }).findings.find((f) => f.text === word)?.actor).toBe('damascus_gov');
   });
 
+  // «فصائل دمشق»: the transitional government's army called factions, a verdict on it — from
+  // December 2024 only (Zagros News, 2026; Sky News Arabia, 2026).
+  test.each([
+    ['أعلنت قوات سوريا الديمقراطية إحباط ثلاث محاولات هجوم نفذتها "مجموعات مسلحة لفصائل دمشق" على محور سد تشرين', 'لفصائل دمشق', '2026-01-18', 'damascus_gov'], // Zagros News, 2026
+    ['وقالت: "استهدفت فصائل حكومة دمشق منازل المدنيين في قريتي رسم كروم والإمام"', 'فصائل حكومة دمشق', '2026-01-13', 'damascus_gov'], // Sky News Arabia, 2026
+    ['وقالت: "استهدفت فصائل دمشق منازل المدنيين"', 'فصائل دمشق', '2016-01-13', undefined], // (variant dated 2016: the rebels of the Damascus countryside)
+  ])('«%s» → «%s» on %s hits %s', (text, word, date, actor) => {
+    expect(analyze(text, { date }).findings.find((f) => f.text === word)?.actor).toBe(actor);
+  });
+
   // «قوات النظام السوري»: the regime word on the army is the opposition's verdict on Assad's army,
   // and from 2025 its opponents' on the transitional government's (Al-Resalah, 2026; Zarab, 2026).
   test.each([
