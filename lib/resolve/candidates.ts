@@ -21,6 +21,7 @@ import {
   authorAt,
   continuation,
   cueBetween,
+  thatBetween,
   hasAdjacentCue,
   hasCue,
   nameBeforeAbout,
@@ -74,7 +75,7 @@ export function findSources(ctx: Ctx, cues: CueTables): SourceCandidate[] {
   participleSpeakers(ctx, cues, found);
   const raw = found.sorted();
   handOverToOwners(ctx, raw);
-  joinCoordinated(ctx, raw);
+  joinCoordinated(ctx, cues, raw);
   withheldNames(ctx, raw);
   repeatedSources(ctx, cues, raw);
   return citedSources(ctx, raw);
@@ -1747,21 +1748,22 @@ function ownsItsWaw(ctx: Ctx, t: number): boolean {
 const SOURCE_SECTIONS = ['namedSources', 'vagueSources', 'titles'] as const;
 
 /**
- * A vague source joined by «و» to a named one in a source's role shares its role («وفق ما أفاد
- * المرصد ومصدر كردي»); one joined to another vague source is a source of its own («مصادر وشهود
- * عيان»). A vague source that the one before it is drawn from, after «من» and at most one adjective,
- * is not («مصادر أهلية من سكان المنطقة») — unlike one it comes from («المعلومات الواردة من مصادر
- * أمنية»: that one is the source).
+ * A vague source joined by «و» to a source in a source's role shares its role («وفق ما أفاد
+ * المرصد ومصدر كردي», «مصادر وشهود عيان»), past words saying whose the first is (see
+ * {@link describes}). A vague source that the one before it is drawn from, after «من» and at
+ * most one adjective, is not («مصادر أهلية من سكان المنطقة») — unlike one it comes from
+ * («المعلومات الواردة من مصادر أمنية»: that one is the source).
  */
-function joinCoordinated(ctx: Ctx, raw: SourceCandidate[]): void {
+function joinCoordinated(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): void {
   const vagueEnds = new Uint8Array(ctx.toks.count + 1);
-  // «وفق ما أفاد المرصد السوري لحقوق الإنسان ومصدر كردي»: a vague source joined by «و» to a named
-  // one in a source's role shares its role.
-  const namedCuedEnds = new Uint8Array(ctx.toks.count + 1);
-  for (let i = 0; i < raw.length; i++) if (raw[i].cls === 'named' && raw[i].cued) namedCuedEnds[raw[i].t1] = 1;
+  // «وفق ما أفاد المرصد السوري لحقوق الإنسان ومصدر كردي», «نقلت وسائل إعلام محلية، وصفحات
+  // مجتمعية»: a vague source joined by «و» to a source in a source's role, named or not, shares
+  // its verb of saying and its role.
+  let last: SourceCandidate | undefined;
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i];
-    if (c.cls === 'vague' && !c.cued && namedCuedEnds[c.t0] === 1 && ctx.word(c.t0).startsWith('و') && ctx.st.clause[c.t0 - 1] === ctx.st.clause[c.t0]) c.cued = true;
+    if (c.cls === 'vague' && !c.cued && last && joinedOn(ctx, c.t0) && describes(ctx, cues, last, c.t0)) c.cued = true;
+    if (c.cued && c.cls !== 'anonymous') last = c;
   }
   for (let i = 0; i < raw.length; i++) if (raw[i].cls === 'vague') vagueEnds[raw[i].t1] = 1;
   for (let i = 1; i < raw.length; i++) {
@@ -1774,6 +1776,41 @@ function joinCoordinated(ctx: Ctx, raw: SourceCandidate[]): void {
     )
       c.cued = false;
   }
+}
+
+/**
+ * Whether the word at `t` opens with a «و» joining it onto the words right before it: in their
+ * clause, or after a comma alone («وسائل إعلام محلية، وصفحات مجتمعية»).
+ */
+function joinedOn(ctx: Ctx, t: number): boolean {
+  const { st, toks, text } = ctx;
+  if (t === 0 || !ctx.word(t).startsWith('و') || ownsItsWaw(ctx, t) || st.sentence[t - 1] !== st.sentence[t]) return false;
+  if (st.clause[t - 1] === st.clause[t]) return true;
+  const gap = text.slice(toks.end[t - 1], toks.start[t]).trim();
+  return gap === '،' || gap === ',';
+}
+
+/** Words that may stand between a cited source and one joined on to it: whose the first is. */
+const JOINED_REACH = 10;
+
+/**
+ * Whether the words between source `p` and token `t` describe `p` alone, so that a source joined on
+ * at `t` is joined to `p`: none, whose a vague source is in its clause («أفادت مصادر في منظمات
+ * إنسانية وشهود»), or whom it is tied to, in its clause or set off by commas («نشرت وكالة “هاوار“،
+ * المقربة من “الإدارة الذاتية” لشمالي وشرقي سوريا، وناشطون مقاطع») — with no cue, «أن» or relative
+ * pronoun among them, which would start words of another's («المرصد الذي يستند إلى شبكة واسعة من
+ * المندوبين والمصادر الطبية»).
+ */
+function describes(ctx: Ctx, cues: CueTables, p: SourceCandidate, t: number): boolean {
+  const { st } = ctx;
+  const a = p.t1;
+  if (a > t || t - a > JOINED_REACH || st.sentence[a] !== st.sentence[t] || st.quote[a] !== st.quote[t]) return false;
+  if (a === t) return true;
+  const owners = p.cls === 'vague' && ctx.is(a, wordList(ctx.lex, 'owners-follow')) && st.clause[a - 1] === st.clause[t - 1];
+  const tied = ctx.is(a, wordList(ctx.lex, 'affiliation')) && (st.clause[a - 1] === st.clause[t - 1] || st.clause[a] === st.clause[t - 1]);
+  if (!owners && !tied) return false;
+  for (let k = a; k < t; k++) if (ctx.is(k, wordList(ctx.lex, 'relatives'))) return false;
+  return !thatBetween(ctx, a, t) && cueBetween(cues, a, t) === undefined;
 }
 
 /** Words a marker may stand after the source whose name it withholds. */
