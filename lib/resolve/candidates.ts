@@ -1763,7 +1763,7 @@ function joinCoordinated(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): voi
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i];
     if (c.cls === 'vague' && !c.cued && last && joinedOn(ctx, c.t0) && describes(ctx, cues, last, c.t0)) c.cued = true;
-    if (c.cued && c.cls !== 'anonymous') last = c;
+    if ((c.cued || voicedBy(ctx, c.t0)) && c.cls !== 'anonymous') last = c;
   }
   for (let i = 0; i < raw.length; i++) if (raw[i].cls === 'vague') vagueEnds[raw[i].t1] = 1;
   for (let i = 1; i < raw.length; i++) {
@@ -1776,6 +1776,15 @@ function joinCoordinated(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): voi
     )
       c.cued = false;
   }
+}
+
+/**
+ * «وندد المرصد السوري لحقوق الإنسان وناشطون بعمليات القتل»: a source right after a verb of voicing
+ * a view, in its clause, is who voiced it — no cue of saying, but a source's role for one joined on
+ * to it (see {@link voiced}).
+ */
+function voicedBy(ctx: Ctx, t: number): boolean {
+  return t > 0 && ctx.st.clause[t - 1] === ctx.st.clause[t] && ctx.is(t - 1, wordList(ctx.lex, 'voicing-verbs'));
 }
 
 /**
