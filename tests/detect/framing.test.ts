@@ -61,6 +61,8 @@ describe('framing: a label hits the actor it attaches to', () => {
     ['أعلن مسؤول في وزارة الدفاع التركية، أن عمليات بلاده العسكرية ضد “المسلحين الكرد” في شمال سوريا، “مستمرة”', 'المسلحين الكرد', 'sdf', 'against'],
     // The pronoun on an act points back to the party named earlier in its sentence, by a relational adjective too (North Press, 2025).
     ['ويعد القصف التركي على مركز بلدة تل تمر الأول منذ وصولهم إلى مشارف البلدة عقب اجتياحهم لمدينتي سري كانيه وتل أبيض', 'اجتياحهم', 'turkey', 'against'],
+    // «شهدائنا»: «شهداء» with the pronoun written on the hamza's seat; the speaker's own dead, no party named.
+    ['وأضاف غاضباً: "لن نقف مكتوفي الأيدي وسننتقم لشهدائنا".', 'لشهدائنا', undefined, 'favour'], // Hawar News, 2024
     // «الإرهاب» with no owner named is ISIS in a text whose only such party is ISIS.
     ['الذكرى السادسة لتحرير بلدهم من سطوة الإرهاب، وداعش', 'الإرهاب', 'isis', 'against'], // Bercav, 2021
     ['خاصة في ظل تحول مناطقنا لنقطة مهمة من أجل مقاومة الإرهاب وتنظيم داعش', 'الإرهاب', 'isis', 'against'], // CESD, 2020
@@ -380,6 +382,19 @@ describe('framing: verdicts on rulers, forces and acts', () => {
     // «استباحة» rules that a party took a land and its people as fair game; the plural verb is left out, its subject being whoever is named right before it.
     ['بالهجوم الذي نفذته “داعش” على تلك القرى المسيحية فإستباحت المقدسات وأحرقت المنازل', 'فإستباحت', 'isis'], // Catholic Union of the Press (Lebanon), 2015
     ['وطالب بخروج تركيا وقواتها وكذلك كل القوات الأجنبية التي استباحت هذا البلد العربي', 'استباحت', 'turkey'], // Khabar Agency, 2019
+    // «اعتداء» with a pronoun written on the hamza's seat («اعتدائها»), and «كم الأفواه» for silencing.
+    [
+      'وفرض عناصر “قسد” منذ صباح الأمس حظر تجول على بلدة “البصيرة” حيث شنوا حملة اعتقالات ومداهمات عشوائية للمنازل، إضافة إلى اعتدائهم على الأملاك الخاصة للمدنيين',
+      'اعتدائهم',
+      'sdf',
+    ], // Snack Syrian, 2019
+    ['يشار إلى أن القوات التركية عمدت إلى إيقاف ضخ المياه من محطة علوك أكثر من 18 مرة في ريف الحسكة الشمالي ناهيك عن اعتدائها المستمر على البنى التحتية', 'اعتدائها', 'turkey'], // Al-Alam, 2021
+    ['يذكر أن قسد تقوم بإحكام قبضتها الأمنية على مناطق نفوذها، و التي تعتمد فيها على تكميم الأفواه و قمع الحريات', 'تكميم الأفواه', 'sdf'], // Shahed Agency, 2020
+    [
+      'المجلس الوطني الكردي يندّد بأشد العبارات هذه الممارسات الترهيبية التي تطول أعضاء المجلس والناشطين بغرض كمّ الأفواه وقمع أي نشاط سياسي، ويحمّل "pyd" مسؤولية أي أذى',
+      'كمّ الأفواه',
+      'sdf',
+    ], // Syria TV, 2022
     // «نهب» brands what a party takes as plunder, and counts only with its doer, like «سرقة».
     ['واصل الاحتلال الأمريكي نهبه للثروات السورية في المناطق التي يحتلها في الجزيرة', 'نهبه', 'coalition'], // Al-Baath Media, 2022
     ['وتنهب قوات الاحتلال الأمريكي المنتشرة في الجزيرة السورية، الثروات الوطنية والمحاصيل الإستراتيجية', 'وتنهب', 'coalition'], // Dama Post, 2024
