@@ -505,6 +505,23 @@ describe('eras: a name two governments share goes by the article date', () => {
     expect(r.actors.map((a) => a.id)).not.toContain(actor === 'hts' ? 'damascus_gov' : 'hts');
   });
 
+  // The transitional government by its other names after December 2024; before it «الحكومة المؤقتة»
+  // was the opposition's interim government (Wagih Felbermayer, 2025; Rights Monitor, 2026; Easy Download, 2025).
+  test.each([
+    ['قصفاً عشوائياً يشنّه مرتزقة الحكومة المؤقتة الذين يتلقّون توجيهاتهم من دولة الاحتلال', 'مرتزقة', '2025-10', 'damascus_gov'], // Wagih Felbermayer, 2025
+    ['قصفاً عشوائياً يشنّه مرتزقة الحكومة المؤقتة الذين يتلقّون توجيهاتهم من دولة الاحتلال', 'مرتزقة', '2019-10', undefined], // (variant dated 2019)
+  ])('«%s» → «%s» on %s hits %s', (text, word, date, actor) => {
+    expect(analyze(text, { date }).findings.find((f) => f.text === word)?.actor).toBe(actor);
+  });
+  test.each([
+    ['ودعت الحكومة السورية المؤقتة إلى اتخاذ خطوات فورية لإصلاح الأعطال'], // Rights Monitor, 2026
+    ['أن الاتفاق الذي تم التوصل إليه مساء الإثنين مع الإدارة السورية الجديدة'], // Easy Download, 2025
+    ['واضاف ان بلاده ستدعم القيادة السورية الجديدة في الحرب ضد التنظيمات الإرهابية'], // Al-Alam, 2024
+    ['عن تصدّر السلطات الانتقالية الصورة كاملة، واكتفاء «قسد» بإصدار بيان'], // Al-Tayyar, 2026
+  ])('«%s» in 2025 names the transitional government', (text) => {
+    expect(analyze(text, { date: '2025-06-01' }).actors.map((a) => a.id)).toContain('damascus_gov');
+  });
+
   // «الجيش العربي السوري» is the army's own name, no verdict: the fallen are its soldiers, of the
   // government of the article's date (Saida TV, 2017).
   test.each([
