@@ -515,6 +515,8 @@ const NOTE_FOR = { named: 'figure-named', vague: 'figure-vague', anonymous: 'fig
 export const detectFigures: Detector = (ctx) => {
   const { attr } = ctx;
   const out: Draft[] = [];
+  // What each figure counts by kind («people», …), read off its counted noun.
+  const kinds: (string | undefined)[] = [];
   const { toks } = ctx;
   // Only tokens that can start a number: digits, number words, vague quantities.
   const starts = new Uint8Array(toks.count);
@@ -571,7 +573,62 @@ export const detectFigures: Detector = (ctx) => {
       paraphrased: cover.paraphrased ? true : undefined,
       category: cover.cls,
     });
+    kinds.push(kindIn(ctx, t0, t1));
     t = t1 - 1;
   }
+  restated(ctx, out, kinds);
   return out;
 };
+
+/** The kind of the counted noun within a figure's tokens, if any. */
+function kindIn(ctx: Ctx, t0: number, t1: number): string | undefined {
+  for (let k = t0; k < t1; k++) {
+    const kind = countedKind(ctx.lex, ctx.hitAt('counted', k));
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+/** Sentences back from a figure given again with no source to the mention that credits it. */
+const RESTATED_REACH = 2;
+
+/**
+ * «أعلن نائب محافظ نينوى، رفعت سمو، عن إعادة 150 عائلة», then «أن "قافلة تضم 150 عائلة يبلغ
+ * مجموع أفرادها 600 شخص"»: a figure the text has just credited to a source, given again in the
+ * next sentences with none, is still that source's — the same value exactly (three or more: one
+ * and two recur by chance), counting the same noun. Left alone when earlier mentions give it to
+ * different sources, and further on, where the outlet's narration may count another event.
+ */
+function restated(ctx: Ctx, figs: Draft[], kinds: (string | undefined)[]): void {
+  for (let i = 1; i < figs.length; i++) {
+    const f = figs[i];
+    if (f.attribution !== 'none' || f.value === null || f.value === undefined || f.value < 3 || f.approximate || f.counted === undefined) continue;
+    const earlier: Draft[] = [];
+    for (let j = 0; j < i; j++) {
+      const g = figs[j];
+      if (
+        g.attribution !== 'none' &&
+        g.sourceSpan &&
+        g.value === f.value &&
+        ctx.st.sentence[f.t0] - ctx.st.sentence[g.t0] <= RESTATED_REACH &&
+        g.counted === f.counted &&
+        kinds[j] === kinds[i]
+      )
+        earlier.push(g);
+    }
+    if (earlier.length === 0) continue;
+    const key = (d: Draft) => `${d.attribution} ${d.sourceSpan!.actor ?? ctx.text.slice(d.sourceSpan!.s, d.sourceSpan!.e)}`;
+    const g = earlier[0];
+    if (earlier.some((d) => key(d) !== key(g))) continue;
+    const { explanation, neutral } = note(ctx, g.interestedParty ? 'figure-interested' : NOTE_FOR[g.attribution!]);
+    Object.assign(f, {
+      attribution: g.attribution,
+      category: g.category,
+      sourceSpan: g.sourceSpan,
+      interestedParty: g.interestedParty,
+      severity: g.severity,
+      explanation,
+      neutral,
+    });
+  }
+}

@@ -805,3 +805,29 @@ describe('figures: a number written out past a thousand, and the rest after its 
     expect(findings(text, 'figure')).toEqual([]);
   });
 });
+
+describe('figures: a figure given again in the next sentences is the source’s that gave it', () => {
+  test.each<[string, string, number, string, string | undefined]>([
+    // TRT Arabi, 2024: the ministry's count, given again two sentences on with no cue of its own.
+    [
+      'كما أعلنت وزارة الدفاع التركية، الأحد، تحييد 10 إرهابيين في غارات جوية شمالي العراق.\nوذكرت الدفاع التركية في بيان أن القوات المسلحة التركية تواصل دك جحور الإرهابيين بمخالبها الفولاذية.\nوأكدت تحييد 10 إرهابيين من تنظيم PKK في منطقة عملية "المخلب–القفل" في غارات جوية.',
+      '10 إرهابيين',
+      1,
+      'named',
+      'وزارة الدفاع التركية',
+    ],
+    // Arabic Post, 2022: three sentences on, ten workers of another attack, a year before.
+    [
+      'قال وزير النفط في النظام السوري بسام طعمة، الجمعة 30 ديسمبر/كانون الأول 2022، للتلفزيون الرسمي إن 10 عمال قُتلوا فيما أصيب أربعة آخرون في هجوم قرب حقل نفط في دير الزور بشمال سوريا.\nولم تكشف وكالة أنباء النظام السوري الجهة التي تقف خلف الهجوم.\nوقالت وكالة الأنباء الفرنسية إن الهجوم نفذته "خلايا" تابعة للتنظيم داعش.\nوشنّ التنظيم العام الماضي هجوماً مماثلاً، أودى في 2 ديسمبر/كانون الأول 2021 بعشرة من عمال حقل الخراطة النفطي',
+      'بعشرة من عمال',
+      0,
+      'none',
+      undefined,
+    ],
+    // The same value counting another noun is another figure.
+    ['قال وزير النفط إن 10 عمال قُتلوا في الهجوم.\nوأصيب 10 جنود في هجوم آخر.', '10 جنود', 0, 'none', undefined],
+  ])('«%s»: %s (mention %i) is %s', (text, figure, k, attribution, source) => {
+    const f = findings(text, 'figure').filter((x) => x.text === figure)[k];
+    expect([f?.attribution, f?.source?.text]).toEqual([attribution, source]);
+  });
+});
