@@ -1895,6 +1895,7 @@ function actDoer(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found |
     cargoOwner(ctx, hit) ??
     namedRightBefore(ctx, hit) ??
     labelledRightBefore(ctx, hit, found) ??
+    (entry.role === 'verb' ? actVerbSubject(ctx, hit) : undefined) ??
     // «مجزرة الشعيطات»: a clan's name after the deed is those it was done to.
     (hit.t1 < ctx.toks.count && ctx.is(hit.t1, ctx.lex.clans) ? undefined : construct(ctx, hit, true)) ??
     relativeAgent(ctx, hit) ??
@@ -1918,6 +1919,18 @@ function actDoer(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found |
     pointedAct(ctx, hit, entry, found) ??
     listedDeed(ctx, hit, found)
   );
+}
+
+/**
+ * «تماطل “لجنة رد الحقوق” التابعة لفصائل “الجيش الوطني”»: a verb of an act whose subject, right
+ * after it, is a body no list knows, tied to a party, is that party's act. «إذ يماطل في الاندماج»:
+ * a verb followed by a preposition names no subject of its own; its subject is the sentence's.
+ */
+function actVerbSubject(ctx: Ctx, hit: Hit): Found | undefined {
+  if (hit.t1 >= ctx.toks.count || !sameClause(ctx, hit.t1, hit.t0)) return undefined;
+  const tied = affiliation(ctx, hit.t1);
+  if (tied) return { ...tied, how: 'subject' };
+  return ctx.is(hit.t1, wordList(ctx.lex, 'prepositions')) ? sentenceSubject(ctx, hit.t0) : undefined;
 }
 
 /**
