@@ -399,6 +399,10 @@ describe('framing: verdicts on rulers, forces and acts', () => {
       'كمّ الأفواه',
       'sdf',
     ], // Syria TV, 2022
+    // «هيمنة» rules a party's sway an overbearing one: the party named after it, or its pronoun's.
+    ['الولايات المتحدة فقدت جميع اوراقها بالمنطقة سيما مع اعلان التقارب السعودي الإيراني وانتهاء هيمنة واشنطن على الخليج', 'هيمنة', 'coalition'], // Aredo News, 2023
+    ['وأضاف التقرير، أن سد إليسو التابع لتركيا هو واحد من 22 سدا ضمن مشروع أردوغان للهيمنة على المياه', 'للهيمنة', 'turkey'], // Youm7, 2020
+    ['تواصل إيران وميليشياتها فرض هيمنتها المطلقة على معظم مناطق نفوذ النظام السوري', 'هيمنتها', 'iran_militias'], // SOHR, 2022
     // «نهب» brands what a party takes as plunder, and counts only with its doer, like «سرقة».
     ['واصل الاحتلال الأمريكي نهبه للثروات السورية في المناطق التي يحتلها في الجزيرة', 'نهبه', 'coalition'], // Al-Baath Media, 2022
     ['وتنهب قوات الاحتلال الأمريكي المنتشرة في الجزيرة السورية، الثروات الوطنية والمحاصيل الإستراتيجية', 'وتنهب', 'coalition'], // Dama Post, 2024
@@ -526,6 +530,9 @@ describe('framing: verdicts on rulers, forces and acts', () => {
     // «العميلة» is a client when no party stands before it, and «العميل» a spy or a customer.
     'وتعمل الشركة على تحسين تجربة العميل وخدمة الجهة العميلة',
     'وقالت الشرطة البريطانية إن العميل الروسي السابق وابنته نجوا من محاولة التسميم',
+    // The wire's «يهيمن عليها الأكراد» (Kurdish-dominated) is a description, and «هيمن» a name (Agora, 2017; Al-Modon, 2015).
+    'وبدأت قوات سوريا الديمقراطية وهي تحالف يهيمن عليه الأكراد ويضم جماعات تساند التحالف، هجومها',
+    'كشف مسؤول العلاقات الخارجية في الحزب "الديموقراطي الكردستاني" هيمن هورامي، الثلاثاء، في "تويتر"',
   ])('«%s» has no verdict word', (text) => {
     expect(findings(text, 'framing')).toEqual([]);
   });
