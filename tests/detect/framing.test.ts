@@ -403,6 +403,8 @@ describe('framing: verdicts on rulers, forces and acts', () => {
     ['الولايات المتحدة فقدت جميع اوراقها بالمنطقة سيما مع اعلان التقارب السعودي الإيراني وانتهاء هيمنة واشنطن على الخليج', 'هيمنة', 'coalition'], // Aredo News, 2023
     ['وأضاف التقرير، أن سد إليسو التابع لتركيا هو واحد من 22 سدا ضمن مشروع أردوغان للهيمنة على المياه', 'للهيمنة', 'turkey'], // Youm7, 2020
     ['تواصل إيران وميليشياتها فرض هيمنتها المطلقة على معظم مناطق نفوذ النظام السوري', 'هيمنتها', 'iran_militias'], // SOHR, 2022
+    // «السطو» brands what a party takes as a burglar's haul.
+    ['قام نظام الرئيس التركى رجب طيب أردوغان بسرقة ونهب قوت غالبية سكان مدينة "عفرين" السورية، بالسطو على حوالى 18 مليون شجرة زيتوت', 'بالسطو', 'turkey'], // Youm7, 2019
     // «نهب» brands what a party takes as plunder, and counts only with its doer, like «سرقة».
     ['واصل الاحتلال الأمريكي نهبه للثروات السورية في المناطق التي يحتلها في الجزيرة', 'نهبه', 'coalition'], // Al-Baath Media, 2022
     ['وتنهب قوات الاحتلال الأمريكي المنتشرة في الجزيرة السورية، الثروات الوطنية والمحاصيل الإستراتيجية', 'وتنهب', 'coalition'], // Dama Post, 2024
@@ -533,6 +535,8 @@ describe('framing: verdicts on rulers, forces and acts', () => {
     // The wire's «يهيمن عليها الأكراد» (Kurdish-dominated) is a description, and «هيمن» a name (Agora, 2017; Al-Modon, 2015).
     'وبدأت قوات سوريا الديمقراطية وهي تحالف يهيمن عليه الأكراد ويضم جماعات تساند التحالف، هجومها',
     'كشف مسؤول العلاقات الخارجية في الحزب "الديموقراطي الكردستاني" هيمن هورامي، الثلاثاء، في "تويتر"',
+    // «سطوة» is sway, not «السطو» (BBC, 2016).
+    'وتخشى تركيا أن تغذي سطوة أكراد سوريا على حدودها مطالب الانفصال لدى الأقلية الكردية',
   ])('«%s» has no verdict word', (text) => {
     expect(findings(text, 'framing')).toEqual([]);
   });
@@ -832,6 +836,7 @@ describe('framing: words that are no label here', () => {
     ['النظام الإماراتي يخشى تعاظم نفوذ تركيا الإقليمي', 'النظام'], // Emirates Leaks, 2019: another country's government
     ['«داعش» يعدم 4 أكراد وأعدم التنظيم قبلها عشرة آخرين في الرقة', 'أعدم'], // Russia Today, 2015: the plain verb is the usual word
     ['وقام التنظيم بإعدام 20 شخصاً في ساحة المدينة', 'بإعدام'],
+    ['إضافة إلى ممارسة القتل والنهب والخطف والسطو المسلح ضد الأهالي وممتلكاتهم', 'والسطو'], // Al-Baath, 2020: «السطو المسلح», the crime of armed robbery
     ['لا أحد يسعى إلى ظلم الأكراد أو اضطهادهم.', 'اضطهادهم'], // Ammon News, 2026: «اضطهاد» with its victims' pronoun names what is denied
     ['تسللوا أمس من الأراضي التركية إلى مدينة عين العرب واستباحوا احياءها', 'واستباحوا'], // Tasnim, 2015: a plural verb, its subject the infiltrators, not the country named
   ])('«%s»: no finding on «%s»', (text, word) => {
