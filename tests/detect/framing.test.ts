@@ -71,6 +71,14 @@ describe('framing: a label hits the actor it attaches to', () => {
       'iran_militias',
       'favour',
     ], // Emarat News, 2023
+    // «المغدور» rules a killing treachery and sides with the dead, who are no party's fighters.
+    ['وأفادت الأنباء الواردة من هناك أن إحدى السيارتين فُجّرت أمام كنيسة للكلدان. الكاهن المغدور كان يخدم جماعة الأرمن الكاثوليك', 'المغدور', undefined, 'favour'], // Catholic EG, 2019
+    [
+      'حيث يلقى القبض عليه من قبل عناصر حرس الحدود التركي، فيقوموا بضربه وتعذيبه حتى الموت. وينحدر المغدور خضر البالغ من العمر 42 عاماً، من مدينة حماة',
+      'المغدور',
+      undefined,
+      'favour',
+    ], // Levant News, 2022
     // «الإرهاب» with no owner named is ISIS in a text whose only such party is ISIS.
     ['الذكرى السادسة لتحرير بلدهم من سطوة الإرهاب، وداعش', 'الإرهاب', 'isis', 'against'], // Bercav, 2021
     ['خاصة في ظل تحول مناطقنا لنقطة مهمة من أجل مقاومة الإرهاب وتنظيم داعش', 'الإرهاب', 'isis', 'against'], // CESD, 2020
