@@ -236,8 +236,9 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
       // Digits are read so only before a noun with the article, «من» set apart by a space alone
       // («واختطفوا 250 من المسيحيين», «مقتل 4 مدنيين عاملين في حقول الغاز و11 من الرعاة»): not a
       // share («80% من المدينة»), a day («16 من الجاري»), a number in brackets («(29) من نوعها», «م
-      // (19) من الاتفاقية») or a place in a series («الوجبة الـ31 من العائدين»).
-      if (n.digits && of === nx && plainGap(ctx, of) && !(n.t0 > 0 && ctx.word(n.t0 - 1) === 'ال') && ctx.is(of + 1, WITH_ARTICLE) && partOf(ctx, n, of + 1)) {
+      // (19) من الاتفاقية») or a place in a series, after the article or a noun with it («الوجبة
+      // الـ31 من العائدين», «المرحلة 3 من الاتفاق»).
+      if (n.digits && of === nx && plainGap(ctx, of) && !inSeries(ctx, n.t0) && ctx.is(of + 1, WITH_ARTICLE) && partOf(ctx, n, of + 1)) {
         return { t1: of + 2, noun: ctx.word(of + 1) };
       }
     }
@@ -309,6 +310,11 @@ function writtenAccusative(ctx: Ctx, t: number): boolean {
   const { src, norm, toks } = ctx;
   const last = norm.start[toks.end[t] - 1];
   return src.slice(norm.start[toks.start[t]], originalEnd(norm, toks.end[t] - 1) + 1).includes('\u064b') || /[^\u0627]\u0627$/.test(ctx.word(t)) || src[last] === 'ة';
+}
+
+/** Whether the digits at `t` follow the article or a noun with it in their clause, a place in a series: «الوجبة الـ31», «المرحلة 3». */
+function inSeries(ctx: Ctx, t: number): boolean {
+  return t > 0 && sameClause(ctx, t - 1, t) && (ctx.word(t - 1) === 'ال' || (ctx.is(t - 1, WITH_ARTICLE) && ctx.refs.mentionAt[t - 1] < 0));
 }
 
 /** Whether digits are times a thousands word, with or without a rest after it: «25 ألفاً», «49 ألفاً و394». */

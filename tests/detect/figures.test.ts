@@ -270,6 +270,8 @@ describe('figures: dates, times, durations, list numbers, units and chrome are n
     'وقبل ذلك بأيام وفي 16 من الجاري، أخرجت القوات الأمريكية شاحنات', // Syria Today, 2021: a day of this month
     'وقد وصل مساء يوم 12 من الشهر الجاري إلى مطار القامشلي الدولي', // Hadi Abdullah, 2019
     'مبيناً، أن "العراق استقبل الوجبة الـ31 من العائدين', // Buratha News, 2026: a place in a series
+    'وبدأ تنفيذ المرحلة 3 من الاتفاق', // a place in a series, after a noun with the article
+    'وعرضت القناة الموسم 4 من المسلسل', // the same
     'انشق قائد الفوج 137', // a unit name
     'التعليقات (0)', // 002: page chrome
     '6٬539', // view counter
