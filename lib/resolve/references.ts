@@ -82,6 +82,16 @@ export function byDate(ctx: Pick<TextCtx, 'date' | 'lex'>, actor: ActorId, other
   return mine !== undefined && theirs !== undefined && mine !== theirs ? (mine ? actor : other) : undefined;
 }
 
+/**
+ * «الحكومة المؤقتة الليبية», «الجيش الوطني الأفغاني»: a name a Syrian party bears only in its era
+ * (an actor with «from» or «until»), right before another state's relational adjective (word list
+ * `states-abroad`) in its clause, is that state's.
+ */
+function ofStateAbroad(ctx: TextCtx, actor: { from?: string; until?: string }, h: Hit): boolean {
+  if (actor.from === undefined && actor.until === undefined) return false;
+  return h.t1 < ctx.toks.count && ctx.st.clause[h.t1] === ctx.st.clause[h.t0] && ctx.is(h.t1, wordList(ctx.lex, 'states-abroad'));
+}
+
 /** Whether a party dated `from` did not exist yet at `date` («الجيش الوطني» in 2015 is not the SNA, formed in 2016–17). */
 export function beforeItsTime(actor: { from?: string } | undefined, date: string | undefined): boolean {
   if (!actor?.from || !date) return false;
@@ -257,7 +267,7 @@ export function resolveReferences(ctx: TextCtx): References {
   for (let hi = 0, list = aliasHits; hi < list.length; hi++) {
     const h = list[hi];
     if (afterNotPartyHead(h) || insideOtherName(h) || inPersonalName(h)) continue;
-    if (h.index < SHARED_OFFSET && beforeItsTime(actorsList[h.index], ctx.date)) continue;
+    if (h.index < SHARED_OFFSET && (beforeItsTime(actorsList[h.index], ctx.date) || ofStateAbroad(ctx, actorsList[h.index], h))) continue;
     // «قوات الأمن الداخلي» in 2026: a former name is the actor's only in an article of its time.
     if (h.index >= FORMER_OFFSET) {
       const former = actorsList[h.index - FORMER_OFFSET];

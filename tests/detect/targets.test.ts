@@ -522,6 +522,22 @@ describe('eras: a name two governments share goes by the article date', () => {
     expect(analyze(text, { date: '2025-06-01' }).actors.map((a) => a.id)).toContain('damascus_gov');
   });
 
+  // A name a Syrian party bears only in its era, with another state's adjective after it, is that
+  // state's (Al Arabiya, 2017).
+  test.each([
+    ['في المقابل يقوم الجيش الوطني اليمني بإعادة تأهيل ورعاية الأطفال الذين يقعون بالأسر', '2017-12-24'], // Al Arabiya, 2017
+    ['وقالت الحكومة المؤقتة الليبية إن قواتها سيطرت على المدينة', '2025-06-01'], // Libya's, after December 2024
+    ['وقالت السلطات الانتقالية السودانية إن الجيش استعاد المدينة', '2025-06-01'], // Sudan's
+  ])('«%s» on %s names no Syrian party', (text, date) => {
+    expect(analyze(text, { date }).actors.map((a) => a.id)).toEqual([]);
+  });
+  test.each([
+    ['وقالت الحكومة المؤقتة إن قواتها سيطرت على المدينة', '2025-06-01', 'damascus_gov'],
+    ['وقال الجيش الوطني السوري إن قواته سيطرت على المدينة', '2020-06-01', 'sna'],
+  ])('«%s» on %s names %s', (text, date, actor) => {
+    expect(analyze(text, { date }).actors.map((a) => a.id)).toContain(actor);
+  });
+
   // «الجيش العربي السوري» is the army's own name, no verdict: the fallen are its soldiers, of the
   // government of the article's date (Saida TV, 2017).
   test.each([
