@@ -379,7 +379,13 @@ function plainNoun(ctx: Ctx, t: number): boolean {
   if (ctx.hitAt('numberWords', t) || ctx.hitAt('vagueQuantities', t) || ctx.hitAt('approximators', t)) return false;
   if (ctx.is(t, wordList(ctx.lex, 'not-a-name')) || ctx.is(t, wordList(ctx.lex, 'region-words'))) return false;
   if (notCountedKind(ctx, t) || ctx.is(t, wordList(ctx.lex, 'prepositions'))) return false;
-  return !(ctx.hitAt('vagueSources', t) || ctx.hitAt('titles', t)) || !ctx.attr.all.some((c) => c.t0 <= t && t < c.t1);
+  return !(ctx.hitAt('vagueSources', t) || ctx.hitAt('titles', t)) || !cited(ctx, t);
+}
+
+/** Whether token `t` is in a source the text cites (one of its sentence's: a source does not run past its sentence). */
+function cited(ctx: Ctx, t: number): boolean {
+  const list = ctx.attr.bySentence.get(ctx.st.sentence[t]);
+  return list !== undefined && list.some((c) => c.t0 <= t && t < c.t1);
 }
 
 /**
@@ -393,7 +399,7 @@ function partOf(ctx: Ctx, n: NumberSpan, t: number): boolean {
   if (notCountedKind(ctx, t) || ctx.is(t, wordList(ctx.lex, 'age-words'))) return false;
   const source = ctx.hitAt('vagueSources', t);
   if (source && ((ctx.lex.list.vagueSources ?? []) as SourceEntry[])[source.index].anySource) return false;
-  return !(source || ctx.hitAt('titles', t)) || !ctx.attr.all.some((c) => c.t0 <= t && t < c.t1);
+  return !(source || ctx.hitAt('titles', t)) || !cited(ctx, t);
 }
 
 /**
