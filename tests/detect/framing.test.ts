@@ -857,6 +857,7 @@ describe('framing: words that are no label here', () => {
     ['إضافة إلى ممارسة القتل والنهب والخطف والسطو المسلح ضد الأهالي وممتلكاتهم', 'والسطو'], // Al-Baath, 2020: «السطو المسلح», the crime of armed robbery
     ['لا أحد يسعى إلى ظلم الأكراد أو اضطهادهم.', 'اضطهادهم'], // Ammon News, 2026: «اضطهاد» with its victims' pronoun names what is denied
     ['تسللوا أمس من الأراضي التركية إلى مدينة عين العرب واستباحوا احياءها', 'واستباحوا'], // Tasnim, 2015: a plural verb, its subject the infiltrators, not the country named
+    ['ولا أحد يعرف كم الأفواه الجائعة في المخيم', 'كم الأفواه'], // «كم» asks how many: the hungry mouths are counted, not muzzled
   ])('«%s»: no finding on «%s»', (text, word) => {
     expect(findingOn(text, 'framing', word)).toBeUndefined();
   });
