@@ -272,6 +272,9 @@ describe('figures: dates, times, durations, list numbers, units and chrome are n
     'مبيناً، أن "العراق استقبل الوجبة الـ31 من العائدين', // Buratha News, 2026: a place in a series
     'وبدأ تنفيذ المرحلة 3 من الاتفاق', // a place in a series, after a noun with the article
     'وعرضت القناة الموسم 4 من المسلسل', // the same
+    'وقتل فتى عمره سبعة عشر ربيعا', // an age in «springs»
+    'وقتل فتى عمره 17 ربيعاً', // the same in digits
+    'واستمر الحصار عشرين أسبوعا', // a span of weeks
     'انشق قائد الفوج 137', // a unit name
     'التعليقات (0)', // 002: page chrome
     '6٬539', // view counter
