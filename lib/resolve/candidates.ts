@@ -1781,7 +1781,7 @@ function joinCoordinated(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): voi
 /**
  * «وندد المرصد السوري لحقوق الإنسان وناشطون بعمليات القتل»: a source right after a verb of voicing
  * a view, in its clause, is who voiced it — no cue of saying, but a source's role for one joined on
- * to it (see {@link voiced}).
+ * to it (see {@link joinCoordinated}).
  */
 function voicedBy(ctx: Ctx, t: number): boolean {
   return t > 0 && ctx.st.clause[t - 1] === ctx.st.clause[t] && ctx.is(t - 1, wordList(ctx.lex, 'voicing-verbs'));
