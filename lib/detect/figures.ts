@@ -188,6 +188,8 @@ function isExcluded(ctx: Ctx, n: NumberSpan): boolean {
   if (n.digits && n.t1 + 1 < ctx.toks.count && ctx.is(n.t1, wordList(ctx.lex, 'from')) && sameClause(ctx, t, n.t1 + 1)) {
     if (notCountedKind(ctx, n.t1 + 1) === 'month' || ctx.is(n.t1 + 1, wordList(ctx.lex, 'this-month'))) return true;
   }
+  // «وقتل شاب يبلغ 25 من العمر», «خمسة وعشرين من عمره»: an age, a word for it after «من».
+  if (n.t1 + 1 < ctx.toks.count && ctx.is(n.t1, wordList(ctx.lex, 'from')) && sameClause(ctx, t, n.t1 + 1) && ctx.is(n.t1 + 1, wordList(ctx.lex, 'age-words'))) return true;
   // «في 2017», «لعام ألفين واثنان وعشرين»: a year — not one that counts a noun after it, directly or
   // after «من» («يذكر أن 2000 من المسلحين الأكراد يقاتلون», «وكشف التقرير أن هناك 2000 من
   // المرتزقة», «إلى ألفين وخمسين ليرة»). A single number word is no year («عددهم نحو ألفين»).

@@ -275,6 +275,9 @@ describe('figures: dates, times, durations, list numbers, units and chrome are n
     'وقتل فتى عمره سبعة عشر ربيعا', // an age in «springs»
     'وقتل فتى عمره 17 ربيعاً', // the same in digits
     'واستمر الحصار عشرين أسبوعا', // a span of weeks
+    'عبدالقادر، أحد الضحايا لم يكن قد تجاوز الـ22 من عمره، وهو ناشط إعلامي', // Arabic Post, 2015: an age, a word for it after «من»
+    'وقالت الشرطة التشيكية في بيان لها اليوم إنها اعتقلت أجنبياً في الـ67 من العمر بعد توقيفه السبت', // Yekiti Media, 2018
+    'وقتل شاب يبلغ خمسة وعشرين من العمر برصاص', // the same after a number word
     'انشق قائد الفوج 137', // a unit name
     'التعليقات (0)', // 002: page chrome
     '6٬539', // view counter
