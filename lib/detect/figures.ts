@@ -357,7 +357,7 @@ function reachedTotal(ctx: Ctx, n: NumberSpan): boolean {
 function governs(ctx: Ctx, n: NumberSpan): boolean {
   const t = n.t0;
   if (n.vague || n.value === null || n.value < 3 || n.t1 - t !== 1 || n.t1 >= ctx.toks.count || !sameClause(ctx, t, n.t1)) return false;
-  if (n.digits) return Number.isInteger(n.value) && plainNoun(ctx, n.t1);
+  if (n.digits) return Number.isInteger(n.value) && plainNoun(ctx, n.t1, true);
   if (n.value > 10 || ctx.is(t, WITH_ARTICLE) || ctx.word(t) === 'عشر' || (n.value === 10 && t > 0 && ctx.is(t - 1, WITH_ARTICLE))) return false;
   return plainNoun(ctx, n.t1);
 }
@@ -372,12 +372,14 @@ function plainGap(ctx: Ctx, t: number): boolean {
  * Whether the word at `t` can be a noun a number counts: a bare word, no article or proclitic, no
  * particle, place word, time or measure. A title or a source word is counted too («بينهم 4 ضباط»,
  * «يضم 14 لجنة», «ضمن 4 محافظات», «بينهم خمسة ضباط») unless it is a source the text cites, the
- * speaker of a claim («أكدت 3 مصادر سورية مطلعة أن …», «قالت ثلاثة مصادر أمنية»).
+ * speaker of a claim («أكدت 3 مصادر سورية مطلعة أن …», «قالت ثلاثة مصادر أمنية»). After digits,
+ * a word starting with «ك» may be the noun itself (see {@link ownKaf}).
  */
-function plainNoun(ctx: Ctx, t: number): boolean {
+function plainNoun(ctx: Ctx, t: number, afterDigits = false): boolean {
   const w = ctx.word(t);
   if (t > 0 && !plainGap(ctx, t)) return false;
-  if (ctx.toks.kind[t] !== TokenKind.Arabic || w.length < 3 || ctx.is(t, WITH_ARTICLE) || (PROCLITIC_LETTERS.has(w.charCodeAt(0)) && !ownFirstLetter(ctx, t))) return false;
+  if (ctx.toks.kind[t] !== TokenKind.Arabic || w.length < 3 || ctx.is(t, WITH_ARTICLE)) return false;
+  if (PROCLITIC_LETTERS.has(w.charCodeAt(0)) && !ownFirstLetter(ctx, t) && !(afterDigits && ownKaf(ctx, w))) return false;
   if (ctx.hitAt('numberWords', t) || ctx.hitAt('vagueQuantities', t) || ctx.hitAt('approximators', t)) return false;
   if (ctx.is(t, wordList(ctx.lex, 'not-a-name')) || ctx.is(t, wordList(ctx.lex, 'region-words'))) return false;
   if (notCountedKind(ctx, t) || ctx.is(t, wordList(ctx.lex, 'prepositions'))) return false;
@@ -388,6 +390,20 @@ function plainNoun(ctx: Ctx, t: number): boolean {
 function cited(ctx: Ctx, t: number): boolean {
   const list = ctx.attr.bySentence.get(ctx.st.sentence[t]);
   return list !== undefined && list.some((c) => c.t0 <= t && t < c.t1);
+}
+
+/**
+ * «استعادة 14 كنديا», «نحو 26 كيانا فرديا», «ستجرى في 7 كانتونات»: right after digits, a word
+ * starting with «ك» is the noun itself, its letter its own — unless what follows the «ك» is a word
+ * the lexicon reads alone, a counted noun, a number, a measure or a particle, which makes the «ك»
+ * the preposition («كواحد من ثلاث مخيمات», «كما»).
+ */
+function ownKaf(ctx: Ctx, w: string): boolean {
+  if (!w.startsWith('ك')) return false;
+  const rest = w.slice(1);
+  const { matcher } = ctx.lex;
+  if (['counted', 'numberWords', 'vagueQuantities', 'notCounted'].some((section) => matcher.isBareForm(section, rest))) return false;
+  return !wordList(ctx.lex, 'not-a-name').test(rest);
 }
 
 /**

@@ -376,7 +376,7 @@ describe('figures: attribution carried by a participle, distances, hundreds in w
   });
 });
 
-describe('figures: a counted noun whose first letter is «ف», «و», «ل» or «ب»', () => {
+describe('figures: a counted noun whose first letter is «ف», «و», «ل», «ب» or «ك»', () => {
   test.each([
     ['وضم التحالف في البدء سبعة فصائل، أبرزها وحدات حماية الشعب', 'سبعة فصائل'], // Al-Ittihad, 2016
     ['حيث تم نقل 32 وجبة متمثلة بأكثر من 5600 عائلة', '32 وجبة'], // Al-Sumaria, 2026
@@ -384,8 +384,22 @@ describe('figures: a counted noun whose first letter is «ف», «و», «ل» o
     ['يقبع حوالى 700 فتى تتراوح أعمارهم بين 10 و18 عاما', 'حوالى 700 فتى'], // Emarat Alyoum, 2022
     ['ويضم وفق بيان تأسيسه 14 لجنة لتسيير شؤون المنطقة', '14 لجنة'], // 7al.net, 2017
     ['أسفرت عن ضبط ثلاث بنادق آلية من طراز كلاشينكوف', 'ثلاث بنادق'], // Newsroom, 2025
+    // After digits, a word starting with «ك» is the noun, not the preposition on one.
+    ['إن أوتاوا بصدد استعادة 14 كنديا، هم أربع نساء وعشرة أطفال', '14 كنديا'], // KSA Players, 2023
+    ['كما استهدفت العقوبات الجديدة نحو 26 كيانا فرديا وسفينة متورطة في هذه الشبكة الواسعة', 'نحو 26 كيانا'], // INN Lebanon, 2024
+    ['فإن الانتخابات ستجرى في 7 كانتونات ومناطق تابعة للإدارة الذاتية', '7 كانتونات'], // Arab Khabar, 2024
   ])('«%s» → «%s»', (text, figure) => {
     expect(findings(text, 'figure').map((x) => x.text)).toContain(figure);
+  });
+
+  test.each([
+    // Distances in kilometres however spelt, and a place named by one (Kurdistan TV, 2019;
+    // Almodon, 2016; 7al.net, 2020).
+    'وكانت دورية يوم الثلاثاء على بعد نحو 7 كلومترات إلى الشرق من المدينة الحدودية',
+    'بدأوا بالتحرك باتجاه منطقة الـ"4 كيلو" شمالي منبج',
+    'باتجاه بلدة عين عيسى 55 كلم شمالي #الرقة',
+  ])('«%s»: no count after «ك»', (text) => {
+    expect(findings(text, 'figure')).toEqual([]);
   });
 
   test('«مقتل 7 وإصابة 12»: a noun after «و» starts the next item', () => {
