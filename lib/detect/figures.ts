@@ -99,7 +99,8 @@ function readNumber(ctx: Ctx, t: number): NumberSpan | undefined {
   }
   if (!span) return undefined;
   // The thousands word the span ends in so far («ألف», «مليون»), whose rest may follow after «و».
-  let unit = !span.digits && span.value !== null && span.value >= 1000 ? thousandsOf(span.value) : 0;
+  // A number of hundreds written out takes its rest the same way («مئتين وخمسة وسبعين»).
+  let unit = !span.digits && span.value !== null && span.value >= 1000 ? thousandsOf(span.value) : !span.digits && hundreds(span.value) ? 100 : 0;
   // Compounds: «سبعة عشر», «خمسة وعشرون», «115 ألف», «ثلاثة آلاف», «مئات الآلاف», «ألف و500».
   for (let guard = 0; guard < 6 && sameClause(ctx, span.t0, span.t1); guard++) {
     const nx = span.t1;
@@ -136,6 +137,11 @@ function readNumber(ctx: Ctx, t: number): NumberSpan | undefined {
     } else break;
   }
   return span;
+}
+
+/** Whether a value is a whole number of hundreds below a thousand: «مئة», «مئتي», «سبعمئة». */
+function hundreds(v: number | null): boolean {
+  return v !== null && v >= 100 && v < 1000 && v % 100 === 0;
 }
 
 /** The power of a thousand a value is counted in: «ألفين» in thousands, «مليوني» in millions. */
@@ -250,11 +256,16 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
       if (word.includes('\u064b')) return { t1: nx + 1, noun: w };
     }
     // «أعدم تنظيم "داعش" اليوم الخميس عشرين كرديًّا», «الحريق الذي اندلع في نحو ثلاثين خزانا»: a
-    // number written out from eleven to ninety-nine governs a singular noun in the accusative (a
-    // measure or a span of time after it is no count: «عشرين كيلومتراً»); not an ordinal («ذات
-    // التسعة عشر ربيعاً»).
-    if (!n.digits && !n.vague && n.value !== null && n.value > 10 && n.value < 100 && !ctx.is(n.t0, WITH_ARTICLE)) {
+    // number written out from eleven to ninety-nine, alone or after its hundreds («خطف مئتين وعشرين
+    // آشورياً»), governs a singular noun in the accusative (a measure or a span of time after it is
+    // no count: «عشرين كيلومتراً»); not an ordinal («ذات التسعة عشر ربيعاً»).
+    if (!n.digits && !n.vague && n.value !== null && n.value < 1000 && n.value % 100 > 10 && !ctx.is(n.t0, WITH_ARTICLE)) {
       if ((plainNoun(ctx, nx) || ctx.is(nx, wordList(ctx.lex, 'nationals'))) && writtenAccusative(ctx, nx)) return { t1: nx + 1, noun: w };
+    }
+    // «أكثر من مئة حاوية من الإمدادات», «دخل مائتا مقاتل من الثوار», «إلى نحو مئتي إيزيدية»: a
+    // number of hundreds written out governs a singular noun in the genitive, whatever the noun.
+    if (!n.digits && !n.vague && hundreds(n.value) && n.t1 - n.t0 === 1 && !ctx.is(n.t0, WITH_ARTICLE)) {
+      if (plainNoun(ctx, nx) || ctx.is(nx, wordList(ctx.lex, 'nationals'))) return { t1: nx + 1, noun: w };
     }
   }
   if (governs(ctx, n)) return { t1: nx + 1, noun: ctx.word(nx) };

@@ -374,6 +374,19 @@ describe('figures: attribution carried by a participle, distances, hundreds in w
     const f = findings('وحسب أرقام كشف عنها المرصد السوري فإن سبعمئة مدني وعسكري فقدوا حياتهم', 'figure');
     expect(f.map((x) => [x.text, x.value, x.attribution])).toEqual([['سبعمئة مدني', 700, 'named']]);
   });
+
+  test.each<[string, string, number]>([
+    // Hundreds govern any singular noun (Afrin News, 2015; CNN Arabic, 2014; Q8 Hashtagat, 2021).
+    ['“أكثر من مئة حاوية من الإمدادات تشمل ذخائر خاصة بأسلحة صغيرة وقنابل يدوية”', 'أكثر من مئة حاوية', 100],
+    ['دخل مائتا مقاتل من الثوار السوريين، إلى مدينة كوباني المحاصرة', 'مائتا مقاتل', 200],
+    ['عددُ الإيزيدياتِ اللواتي تم تحريرُهن بعد معركةِ الباغوز إلى نحوِ مئتي إيزيدية', 'نحوِ مئتي إيزيدية', 200],
+    // The rest after the hundreds is one number with them (Jisr TV, 2017; Bissan FM, 2019; Nour Sat, 2015).
+    ['وكان أكثر من مئة وخمسين مدنيا قتلوا وأصيب العشرات بجروح جراء الغارة', 'أكثر من مئة وخمسين مدنيا', 150],
+    ['وارتفع بذلك عدد الأطفال الذين فارقوا الحياة داخل المخيم إلى مئتين وواحد وسبعين طفلاً', 'مئتين وواحد وسبعين طفلاً', 271],
+    ['وكان التنظيم قد خطف مئتين وعشرين آشورياً من أبناء منطقة الخابور', 'مئتين وعشرين آشورياً', 220],
+  ])('«%s» counts «%s»', (text, figure, value) => {
+    expect(findings(text, 'figure').map((x) => [x.text, x.value])).toContainEqual([figure, value]);
+  });
 });
 
 describe('figures: a counted noun whose first letter is «ف», «و», «ل», «ب» or «ك»', () => {
