@@ -11,7 +11,7 @@ import { BA, LAM, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
 import { countedKind, wordList } from '../terms/lexicon';
 import { colonBefore, countAt, cueTables, continuation, thatBetween, type CueTables } from './cues';
-import { findSources, issuerAt, referredTo, vagueEntry, type SourceCandidate } from './candidates';
+import { findSources, issuerAt, joinedOn, referredTo, vagueEntry, type SourceCandidate } from './candidates';
 import { lastWritten, TEH_MARBUTA } from './targets';
 
 export type { SourceCandidate } from './candidates';
@@ -230,6 +230,8 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
   for (let i = 0; i < own.length; i++) if (own[i].t1 <= t) before = own[(at = i)];
   // «وقال الناشطون، حسبما نقلت قناة "العربية"، إن …»: what the outlet relays is still its speaker's.
   if (at > 0 && relays(ctx, cues, own[at - 1], own[at])) before = own[at - 1];
+  // «أفاد المرصد السوري لحقوق الإنسان ومسؤول محلي، أن جثتين …»: of two sources joined by «و», the named one.
+  else if (at > 0 && joinedNamed(ctx, own[at - 1], own[at])) before = own[at - 1];
   if (anon && (before || carried[sn] !== undefined)) return outside('anonymous', anon, true);
   // «أفادت وكالات محلية بأن … لتصبح الحصيلة 17 قتيلاً وفق أرقام قسد»: a source given right after the
   // claim, a few words on, is the claim's own and wins over the one that opened the sentence.
@@ -258,7 +260,8 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
   // A source named after the claim covers the claim, not the outlet's own choice of words; «وفق
   // المصدر ذاته» is the source it names again.
   if (after) {
-    const source = referredTo(after, undefined);
+    const next = own[own.indexOf(after) + 1];
+    const source = next && joinedNamed(ctx, next, after) ? next : referredTo(after, undefined);
     return outside(source.cls, source, false);
   }
   const carry = carried[sn];
@@ -287,6 +290,19 @@ function relays(ctx: Ctx, cues: CueTables, speaker: SourceCandidate, outlet: Sou
   if (speaker.cls !== 'vague' || outlet.cls !== 'named') return false;
   const according = cues.accordingAt[ctx.st.sentence[outlet.t0]] ?? [];
   return according.some((a) => a >= speaker.t1 && a - speaker.t1 <= RELAYED_REACH && a < outlet.t0 && outlet.t0 - a - distancedBy(ctx, outlet.t0) <= ACCORDING_TO_SOURCE);
+}
+
+/**
+ * «بحسب ما أفاد ناشطون والمرصد السوري لحقوق الإنسان», «وأفاد المرصد السوري لحقوق الإنسان ومسؤول
+ * محلي أن جثتين …»: an unnamed source joined by «و» to a named one beside it gives the claim with
+ * it; the named one is who the reader can check, and it leads.
+ */
+function joinedNamed(ctx: Ctx, named: SourceCandidate, vague: SourceCandidate): boolean {
+  if (named.cls !== 'named' || vague.cls !== 'vague') return false;
+  const [first, second] = named.t0 < vague.t0 ? [named, vague] : [vague, named];
+  // («ناشطون محليون والمرصد»: a word describing the first may stand between.)
+  const gap = second.t0 - first.t1;
+  return (gap === 0 || (gap === 1 && ctx.st.clause[first.t1] === ctx.st.clause[first.t0] && !ctx.hitAt('cues', first.t1))) && joinedOn(ctx, second.t0);
 }
 
 /** Words after a source within which «مسؤوليته» makes its statement a claim of responsibility («أعلن تنظيم داعش الإرهابي، اليوم الخميس، مسؤوليته»). */

@@ -1758,11 +1758,12 @@ function joinCoordinated(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): voi
   const vagueEnds = new Uint8Array(ctx.toks.count + 1);
   // «وفق ما أفاد المرصد السوري لحقوق الإنسان ومصدر كردي», «نقلت وسائل إعلام محلية، وصفحات
   // مجتمعية»: a vague source joined by «و» to a source in a source's role, named or not, shares
-  // its verb of saying and its role.
+  // its verb of saying and its role — and so does a named one («بحسب وسائل اعلام محلية، والمرصد
+  // السوري لحقوق الانسان»).
   let last: SourceCandidate | undefined;
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i];
-    if (c.cls === 'vague' && !c.cued && last && joinedOn(ctx, c.t0) && describes(ctx, cues, last, c.t0)) c.cued = true;
+    if (c.cls !== 'anonymous' && !c.cued && last && joinedOn(ctx, c.t0) && describes(ctx, cues, last, c.t0)) c.cued = true;
     if ((c.cued || voicedBy(ctx, c.t0)) && c.cls !== 'anonymous') last = c;
   }
   for (let i = 0; i < raw.length; i++) if (raw[i].cls === 'vague') vagueEnds[raw[i].t1] = 1;
@@ -1791,7 +1792,7 @@ function voicedBy(ctx: Ctx, t: number): boolean {
  * Whether the word at `t` opens with a «و» joining it onto the words right before it: in their
  * clause, or after a comma alone («وسائل إعلام محلية، وصفحات مجتمعية»).
  */
-function joinedOn(ctx: Ctx, t: number): boolean {
+export function joinedOn(ctx: Ctx, t: number): boolean {
   const { st, toks, text } = ctx;
   if (t === 0 || !ctx.word(t).startsWith('و') || ownsItsWaw(ctx, t) || st.sentence[t - 1] !== st.sentence[t]) return false;
   if (st.clause[t - 1] === st.clause[t]) return true;
