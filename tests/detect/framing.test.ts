@@ -555,6 +555,9 @@ describe('framing: verdicts on rulers, forces and acts', () => {
     'وقال الناشط مجاهد الشامي (مؤسس حملة #ديرالزور_تذبح_بصمت) إن التنظيم يوزع الجوائز للأطفال',
     // «سطوة» is sway, not «السطو» (BBC, 2016).
     'وتخشى تركيا أن تغذي سطوة أكراد سوريا على حدودها مطالب الانفصال لدى الأقلية الكردية',
+    // «مجاهدو خلق», «مجاهدي خلق»: the name of the Iranian opposition group, no verdict on Iran's militias.
+    'وقال مجاهدو خلق إن إيران أعدمت معارضين في سجونها',
+    'وقالت منظمة مجاهدي خلق إن الحرس الثوري الإيراني أعدم سجناء',
   ])('«%s» has no verdict word', (text) => {
     expect(findings(text, 'framing')).toEqual([]);
   });
