@@ -390,7 +390,7 @@ function plainNoun(ctx: Ctx, t: number, afterDigits = false): boolean {
   const w = ctx.word(t);
   if (t > 0 && !plainGap(ctx, t)) return false;
   if (ctx.toks.kind[t] !== TokenKind.Arabic || w.length < 3 || ctx.is(t, WITH_ARTICLE)) return false;
-  if (PROCLITIC_LETTERS.has(w.charCodeAt(0)) && !ownFirstLetter(ctx, t) && !(afterDigits && ownKaf(ctx, w))) return false;
+  if (PROCLITIC_LETTERS.has(w.charCodeAt(0)) && !ownFirstLetter(ctx, t) && !(afterDigits && ownKaf(ctx, t, w))) return false;
   if (ctx.hitAt('numberWords', t) || ctx.hitAt('vagueQuantities', t) || ctx.hitAt('approximators', t)) return false;
   if (ctx.is(t, wordList(ctx.lex, 'not-a-name')) || ctx.is(t, wordList(ctx.lex, 'region-words'))) return false;
   if (notCountedKind(ctx, t) || ctx.is(t, wordList(ctx.lex, 'prepositions'))) return false;
@@ -407,10 +407,11 @@ function cited(ctx: Ctx, t: number): boolean {
  * «استعادة 14 كنديا», «نحو 26 كيانا فرديا», «ستجرى في 7 كانتونات»: right after digits, a word
  * starting with «ك» is the noun itself, its letter its own — unless what follows the «ك» is a word
  * the lexicon reads alone, a counted noun, a number, a measure or a particle, which makes the «ك»
- * the preposition («كواحد من ثلاث مخيمات», «كما»).
+ * the preposition («كواحد من ثلاث مخيمات», «كما»), or a word written with «أ», an elative or
+ * «أحد», «أول» («في المرتبة 3 كأكثر المدن تضررا», «عام 1957 كأول تنظيم»).
  */
-function ownKaf(ctx: Ctx, w: string): boolean {
-  if (!w.startsWith('ك')) return false;
+function ownKaf(ctx: Ctx, t: number, w: string): boolean {
+  if (!w.startsWith('ك') || ctx.src[ctx.norm.start[ctx.toks.start[t] + 1]] === 'أ') return false;
   const rest = w.slice(1);
   const { matcher } = ctx.lex;
   if (['counted', 'numberWords', 'vagueQuantities', 'notCounted'].some((section) => matcher.isBareForm(section, rest))) return false;

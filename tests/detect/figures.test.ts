@@ -411,6 +411,9 @@ describe('figures: a counted noun whose first letter is «ف», «و», «ل», 
     'وكانت دورية يوم الثلاثاء على بعد نحو 7 كلومترات إلى الشرق من المدينة الحدودية',
     'بدأوا بالتحرك باتجاه منطقة الـ"4 كيلو" شمالي منبج',
     'باتجاه بلدة عين عيسى 55 كلم شمالي #الرقة',
+    // «ك» on a word written with «أ» (an elative, «أحد», «أول») is the preposition, and «كانوا» a verb.
+    'جاءت سوريا في المرتبة 3 كأسوأ دولة في العالم',
+    'أفرجت قسد عن 12 كانوا محتجزين لديها',
   ])('«%s»: no count after «ك»', (text) => {
     expect(findings(text, 'figure')).toEqual([]);
   });
