@@ -261,8 +261,8 @@ export function resolveReferences(ctx: TextCtx): References {
       !ctx.hitAt('cues', h.t0 - 1) &&
       // «التي حاول الأميركي توحيدها»: a verb after a relative pronoun, with the party as its subject.
       !(h.t0 > 1 && (ctx.is(h.t0 - 2, wordList(ctx.lex, 'relatives')) || ctx.is(h.t0 - 2, wordList(ctx.lex, 'that')))));
-  // «الجيش السوري الحر», «الحكومة السورية المؤقتة»: a name inside another party's longer name (a
-  // neutral phrase) is not a mention of its own.
+  // «الجيش السوري الحر»: a name inside another party's longer name (a neutral phrase) is not a
+  // mention of its own.
   const insideOtherName = phraseCover(ctx, []);
   for (let hi = 0, list = aliasHits; hi < list.length; hi++) {
     const h = list[hi];
