@@ -33,11 +33,13 @@ describe('accuracy on the real-article corpus (dev split)', () => {
 
   test.each([
     ['loaded-word precision', 0.92, () => t.loadedTrue / t.loadedFound],
-    ['party right among loaded findings', 0.865, () => t.partyRight / t.loadedTrue],
+    // 87.4% with an act's one party in its sentence, subjects past a phrase of place and condemning subjects read.
+    ['party right among loaded findings', 0.87, () => t.partyRight / t.loadedTrue],
     // 96.5% until the excerpts of Turkish copy on the PKK in Iraq came in (3.54% wrong with them; 3.47% with the
     // grammar of joined subjects, relative clauses and gender read).
     // 3.42% with an act's sole party, a cleansing word's label and a verb's object pronoun read.
-    ['party never wrong (share of loaded findings with a wrong party, at most)', 0.965, () => 1 - t.partyWrong / t.loadedTrue],
+    // 3.23% with others of a label's kind, helpers after «مع» and an act's own relational adjective read.
+    ['party never wrong (share of loaded findings with a wrong party, at most)', 0.967, () => 1 - t.partyWrong / t.loadedTrue],
     // The newer gold reads a speaker's unquoted paraphrase as the outlet's voice, the engine as the
     // speaker's: the share falls as such excerpts are added (83.0% with the round on women, refugees,
     // the crop fires and the Damascus–SDF talks, whose readers marked indirect speech the outlet's).
@@ -45,11 +47,13 @@ describe('accuracy on the real-article corpus (dev split)', () => {
     // 88% until the round on health and schools came in (87.9% with it): health bulletins give
     // their authority once, and the tallies in the sentences after it are the authority's.
     // 88.6% with a speaker's name past when and where it was said, and a statement's issuer after «لـ».
-    ['figure attribution', 0.885, () => t.attributionRight / t.figuresTrue],
+    // 89.0% with statements, «بحسب» relays, «كان» subjects, joined sources and repeated figures read.
+    ['figure attribution', 0.888, () => t.attributionRight / t.figuresTrue],
     // 87.6% while a source named again was pointed out once; 89.3% with each mention pointed out and the gold checked for them;
     // 90.8% with residents glossing a named person, reports passed on and reports with their owner read.
     // 91.1% with verbs of voicing, plural titles, and quoted adjectives after a source read.
-    ['vague/anonymous sources right', 0.91, () => t.sourcesRight / t.sourcesFound],
+    // 91.7% with title holders named beside them, negated reports and vague words after a preposition read.
+    ['vague/anonymous sources right', 0.915, () => t.sourcesRight / t.sourcesFound],
     ['stance agreement', 0.8, () => t.stanceAgree / t.stanceCompared],
   ] as const)('%s ≥ %s', (_name, floor, value) => {
     expect(value(), summary).toBeGreaterThanOrEqual(floor);
