@@ -642,35 +642,47 @@ const RESTATED_REACH = 2;
  * different sources, and further on, where the outlet's narration may count another event.
  */
 function restated(ctx: Ctx, figs: Draft[], kinds: (string | undefined)[]): void {
-  for (let i = 1; i < figs.length; i++) {
+  // Figures credited so far, by value, noun and kind, in text order: each figure reads back only
+  // through its own value's mentions, and only as far as the reach.
+  const credited = new Map<string, number[]>();
+  const keyOf = (i: number) => `${figs[i].value}\u0000${figs[i].counted}\u0000${kinds[i]}`;
+  for (let i = 0; i < figs.length; i++) {
     const f = figs[i];
-    if (f.attribution !== 'none' || f.value === null || f.value === undefined || f.value < 3 || f.approximate || f.counted === undefined) continue;
-    const earlier: Draft[] = [];
-    for (let j = 0; j < i; j++) {
-      const g = figs[j];
-      if (
-        g.attribution !== 'none' &&
-        g.sourceSpan &&
-        g.value === f.value &&
-        ctx.st.sentence[f.t0] - ctx.st.sentence[g.t0] <= RESTATED_REACH &&
-        g.counted === f.counted &&
-        kinds[j] === kinds[i]
-      )
-        earlier.push(g);
+    const mentions =
+      f.attribution === 'none' && f.value !== null && f.value !== undefined && f.value >= 3 && !f.approximate && f.counted !== undefined ? credited.get(keyOf(i)) : undefined;
+    if (mentions) restate(ctx, f, mentions, figs);
+    if (f.attribution !== 'none' && f.sourceSpan) {
+      const key = keyOf(i);
+      const list = credited.get(key);
+      if (list) list.push(i);
+      else credited.set(key, [i]);
     }
-    if (earlier.length === 0) continue;
-    const key = (d: Draft) => `${d.attribution} ${d.sourceSpan!.actor ?? ctx.text.slice(d.sourceSpan!.s, d.sourceSpan!.e)}`;
-    const g = earlier[0];
-    if (earlier.some((d) => key(d) !== key(g))) continue;
-    const { explanation, neutral } = note(ctx, g.interestedParty ? 'figure-interested' : NOTE_FOR[g.attribution!]);
-    Object.assign(f, {
-      attribution: g.attribution,
-      category: g.category,
-      sourceSpan: g.sourceSpan,
-      interestedParty: g.interestedParty,
-      severity: g.severity,
-      explanation,
-      neutral,
-    });
   }
+}
+
+/** More credited mentions of one figure than this within the reach are a table, not a figure given again. */
+const RESTATED_MENTIONS = 16;
+
+function restate(ctx: Ctx, f: Draft, mentions: number[], figs: Draft[]): void {
+  const earlier: Draft[] = [];
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const g = figs[mentions[k]];
+    if (ctx.st.sentence[f.t0] - ctx.st.sentence[g.t0] > RESTATED_REACH) break;
+    if (earlier.length === RESTATED_MENTIONS) return;
+    earlier.push(g);
+  }
+  if (earlier.length === 0) return;
+  const key = (d: Draft) => `${d.attribution} ${d.sourceSpan!.actor ?? ctx.text.slice(d.sourceSpan!.s, d.sourceSpan!.e)}`;
+  const g = earlier[earlier.length - 1];
+  if (earlier.some((d) => key(d) !== key(g))) return;
+  const { explanation, neutral } = note(ctx, g.interestedParty ? 'figure-interested' : NOTE_FOR[g.attribution!]);
+  Object.assign(f, {
+    attribution: g.attribution,
+    category: g.category,
+    sourceSpan: g.sourceSpan,
+    interestedParty: g.interestedParty,
+    severity: g.severity,
+    explanation,
+    neutral,
+  });
 }

@@ -876,6 +876,8 @@ describe('figures: a figure given again in the next sentences is the source’s 
     ],
     // The same value counting another noun is another figure.
     ['قال وزير النفط إن 10 عمال قُتلوا في الهجوم.\nوأصيب 10 جنود في هجوم آخر.', '10 جنود', 0, 'none', undefined],
+    // A table of credited counts, one value over and over, is no figure given again.
+    ['وقال المرصد إن ' + 'قتل 12 عنصراً في قرية، و'.repeat(17) + 'قتل 12 عنصراً.\nوفي قرية أخرى قتل 12 عنصراً.', '12 عنصراً', 18, 'none', undefined],
   ])('«%s»: %s (mention %i) is %s', (text, figure, k, attribution, source) => {
     const f = findings(text, 'figure').filter((x) => x.text === figure)[k];
     expect([f?.attribution, f?.source?.text]).toEqual([attribution, source]);
