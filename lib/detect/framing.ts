@@ -2698,7 +2698,7 @@ function labelledDoer(ctx: Ctx, found: readonly Draft[], lo: number, hi: number,
     const o = found[i];
     if (o.kind !== 'framing' || !categoryIs(ctx.lex, o.category, 'names')) continue;
     if (!o.actor) return undefined;
-    if (!l && o.actor === a && o.t1 <= d.t0 && !afterPreposition(ctx, o.t0) && !undergoes(ctx, o.t0) && !ownedThing(ctx, o.t0) && !condemns(ctx, o.t0, o.t1)) l = o;
+    if (!l && o.actor === a && o.t1 <= d.t0 && mayBeDoer(ctx, o.t0, o.t1)) l = o;
   }
   if (ctx.attr.at(d.t0).source?.actor === a) return undefined;
   return l ? { actor: a, t: l.t0, how: 'subject' } : undefined;
@@ -2723,11 +2723,19 @@ function namedAsDoer(ctx: Ctx, t: number, a: ActorId): boolean {
     if (ctx.is(k - 1, wordList(ctx.lex, 'from')) && ctx.is(k, wordList(ctx.lex, 'agent-sides')) && !refAfter(ctx, k + 1, 6, IN_CLAUSE)) return false;
   for (let k = start; k < end; k++) {
     const m = ctx.refs.mentionAt[k];
-    if (m < 0 || ctx.refs.mentions[m].t0 !== k || ctx.refs.mentions[m].actor !== a || afterPreposition(ctx, k)) continue;
-    if (undergoes(ctx, k) || ownedThing(ctx, k) || voicesView(ctx, k)) continue;
-    return true;
+    if (m < 0 || ctx.refs.mentions[m].t0 !== k || ctx.refs.mentions[m].actor !== a) continue;
+    if (mayBeDoer(ctx, k)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a party named at token `k` (its name or label ending at `after`) may be the doer of an act
+ * its sentence tells: not after a preposition, a verb of undergoing ({@link undergoes}), as the owner
+ * of a position ({@link ownedThing}), nor as one who speaks of the act ({@link voicesView}).
+ */
+function mayBeDoer(ctx: Ctx, k: number, after?: number): boolean {
+  return !afterPreposition(ctx, k) && !undergoes(ctx, k) && !ownedThing(ctx, k) && !voicesView(ctx, k, after);
 }
 
 /** «تعرضت مواقع قسد لقصف», «وتعرض عناصر قسد لحملة اعتقالات»: a party after a verb of undergoing, in its clause, suffers the act. */
@@ -2741,8 +2749,8 @@ function undergoes(ctx: Ctx, k: number): boolean {
  * a view or calling for something (word lists `voicing-verbs`, `source-urging-verbs`) speaks of the
  * act; it is not shown to do it. Nor is one that condemns it ({@link condemns}).
  */
-function voicesView(ctx: Ctx, k: number): boolean {
-  if (condemns(ctx, k)) return true;
+function voicesView(ctx: Ctx, k: number, after?: number): boolean {
+  if (condemns(ctx, k, after)) return true;
   return k > 0 && sameClause(ctx, k - 1, k) && (ctx.is(k - 1, wordList(ctx.lex, 'voicing-verbs')) || ctx.is(k - 1, wordList(ctx.lex, 'source-urging-verbs')));
 }
 
