@@ -1917,8 +1917,74 @@ function actDoer(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found |
     characterisedAct(ctx, hit) ??
     sameLabel(ctx, found, entry, hit) ??
     pointedAct(ctx, hit, entry, found) ??
-    listedDeed(ctx, hit, found)
+    listedDeed(ctx, hit, found) ??
+    doerBefore(ctx, hit)
   );
+}
+
+/**
+ * «يحاول "داعش" … أن يصل إلى هذا المبتغى … وأن يرتكب المجازر بحق المدنيين»: an act a verb of
+ * doing takes as its object, the verb naming no subject of its own — its pronoun stands for the one
+ * party the sentence names before the verb as a subject, and for no one when it names several.
+ */
+function doerBefore(ctx: Ctx, hit: Hit): Found | undefined {
+  const doing = wordList(ctx.lex, 'doing-verbs');
+  for (let t = hit.t0 - 1; t >= 0 && t >= hit.t0 - VERB_REACH; t--) {
+    if (!sameClause(ctx, t, hit.t0) || partyAt(ctx, t) !== undefined) return undefined;
+    if (ctx.is(t, doing)) return takesAct(ctx, t, hit) ? soleSubjectBefore(ctx, t) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The act at `hit` is the object of the verb at `v`: right after it, or after words that lead to
+ * an act («بحقهم», «عمليات», «أعمال») and other acts («ارتكبت جرائم حرب»); an act joined by «و» to
+ * the verb's first object («ترتكب جرائم قتل وتهجير») is its object too. Not a noun of its own
+ * («ارتكب أحدهم جريمة», «نفذت "غارة جريئة" لتصفية»).
+ */
+function takesAct(ctx: Ctx, v: number, hit: Hit): boolean {
+  const lead = wordList(ctx.lex, 'doing-object-leads');
+  const leads = (k: number) => ctx.is(k, lead) || categoryIs(ctx.lex, labelAt(ctx, k)?.category, 'act');
+  if (v + 1 === hit.t0) return true;
+  if (ctx.st.quote[v + 1] !== ctx.st.quote[hit.t0] || !leads(v + 1)) return false;
+  if (ctx.word(hit.t0).startsWith('و')) return true;
+  for (let k = v + 2; k < hit.t0; k++) if (!leads(k) && !ctx.hitAt('labels', k)) return false;
+  return true;
+}
+
+/** Words from a relative pronoun to the subject of its clause: «التي تمولها وتدربها تركيا». */
+const RELATIVE_SUBJECT_REACH = 3;
+
+/**
+ * The party the sentence names before token `t` as a subject — by name, not after a preposition —
+ * when every party it refers to before `t`, by name, label or adjective, is that one; else none.
+ */
+function soleSubjectBefore(ctx: Ctx, t: number): Found | undefined {
+  const sn = ctx.st.sentence[t];
+  let only: Found | undefined;
+  let seen: ActorId | null | undefined;
+  for (let k = t - 1; k >= 0 && ctx.st.sentence[k] === sn; k--) {
+    const a = partyAt(ctx, k);
+    if (a === undefined) continue;
+    if (seen !== undefined && seen !== a) return undefined;
+    seen = a;
+    const m = ctx.refs.mentionAt[k];
+    if (a === null || m < 0 || ctx.refs.mentions[m].t0 !== k || nameAfterPreposition(ctx, k) || condemns(ctx, k)) continue;
+    // «الفصائل المسلحة التي تمولها وتدربها تركيا قد ارتكبت»: a party named in a relative clause, or
+    // after a word of ties, describes another noun; it is not the doer.
+    for (let j = k - 1; j >= 0 && j >= k - RELATIVE_SUBJECT_REACH && sameClause(ctx, j, k); j--)
+      if (ctx.is(j, wordList(ctx.lex, 'relatives')) || (j === k - 1 && ctx.is(j, wordList(ctx.lex, 'affiliation')))) return undefined;
+    only ??= { actor: a, t: k, how: 'agent' };
+  }
+  return only;
+}
+
+/** The party token `k` refers to, by name or adjective, or by a label naming a party («النظام السوري»), whose own party may be unknown (`null`). */
+function partyAt(ctx: Ctx, k: number): ActorId | null | undefined {
+  const a = ctx.refs.refAt(k);
+  if (a) return a;
+  const label = labelAt(ctx, k);
+  return label && categoryIs(ctx.lex, label.category, 'names') ? (labelActorAt(ctx, k) ?? null) : undefined;
 }
 
 /**

@@ -1017,6 +1017,26 @@ describe('framing: an act whose doer a relative verb names right after it', () =
   });
 });
 
+describe('framing: an act a verb of doing takes, its subject the one party the sentence names before it', () => {
+  test.each<[string, string, string | undefined]>([
+    ['الآن يحاول “داعش” الذي لم يستطع الوصول إلى مبتغاه في كوباني، أن يصل إلى هذا المبتغى في تل تمر وسريه كانية، وأن يرتكب المجازر بحق المدنيين العزل', 'المجازر', 'isis'], // Kurd Street, 2015
+    ['ويحتجز تنظيم "الدولة" نساء وأطفال من الطائفة الإيزيدية، كما يرتكب بحقهم جرائم ترقى للإبادة الجماعية', 'جرائم', 'isis'], // Smart News, 2017
+    ['وتواصل حواجز النظام المحيطة بحي الشيخ مقصود في حلب فرض الأتاوات على البضائع الداخلة والخارجة من الحي', 'الأتاوات', 'assad_regime'], // Eye of Euphrates, 2022
+    ['وأوضحت رزق، أن أميركا بعد أن فشلت في تحقيق مخططها المشؤوم في سوريا عبر شن العدوان عليها، لأن الحكومة السورية استطاعت الحفاظ على مؤسساتها', 'العدوان', 'coalition'], // Al-Alam, 2022
+  ])('«%s»: «%s» → %s', expectFramingActor);
+
+  test.each([
+    // Another party named before the verb, here by a label: no one is decided.
+    ['ورفضت بنفس الوقت التعاون مع النظام السوري الذي ارتكب جرائم الحرب', 'جرائم'], // Mustafa Ebdi, 2023
+    // A party in a relative clause describes another noun.
+    ['الفصائل المسلحة التي تمولها وتدربها تركيا قد ارتكبت أعمال نهب واحتجاز رهائن', 'نهب'], // Lalish Duhok, 2020
+    // A noun of its own after the verb is its subject, not the way to its act.
+    ['وقال عنصر في تنظيم داعش إن هذه الورقة أعدت في حال ارتكب أحدهم جريمة', 'جريمة'], // Arl3arabi, 2015
+  ])('«%s»: «%s» has no doer', (text, word) => {
+    expect(findingOn(text, 'framing', word)?.actor).toBeUndefined();
+  });
+});
+
 describe('framing: a verdict on an act named a few words before it', () => {
   test.each<[string, string, string | undefined]>([
     ['أصدرت وزارة الخارجية السعودية بيانًا اعتبرت فيه العملية العسكرية التركية عدوانًا على سوريا', 'عدوانًا', 'turkey'], // Dyar Net, 2019
