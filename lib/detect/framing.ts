@@ -2817,7 +2817,9 @@ function undergoes(ctx: Ctx, k: number): boolean {
  */
 function voicesView(ctx: Ctx, k: number, after?: number): boolean {
   if (condemns(ctx, k, after)) return true;
-  return k > 0 && sameClause(ctx, k - 1, k) && (ctx.is(k - 1, wordList(ctx.lex, 'voicing-verbs')) || ctx.is(k - 1, wordList(ctx.lex, 'source-urging-verbs')));
+  // («وطالبت ميليشيا قسد بوقف القمع»: past a word a name is given before it, as for a verb of condemning.)
+  const v = k > 1 && (ctx.hitAt('labels', k - 1) || ctx.is(k - 1, wordList(ctx.lex, 'construct-heads'))) ? k - 2 : k - 1;
+  return v >= 0 && sameClause(ctx, v, k) && (ctx.is(v, wordList(ctx.lex, 'voicing-verbs')) || ctx.is(v, wordList(ctx.lex, 'source-urging-verbs')));
 }
 
 /**

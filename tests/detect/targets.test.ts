@@ -779,6 +779,8 @@ describe('an act no rule attaches is the one party its sentence names before it,
     ['وقالت تركيا إنها تتابع الوضع. وندد المتظاهرون بالقمع المستمر في القرى التي تسيطر عليها قسد', 'بالقمع', undefined],
     // Nor is a party calling for the act to stop.
     ['وقالت تركيا إنها تتابع الوضع. وطالبت قسد بوقف القمع المستمر ضد المتظاهرين', 'القمع', undefined],
+    // … named past a label given it, as after a verb of condemning.
+    ['وقالت تركيا إنها تتابع الوضع. وطالبت ميليشيا قسد بوقف القمع المستمر ضد المتظاهرين', 'القمع', undefined],
   ]);
 });
 
