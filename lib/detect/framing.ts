@@ -3011,12 +3011,13 @@ function classingWord(ctx: Ctx, t0: number): number {
 /**
  * «وحدات حماية الشعب، التي تعتبرها أنقرة منظمة إرهابية»: a verdict reported after a verb of
  * classing hits what the verb's pronoun stands for — in a relative clause, the party named right
- * before «التي»/«الذي».
+ * before «التي»/«الذي»; outside one, the party named before the verb ({@link classedByPronoun}).
  */
 function classedParty(ctx: Ctx, hit: Hit): Found | undefined {
   const object = classedObject(ctx, hit.t0);
   if (object) return object;
   const k = classingWord(ctx, hit.t0);
+  if (k >= 1 && !ctx.is(k - 1, wordList(ctx.lex, 'relatives'))) return classedByPronoun(ctx, k);
   if (k < 2 || !ctx.is(k - 1, wordList(ctx.lex, 'relatives')) || ctx.st.sentence[k - 2] !== ctx.st.sentence[k]) return undefined;
   // («وحدات حماية الشعب الكردية السورية، التي»: past up to two adjectives of the name.)
   let j = k - 2;
@@ -3027,6 +3028,34 @@ function classedParty(ctx: Ctx, hit: Hit): Found | undefined {
 
 /** Words from a verb of classing to the label it gives. */
 const CLASSED_REACH = 4;
+
+/**
+ * «تعد قوات سوريا الديمقراطية … شريكًا رئيسيًا للولايات المتحدة في سوريا، بينما تصنفها تركيا
+ * كمنظمة إرهابية»: a verb of classing at `k` whose object pronoun stands for a party named before
+ * it in its sentence — the nearest one named where it may be the object's antecedent: not after a
+ * preposition («في الحرب على "داعش"، وتعتبرها أنقرة»), and not the verb's own subject right
+ * before it («المخابرات المركزية الأمريكية (CIA) لا تزال تعتبره»).
+ */
+function classedByPronoun(ctx: Ctx, k: number): Found | undefined {
+  if (!carriesPronoun(ctx, k)) return undefined;
+  // The verb opens its clause, or follows «بينما» or «لا تزال»: a noun right before it may be the
+  // pronoun's own antecedent («فصائل كردية تصفها تركيا ب»إرهابية»», «109 شخصا وصفهم بالإرهابيين»).
+  if (sameClause(ctx, k - 1, k) && !ctx.is(k - 1, wordList(ctx.lex, 'still-verbs')) && !ctx.is(k - 1, wordList(ctx.lex, 'while-words'))) return undefined;
+  const sn = ctx.st.sentence[k];
+  for (let j = k - 1; j >= 0 && ctx.st.sentence[j] === sn; j--) {
+    const m = ctx.refs.mentionAt[j];
+    if (m < 0 || ctx.refs.mentions[m].t0 !== j) continue;
+    if (nameAfterPreposition(ctx, j)) continue;
+    if (sameClause(ctx, j, k) && k - ctx.refs.mentions[m].t1 <= CLASSER_SUBJECT_REACH) continue;
+    // («تعتبره» is masculine: a feminine name is not what it stands for, nor one further back.)
+    if (disagrees(pronounAgreement(ctx, k), nameAgreement(ctx, j), false)) return undefined;
+    return { actor: ctx.refs.mentions[m].actor, t: j, how: 'construct' };
+  }
+  return undefined;
+}
+
+/** Words between a party named before a verb of classing and the verb, for the party to be its subject. */
+const CLASSER_SUBJECT_REACH = 3;
 
 /** «في الحرب ضد المنظمات الإرهابية»: a kind of group in general; «وتصنّفه "إرهابياً"»: a designation reported. */
 function generalOrDesignation(ctx: Ctx, t0: number): boolean {

@@ -322,7 +322,7 @@ describe('framing: neutral wording is not flagged', () => {
     // [phrase, the label, the party it is reported of]
     ['تنظيم "ي ب ك"، الجناح المسلح للفرع السوري من منظمة "بي كا كا"، التي تصنفها تركيا على أنها إرهابية.', 'إرهابية', 'sdf'], // Emirates Voice, 2016
     ['من قبضة وحدات حماية الشعب، التي تعتبرها أنقرة منظمة إرهابية مرتبطة بمسلحي حزب العمال الكردستاني', 'إرهابية', 'sdf'], // Middle East Online, 2020
-    // No relative clause: nothing says what the pronoun stands for.
+    // No party named before the verb: nothing says what the pronoun stands for.
     ['شريكًا رئيسيًا للولايات المتحدة في سوريا، بينما تصنفها تركيا كمنظمة إرهابية', 'إرهابية', undefined], // Khabar24, 2024
     ['قلق من وحدات حماية الشعب الكردية السورية، التي تعتبرها جماعة إرهابية موالية لمسلحين أكراد', 'إرهابية', 'sdf'], // Al-Jafoorah, 2019: past the name's adjectives
     // The verdict right after the classer; «والتي» is a relative too; «قوات حماية الشعب» is the YPG (An-Najah News, 2019).
@@ -330,9 +330,22 @@ describe('framing: neutral wording is not flagged', () => {
     ['في شرق الفرات ضد قوات حماية الشعب الكردية التي تعتبرها أنقرة إرهابية.', 'إرهابية', 'sdf'],
     // A verb of classing, its classer, then the party classed.
     ['وتعتبر أنقرة حزب الاتحاد الديمقراطي الكردي السوري وجناحه العسكري وحدات حماية الشعب الكردية منظمة إرهابية', 'إرهابية', 'sdf'], // Qantara, 2018
-    // The party the clause before fights is not what the verb's pronoun stands for (Lebanon Debate, 2019).
-    ['"وحدات حماية الشعب" الكردية التي تنشط ضمن تحالف "قوات سوريا الديمقراطية" المدعوم أميركيًّا في الحرب على "داعش"، وتعتبرها أنقرة تنظيما إرهابيا', 'إرهابيا', undefined],
-    ['وحدات حماية الشعب التي شاركت في حملتها على تنظيم داعش، وتعتبرها تركيا منظمة إرهابية', 'إرهابية', undefined],
+    // The party the clause before fights is not what the verb's pronoun stands for; the party it is
+    // about is (Lebanon Debate, 2019; Turkey Alaan, 2019).
+    ['"وحدات حماية الشعب" الكردية التي تنشط ضمن تحالف "قوات سوريا الديمقراطية" المدعوم أميركيًّا في الحرب على "داعش"، وتعتبرها أنقرة تنظيما إرهابيا', 'إرهابيا', 'sdf'],
+    ['وحدات حماية الشعب التي شاركت في حملتها على تنظيم داعش، وتعتبرها تركيا منظمة إرهابية', 'إرهابية', 'sdf'],
+    // A verb of classing opening its clause: its pronoun stands for the party named before it, not
+    // after a preposition and not the verb's own subject (Khabar24, 2024; Daily Sabah, 2018).
+    [
+      'تعد قوات سوريا الديمقراطية، التي تضم بشكل رئيسي مقاتلين أكراد من وحدات حماية الشعب (YPG)، شريكًا رئيسيًا للولايات المتحدة في سوريا، بينما تصنفها تركيا كمنظمة إرهابية',
+      'إرهابية',
+      'sdf',
+    ],
+    ['تعتبر الولايات المتحدة الأمريكية تنظيم "ب ي د/ بي كا كا" حليفا في سوريا، بالرغم من أن المخابرات المركزية الأمريكية (CIA) لا تزال تعتبره تنظيما إرهابيا', 'إرهابيا', 'sdf'],
+    // A noun right before the verb is what its pronoun stands for: here no party (Al-Jarida, 2023).
+    ['وقالت تركيا إنها تتابع الوضع في دير الزور التي تنشط بها فصائل كردية تصفها تركيا ب»إرهابية» وتهدد بملاحقتها', 'إرهابية', undefined],
+    // A masculine pronoun does not stand for a feminine name.
+    ['وتدعم الولايات المتحدة قسد، بينما تعتبره تركيا تنظيما إرهابيا', 'إرهابيا', undefined],
   ])('«%s»: the verdict after a verb of classing hits what its relative clause is about', (text, label, actor) => {
     expect(findingOn(text, 'framing', label)?.actor).toBe(actor);
   });

@@ -1333,7 +1333,8 @@ describe('a tie by a verb, a designation, a militia named after another party', 
     // A designation with no designator named, past the class noun: the party before it (Shabwah Press, 2024).
     ['أن جماعة الحوثي، المصنفة دوليًا كمنظمة إرهابية، بدأت في نقل مسلحين لها إلى سوريا', 'إرهابية', 'houthis'],
     ['أن الجماعة المصنفة منظمة إرهابية بدأت في نقل مسلحين إلى سوريا', 'إرهابية', undefined],
-    ['وتدعم الولايات المتحدة قوات سوريا الديمقراطية، بينما تصنفها تركيا كمنظمة إرهابية', 'إرهابية', undefined], // the verb's subject is the designator
+    // The verb's subject is the designator; its object pronoun stands for the party named before it.
+    ['وتدعم الولايات المتحدة قوات سوريا الديمقراطية، بينما تصنفها تركيا كمنظمة إرهابية', 'إرهابية', 'sdf'],
     // After a relative pronoun, or with no «و» on the verb, the verdict is on the noun right before it:
     // one no party is named by is none of the parties named further back (Arab Khabar, 2023; Al-Masry Al-Youm, 2019).
     ['وذكرت "الأناضول" أن الاستخبارات التركية رصدت إنتاج الحزب الذي تصنفه أنقرة تنظيما إرهابيا', 'إرهابيا', undefined],
