@@ -524,6 +524,16 @@ function upperBound(n: NumberSpan, second: () => SecondBound): SecondBound {
 }
 
 /**
+ * The number after «إلى» or «و», read once, for a change and for a range alike. Made by a function
+ * of its own: a closure declared in the loop over tokens made the loop allocate a scope for every
+ * token, numbers or not.
+ */
+function boundReader(ctx: Ctx, n: NumberSpan): () => SecondBound {
+  let bound: SecondBound | null = null;
+  return () => (bound === null ? (bound = secondBound(ctx, n)) : bound);
+}
+
+/**
  * «ارتفع سعر الليتر الواحد من 525 إلى 2300 ليرة»: a value a verb of rising or falling takes from
  * one number to another — two figures, the first counting what the second counts. Without such a
  * verb «من 10 إلى 30 عسكري» is a range.
@@ -580,9 +590,7 @@ export const detectFigures: Detector = (ctx) => {
     // times a thousands word count on their own: «تتقاضى بين 81 ألفًا و100 ألف» is two.)
     const counted = countedNoun(ctx, n);
     const bare = counted !== undefined && counted.noun === undefined && counted.t1 === n.t1 && n.t1 === n.t0 + 1;
-    // (The number after «إلى» or «و» is read once, for a change and for a range alike.)
-    let bound: SecondBound | null = null;
-    const second = () => (bound === null ? (bound = secondBound(ctx, n)) : bound);
+    const second = boundReader(ctx, n);
     const own = bare ? changedFrom(ctx, n, second) : (counted ?? listItem(ctx, n, out) ?? changedFrom(ctx, n, second));
     const range = own ? undefined : upperBound(n, second);
     const noun = own ?? range?.noun ?? (bare ? counted : undefined);
