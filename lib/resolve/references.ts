@@ -471,6 +471,20 @@ const BACKED_DESCRIPTION = 3;
 const BACKED_PATRON_REACH = 12;
 
 /**
+ * For {@link backedGroups}, per token: 1 + the index in `raw` of the last name covering it, and 1 +
+ * the index of the first name starting at it (0 for none).
+ */
+function nameMarks(count: number, raw: Mention[]): [Int32Array, Int32Array] {
+  const named = new Int32Array(count);
+  const startsAt = new Int32Array(count);
+  for (let i = 0; i < raw.length; i++) {
+    named.fill(i + 1, raw[i].t0, raw[i].t1);
+    if (startsAt[raw[i].t0] === 0) startsAt[raw[i].t0] = i + 1;
+  }
+  return [named, startsAt];
+}
+
+/**
  * «القوات التركية والفصائل السورية الموالية لها», «فصائل المعارضة المسلحة التابعة لتركيا»: armed
  * groups tied by an affiliation word to a party — named right after it, by a label and the
  * party's relational adjective («للنظام التركي»), or by a pronoun pointing back to the party named
@@ -490,13 +504,18 @@ function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorI
   // Per token: 1 + the index in `raw` of the last name there (alias or label), 0 for none; built
   // at the first group word. A typed array, as a map per token cost more than the whole loop.
   let named: Int32Array | undefined;
+  // Per token: 1 + the index in `raw` of the first name starting there, 0 for none; built with
+  // `named`. A search of `raw` per group word cost time in proportion to the whole text's names.
+  let startsAt: Int32Array | undefined;
   const nameAt = (t: number): ActorId | undefined => {
-    if (!named) {
-      named = new Int32Array(toks.count);
-      for (let i = 0; i < raw.length; i++) named.fill(i + 1, raw[i].t0, raw[i].t1);
-    }
+    if (!named) [named, startsAt] = nameMarks(toks.count, raw);
     const k = named[t];
     return k > 0 ? raw[k - 1].actor : undefined;
+  };
+  const nameStartingAt = (t: number): Mention | undefined => {
+    if (!startsAt) [named, startsAt] = nameMarks(toks.count, raw);
+    const k = startsAt[t];
+    return k > 0 ? raw[k - 1] : undefined;
   };
   const at = (t: number) => nameAt(t) ?? refAt(t);
   // A function of its own: a closure over the loop's `p` would make every turn of the loop, one
@@ -518,7 +537,7 @@ function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorI
     const adjective = name ? undefined : refAt(p);
     if (adjective) return { actor: adjective, t1: p + 1 };
     if (ctx.is(g, WITH_ARTICLE) || !ctx.is(g, patronGroups)) return undefined;
-    const m = name ? raw.find((r) => r.t0 === p) : undefined;
+    const m = name ? nameStartingAt(p) : undefined;
     if (m) return { actor: m.actor, t1: m.t1 };
     const label = name ? undefined : ctx.hitAt('labels', p);
     const byLabel = label && label.t1 < toks.count && st.clause[label.t1] === st.clause[p] && !nameAt(label.t1) ? refAt(label.t1) : undefined;
