@@ -1549,7 +1549,9 @@ function knownSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     if (had !== null && actor !== undefined && had !== actor) twoParties.add(id);
     names.set(id, twoParties.has(id) ? null : (had ?? actor ?? null));
   };
-  const inline: number[] = [];
+  // Per token: 1 where a title's own name stands. A mark, not a list searched at every name word:
+  // the list grew with the text, and the search with it.
+  const inline = new Uint8Array(toks.count);
   // «عبد الرحمن», «أبو الوليد»: the second word of a compound name carries the article.
   const isName = (t: number) =>
     toks.kind[t] === TokenKind.Arabic && !ctx.is(t, wordList(ctx.lex, 'not-a-name')) && (!ctx.is(t, WITH_ARTICLE) || compoundTail(ctx, t)) && !ctx.refs.refAt(t);
@@ -1573,7 +1575,7 @@ function knownSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
           st.sentence[k] === st.sentence[c.t0] && st.clause[k - 1] === st.clause[c.t0] && ctx.is(k, wordList(ctx.lex, 'that')));
     if (e > from && opens(e)) {
       addName(e - 1, c.actor);
-      inline.push(e - 1); // the title's own name there is the title's, not a second source
+      inline[e - 1] = 1; // the title's own name there is the title's, not a second source
     }
     // The name in apposition: a clause of one to three name words right after the title's.
     let a = c.t1;
@@ -1591,7 +1593,7 @@ function knownSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     const quoted = quotedHolder(ctx, c);
     if (quoted !== undefined) {
       addName(quoted, c.actor);
-      inline.push(quoted);
+      inline[quoted] = 1;
     }
   }
   // «وأضاف عبدي» after «مظلوم عبدي»: one of a party's people, once named in full, is called by the
@@ -1614,7 +1616,7 @@ function knownSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
   const isNamed = new Uint8Array(ctx.words.size);
   for (const id of names.keys()) isNamed[id] = 1;
   for (let t = 0; t < toks.count; t++) {
-    if (found.covered[t] || isNamed[ctx.ids[t]] === 0 || inline.includes(t)) continue;
+    if (found.covered[t] || isNamed[ctx.ids[t]] === 0 || inline[t] === 1) continue;
     // «وفق عبد الرحمن»: the name starts at the compound's first word.
     const t0 = compoundTail(ctx, t) && ctx.is(t, WITH_ARTICLE) ? t - 1 : t;
     if (!hasCue(ctx, cues, t0, t + 1)) continue;
