@@ -155,12 +155,15 @@ function carriedSources(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | u
 
 /**
  * «… موقعة أكثر من 100 قتيل، وفق توثيق المرصد. وبلغت حصيلة خسائر المجموعات 85 عنصراً»: a toll
- * opening the sentence at `t` goes on with the count of people the sentence before gave.
+ * opening the sentence at `t` goes on with the count of people the sentence before gave; so does
+ * its breakdown («… بلغ عدد الطلاب 201 ألف. وتوزع العدد على 170975 طالبًا في المرحلة الابتدائية»).
  */
 function tollGoesOn(ctx: Ctx, t: number): boolean {
   const { st } = ctx;
   if (t < 1 || t + 1 >= ctx.toks.count || st.sentence[t + 1] !== st.sentence[t]) return false;
-  if (!ctx.is(t, wordList(ctx.lex, 'toll-openers')) || !ctx.is(t + 1, wordList(ctx.lex, 'toll-nouns'))) return false;
+  const toll = ctx.is(t, wordList(ctx.lex, 'toll-openers')) && ctx.is(t + 1, wordList(ctx.lex, 'toll-nouns'));
+  const breakdown = ctx.is(t, wordList(ctx.lex, 'breakdown-verbs')) && ctx.is(t + 1, WITH_ARTICLE);
+  if (!toll && !breakdown) return false;
   for (let k = st.sentenceStart[st.sentence[t - 1]]; k + 1 < t; k++) if (countAt(ctx, k) && countedKind(ctx.lex, ctx.hitAt('counted', k + 1)) === 'people') return true;
   return false;
 }

@@ -601,6 +601,25 @@ describe('figures: «وبلغت حصيلة» goes on with the toll of the senten
   });
 });
 
+describe('figures: «وتوزع» breaks down the count of the sentence before', () => {
+  test.each<[string, string, string]>([
+    // Yalla Syria News, 2025: the count of pupils the education body gave, broken down.
+    [
+      'وقالت هيئة التربية والتعليم إن عدد الطلاب في جميع المراحل التعليمية بلغ 201 ألف طالب. وتوزع العدد على 170975 طالبًا في المرحلة الابتدائية، و22242 في المرحلة الإعدادية.',
+      '170975 طالبًا',
+      'named',
+    ],
+    // Asia News, 2023: the toll human-rights groups counted, then its breakdown.
+    ['وأحصت منظمات حقوقية مقتل 44 شخصاً من العسكريين والمدنيين. وتوزع القتلى على النحو الآتي: 30 من الأسايش باستهداف من قبل طائرة حربية تركية.', '30 من الأسايش', 'vague'],
+    // Kurdische Antenne, 2019: the present tense describes how people live; it breaks nothing down.
+    ['وقال مسؤول محلي إن 35 ألف إيزيدي كانوا يعيشون في المنطقة. ويتوزع الكورد الإزيديون على 22 قرية بمنطقة عفرين.', '22 قرية', 'none'],
+    // With no count of people before, there is nothing to break down.
+    ['وقال المرصد إن القصف طال القرى الحدودية. وتوزعت القوات على 12 موقعاً.', '12 موقعاً', 'none'],
+  ])('«%s»: %s is %s', (text, figure, attribution) => {
+    expect(findings(text, 'figure').find((x) => x.text === figure)?.attribution).toBe(attribution);
+  });
+});
+
 describe('figures: «وفق قوله» goes on with the speaker cited before', () => {
   test.each<[string, string, string]>([
     // Al-Maghrib Today (AFP), 2016.
