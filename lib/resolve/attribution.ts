@@ -131,6 +131,10 @@ function carriedSources(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | u
     // the sentence right after the speaker's goes on with the speaker's account, told in the outlet's words.
     // («وأكد البيان» with no name after it refers back to the last statement's author.)
     const said = cues.continuesAt[sn] >= 0 || cues.unnamedStatementAt[sn] >= 0;
+    // «منسق الأمم المتحدة “عمران رضا” أوضح أن … . وبحسب “رضا” فإن حوالي أربعة عشر مليون شخص»: an
+    // according-to cue that opens the sentence before no source of its own names again the one
+    // just given, told in the outlet's words.
+    const according = !said && !own && last !== undefined && accordingOpens(ctx, cues, sn, t);
     const also =
       !said &&
       (own === undefined || own[0].t0 > t + AS_OPENER_WORDS) &&
@@ -138,9 +142,9 @@ function carriedSources(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | u
       lastSn === sn - 1 &&
       t < ctx.toks.count &&
       (ctx.is(t, wordList(ctx.lex, 'as-particles')) || ctx.is(t, wordList(ctx.lex, 'continuing-openers')) || tollGoesOn(ctx, t));
-    const continues = said || also;
+    const continues = said || also || according;
     if (last && continues && sn - lastSn <= CARRY_SENTENCES) carried[sn] = last;
-    if (also) alsoAt[sn] = 1;
+    if (also || according) alsoAt[sn] = 1;
     // «وأضاف المصدر»: a repeated source carries on the one it refers back to. (No one is named in
     // «يُعتقد أن»: there is no one to carry on.)
     let speaker: SourceCandidate | undefined;
@@ -151,6 +155,26 @@ function carriedSources(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | u
     } else if (last && continues) lastSn = sn;
   }
   return { source: carried, alsoAt };
+}
+
+/** Words an according-to cue may take at most: «وفقاً لما», «بحسب ما». */
+const ACCORDING_WORDS = 3;
+
+/**
+ * Whether sentence `sn`, starting at token `t`, opens with an according-to cue («وبحسب», «ووفقاً
+ * لـ») before a word that names someone again: one with the article («الصحيفة», «المذيع», «القرار»)
+ * or a name in quotation marks («“رضا”») — not «واستناداً إلى تجاربه المريرة», a reason.
+ */
+function accordingOpens(ctx: Ctx, cues: CueTables, sn: number, t: number): boolean {
+  const at = cues.accordingAt[sn];
+  if (at === undefined || at[0] !== t) return false;
+  const { st } = ctx;
+  for (let k = t + 1; k <= t + ACCORDING_WORDS && k < ctx.toks.count && st.sentence[k] === sn; k++) {
+    if (cues.accordingEnds[k] !== 1) continue;
+    const q = st.quote[k];
+    return ctx.is(k, WITH_ARTICLE) || (q >= 0 && st.quotes[q].t0 === k);
+  }
+  return false;
 }
 
 /**

@@ -620,6 +620,29 @@ describe('figures: «وتوزع» breaks down the count of the sentence before',
   });
 });
 
+describe('figures: «وبحسب» with no source after it refers back to the one just given', () => {
+  test.each<[string, string, string]>([
+    // Syriac Press, 2022: the coordinator named in the sentence before, by his surname.
+    [
+      'منسق الأمم المتحدة في سوريا “عمران رضا” أوضح أن مخيم الهول يعاني من أوضاع أمنية صعبة. وبحسب “رضا” فإن حوالي أربعة عشر مليون شخص في سوريا هم بحاجة لمساعدات إنسانية.',
+      'حوالي أربعة عشر مليون شخص',
+      'named',
+    ],
+    // Tjarbna, 2024: «المذيع» is the channel's presenter cited before.
+    ['وأشارت قناة العربية إلى أنه يتم تسليم المزيد من الأسلحة والإمدادات. وبحسب المذيع، عبرت ما مجموعه ست قوافل محملة ببضائع للتحالف.', 'ست قوافل', 'named'],
+    // With no source cited before, no one is carried on.
+    ['وبحسب المذيع، عبرت ما مجموعه ست قوافل محملة ببضائع للتحالف.', 'ست قوافل', 'none'],
+    // «استناداً إلى» before a reason, not someone named again (seed 003).
+    [
+      'ووصف بيان قسد الهجوم بأنه محاولة يائسة. واستناداً إلى تجاربه المريرة مع كل من جبهة النصرة وداعش يستمر المجتمع المحلي في دعم قسد، وخرجت الاكاديميات العسكرية 3 دورات تدريب عسكرية ضمت أكثر من 100 مقاتل جديد.',
+      'أكثر من 100 مقاتل',
+      'none',
+    ],
+  ])('«%s»: %s is %s', (text, figure, attribution) => {
+    expect(findings(text, 'figure').find((x) => x.text === figure)?.attribution).toBe(attribution);
+  });
+});
+
 describe('figures: «وفق قوله» goes on with the speaker cited before', () => {
   test.each<[string, string, string]>([
     // Al-Maghrib Today (AFP), 2016.
