@@ -2443,6 +2443,8 @@ export const detectFraming: Detector = (ctx) => {
   const freedOf: { draft: Draft; fallback: ActorId | undefined }[] = [];
   // Acts with no party of their own whose subject is a label, held until that label has one.
   const bySubject: BySubject[] = [];
+  // Acts that need a party and found none by their own words.
+  const unsureActs: Draft[] = [];
   for (let i = 0; i < all.length; i++) {
     const { hit, entry, section } = all[i];
     if (hit.t0 < lastEnd) continue; // a sympathy phrase inside a label phrase, or the reverse
@@ -2470,7 +2472,11 @@ export const detectFraming: Detector = (ctx) => {
     // for the party the rules below give that label.
     const subject = !target && fromLabel === undefined && !ownerless && categoryIs(ctx.lex, entry.category, 'act') ? subjectLabel(ctx, hit, entry, found) : undefined;
     const waits = subject !== undefined && (entry.resolve === 'construct' || entry.needsTarget === true);
-    if (!target && fromLabel === undefined && !ownerless && !waits && (entry.resolve === 'construct' || entry.needsTarget)) continue;
+    // An act that needs a party and found none by its own words waits for the act it may be
+    // joined to (`joinedActs`); with none there it is dropped.
+    const unsure =
+      !target && fromLabel === undefined && !ownerless && !waits && entry.resolve !== 'construct' && entry.needsTarget === true && categoryIs(ctx.lex, entry.category, 'act');
+    if (!target && fromLabel === undefined && !ownerless && !waits && !unsure && (entry.resolve === 'construct' || entry.needsTarget)) continue;
     if (target && entry.plainFor?.includes(target.actor)) {
       plainUntil.set(entry.id, hit.t1);
       continue;
@@ -2478,7 +2484,7 @@ export const detectFraming: Detector = (ctx) => {
     // «خطفوا … وتزامن خطف المسيحيين»: the same word again, with no party of its own, tells the same deed.
     const plain = plainUntil.get(entry.id);
     if (!target && plain !== undefined && hit.t0 - plain <= SAME_DEED_REACH) continue;
-    lastEnd = hit.t1;
+    if (!unsure) lastEnd = hit.t1;
     // A label in a classer's verdict, or right after a marker that reports another's description
     // («بذريعة القضاء على ما تصفه بـ الممر الإرهابي»), is the describer's words, as if quoted.
     const described = classed || markerBefore(ctx, hit)?.reports === true;
@@ -2506,6 +2512,10 @@ export const detectFraming: Detector = (ctx) => {
       paraphrased: cover.paraphrased && !described ? true : undefined,
       weight: entry.weight,
     };
+    if (unsure) {
+      unsureActs.push(draft);
+      continue;
+    }
     if (subject !== undefined) bySubject.push({ draft, at: subject, waits, source: cover.paraphrased && !described ? cover.source?.actor : undefined });
     if (ownerless) freedOf.push({ draft, fallback: fallbackWhen(ctx, entry, hit) });
     else if (waits) continue;
@@ -2521,10 +2531,35 @@ export const detectFraming: Detector = (ctx) => {
   forSpeakersSide(ctx, found);
   soleParty(ctx, found);
   soleInSentence(ctx, found);
+  joinedActs(ctx, found, unsureActs);
   cleansedOfLabel(ctx, found, heldBack);
   freedOfSameKind(found, freedOf);
   return found;
 };
+
+/** Words that may stand between two acts joined by «و» («جرائم حرب وجرائم», «تهجيرهم منها والاستيلاء»). */
+const JOINED_ACT_GAP = 1;
+
+/**
+ * «بسرقة ونهب ممتلكات منازلهم», «وتهجيرهم منها والاستيلاء على ممتلكاتهم»: an act that needs a party
+ * and found none by its own words, joined by «و» to the act right before it in its clause, shares
+ * that act's doer — the two are one verb's objects or one owner's deeds. Those still without a
+ * party are dropped.
+ */
+function joinedActs(ctx: Ctx, found: Draft[], unsure: Draft[]): void {
+  for (const d of unsure) {
+    const i = firstStartingAfter(found, d.t0 - 1) - 1;
+    const prev = i >= 0 ? found[i] : undefined;
+    if (!prev?.actor || prev.kind !== 'framing' || !categoryIs(ctx.lex, prev.category, 'act') || !ctx.word(d.t0).startsWith('و')) continue;
+    if (d.t0 - prev.t1 > JOINED_ACT_GAP || !sameClause(ctx, prev.t0, d.t0)) continue;
+    let between = false;
+    for (let k = prev.t1; k < d.t0; k++) if (partyAt(ctx, k) !== undefined || ctx.st.quote[k] !== ctx.st.quote[d.t0]) between = true;
+    if (between) continue;
+    d.actor = prev.actor;
+    d.how = prev.how;
+    insertInOrder(found, d);
+  }
+}
 
 /**
  * «تل أبيض المحررة من الإرهاب», «بعد تحريرها من الإرهاب»: a word named by its owner stands

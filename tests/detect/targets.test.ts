@@ -1698,3 +1698,18 @@ describe('a verb, a pronoun or a relative pronoun agrees with its party in gende
     ['احتفل التحالف الدولي الذي تقوده أمريكا، بهزيمة تنظيم الدولة في آخر معاقله، ببلدة الباغوز على الفرات، في منتصف عام 2019 وغدت فلولها عبارة عن عناصر متخفية', 'فلولها', 'isis'],
   ]);
 });
+
+describe('an act that needs a party, joined by «و» to an act right before it in its clause, shares that act’s doer', () => {
+  eachHits([
+    ['اشتكى الأهالي المهجرون من ريف المدينة من قيام فصائل أنقرة بسرقة ونهب ممتلكات منازلهم وعدم تمكنهم من العودة إليها', 'ونهب', 'sna'], // Al-Azmenah, 2023
+    ['في إطار مخططات النظام التركي للضغط على أهالي المنطقة وتهجيرهم منها والاستيلاء على ممتلكاتهم وحقولهم', 'والاستيلاء', 'turkey'], // Al-Baath, 2020: a word between
+  ]);
+  test.each([
+    // Past a comma the act opens a clause of its own (after Al-Baath, 2020).
+    'في إطار مخططات النظام التركي للضغط على أهالي المنطقة وتهجيرهم منها، والاستيلاء على ممتلكاتهم وحقولهم',
+    // An act joined to one whose doer no rule found has none to share.
+    'وتحدث التقرير عن تهجير السكان والاستيلاء على ممتلكاتهم',
+  ])('«%s»: «والاستيلاء» hits no one and is dropped', (text) => {
+    expect(findingOn(text, 'framing', 'والاستيلاء')).toBeUndefined();
+  });
+});
