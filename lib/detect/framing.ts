@@ -1038,8 +1038,7 @@ function agreeingRefBefore(
 
 /** «بالتواطؤ مع ميليشيا "قسد"»: the party named right after a word of helping (past a label or a word for forces before its name). */
 function helpedBy(ctx: Ctx, f: Found): boolean {
-  let k = nameStart(ctx, f.t) - 1;
-  if (k > 0 && (ctx.hitAt('labels', k) !== undefined || ctx.is(k, wordList(ctx.lex, 'construct-heads')))) k--;
+  const k = slotBeforeName(ctx, nameStart(ctx, f.t));
   return k >= 0 && sameClause(ctx, k, f.t) && ctx.is(k, wordList(ctx.lex, 'with-words'));
 }
 
@@ -2847,13 +2846,13 @@ function undergoes(ctx: Ctx, k: number): boolean {
 
 /**
  * «وطالبت قسد بوقف القمع المستمر ضد المتظاهرين»: a party right after a verb of voicing
- * a view or calling for something (word lists `voicing-verbs`, `source-urging-verbs`) speaks of the
- * act; it is not shown to do it. Nor is one that condemns it ({@link condemns}).
+ * a view or calling for something (word lists `voicing-verbs`, `source-urging-verbs`), or after it
+ * past a label given the name («وطالبت ميليشيا قسد»), speaks of the act; it is not shown to do it.
+ * Nor is one that condemns it ({@link condemns}).
  */
 function voicesView(ctx: Ctx, k: number, after?: number): boolean {
   if (condemns(ctx, k, after)) return true;
-  // («وطالبت ميليشيا قسد بوقف القمع»: past a word a name is given before it, as for a verb of condemning.)
-  const v = k > 1 && (ctx.hitAt('labels', k - 1) || ctx.is(k - 1, wordList(ctx.lex, 'construct-heads'))) ? k - 2 : k - 1;
+  const v = slotBeforeName(ctx, k);
   return v >= 0 && sameClause(ctx, v, k) && (ctx.is(v, wordList(ctx.lex, 'voicing-verbs')) || ctx.is(v, wordList(ctx.lex, 'source-urging-verbs')));
 }
 
@@ -2867,10 +2866,18 @@ function voicesView(ctx: Ctx, k: number, after?: number): boolean {
  */
 function condemns(ctx: Ctx, k: number, after = nameEnd(ctx, k)): boolean {
   const verbs = wordList(ctx.lex, 'condemning-verbs');
-  // Past a word a name is given before it («ميليشيا قسد», «قوات قسد»).
-  const v = k > 1 && (ctx.hitAt('labels', k - 1) || ctx.is(k - 1, wordList(ctx.lex, 'construct-heads'))) ? k - 2 : k - 1;
+  const v = slotBeforeName(ctx, k);
   if (v >= 0 && sameClause(ctx, v, k) && ctx.is(v, verbs)) return !(ctx.is(v, wordList(ctx.lex, 'convicting-verbs')) && convictedOf(ctx, after));
   return after < ctx.toks.count && sameClause(ctx, k, after) && ctx.is(after, verbs);
+}
+
+/**
+ * The token right before the party's name starting at token `k`, past a label or a class noun the
+ * name is given («وطالبت ميليشيا قسد», «ونددت قوات قسد», «بالتواطؤ مع ميليشيا "قسد"»): where a verb
+ * or word whose subject or object the party is stands. -1 at the text's start.
+ */
+function slotBeforeName(ctx: Ctx, k: number): number {
+  return k > 1 && (ctx.hitAt('labels', k - 1) !== undefined || ctx.is(k - 1, wordList(ctx.lex, 'construct-heads'))) ? k - 2 : k - 1;
 }
 
 /** The token after the party's name starting at token `k` (a relational adjective stands alone). */
@@ -3053,7 +3060,8 @@ function classedParty(ctx: Ctx, hit: Hit): Found | undefined {
   if (object) return object;
   const k = classingWord(ctx, hit.t0);
   if (k >= 1 && !ctx.is(k - 1, wordList(ctx.lex, 'relatives'))) return classedByPronoun(ctx, k);
-  if (k < 2 || !ctx.is(k - 1, wordList(ctx.lex, 'relatives')) || ctx.st.sentence[k - 2] !== ctx.st.sentence[k]) return undefined;
+  // A relative pronoun right before the verb: the party named before it.
+  if (k < 2 || ctx.st.sentence[k - 2] !== ctx.st.sentence[k]) return undefined;
   // («وحدات حماية الشعب الكردية السورية، التي»: past up to two adjectives of the name.)
   let j = k - 2;
   while (j > 0 && j >= k - 4 && !ctx.refs.refAt(j) && ctx.is(j, DEFINITE_NISBA) && sameClause(ctx, j - 1, j)) j--;
