@@ -599,7 +599,10 @@ export const detectFigures: Detector = (ctx) => {
     const approx = approximator(ctx, n, end);
     const t0 = approx?.t0 ?? n.t0;
     const t1 = approx?.t1 ?? end;
-    const cover = attr.at(n.t0);
+    const said = attr.at(n.t0);
+    // «أدانت الولايات المتحدة مقتل 9 مدنيين»: a count in the outlet's words, in a sentence a body's stance opens, is that body's.
+    const stance = said.cls === 'none' && !said.reported ? attr.stanceAt(n.t0) : undefined;
+    const cover = stance ? { cls: stance.cls, source: stance, reported: false, paraphrased: false } : said;
     const interested = cover.cls === 'named' ? cover.source?.actor : undefined;
     const { explanation, neutral } = note(ctx, interested ? 'figure-interested' : NOTE_FOR[cover.cls]);
     const source = cover.source;

@@ -32,6 +32,12 @@ export interface Attributions {
   at(t: number): Covering;
   /** Every source in a source role, in text order. */
   all: SourceCandidate[];
+  /**
+   * «أدانت الولايات المتحدة مقتل 9 مدنيين»: the body or party a verb of stance opening the
+   * sentence of token `t` names, when that sentence cites no source of its own. It takes a stance,
+   * it does not speak: it is the source of the sentence's figures, not of its words.
+   */
+  stanceAt(t: number): SourceCandidate | undefined;
 }
 
 /**
@@ -52,7 +58,9 @@ const REPORTED_REACH = 30;
  */
 export function buildAttribution(ctx: Ctx): Attributions {
   const cues = cueTables(ctx);
-  const all = findSources(ctx, cues);
+  const found = findSources(ctx, cues);
+  const all = found.filter((c) => c.via !== 'stance');
+  const stances = found.length === all.length ? undefined : found.filter((c) => c.via === 'stance');
   const { bySentence, ownAt } = bySentenceOf(ctx, all);
   const carried = carriedSources(ctx, cues, ownAt);
   const coverAt = (t: number) => covering(ctx, cues, ownAt, carried, t);
@@ -69,6 +77,10 @@ export function buildAttribution(ctx: Ctx): Attributions {
         return { ...speaker, reported: true, paraphrased: false };
       }
       return coverAt(t);
+    },
+    stanceAt(t: number): SourceCandidate | undefined {
+      const sn = st.sentence[t];
+      return stances?.find((c) => st.sentence[c.t0] === sn && c.t1 <= t);
     },
   };
 }

@@ -38,7 +38,10 @@ export interface SourceCandidate {
   s: number;
   e: number;
   actor?: ActorId;
-  /** Term id of the source entry, or `title`/`cue-actor`/`statement`/`speaker`/`headline`. */
+  /**
+   * Term id of the source entry, or `title`/`cue-actor`/`statement`/`speaker`/`headline`; `stance`
+   * for the subject of a verb of stance, the source of its sentence's figures only.
+   */
   via: string;
   /** Whether a cue (قال، أفاد، بحسب …) puts it in the role of a source. */
   cued: boolean;
@@ -73,6 +76,7 @@ export function findSources(ctx: Ctx, cues: CueTables): SourceCandidate[] {
   knownSpeakers(ctx, cues, found);
   anonymousSpeakers(ctx, cues, found);
   participleSpeakers(ctx, cues, found);
+  stanceSpeakers(ctx, found);
   const raw = found.sorted();
   handOverToOwners(ctx, raw);
   joinCoordinated(ctx, cues, raw);
@@ -137,6 +141,39 @@ function participleSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void 
     if (m < 0 || person) continue;
     const { t1, actor } = ctx.refs.mentions[m];
     found.push({ cls: 'named', t0: subject, t1, actor, via: 'cue-actor', cued: true });
+  }
+}
+
+/**
+ * «أدانت الولايات المتحدة مقتل 9 مدنيين», «أعربت الأمم المتحدة عن قلقها على مصير نحو 100 ألف
+ * مدني», «حثت منظمة الأمم المتحدة للطفولة (يونيسيف) جميع الدول»: a body or a party right after a
+ * verb of stance (word list `stance-verbs`) that opens its sentence, after «و» or «كما» if need be,
+ * takes a stance on what its clause names, the counts in it too; it is their source.
+ */
+function stanceSpeakers(ctx: Ctx, found: Candidates): void {
+  const { st, toks } = ctx;
+  const verbs = wordList(ctx.lex, 'stance-verbs');
+  for (let sn = 0; sn + 1 < st.sentenceStart.length; sn++) {
+    let verb = st.sentenceStart[sn];
+    if (verb < toks.count && ctx.is(verb, wordList(ctx.lex, 'as-particles'))) verb++;
+    const subject = verb + 1;
+    if (subject >= toks.count || st.sentence[subject] !== sn || !ctx.is(verb, verbs) || st.clause[verb] !== st.clause[subject]) continue;
+    let at: SourceCandidate | undefined;
+    let cited = false;
+    for (const c of found.list) {
+      if (st.sentence[c.t0] !== sn) continue;
+      if (c.cued) cited = true;
+      else if (c.t0 === subject && c.cls === 'named') at = c;
+    }
+    if (cited) continue;
+    if (at) {
+      found.push({ cls: 'named', t0: at.t0, t1: at.t1, actor: at.actor, via: 'stance', cued: true });
+      continue;
+    }
+    const m = ctx.refs.mentionAt[subject];
+    if (m < 0 || ctx.refs.mentions[m].t0 !== subject) continue;
+    const { t1, actor } = ctx.refs.mentions[m];
+    found.push({ cls: 'named', t0: subject, t1, actor, via: 'stance', cued: true });
   }
 }
 
