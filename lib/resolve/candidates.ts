@@ -885,11 +885,21 @@ function sourceEndFrom(ctx: Ctx, t: number): number | undefined {
   return named && named.t0 === t ? named.t1 : undefined;
 }
 
-/** «وسط أنباء عن هروب عناصر», «أنباء غير مؤكدة عن»: a report followed, within two words, by what it tells about. */
+/**
+ * «وسط أنباء عن هروب عناصر», «أنباء غير مؤكدة عن»: a report followed, within two words, by what it
+ * tells about; «مع معلومات عن», «بعد ورود معلومات عن» after a word of circumstance.
+ */
 function tellsAbout(ctx: Ctx, entry: SourceEntry, h: Hit): boolean {
-  if (!entry.tellsAbout || ctx.is(h.t0, WITH_ARTICLE)) return false;
+  if (!(entry.tellsAbout || (entry.tellsAboutAfter && afterCircumstance(ctx, h.t0))) || ctx.is(h.t0, WITH_ARTICLE)) return false;
   for (let t = h.t1; t < h.t1 + 3 && t < ctx.toks.count && ctx.st.clause[t] === ctx.st.clause[h.t0]; t++) if (ctx.is(t, wordList(ctx.lex, 'about'))) return true;
   return false;
+}
+
+/** «مع معلومات», «بعد ورود معلومات»: a word of circumstance right before the report at `t0`, or before a word of coming right before it. */
+function afterCircumstance(ctx: Ctx, t0: number): boolean {
+  const { st } = ctx;
+  const at = (k: number) => k >= 0 && st.clause[k] === st.clause[t0] && ctx.is(k, wordList(ctx.lex, 'hearsay-circumstances'));
+  return at(t0 - 1) || (t0 > 1 && st.clause[t0 - 1] === st.clause[t0] && ctx.is(t0 - 1, wordList(ctx.lex, 'arrival-words')) && at(t0 - 2));
 }
 
 /** Words before a report within which a negation, with no cue of its own between, says it was not given. */

@@ -472,6 +472,12 @@ export const SourceEntry = z.object({
    * تفيد» are in a source's role with no verb of saying, when a word of the `about` list follows.
    */
   tellsAbout: z.optional(z.boolean()),
+  /**
+   * Reports that carry their own claim only after a word of circumstance (word list
+   * `hearsay-circumstances`), a word of coming between if need be: «مع معلومات عن سقوط خسائر»,
+   * «بعد ورود معلومات عن حدوث استعصاء» — not «هناك معلومات عن», «إعطاء معلومات عن».
+   */
+  tellsAboutAfter: z.optional(z.boolean()),
   /** Words that are their own verb of saying, with no one named: what follows «يُعتقد أن», «يقال إن», «يُزعم أن» is a vague claim. */
   saysItself: z.optional(z.boolean()),
   /**
