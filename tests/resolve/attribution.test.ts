@@ -96,6 +96,10 @@ describe('a figure takes the source that introduces it', () => {
       '70',
       'none',
     ],
+    // «أبان» is «بيّن»: opening its sentence with «أن» after it, it carries the speaker before on (Tunisia Today, 2014) …
+    ['وقال المرصد إن مقاتلي داعش اقتحموا قاعدة دير الزور الجوية.\nوأبان أنه قتل خلال الهجوم 51 من جنود النظام و60 من مقاتلي داعش.', '51', 'named'],
+    // … «إبان», written alike, is «during» (Asharq al-Arabi, 2013; Rawafed News, 2018).
+    ['وقال المرصد إن الخط أغلق تماما.\nفقد اغلق الخط لمدة تقارب العشرين سنة، ابان حكم البعث، وعاد 444 نازحا إلى البلدة.', '444', 'none'],
     ['ولم تعلن أي جهة مسؤوليتها عن التفجير حتى الآن، وقالت إن 5 مدنيين قتلوا.', '5', 'none'], // no one at all
     // One of a group is no one named (WFSP, 2017) …
     ['وقال أحد الأطفال النازحين: "تقاضى المهرب 300 دولار عن كل فرد منا".', '300', 'vague'],
