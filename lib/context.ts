@@ -5,7 +5,7 @@
  * (`lib/resolve`), and the detectors read the finished context.
  */
 import type { Lexicon } from './terms/lexicon';
-import type { Hit } from './terms/matcher';
+import type { Hit, Hits } from './terms/hits';
 import type { SectionName } from './terms/schema';
 import { normalizeThen, type Normalized } from './text/normalize';
 import { buildStructure, type Structure } from './text/structure';
@@ -22,7 +22,8 @@ export interface TextCtx {
   toks: Tokens;
   st: Structure;
   lex: Lexicon;
-  hits: Map<string, Hit[]>;
+  /** The term hits, by section ({@link Hits.get}) or as columns. */
+  hits: Hits;
   /** Per token: 1 when it lies on a line of page chrome («اقرأ أيضاً», «التعليقات (0)»). */
   chrome: Uint8Array;
   /** Hit starting at token `t` in `section`, if any. */
@@ -46,20 +47,10 @@ export function buildTextContext(src: string, lex: Lexicon, date?: string): Text
   const text = norm.text;
   const st = buildStructure(src, norm, toks);
   const ids = toks.ids ?? new Int32Array(toks.count);
-  const all = lex.matcher.scan(text, toks, ids);
+  const hits = lex.matcher.scan(text, toks, ids);
   const words = lex.matcher.words;
   const wordList = words.list;
-  const hits = new Map<string, Hit[]>();
-  // Per token: 1 + the index in `all` of the first hit starting there (0 for none). The scan
-  // lists hits by start token, and a section has at most one hit starting at a token.
-  const firstAt = new Int32Array(toks.count);
-  groupHits(all, hits, firstAt);
-  const hitAt = (section: string, t: number): Hit | undefined => {
-    const k = firstAt[t];
-    if (!(k > 0)) return undefined;
-    for (let i = k - 1; i < all.length && all[i].t0 === t; i++) if (all[i].section === section) return all[i];
-    return undefined;
-  };
+  const hitAt = (section: string, t: number): Hit | undefined => hits.at(section, t);
   const chrome = markChrome(lex, text, toks, st, hitAt);
   const had = new Map<WordClass, boolean>();
   const has = (c: WordClass): boolean => {
@@ -85,44 +76,6 @@ export function buildTextContext(src: string, lex: Lexicon, date?: string): Text
     is: (t, c) => (t >= 0 && t < toks.count ? words.is(ids[t], c) : c.test(text.slice(toks.start[t], toks.end[t]))),
     has,
   };
-}
-
-/**
- * Files the hits by section and marks where each token's first hit is. A loop of its own for the
- * same reason as the tokenizer's: compiled while running on a long text, it must not be followed
- * by code that had not run yet. Each section's list is made at its final length, counted first:
- * grown hit by hit, the lists were copied again and again as they grew.
- */
-function groupHits(all: Hit[], hits: Map<string, Hit[]>, firstAt: Int32Array): void {
-  // Per section, in the order sections first occur: its list and how far it is filled (the count, first).
-  const filed = new Map<string, { list: Hit[]; n: number }>();
-  let last: { list: Hit[]; n: number } | undefined;
-  let lastSection = '';
-  for (let i = 0; i < all.length; i++) {
-    const h = all[i];
-    // Neighbouring hits are often of one section: look the section up only when it changes.
-    if (h.section !== lastSection || last === undefined) {
-      lastSection = h.section;
-      last = filed.get(h.section);
-      if (!last) filed.set(h.section, (last = { list: [], n: 0 }));
-    }
-    last.n++;
-  }
-  for (const [section, f] of filed) {
-    f.list = new Array<Hit>(f.n);
-    f.n = 0;
-    hits.set(section, f.list);
-  }
-  last = undefined;
-  for (let i = 0; i < all.length; i++) {
-    const h = all[i];
-    if (h.section !== lastSection || last === undefined) {
-      lastSection = h.section;
-      last = filed.get(h.section)!;
-    }
-    last.list[last.n++] = h;
-    if (firstAt[h.t0] === 0) firstAt[h.t0] = i + 1;
-  }
 }
 
 /**

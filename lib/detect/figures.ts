@@ -573,9 +573,11 @@ export const detectFigures: Detector = (ctx) => {
   // Only tokens that can start a number: digits, number words, vague quantities.
   const starts = new Uint8Array(toks.count);
   for (let t = 0; t < toks.count; t++) if (toks.kind[t] === TokenKind.Number) starts[t] = 1;
-  for (const section of ['numberWords', 'vagueQuantities']) for (const h of ctx.hits.get(section) ?? []) starts[h.t0] = 1;
+  // Read off the hits' columns: most counted nouns start no figure, and need no hit object.
+  const { hits } = ctx;
+  for (const section of ['numberWords', 'vagueQuantities']) for (const i of hits.numbers(section)) starts[hits.t0[i]] = 1;
   const counted = ctx.lex.list.counted ?? [];
-  for (const h of ctx.hits.get('counted') ?? []) if (counted[h.index]?.dual) starts[h.t0] = 1;
+  for (const i of hits.numbers('counted')) if (counted[hits.index[i]]?.dual) starts[hits.t0[i]] = 1;
   for (let t = 0; t < toks.count; t++) {
     if (starts[t] === 0 || ctx.chrome[t]) continue;
     const n = readNumber(ctx, t);

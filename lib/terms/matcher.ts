@@ -9,6 +9,7 @@ import { codesOf, isArabicWordChar, wordHash, type Tokens } from '../text/tokeni
 import { Words } from '../text/words';
 import type { MatchMode } from './schema';
 import { PROCLITICS } from '../text/clitics';
+import { HitColumns, type Hit, type Hits } from './hits';
 
 /** One compiled word of a form. */
 interface PatternWord {
@@ -48,16 +49,7 @@ interface TrieNode {
   ends: { pattern: Pattern; ta: boolean }[];
 }
 
-export interface Hit {
-  section: string;
-  index: number;
-  /** First and one-past-last token. */
-  t0: number;
-  t1: number;
-  /** Normalized offsets. */
-  s: number;
-  e: number;
-}
+export type { Hit } from './hits';
 
 /** Every proclitic a word of the text may carry, the empty one included (lib/text/clitics.ts). */
 const PREFIXES = PROCLITICS;
@@ -123,6 +115,8 @@ export class Matcher {
   private prefixesByFirst = new Map<number, { codes: number[]; article: boolean }[]>();
   private emptyPrefix = { codes: [] as number[], article: false };
   private sectionIds = new Map<string, number>();
+  /** Section names by id. */
+  private sectionNames: string[] = [];
   readonly patterns: Pattern[] = [];
 
   constructor() {
@@ -172,7 +166,10 @@ export class Matcher {
 
   private sid(section: string): number {
     let id = this.sectionIds.get(section);
-    if (id === undefined) this.sectionIds.set(section, (id = this.sectionIds.size));
+    if (id === undefined) {
+      this.sectionIds.set(section, (id = this.sectionIds.size));
+      this.sectionNames.push(section);
+    }
     return id;
   }
 
@@ -233,7 +230,7 @@ export class Matcher {
    * word numbers; others are numbered here. When `ids` is given, it receives each token's word
    * number in {@link words}.
    */
-  scan(text: string, toks: Tokens, ids?: Int32Array): Hit[] {
+  scan(text: string, toks: Tokens, ids?: Int32Array): Hits {
     if (!this.rootTable) this.freeze();
     const count = toks.count;
     if (!ids) ids = new Int32Array(count);
@@ -250,10 +247,8 @@ export class Matcher {
     const memo = this.memo;
     // One slot per word, filled without gaps: the array keeps fast elements.
     while (memo.length < table.size) memo.push(undefined);
-    // Room for the hits up front (news text has about one per three tokens; more still fit):
-    // growing the list hit by hit copied it over and over on long texts. Trimmed at the end.
-    const hits: Hit[] = new Array(count >> 1);
-    let nh = 0;
+    // Room for the hits up front (news text has about one per three tokens; more still fit).
+    const hits = new HitColumns(count >> 1);
     // Per section: where its last hit ends (tokens before it are covered), and the longest match
     // offered at the current token.
     const n = this.sectionIds.size;
@@ -306,14 +301,21 @@ export class Matcher {
       for (let k = 0; k < touchedCount; k++) {
         const sid = touched[k];
         const p = bestPattern[sid];
-        hits[nh++] = { section: p.section, index: p.index, t0: t, t1: bestT1[sid], s, e: bestE[sid] };
+        hits.push(sid, p.index, t, bestT1[sid], s, bestE[sid]);
         coveredUntil[sid] = bestT1[sid];
         bestE[sid] = -1;
       }
       touchedCount = 0;
     }
-    hits.length = nh;
-    return hits;
+    return hits.finish(this.sectionNames, this.sectionIds, count);
+  }
+
+  /** {@link scan}'s hits, all as objects. */
+  scanList(text: string, toks: Tokens): Hit[] {
+    const hits = this.scan(text, toks);
+    const out: Hit[] = [];
+    for (let i = 0; i < hits.count; i++) out.push(hits.hit(i));
+    return out;
   }
 
   /**

@@ -7,7 +7,7 @@ function matches(form: string, text: string, mode: 'stem' | 'word' | 'exact' = '
   const m = new Matcher();
   m.add('s', 0, form, mode);
   const n = normalize(text);
-  return m.scan(n.text, tokenize(n.text)).map((h) => n.text.slice(h.s, h.e));
+  return m.scanList(n.text, tokenize(n.text)).map((h) => n.text.slice(h.s, h.e));
 }
 
 describe('matching through proclitics, the article, enclitics and plural endings', () => {
@@ -68,7 +68,7 @@ describe('matching through proclitics, the article, enclitics and plural endings
     m.add('s', 0, 'سوريا الديمقراطية');
     m.add('s', 1, 'قوات سوريا الديمقراطية');
     const n = normalize('أعلنت قوات سوريا الديمقراطية');
-    const hits = m.scan(n.text, tokenize(n.text));
+    const hits = m.scanList(n.text, tokenize(n.text));
     expect(hits.map((h) => h.index)).toEqual([1]);
   });
 
@@ -80,6 +80,6 @@ describe('matching through proclitics, the article, enclitics and plural endings
     const m = new Matcher();
     forms.forEach((f, i) => m.add('s', i, f));
     const n = normalize(text);
-    expect(m.scan(n.text, tokenize(n.text)).map((h) => h.index)).toEqual([index]);
+    expect(m.scanList(n.text, tokenize(n.text)).map((h) => h.index)).toEqual([index]);
   });
 });
