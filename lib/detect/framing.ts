@@ -2253,7 +2253,7 @@ function labelActorAt(ctx: Ctx, t: number): ActorId | undefined {
     // «مرتزقة دولة الاحتلال التركي»: a label the party's adjective describes is that party.
     return ctx.is(h.t1 - 1, WITH_ARTICLE) && ctx.is(h.t1, DEFINITE_NISBA) && !conjoined(ctx, h.t0, e0) ? ctx.refs.refAt(h.t1) : undefined;
   }
-  if (ctx.refs.insideAlias(h) || otherSenseAround(ctx, h, 'labels')) return undefined; // «النظام الداخلي»
+  if (ctx.refs.insideAlias(h.t0, h.t1) || otherSenseAround(ctx, h, 'labels')) return undefined; // «النظام الداخلي»
   // («لتطهير سوريا والعراق والمنطقة من الإرهاب»: a word that takes its meaning from its owner lends no default party.)
   return e.resolve === 'construct' ? undefined : fallbackWhen(ctx, e, h);
 }
@@ -2447,7 +2447,14 @@ export const detectFraming: Detector = (ctx) => {
   for (let i = 0; i < all.length; i++) {
     const { hit, entry, section } = all[i];
     if (hit.t0 < lastEnd) continue; // a sympathy phrase inside a label phrase, or the reverse
-    if (ctx.chrome[hit.t0] || ctx.refs.insideAlias(hit) || isRelease(ctx, hit, entry) || takesOther(ctx, hit, entry.takes) || otherSense(ctx, hit, section) || denied(ctx, hit))
+    if (
+      ctx.chrome[hit.t0] ||
+      ctx.refs.insideAlias(hit.t0, hit.t1) ||
+      isRelease(ctx, hit, entry) ||
+      takesOther(ctx, hit, entry.takes) ||
+      otherSense(ctx, hit, section) ||
+      denied(ctx, hit)
+    )
       continue;
     if (ctx.date && inEra(entry, ctx.date) === false) continue; // «الدولة السورية» after 2024 is the state's plain name
     const cover = attr.at(hit.t0);

@@ -30,7 +30,7 @@ export interface References {
   /** Per token: index into `mentions`, or -1. */
   mentionAt: Int32Array;
   /** Alias spans, to drop label hits that are only part of a name («تحرير» in «هيئة تحرير الشام»). */
-  insideAlias(hit: Hit): boolean;
+  insideAlias(t0: number, t1: number): boolean;
   /** Actors the text names anywhere: by a name, an anaphor or a fixed label (a relational adjective does not name a party). */
   named: Set<ActorId>;
   /** Actors the text refers to anywhere, by a name or by a relational adjective. */
@@ -87,9 +87,9 @@ export function byDate(ctx: Pick<TextCtx, 'date' | 'lex'>, actor: ActorId, other
  * (an actor with «from» or «until»), right before another state's relational adjective (word list
  * `states-abroad`) in its clause, is that state's.
  */
-function ofStateAbroad(ctx: TextCtx, actor: { from?: string; until?: string }, h: Hit): boolean {
+function ofStateAbroad(ctx: TextCtx, actor: { from?: string; until?: string }, t0: number, t1: number): boolean {
   if (actor.from === undefined && actor.until === undefined) return false;
-  return h.t1 < ctx.toks.count && ctx.st.clause[h.t1] === ctx.st.clause[h.t0] && ctx.is(h.t1, wordList(ctx.lex, 'states-abroad'));
+  return t1 < ctx.toks.count && ctx.st.clause[t1] === ctx.st.clause[t0] && ctx.is(t1, wordList(ctx.lex, 'states-abroad'));
 }
 
 /** Whether a party dated `from` did not exist yet at `date` («الجيش الوطني» in 2015 is not the SNA, formed in 2016–17). */
@@ -210,7 +210,10 @@ export function resolveReferences(ctx: TextCtx): References {
   };
   const mentionAt = new Int32Array(toks.count).fill(-1);
   const raw: Mention[] = [];
-  const aliasHits = ctx.hits.get(ACTOR_SECTIONS.alias) ?? [];
+  // The names are read off the hits' columns: a MiB of news names its parties some 10,000 times,
+  // and no name needs a hit object of its own.
+  const { hits } = ctx;
+  const aliasHits = hits.numbers(ACTOR_SECTIONS.alias);
 
   // Names shared by two actors go to whichever the article otherwise names more (the Assad-era
   // government before December 2024, the transitional one after).
@@ -218,9 +221,9 @@ export function resolveReferences(ctx: TextCtx): References {
   let own: Map<ActorId, number> | undefined;
   const countOwn = () => {
     const counts = new Map<ActorId, number>();
-    for (let hi = 0, list = aliasHits; hi < list.length; hi++) {
-      const h = list[hi];
-      if (h.index < SHARED_OFFSET) counts.set(actorsList[h.index].id, (counts.get(actorsList[h.index].id) ?? 0) + 1);
+    for (let hi = 0; hi < aliasHits.length; hi++) {
+      const index = hits.index[aliasHits[hi]];
+      if (index < SHARED_OFFSET) counts.set(actorsList[index].id, (counts.get(actorsList[index].id) ?? 0) + 1);
     }
     for (let hi = 0, list = ctx.hits.get('labels') ?? []; hi < list.length; hi++) {
       const h = list[hi];
@@ -242,40 +245,47 @@ export function resolveReferences(ctx: TextCtx): References {
   // «المنتخب الإيراني», «نظيره التركي», «الليرة التركية»: the adjective describes a team, a
   // counterpart or a currency, not a party a label could hit — also when the name's stem matches it.
   const notPartyHeads = wordList(ctx.lex, 'not-party-heads');
-  const afterNotPartyHead = (h: Hit, section: string = ACTOR_SECTIONS.adjective) => h.t0 > 0 && ctx.is(h.t0 - 1, notPartyHeads) && ctx.hitAt(section, h.t0)?.t1 === h.t1;
+  const afterNotPartyHead = (t0: number, t1: number, section: string = ACTOR_SECTIONS.adjective) => {
+    if (!(t0 > 0 && ctx.is(t0 - 1, notPartyHeads))) return false;
+    const i = hits.numberAt(section, t0);
+    return i >= 0 && hits.t1[i] === t1;
+  };
   // «أبو فاروق التركي», «عبد الله التركي»: a relational adjective ending a personal name is part of the name.
   // «ياسر المصري»: a definite relational adjective after a bare word with no article — no noun it
   // could describe, as a noun and its adjective agree in the article — is a family name.
   // («طائرات التحالف» is a construct: its second word is a noun, not a relational adjective.)
-  const inPersonalName = (h: Hit) =>
-    (h.t0 > 1 && ctx.is(h.t0 - 2, wordList(ctx.lex, 'name-compounds')) && ctx.st.clause[h.t0 - 2] === ctx.st.clause[h.t0]) ||
-    (h.t1 - h.t0 === 1 &&
-      h.t0 > 0 &&
-      ctx.st.clause[h.t0 - 1] === ctx.st.clause[h.t0] &&
-      ctx.is(h.t0, DEFINITE_NISBA) &&
-      ctx.toks.kind[h.t0 - 1] === TokenKind.Arabic &&
-      !ctx.is(h.t0 - 1, WITH_ARTICLE) &&
-      !ctx.is(h.t0 - 1, wordList(ctx.lex, 'not-a-name')) &&
-      !ctx.hitAt(ACTOR_SECTIONS.alias, h.t0 - 1) &&
-      !ctx.hitAt('labels', h.t0 - 1) &&
-      !ctx.hitAt('cues', h.t0 - 1) &&
+  const inPersonalName = (t0: number, t1: number) =>
+    (t0 > 1 && ctx.is(t0 - 2, wordList(ctx.lex, 'name-compounds')) && ctx.st.clause[t0 - 2] === ctx.st.clause[t0]) ||
+    (t1 - t0 === 1 &&
+      t0 > 0 &&
+      ctx.st.clause[t0 - 1] === ctx.st.clause[t0] &&
+      ctx.is(t0, DEFINITE_NISBA) &&
+      ctx.toks.kind[t0 - 1] === TokenKind.Arabic &&
+      !ctx.is(t0 - 1, WITH_ARTICLE) &&
+      !ctx.is(t0 - 1, wordList(ctx.lex, 'not-a-name')) &&
+      !ctx.hitAt(ACTOR_SECTIONS.alias, t0 - 1) &&
+      !ctx.hitAt('labels', t0 - 1) &&
+      !ctx.hitAt('cues', t0 - 1) &&
       // «التي حاول الأميركي توحيدها»: a verb after a relative pronoun, with the party as its subject.
-      !(h.t0 > 1 && (ctx.is(h.t0 - 2, wordList(ctx.lex, 'relatives')) || ctx.is(h.t0 - 2, wordList(ctx.lex, 'that')))));
+      !(t0 > 1 && (ctx.is(t0 - 2, wordList(ctx.lex, 'relatives')) || ctx.is(t0 - 2, wordList(ctx.lex, 'that')))));
   // «الجيش السوري الحر»: a name inside another party's longer name (a neutral phrase) is not a
   // mention of its own.
-  const insideOtherName = phraseCover(ctx, []);
-  for (let hi = 0, list = aliasHits; hi < list.length; hi++) {
-    const h = list[hi];
-    if (afterNotPartyHead(h) || insideOtherName(h) || inPersonalName(h)) continue;
-    if (h.index < SHARED_OFFSET && (beforeItsTime(actorsList[h.index], ctx.date) || ofStateAbroad(ctx, actorsList[h.index], h))) continue;
+  const insideOtherName = phraseCover(ctx, NO_HITS);
+  for (let hi = 0; hi < aliasHits.length; hi++) {
+    const i = aliasHits[hi];
+    const index = hits.index[i];
+    const t0 = hits.t0[i];
+    const t1 = hits.t1[i];
+    if (afterNotPartyHead(t0, t1) || insideOtherName(t0, t1) || inPersonalName(t0, t1)) continue;
+    if (index < SHARED_OFFSET && (beforeItsTime(actorsList[index], ctx.date) || ofStateAbroad(ctx, actorsList[index], t0, t1))) continue;
     // «قوات الأمن الداخلي» in 2026: a former name is the actor's only in an article of its time.
-    if (h.index >= FORMER_OFFSET) {
-      const former = actorsList[h.index - FORMER_OFFSET];
-      if (ctx.date && inEra({ until: former.formerly!.until }, ctx.date) === true) raw.push({ actor: former.id, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'alias', loaded: false });
+    if (index >= FORMER_OFFSET) {
+      const former = actorsList[index - FORMER_OFFSET];
+      if (ctx.date && inEra({ until: former.formerly!.until }, ctx.date) === true) raw.push({ actor: former.id, t0, t1, s: hits.s[i], e: hits.e[i], via: 'alias', loaded: false });
       continue;
     }
-    const actor = h.index >= SHARED_OFFSET ? sharedActor(h.index) : actorsList[h.index].id;
-    raw.push({ actor, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'alias', loaded: false });
+    const actor = index >= SHARED_OFFSET ? sharedActor(index) : actorsList[index].id;
+    raw.push({ actor, t0, t1, s: hits.s[i], e: hits.e[i], via: 'alias', loaded: false });
   }
   for (const section of ['labels', 'sympathy'] as const) {
     const entries = (lex.list[section] ?? []) as LabelEntry[];
@@ -297,7 +307,7 @@ export function resolveReferences(ctx: TextCtx): References {
   const adjectiveHits = ctx.hits.get(ACTOR_SECTIONS.adjective) ?? [];
   for (let hi = 0, list = adjectiveHits; hi < list.length; hi++) {
     const h = list[hi];
-    if (afterNotPartyHead(h) || inPersonalName(h)) continue;
+    if (afterNotPartyHead(h.t0, h.t1) || inPersonalName(h.t0, h.t1)) continue;
     point(h, h.index >= SHARED_OFFSET ? sharedActor(h.index) : actorsList[h.index].id);
   }
   // «حزب العمال الكردستاني» in a text with no word of Syria, or in a sentence naming a place of its
@@ -305,7 +315,7 @@ export function resolveReferences(ctx: TextCtx): References {
   // (A longer adjective holding it, «ي ب ك/بي كا كا», already pointed its words.)
   for (let hi = 0, list = ctx.hits.get(ACTOR_SECTIONS.homeAdjective) ?? []; hi < list.length; hi++) {
     const h = list[hi];
-    if (afterNotPartyHead(h, ACTOR_SECTIONS.homeAdjective) || inPersonalName(h) || homeMuted(ctx, h)) continue;
+    if (afterNotPartyHead(h.t0, h.t1, ACTOR_SECTIONS.homeAdjective) || inPersonalName(h.t0, h.t1) || homeMuted(ctx, h)) continue;
     point(h, actorsList[h.index].id);
   }
   // Names and neutral phrases that contain a loaded word: «هيئة تحرير الشام», «النظام الداخلي».
@@ -334,7 +344,7 @@ export function resolveReferences(ctx: TextCtx): References {
       )
     )
       continue;
-    if (insideAlias(h) || otherSenseAround(ctx, h, 'labels') || namesNoOne(ctx, h.t0, h.t1) || denied(ctx, h)) continue;
+    if (insideAlias(h.t0, h.t1) || otherSenseAround(ctx, h, 'labels') || namesNoOne(ctx, h.t0, h.t1) || denied(ctx, h)) continue;
     raw.push({ actor: when.actor, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'label', loaded: true });
   }
   const followers = backedGroups(ctx, raw, refAt);
@@ -675,19 +685,27 @@ function tiedAfter(ctx: TextCtx, k: number): boolean {
 }
 
 /** Whether a hit lies inside a longer name or neutral phrase: «تحرير» in «هيئة تحرير الشام», «النظام» in «النظام الداخلي». */
-function phraseCover(ctx: TextCtx, aliasHits: Hit[]): (hit: Hit) => boolean {
-  const spans = [...aliasHits, ...(ctx.hits.get('neutralPhrases') ?? [])].filter((h) => h.t1 - h.t0 > 1);
+function phraseCover(ctx: TextCtx, aliasHits: Int32Array): (t0: number, t1: number) => boolean {
+  const { hits } = ctx;
+  const spans: { t0: number; t1: number }[] = [];
+  for (let k = 0; k < aliasHits.length; k++) {
+    const i = aliasHits[k];
+    if (hits.t1[i] - hits.t0[i] > 1) spans.push({ t0: hits.t0[i], t1: hits.t1[i] });
+  }
+  for (const h of ctx.hits.get('neutralPhrases') ?? []) if (h.t1 - h.t0 > 1) spans.push(h);
   const cover = new Int32Array(ctx.toks.count).fill(-1);
   spans.forEach((h, i) => {
     for (let t = h.t0; t < h.t1; t++) if (cover[t] < 0 || spans[cover[t]].t1 - spans[cover[t]].t0 < h.t1 - h.t0) cover[t] = i;
   });
-  return (hit: Hit) => {
-    const i = cover[hit.t0];
+  return (t0: number, t1: number) => {
+    const i = cover[t0];
     if (i < 0) return false;
     const a = spans[i];
-    return hit.t1 <= a.t1 && a.t1 - a.t0 > hit.t1 - hit.t0;
+    return t1 <= a.t1 && a.t1 - a.t0 > t1 - t0;
   };
 }
+
+const NO_HITS = new Int32Array(0);
 
 /**
  * Whether the word right before or after a label or marker, in its clause, shows another sense

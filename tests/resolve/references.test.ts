@@ -504,7 +504,7 @@ describe('insideAlias: a loaded word that is only part of a name or a neutral ph
     while (t < ctx.toks.count && ctx.word(t) !== w) t++;
     const hit = ctx.hitAt(section, t);
     expect(hit, `no ${section} hit on «${word}»`).toBeDefined();
-    return ctx.refs.insideAlias(hit!);
+    return ctx.refs.insideAlias(hit!.t0, hit!.t1);
   }
 
   test.each<[string, SectionName, string, boolean]>([
