@@ -1336,3 +1336,22 @@ describe('framing: after a word of between, a label joined by «و» is the othe
     expect(f?.actor).toBe(actor);
   });
 });
+
+describe('framing: «مسلحي قوات …», gunmen of a force, strips the force of its name', () => {
+  test.each([
+    ['تحاول إبعاد القواعد التي أنشأتها القوات الأمريكية بمساندة من مسلحي قوات "قسد" الموالية لها بمدينة الحسكة', 'مسلحي قوات', 'sdf'], // 180 News, 2022
+    ['قُتل 6 من مسلحي قوات "قسد" الموالية للجيش الأمريكي، اليوم الأربعاء', 'مسلحي قوات', 'sdf'], // Arab Khabar, 2024
+    ['والشاحنات التابعة لمسلحي قوات سوريا الديمقراطية قسد ، وهي محملة بالنفط السوري', 'لمسلحي قوات', 'sdf'], // Muraselon, 2018
+    ['تشير إلى خروج مسلحي قوات سوريا الديمقراطية «قسد» من حي الشيخ مقصود', 'مسلحي قوات', 'sdf'], // Masr Times, 2026
+  ])('«%s»: «%s» hits %s', (text, word, actor) => {
+    expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
+  });
+
+  test.each([
+    'وقتل وجرح عدد من مسلحي “قسد” في ذيبان', // Hashtag Syria, 2023: «مسلحي» with the name alone is the wire's word
+    'حيث يُحتجز آلاف من مسلحي تنظيم "داعش" في سجن غويران', // wire wording for ISIS
+    'وتمكن مسلحي العشائر من السيطرة على أجزاء من ذيبان', // tribal gunmen
+  ])('«%s» has no label', (text) => {
+    expect(findings(text, 'framing')).toEqual([]);
+  });
+});
