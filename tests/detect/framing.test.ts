@@ -1039,7 +1039,7 @@ describe('framing: an act a verb of doing takes, its subject the one party the s
   ])('«%s»: «%s» → %s', expectFramingActor);
 
   test.each([
-    // Another party named before the verb, here by a label: no one is decided.
+    // A party after a preposition («مع النظام السوري») is no subject of the verb: no one is decided.
     ['ورفضت بنفس الوقت التعاون مع النظام السوري الذي ارتكب جرائم الحرب', 'جرائم'], // Mustafa Ebdi, 2023
     // A party in a relative clause describes another noun.
     ['الفصائل المسلحة التي تمولها وتدربها تركيا قد ارتكبت أعمال نهب واحتجاز رهائن', 'نهب'], // Lalish Duhok, 2020
