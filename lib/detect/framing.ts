@@ -1955,8 +1955,9 @@ function takesAct(ctx: Ctx, v: number, hit: Hit): boolean {
 const RELATIVE_SUBJECT_REACH = 3;
 
 /**
- * The party the sentence names before token `t` as a subject — by name, not after a preposition —
- * when every party it refers to before `t`, by name, label or adjective, is that one; else none.
+ * The party the sentence names before token `t` as a subject — by name, not after a preposition,
+ * not the object of another verb ({@link objectOfVerb}) — when every party it refers to before
+ * `t`, by name, label or adjective, is that one; else none.
  */
 function soleSubjectBefore(ctx: Ctx, t: number): Found | undefined {
   const sn = ctx.st.sentence[t];
@@ -1968,7 +1969,7 @@ function soleSubjectBefore(ctx: Ctx, t: number): Found | undefined {
     if (seen !== undefined && seen !== a) return undefined;
     seen = a;
     const m = ctx.refs.mentionAt[k];
-    if (a === null || m < 0 || ctx.refs.mentions[m].t0 !== k || nameAfterPreposition(ctx, k) || condemns(ctx, k)) continue;
+    if (a === null || m < 0 || ctx.refs.mentions[m].t0 !== k || nameAfterPreposition(ctx, k) || condemns(ctx, k) || objectOfVerb(ctx, k)) continue;
     // «الفصائل المسلحة التي تمولها وتدربها تركيا قد ارتكبت»: a party named in a relative clause, or
     // after a word of ties, describes another noun; it is not the doer.
     for (let j = k - 1; j >= 0 && j >= k - RELATIVE_SUBJECT_REACH && sameClause(ctx, j, k); j--)
@@ -1976,6 +1977,27 @@ function soleSubjectBefore(ctx: Ctx, t: number): Found | undefined {
     only ??= { actor: a, t: k, how: 'agent' };
   }
   return only;
+}
+
+/** Words from a verb of attacking back to its object: «استهدف مسلحون مجهولون عناصر قسد». */
+const ATTACKED_REACH = 6;
+
+/**
+ * Whether the party whose name starts at token `k` is the object of another verb in its clause,
+ * where the act is done to it: the owner of a position that is itself an object («قصفت الطائرات
+ * مواقع قسد») — not of one right after the clause's opening verb, its subject («وتواصل حواجز
+ * النظام … فرض الأتاوات») — or a party after a verb of attacking whose own subject stands between
+ * them («استهدف مسلحون مجهولون عناصر قسد»). A party right after the verb is its subject
+ * («هاجم مرتزقة الاحتلال قواتنا»).
+ */
+function objectOfVerb(ctx: Ctx, k: number): boolean {
+  const s = slotBeforeName(ctx, k);
+  if (s < 0 || !sameClause(ctx, s, k)) return false;
+  const positions = wordList(ctx.lex, 'positions');
+  for (const h of [k - 1, s]) if (ctx.is(h, positions)) return h >= 2 && sameClause(ctx, h - 2, h);
+  const verbs = wordList(ctx.lex, 'attack-verbs');
+  for (let v = s - 1; v >= 0 && v >= s - ATTACKED_REACH && sameClause(ctx, v, k); v--) if (ctx.is(v, verbs)) return true;
+  return false;
 }
 
 /** The party token `k` refers to, by name or adjective, or by a label naming a party («النظام السوري»), whose own party may be unknown (`null`). */

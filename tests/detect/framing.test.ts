@@ -1041,6 +1041,10 @@ describe('framing: an act a verb of doing takes, its subject the one party the s
   test.each([
     // A party after a preposition («مع النظام السوري») is no subject of the verb: no one is decided.
     ['ورفضت بنفس الوقت التعاون مع النظام السوري الذي ارتكب جرائم الحرب', 'جرائم'], // Mustafa Ebdi, 2023
+    // A party the act of another verb falls on is no doer: the owner of positions that verb's
+    // object, or a party after a verb of attacking and its own subject.
+    ['قصفت الطائرات مواقع قسد في ريف الحسكة، ثم ارتكبت مجزرة بحق المدنيين', 'مجزرة'],
+    ['استهدف مسلحون مجهولون عناصر قسد في ريف دير الزور، وارتكبوا مجزرة بحق الأهالي', 'مجزرة'],
     // A party in a relative clause describes another noun.
     ['الفصائل المسلحة التي تمولها وتدربها تركيا قد ارتكبت أعمال نهب واحتجاز رهائن', 'نهب'], // Lalish Duhok, 2020
     // A noun of its own after the verb is its subject, not the way to its act.
