@@ -217,19 +217,57 @@ function freer(ctx: Ctx, hit: Hit): Found | undefined {
  * الباغوز، آخر بلدة خاضعة لتنظيم "داعش"»). A party that condemns ({@link condemns}) is passed.
  */
 function onlyPartyBefore(ctx: Ctx, t: number, mentionsOnly: boolean, subjectsOnly = false): Found | undefined {
-  const sn = ctx.st.sentence[t];
-  let only: Found | undefined;
-  for (let k = t - 1; k >= 0 && ctx.st.sentence[k] === sn; k--) {
-    const m = ctx.refs.mentionAt[k];
-    if (subjectsOnly && (m < 0 || ctx.refs.mentions[m].t0 !== k || afterPreposition(ctx, k))) continue;
-    // «وأدانت قسد المجزرة التي ارتكبها»: the party that condemns is not the one the pronoun stands for.
-    if (m >= 0 && condemns(ctx, ctx.refs.mentions[m].t0)) continue;
-    const actor = m >= 0 ? ctx.refs.mentions[m].actor : mentionsOnly ? undefined : ctx.refs.refAt(k);
-    if (!actor) continue;
-    if (only && only.actor !== actor) return undefined;
-    only ??= { actor, t: k, how: 'agent' };
+  const k = walkedBefore(ctx, `only ${mentionsOnly} ${subjectsOnly}`, t, (from, to, out) => {
+    let only: ActorId | undefined;
+    let last = NONE;
+    for (let j = from; j < to; j++) {
+      out[j] = last;
+      const actor = partyOnlyAt(ctx, j, mentionsOnly, subjectsOnly);
+      if (!actor) continue;
+      // A second party decides no one, for every token after it.
+      if (only && only !== actor) {
+        out.fill(NONE, j + 1, to);
+        return;
+      }
+      [only, last] = [actor, j];
+    }
+  });
+  const actor = k < 0 ? undefined : partyOnlyAt(ctx, k, mentionsOnly, subjectsOnly);
+  return actor ? { actor, t: k, how: 'agent' } : undefined;
+}
+
+/** The party token `k` names as {@link onlyPartyBefore} reads a sentence; undefined when it names none or is passed. */
+function partyOnlyAt(ctx: Ctx, k: number, mentionsOnly: boolean, subjectsOnly: boolean): ActorId | undefined {
+  const m = ctx.refs.mentionAt[k];
+  if (subjectsOnly && (m < 0 || ctx.refs.mentions[m].t0 !== k || afterPreposition(ctx, k))) return undefined;
+  // «وأدانت قسد المجزرة التي ارتكبها»: the party that condemns is not the one the pronoun stands for.
+  if (m >= 0 && condemns(ctx, ctx.refs.mentions[m].t0)) return undefined;
+  return m >= 0 ? ctx.refs.mentions[m].actor : mentionsOnly ? undefined : ctx.refs.refAt(k);
+}
+
+/** A token no walk has reached yet; a walk that finds no one. */
+const UNWALKED = -2;
+const NONE = -1;
+
+/** Per text, the answers of each walk back over a sentence ({@link walkedBefore}), by token. */
+const WALKS = new WeakMap<Ctx, Map<string, Int32Array>>();
+
+/**
+ * What walk `key` finds before token `t` in its sentence: a token, or -1 for none. A walk back to
+ * the sentence's start for every act makes a long sentence of acts quadratic, so `fill` answers
+ * for every token of the sentence at once, in one pass from its start (`out[j]` for the words
+ * before token `j`), the first time one of its tokens is asked about.
+ */
+function walkedBefore(ctx: Ctx, key: string, t: number, fill: (from: number, to: number, out: Int32Array) => void): number {
+  let walks = WALKS.get(ctx);
+  if (!walks) WALKS.set(ctx, (walks = new Map()));
+  let out = walks.get(key);
+  if (!out) walks.set(key, (out = new Int32Array(ctx.toks.count).fill(UNWALKED)));
+  if (out[t] === UNWALKED) {
+    const sn = ctx.st.sentence[t];
+    fill(ctx.st.sentenceStart[sn], ctx.st.sentenceStart[sn + 1], out);
   }
-  return only;
+  return out[t];
 }
 
 /**
@@ -1960,23 +1998,40 @@ const RELATIVE_SUBJECT_REACH = 3;
  * `t`, by name, label or adjective, is that one; else none.
  */
 function soleSubjectBefore(ctx: Ctx, t: number): Found | undefined {
-  const sn = ctx.st.sentence[t];
-  let only: Found | undefined;
-  let seen: ActorId | null | undefined;
-  for (let k = t - 1; k >= 0 && ctx.st.sentence[k] === sn; k--) {
-    const a = partyAt(ctx, k);
-    if (a === undefined) continue;
-    if (seen !== undefined && seen !== a) return undefined;
-    seen = a;
-    const m = ctx.refs.mentionAt[k];
-    if (a === null || m < 0 || ctx.refs.mentions[m].t0 !== k || nameAfterPreposition(ctx, k) || condemns(ctx, k) || objectOfVerb(ctx, k)) continue;
-    // «الفصائل المسلحة التي تمولها وتدربها تركيا قد ارتكبت»: a party named in a relative clause, or
-    // after a word of ties, describes another noun; it is not the doer.
-    for (let j = k - 1; j >= 0 && j >= k - RELATIVE_SUBJECT_REACH && sameClause(ctx, j, k); j--)
-      if (ctx.is(j, wordList(ctx.lex, 'relatives')) || (j === k - 1 && ctx.is(j, wordList(ctx.lex, 'affiliation')))) return undefined;
-    only ??= { actor: a, t: k, how: 'agent' };
-  }
-  return only;
+  const k = walkedBefore(ctx, 'sole subject', t, (from, to, out) => {
+    let seen: ActorId | null | undefined;
+    let last = NONE;
+    for (let j = from; j < to; j++) {
+      out[j] = last;
+      const a = partyAt(ctx, j);
+      if (a === undefined) continue;
+      // A second party, by name, label or adjective, decides no one, for every token after it; so
+      // does a party named in a relative clause, or after a word of ties, which describes another
+      // noun («الفصائل المسلحة التي تمولها وتدربها تركيا قد ارتكبت»).
+      const subject = soleSubjectAt(ctx, j, a);
+      if ((seen !== undefined && seen !== a) || (subject && inDescription(ctx, j))) {
+        out.fill(NONE, j + 1, to);
+        return;
+      }
+      seen = a;
+      if (subject) last = j;
+    }
+  });
+  const a = k < 0 ? undefined : partyAt(ctx, k);
+  return a ? { actor: a, t: k, how: 'agent' } : undefined;
+}
+
+/** Whether party `a` is named at token `k` as a subject may be, by name (as {@link soleSubjectBefore} reads it). */
+function soleSubjectAt(ctx: Ctx, k: number, a: ActorId | null): boolean {
+  const m = ctx.refs.mentionAt[k];
+  return !(a === null || m < 0 || ctx.refs.mentions[m].t0 !== k || nameAfterPreposition(ctx, k) || condemns(ctx, k) || objectOfVerb(ctx, k));
+}
+
+/** Whether the party named at token `k` stands in a relative clause, or right after a word of ties. */
+function inDescription(ctx: Ctx, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - RELATIVE_SUBJECT_REACH && sameClause(ctx, j, k); j--)
+    if (ctx.is(j, wordList(ctx.lex, 'relatives')) || (j === k - 1 && ctx.is(j, wordList(ctx.lex, 'affiliation')))) return true;
+  return false;
 }
 
 /** Words from a verb of attacking back to its object: «استهدف مسلحون مجهولون عناصر قسد». */
