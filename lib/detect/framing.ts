@@ -138,13 +138,32 @@ function isForceLabel(ctx: Ctx, t: number): boolean {
  */
 function sentenceAgent(ctx: Ctx, hit: Hit): Found | undefined {
   const sn = ctx.st.sentence[hit.t0];
-  const doing = wordList(ctx.lex, 'doing-verbs');
-  for (let t = hit.t0 - 1; t >= 0 && ctx.st.sentence[t] === sn; t--) {
-    if (!(t > 0 && isAgentPair(ctx, t)) && !ctx.is(t, doing)) continue;
-    const f = refAfter(ctx, t + 1, 3, MENTIONS_ONLY);
+  // The words right before the act: the name after the verb must come before the act.
+  for (let t = hit.t0 - 1; t >= 0 && t >= hit.t0 - AGENT_REACH && ctx.st.sentence[t] === sn; t--) {
+    const f = agentAfter(ctx, t);
     if (f && f.t < hit.t0) return { actor: f.actor, t: f.t, how: 'agent' };
   }
-  return undefined;
+  // Further back, the nearest verb naming its agent, found by one pass over the sentence.
+  const from = hit.t0 - AGENT_REACH;
+  if (from < 0 || ctx.st.sentence[from] !== sn) return undefined;
+  const t = walkedBefore(ctx, 'sentence agent', from, (lo, hi, out) => {
+    let last = NONE;
+    for (let j = lo; j < hi; j++) {
+      out[j] = last;
+      if (agentAfter(ctx, j)) last = j;
+    }
+  });
+  const f = t < 0 ? undefined : agentAfter(ctx, t);
+  return f ? { actor: f.actor, t: f.t, how: 'agent' } : undefined;
+}
+
+/** Words after a verb of doing, or a pair naming an agent, where the agent's name may start. */
+const AGENT_REACH = 3;
+
+/** The party named within {@link AGENT_REACH} words after token `t` when it is a verb of doing or a pair naming an agent («على يد»). */
+function agentAfter(ctx: Ctx, t: number): Found | undefined {
+  if (!(t > 0 && isAgentPair(ctx, t)) && !ctx.is(t, wordList(ctx.lex, 'doing-verbs'))) return undefined;
+  return refAfter(ctx, t + 1, AGENT_REACH, MENTIONS_ONLY);
 }
 
 /**
