@@ -198,7 +198,9 @@ function tollGoesOn(ctx: Ctx, t: number): boolean {
   const { st } = ctx;
   if (t < 1 || t + 1 >= ctx.toks.count || st.sentence[t + 1] !== st.sentence[t]) return false;
   const toll = ctx.is(t, wordList(ctx.lex, 'toll-openers')) && ctx.is(t + 1, wordList(ctx.lex, 'toll-nouns'));
-  const breakdown = ctx.is(t, wordList(ctx.lex, 'breakdown-verbs')) && ctx.is(t + 1, WITH_ARTICLE);
+  // «وتوزع القتلى على النحو الآتي», «وتوزع القتلى كالآتي:»; not «وتوزع المنظمة المساعدات», a present with its object.
+  const leads = t + 2 < ctx.toks.count && st.sentence[t + 2] === st.sentence[t] && (ctx.is(t + 2, wordList(ctx.lex, 'breakdown-leads')) || colonBefore(ctx, t + 2));
+  const breakdown = ctx.is(t, wordList(ctx.lex, 'breakdown-verbs')) && ctx.is(t + 1, WITH_ARTICLE) && leads;
   if (!toll && !breakdown) return false;
   for (let k = st.sentenceStart[st.sentence[t - 1]]; k + 1 < t; k++) if (countAt(ctx, k) && countedKind(ctx.lex, ctx.hitAt('counted', k + 1)) === 'people') return true;
   return false;

@@ -615,6 +615,9 @@ describe('figures: «وتوزع» breaks down the count of the sentence before',
     ['وقال مسؤول محلي إن 35 ألف إيزيدي كانوا يعيشون في المنطقة. ويتوزع الكورد الإزيديون على 22 قرية بمنطقة عفرين.', '22 قرية', 'none'],
     // With no count of people before, there is nothing to break down.
     ['وقال المرصد إن القصف طال القرى الحدودية. وتوزعت القوات على 12 موقعاً.', '12 موقعاً', 'none'],
+    // «وتوزع» as a present with its own subject and object distributes; it breaks nothing down.
+    ['وقال المرصد إن 5 أشخاص قتلوا في القصف. وتوزع المنظمة المساعدات على 300 عائلة في المخيم.', '300 عائلة', 'none'],
+    ['وقال المرصد إن 85 شخصا قتلوا. وتوزع القتلى كالآتي: 60 شخصا من المدنيين.', '60 شخصا', 'named'],
   ])('«%s»: %s is %s', (text, figure, attribution) => {
     expect(findings(text, 'figure').find((x) => x.text === figure)?.attribution).toBe(attribution);
   });
