@@ -184,7 +184,7 @@ function accordingOpens(ctx: Ctx, cues: CueTables, sn: number, t: number): boole
   for (let k = t + 1; k <= t + ACCORDING_WORDS && k < ctx.toks.count && st.sentence[k] === sn; k++) {
     if (cues.accordingEnds[k] !== 1) continue;
     const q = st.quote[k];
-    return ctx.is(k, WITH_ARTICLE) || (q >= 0 && st.quotes[q].t0 === k);
+    return ctx.is(k, wordList(ctx.lex, 'according-speakers')) || ctx.hitAt('titles', k) !== undefined || (q >= 0 && st.quotes[q].t0 === k);
   }
   return false;
 }
