@@ -3187,12 +3187,14 @@ function classedByPronoun(ctx: Ctx, k: number): Found | undefined {
   // The verb opens its clause, or follows «بينما» or «لا تزال»: a noun right before it may be the
   // pronoun's own antecedent («فصائل كردية تصفها تركيا ب»إرهابية»», «109 شخصا وصفهم بالإرهابيين»).
   if (sameClause(ctx, k - 1, k) && !ctx.is(k - 1, wordList(ctx.lex, 'still-verbs')) && !ctx.is(k - 1, wordList(ctx.lex, 'while-words'))) return undefined;
+  // («وتدعم الولايات المتحدة قسد فيما تعتبرها أنقرة»: a party before «فيما» is no subject of the verb after it.)
+  const opened = ctx.is(k - 1, wordList(ctx.lex, 'while-words'));
   const sn = ctx.st.sentence[k];
   for (let j = k - 1; j >= 0 && ctx.st.sentence[j] === sn; j--) {
     const m = ctx.refs.mentionAt[j];
     if (m < 0 || ctx.refs.mentions[m].t0 !== j) continue;
     if (nameAfterPreposition(ctx, j)) continue;
-    if (sameClause(ctx, j, k) && k - ctx.refs.mentions[m].t1 <= CLASSER_SUBJECT_REACH) continue;
+    if (!opened && sameClause(ctx, j, k) && k - ctx.refs.mentions[m].t1 <= CLASSER_SUBJECT_REACH) continue;
     // («تعتبره» is masculine: a feminine name is not what it stands for, nor one further back.)
     if (disagrees(pronounAgreement(ctx, k), nameAgreement(ctx, j), false)) return undefined;
     return { actor: ctx.refs.mentions[m].actor, t: j, how: 'construct' };

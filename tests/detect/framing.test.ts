@@ -346,6 +346,10 @@ describe('framing: neutral wording is not flagged', () => {
     ['وقالت تركيا إنها تتابع الوضع في دير الزور التي تنشط بها فصائل كردية تصفها تركيا ب»إرهابية» وتهدد بملاحقتها', 'إرهابية', undefined],
     // A masculine pronoun does not stand for a feminine name.
     ['وتدعم الولايات المتحدة قسد، بينما تعتبره تركيا تنظيما إرهابيا', 'إرهابيا', undefined],
+    // «فيما» or «بينما» opens a clause of its own with no comma before it: a party before the word
+    // is no subject of the verb after it, which stands for it.
+    ['وتدعم الولايات المتحدة قسد فيما تعتبرها أنقرة منظمة إرهابية', 'إرهابية', 'sdf'],
+    ['وتدعم واشنطن قسد بينما تصنفها تركيا منظمة إرهابية', 'إرهابية', 'sdf'],
   ])('«%s»: the verdict after a verb of classing hits what its relative clause is about', (text, label, actor) => {
     expect(findingOn(text, 'framing', label)?.actor).toBe(actor);
   });
