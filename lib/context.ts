@@ -28,6 +28,12 @@ export interface TextCtx {
   chrome: Uint8Array;
   /** Hit starting at token `t` in `section`, if any. */
   hitAt(section: SectionName | string, t: number): Hit | undefined;
+  /** Whether a hit of `section` starts at token `t` (as `hitAt`, with no hit object). */
+  hasHit(section: SectionName | string, t: number): boolean;
+  /** One past the last token of the hit of `section` starting at token `t`; -1 when none starts there. */
+  hitEnd(section: SectionName | string, t: number): number;
+  /** The entry's index in `section` of its hit starting at token `t`; -1 when none starts there. */
+  hitEntry(section: SectionName | string, t: number): number;
   /** The distinct words of the text, and each token's word number in it. */
   words: Words;
   ids: Int32Array;
@@ -50,8 +56,7 @@ export function buildTextContext(src: string, lex: Lexicon, date?: string): Text
   const hits = lex.matcher.scan(text, toks, ids);
   const words = lex.matcher.words;
   const wordList = words.list;
-  const hitAt = (section: string, t: number): Hit | undefined => hits.at(section, t);
-  const chrome = markChrome(lex, text, toks, st, hitAt);
+  const chrome = markChrome(lex, text, toks, st, hits);
   const had = new Map<WordClass, boolean>();
   const has = (c: WordClass): boolean => {
     let v = had.get(c);
@@ -68,7 +73,10 @@ export function buildTextContext(src: string, lex: Lexicon, date?: string): Text
     lex,
     hits,
     chrome,
-    hitAt,
+    hitAt: (section, t) => hits.at(section, t),
+    hasHit: (section, t) => hits.has(section, t),
+    hitEnd: (section, t) => hits.endAt(section, t),
+    hitEntry: (section, t) => hits.entryAt(section, t),
     words,
     ids,
     // Outside the tokens, the slice of what the offsets give (the whole text for none).
@@ -95,7 +103,7 @@ function mayEmbedPosts(text: string): boolean {
  * Arabic or Latin word at all (view counters, «(0)»), or is an embedded post (someone else's words,
  * laid into the page). Seeds 000, 001 and 002 have such lines.
  */
-function markChrome(lex: Lexicon, text: string, toks: Tokens, st: Structure, hitAt: (s: string, t: number) => Hit | undefined): Uint8Array {
+function markChrome(lex: Lexicon, text: string, toks: Tokens, st: Structure, hits: Hits): Uint8Array {
   const chrome = new Uint8Array(toks.count);
   // Most texts embed no post: then no line needs the pattern.
   const posts = mayEmbedPosts(text);
@@ -113,10 +121,10 @@ function markChrome(lex: Lexicon, text: string, toks: Tokens, st: Structure, hit
     // Whether the line has a word at all: the first one settles it.
     let words = false;
     for (let t = a; t < b && !words; t++) if (toks.kind[t] !== TokenKind.Number) words = true;
-    const opener = hitAt('chrome', a);
+    const opener = hits.entryAt('chrome', a);
     // A chrome marker opening a short line; a long paragraph that happens to start with «شارك» is prose.
-    const maxWords = opener ? (lex.list.chrome ?? [])[opener.index].maxWords : 0;
-    if (!words || (opener && b - a <= maxWords)) chrome.fill(1, a, b);
+    const maxWords = opener >= 0 ? (lex.list.chrome ?? [])[opener].maxWords : 0;
+    if (!words || (opener >= 0 && b - a <= maxWords)) chrome.fill(1, a, b);
   }
   return chrome;
 }

@@ -218,15 +218,15 @@ export const detectDistancing: Detector = (ctx) => {
   // distance does not hit the party accused, so no party is hit.
   const namedNotAccused = <F extends { t: number }>(f: F | undefined, t1: number): F | undefined => {
     if (!f) return f;
-    for (let t = t1; t < f.t; t++) if (ctx.hitAt('labels', t)) return undefined;
+    for (let t = t1; t < f.t; t++) if (ctx.hasHit('labels', t)) return undefined;
     return f;
   };
   // «ما يسمى الخلافة»: a party's own name for itself right after the marker, no mention of it.
   const selfNamedAfter = (t1: number) => {
     for (let t = t1; t < t1 + 2 && t < ctx.toks.count && ctx.st.clause[t] === ctx.st.clause[t1 - 1]; t++) {
-      const h = ctx.hitAt('selfDescriptions', t);
-      if (!h || h.t0 !== t) continue;
-      const actor = selfActor(selfs[h.index]);
+      const entry = ctx.hitEntry('selfDescriptions', t);
+      if (entry < 0) continue;
+      const actor = selfActor(selfs[entry]);
       return actor ? { actor, t, how: 'following' as const } : undefined;
     }
     return undefined;
@@ -363,7 +363,7 @@ export const detectDistancing: Detector = (ctx) => {
   // «“صقور الشمال”») — a few words with no loaded word and no party's own name among them.
   let quotedNames = 0;
   for (const q of ctx.st.quotes) {
-    if (q.t1 <= q.t0 || ctx.hitAt('selfDescriptions', q.t0)) continue;
+    if (q.t1 <= q.t0 || ctx.hasHit('selfDescriptions', q.t0)) continue;
     const m = ctx.refs.mentionAt[q.t0];
     if (m >= 0 && ctx.refs.mentions[m].via === 'alias' && ctx.refs.mentions[m].t0 === q.t0 && ctx.refs.mentions[m].t1 === q.t1) quotedNames++;
     else if (q.t1 - q.t0 <= SCARE_QUOTE_MAX_TOKENS && plainWords(ctx, q.t0, q.t1)) quotedNames++;
@@ -435,7 +435,7 @@ function plainWords(ctx: Parameters<Detector>[0], t0: number, t1: number): boole
   for (let t = t0; t < t1; t++) {
     const k = ctx.toks.kind[t];
     if (k !== TokenKind.Arabic && k !== TokenKind.Latin) return false;
-    if (ctx.hitAt('labels', t) || ctx.hitAt('sympathy', t) || ctx.hitAt('cues', t) || ctx.hitAt('distancing', t)) return false;
+    if (ctx.hasHit('labels', t) || ctx.hasHit('sympathy', t) || ctx.hasHit('cues', t) || ctx.hasHit('distancing', t)) return false;
   }
   return true;
 }

@@ -62,8 +62,8 @@ function notCountedKind(ctx: Ctx, t: number): NotCountedEntry['kind'] | undefine
 }
 
 function notCountedAt(ctx: Ctx, t: number): NotCountedEntry | undefined {
-  const h = ctx.hitAt('notCounted', t);
-  return h ? (ctx.lex.list.notCounted ?? [])[h.index] : undefined;
+  const entry = ctx.hitEntry('notCounted', t);
+  return entry >= 0 ? (ctx.lex.list.notCounted ?? [])[entry] : undefined;
 }
 
 function numberWordValue(ctx: Ctx, t: number): { value: number; t1: number } | undefined {
@@ -182,7 +182,7 @@ function isExcluded(ctx: Ctx, n: NumberSpan): boolean {
   const sceneYear = before === 'age' && t > 1 && sameClause(ctx, t - 2, t) && ctx.is(t - 2, wordList(ctx.lex, 'scene-words'));
   // «الأكثر دموية هذا العام 15 قتيلاً», «واستشهد في مجزرة 25 حزيران 233 مدنياً»: after a month or
   // a date word, digits that are no year and a counted noun right after them are a count.
-  const counts = n.digits && !isYear(n.value) && sameClause(ctx, t, n.t1) && ctx.hitAt('counted', n.t1)?.t0 === n.t1;
+  const counts = n.digits && !isYear(n.value) && sameClause(ctx, t, n.t1) && ctx.hasHit('counted', n.t1);
   const dated = counts && (before === 'month' || before === 'date');
   if (before && !sceneYear && !dated && !(beforeEntry?.span && (n.digits || n.vague))) return true;
   // «كانون الثاني 2018», «تشرين الأول 2019»: a month of two words — not a month, then any word
@@ -199,8 +199,8 @@ function isExcluded(ctx: Ctx, n: NumberSpan): boolean {
   // «في 2017», «لعام ألفين واثنان وعشرين»: a year — not one that counts a noun after it, directly or
   // after «من» («يذكر أن 2000 من المسلحين الأكراد يقاتلون», «وكشف التقرير أن هناك 2000 من
   // المرتزقة», «إلى ألفين وخمسين ليرة»). A single number word is no year («عددهم نحو ألفين»).
-  if ((n.digits || n.t1 - n.t0 > 1) && isYear(n.value) && !ctx.hitAt('counted', n.t1)) {
-    return !(ctx.is(n.t1, wordList(ctx.lex, 'from')) && sameClause(ctx, t, n.t1 + 1) && ctx.hitAt('counted', n.t1 + 1));
+  if ((n.digits || n.t1 - n.t0 > 1) && isYear(n.value) && !ctx.hasHit('counted', n.t1)) {
+    return !(ctx.is(n.t1, wordList(ctx.lex, 'from')) && sameClause(ctx, t, n.t1 + 1) && ctx.hasHit('counted', n.t1 + 1));
   }
   return false;
 }
@@ -219,10 +219,10 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
     // unless the letter is the noun's own («فصائل»: the hit is the whole word, not a form after it).
     // Nor does a noun behind a preposition («في عام 2014 بهدف محاربة …»): a counted noun right
     // after its number carries none («بلدات», «لاجئين»: letters of their own).
-    const hit = ctx.hitAt('counted', nx);
-    const h = PROCLITIC_LETTERS.has(w.charCodeAt(0)) && hit && !ownFirstLetter(ctx, nx) ? undefined : hit;
+    const countedEnd = ctx.hitEnd('counted', nx);
+    const nounEnd = PROCLITIC_LETTERS.has(w.charCodeAt(0)) && countedEnd >= 0 && !ownFirstLetter(ctx, nx) ? -1 : countedEnd;
     // «بطائرة واحدة قياديين من قيادات التنظيم»: «واحد» follows the noun it counts, never a noun after it.
-    if (h && (n.digits || n.value !== 1)) return { t1: h.t1, noun: w };
+    if (nounEnd >= 0 && (n.digits || n.value !== 1)) return { t1: nounEnd, noun: w };
     if (ctx.is(nx, wordList(ctx.lex, 'of-them'))) return { t1: nx + 1 };
     if ((n.digits || (n.value ?? 0) >= 1000) && ctx.is(nx, wordList(ctx.lex, 'nationals'))) return { t1: nx + 1, noun: w };
     // «قال إن 150 ألفاً فروا»: people counted by what befell them, with no noun.
@@ -232,11 +232,11 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
     const ofWords = wordList(ctx.lex, 'of-particles');
     const of = ctx.is(nx, ofWords) ? nx : afterApproximator(ctx, nx);
     if (of !== undefined && ctx.is(of, ofWords) && sameClause(ctx, n.t0, of + 1)) {
-      const h2 = ctx.hitAt('counted', of + 1);
-      if (h2) return { t1: h2.t1, noun: ctx.word(of + 1) };
+      const partEnd = ctx.hitEnd('counted', of + 1);
+      if (partEnd >= 0) return { t1: partEnd, noun: ctx.word(of + 1) };
       if (ctx.refs.mentionAt[of + 1] >= 0) return { t1: of + 2 };
       // «و2 من ميليشيا "زينبيون"», «5 من عناصر قسد»: a party's force, then the party.
-      const force = sameClause(ctx, of, of + 2) && (ctx.hitAt('labels', of + 1)?.t1 === of + 2 || ctx.is(of + 1, wordList(ctx.lex, 'construct-heads')));
+      const force = sameClause(ctx, of, of + 2) && (ctx.hitEnd('labels', of + 1) === of + 2 || ctx.is(of + 1, wordList(ctx.lex, 'construct-heads')));
       if (force && ctx.refs.mentionAt[of + 2] >= 0) return { t1: of + 3 };
       // «القبض على اثنين من أخطر متزعمي التنظيم», «تعليم اثنين من أبنائها»: a number of two or
       // more, then «من» and what it is a part of, counts some of them.
@@ -307,7 +307,7 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
     for (let back = 1; back <= 4 && n.t0 - back >= 0; back++) {
       const t = n.t0 - back;
       if (!sameClause(ctx, t, n.t0)) break;
-      if (ctx.hitAt('countCues', t)) return { t1: n.t1 };
+      if (ctx.hasHit('countCues', t)) return { t1: n.t1 };
     }
   }
   if (n.digits && reachedTotal(ctx, n)) return { t1: n.t1 };
@@ -333,8 +333,7 @@ function inSeries(ctx: Ctx, t: number): boolean {
 /** Whether digits are times a thousands word, with or without a rest after it: «25 ألفاً», «49 ألفاً و394». */
 function timesThousands(ctx: Ctx, n: NumberSpan): boolean {
   for (let k = n.t0 + 1; k < n.t1; k++) {
-    const h = ctx.hitAt('numberWords', k) ?? ctx.hitAt('vagueQuantities', k);
-    if (h && h.t0 === k) return true;
+    if (ctx.hasHit('numberWords', k) || ctx.hasHit('vagueQuantities', k)) return true;
   }
   return false;
 }
@@ -355,7 +354,7 @@ const TOTAL_REACH = 12;
  */
 function reachedTotal(ctx: Ctx, n: NumberSpan): boolean {
   let to = n.t0 - 1;
-  for (let k = to; k >= 0 && k >= n.t0 - 4; k--) if (ctx.hitAt('approximators', k)?.t1 === n.t0) to = k - 1;
+  for (let k = to; k >= 0 && k >= n.t0 - 4; k--) if (ctx.hitEnd('approximators', k) === n.t0) to = k - 1;
   return to >= 0 && ctx.is(to, wordList(ctx.lex, 'total-particles')) && sameClause(ctx, to, n.t0) && risesBefore(ctx, to);
 }
 
@@ -391,10 +390,10 @@ function plainNoun(ctx: Ctx, t: number, afterDigits = false): boolean {
   if (t > 0 && !plainGap(ctx, t)) return false;
   if (ctx.toks.kind[t] !== TokenKind.Arabic || w.length < 3 || ctx.is(t, WITH_ARTICLE)) return false;
   if (PROCLITIC_LETTERS.has(w.charCodeAt(0)) && !ownFirstLetter(ctx, t) && !(afterDigits && ownKaf(ctx, t, w))) return false;
-  if (ctx.hitAt('numberWords', t) || ctx.hitAt('vagueQuantities', t) || ctx.hitAt('approximators', t)) return false;
+  if (ctx.hasHit('numberWords', t) || ctx.hasHit('vagueQuantities', t) || ctx.hasHit('approximators', t)) return false;
   if (ctx.is(t, wordList(ctx.lex, 'not-a-name')) || ctx.is(t, wordList(ctx.lex, 'region-words'))) return false;
   if (notCountedKind(ctx, t) || ctx.is(t, wordList(ctx.lex, 'prepositions'))) return false;
-  return !(ctx.hitAt('vagueSources', t) || ctx.hitAt('titles', t)) || !cited(ctx, t);
+  return !(ctx.hasHit('vagueSources', t) || ctx.hasHit('titles', t)) || !cited(ctx, t);
 }
 
 /** Whether token `t` is in a source the text cites (one of its sentence's: a source does not run past its sentence). */
@@ -427,9 +426,9 @@ function ownKaf(ctx: Ctx, t: number, w: string): boolean {
 function partOf(ctx: Ctx, n: NumberSpan, t: number): boolean {
   if (n.vague || (n.value ?? 0) < 2 || ctx.is(n.t0, WITH_ARTICLE) || ctx.toks.kind[t] !== TokenKind.Arabic) return false;
   if (notCountedKind(ctx, t) || ctx.is(t, wordList(ctx.lex, 'age-words'))) return false;
-  const source = ctx.hitAt('vagueSources', t);
-  if (source && ((ctx.lex.list.vagueSources ?? []) as SourceEntry[])[source.index].anySource) return false;
-  return !(source || ctx.hitAt('titles', t)) || !cited(ctx, t);
+  const source = ctx.hitEntry('vagueSources', t);
+  if (source >= 0 && ((ctx.lex.list.vagueSources ?? []) as SourceEntry[])[source].anySource) return false;
+  return !(source >= 0 || ctx.hasHit('titles', t)) || !cited(ctx, t);
 }
 
 /**
@@ -438,10 +437,10 @@ function partOf(ctx: Ctx, n: NumberSpan, t: number): boolean {
  * Not «من عائلة واحدة» (one family), «هبة رجل واحد» (as one man), «دفعة واحدة» (at once).
  */
 function oneCounted(ctx: Ctx, noun: number): boolean {
-  if (countedKind(ctx.lex, ctx.hitAt('counted', noun)) !== 'people' || ctx.is(noun, WITH_ARTICLE)) return false;
+  if (countedKind(ctx.lex, ctx.hitEntry('counted', noun)) !== 'people' || ctx.is(noun, WITH_ARTICLE)) return false;
   if (ctx.word(noun).startsWith('و') && !ownFirstLetter(ctx, noun)) return true;
   const before = noun - 1;
-  return before >= 0 && sameClause(ctx, before, noun) && (ctx.hitAt('countCues', before) !== undefined || ctx.is(before, wordList(ctx.lex, 'among-them')));
+  return before >= 0 && sameClause(ctx, before, noun) && (ctx.hasHit('countCues', before) || ctx.is(before, wordList(ctx.lex, 'among-them')));
 }
 
 /** Whether token `t` is a counted noun whose first letter «و», «ف» or «ل» is its own, not a proclitic («فردا», «فصائل», «لاجئي»). */
@@ -452,8 +451,7 @@ function ownFirstLetter(ctx: Ctx, t: number): boolean {
 /** The counted noun ending right before token `t` («مواطنان» before «اثنان»), if any: its first token. */
 function countedEndingAt(ctx: Ctx, t: number): number | undefined {
   for (let k = t - 1; k >= 0 && k >= t - 3 && sameClause(ctx, k, t); k--) {
-    const h = ctx.hitAt('counted', k);
-    if (h && h.t1 === t) return k;
+    if (ctx.hitEnd('counted', k) === t) return k;
   }
   return undefined;
 }
@@ -543,7 +541,7 @@ function changedFrom(ctx: Ctx, n: NumberSpan, second: () => SecondBound): { t1: 
   if (
     from < 0 ||
     !ctx.is(from, wordList(ctx.lex, 'of-particles')) ||
-    ctx.hitAt('approximators', from - 1) ||
+    ctx.hasHit('approximators', from - 1) ||
     n.t1 >= ctx.toks.count ||
     !ctx.is(n.t1, wordList(ctx.lex, 'total-particles'))
   )
@@ -556,7 +554,7 @@ function changedFrom(ctx: Ctx, n: NumberSpan, second: () => SecondBound): { t1: 
 /** A count word or a verb of rising or falling in the sentence, up to {@link TOTAL_REACH} words before `t`. */
 function risesBefore(ctx: Ctx, t: number): boolean {
   for (let k = t - 1; k >= 0 && k >= t - TOTAL_REACH && ctx.st.sentence[k] === ctx.st.sentence[t]; k--) {
-    if (ctx.hitAt('countCues', k) || ctx.is(k, wordList(ctx.lex, 'rise-words'))) return true;
+    if (ctx.hasHit('countCues', k) || ctx.is(k, wordList(ctx.lex, 'rise-words'))) return true;
   }
   return false;
 }
@@ -638,7 +636,7 @@ export const detectFigures: Detector = (ctx) => {
 /** The kind of the counted noun within a figure's tokens, if any. */
 function kindIn(ctx: Ctx, t0: number, t1: number): string | undefined {
   for (let k = t0; k < t1; k++) {
-    const kind = countedKind(ctx.lex, ctx.hitAt('counted', k));
+    const kind = countedKind(ctx.lex, ctx.hitEntry('counted', k));
     if (kind) return kind;
   }
   return undefined;

@@ -99,8 +99,8 @@ function construct(ctx: Ctx, hit: Hit, acts = false): Found | undefined {
   for (let k = 0; k < 3 && sameClause(ctx, t, hit.t0); k++, t++) {
     if (ctx.refs.refAt(t) && joinedByWaw(ctx, t)) return undefined;
     // «بين الميليشيا والاحتلال الأمريكي»: a label joined by «و» is the other side, not the owner.
-    const joined = acts || ctx.refs.refAt(t) ? undefined : ctx.hitAt('labels', t);
-    if (joined && conjoined(ctx, t, (ctx.lex.list.labels ?? [])[joined.index] as LabelEntry)) return undefined;
+    const joined = acts || ctx.refs.refAt(t) ? -1 : ctx.hitEntry('labels', t);
+    if (joined >= 0 && conjoined(ctx, t, (ctx.lex.list.labels ?? [])[joined] as LabelEntry)) return undefined;
     const a = ctx.refs.refAt(t) ?? labelActorAt(ctx, t);
     if (a) return { actor: (hired && ctx.lex.actors.get(a)?.proxy) || a, t, how: 'construct' };
     hired ||= acts && categoryIs(ctx.lex, labelAt(ctx, t)?.category, 'hired');
@@ -117,8 +117,8 @@ function construct(ctx: Ctx, hit: Hit, acts = false): Found | undefined {
 
 /** The term-list entry of the label at token `t`, if one is there. */
 function labelAt(ctx: Ctx, t: number): LabelEntry | undefined {
-  const h = ctx.hitAt('labels', t);
-  return h && ((ctx.lex.list.labels ?? [])[h.index] as LabelEntry | undefined);
+  const entry = ctx.hitEntry('labels', t);
+  return entry >= 0 ? ((ctx.lex.list.labels ?? [])[entry] as LabelEntry | undefined) : undefined;
 }
 
 /** A loaded noun («ميليشيا», «مرتزقة») starts at token `t`. */
@@ -596,7 +596,7 @@ function notTheCause(ctx: Ctx, hit: Hit, f: Found | undefined): Found | undefine
 
 /** A word that may stand between «من» and a party's name: a label («إرهابيي»), a head of a construct («عناصر») or the party's grip («قبضة»). */
 function leadsToName(ctx: Ctx, k: number): boolean {
-  return ctx.hitAt('labels', k) !== undefined || ctx.is(k, wordList(ctx.lex, 'construct-heads')) || ctx.is(k, wordList(ctx.lex, 'holdings'));
+  return ctx.hasHit('labels', k) || ctx.is(k, wordList(ctx.lex, 'construct-heads')) || ctx.is(k, wordList(ctx.lex, 'holdings'));
 }
 
 /**
@@ -610,15 +610,14 @@ function isRelease(ctx: Ctx, hit: Hit, entry: LabelEntry): boolean {
   let from = hit.t1;
   // «حرر مقاتلو مجلس منبج العسكري 200 قرية»: a plural in construct, in the nominative, and the
   // party it belongs to are who freed them; what was freed comes after.
-  const subject = ctx.hitAt('counted', from);
-  if (subject && subject.t1 === from + 1 && ctx.word(from).endsWith('و')) {
+  if (ctx.hitEnd('counted', from) === from + 1 && ctx.word(from).endsWith('و')) {
     const m = ctx.refs.mentionAt[from + 1];
     from = m >= 0 ? ctx.refs.mentions[m].t1 : from + 1;
   }
   if (freesCaptives(ctx, hit, from)) return true;
   for (let t = from; t < from + 5 && t < ctx.toks.count && sameClause(ctx, t, hit.t0); t++) {
-    const noun = ctx.hitAt('counted', t);
-    if (noun) return countedKind(ctx.lex, noun) === 'people';
+    const noun = ctx.hitEntry('counted', t);
+    if (noun >= 0) return countedKind(ctx.lex, noun) === 'people';
     if (countAt(ctx, t) || ctx.word(t) === 'عدد') counted = true;
     else if (!counted || t - from >= 3) break;
   }
@@ -680,7 +679,7 @@ function previousLabel(ctx: Ctx, found: Draft[], t: number): Found | undefined {
 
 /** Whether token `k` is a noun of its own without the article: no party, label, preposition or «من (قبل)». */
 function ownIndefiniteNoun(ctx: Ctx, k: number): boolean {
-  return !ctx.is(k, WITH_ARTICLE) && !ctx.refs.refAt(k) && !ctx.hitAt('labels', k) && !isPrepositional(ctx, k) && !isFromOrBy(ctx, k);
+  return !ctx.is(k, WITH_ARTICLE) && !ctx.refs.refAt(k) && !ctx.hasHit('labels', k) && !isPrepositional(ctx, k) && !isFromOrBy(ctx, k);
 }
 
 /**
@@ -711,7 +710,8 @@ function tiedAt(ctx: Ctx, hit: Hit, t: number): number {
   // (A label may start at the affiliation word itself: «المسلحون الموالون للجيش الأميركي».)
   const tie = wordList(ctx.lex, 'affiliation');
   let k = t - 1;
-  while (k >= 0 && k >= t - 4 && ctx.st.clause[k] === ctx.st.clause[t] && !ctx.is(k, tie) && (ctx.refs.refAt(k) !== undefined || ctx.hitAt('labels', k) || isFromOrBy(ctx, k))) k--;
+  while (k >= 0 && k >= t - 4 && ctx.st.clause[k] === ctx.st.clause[t] && !ctx.is(k, tie) && (ctx.refs.refAt(k) !== undefined || ctx.hasHit('labels', k) || isFromOrBy(ctx, k)))
+    k--;
   return k >= 0 && ctx.st.clause[k] === ctx.st.clause[t] && ctx.is(k, tie) ? k : -1;
 }
 
@@ -753,7 +753,7 @@ function viaProxy(ctx: Ctx, hit: Hit, entry: LabelEntry, f: Found | undefined): 
  */
 function nounBetween(ctx: Ctx, a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) {
-    if (ctx.refs.refAt(k) || ctx.hitAt('labels', k) || ctx.is(k, DEFINITE_NISBA) || ctx.is(k, wordList(ctx.lex, 'relatives'))) continue;
+    if (ctx.refs.refAt(k) || ctx.hasHit('labels', k) || ctx.is(k, DEFINITE_NISBA) || ctx.is(k, wordList(ctx.lex, 'relatives'))) continue;
     return true;
   }
   return false;
@@ -905,8 +905,8 @@ function joinedOwners(ctx: Ctx, hit: Hit, target: Found): ActorId[] | undefined 
   let end = first.t1;
   for (;;) {
     // «"ي ب ك/ بي كا كا"»: the first party's other name, written on after the first.
-    const other = ctx.hitAt(ACTOR_SECTIONS.homeAdjective, end);
-    if (other) end = other.t1;
+    const otherEnd = ctx.hitEnd(ACTOR_SECTIONS.homeAdjective, end);
+    if (otherEnd >= 0) end = otherEnd;
     const at = sameClause(ctx, end, hit.t0) && ctx.word(end) === 'و' ? end + 1 : end;
     const m = sameClause(ctx, at, hit.t0) ? mentionAt[at] : -1;
     if (m < 0 || (at === end && !joinedByWaw(ctx, at))) return out;
@@ -1061,7 +1061,7 @@ function ownPossessive(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
 function doerAfterPronoun(ctx: Ctx, hit: Hit): boolean {
   const t = hit.t1;
   if (t >= ctx.toks.count || !sameClause(ctx, t, hit.t0) || ctx.toks.kind[t] !== TokenKind.Arabic) return false;
-  if (ctx.is(t, WITH_ARTICLE) || isPrepositional(ctx, t) || ctx.refs.refAt(t) || ctx.hitAt('labels', t) || /^[وف]/.test(ctx.word(t))) return false;
+  if (ctx.is(t, WITH_ARTICLE) || isPrepositional(ctx, t) || ctx.refs.refAt(t) || ctx.hasHit('labels', t) || /^[وف]/.test(ctx.word(t))) return false;
   return ctx.is(t, MASCULINE_PLURAL);
 }
 
@@ -1401,7 +1401,7 @@ const SETTING_REACH = 4;
  */
 function pastSetting(ctx: Ctx, b: number): number {
   for (let k = b; k > 0 && k >= b - SETTING_REACH && ctx.st.clause[k - 1] === ctx.st.clause[b]; k--) {
-    if (ctx.refs.refAt(k) || ctx.hitAt('labels', k) || ctx.is(k, wordList(ctx.lex, 'relatives'))) return b;
+    if (ctx.refs.refAt(k) || ctx.hasHit('labels', k) || ctx.is(k, wordList(ctx.lex, 'relatives'))) return b;
     if (ctx.is(k, wordList(ctx.lex, 'verb-negations')) || settingVerb(ctx, k)) return b;
     if (ctx.is(k, wordList(ctx.lex, 'setting-openers'))) return k - 1;
   }
@@ -1442,7 +1442,7 @@ function joinedProxyPatron(ctx: Ctx, t0: number, actor: ActorId): Found | undefi
   const patron = ctx.refs.refAt(s - 1);
   if (!patron || patron === actor) return undefined;
   const m = ctx.refs.mentionAt[s];
-  let tied = (ctx.hitAt('labels', s) !== undefined || ctx.is(s, wordList(ctx.lex, 'proxy-groups'))) && carriesPronoun(ctx, s);
+  let tied = (ctx.hasHit('labels', s) || ctx.is(s, wordList(ctx.lex, 'proxy-groups'))) && carriesPronoun(ctx, s);
   if (!tied && m >= 0 && ctx.refs.mentions[m].t0 === s) {
     const { t1 } = ctx.refs.mentions[m];
     for (let k = s; k + 1 < t1 && !tied; k++) tied = ctx.is(k, wordList(ctx.lex, 'affiliation')) && ctx.is(k + 1, wordList(ctx.lex, 'tie-pronouns'));
@@ -1578,8 +1578,8 @@ function fighters(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found 
  */
 function ownForces(ctx: Ctx, t: number): boolean {
   if (!ctx.word(t).endsWith(OUR)) return false;
-  const voice = ctx.hitAt('voice', t);
-  if (voice && !(ctx.lex.list.voice ?? [])[voice.index]?.people) return true;
+  const voice = ctx.hitEntry('voice', t);
+  if (voice >= 0 && !(ctx.lex.list.voice ?? [])[voice]?.people) return true;
   return ctx.is(t, wordList(ctx.lex, 'construct-heads')) || ctx.is(t, wordList(ctx.lex, 'fighters'));
 }
 
@@ -1644,7 +1644,7 @@ function occupier(ctx: Ctx, hit: Hit): Found | undefined {
     hit.t0 - end < PLACE_ADJECTIVES &&
     sameClause(ctx, end - 1, hit.t0) &&
     !ctx.refs.refAt(end - 1) &&
-    !ctx.hitAt('labels', end - 1) &&
+    !ctx.hasHit('labels', end - 1) &&
     ctx.is(end - 1, DEFINITE_NISBA)
   )
     end--;
@@ -1708,7 +1708,7 @@ const PLACE_BACK_REACH = 15;
  * points back to the one party named since the sentence before began — none if two are.
  */
 function pointedBack(ctx: Ctx, hit: Hit, entry: LabelEntry): Found | undefined {
-  const noun = hit.t1 - hit.t0 === 1 && isAdjective(ctx, hit.t0) && hit.t0 > 0 && !ctx.hitAt('labels', hit.t0 - 1) ? hit.t0 - 1 : hit.t0;
+  const noun = hit.t1 - hit.t0 === 1 && isAdjective(ctx, hit.t0) && hit.t0 > 0 && !ctx.hasHit('labels', hit.t0 - 1) ? hit.t0 - 1 : hit.t0;
   if (noun === 0 || !sameClause(ctx, noun - 1, hit.t0) || !ctx.is(noun - 1, wordList(ctx.lex, 'demonstratives'))) return undefined;
   const sn = ctx.st.sentence[noun];
   const from = ctx.st.sentenceStart[sn > 0 ? sn - 1 : sn];
@@ -2004,7 +2004,7 @@ function takesAct(ctx: Ctx, v: number, hit: Hit): boolean {
   if (v + 1 === hit.t0) return true;
   if (ctx.st.quote[v + 1] !== ctx.st.quote[hit.t0] || !leads(v + 1)) return false;
   if (ctx.word(hit.t0).startsWith('و')) return true;
-  for (let k = v + 2; k < hit.t0; k++) if (!leads(k) && !ctx.hitAt('labels', k)) return false;
+  for (let k = v + 2; k < hit.t0; k++) if (!leads(k) && !ctx.hasHit('labels', k)) return false;
   return true;
 }
 
@@ -2376,10 +2376,9 @@ function fallbackWhen(ctx: Ctx, e: LabelEntry, hit: Hit): ActorId | undefined {
  */
 function onLoadedNoun(ctx: Ctx, hit: Hit): boolean {
   for (let t = hit.t0, k = 0; k < 3 && t > 0 && sameClause(ctx, t - 1, t); k++) {
-    const h = ctx.hitAt('labels', t - 1);
-    if (h === undefined || h.t1 !== t || ctx.is(t - 1, WITH_ARTICLE) !== ctx.is(t, WITH_ARTICLE)) return false;
-    if (!isAdjective(ctx, h.t0)) return true;
-    t = h.t0;
+    if (ctx.hitEnd('labels', t - 1) !== t || ctx.is(t - 1, WITH_ARTICLE) !== ctx.is(t, WITH_ARTICLE)) return false;
+    if (!isAdjective(ctx, t - 1)) return true;
+    t = t - 1;
   }
   return false;
 }
@@ -2451,10 +2450,10 @@ function relativeAgent(ctx: Ctx, hit: Hit): Found | undefined {
       if (m >= 0) return { actor: ctx.refs.mentions[m].actor, t: k, how: 'agent' };
       // «التي يشنها الاحتلال التركي», «التي يشنها جيش الاحتلال التركي»: a label naming the subject,
       // then its party's adjective.
-      const label = ctx.hitAt('labels', k);
-      if (label && isNounLabel(ctx, k) && label.t1 < ctx.toks.count && ctx.st.clause[label.t1] === ctx.st.clause[t]) {
-        const adjective = ctx.refs.mentionAt[label.t1] < 0 ? ctx.refs.refAt(label.t1) : undefined;
-        if (adjective) return { actor: adjective, t: label.t1, how: 'agent' };
+      const labelEnd = ctx.hitEnd('labels', k);
+      if (labelEnd >= 0 && isNounLabel(ctx, k) && labelEnd < ctx.toks.count && ctx.st.clause[labelEnd] === ctx.st.clause[t]) {
+        const adjective = ctx.refs.mentionAt[labelEnd] < 0 ? ctx.refs.refAt(labelEnd) : undefined;
+        if (adjective) return { actor: adjective, t: labelEnd, how: 'agent' };
       }
       if (!ctx.is(k, wordList(ctx.lex, 'construct-heads')) && !isForceLabel(ctx, k)) return undefined;
     }
@@ -2770,9 +2769,9 @@ function labelFreedFrom(ctx: Ctx, hit: Hit): number | undefined {
   for (let t = hit.t1; t < hit.t1 + 6 && t + 1 < ctx.toks.count && sameClause(ctx, t + 1, hit.t0); t++) {
     if (ctx.word(t) !== 'من') continue;
     for (let k = t + 1; k < t + 4 && k < ctx.toks.count && sameClause(ctx, k, hit.t0) && !ctx.refs.refAt(k); k++) {
-      if (ctx.hitAt('labels', k)) return k;
+      if (ctx.hasHit('labels', k)) return k;
       // «من التنظيمات الإرهابية»: a noun, then the label that describes it.
-      if (k === t + 1 && ctx.is(k, WITH_ARTICLE) && k + 1 < ctx.toks.count && sameClause(ctx, k + 1, hit.t0) && ctx.hitAt('labels', k + 1)) return k + 1;
+      if (k === t + 1 && ctx.is(k, WITH_ARTICLE) && k + 1 < ctx.toks.count && sameClause(ctx, k + 1, hit.t0) && ctx.hasHit('labels', k + 1)) return k + 1;
       if (!ctx.is(k, wordList(ctx.lex, 'demonstratives')) && !ctx.is(k, wordList(ctx.lex, 'construct-heads'))) return undefined;
     }
     return undefined;
@@ -2980,7 +2979,7 @@ function condemns(ctx: Ctx, k: number, after = nameEnd(ctx, k)): boolean {
  * or word whose subject or object the party is stands. -1 at the text's start.
  */
 function slotBeforeName(ctx: Ctx, k: number): number {
-  return k > 1 && (ctx.hitAt('labels', k - 1) !== undefined || ctx.is(k - 1, wordList(ctx.lex, 'construct-heads'))) ? k - 2 : k - 1;
+  return k > 1 && (ctx.hasHit('labels', k - 1) || ctx.is(k - 1, wordList(ctx.lex, 'construct-heads'))) ? k - 2 : k - 1;
 }
 
 /** The token after the party's name starting at token `k` (a relational adjective stands alone). */
@@ -2996,7 +2995,7 @@ const CONVICTED_REACH = 4;
 function convictedOf(ctx: Ctx, from: number): boolean {
   for (let j = from; j < from + CONVICTED_REACH && j < ctx.toks.count && sameClause(ctx, from - 1, j); j++) {
     const on = prepositionOn(ctx.word(j));
-    if (on && prepositionOf(on) === BA && ctx.hitAt('labels', j)) return true;
+    if (on && prepositionOf(on) === BA && ctx.hasHit('labels', j)) return true;
   }
   return false;
 }
@@ -3084,8 +3083,8 @@ function heldAtDistance(ctx: Ctx, hit: Hit): boolean {
   const before = markerBefore(ctx, hit);
   if (before) return before.position === 'before' && !before.beforeQuote;
   const entries = (ctx.lex.list.distancing ?? []) as DistancingEntry[];
-  const h = hit.t1 < ctx.toks.count ? ctx.hitAt('distancing', hit.t1) : undefined;
-  return h !== undefined && entries[h.index]?.position === 'after';
+  const marker = hit.t1 < ctx.toks.count ? ctx.hitEntry('distancing', hit.t1) : -1;
+  return marker >= 0 && entries[marker]?.position === 'after';
 }
 
 /**

@@ -90,8 +90,8 @@ function foldMarkers(ctx: Parameters<Detector>[0]): { folded: Set<SourceCandidat
       person = c.cls === 'anonymous' ? c : undefined;
       continue;
     }
-    const h = ctx.hitAt('anonymousMarkers', c.t0);
-    const reason = h !== undefined && markers[h.index]?.givesReason === true;
+    const marker = ctx.hitEntry('anonymousMarkers', c.t0);
+    const reason = marker >= 0 && markers[marker]?.givesReason === true;
     if (!person || ctx.st.sentence[person.t0] !== ctx.st.sentence[c.t0] || c.t0 - person.t1 > MARKER_REACH) {
       // «مدير معهد أغلقته الإدارة، تحفظ على ذكر اسمه لأسباب أمنية»: with no source word before it, the
       // marker withholding a name is the anonymous source, and the reason after it is that source's.

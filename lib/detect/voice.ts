@@ -81,7 +81,7 @@ export function speakingParty(ctx: Ctx, hit: Hit): Found | undefined {
   const r = recentMention(ctx, hit.t0, SPEAKER_REACH);
   if (!r) return undefined;
   const start = nameStart(ctx, r.t);
-  if (start > 0 && ctx.hitAt('labels', start - 1)) return undefined;
+  if (start > 0 && ctx.hasHit('labels', start - 1)) return undefined;
   // «عملياتها ضد خلايا داعش»: nor as the party its forces fight.
   for (let k = start - 1; k >= 0 && k >= start - 2 && ctx.st.clause[k] === ctx.st.clause[start]; k--) if (ctx.is(k, wordList(ctx.lex, 'against-words'))) return undefined;
   for (let t = r.t + 1; t < hit.t0; t++) if (ctx.is(t, wordList(ctx.lex, 'attack-verbs'))) return undefined;

@@ -202,7 +202,7 @@ function tollGoesOn(ctx: Ctx, t: number): boolean {
   const leads = t + 2 < ctx.toks.count && st.sentence[t + 2] === st.sentence[t] && (ctx.is(t + 2, wordList(ctx.lex, 'breakdown-leads')) || colonBefore(ctx, t + 2));
   const breakdown = ctx.is(t, wordList(ctx.lex, 'breakdown-verbs')) && ctx.is(t + 1, WITH_ARTICLE) && leads;
   if (!toll && !breakdown) return false;
-  for (let k = st.sentenceStart[st.sentence[t - 1]]; k + 1 < t; k++) if (countAt(ctx, k) && countedKind(ctx.lex, ctx.hitAt('counted', k + 1)) === 'people') return true;
+  for (let k = st.sentenceStart[st.sentence[t - 1]]; k + 1 < t; k++) if (countAt(ctx, k) && countedKind(ctx.lex, ctx.hitEntry('counted', k + 1)) === 'people') return true;
   return false;
 }
 
@@ -343,7 +343,7 @@ function joinedNamed(ctx: Ctx, named: SourceCandidate, vague: SourceCandidate): 
   const [first, second] = named.t0 < vague.t0 ? [named, vague] : [vague, named];
   // («ناشطون محليون والمرصد»: a word describing the first may stand between.)
   const gap = second.t0 - first.t1;
-  return (gap === 0 || (gap === 1 && ctx.st.clause[first.t1] === ctx.st.clause[first.t0] && !ctx.hitAt('cues', first.t1))) && joinedOn(ctx, second.t0);
+  return (gap === 0 || (gap === 1 && ctx.st.clause[first.t1] === ctx.st.clause[first.t0] && !ctx.hasHit('cues', first.t1))) && joinedOn(ctx, second.t0);
 }
 
 /** Words after a source within which «مسؤوليته» makes its statement a claim of responsibility («أعلن تنظيم داعش الإرهابي، اليوم الخميس، مسؤوليته»). */
@@ -395,8 +395,7 @@ const DISTANCING_WORDS = 3;
 function distancedBy(ctx: Ctx, t0: number): number {
   const k = t0 > 0 && ctx.word(t0 - 1) === BA ? t0 - 1 : t0;
   for (let j = k - 1; j >= 0 && j >= k - DISTANCING_WORDS; j--) {
-    const d = ctx.hitAt('distancing', j);
-    if (d && d.t0 === j && d.t1 === k) return t0 - j;
+    if (ctx.hitEnd('distancing', j) === k) return t0 - j;
   }
   return 0;
 }
@@ -541,7 +540,7 @@ function describesSource(ctx: Ctx, c: SourceCandidate, t: number): boolean {
     if (ctx.is(k, wordList(ctx.lex, 'that'))) return false;
     if (!ctx.is(k, wordList(ctx.lex, 'affiliation'))) continue;
     // From the tie word on: the party's name, then its adjectives, up to `t`.
-    for (let j = k + 1; j <= t; j++) if (!ctx.refs.refAt(j) && !ctx.hitAt('labels', j) && !ctx.word(j).startsWith(LAM)) return false;
+    for (let j = k + 1; j <= t; j++) if (!ctx.refs.refAt(j) && !ctx.hasHit('labels', j) && !ctx.word(j).startsWith(LAM)) return false;
     return true;
   }
   return false;

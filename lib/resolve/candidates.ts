@@ -298,7 +298,7 @@ function listedNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
   const named = (ctx.lex.list.namedSources ?? []) as SourceEntry[];
   for (let hi = 0, list = ctx.hits.get('namedSources') ?? []; hi < list.length; hi++) {
     const h = list[hi];
-    if (isRecipient(ctx, cues, h.t0) || (h.t0 > 0 && isRecipient(ctx, cues, h.t0 - 1) && ctx.hitAt('titles', h.t0 - 1))) continue;
+    if (isRecipient(ctx, cues, h.t0) || (h.t0 > 0 && isRecipient(ctx, cues, h.t0 - 1) && ctx.hasHit('titles', h.t0 - 1))) continue;
     // «وكالة الأنباء السورية (سانا)» in 2017: a source the lists give to the transitional
     // government speaks, in the Assad era, for the government it shares its names with.
     const own = named[h.index].actor;
@@ -325,7 +325,7 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
   for (let hi = 0, list = ctx.hits.get('titles') ?? []; hi < list.length; hi++) {
     const h = list[hi];
     // «لـ موقع تلفزيون سوريا»: a title after the recipient's own title is the recipient's name.
-    if (isRecipient(ctx, cues, h.t0) || (h.t0 > 0 && ctx.hitAt('titles', h.t0 - 1) && isRecipient(ctx, cues, h.t0 - 1))) continue;
+    if (isRecipient(ctx, cues, h.t0) || (h.t0 > 0 && ctx.hasHit('titles', h.t0 - 1) && isRecipient(ctx, cues, h.t0 - 1))) continue;
     // «التحالف الدولي بقيادة الولايات المتحدة»: led by, not a command.
     if (ctx.is(h.t0, wordList(ctx.lex, 'not-a-title'))) continue;
     const entry = (lex.list.titles ?? [])[h.index];
@@ -334,9 +334,9 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
     if (h.t1 - h.t0 === 1 && ctx.is(h.t0, MASCULINE_PLURAL) && !entry?.outlet) continue;
     // «وثّقت الشبكة السورية لحقوق الإنسان … ووثّقت "الشبكة" اعتقال»: a source the lists name,
     // opening with the title, is the one the title alone refers back to.
-    const listed = ctx.hitAt('namedSources', h.t0);
-    if (listed?.t0 === h.t0 && listed.t1 > h.t1) {
-      const actor = ctx.refs.refAt(h.t0) ?? refAfter(ctx, h.t0, listed.t1 - h.t0, IN_CLAUSE)?.actor;
+    const listedEnd = ctx.hitEnd('namedSources', h.t0);
+    if (listedEnd > h.t1) {
+      const actor = ctx.refs.refAt(h.t0) ?? refAfter(ctx, h.t0, listedEnd - h.t0, IN_CLAUSE)?.actor;
       for (const w of withoutProclitics(ctx.word(h.t0))) named.set(w, actor);
     }
     // «مراسل صحافي في محافظة الحسكة»: a title that names a place, after a preposition, is the place.
@@ -376,10 +376,10 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
     // no name — but it names the state whose body «السلطات التركية» is.
     if (ctx.refs.refAt(next) !== undefined && ctx.refs.mentionAt[next] < 0 && !entry?.stateNames) continue;
     // «وكالة الأنباء الرسمية»: an agency's name may hold a vague word; a person's title may not («المتحدث باسم مصادر»).
-    if (ctx.hitAt('vagueSources', next) && !entry?.outlet) continue;
+    if (ctx.hasHit('vagueSources', next) && !entry?.outlet) continue;
     // «وكالات الأنباء», «شبكات إخبارية», «منظمات حقوقية»: bodies in the plural with no name are a vague source.
     // («المنظمة الحقوقية» after «منظمة العفو الدولية» is that one again.)
-    if (entry?.yieldsToVague && !ctx.is(h.t0, WITH_ARTICLE) && ctx.hitAt('vagueSources', h.t0)?.t0 === h.t0) continue;
+    if (entry?.yieldsToVague && !ctx.is(h.t0, WITH_ARTICLE) && ctx.hasHit('vagueSources', h.t0)) continue;
     // «وقالت "قسد"، في بيان نشرته على حسابها بموقعها الإلكتروني»: an outlet with a possessive
     // pronoun is the speaker's own medium, not a source; its role is its owner's, the party named
     // last before it in its sentence.
@@ -433,10 +433,10 @@ function nameEnd(ctx: Ctx, t: number): number {
     toks.kind[k] === TokenKind.Arabic &&
     ctx.word(k).startsWith('ال') &&
     ctx.refs.mentionAt[k] < 0 &&
-    !ctx.hitAt('cues', k) &&
-    !ctx.hitAt('titles', k) &&
-    !ctx.hitAt('vagueSources', k) &&
-    !ctx.hitAt('namedSources', k) &&
+    !ctx.hasHit('cues', k) &&
+    !ctx.hasHit('titles', k) &&
+    !ctx.hasHit('vagueSources', k) &&
+    !ctx.hasHit('namedSources', k) &&
     !NAME_STOPS.some((id) => ctx.is(k, wordList(ctx.lex, id)))
   )
     k++;
@@ -466,7 +466,7 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
     // falls on, not someone who tells of it.
     if (h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && ctx.is(h.t0 - 1, wordList(ctx.lex, 'acts-on-people'))) continue;
     // «وزير الإعلام السوري»: the words are a title's name.
-    if (h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && ctx.hitAt('titles', h.t0 - 1)?.t1 === h.t0) continue;
+    if (h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && ctx.hitEnd('titles', h.t0 - 1) === h.t0) continue;
     // «وقال شرفان عبدي وهو قيادي في قوات حماية الشعب»: what a person just named is.
     if (h.t0 > 0 && ctx.is(h.t0 - 1, wordList(ctx.lex, 'cleft-pronouns'))) continue;
     // «وقال محسن الحمد (شاهد عيان من البلدة) لموقع «الحل» إن»: the same, in parentheses after the name.
@@ -598,12 +598,12 @@ function passedOnBy(ctx: Ctx, t: number, covered: Uint8Array): boolean {
   const passing = wordList(ctx.lex, 'passing-on-verbs');
   const sourceAt = (k: number) => k >= 0 && st.clause[k] === st.clause[t] && covered[k] === 1;
   for (let v = t - 1; v >= 0 && v >= t - PASSING_REACH && st.clause[v] === st.clause[t]; v--) {
-    const cue = ctx.hitAt('cues', v);
+    const cueEnd = ctx.hitEnd('cues', v);
     if (!ctx.is(v, passing)) {
-      if (cue) return false;
+      if (cueEnd >= 0) return false;
       continue;
     }
-    if (cue && cue.t1 > v + 1) return false;
+    if (cueEnd > v + 1) return false;
     if (v + 1 < t) return covered[v + 1] === 1 || ctx.refs.mentionAt[v + 1] >= 0;
     return sourceAt(v - 1) || sourceAt(v - 2);
   }
@@ -626,7 +626,7 @@ function glossOfName(ctx: Ctx, at: number): boolean {
     !ctx.is(k, WITH_ARTICLE) &&
     !ctx.is(k, wordList(ctx.lex, 'not-a-name')) &&
     !ctx.refs.refAt(k) &&
-    !ctx.hitAt('vagueSources', k);
+    !ctx.hasHit('vagueSources', k);
   // «محسن الحمد»: a family name may carry the article after a given name.
   const surname = ctx.is(t - 1, WITH_ARTICLE) && !ctx.refs.refAt(t - 1) && t > 1 && ctx.st.clause[t - 2] === ctx.st.clause[t - 1] && bare(t - 2);
   return bare(t - 1) || surname;
@@ -663,15 +663,15 @@ function nameWord(ctx: Ctx, t: number): boolean {
     !ctx.refs.refAt(t) &&
     !ctx.is(t, wordList(ctx.lex, 'not-a-name')) &&
     !ctx.is(t, wordList(ctx.lex, 'cleft-pronouns')) &&
-    !ctx.hitAt('cues', t) &&
-    !ctx.hitAt('vagueSources', t)
+    !ctx.hasHit('cues', t) &&
+    !ctx.hasHit('vagueSources', t)
   );
 }
 
 /** A later word of a person's name: Arabic, no party, no cue, no «إن»/«أن». */
 function laterNameWord(ctx: Ctx, t: number): boolean {
   return (
-    ctx.toks.kind[t] === TokenKind.Arabic && !ctx.refs.refAt(t) && !ctx.hitAt('cues', t) && !ctx.is(t, wordList(ctx.lex, 'that')) && !ctx.is(t, wordList(ctx.lex, 'prepositions'))
+    ctx.toks.kind[t] === TokenKind.Arabic && !ctx.refs.refAt(t) && !ctx.hasHit('cues', t) && !ctx.is(t, wordList(ctx.lex, 'that')) && !ctx.is(t, wordList(ctx.lex, 'prepositions'))
   );
 }
 
@@ -694,7 +694,7 @@ function titleHolder(ctx: Ctx, cues: CueTables, h: Hit): { t0: number; t1: numbe
     for (let n = h.t0 - 2; n > 0 && n >= h.t0 - 3 && st.clause[n] === st.clause[h.t0 - 1]; n--) {
       if (!saidAt(n)) continue;
       let k = n + 1;
-      while (k < h.t0 && laterNameWord(ctx, k) && !ctx.hitAt('titles', k) && !ctx.hitAt('vagueSources', k)) k++;
+      while (k < h.t0 && laterNameWord(ctx, k) && !ctx.hasHit('titles', k) && !ctx.hasHit('vagueSources', k)) k++;
       if (k === h.t0 && nameWord(ctx, n)) return { t0: n, t1: h.t0 };
     }
   }
@@ -718,13 +718,13 @@ function titleHolder(ctx: Ctx, cues: CueTables, h: Hit): { t0: number; t1: numbe
  */
 function describesTitle(ctx: Ctx, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
-    if (ctx.hitAt('cues', k) || ctx.is(k, wordList(ctx.lex, 'that'))) return false;
+    if (ctx.hasHit('cues', k) || ctx.is(k, wordList(ctx.lex, 'that'))) return false;
     const plain =
       ctx.is(k, WITH_ARTICLE) ||
       ctx.is(k, wordList(ctx.lex, 'owners-follow')) ||
       ctx.refs.refAt(k) !== undefined ||
       ctx.st.quote[k] >= 0 ||
-      ctx.hitAt('captures', k) !== undefined ||
+      ctx.hasHit('captures', k) ||
       /(?:ي|يه)$/.test(ctx.word(k)) ||
       // «مسؤول فريق "الاستجابة الأولية"», «الناشط من دير الزور»: a noun the title or «من» governs.
       k === a ||
@@ -739,13 +739,13 @@ function closesName(ctx: Ctx, h: Hit, b: number, end: number): boolean {
   const { st, toks } = ctx;
   if (end >= toks.count || st.sentence[end] !== st.sentence[h.t0] || st.clause[end] === st.clause[h.t0]) return false;
   for (let k = b; k < end; k++)
-    if (!nameWord(ctx, k) || ctx.hitAt('anonymousMarkers', k) || ctx.hitAt('titles', k) || ctx.hitAt('namedSources', k) || placeWord(ctx, k)) return false;
+    if (!nameWord(ctx, k) || ctx.hasHit('anonymousMarkers', k) || ctx.hasHit('titles', k) || ctx.hasHit('namedSources', k) || placeWord(ctx, k)) return false;
   return true;
 }
 
 /** A word of a place: one the lists know («كوباني», «سوريا») or one placing it («شرق»). */
 function placeWord(ctx: Ctx, t: number): boolean {
-  return ctx.hitAt('captures', t) !== undefined || ctx.is(t, wordList(ctx.lex, 'syria-names')) || ctx.is(t, wordList(ctx.lex, 'region-words'));
+  return ctx.hasHit('captures', t) || ctx.is(t, wordList(ctx.lex, 'syria-names')) || ctx.is(t, wordList(ctx.lex, 'region-words'));
 }
 
 /** The alef maksura «ى», which normalization writes «ي». */
@@ -758,9 +758,9 @@ function familyName(ctx: Ctx, t: number): boolean {
     ctx.is(t, WITH_ARTICLE) &&
     laterNameWord(ctx, t) &&
     !ctx.is(t, wordList(ctx.lex, 'not-a-name')) &&
-    !ctx.hitAt('titles', t) &&
-    !ctx.hitAt('vagueSources', t) &&
-    !ctx.hitAt('namedSources', t) &&
+    !ctx.hasHit('titles', t) &&
+    !ctx.hasHit('vagueSources', t) &&
+    !ctx.hasHit('namedSources', t) &&
     nameWord(ctx, t - 1)
   );
 }
@@ -775,13 +775,13 @@ function familyName(ctx: Ctx, t: number): boolean {
  */
 function holderAfterPhrase(ctx: Ctx, cues: CueTables, h: Hit, end: number): { t0: number; t1: number } | undefined {
   const { st, toks } = ctx;
-  const outlet = (k: number) => ctx.hitAt('namedSources', k) !== undefined || ctx.hitAt('titles', k) !== undefined;
+  const outlet = (k: number) => ctx.hasHit('namedSources', k) || ctx.hasHit('titles', k);
   for (let b = h.t1 + 1; b <= end - 2; b++) {
     const q = st.quote[b - 1];
     const phraseEnd =
       (ctx.is(b - 1, WITH_ARTICLE) && !ctx.is(b - 1, wordList(ctx.lex, 'not-a-name'))) ||
       (q >= 0 && st.quotes[q].t1 === b && st.quote[b] < 0) ||
-      (b - 2 >= h.t1 && ctx.is(b - 2, wordList(ctx.lex, 'owners-follow')) && ctx.hitAt('captures', b - 1)?.t1 === b);
+      (b - 2 >= h.t1 && ctx.is(b - 2, wordList(ctx.lex, 'owners-follow')) && ctx.hitEnd('captures', b - 1) === b);
     // A word in «ي»/«ية» is an adjective of relation, not a given name (one in «ى» may be: «مصطفى»).
     // («قيادي عسكري في “قسد” (قائد فوج)»: words in parentheses say what the person is.)
     // (Nor is a quotation a name here: «أحد منظمي الحملة "ابو ابراهيم"» is one by a name of war.)
@@ -865,24 +865,24 @@ function ownerPastAdjective(ctx: Ctx, h: Hit): number | undefined {
   if (!ctx.word(o).startsWith(ctx.is(a, wordList(ctx.lex, 'belonging-words')) ? BA : LAM)) return undefined;
   const m = ctx.refs.mentionAt[o];
   if (m >= 0 && ctx.refs.mentions[m].t0 === o) return ctx.refs.mentions[m].t1;
-  const named = ctx.hitAt('namedSources', o);
-  if (named) return named.t0 === o && !outletAt(ctx, 'namedSources', o) ? named.t1 : undefined;
-  const title = ctx.hitAt('titles', o);
-  return title?.t0 === o && !outletAt(ctx, 'titles', o) ? unknownOwnerEnd(ctx, title.t1 - 1) : undefined;
+  const namedEnd = ctx.hitEnd('namedSources', o);
+  if (namedEnd >= 0) return !outletAt(ctx, 'namedSources', o) ? namedEnd : undefined;
+  const titleEnd = ctx.hitEnd('titles', o);
+  return titleEnd >= 0 && !outletAt(ctx, 'titles', o) ? unknownOwnerEnd(ctx, titleEnd - 1) : undefined;
 }
 
-/** The hit of an outlet starting at token `k` (`outlet`: a title for outlets, or a listed outlet), if one does. */
-function outletAt(ctx: Ctx, section: 'titles' | 'namedSources', k: number): Hit | undefined {
-  const h = ctx.hitAt(section, k);
-  return h?.t0 === k && (ctx.lex.list[section] ?? [])[h.index]?.outlet === true ? h : undefined;
+/** Whether an outlet's hit starts at token `k` (`outlet`: a title for outlets, or a listed outlet). */
+function outletAt(ctx: Ctx, section: 'titles' | 'namedSources', k: number): boolean {
+  const entry = ctx.hitEntry(section, k);
+  return entry >= 0 && (ctx.lex.list[section] ?? [])[entry]?.outlet === true;
 }
 
 /** Where a party's name or a named source that starts at token `t` ends; undefined if none starts there. */
 function sourceEndFrom(ctx: Ctx, t: number): number | undefined {
   const m = ctx.refs.mentionAt[t];
   if (m >= 0 && ctx.refs.mentions[m].t0 === t) return ctx.refs.mentions[m].t1;
-  const named = ctx.hitAt('namedSources', t);
-  return named && named.t0 === t ? named.t1 : undefined;
+  const namedEnd = ctx.hitEnd('namedSources', t);
+  return namedEnd >= 0 ? namedEnd : undefined;
 }
 
 /**
@@ -923,7 +923,7 @@ function negated(ctx: Ctx, cues: CueTables, t0: number, entry: SourceEntry): boo
   if (entry.ownerNames)
     for (let k = t0 - 1; k >= 0 && k >= t0 - NEGATED_REPORT_REACH && st.clause[k] === st.clause[t0]; k--) {
       if (negation(k)) return true;
-      if (ctx.hitAt('cues', k) && !negation(k - 1) && !negation(k - 2)) break;
+      if (ctx.hasHit('cues', k) && !negation(k - 1) && !negation(k - 2)) break;
     }
   // «ولم يكشف المصدر عن عدد الذين تم تبادلهم»: a source that leaves one thing untold still tells.
   if (entry.anySource) return false;
@@ -939,7 +939,7 @@ function negated(ctx: Ctx, cues: CueTables, t0: number, entry: SourceEntry): boo
 function inAgencyName(ctx: Ctx, t: number): boolean {
   for (let k = t - 1; k >= 0 && k >= t - 3 && ctx.st.clause[k] === ctx.st.clause[t]; k--) {
     if (ctx.is(k, wordList(ctx.lex, 'agency-heads'))) return true;
-    if (ctx.is(k, wordList(ctx.lex, 'from')) || ctx.is(k, wordList(ctx.lex, 'prepositions')) || ctx.hitAt('cues', k)) return false;
+    if (ctx.is(k, wordList(ctx.lex, 'from')) || ctx.is(k, wordList(ctx.lex, 'prepositions')) || ctx.hasHit('cues', k)) return false;
   }
   return false;
 }
@@ -967,7 +967,7 @@ function oneOfNamed(ctx: Ctx, t0: number, covered: Uint8Array): boolean {
     st.quote[k] !== q &&
     st.quotes[q].t1 === k &&
     st.quotes[q].t1 - st.quotes[q].t0 <= 3 &&
-    !ctx.hitAt('namedSources', st.quotes[q].t0) &&
+    !ctx.hasHit('namedSources', st.quotes[q].t0) &&
     !ctx.refs.refAt(st.quotes[q].t0) &&
     !(st.quotes[q].t0 > 0 && (ctx.word(st.quotes[q].t0 - 1) === LAM || isPrepositional(ctx, st.quotes[q].t0 - 1)))
   );
@@ -979,8 +979,8 @@ function oneOfNamed(ctx: Ctx, t0: number, covered: Uint8Array): boolean {
  */
 function personName(ctx: Ctx, t: number): boolean {
   const { st } = ctx;
-  const plain = (k: number) => st.quote[k] < 0 && !ctx.hitAt('namedSources', k) && !ctx.hitAt('titles', k);
-  return plain(t) && plain(t + 1) && nameWord(ctx, t) && (nameWord(ctx, t + 1) || (ctx.is(t + 1, WITH_ARTICLE) && laterNameWord(ctx, t + 1) && !ctx.hitAt('vagueSources', t + 1)));
+  const plain = (k: number) => st.quote[k] < 0 && !ctx.hasHit('namedSources', k) && !ctx.hasHit('titles', k);
+  return plain(t) && plain(t + 1) && nameWord(ctx, t) && (nameWord(ctx, t + 1) || (ctx.is(t + 1, WITH_ARTICLE) && laterNameWord(ctx, t + 1) && !ctx.hasHit('vagueSources', t + 1)));
 }
 
 /**
@@ -998,7 +998,7 @@ function namedAfter(ctx: Ctx, t1: number): boolean {
   for (let t = t1; t < t1 + 5 && t < toks.count && st.sentence[t] === st.sentence[t1]; t++) {
     // «رفض الكشف عن اسمه»: a name withheld, not given; «أفادت وسائل إعلام أن ما تسمى “الإدارة
     // الذاتية”»: past «أن» is what was said, where «تسمى» names something else.
-    if (ctx.hitAt('anonymousMarkers', t) || ctx.is(t, that)) return false;
+    if (ctx.hasHit('anonymousMarkers', t) || ctx.is(t, that)) return false;
     if (ctx.is(t, givers)) return true;
   }
   return false;
@@ -1011,7 +1011,7 @@ function namedAfter(ctx: Ctx, t1: number): boolean {
  * («مصادر “موثوقة” أفادت», «نقلت صفحات “كردية”») — is no name.
  */
 function quotedName(ctx: Ctx, t0: number, t1: number): boolean {
-  if (ctx.hitAt('namedSources', t0) || ctx.hitAt('titles', t0) || ctx.refs.refAt(t0) || ctx.is(t0, MASCULINE_PLURAL)) return false;
+  if (ctx.hasHit('namedSources', t0) || ctx.hasHit('titles', t0) || ctx.refs.refAt(t0) || ctx.is(t0, MASCULINE_PLURAL)) return false;
   // «قال مراسل “المصدر” بريف الحسكة»: a correspondent is named by the outlet they report for.
   if (ctx.is(t0, WITH_ARTICLE)) return ctx.is(t0 - 1, wordList(ctx.lex, 'own-reporters'));
   return t1 - t0 > 1 || lastWritten(ctx, t0) !== TEH_MARBUTA;
@@ -1059,11 +1059,11 @@ function publisher(ctx: Ctx, t: number, found: Candidates): { t0: number; t1: nu
   if (n < 0 || !same(n)) return undefined;
   const m = ctx.refs.mentionAt[n];
   if (m >= 0 && ctx.refs.mentions[m].t0 === n) return ctx.refs.mentions[m];
-  const h = ctx.hitAt('namedSources', n);
-  if (h) return { t0: h.t0, t1: h.t1 };
+  const namedEnd = ctx.hitEnd('namedSources', n);
+  if (namedEnd >= 0) return { t0: n, t1: namedEnd };
   const titled = found.list.find((c) => c.t0 === n && c.cls === 'named' && c.via === 'title');
   if (titled) return { t0: titled.t0, t1: titled.t1, actor: titled.actor };
-  return ctx.hitAt('vagueSources', n)?.t0 === n ? null : undefined;
+  return ctx.hasHit('vagueSources', n) ? null : undefined;
 }
 
 /** Words from a word of receiving to «من» before the source a report was got from: «حصلت عليها شبكة رووداو الإعلامية من مصادر طبية». */
@@ -1109,14 +1109,14 @@ function receivedBy(ctx: Ctx, t: number): { t0: number; t1: number; actor?: Acto
   }
   if (!received) return undefined;
   // («… حصلت عليها رووداو من مصادر طبية»: the report came from the source after «من», the one it cites.)
-  for (let j = k + 1; j <= k + GOT_FROM_REACH && same(j); j++) if (ctx.hitAt('vagueSources', j) && gotFrom(ctx, j)) return null;
+  for (let j = k + 1; j <= k + GOT_FROM_REACH && same(j); j++) if (ctx.hasHit('vagueSources', j) && gotFrom(ctx, j)) return null;
   const owner = same(k) ? sourceEndFrom(ctx, k) : undefined;
   if (owner !== undefined) {
     const m = ctx.refs.mentionAt[k];
     return { t0: k, t1: owner, actor: m >= 0 ? ctx.refs.mentions[m].actor : undefined };
   }
   // «لدى شبكة رووداو»: a source named after its title got it, no unnamed one (the title's own rule finds the name).
-  if (same(k + 1) && ctx.hitAt('titles', k)?.t1 === k + 1 && sourceEndFrom(ctx, k + 1) !== undefined) return null;
+  if (same(k + 1) && ctx.hitEnd('titles', k) === k + 1 && sourceEndFrom(ctx, k + 1) !== undefined) return null;
   return carriesPronoun(ctx, k - 1) ? null : undefined;
 }
 
@@ -1129,10 +1129,10 @@ function adjectiveOf(ctx: Ctx, t: number, k: number): boolean {
     ctx.toks.kind[k] === TokenKind.Arabic &&
     ctx.is(k, WITH_ARTICLE) === ctx.is(t, WITH_ARTICLE) &&
     !ctx.refs.refAt(k) &&
-    !ctx.hitAt('namedSources', k) &&
-    !ctx.hitAt('vagueSources', k) &&
-    !ctx.hitAt('titles', k) &&
-    !ctx.hitAt('cues', k)
+    !ctx.hasHit('namedSources', k) &&
+    !ctx.hasHit('vagueSources', k) &&
+    !ctx.hasHit('titles', k) &&
+    !ctx.hasHit('cues', k)
   );
 }
 
@@ -1140,8 +1140,8 @@ function adjectiveOf(ctx: Ctx, t: number, k: number): boolean {
 function relaysStatement(ctx: Ctx, t: number): boolean {
   if (!ctx.is(t, wordList(ctx.lex, 'relay-verbs'))) return false;
   for (let k = t - 1; k >= t - 2 && k >= 0 && ctx.st.clause[k] === ctx.st.clause[t]; k--) {
-    const h = ctx.hitAt('cues', k);
-    if (h && (ctx.lex.list.cues ?? [])[h.index].statement) return true;
+    const cue = ctx.hitEntry('cues', k);
+    if (cue >= 0 && (ctx.lex.list.cues ?? [])[cue].statement) return true;
   }
   return false;
 }
@@ -1174,8 +1174,8 @@ function cuedActors(ctx: Ctx, cues: CueTables, found: Candidates): void {
     // names its claimant whatever it takes: «تبنى تنظيم داعش تنفيذ ست هجمات».)
     if (!cues.cues[h.index].claims && otherCueSense(ctx, cues.cues[h.index], h)) continue;
     // «وأوردت ما يسمى بالإدارة الذاتية في بيان»: the outlet's distancing before the name leaves it the speaker.
-    const d = h.t1 < toks.count ? ctx.hitAt('distancing', h.t1) : undefined;
-    const a = d && d.t1 < toks.count && st.clause[d.t1] === st.clause[h.t0] ? d.t1 : h.t1;
+    const distancingEnd = h.t1 < toks.count ? ctx.hitEnd('distancing', h.t1) : -1;
+    const a = distancingEnd >= 0 && distancingEnd < toks.count && st.clause[distancingEnd] === st.clause[h.t0] ? distancingEnd : h.t1;
     const s = (ctx.lex.list.cues ?? [])[h.index].statement ? issuerAt(ctx, a) : a;
     const n = s + 1 < toks.count && ctx.refs.mentionAt[s] < 0 && ctx.is(s, wordList(ctx.lex, 'speaker-heads')) ? s + 1 : s;
     const m = n < toks.count ? ctx.refs.mentionAt[n] : -1;
@@ -1226,7 +1226,7 @@ function relativeSpeakers(ctx: Ctx, found: Candidates): void {
     const verb = end + 1;
     if (verb + 1 >= toks.count || st.sentence[verb + 1] !== st.sentence[m.t0]) continue;
     if (!ctx.is(end, relatives) || !ctx.is(verb, said)) continue;
-    if (refs.refAt(verb + 1) || ctx.hitAt('namedSources', verb + 1) || afterPrepositionWord(ctx, m.t0)) continue;
+    if (refs.refAt(verb + 1) || ctx.hasHit('namedSources', verb + 1) || afterPrepositionWord(ctx, m.t0)) continue;
     // What was said follows: «إن/أن», or a toll («أعلنت مقتل»); «الذي أعلن في العام 2014 إقامة» is a deed recalled.
     if (!saysAfter(ctx, verb + 1)) continue;
     found.push({ cls: 'named', t0: m.t0, t1: end, actor: m.actor, via: 'cue-actor', cued: true });
@@ -1236,7 +1236,7 @@ function relativeSpeakers(ctx: Ctx, found: Candidates): void {
 /** Whether «إن/أن» or a toll word («مقتل», «اعتقال») opens what was said within two words of `t`. */
 function saysAfter(ctx: Ctx, t: number): boolean {
   for (let k = t; k < t + 2 && k < ctx.toks.count && ctx.st.sentence[k] === ctx.st.sentence[t]; k++) {
-    if (ctx.is(k, wordList(ctx.lex, 'that')) || ctx.hitAt('countCues', k)) return true;
+    if (ctx.is(k, wordList(ctx.lex, 'that')) || ctx.hasHit('countCues', k)) return true;
   }
   return false;
 }
@@ -1264,9 +1264,9 @@ function headlineSpeakers(ctx: Ctx, found: Candidates): void {
       // «وزارة الهجرة والمهجرين العراقية: 18 ألف عراقي …»: a title's name runs on to the colon —
       // unless the title names a place too («محافظة حلب: استشهد 3 مدنيين»: a dateline), or an
       // unnamed source opens there («منظمة حقوقية: 1800 مدنياً»).
-      const title = ctx.hitAt('titles', c.t0);
-      if (title && (ctx.lex.list.titles ?? [])[title.index]?.namesPlace) continue;
-      if (ctx.hitAt('vagueSources', c.t0)) continue;
+      const title = ctx.hitEntry('titles', c.t0);
+      if (title >= 0 && (ctx.lex.list.titles ?? [])[title]?.namesPlace) continue;
+      if (ctx.hasHit('vagueSources', c.t0)) continue;
       for (let k = c.t1 - 1; k <= c.t1 + 3 && k < toks.count && st.clause[k] === st.clause[c.t0] && toks.kind[k] === TokenKind.Arabic; k++) {
         if (!colonAfter(k + 1)) continue;
         c.t1 = k + 1;
@@ -1391,7 +1391,7 @@ function recalledSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     const v = ctx.is(h.t0 - 1, particles) ? h.t0 - 1 : h.t0;
     if (v <= t0 || v - t0 > RECALLED_SPEAKER_WORDS || st.clause[t0] !== st.clause[s]) continue;
     let clear = true;
-    for (let k = t0; k < v && clear; k++) clear = st.clause[k] === st.clause[s] && !ctx.is(k, relatives) && !ctx.is(k, that) && !ctx.hitAt('cues', k);
+    for (let k = t0; k < v && clear; k++) clear = st.clause[k] === st.clause[s] && !ctx.is(k, relatives) && !ctx.is(k, that) && !ctx.hasHit('cues', k);
     // «وكانت حصيلة أولية أشارت إلى مقتل عشرين شخصاً»: an earlier toll is the outlet's own, no speaker.
     if (!clear || anyIn(found.covered, t0, v) || ctx.is(t0, wordList(ctx.lex, 'not-a-name')) || ctx.is(t0, wordList(ctx.lex, 'toll-nouns'))) continue;
     if (!saidOpensAfter(ctx, h.t1)) continue;
@@ -1439,8 +1439,8 @@ function nameBeforeSetting(ctx: Ctx, cues: CueTables, a: number): number | undef
   for (let k = e; k < toks.count && k - e <= SETTING_WORDS && st.sentence[k] === sn; k++) {
     if (ctx.is(k, wordList(ctx.lex, 'that'))) return e;
     // («في بيان لها»: the statement it was said in; «مع قناة ” الغد العربي ”»: a name quoted.)
-    const h = cues.cueStart[k] === 1 ? ctx.hitAt('cues', k) : undefined;
-    if (h && !cues.cues[h.index].statement) return undefined;
+    const cue = cues.cueStart[k] === 1 ? ctx.hitEntry('cues', k) : -1;
+    if (cue >= 0 && !cues.cues[cue].statement) return undefined;
     const q = st.quote[k];
     if (q !== st.quote[a] && (q < 0 || st.quotes[q].t1 - st.quotes[q].t0 > QUOTED_NAME_WORDS)) return undefined;
   }
@@ -1528,7 +1528,7 @@ function holderNamedLast(ctx: Ctx, a: number, e: number): boolean {
  * person's name, with no «ل» before it, is the outlet the speaker told.
  */
 function outletToldAt(ctx: Ctx, k: number): boolean {
-  return outletAt(ctx, 'titles', k) !== undefined && nameWord(ctx, k - 1);
+  return outletAt(ctx, 'titles', k) && nameWord(ctx, k - 1);
 }
 
 /** «شرفان عبدي وهو قيادي …»: where «وهو»/«وهي» starts describing a name of up to four words at `a`; undefined if it does not. */
@@ -1689,7 +1689,7 @@ function quotedHolder(ctx: Ctx, c: SourceCandidate): number | undefined {
     if (q < 0) continue;
     const { t0, t1 } = st.quotes[q];
     if (t0 !== k || t1 - t0 < 2 || t1 - t0 > QUOTED_NAME_WORDS || !nameWord(ctx, t0)) return undefined;
-    for (let j = t0 + 1; j < t1; j++) if (!laterNameWord(ctx, j) || ctx.hitAt('titles', j) || ctx.hitAt('namedSources', j)) return undefined;
+    for (let j = t0 + 1; j < t1; j++) if (!laterNameWord(ctx, j) || ctx.hasHit('titles', j) || ctx.hasHit('namedSources', j)) return undefined;
     for (let j = t1; j < toks.count && j <= t1 + QUOTED_NAME_TO_THAT && st.sentence[j] === st.sentence[k]; j++) if (ctx.is(j, that)) return t1 - 1;
     return undefined;
   }
@@ -1711,7 +1711,7 @@ function compoundTail(ctx: Ctx, t: number): boolean {
 function anonymousSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
   if (found.anonNames.size === 0) return;
   for (let t = 0; t < ctx.toks.count; t++) {
-    if (found.anonNames.has(ctx.word(t)) && hasCue(ctx, cues, t) && !ctx.hitAt('anonymousMarkers', t + 1)) {
+    if (found.anonNames.has(ctx.word(t)) && hasCue(ctx, cues, t) && !ctx.hasHit('anonymousMarkers', t + 1)) {
       found.push({ cls: 'anonymous', t0: t, t1: t + 1, via: 'speaker', cued: true });
     }
   }
@@ -1907,8 +1907,8 @@ function withheldNames(ctx: Ctx, raw: SourceCandidate[]): void {
 function withheldTitle(ctx: Ctx, raw: SourceCandidate[], i: number): boolean {
   const c = raw[i];
   if (c.cls !== 'named' || c.via !== 'title' || (c.t0 > 0 && ctx.word(c.t0 - 1) === 'من')) return false;
-  const h = ctx.hitAt('titles', c.t0);
-  if (h !== undefined && (ctx.lex.list.titles ?? [])[h.index]?.outlet === true) return false;
+  const title = ctx.hitEntry('titles', c.t0);
+  if (title >= 0 && (ctx.lex.list.titles ?? [])[title]?.outlet === true) return false;
   for (let j = i + 1; j < raw.length && raw[j].t0 <= c.t1 + WITHHELD_REACH; j++) if (raw[j].t0 >= c.t1 && raw[j].via !== 'anonymous') return false;
   return true;
 }
@@ -1920,13 +1920,13 @@ function withheldTitle(ctx: Ctx, raw: SourceCandidate[], i: number): boolean {
  */
 function withheldSpeaker(ctx: Ctx, c: SourceCandidate): boolean {
   const { st, toks } = ctx;
-  if (c.cls !== 'named' || c.via !== 'speaker' || c.t0 < 1 || ctx.hitAt('cues', c.t0 - 1)?.t1 !== c.t0) return false;
+  if (c.cls !== 'named' || c.via !== 'speaker' || c.t0 < 1 || ctx.hitEnd('cues', c.t0 - 1) !== c.t0) return false;
   if (c.t1 >= toks.count || st.clause[c.t1] === st.clause[c.t1 - 1]) return false;
   // («المصدر تحدث لنورث برس، شريطة عدم الكشف عن اسمه»: the outlet told withholds no name of its own.)
   if (ctx.is(c.t0, LAM_FIRST) && !ownLamWord(ctx, c.t0)) return false;
   const m = ctx.is(c.t1, wordList(ctx.lex, 'relatives')) ? c.t1 + 1 : c.t1;
-  const h = m < toks.count ? ctx.hitAt('anonymousMarkers', m) : undefined;
-  return h !== undefined && h.t0 === m && (ctx.lex.list.anonymousMarkers ?? [])[h.index]?.givesReason !== true;
+  const marker = m < toks.count ? ctx.hitEntry('anonymousMarkers', m) : -1;
+  return marker >= 0 && (ctx.lex.list.anonymousMarkers ?? [])[marker]?.givesReason !== true;
 }
 
 /**
@@ -1934,7 +1934,7 @@ function withheldSpeaker(ctx: Ctx, c: SourceCandidate): boolean {
  * verb of saying takes for what was said («حسبما أفاد بذلك النشطاء»).
  */
 function pointsBack(ctx: Ctx, t: number): boolean {
-  return t > 0 && ctx.is(t - 1, wordList(ctx.lex, 'demonstratives')) && !(t > 1 && ctx.is(t - 1, wordList(ctx.lex, 'said-how')) && ctx.hitAt('cues', t - 2)?.t1 === t - 1);
+  return t > 0 && ctx.is(t - 1, wordList(ctx.lex, 'demonstratives')) && !(t > 1 && ctx.is(t - 1, wordList(ctx.lex, 'said-how')) && ctx.hitEnd('cues', t - 2) === t - 1);
 }
 
 /**

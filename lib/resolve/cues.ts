@@ -110,8 +110,8 @@ const MOVED_COUNT_REACH = 7;
 function movesCount(ctx: Ctx, h: Hit): boolean {
   const { st, toks } = ctx;
   for (let k = h.t1; k < toks.count && k - h.t1 <= MOVED_COUNT_REACH && st.sentence[k] === st.sentence[h.t0]; k++) {
-    if (k > h.t1 && (ctx.is(k, wordList(ctx.lex, 'that')) || ctx.is(k, wordList(ctx.lex, 'about')) || colonBefore(ctx, k) || ctx.hitAt('cues', k))) return false;
-    if (k === h.t1 && ctx.hitAt('vagueSources', k)) return false;
+    if (k > h.t1 && (ctx.is(k, wordList(ctx.lex, 'that')) || ctx.is(k, wordList(ctx.lex, 'about')) || colonBefore(ctx, k) || ctx.hasHit('cues', k))) return false;
+    if (k === h.t1 && ctx.hasHit('vagueSources', k)) return false;
     if (movedCountAt(ctx, k)) return true;
   }
   return false;
@@ -123,9 +123,9 @@ function movesCount(ctx: Ctx, h: Hit): boolean {
  */
 function movedCountAt(ctx: Ctx, t: number): boolean {
   if (ctx.is(t, wordList(ctx.lex, 'day-words'))) return false;
-  if (ctx.hitAt('vagueQuantities', t)) return true;
-  const end = ctx.toks.kind[t] === TokenKind.Number ? t + 1 : ctx.hitAt('numberWords', t)?.t1;
-  return end !== undefined && end < ctx.toks.count && ctx.hitAt('counted', end) !== undefined;
+  if (ctx.hasHit('vagueQuantities', t)) return true;
+  const end = ctx.toks.kind[t] === TokenKind.Number ? t + 1 : ctx.hitEnd('numberWords', t);
+  return end >= 0 && end < ctx.toks.count && ctx.hasHit('counted', end);
 }
 
 /**
@@ -302,7 +302,7 @@ export function hasCue(ctx: Ctx, cues: CueTables, t0: number, t1 = t0 + 1): bool
  */
 function prepositionsObject(ctx: Ctx, t0: number): boolean {
   const { st } = ctx;
-  if (t0 === 0 || ctx.hitAt('vagueSources', t0)?.t0 !== t0 || st.clause[t0 - 1] !== st.clause[t0] || !ctx.is(t0 - 1, wordList(ctx.lex, 'prepositions'))) return false;
+  if (t0 === 0 || !ctx.hasHit('vagueSources', t0) || st.clause[t0 - 1] !== st.clause[t0] || !ctx.is(t0 - 1, wordList(ctx.lex, 'prepositions'))) return false;
   return !(t0 > 1 && (ctx.is(t0 - 2, wordList(ctx.lex, 'part-of-group')) || countAt(ctx, t0 - 2)));
 }
 
@@ -330,7 +330,7 @@ function near(ctx: Ctx, cues: CueTables, h: Hit, t0: number, reach: number): boo
 
 /** Whether a count opens at token `t`: a number, a number word or a quantity («700 شخص», «المئات», «عشرات العائلات»). */
 export function countAt(ctx: Ctx, t: number): boolean {
-  return t < ctx.toks.count && (ctx.toks.kind[t] === TokenKind.Number || ctx.hitAt('numberWords', t) !== undefined || ctx.hitAt('vagueQuantities', t) !== undefined);
+  return t < ctx.toks.count && (ctx.toks.kind[t] === TokenKind.Number || ctx.hasHit('numberWords', t) || ctx.hasHit('vagueQuantities', t));
 }
 
 /** Words a subject recalled with «كان … قد» may run to before its verb («وكان مصدر طبي في الإدارة الذاتية لمناطق شمال شرق سوريا قد قال»). */
@@ -361,13 +361,13 @@ function recalledOpening(ctx: Ctx, t0: number, h: Hit): boolean {
   if (st.sentenceStart[st.sentence[t0]] !== t0 - 1) return false;
   const relatives = wordList(ctx.lex, 'relatives');
   const that = wordList(ctx.lex, 'that');
-  for (let k = t0; k < h.t0; k++) if (ctx.is(k, relatives) || ctx.is(k, that) || ctx.hitAt('cues', k)) return false;
+  for (let k = t0; k < h.t0; k++) if (ctx.is(k, relatives) || ctx.is(k, that) || ctx.hasHit('cues', k)) return false;
   const k = h.t1;
   if (k >= ctx.toks.count || st.clause[k] !== st.clause[h.t0]) return true;
   if (ctx.refs.mentionAt[k] >= 0) return ctx.is(h.t0, wordList(ctx.lex, 'accuse-verbs'));
   // «وكانت مصادر محلية قالت للأناضول»: whom it was told to.
-  if (ctx.is(k, wordList(ctx.lex, 'told-to')) || (ctx.hitAt('namedSources', k) && ctx.word(k).startsWith(LAM))) return true;
-  return !ctx.hitAt('namedSources', k) && !ctx.hitAt('vagueSources', k) && !ctx.hitAt('titles', k) && !(ctx.is(k, WITH_ARTICLE) && !ctx.is(k, wordList(ctx.lex, 'time-words')));
+  if (ctx.is(k, wordList(ctx.lex, 'told-to')) || (ctx.hasHit('namedSources', k) && ctx.word(k).startsWith(LAM))) return true;
+  return !ctx.hasHit('namedSources', k) && !ctx.hasHit('vagueSources', k) && !ctx.hasHit('titles', k) && !(ctx.is(k, WITH_ARTICLE) && !ctx.is(k, wordList(ctx.lex, 'time-words')));
 }
 
 /**
@@ -382,7 +382,7 @@ function subjectBefore(ctx: Ctx, cues: CueTables, h: Hit, t0: number): boolean {
   const k = h.t1 + 1 < toks.count && ctx.is(h.t1, wordList(ctx.lex, 'resumptive')) ? h.t1 + 1 : h.t1;
   // (A verb in the plural has its subject before it: what follows is whom it told, «أفادوا فرانس برس».)
   const plural = PLURAL_VERB_END.test(ctx.word(h.t1 - 1));
-  if (!plural && k < toks.count && st.clause[k] === st.clause[h.t0] && (ctx.refs.mentionAt[k] >= 0 || ctx.hitAt('namedSources', k) || ctx.hitAt('vagueSources', k))) return false;
+  if (!plural && k < toks.count && st.clause[k] === st.clause[h.t0] && (ctx.refs.mentionAt[k] >= 0 || ctx.hasHit('namedSources', k) || ctx.hasHit('vagueSources', k))) return false;
   // «أجبر تنظيم داعش سكان المدينة، التي أعلن أنها عاصمة», «التحقيق في جميع التقارير التي تفيد»: a
   // verb after a relative pronoun for things belongs to the clause it opens, about the noun before
   // it or reports told of, not to a source saying it. A relative for people may be the source's
@@ -469,7 +469,7 @@ const ABOUT_NAME = 10;
 export function nameBeforeAbout(ctx: Ctx, t: number, announces = false): number | undefined {
   const { st, toks } = ctx;
   const about = wordList(ctx.lex, 'announced-about');
-  const announced = (x: number) => ctx.is(x, about) || (announces && ctx.hitAt('countCues', x) !== undefined);
+  const announced = (x: number) => ctx.is(x, about) || (announces && ctx.hasHit('countCues', x));
   let e = t;
   while (e < toks.count && e - t <= ABOUT_NAME && st.clause[e] === st.clause[t] && toks.kind[e] === TokenKind.Arabic && !announced(e)) e++;
   if (e === t || e - t > ABOUT_NAME || e + 1 >= toks.count) return undefined;
@@ -505,7 +505,7 @@ function appositionName(ctx: Ctx, e: number): number | undefined {
 
 /** «وأعلنت قسد اعتقال قيادي في التنظيم»: a casualty or arrest word in `a` … `b - 1` makes the word after it its object, not a source. */
 export function eventBetween(ctx: Ctx, a: number, b: number): boolean {
-  for (let t = a; t < b; t++) if (ctx.hitAt('countCues', t)) return true;
+  for (let t = a; t < b; t++) if (ctx.hasHit('countCues', t)) return true;
   return false;
 }
 

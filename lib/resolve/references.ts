@@ -150,7 +150,7 @@ export function namesNoOne(ctx: TextCtx, t: number, t1: number): boolean {
   if (ctx.is(t - 1, wordList(ctx.lex, 'group-plurals')) || ctx.is(t - 1, wordList(ctx.lex, 'attack-nouns'))) return true;
   // «للميليشيات الارهابية»: an adjective on a label noun (agreeing with it in the article), whose
   // own party decides. («بطش النظام» is a construct: the second word is the owner.)
-  if (ctx.hitAt('labels', t - 1)?.t1 === t && ctx.is(t - 1, WITH_ARTICLE) === ctx.is(t, WITH_ARTICLE)) return true;
+  if (ctx.hitEnd('labels', t - 1) === t && ctx.is(t - 1, WITH_ARTICLE) === ctx.is(t, WITH_ARTICLE)) return true;
   // «وتصنفه منظمة إرهابية»: a classer's verdict, on whatever it classes.
   for (let k = t - 1; k >= 0 && k >= t - 4 && clause[k] === clause[t]; k--) if (ctx.is(k, wordList(ctx.lex, 'designation'))) return true;
   // (Only an adjective in the chain, with the article and nothing before it: «للمتشددين» after
@@ -165,18 +165,18 @@ export function namesNoOne(ctx: TextCtx, t: number, t1: number): boolean {
  */
 export function ownedByUnlisted(ctx: TextCtx, t1: number): boolean {
   for (let k = t1; k < t1 + 3 && k < ctx.toks.count && ctx.st.clause[k] === ctx.st.clause[t1]; k++) {
-    if (ctx.hitAt(ACTOR_SECTIONS.alias, k)) return false;
-    if (ctx.hitAt('neutralPhrases', k)) return true;
+    if (ctx.hasHit(ACTOR_SECTIONS.alias, k)) return false;
+    if (ctx.hasHit('neutralPhrases', k)) return true;
     // «إرهابيي تنظيم "بي كي كي" في منطقة هاكورك شمالي العراق»: a name that points at no party here.
-    const home = ctx.hitAt(ACTOR_SECTIONS.homeAdjective, k);
-    if (home && homeMuted(ctx, home)) return true;
+    const home = ctx.hitEntry(ACTOR_SECTIONS.homeAdjective, k);
+    if (home >= 0 && homeMuted(ctx, home, k)) return true;
   }
   return false;
 }
 
 /** Whether a party's name ends right before token `t` («قوات سوريا الديمقراطية»). */
 function endsName(ctx: TextCtx, t: number): boolean {
-  for (let k = t - 1; k >= 0 && k >= t - 4; k--) if (ctx.hitAt(ACTOR_SECTIONS.alias, k)?.t1 === t) return true;
+  for (let k = t - 1; k >= 0 && k >= t - 4; k--) if (ctx.hitEnd(ACTOR_SECTIONS.alias, k) === t) return true;
   return false;
 }
 
@@ -263,9 +263,9 @@ export function resolveReferences(ctx: TextCtx): References {
       ctx.toks.kind[t0 - 1] === TokenKind.Arabic &&
       !ctx.is(t0 - 1, WITH_ARTICLE) &&
       !ctx.is(t0 - 1, wordList(ctx.lex, 'not-a-name')) &&
-      !ctx.hitAt(ACTOR_SECTIONS.alias, t0 - 1) &&
-      !ctx.hitAt('labels', t0 - 1) &&
-      !ctx.hitAt('cues', t0 - 1) &&
+      !ctx.hasHit(ACTOR_SECTIONS.alias, t0 - 1) &&
+      !ctx.hasHit('labels', t0 - 1) &&
+      !ctx.hasHit('cues', t0 - 1) &&
       // «التي حاول الأميركي توحيدها»: a verb after a relative pronoun, with the party as its subject.
       !(t0 > 1 && (ctx.is(t0 - 2, wordList(ctx.lex, 'relatives')) || ctx.is(t0 - 2, wordList(ctx.lex, 'that')))));
   // «الجيش السوري الحر»: a name inside another party's longer name (a neutral phrase) is not a
@@ -315,7 +315,7 @@ export function resolveReferences(ctx: TextCtx): References {
   // (A longer adjective holding it, «ي ب ك/بي كا كا», already pointed its words.)
   for (let hi = 0, list = ctx.hits.get(ACTOR_SECTIONS.homeAdjective) ?? []; hi < list.length; hi++) {
     const h = list[hi];
-    if (afterNotPartyHead(h.t0, h.t1, ACTOR_SECTIONS.homeAdjective) || inPersonalName(h.t0, h.t1) || homeMuted(ctx, h)) continue;
+    if (afterNotPartyHead(h.t0, h.t1, ACTOR_SECTIONS.homeAdjective) || inPersonalName(h.t0, h.t1) || homeMuted(ctx, h.index, h.t0)) continue;
     point(h, actorsList[h.index].id);
   }
   // Names and neutral phrases that contain a loaded word: «هيئة تحرير الشام», «النظام الداخلي».
@@ -386,7 +386,7 @@ export function resolveReferences(ctx: TextCtx): References {
       }
       const actor = disputed ? undefined : (intro ?? (own !== undefined && seen.has(own) ? own : undefined));
       if (actor && mentionAt[h.t0] < 0) add({ actor, t0: h.t0, t1: h.t1, s: h.s, e: h.e, via: 'anaphor', loaded: false });
-      else if (!actor && h.t1 < toks.count && ctx.hitAt('labels', h.t1)) ahead.push(h);
+      else if (!actor && h.t1 < toks.count && ctx.hasHit('labels', h.t1)) ahead.push(h);
     }
   };
   // «لتحرير السجناء من سجون التنظيم الإرهابي … من احتلال تنظيم PKK/YPG»: a class word no party
@@ -455,14 +455,14 @@ export function resolveReferences(ctx: TextCtx): References {
 }
 
 /**
- * Whether an actor's home adjective at `h` points at no one: the text holds no word of the actor's
+ * Whether the home adjective at token `t` (of the actor numbered `entry`) points at no one: the text holds no word of the actor's
  * home, or the sentence names a place abroad and none of home.
  */
-function homeMuted(ctx: TextCtx, h: Hit): boolean {
-  const home = (ctx.lex.list.actors ?? [])[h.index]?.homeAdjectives;
+function homeMuted(ctx: TextCtx, entry: number, t: number): boolean {
+  const home = (ctx.lex.list.actors ?? [])[entry]?.homeAdjectives;
   if (!home) return false;
   if (!ctx.has(wordList(ctx.lex, home.words))) return true;
-  return home.abroad !== undefined && sentenceHas(ctx, h.t0, wordList(ctx.lex, home.abroad)) && !sentenceHas(ctx, h.t0, wordList(ctx.lex, home.words));
+  return home.abroad !== undefined && sentenceHas(ctx, t, wordList(ctx.lex, home.abroad)) && !sentenceHas(ctx, t, wordList(ctx.lex, home.words));
 }
 
 /** Whether a word of the class stands in the sentence of token `t`. */
@@ -537,7 +537,7 @@ function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorI
   const patronGroups = wordList(ctx.lex, 'patron-groups');
   // «المجموعات الإرهابية التابعة لتركيا»: a one-word label agreeing with the groups in the article
   // describes them, like the words of `backed-descriptions`.
-  const describingLabel = (g: number, k: number) => ctx.hitAt('labels', k)?.t1 === k + 1 && ctx.is(k, WITH_ARTICLE) === ctx.is(g, WITH_ARTICLE);
+  const describingLabel = (g: number, k: number) => ctx.hitEnd('labels', k) === k + 1 && ctx.is(k, WITH_ARTICLE) === ctx.is(g, WITH_ARTICLE);
   // The patron named right after groups at `g`, and where the groups' mention ends: with its
   // relational adjective or its name; or, factions and militias in the construct state, its name,
   // or a label and its adjective (the label is the patron's own: the mention ends before it).
@@ -549,8 +549,8 @@ function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorI
     if (ctx.is(g, WITH_ARTICLE) || !ctx.is(g, patronGroups)) return undefined;
     const m = name ? nameStartingAt(p) : undefined;
     if (m) return { actor: m.actor, t1: m.t1 };
-    const label = name ? undefined : ctx.hitAt('labels', p);
-    const byLabel = label && label.t1 < toks.count && st.clause[label.t1] === st.clause[p] && !nameAt(label.t1) ? refAt(label.t1) : undefined;
+    const labelEnd = name ? -1 : ctx.hitEnd('labels', p);
+    const byLabel = labelEnd >= 0 && labelEnd < toks.count && st.clause[labelEnd] === st.clause[p] && !nameAt(labelEnd) ? refAt(labelEnd) : undefined;
     return byLabel ? { actor: byLabel, t1: p } : undefined;
   };
   for (let i = 0; i < groupWords.length; i++) {
@@ -578,8 +578,8 @@ function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorI
     // «الفصائل المسلحة الموالية لقوات الاحتلال التركي», «ميليشيات تابعة للنظام التركي»: a label
     // whose relational adjective right after it names the patron. (The label is the patron's own:
     // the mention ends before it.)
-    const label = patron ? undefined : ctx.hitAt('labels', p);
-    const byLabel = label !== undefined && label.t1 < toks.count && st.clause[label.t1] === st.clause[p] && !nameAt(label.t1) ? refAt(label.t1) : undefined;
+    const labelEnd = patron ? -1 : ctx.hitEnd('labels', p);
+    const byLabel = labelEnd >= 0 && labelEnd < toks.count && st.clause[labelEnd] === st.clause[p] && !nameAt(labelEnd) ? refAt(labelEnd) : undefined;
     if (byLabel) patron = byLabel;
     if (!patron && isPronoun(p)) {
       let b = g - 1;
@@ -663,10 +663,10 @@ function namesItsOwn(ctx: TextCtx, t: number): boolean {
     // («الفصائل التي», «الفصائل الأخرى»: a relative pronoun and «الأخرى» only look like one.)
     !ctx.is(k, wordList(ctx.lex, 'relatives')) &&
     !ctx.is(k, wordList(ctx.lex, 'others')) &&
-    ctx.hitAt('labels', k) === undefined &&
+    !ctx.hasHit('labels', k) &&
     // «للفصائل الإيرانية»: a party's own adjective names that party's groups.
-    ctx.hitAt(ACTOR_SECTIONS.adjective, k) === undefined &&
-    ctx.hitAt(ACTOR_SECTIONS.homeAdjective, k) === undefined &&
+    !ctx.hasHit(ACTOR_SECTIONS.adjective, k) &&
+    !ctx.hasHit(ACTOR_SECTIONS.homeAdjective, k) &&
     !tiedAfter(ctx, k)
   );
 }

@@ -171,10 +171,10 @@ export function isFromOrBy(ctx: Ctx, t: number): boolean {
 function labelledPatron(ctx: Ctx, from: number): Found | undefined {
   let k = from;
   while (k < from + 2 && k < ctx.toks.count && isFromOrBy(ctx, k)) k++;
-  const h = k < ctx.toks.count ? ctx.hitAt('labels', k) : undefined;
-  if (!h || h.t1 >= ctx.toks.count || ctx.st.sentence[h.t1] !== ctx.st.sentence[from]) return undefined;
-  const a = ctx.refs.mentionAt[h.t1] < 0 ? ctx.refs.refAt(h.t1) : undefined;
-  return a ? { actor: a, t: h.t1, how: 'affiliation' } : undefined;
+  const labelEnd = k < ctx.toks.count ? ctx.hitEnd('labels', k) : -1;
+  if (labelEnd < 0 || labelEnd >= ctx.toks.count || ctx.st.sentence[labelEnd] !== ctx.st.sentence[from]) return undefined;
+  const a = ctx.refs.mentionAt[labelEnd] < 0 ? ctx.refs.refAt(labelEnd) : undefined;
+  return a ? { actor: a, t: labelEnd, how: 'affiliation' } : undefined;
 }
 
 /** The gender a relative pronoun at token `k` shows: «الذي» masculine, «التي» feminine; undefined for others. */
@@ -265,9 +265,9 @@ export function agent(ctx: Ctx, t1: number, verbs = true): Found | undefined {
 
 /** Whether a label starts at token `a` and a preposition stands between its end and token `b`. */
 function labelledDoerBefore(ctx: Ctx, a: number, b: number): boolean {
-  const h = ctx.hitAt('labels', a);
-  if (!h || ctx.refs.refAt(a)) return false;
-  for (let k = h.t1; k < b; k++) if (isPrepositional(ctx, k)) return true;
+  const labelEnd = ctx.hitEnd('labels', a);
+  if (labelEnd < 0 || ctx.refs.refAt(a)) return false;
+  for (let k = labelEnd; k < b; k++) if (isPrepositional(ctx, k)) return true;
   return false;
 }
 
@@ -282,7 +282,7 @@ const AGENT_PAIR_REACH = 10;
 /** A definite noun at `s` that is no party, no label and no head of a party's name, with no party adjective after it. */
 function unknownSubject(ctx: Ctx, s: number): boolean {
   if (s >= ctx.toks.count || !ctx.is(s, WITH_ARTICLE) || ctx.refs.refAt(s)) return false;
-  if (ctx.is(s, wordList(ctx.lex, 'construct-heads')) || ctx.hitAt('labels', s)) return false;
+  if (ctx.is(s, wordList(ctx.lex, 'construct-heads')) || ctx.hasHit('labels', s)) return false;
   return !(s + 1 < ctx.toks.count && ctx.refs.refAt(s + 1));
 }
 
@@ -403,7 +403,7 @@ export function unknownOwnerEnd(ctx: Ctx, t: number): number | undefined {
     ctx.st.clause[k] === ctx.st.clause[t] &&
     ctx.toks.kind[k] === TokenKind.Arabic &&
     !ctx.refs.refAt(k) &&
-    !ctx.hitAt('labels', k) &&
+    !ctx.hasHit('labels', k) &&
     !isPrepositional(ctx, k) &&
     !/^[وف]/.test(ctx.word(k));
   const definiteNoun = (k: number) => noun(k) && ctx.is(k, WITH_ARTICLE) && !ctx.is(k, DEFINITE_NISBA);

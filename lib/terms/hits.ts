@@ -157,6 +157,25 @@ export class Hits {
     const i = this.numberAt(section, t);
     return i < 0 ? undefined : this.hit(i);
   }
+
+  // The three below answer what most callers of `at` want with no object made.
+
+  /** Whether a hit of the section starts at token `t`. */
+  has(section: string, t: number): boolean {
+    return this.numberAt(section, t) >= 0;
+  }
+
+  /** One past the last token of the section's hit starting at token `t`; -1 when none starts there. */
+  endAt(section: string, t: number): number {
+    const i = this.numberAt(section, t);
+    return i < 0 ? -1 : this.t1[i];
+  }
+
+  /** The entry's index in its section of the section's hit starting at token `t`; -1 when none starts there. */
+  entryAt(section: string, t: number): number {
+    const i = this.numberAt(section, t);
+    return i < 0 ? -1 : this.index[i];
+  }
 }
 
 const NONE = new Int32Array(0);

@@ -191,9 +191,9 @@ export function wordList(lex: Pick<Lexicon, 'wordLists'>, id: string): WordClass
 
 const NO_WORDS = wordClass(() => false);
 
-/** What a `counted` hit counts («عائلة»: people, «صهريج»: things); undefined for no hit. */
-export function countedKind(lex: Pick<Lexicon, 'list'>, hit: { index: number } | undefined): CountedEntry['kind'] | undefined {
-  return hit ? (lex.list.counted ?? [])[hit.index]?.kind : undefined;
+/** What the `counted` entry numbered `entry` counts («عائلة»: people, «صهريج»: things); undefined for -1, no hit. */
+export function countedKind(lex: Pick<Lexicon, 'list'>, entry: number): CountedEntry['kind'] | undefined {
+  return entry >= 0 ? (lex.list.counted ?? [])[entry]?.kind : undefined;
 }
 
 /** Whether a label category has a flag («militia» is a `force`); false for a category the lists do not describe. */
