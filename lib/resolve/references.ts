@@ -278,14 +278,16 @@ export function resolveReferences(ctx: TextCtx): References {
     const t1 = hits.t1[i];
     if (afterNotPartyHead(t0, t1) || insideOtherName(t0, t1) || inPersonalName(t0, t1)) continue;
     if (index < SHARED_OFFSET && (beforeItsTime(actorsList[index], ctx.date) || ofStateAbroad(ctx, actorsList[index], t0, t1))) continue;
+    const s = ctx.toks.start[t0];
+    const e = ctx.toks.end[t1 - 1];
     // «قوات الأمن الداخلي» in 2026: a former name is the actor's only in an article of its time.
     if (index >= FORMER_OFFSET) {
       const former = actorsList[index - FORMER_OFFSET];
-      if (ctx.date && inEra({ until: former.formerly!.until }, ctx.date) === true) raw.push({ actor: former.id, t0, t1, s: hits.s[i], e: hits.e[i], via: 'alias', loaded: false });
+      if (ctx.date && inEra({ until: former.formerly!.until }, ctx.date) === true) raw.push({ actor: former.id, t0, t1, s, e, via: 'alias', loaded: false });
       continue;
     }
     const actor = index >= SHARED_OFFSET ? sharedActor(index) : actorsList[index].id;
-    raw.push({ actor, t0, t1, s: hits.s[i], e: hits.e[i], via: 'alias', loaded: false });
+    raw.push({ actor, t0, t1, s, e, via: 'alias', loaded: false });
   }
   for (const section of ['labels', 'sympathy'] as const) {
     const entries = (lex.list[section] ?? []) as LabelEntry[];

@@ -1,12 +1,14 @@
 /**
- * The term hits of one text, kept in columns: per hit its section, the entry's index in it, its
- * first and one-past-last token and its normalized offsets, numbered in the scanner's order (by
- * start token). A MiB of news has some 57,000 hits; made as objects up front, they lived through
- * the whole analysis and every minor garbage collection copied them again. Here a {@link Hit}
+ * The term hits of one text, kept in columns: per hit its section, the entry's index in it and its
+ * first and one-past-last token, numbered in the scanner's order (by start token). A hit starts and
+ * ends on token boundaries, so its normalized offsets are read off the tokens, not kept. A MiB of
+ * news has some 57,000 hits; made as objects up front, they lived through the whole analysis and
+ * every minor garbage collection copied them again. Here a {@link Hit}
  * object is made only when a detector asks for one: a section's list once, on its first
  * {@link Hits.get}, and a hit asked for by its start ({@link Hits.at}) from that list when it is
  * made, else afresh (an object nothing keeps is cheap to collect).
  */
+import type { Tokens } from '../text/tokenize';
 
 export interface Hit {
   section: string;
@@ -26,8 +28,6 @@ export class HitColumns {
   index: Int32Array;
   t0: Int32Array;
   t1: Int32Array;
-  s: Int32Array;
-  e: Int32Array;
 
   constructor(capacity: number) {
     const n = Math.max(16, capacity);
@@ -35,19 +35,15 @@ export class HitColumns {
     this.index = new Int32Array(n);
     this.t0 = new Int32Array(n);
     this.t1 = new Int32Array(n);
-    this.s = new Int32Array(n);
-    this.e = new Int32Array(n);
   }
 
-  push(sid: number, index: number, t0: number, t1: number, s: number, e: number): void {
+  push(sid: number, index: number, t0: number, t1: number): void {
     if (this.count === this.sid.length) this.grow();
     const i = this.count++;
     this.sid[i] = sid;
     this.index[i] = index;
     this.t0[i] = t0;
     this.t1[i] = t1;
-    this.s[i] = s;
-    this.e[i] = e;
   }
 
   private grow(): void {
@@ -61,13 +57,11 @@ export class HitColumns {
     this.index = more(this.index);
     this.t0 = more(this.t0);
     this.t1 = more(this.t1);
-    this.s = more(this.s);
-    this.e = more(this.e);
   }
 
-  /** The hits of a text of `tokens` tokens, with `sections` naming each section number and `sectionNumber` numbering each name. */
-  finish(sections: readonly string[], sectionNumber: ReadonlyMap<string, number>, tokens: number): Hits {
-    return new Hits(this, sections, sectionNumber, tokens);
+  /** The hits on the tokens `toks`, with `sections` naming each section number and `sectionNumber` numbering each name. */
+  finish(sections: readonly string[], sectionNumber: ReadonlyMap<string, number>, toks: TokenOffsets): Hits {
+    return new Hits(this, sections, sectionNumber, toks);
   }
 }
 
@@ -81,9 +75,8 @@ export class Hits {
   /** Per hit: first and one-past-last token. */
   readonly t0: Int32Array;
   readonly t1: Int32Array;
-  /** Per hit: normalized offsets. */
-  readonly s: Int32Array;
-  readonly e: Int32Array;
+  /** The tokens' normalized offsets: a hit's are its first token's start and its last token's end. */
+  private toks: TokenOffsets;
   /** Section names by section number, and numbers by name. */
   readonly sections: readonly string[];
   private sectionNumber: ReadonlyMap<string, number>;
@@ -96,19 +89,18 @@ export class Hits {
   /** The lists made so far, by section number. */
   private lists: (Hit[] | undefined)[];
 
-  constructor(c: HitColumns, sections: readonly string[], sectionNumber: ReadonlyMap<string, number>, tokens: number) {
+  constructor(c: HitColumns, sections: readonly string[], sectionNumber: ReadonlyMap<string, number>, toks: TokenOffsets) {
     const n = c.count;
     this.count = n;
     this.sid = c.sid.subarray(0, n);
     this.index = c.index.subarray(0, n);
     this.t0 = c.t0.subarray(0, n);
     this.t1 = c.t1.subarray(0, n);
-    this.s = c.s.subarray(0, n);
-    this.e = c.e.subarray(0, n);
+    this.toks = toks;
     this.sections = sections;
     this.sectionNumber = sectionNumber;
     this.lists = new Array(sections.length);
-    this.firstAt = new Int32Array(tokens);
+    this.firstAt = new Int32Array(toks.count);
     this.rank = new Int32Array(n);
     this.numbersOf = fileBySection(this.sid, this.t0, sections.length, this.firstAt, this.rank);
   }
@@ -120,7 +112,9 @@ export class Hits {
   }
 
   private make(i: number): Hit {
-    return { section: this.sections[this.sid[i]], index: this.index[i], t0: this.t0[i], t1: this.t1[i], s: this.s[i], e: this.e[i] };
+    const t0 = this.t0[i];
+    const t1 = this.t1[i];
+    return { section: this.sections[this.sid[i]], index: this.index[i], t0, t1, s: this.toks.start[t0], e: this.toks.end[t1 - 1] };
   }
 
   /** The section's hits in text order, or undefined when it has none (as a Map of lists answered). */
@@ -179,6 +173,9 @@ export class Hits {
 }
 
 const NONE = new Int32Array(0);
+
+/** What the hits need of the tokens: their number and normalized offsets. */
+type TokenOffsets = Pick<Tokens, 'count' | 'start' | 'end'>;
 
 /**
  * Per section, the numbers of its hits, and per token its first hit. A loop of its own for the

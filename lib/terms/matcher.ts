@@ -301,13 +301,13 @@ export class Matcher {
       for (let k = 0; k < touchedCount; k++) {
         const sid = touched[k];
         const p = bestPattern[sid];
-        hits.push(sid, p.index, t, bestT1[sid], s, bestE[sid]);
+        hits.push(sid, p.index, t, bestT1[sid]);
         coveredUntil[sid] = bestT1[sid];
         bestE[sid] = -1;
       }
       touchedCount = 0;
     }
-    return hits.finish(this.sectionNames, this.sectionIds, count);
+    return hits.finish(this.sectionNames, this.sectionIds, toks);
   }
 
   /** {@link scan}'s hits, all as objects. */
