@@ -2,7 +2,7 @@
  * The term hits of one text, kept in columns: per hit its section, the entry's index in it and its
  * first and one-past-last token, numbered in the scanner's order (by start token). A hit starts and
  * ends on token boundaries, so its normalized offsets are read off the tokens, not kept. A MiB of
- * news has some 57,000 hits; made as objects up front, they lived through the whole analysis and
+ * news has some 31,000 hits; made as objects up front, they lived through the whole analysis and
  * every minor garbage collection copied them again. Here a {@link Hit}
  * object is made only when a detector asks for one: a section's list once, on its first
  * {@link Hits.get}, and a hit asked for by its start ({@link Hits.at}) from that list when it is
