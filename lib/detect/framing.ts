@@ -2845,6 +2845,9 @@ function soleInSentence(ctx: Ctx, found: Draft[]): void {
   const { st } = ctx;
   const labels = (ctx.lex.list.labels ?? []) as LabelEntry[];
   const remembered = wordList(ctx.lex, 'remembered-deeds');
+  // Each sentence's one party, read once: a long sentence of acts would read it again for each. The
+  // pass below gives an act that party only, so the answer stays the same through it.
+  const sole = new Map<number, ActorId | undefined>();
   for (const d of found) {
     if (d.actor || d.kind !== 'framing' || d.direction !== 'against' || !categoryIs(ctx.lex, d.category, 'act')) continue;
     if (ctx.is(d.t0, remembered)) continue;
@@ -2852,7 +2855,8 @@ function soleInSentence(ctx: Ctx, found: Draft[]): void {
     const sn = st.sentence[d.t0];
     const lo = firstStartingAfter(found, st.sentenceStart[sn] - 1);
     const hi = firstStartingAfter(found, st.sentenceStart[sn + 1] - 1);
-    const only = soleActorIn(ctx, sn, found, lo, hi);
+    if (!sole.has(sn)) sole.set(sn, soleActorIn(ctx, sn, found, lo, hi));
+    const only = sole.get(sn);
     if (!only) continue;
     const named = onlyPartyBefore(ctx, d.t0, true, true);
     const doer = named?.actor === only && namedAsDoer(ctx, d.t0, only) ? named : labelledDoer(ctx, found, lo, hi, d, only);
