@@ -3192,11 +3192,19 @@ function classedByPronoun(ctx: Ctx, k: number): Found | undefined {
   if (sameClause(ctx, k - 1, k) && !ctx.is(k - 1, wordList(ctx.lex, 'still-verbs')) && !ctx.is(k - 1, wordList(ctx.lex, 'while-words'))) return undefined;
   // («وتدعم الولايات المتحدة قسد فيما تعتبرها أنقرة»: a party before «فيما» is no subject of the verb after it.)
   const opened = ctx.is(k - 1, wordList(ctx.lex, 'while-words'));
-  const sn = ctx.st.sentence[k];
-  for (let j = k - 1; j >= 0 && ctx.st.sentence[j] === sn; j--) {
+  // The names before `k`, nearest first, not after a preposition: one pass over the sentence finds
+  // for every token the nearest such name before it (a walk back for each verb is quadratic).
+  const nearest = (t: number): number =>
+    walkedBefore(ctx, 'antecedent', t, (from, to, out) => {
+      let last = NONE;
+      for (let j = from; j < to; j++) {
+        out[j] = last;
+        const m = ctx.refs.mentionAt[j];
+        if (m >= 0 && ctx.refs.mentions[m].t0 === j && !nameAfterPreposition(ctx, j)) last = j;
+      }
+    });
+  for (let j = nearest(k); j >= 0; j = nearest(j)) {
     const m = ctx.refs.mentionAt[j];
-    if (m < 0 || ctx.refs.mentions[m].t0 !== j) continue;
-    if (nameAfterPreposition(ctx, j)) continue;
     if (!opened && sameClause(ctx, j, k) && k - ctx.refs.mentions[m].t1 <= CLASSER_SUBJECT_REACH) continue;
     // («تعتبره» is masculine: a feminine name is not what it stands for, nor one further back.)
     if (disagrees(pronounAgreement(ctx, k), nameAgreement(ctx, j), false)) return undefined;
