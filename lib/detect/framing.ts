@@ -2921,7 +2921,21 @@ function labelledDoer(ctx: Ctx, found: readonly Draft[], lo: number, hi: number,
  */
 function namedAsDoer(ctx: Ctx, t: number, a: ActorId): boolean {
   if (ctx.attr.at(t).source?.actor === a) return false;
+  // The rest depends on the sentence only: read once per sentence and party, for all its acts.
   const sn = ctx.st.sentence[t];
+  let named = NAMED_AS_DOER.get(ctx);
+  if (!named) NAMED_AS_DOER.set(ctx, (named = new Map()));
+  const key = `${sn} ${a}`;
+  let yes = named.get(key);
+  if (yes === undefined) named.set(key, (yes = sentenceNamesDoer(ctx, sn, a)));
+  return yes;
+}
+
+/** Per text, by sentence and party, what {@link sentenceNamesDoer} found. */
+const NAMED_AS_DOER = new WeakMap<Ctx, Map<string, boolean>>();
+
+/** Whether sentence `sn` names party `a` by name where it may be the doer (as {@link namedAsDoer} reads it). */
+function sentenceNamesDoer(ctx: Ctx, sn: number, a: ActorId): boolean {
   const start = ctx.st.sentenceStart[sn];
   const end = Math.min(ctx.st.sentenceStart[sn + 1], ctx.toks.count);
   // «من قبل مجهولين»: the sentence names its doer, and it is no party.
