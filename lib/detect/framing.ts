@@ -2848,6 +2848,8 @@ function soleInSentence(ctx: Ctx, found: Draft[]): void {
   // Each sentence's one party, read once: a long sentence of acts would read it again for each. The
   // pass below gives an act that party only, so the answer stays the same through it.
   const sole = new Map<number, ActorId | undefined>();
+  // So are the labels given that party in it ({@link labelsGiven}); the pass gives no label a party.
+  const labelled = new Map<number, LabelsGiven>();
   for (const d of found) {
     if (d.actor || d.kind !== 'framing' || d.direction !== 'against' || !categoryIs(ctx.lex, d.category, 'act')) continue;
     if (ctx.is(d.t0, remembered)) continue;
@@ -2859,7 +2861,9 @@ function soleInSentence(ctx: Ctx, found: Draft[]): void {
     const only = sole.get(sn);
     if (!only) continue;
     const named = onlyPartyBefore(ctx, d.t0, true, true);
-    const doer = named?.actor === only && namedAsDoer(ctx, d.t0, only) ? named : labelledDoer(ctx, found, lo, hi, d, only);
+    let given = labelled.get(sn);
+    if (!given) labelled.set(sn, (given = labelsGiven(ctx, found, lo, hi, only)));
+    const doer = named?.actor === only && namedAsDoer(ctx, d.t0, only) ? named : labelledDoer(ctx, given, d, only);
     if (!doer) continue;
     if (PLURAL_VERB_END.test(ctx.word(d.t0)) && d.t0 - doer.t > VERB_REACH) continue;
     if (labels.find((e) => e.id === d.term)?.plainFor?.includes(only)) continue;
@@ -2898,16 +2902,42 @@ function soleActorIn(ctx: Ctx, sn: number, found: readonly Draft[], lo: number, 
  * السورية المؤقتة … يقومون بخطف»): that is a party the sentence names and no list knows. The
  * findings `lo` to `hi` are those of `d`'s sentence.
  */
-function labelledDoer(ctx: Ctx, found: readonly Draft[], lo: number, hi: number, d: Draft, a: ActorId): Found | undefined {
-  let l: Draft | undefined;
+function labelledDoer(ctx: Ctx, given: LabelsGiven, d: Draft, a: ActorId): Found | undefined {
+  if (given.blocked || ctx.attr.at(d.t0).source?.actor === a) return undefined;
+  // The first label (by start) that ends by the act: the first whose running least end does.
+  let lo = 0;
+  let hi = given.leastEnd.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (given.leastEnd[mid] <= d.t0) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < given.at.length ? { actor: a, t: given.at[lo], how: 'subject' } : undefined;
+}
+
+/** The labels a sentence gives a party where it may be the doer, read once for all its acts ({@link labelledDoer}). */
+interface LabelsGiven {
+  /** A label for a party that no rule attached stands in the sentence. */
+  blocked: boolean;
+  /** Where each label starts, in the order of the findings. */
+  at: number[];
+  /** The least end of the labels up to each one. */
+  leastEnd: number[];
+}
+
+/** The labels the findings `lo` to `hi` of a sentence give party `a` where it may be the doer. */
+function labelsGiven(ctx: Ctx, found: readonly Draft[], lo: number, hi: number, a: ActorId): LabelsGiven {
+  const given: LabelsGiven = { blocked: false, at: [], leastEnd: [] };
   for (let i = lo; i < hi; i++) {
     const o = found[i];
     if (o.kind !== 'framing' || !categoryIs(ctx.lex, o.category, 'names')) continue;
-    if (!o.actor) return undefined;
-    if (!l && o.actor === a && o.t1 <= d.t0 && mayBeDoer(ctx, o.t0, o.t1)) l = o;
+    if (!o.actor) return { ...given, blocked: true };
+    if (o.actor !== a || !mayBeDoer(ctx, o.t0, o.t1)) continue;
+    const n = given.leastEnd.length;
+    given.at.push(o.t0);
+    given.leastEnd.push(n > 0 ? Math.min(given.leastEnd[n - 1], o.t1) : o.t1);
   }
-  if (ctx.attr.at(d.t0).source?.actor === a) return undefined;
-  return l ? { actor: a, t: l.t0, how: 'subject' } : undefined;
+  return given;
 }
 
 /**
