@@ -43,7 +43,20 @@ import {
 import { ACTOR_SECTIONS, blocksSense, categoryIs, countedKind, wordList } from '../terms/lexicon';
 import { countAt, PLURAL_VERB_END } from '../resolve/cues';
 import { defaultHolds, denied, fixedTarget, inEra, joinedByWaw, namesNoOne, otherSenseAround, ownedByUnlisted, takesOther } from '../resolve/references';
-import { BA, CONJUNCTIONS, DEFINITE_NISBA, DEFINITE_NISBA_PEOPLE, endsInPronoun, LAM, OBJECT_PRONOUN, OUR, prepositionOf, prepositionOn, WITH_ARTICLE } from '../text/clitics';
+import {
+  BA,
+  CONJUNCTIONS,
+  DEFINITE_NISBA,
+  DEFINITE_NISBA_PEOPLE,
+  endsInPronoun,
+  LAM,
+  OBJECT_PRONOUN,
+  opensWithConjunction,
+  OUR,
+  prepositionOf,
+  prepositionOn,
+  WITH_ARTICLE,
+} from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
 import { wordClass, type WordClass } from '../text/words';
 import { DRAFT, type Detector, type Draft } from './draft';
@@ -1061,7 +1074,7 @@ function ownPossessive(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
 function doerAfterPronoun(ctx: Ctx, hit: Hit): boolean {
   const t = hit.t1;
   if (t >= ctx.toks.count || !sameClause(ctx, t, hit.t0) || ctx.toks.kind[t] !== TokenKind.Arabic) return false;
-  if (ctx.is(t, WITH_ARTICLE) || isPrepositional(ctx, t) || ctx.refs.refAt(t) || ctx.hasHit('labels', t) || /^[وف]/.test(ctx.word(t))) return false;
+  if (ctx.is(t, WITH_ARTICLE) || isPrepositional(ctx, t) || ctx.refs.refAt(t) || ctx.hasHit('labels', t) || opensWithConjunction(ctx.word(t))) return false;
   return ctx.is(t, MASCULINE_PLURAL);
 }
 
@@ -3529,5 +3542,5 @@ function afterConjunction(ctx: Ctx, t: number, cls: WordClass): boolean {
 /** Token `t` is a word of the class written after «و» or «ف» («ومقاتلين», «وتعتبرها»). */
 function joinedWord(ctx: Ctx, t: number, cls: WordClass): boolean {
   const w = ctx.word(t);
-  return CONJUNCTIONS.some((c) => w.startsWith(c)) && cls.test(w.slice(1));
+  return opensWithConjunction(w) && cls.test(w.slice(1));
 }

@@ -8,7 +8,7 @@ import type { RefCtx as Ctx } from './references';
 import { wordList } from '../terms/lexicon';
 import type { ActorId } from '../model/report';
 import { wordClass, type WordClass } from '../text/words';
-import { DEFINITE_NISBA, endsInPronoun, OBJECT_PRONOUN, prepositionOn, WITH_ARTICLE } from '../text/clitics';
+import { DEFINITE_NISBA, endsInPronoun, OBJECT_PRONOUN, opensWithConjunction, prepositionOn, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
 
 export interface Found {
@@ -405,7 +405,7 @@ export function unknownOwnerEnd(ctx: Ctx, t: number): number | undefined {
     !ctx.refs.refAt(k) &&
     !ctx.hasHit('labels', k) &&
     !isPrepositional(ctx, k) &&
-    !/^[وف]/.test(ctx.word(k));
+    !opensWithConjunction(ctx.word(k));
   const definiteNoun = (k: number) => noun(k) && ctx.is(k, WITH_ARTICLE) && !ctx.is(k, DEFINITE_NISBA);
   if (definiteNoun(t + 1)) return t + 2;
   if (noun(t + 1) && !ctx.is(t + 1, WITH_ARTICLE) && !INDEFINITE_NISBA.test(ctx.word(t + 1)) && definiteNoun(t + 2)) return t + 3;

@@ -8,6 +8,15 @@ import { wordClass } from './words';
 
 /** «و», «ف»: conjunctions written onto the next word. */
 export const CONJUNCTIONS = ['و', 'ف'] as const;
+/**
+ * Whether a word opens with the letter of a conjunction («وقسد», «فالنظام», «و»). By the letter only:
+ * a word whose own first letter is «و» or «ف» («وزارة», «فصائل») answers yes too, so callers use it
+ * to stay away from a word that may be joined on, not to strip one.
+ */
+export function opensWithConjunction(word: string): boolean {
+  return CONJUNCTIONS.some((c) => word.startsWith(c));
+}
+
 /** «ب», «ل», «ك»: prepositions written onto the next word. */
 export const PREPOSITIONS = ['ب', 'ل', 'ك'] as const;
 /** «ب»: the preposition of the name something is known or called by («ما يعرف بقوات سوريا الديمقراطية»), sometimes written apart («بـ "…"»). */

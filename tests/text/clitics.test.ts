@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFINITE_NISBA, PROCLITICS, WITH_ARTICLE, endsInPronoun, prepositionOf, prepositionOn, withoutProclitics } from '../../lib/text/clitics';
+import { DEFINITE_NISBA, PROCLITICS, WITH_ARTICLE, endsInPronoun, opensWithConjunction, prepositionOf, prepositionOn, withoutProclitics } from '../../lib/text/clitics';
 
 describe('proclitics', () => {
   test('every [conjunction][preposition][article] sequence, longest first, ل + ال written «لل»', () => {
@@ -110,5 +110,21 @@ describe('endsInPronoun: a third-person pronoun on a word’s end (normalized te
     ['قسد', false, false],
   ])('«%s» (verb: %s): %s', (word, verb, expected) => {
     expect(endsInPronoun(word, verb)).toBe(expected);
+  });
+});
+
+describe('opensWithConjunction: a word that may have «و» or «ف» joined on (by its first letter)', () => {
+  test.each([
+    ['وقسد', true],
+    ['فالنظام', true],
+    ['و', true],
+    // By the letter only: a word of its own starting with «و» answers yes.
+    ['وزارة', true],
+    ['قسد', false],
+    ['النظام', false],
+    ['بقسد', false],
+    ['', false],
+  ])('%s → %s', (word, want) => {
+    expect(opensWithConjunction(word)).toBe(want);
   });
 });
