@@ -20,7 +20,7 @@ import {
 } from '../resolve/targets';
 import { beforeItsTime } from '../resolve/references';
 import type { Ctx } from '../resolve';
-import { BA, CONJUNCTIONS, endsInPronoun, prepositionOn } from '../text/clitics';
+import { BA, CONJUNCTIONS, endsInPronoun, opensWithArticle, prepositionOn } from '../text/clitics';
 import { DRAFT, note, type Detector, type Draft } from './draft';
 import { TokenKind } from '../text/tokenize';
 
@@ -266,7 +266,7 @@ export const detectDistancing: Detector = (ctx) => {
     // clause right after it tells who made it («العملية المزعومة والتي أطلقها جيش الاحتلال التركي»).
     // «على حد زعمه», «زعمت قسد», «زاعمين»: the claimant — right after the verb, or the subject of
     // the sentence.
-    const adjective = hit.t1 - hit.t0 === 1 && /^(?:[وف]?ال)/.test(ctx.word(hit.t0));
+    const adjective = hit.t1 - hit.t0 === 1 && opensWithArticle(ctx.word(hit.t0));
     // «بزعم محاربة داعش»: a claim's noun after «ب» is a pretext; whose, no near rule tells (the party
     // just before it is often the one it serves), so it is shown without a party.
     // («بحسب زعمها» is no pretext: «ب» opens «بحسب», not the claim's noun.)

@@ -48,6 +48,7 @@ import {
   CONJUNCTIONS,
   DEFINITE_NISBA,
   DEFINITE_NISBA_PEOPLE,
+  endsInPluralPronoun,
   endsInPronoun,
   LAM,
   OBJECT_PRONOUN,
@@ -87,7 +88,8 @@ function construct(ctx: Ctx, hit: Hit, acts = false): Found | undefined {
     !acts &&
     !isAdjective(ctx, hit.t0) &&
     !(ctx.is(hit.t0, WITH_ARTICLE) && !w0.startsWith(LAM)) &&
-    !/^[وف]|ه[من]$/.test(w0) &&
+    !opensWithConjunction(w0) &&
+    !endsInPluralPronoun(w0) &&
     !ctx.refs.refAt(t) &&
     ctx.toks.kind[t] === TokenKind.Arabic &&
     carriesPronoun(ctx, t) &&

@@ -9,7 +9,7 @@ import type { SourceEntry } from '../terms/schema';
 import type { Hit } from '../terms/matcher';
 import { TokenKind } from '../text/tokenize';
 import { originalEnd } from '../text/normalize';
-import { BA, DEFINITE_NISBA, LAM, OUR, prepositionOn, WITH_ARTICLE, withoutProclitics } from '../text/clitics';
+import { BA, DEFINITE_NISBA, LAM, OUR, prepositionOn, WITH_ARTICLE, withoutConjunctionAndArticle, withoutProclitics } from '../text/clitics';
 import { carriesPronoun, isPrepositional, lastWritten, MASCULINE_PLURAL, refAfter, refBefore, TEH_MARBUTA, unknownOwnerEnd } from './targets';
 import { familyNames, firstWordsOf, wordList } from '../terms/lexicon';
 import { wordClass } from '../text/words';
@@ -2029,7 +2029,7 @@ function sourceEntry(ctx: Pick<Ctx, 'lex'>, section: 'vagueSources' | 'namedSour
 
 /** A word without «و»/«ف» and the article: «والمصدر» → «مصدر». */
 function headWord(w: string): string {
-  return w.replace(/^[وف]?(?:ال)?/, '');
+  return withoutConjunctionAndArticle(w);
 }
 
 /** The head word of the source at `t`; in the accusative without its «ا» («لكن مصدرا عسكريا … وقال المصدر»: one source). */

@@ -8,7 +8,7 @@ import type { RefCtx as Ctx } from './references';
 import { wordList } from '../terms/lexicon';
 import type { ActorId } from '../model/report';
 import { wordClass, type WordClass } from '../text/words';
-import { DEFINITE_NISBA, endsInPronoun, OBJECT_PRONOUN, opensWithConjunction, prepositionOn, WITH_ARTICLE } from '../text/clitics';
+import { DEFINITE_NISBA, endsInPronoun, isConjunction, OBJECT_PRONOUN, opensWithArticle, opensWithConjunction, prepositionOn, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
 
 export interface Found {
@@ -301,7 +301,7 @@ const SOUND_PLURAL = /(?:ين|ون)$/;
 /** A word in the sound masculine plural. */
 export const MASCULINE_PLURAL = wordClass((w) => SOUND_PLURAL.test(w) && w.length > 4);
 /** A singular word with the article («المزعومة», «الانفصالي»); a plural one («الإرهابيين») is often a noun itself. */
-const DEFINITE_SINGULAR = wordClass((w) => /^[وف]?ال/.test(w) && !SOUND_PLURAL.test(w));
+const DEFINITE_SINGULAR = wordClass((w) => opensWithArticle(w) && !SOUND_PLURAL.test(w));
 
 /**
  * Whether token `t` is a noun carrying a possessive pronoun: «مشروعهم», «أجندتها» — or
@@ -438,7 +438,7 @@ export function wordAgreement(ctx: Ctx, t: number): Agreement | undefined {
  * party («محاربة تنظيم داعش»).
  */
 function governorAgreement(ctx: Ctx, k: number): Agreement | null | undefined {
-  if (ctx.toks.kind[k] !== TokenKind.Arabic || ctx.is(k, WITH_ARTICLE) || /^[وف]$/.test(ctx.word(k))) return null;
+  if (ctx.toks.kind[k] !== TokenKind.Arabic || ctx.is(k, WITH_ARTICLE) || isConjunction(ctx.word(k))) return null;
   if (ctx.is(k, wordList(ctx.lex, 'prepositions')) || ctx.is(k, wordList(ctx.lex, 'that')) || ctx.is(k, wordList(ctx.lex, 'relatives'))) return null;
   const known = wordAgreement(ctx, k);
   if (known) return known;

@@ -6,6 +6,9 @@
  */
 import { wordClass } from './words';
 
+/** «ال»: the article. */
+export const ARTICLE = 'ال';
+
 /** «و», «ف»: conjunctions written onto the next word. */
 export const CONJUNCTIONS = ['و', 'ف'] as const;
 /**
@@ -15,6 +18,25 @@ export const CONJUNCTIONS = ['و', 'ف'] as const;
  */
 export function opensWithConjunction(word: string): boolean {
   return CONJUNCTIONS.some((c) => word.startsWith(c));
+}
+
+/** Whether a word is a conjunction standing alone («و», «ف»), written apart from what it joins. */
+export function isConjunction(word: string): boolean {
+  return (CONJUNCTIONS as readonly string[]).includes(word);
+}
+
+/**
+ * Whether a word opens with the article, after a conjunction or not: «المزعومة», «والانفصالي»,
+ * «فالنظام». Unlike {@link WITH_ARTICLE} no preposition may stand before it («للنظام», «بالتحالف»).
+ */
+export function opensWithArticle(word: string): boolean {
+  return word.startsWith(ARTICLE) || (opensWithConjunction(word) && word.startsWith(ARTICLE, 1));
+}
+
+/** A word without a conjunction and the article opening it: «والمصدر» → «مصدر», «مصدر» → «مصدر». */
+export function withoutConjunctionAndArticle(word: string): string {
+  const rest = opensWithConjunction(word) ? word.slice(1) : word;
+  return rest.startsWith(ARTICLE) ? rest.slice(ARTICLE.length) : rest;
 }
 
 /** «ب», «ل», «ك»: prepositions written onto the next word. */
@@ -45,6 +67,11 @@ export function endsInPronoun(word: string, verb = false): boolean {
   return PRONOUN_END.test(word) || (verb && word.endsWith('ه'));
 }
 
+/** Whether a word ends in the plural «هم» or «هن» (their, them): «مقاتليهم», «قواتهن». */
+export function endsInPluralPronoun(word: string): boolean {
+  return word.endsWith('هم') || word.endsWith('هن');
+}
+
 export interface Proclitic {
   text: string;
   /** Whether it ends with the article. */
@@ -57,7 +84,7 @@ export const PROCLITICS: readonly Proclitic[] = (() => {
   for (const c of ['', ...CONJUNCTIONS]) {
     for (const p of ['', ...PREPOSITIONS]) {
       out.push({ text: c + p, article: false });
-      out.push({ text: c + (p === LAM ? 'لل' : `${p}ال`), article: true });
+      out.push({ text: c + (p === LAM ? 'لل' : p + ARTICLE), article: true });
     }
   }
   return out.sort((a, b) => b.text.length - a.text.length);

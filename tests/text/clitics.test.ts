@@ -1,5 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { DEFINITE_NISBA, PROCLITICS, WITH_ARTICLE, endsInPronoun, opensWithConjunction, prepositionOf, prepositionOn, withoutProclitics } from '../../lib/text/clitics';
+import {
+  DEFINITE_NISBA,
+  PROCLITICS,
+  WITH_ARTICLE,
+  endsInPluralPronoun,
+  endsInPronoun,
+  isConjunction,
+  opensWithArticle,
+  opensWithConjunction,
+  prepositionOf,
+  prepositionOn,
+  withoutConjunctionAndArticle,
+  withoutProclitics,
+} from '../../lib/text/clitics';
 
 describe('proclitics', () => {
   test('every [conjunction][preposition][article] sequence, longest first, ل + ال written «لل»', () => {
@@ -126,5 +139,59 @@ describe('opensWithConjunction: a word that may have «و» or «ف» joined on 
     ['', false],
   ])('%s → %s', (word, want) => {
     expect(opensWithConjunction(word)).toBe(want);
+  });
+});
+
+describe('isConjunction: «و» or «ف» standing alone', () => {
+  test.each([
+    ['و', true],
+    ['ف', true],
+    ['وقسد', false],
+    ['في', false],
+    ['', false],
+  ])('%s → %s', (word, want) => {
+    expect(isConjunction(word)).toBe(want);
+  });
+});
+
+describe('opensWithArticle: the article first, after a conjunction or not', () => {
+  test.each([
+    ['المزعومة', true],
+    ['والانفصالي', true],
+    ['فالنظام', true],
+    // A preposition before the article is another shape (WITH_ARTICLE's).
+    ['للنظام', false],
+    ['بالتحالف', false],
+    ['وزارة', false],
+    ['قسد', false],
+    ['ال', true],
+  ])('%s → %s', (word, want) => {
+    expect(opensWithArticle(word)).toBe(want);
+  });
+});
+
+describe('withoutConjunctionAndArticle: the head of a word', () => {
+  test.each([
+    ['والمصدر', 'مصدر'],
+    ['المصدر', 'مصدر'],
+    ['فمصدر', 'مصدر'],
+    ['مصدر', 'مصدر'],
+    // By the letter, as the rules read it: «وزارة» loses its «و».
+    ['وزارة', 'زارة'],
+  ])('%s → %s', (word, want) => {
+    expect(withoutConjunctionAndArticle(word)).toBe(want);
+  });
+});
+
+describe('endsInPluralPronoun: «هم» or «هن» at the end', () => {
+  test.each([
+    ['مقاتليهم', true],
+    ['قواتهن', true],
+    ['قواتها', false],
+    // By the letters, as the rules read it: «المتهم» (the accused) ends so too.
+    ['المتهم', true],
+    ['قسد', false],
+  ])('%s → %s', (word, want) => {
+    expect(endsInPluralPronoun(word)).toBe(want);
   });
 });
