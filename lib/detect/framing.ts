@@ -2537,12 +2537,12 @@ const SAME_DEED_REACH = 120;
 export const detectFraming: Detector = (ctx) => {
   const { attr } = ctx;
   const found: Draft[] = [];
-  const all: { hit: Hit; entry: LabelEntry; section: 'labels' | 'sympathy' }[] = [];
-  for (const section of ['labels', 'sympathy'] as const) {
-    const entries = (ctx.lex.list[section] ?? []) as LabelEntry[];
-    for (const hit of ctx.hits.get(section) ?? []) all.push({ hit, entry: entries[hit.index], section });
-  }
-  all.sort((a, b) => a.hit.t0 - b.hit.t0);
+  // The label and sympathy hits, each list in text order, read as one list by start (at the same
+  // start, the label first).
+  const labels = ctx.hits.get('labels') ?? [];
+  const sympathy = ctx.hits.get('sympathy') ?? [];
+  const labelEntries = (ctx.lex.list.labels ?? []) as LabelEntry[];
+  const sympathyEntries = (ctx.lex.list.sympathy ?? []) as LabelEntry[];
   let lastEnd = -1;
   // Where each word last told a party's deed plainly (its `plainFor`).
   const plainUntil = new Map<string, number>();
@@ -2554,8 +2554,10 @@ export const detectFraming: Detector = (ctx) => {
   const bySubject: BySubject[] = [];
   // Acts that need a party and found none by their own words.
   const unsureActs: Draft[] = [];
-  for (let i = 0; i < all.length; i++) {
-    const { hit, entry, section } = all[i];
+  for (let li = 0, si = 0; li < labels.length || si < sympathy.length;) {
+    const section = si === sympathy.length || (li < labels.length && labels[li].t0 <= sympathy[si].t0) ? 'labels' : 'sympathy';
+    const hit = section === 'labels' ? labels[li++] : sympathy[si++];
+    const entry = (section === 'labels' ? labelEntries : sympathyEntries)[hit.index];
     if (hit.t0 < lastEnd) continue; // a sympathy phrase inside a label phrase, or the reverse
     if (
       ctx.chrome[hit.t0] ||
