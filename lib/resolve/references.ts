@@ -301,24 +301,32 @@ export function resolveReferences(ctx: TextCtx): References {
       }
     }
   }
-  // A relational adjective points its words at the actor, where no longer one already did.
-  const point = (h: Hit, actor: ActorId) => {
+  // A relational adjective points its words at the actor, where no longer one already did. The
+  // adjectives are read off the hits' columns too, as the names are.
+  const point = (t0: number, t1: number, actor: ActorId) => {
     const k = numberOf(actor);
-    for (let t = h.t0; t < h.t1; t++) if (refNumber[t] === 0) refNumber[t] = k;
+    for (let t = t0; t < t1; t++) if (refNumber[t] === 0) refNumber[t] = k;
   };
-  const adjectiveHits = ctx.hits.get(ACTOR_SECTIONS.adjective) ?? [];
-  for (let hi = 0, list = adjectiveHits; hi < list.length; hi++) {
-    const h = list[hi];
-    if (afterNotPartyHead(h.t0, h.t1) || inPersonalName(h.t0, h.t1)) continue;
-    point(h, h.index >= SHARED_OFFSET ? sharedActor(h.index) : actorsList[h.index].id);
+  const adjectiveHits = hits.numbers(ACTOR_SECTIONS.adjective);
+  for (let hi = 0; hi < adjectiveHits.length; hi++) {
+    const i = adjectiveHits[hi];
+    const index = hits.index[i];
+    const t0 = hits.t0[i];
+    const t1 = hits.t1[i];
+    if (afterNotPartyHead(t0, t1) || inPersonalName(t0, t1)) continue;
+    point(t0, t1, index >= SHARED_OFFSET ? sharedActor(index) : actorsList[index].id);
   }
   // «حزب العمال الكردستاني» in a text with no word of Syria, or in a sentence naming a place of its
   // fight abroad and none of Syria («شمالي العراق»): the party's fight there, not the north-east's.
   // (A longer adjective holding it, «ي ب ك/بي كا كا», already pointed its words.)
-  for (let hi = 0, list = ctx.hits.get(ACTOR_SECTIONS.homeAdjective) ?? []; hi < list.length; hi++) {
-    const h = list[hi];
-    if (afterNotPartyHead(h.t0, h.t1, ACTOR_SECTIONS.homeAdjective) || inPersonalName(h.t0, h.t1) || homeMuted(ctx, h.index, h.t0)) continue;
-    point(h, actorsList[h.index].id);
+  const homeHits = hits.numbers(ACTOR_SECTIONS.homeAdjective);
+  for (let hi = 0; hi < homeHits.length; hi++) {
+    const i = homeHits[hi];
+    const index = hits.index[i];
+    const t0 = hits.t0[i];
+    const t1 = hits.t1[i];
+    if (afterNotPartyHead(t0, t1, ACTOR_SECTIONS.homeAdjective) || inPersonalName(t0, t1) || homeMuted(ctx, index, t0)) continue;
+    point(t0, t1, actorsList[index].id);
   }
   // Names and neutral phrases that contain a loaded word: «هيئة تحرير الشام», «النظام الداخلي».
   const insideAlias = phraseCover(ctx, aliasHits);
