@@ -177,8 +177,9 @@ export function buildReport(ctx: Ctx, drafts: Draft[], opts: { id?: string; incl
   }
   const order = readingOrder(starts, kinds);
   const perKind = new Int32Array(FINDING_KINDS.length);
-  const findings: Finding[] = [];
-  const stanceInputs = [];
+  // The findings in reading order, and beside them the drafts they were made from (stance reads both).
+  const findings = new Array<Finding>(n);
+  const inOrder = new Array<Draft>(n);
   for (let j = 0; j < n; j++) {
     const i = order[j];
     const d = drafts[i];
@@ -222,8 +223,8 @@ export function buildReport(ctx: Ctx, drafts: Draft[], opts: { id?: string; incl
       joined: d.joined,
       source,
     };
-    findings.push(f);
-    stanceInputs.push({ findingId: f.id, draft: d, text: f.text });
+    findings[j] = f;
+    inOrder[j] = d;
   }
   const { counts, figures } = countFindings(findings);
   return {
@@ -232,7 +233,7 @@ export function buildReport(ctx: Ctx, drafts: Draft[], opts: { id?: string; incl
     ...(opts.includeText ? { text: ctx.src } : {}),
     length: ctx.src.length,
     findings,
-    actors: computeStance(ctx, stanceInputs, nameLedger(ctx, drafts)),
+    actors: computeStance(ctx, findings, inOrder, nameLedger(ctx, drafts)),
     counts,
     figures,
   };

@@ -5,7 +5,7 @@
  */
 import type { Ctx } from '../resolve';
 import type { Draft } from '../detect/draft';
-import type { ActorId, ActorName, ActorStance, Evidence, StanceLabel } from '../model/report';
+import type { ActorId, ActorName, ActorStance, Evidence, Finding, StanceLabel } from '../model/report';
 import type { ActorEntry } from '../terms/schema';
 
 /** Weight of words in quotation marks: the speaker's, not the outlet's. */
@@ -17,12 +17,6 @@ const MIXED_RATIO = 0.5;
 const MIN_SCORE = 0.2;
 /** The outlet's own words must weigh at least this for a stance other than neutral. */
 const OWN_MIN = 0.3;
-
-export interface StanceInput {
-  findingId: string;
-  draft: Draft;
-  text: string;
-}
 
 /** Score in (-1, 1): (favour − against) / (favour + against + 1). */
 export function stanceLabel(pos: number, neg: number): { label: StanceLabel; score: number } {
@@ -65,7 +59,8 @@ export function byMentions(x: ActorStance, y: ActorStance): number {
   return y.mentions - x.mentions || x.id.localeCompare(y.id);
 }
 
-export function computeStance(ctx: Ctx, findings: StanceInput[], names: Map<ActorId, ActorName[]>): ActorStance[] {
+/** Stance per actor from the report's findings, each beside the draft it was made from (`drafts[i]` for `findings[i]`). */
+export function computeStance(ctx: Ctx, findings: readonly Pick<Finding, 'id' | 'text'>[], drafts: readonly Draft[], names: Map<ActorId, ActorName[]>): ActorStance[] {
   const acc = new Map<ActorId, Evidence[]>();
   const get = (id: ActorId) => {
     let a = acc.get(id);
@@ -82,7 +77,8 @@ export function computeStance(ctx: Ctx, findings: StanceInput[], names: Map<Acto
     }
   }
   for (let i = 0; i < findings.length; i++) {
-    const { findingId, draft, text } = findings[i];
+    const { id: findingId, text } = findings[i];
+    const draft = drafts[i];
     if (!draft.actor || !draft.direction || !draft.weight) continue;
     // What the outlet reports in its own words, outside quotation marks («أفادت سانا أن تنظيم
     // داعش الإرهابي نفذ هجوماً», «وأوضحت المصادر أنّ القصف مصدره مسلحو قسد»), counts as its own:
