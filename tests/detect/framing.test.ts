@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { expectFramingActor, findingOn, findings } from '../helpers/find';
+import { expectActor, expectFramingActor, findingOn, findings } from '../helpers/find';
 import { analyze } from '../../lib/analyze';
 
 describe('framing: a label hits the actor it attaches to', () => {
@@ -108,11 +108,12 @@ describe('framing: a word that can describe only some parties', () => {
 describe('framing: a pronoun on the noun after a word that points to no party', () => {
   test.each([
     // An act's noun is its object: «سكانه» are the displaced, not the displacer (seed 001).
-    ['استخدم النظام صنيعته قسد بقصد تهجير سكانه', 'تهجير'],
-    // «هم» points to people, not to a party: whose sons the text does not say.
-    ['أعلنت قسد السيطرة على القرية بعد معارك طويلة خاضها الأهالي الذين أشادوا بتضحيات أبنائهم', 'بتضحيات'],
-  ])('«%s»: %s', (text, word) => {
-    expect(findingOn(text, 'framing', word)?.actor).toBeUndefined();
+    ['استخدم النظام صنيعته قسد بقصد تهجير سكانه', 'تهجير', undefined],
+    // «هم» points to people, not to a party: whose sons the text does not say, and a word of
+    // sacrifice with no party is no finding.
+    ['أعلنت قسد السيطرة على القرية بعد معارك طويلة خاضها الأهالي الذين أشادوا بتضحيات أبنائهم', 'بتضحيات', null],
+  ])('«%s»: %s → %s', (text, word, actor) => {
+    expectActor(text, word, actor);
   });
 });
 
@@ -149,10 +150,10 @@ describe('framing: «الإرهاب» with no owner', () => {
   });
 
   // Nor does it lend ISIS to the word of cleansing it follows.
-  test('«لتطهير سوريا والعراق والمنطقة من الإرهاب» hits no party', () => {
+  test('«لتطهير سوريا والعراق والمنطقة من الإرهاب» hits no party: no finding', () => {
     const text =
       'باركت المملكة العربية السعودية تحرير مدينة الرقة من قبضة تنظيم «داعش» الإرهابي. وعبر المصدر عن تطلع المملكة بأن تستتبع هذه الخطوة العديد من الخطوات الجادة لتطهير سوريا والعراق والمنطقة من الإرهاب والتطرف'; // Al-Jazirah, 2017
-    expect(findingOn(text, 'framing', 'لتطهير')?.actor).toBeUndefined();
+    expectActor(text, 'لتطهير', null);
   });
 });
 
@@ -243,7 +244,7 @@ describe('framing: neutral wording is not flagged', () => {
 
   test('a label with no actor it attaches to stays unresolved rather than guessing', () => {
     const text = 'وتمكن الجيش العربي السوري من القضاء على عشرات الإرهابيين في ريف إدلب';
-    expect(findingOn(text, 'framing', 'الإرهابيين')?.actor).toBeUndefined();
+    expectActor(text, 'الإرهابيين', undefined);
   });
 
   test('words inside a quotation are marked quoted (they weigh less in stance)', () => {
@@ -270,7 +271,7 @@ describe('framing: neutral wording is not flagged', () => {
     // Not passive: «على يد» belongs to another clause, the doer of the killing.
     ['أثناء معركة تحرير مدينة الرقة لمن قضوا على يد التنظيم الإرهابي', undefined], // ASO Network, 2019
   ])('«%s»: a freeing in the passive favours its doer after «من قبل»', (text, actor) => {
-    expect(findingOn(text, 'framing', text.includes('تحريرها') ? 'تحريرها' : 'تحرير')?.actor).toBe(actor);
+    expectActor(text, text.includes('تحريرها') ? 'تحريرها' : 'تحرير', actor);
   });
 
   test.each<[string, string, string | undefined]>([
@@ -293,7 +294,7 @@ describe('framing: neutral wording is not flagged', () => {
     ],
     ['سيطرت قسد على الحي. وانسحبت الميليشيات الإرهابية الانفصالية من المدينة', 'الميليشيات', 'sdf'],
     // Not where the text does not name the SDF, nor on a noun that is no label.
-    ['وطالبت الخارجية بوقف الرعاية الاميركية للميليشيات الانفصالية في المنطقة', 'الميليشيات', undefined],
+    ['وطالبت الخارجية بوقف الرعاية الاميركية للميليشيات الانفصالية في المنطقة', 'للميليشيات', undefined],
     ['سيطرت قسد على الحي. وتخشى تركيا من الميليشيات الانفصالية على حدودها', 'الميليشيات', undefined],
     // Abduction is the SDF's in a text about the SDF — not where ISIS, the SNA or HTS is named.
     ['شنت قوات سوريا الديمقراطية حملة مداهمات في الشحيل. وطالب الأهالي بوقف اختطاف الشبان', 'اختطاف', 'sdf'], // Islamic Awakening, 2020
@@ -302,20 +303,20 @@ describe('framing: neutral wording is not flagged', () => {
     ['أعلن مجلس القبائل والعشائر دعمه لأبناء دير الزور في وجه قسد، مؤكداً استمرار الانتفاضة', 'الانتفاضة', 'tribes'], // STC Council, 2023
     ['وتقدمت قوات سوريا الديمقراطية في منبج بدعم التحالف بعد أن طردت تنظيم داعش الذي استخدم المدنيين دروعاً بشرية', 'دروعاً بشرية', 'isis'], // Lana News, 2016
   ])('«%s»: «%s» is the party %s', (text, label, actor) => {
-    expect(findingOn(text, 'framing', label)?.actor).toBe(actor);
+    expectActor(text, label, actor);
   });
 
   test('a verdict a classer gave is no referent for a bare label in the outlet’s own words (Al-Jafoorah, 2019)', () => {
     const text = 'وحدات حماية الشعب الكردية السورية، التي تعتبرها أنقرة جماعة إرهابية. قلق دولي من نزوح سوري جماعي وفرار إرهابيين من السجون الكردية';
-    expect(findingOn(text, 'framing', 'إرهابية')?.actor).toBe('sdf');
-    expect(findingOn(text, 'framing', 'إرهابيين')?.actor).toBeUndefined();
+    expectActor(text, 'إرهابية', 'sdf');
+    expectActor(text, 'إرهابيين', undefined);
   });
 
   test.each([
     ['هاجم تنظيم داعش البلدة صباحا، فما كان من مقاتلي التنظيم الجهادي المتطرف إلا أن انسحبوا', 'المتطرف'], // Andalus Press, 2015
     ['واصل التحالف غاراته على مواقع تنظيم الدولة الإسلامية. وتواصل الطائرات غاراتها على مواقع التنظيم الإسلامي المتطرف', 'المتطرف'], // Love Asaad, 2014
   ])('«%s»: «%s» describes the name before it, past a relational adjective', (text, label) => {
-    expect(findingOn(text, 'framing', label)?.actor).toBe('isis');
+    expectActor(text, label, 'isis');
   });
 
   test.each<[string, string, string | undefined]>([
@@ -351,7 +352,7 @@ describe('framing: neutral wording is not flagged', () => {
     ['وتدعم الولايات المتحدة قسد فيما تعتبرها أنقرة منظمة إرهابية', 'إرهابية', 'sdf'],
     ['وتدعم واشنطن قسد بينما تصنفها تركيا منظمة إرهابية', 'إرهابية', 'sdf'],
   ])('«%s»: the verdict after a verb of classing hits what its relative clause is about', (text, label, actor) => {
-    expect(findingOn(text, 'framing', label)?.actor).toBe(actor);
+    expectActor(text, label, actor);
   });
 
   test.each<[string, string, boolean]>([
@@ -623,7 +624,7 @@ describe('framing: a designation reported is not a verdict', () => {
 
 describe('framing: uprisings and revolutionaries', () => {
   test('«انتفاضة العشائر» favours the tribes', () => {
-    expect(findingOn('وتتواصل انتفاضة العشائر العربية في ريف دير الزور', 'framing', 'انتفاضة العشائر')?.actor).toBe('tribes');
+    expectActor('وتتواصل انتفاضة العشائر العربية في ريف دير الزور', 'انتفاضة العشائر', 'tribes');
   });
 
   test('«الثوار» is a favour word with no party of its own (Orient, 2017)', () => {
@@ -686,13 +687,13 @@ describe('framing: «إرهاب» is a label only with the party it governs', ()
       'sdf',
     ], // Haberler, 2020
   ])('«%s»: «%s» → %s', (text, word, actor) => {
-    expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
+    expectActor(text, word, actor);
   });
 
   test('«المحررة من الإرهاب» is freed of the party the text calls terrorist (Rabtasunna, 2020)', () => {
     const text =
       'مدنيون يواصلون العودة إلى تل أبيض المحررة من الإرهاب. وكان الآلاف من أهالي المدينة غادروها هربا من تنظيمات "داعش" و"ي ب ك - بي كا كا" الإرهابية التي سيطرت على المدينة لأكثر من 5 سنوات.';
-    expect(findings(text, 'framing').find((f) => f.text === 'الإرهاب')?.actor).toBe('sdf');
+    expectActor(text, 'الإرهاب', 'sdf');
   });
 
   test.each([
@@ -710,7 +711,7 @@ describe('framing: «مسلحو» is a label on an organized force, the newswire
     ['وفرض مسلحو “قسد” خلال اليومين الماضيين حظر تجوال', 'sdf'], // Islamic Awakening, 2020
     ['ارتكب مسلحو دمشق مجزرة مروّعة في دير حافر', 'damascus_gov'], // YPG International, 2025
   ])('«%s» → %s', (text, actor) => {
-    expect(findingOn(text, 'framing', 'مسلحو')?.actor).toBe(actor);
+    expectActor(text, 'مسلحو', actor);
   });
 
   test.each([
@@ -726,7 +727,7 @@ describe('framing: «اختطاف» is a verdict on a party that detains, the pl
   test.each<[string, string | undefined]>([
     ['“سانا”: ميليشيا “قسد” خطفت العشرات من سكان الرقة', 'sdf'], // Today News Iraq, 2020
   ])('«%s» → %s', (text, actor) => {
-    expect(findingOn(text, 'framing', 'خطفت')?.actor).toBe(actor);
+    expectActor(text, 'خطفت', actor);
   });
 
   test.each([
@@ -758,7 +759,7 @@ describe('framing: an act done through a party’s means of war is the party’s
     ['وقال مصدر من مجلس جرابلس العسكري إن الطيران التركي ارتكب مجزرة ثانية خلال صباح اليوم', 'turkey'],
     ['وقال مصدر إن طيراناً مجهولاً ارتكب مجزرة ثانية خلال صباح اليوم', undefined],
   ])('«%s»: «مجزرة» → %s', (text, actor) => {
-    expect(findingOn(text, 'framing', 'مجزرة')?.actor).toBe(actor);
+    expectActor(text, 'مجزرة', actor);
   });
 });
 
@@ -770,7 +771,7 @@ describe('framing: the Turkish-backed factions by name are the SNA', () => {
     ['قتل السياسية الكردية هرفين خلف على يد عناصر مليشيا أحرار الشرقية', 'مليشيا', 'sna'], // Misr Talateen, 2019
     ['وهاجمت مرتزقة العمشات والحمزات قرى الريف', 'مرتزقة', 'sna'],
   ])('«%s»: «%s» → %s', (text, word, actor) => {
-    expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
+    expectActor(text, word, actor);
   });
 });
 
@@ -830,7 +831,7 @@ describe('framing: a bare «الإرهابيين» in a party’s own words is w
       undefined,
     ],
   ])('«%s»: «%s» → %s', (text, word, actor) => {
-    expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
+    expectActor(text, word, actor);
   });
 });
 
@@ -854,17 +855,20 @@ describe('framing: «غير الشرعي» is shown only with the party it is sa
     // No party before it in its sentence: the one party of its kind the article refers to (Deyar al-Naqab, 2020).
     ['وأخرجت القوات الأمريكية 40 شاحنة من الحسكة. وتوجهت الشاحنات إلى العراق عبر معبر الوليد غير الشرعي', 'غير الشرعي', 'coalition'],
   ])('«%s»: «%s» hits %s', (text, word, actor) => {
-    expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
+    expectActor(text, word, actor);
   });
 
   test('a noun after «لـ» between the base and the word is what the word describes (Al-Maalomah, 2021)', () => {
     const f = findingOn('إن الدعم الامريكي للقواعد لمخيمات الارهابيين مستمر', 'framing', 'الارهابيين');
+    expect(f).toBeDefined();
     expect(f?.actor).not.toBe('coalition');
   });
 
   test('«من قبل» between the base and the word names who uses the base (Syria Today, 2022)', () => {
     const text = 'وحملت العملية التركية اسم "المخلب – السيف"، وانطلقت مستهدفة مناطق في شمال العراق وسوريا، كانت تستخدم كـ"قاعدة من قبل الإرهابيين في هجماتهم ضد تركيا".';
-    expect(findingOn(text, 'framing', 'الإرهابيين')?.actor).not.toBe('turkey');
+    const f = findingOn(text, 'framing', 'الإرهابيين');
+    expect(f, JSON.stringify(findings(text))).toBeDefined();
+    expect(f?.actor).not.toBe('turkey');
   });
 });
 
@@ -884,15 +888,16 @@ describe('framing: words that are no label here', () => {
 });
 
 describe('framing: an act someone is charged with is not the act of the party holding them', () => {
+  // A word of crime counts only when a rule finds its party: with none it is no finding.
   test.each([
     // Manar Souria, 2021: the SDF's campaign detains suspects wanted for crimes.
     ['وأطلقت قوات سوريا الديمقراطية حملة اعتقلت خلالها عشرات المشتبهين، بينهم عناصر مطلوبون بتهم عدة وتنفيذ جرائم إرهابية', 'جرائم'],
     ['واعتقلت قسد ثلاثة شبان بتهمة ارتكاب جرائم في الريف', 'جرائم'],
-  ])('«%s»: «%s» hits no party', (text, word) => {
-    expect(findingOn(text, 'framing', word)?.actor).toBeUndefined();
+  ])('«%s»: «%s» hits no party: no finding', (text, word) => {
+    expectActor(text, word, null);
   });
   test('«ارتكبت قسد جرائم»: without a charge, the agent is hit', () => {
-    expect(findingOn('وارتكبت قسد جرائم بحق المعتقلين في الريف', 'framing', 'جرائم')?.actor).toBe('sdf');
+    expectActor('وارتكبت قسد جرائم بحق المعتقلين في الريف', 'جرائم', 'sdf');
   });
 });
 
@@ -967,7 +972,7 @@ describe('framing: a visitor, a well-wisher or the subject before a contrast is 
   test('the one who announces a battle is still its liberator', () => {
     // Al Riyadh, 2016
     const text = 'أعلنت قوات سورية الديموقراطية وهي تحالف من فصائل عربية كردية سورية مدعوم من التحالف الدولي بقيادة اميركية، أمس الأحد بدء معركة تحرير الرقة';
-    expect(findingOn(text, 'framing', 'تحرير')?.actor).toBe('sdf');
+    expectActor(text, 'تحرير', 'sdf');
   });
 });
 
@@ -1030,7 +1035,7 @@ describe('framing: an act whose doer a relative verb names right after it', () =
 
   test('the subject comes right after the verb, in its clause: a party after the comma is not it (Masruna, 2023)', () => {
     const text = 'رداً على الجرائم التي يرتكبها العدو بحق أهلنا في غزة، استهدف مجاهدو المقاومة الإسلامية في العراق القاعدة';
-    expect(findingOn(text, 'framing', 'الجرائم')?.actor).toBeUndefined();
+    expectActor(text, 'الجرائم', null);
   });
 });
 
@@ -1042,19 +1047,20 @@ describe('framing: an act a verb of doing takes, its subject the one party the s
     ['وأوضحت رزق، أن أميركا بعد أن فشلت في تحقيق مخططها المشؤوم في سوريا عبر شن العدوان عليها، لأن الحكومة السورية استطاعت الحفاظ على مؤسساتها', 'العدوان', 'coalition'], // Al-Alam, 2022
   ])('«%s»: «%s» → %s', expectFramingActor);
 
+  // null: a word that counts only with a party (crimes, plunder) is then no finding at all.
   test.each([
     // A party after a preposition («مع النظام السوري») is no subject of the verb: no one is decided.
-    ['ورفضت بنفس الوقت التعاون مع النظام السوري الذي ارتكب جرائم الحرب', 'جرائم'], // Mustafa Ebdi, 2023
+    ['ورفضت بنفس الوقت التعاون مع النظام السوري الذي ارتكب جرائم الحرب', 'جرائم', null], // Mustafa Ebdi, 2023
     // A party the act of another verb falls on is no doer: the owner of positions that verb's
     // object, or a party after a verb of attacking and its own subject.
-    ['قصفت الطائرات مواقع قسد في ريف الحسكة، ثم ارتكبت مجزرة بحق المدنيين', 'مجزرة'],
-    ['استهدف مسلحون مجهولون عناصر قسد في ريف دير الزور، وارتكبوا مجزرة بحق الأهالي', 'مجزرة'],
+    ['قصفت الطائرات مواقع قسد في ريف الحسكة، ثم ارتكبت مجزرة بحق المدنيين', 'مجزرة', undefined],
+    ['استهدف مسلحون مجهولون عناصر قسد في ريف دير الزور، وارتكبوا مجزرة بحق الأهالي', 'مجزرة', undefined],
     // A party in a relative clause describes another noun.
-    ['الفصائل المسلحة التي تمولها وتدربها تركيا قد ارتكبت أعمال نهب واحتجاز رهائن', 'نهب'], // Lalish Duhok, 2020
+    ['الفصائل المسلحة التي تمولها وتدربها تركيا قد ارتكبت أعمال نهب واحتجاز رهائن', 'نهب', null], // Lalish Duhok, 2020
     // A noun of its own after the verb is its subject, not the way to its act.
-    ['وقال عنصر في تنظيم داعش إن هذه الورقة أعدت في حال ارتكب أحدهم جريمة', 'جريمة'], // Arl3arabi, 2015
-  ])('«%s»: «%s» has no doer', (text, word) => {
-    expect(findingOn(text, 'framing', word)?.actor).toBeUndefined();
+    ['وقال عنصر في تنظيم داعش إن هذه الورقة أعدت في حال ارتكب أحدهم جريمة', 'جريمة', null], // Arl3arabi, 2015
+  ])('«%s»: «%s» has no doer (%s)', (text, word, actor) => {
+    expectActor(text, word, actor);
   });
 });
 
@@ -1277,14 +1283,14 @@ describe('framing: an act whose sentence names its cause is the doing of the par
       undefined,
     ],
   ])('«%s»: «%s» → %s', (text, word, actor) => {
-    expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
+    expectActor(text, word, actor);
   });
 });
 
 describe('framing: ISIS named in full is one name', () => {
   test('«الدولة الإسلامية في العراق والشام» before «تقوم بعملية تهجير» is the undertaker (Akhbar Boom, 2014)', () => {
     const text = 'وأضاف أن الدولة الاسلامية في العراق والشام تقوم بعملية تهجير للمواطنين الكرد من المنطقة.';
-    expect(findingOn(text, 'framing', 'تهجير')?.actor).toBe('isis');
+    expectActor(text, 'تهجير', 'isis');
   });
 });
 
@@ -1293,7 +1299,7 @@ describe('framing: a verb joined by «و» shares the subject its sentence opens
     // Al-Ittihad Press, 2018: «وارتكب» after «تنظيم داعش شن هجوما».
     ['يذكر ان تنظيم داعش شن هجوما كبيرا على منطقة جبل سنجار “موطن الايزيديين” غربي العراق، في صيف 2014 وارتكب مذبحة بحق الاهالي', 'مذبحة', 'isis'],
   ])('«%s»: «%s» → %s', (text, word, actor) => {
-    expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
+    expectActor(text, word, actor);
   });
 });
 
@@ -1304,15 +1310,14 @@ describe("framing: «دمشق» as a relational word names the government of the
     ['2016-06-23', 'assad_regime'],
     ['2025-03-01', 'damascus_gov'],
   ])('dated %s: «طاغية» → %s', (date, actor) => {
-    const f = analyze(text, { date }).findings.find((x) => x.kind === 'framing' && x.text === 'طاغية');
-    expect(f?.actor).toBe(actor);
+    expectActor(analyze(text, { date }), 'طاغية', actor);
   });
 });
 
 describe('framing: a relative clause after the place an act is named for names its doer', () => {
   test('«لمجزرة عين العرب (كوباني) التي اقترفها تنظيم داعش» (Eslah Kurd, 2016)', () => {
     const text = 'تمر علينا هذه الأيام الذكرى الأولى لمجزرة عين العرب (كوباني) التي اقترفها تنظيم داعش الارهابي بحق أبنائها';
-    expect(findingOn(text, 'framing', 'لمجزرة')?.actor).toBe('isis');
+    expectActor(text, 'لمجزرة', 'isis');
   });
 });
 
@@ -1352,7 +1357,7 @@ describe('framing: «مسلحي قوات …», gunmen of a force, strips the fo
     ['والشاحنات التابعة لمسلحي قوات سوريا الديمقراطية قسد ، وهي محملة بالنفط السوري', 'لمسلحي قوات', 'sdf'], // Muraselon, 2018
     ['تشير إلى خروج مسلحي قوات سوريا الديمقراطية «قسد» من حي الشيخ مقصود', 'مسلحي قوات', 'sdf'], // Masr Times, 2026
   ])('«%s»: «%s» hits %s', (text, word, actor) => {
-    expect(findingOn(text, 'framing', word)?.actor).toBe(actor);
+    expectActor(text, word, actor);
   });
 
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findings } from '../helpers/find';
+import { expectActor, findings } from '../helpers/find';
 
 describe('obfuscation: words broken on purpose', () => {
   test.each([
@@ -24,7 +24,7 @@ describe('obfuscation: words broken on purpose', () => {
   });
 
   test('«ميليشيا ق*س*د» is the SDF, the name read through the asterisks (Tishreen, 2022)', () => {
-    expect(findings('عادت ميليشيا ق*س*د المرتبطة بالاحتلال الأميركي إلى تهديد المدارس', 'framing').find((f) => f.text === 'ميليشيا')?.actor).toBe('sdf');
+    expectActor('عادت ميليشيا ق*س*د المرتبطة بالاحتلال الأميركي إلى تهديد المدارس', 'ميليشيا', 'sdf');
   });
 
   test.each([

@@ -15,7 +15,29 @@ export function findingOn(text: string, kind: FindingKind, word: string): Findin
 
 /** Asserts that a framing finding sits on `word` in `text` and hits `actor` (undefined: no party). */
 export function expectFramingActor(text: string, word: string, actor: string | undefined): void {
-  const f = findingOn(text, 'framing', word);
-  expect(f, JSON.stringify(findings(text))).toBeDefined();
-  expect(f?.actor).toBe(actor);
+  expectActor(text, word, actor);
+}
+
+/**
+ * What a row says of a word: the party it hits, `undefined` (a finding that hits no party) or
+ * `null` (no finding on the word at all).
+ */
+export type Hit = string | undefined | null;
+
+/**
+ * Asserts what sits on `word` among the findings of `kind` (of the text, of a report, or a list):
+ * a finding whose text is `word` (or contains it) hitting `actor`, or, for `null`, no such finding.
+ * A failure lists the findings there are.
+ */
+export function expectActor(from: string | { findings: Finding[] } | Finding[], word: string, actor: Hit, kind: FindingKind = 'framing'): void {
+  const all = typeof from === 'string' ? analyze(from).findings : Array.isArray(from) ? from : from.findings;
+  const list = all.filter((f) => f.kind === kind);
+  const f = list.find((x) => x.text === word) ?? list.find((x) => x.text.includes(word));
+  const shown = all.map((x) => `${x.kind} «${x.text}» → ${x.actor ?? 'no party'}`).join('; ') || 'no findings';
+  if (actor === null) {
+    expect(f, `no ${kind} finding on «${word}» expected; found: ${shown}`).toBeUndefined();
+    return;
+  }
+  expect(f, `a ${kind} finding on «${word}» expected; found: ${shown}`).toBeDefined();
+  expect(f?.actor, `party of «${word}»; found: ${shown}`).toBe(actor);
 }

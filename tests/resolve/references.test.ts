@@ -12,6 +12,7 @@ import { byDate, inEra } from '../../lib/resolve/references';
 import { builtinLexicon, compileLexicon } from '../../lib/terms/lexicon';
 import { parseTermList, type SectionName, type TermList } from '../../lib/terms/schema';
 import { normalize, toOriginal } from '../../lib/text/normalize';
+import { expectActor } from '../helpers/find';
 
 const bi = (ar: string, en: string) => ({ ar, en });
 
@@ -605,7 +606,7 @@ describe('armed groups tied to a party: the groups it backs', () => {
     const ctx = buildContext(src, builtinLexicon());
     expect(ctx.refs.followers.map((m) => `${ctx.text.slice(m.s, m.e)}:${m.actor}`)).toEqual([follower]);
     const r = analyze(src);
-    expect(r.findings.find((f) => f.text === word)?.actor).toBe('turkey');
+    expectActor(r, word, 'turkey');
     expect(r.actors.find((a) => a.id === 'sna')?.label).toBe('against');
   });
 
