@@ -3,7 +3,6 @@
  * party's own name for itself or its campaign (”تعزيز الأمن“ in seed 000).
  */
 import type { DistancingEntry, SelfDescriptionEntry } from '../terms/schema';
-import { wordList } from '../terms/lexicon';
 import {
   affiliation,
   isPossessed,
@@ -61,7 +60,7 @@ function memberOf(ctx: Ctx, hit: { t0: number; t1: number }): Found | undefined 
   const sn = st.sentence[hit.t0];
   let k = hit.t0 - 1;
   let links = 0;
-  for (; k >= 0 && st.sentence[k] === sn && links < 2 && ctx.is(k, wordList(ctx.lex, 'member-links')); k--) links++;
+  for (; k >= 0 && st.sentence[k] === sn && links < 2 && ctx.is(k, ctx.lex.wordLists['member-links']); k--) links++;
   const m = k >= 0 && st.sentence[k] === sn ? ctx.refs.mentionAt[k] : -1;
   if (m >= 0) {
     const { actor, t0 } = ctx.refs.mentions[m];
@@ -74,11 +73,11 @@ function memberOf(ctx: Ctx, hit: { t0: number; t1: number }): Found | undefined 
     const title = personTitleEnd(ctx, t);
     if (title !== undefined) {
       let k = title;
-      while (k < title + RANKS_WORDS && k < ctx.toks.count && ctx.is(k, wordList(ctx.lex, 'ranks-of'))) k++;
+      while (k < title + RANKS_WORDS && k < ctx.toks.count && ctx.is(k, ctx.lex.wordLists['ranks-of'])) k++;
       const f = k < ctx.toks.count && st.clause[k] === st.clause[t] ? ctx.refs.refAt(k) : undefined;
       return f && ctx.refs.mentionAt[k] >= 0 ? { actor: f, t: k, how: 'following' } : undefined;
     }
-    if (!ctx.is(t, wordList(ctx.lex, 'one-of'))) continue;
+    if (!ctx.is(t, ctx.lex.wordLists['one-of'])) continue;
     const f = refAfter(ctx, t + 1, 4, { mentionsOnly: true });
     return f ? { actor: f.actor, t: f.t, how: 'following' } : undefined;
   }
@@ -87,7 +86,7 @@ function memberOf(ctx: Ctx, hit: { t0: number; t1: number }): Found | undefined 
 
 /** Where one person's title at token `t` ends («القيادي», «الرئيسة المشتركة»: word list `person-titles`, or a title of people), if one starts there. */
 function personTitleEnd(ctx: Ctx, t: number): number | undefined {
-  if (ctx.is(t, wordList(ctx.lex, 'person-titles'))) return t + 1;
+  if (ctx.is(t, ctx.lex.wordLists['person-titles'])) return t + 1;
   const h = ctx.hitAt('titles', t);
   return h && h.t0 === t && !(ctx.lex.list.titles ?? [])[h.index]?.yieldsToVague ? h.t1 : undefined;
 }
@@ -104,16 +103,16 @@ const TELLER_WORDS = 6;
  * وصفتها وزارة الدفاع الروسية بأنها مفبركة», «التي نفتها») only reports or rejects it.
  */
 function toldBy(ctx: Ctx, t1: number): Found | undefined {
-  if (t1 + 2 >= ctx.toks.count || ctx.st.clause[t1] !== ctx.st.clause[t1 - 1] || !ctx.is(t1, wordList(ctx.lex, 'relatives'))) return undefined;
-  if (!ctx.is(t1 + 1, wordList(ctx.lex, 'claim-verbs'))) return undefined;
+  if (t1 + 2 >= ctx.toks.count || ctx.st.clause[t1] !== ctx.st.clause[t1 - 1] || !ctx.is(t1, ctx.lex.wordLists.relatives)) return undefined;
+  if (!ctx.is(t1 + 1, ctx.lex.wordLists['claim-verbs'])) return undefined;
   // The verb's object pronoun («أوردتها»), or «لها», «له» after it («تروّج لها»): what it acts on points back.
-  const from = endsInPronoun(ctx.word(t1 + 1), true) ? t1 + 2 : ctx.is(t1 + 2, wordList(ctx.lex, 'lam-pronouns')) ? t1 + 3 : undefined;
+  const from = endsInPronoun(ctx.word(t1 + 1), true) ? t1 + 2 : ctx.is(t1 + 2, ctx.lex.wordLists['lam-pronouns']) ? t1 + 3 : undefined;
   if (from === undefined || from >= ctx.toks.count) return undefined;
   const teller = refAfter(ctx, from, TELLER_WORDS, { clause: true });
   if (!teller) return undefined;
   // «التي تروّج لها بعض وسائل الإعلام المقرّبة من روسيا»: a party the teller is close to is not the teller.
   const start = nameStart(ctx, teller.t);
-  return start > from && ctx.is(start - 1, wordList(ctx.lex, 'from')) ? undefined : teller;
+  return start > from && ctx.is(start - 1, ctx.lex.wordLists.from) ? undefined : teller;
 }
 
 /** Words a name no list knows may run to after «ما يسمى» before the word that ties it to its party. */
@@ -125,8 +124,8 @@ const TIED_NAME_WORDS = 3;
  * to its party — that party, however it is labelled there.
  */
 function tiedName(ctx: Ctx, t1: number): Found | undefined {
-  const affiliated = wordList(ctx.lex, 'affiliation');
-  const inside = wordList(ctx.lex, 'inside-ties');
+  const affiliated = ctx.lex.wordLists.affiliation;
+  const inside = ctx.lex.wordLists['inside-ties'];
   for (let t = t1; t <= t1 + TIED_NAME_WORDS && t < ctx.toks.count && ctx.st.clause[t] === ctx.st.clause[t1]; t++) {
     if (ctx.refs.refAt(t)) return undefined;
     if (ctx.is(t, affiliated) || ctx.is(t, inside)) return affiliation(ctx, t) ?? sentencesOwn(ctx, t);
@@ -146,7 +145,7 @@ function toldAfterName(ctx: Ctx, t1: number): Found | undefined {
   if (q >= 0 && st.quotes[q].t0 === t) t = st.quotes[q].t1;
   for (const end = t + TIED_NAME_WORDS; t <= end && t < toks.count && st.clause[t] === st.clause[t1]; t++) {
     // («ما تسمى بـ"قوات النخبة" التي وصفها الجيش الأمريكي بأنها …»: {@link toldBy} takes no verb of describing.)
-    if (ctx.is(t, wordList(ctx.lex, 'relatives'))) return toldBy(ctx, t);
+    if (ctx.is(t, ctx.lex.wordLists.relatives)) return toldBy(ctx, t);
   }
   return undefined;
 }
@@ -157,7 +156,7 @@ function toldAfterName(ctx: Ctx, t1: number): Found | undefined {
  * ({@link pronounOwner}).
  */
 function sentencesOwn(ctx: Ctx, tie: number): Found | undefined {
-  if (tie + 1 >= ctx.toks.count || !ctx.is(tie + 1, wordList(ctx.lex, 'tie-pronouns')) || refBefore(ctx, tie - 1, TIE_OWNER_REACH)) return undefined;
+  if (tie + 1 >= ctx.toks.count || !ctx.is(tie + 1, ctx.lex.wordLists['tie-pronouns']) || refBefore(ctx, tie - 1, TIE_OWNER_REACH)) return undefined;
   const f = pronounOwner(ctx, tie + 1);
   return f ? { actor: f.actor, t: f.t, how: 'affiliation' } : undefined;
 }
@@ -176,8 +175,8 @@ function unitOf(ctx: Ctx, t0: number): Found | undefined {
 /** One person's title or a word for fighters at most three words before a party's name, with only words of the word list `ranks-of` between («في صفوف»). */
 function titledMember(ctx: Ctx, t0: number): boolean {
   for (let j = t0 - 1; j >= 0 && j >= t0 - 3 && ctx.st.sentence[j] === ctx.st.sentence[t0]; j--) {
-    if (ctx.is(j, wordList(ctx.lex, 'person-titles')) || ctx.is(j, wordList(ctx.lex, 'fighters'))) return true;
-    if (!ctx.is(j, wordList(ctx.lex, 'ranks-of'))) return false;
+    if (ctx.is(j, ctx.lex.wordLists['person-titles']) || ctx.is(j, ctx.lex.wordLists.fighters)) return true;
+    if (!ctx.is(j, ctx.lex.wordLists['ranks-of'])) return false;
   }
   return false;
 }
@@ -198,7 +197,7 @@ export const detectDistancing: Detector = (ctx) => {
   // «زعمت قسد أن …»: the claimant follows the verb; what follows «أن» is the claim, not who made it.
   const claimantAfter = (t1: number, reach = 3) => {
     for (let t = t1; t < t1 + reach && t < ctx.toks.count && ctx.st.clause[t] === ctx.st.clause[t1 - 1]; t++) {
-      if (ctx.is(t, wordList(ctx.lex, 'that'))) return undefined;
+      if (ctx.is(t, ctx.lex.wordLists.that)) return undefined;
       const m = ctx.refs.mentionAt[t];
       if (m >= 0) return { actor: ctx.refs.mentions[m].actor, t, how: 'following' as const };
     }
@@ -210,8 +209,8 @@ export const detectDistancing: Detector = (ctx) => {
   const ownSubjectAfter = (t1: number) =>
     t1 < ctx.toks.count &&
     ctx.st.clause[t1] === ctx.st.clause[t1 - 1] &&
-    !ctx.is(t1, wordList(ctx.lex, 'that')) &&
-    !ctx.is(t1, wordList(ctx.lex, 'prepositions')) &&
+    !ctx.is(t1, ctx.lex.wordLists.that) &&
+    !ctx.is(t1, ctx.lex.wordLists.prepositions) &&
     prepositionOn(ctx.word(t1)) === undefined &&
     ctx.toks.kind[t1] === TokenKind.Arabic;
   // «ما يسمى بالعدوان الأمريكي»: a loaded label before the name is an accusation; holding it at a
@@ -293,7 +292,7 @@ export const detectDistancing: Detector = (ctx) => {
               ? undefined
               : // «عناصر حزب العمال الكردستاني الذين تزعم أنقرة أنهم …»: after a relative pronoun the party
                 // before is what the claim is about; the claimant is the verb's own subject, after it.
-                ((hit.t0 > 0 && ctx.is(hit.t0 - 1, wordList(ctx.lex, 'relatives')) ? undefined : refBefore(ctx, hit.t0, 3, { clause: true })) ??
+                ((hit.t0 > 0 && ctx.is(hit.t0 - 1, ctx.lex.wordLists.relatives) ? undefined : refBefore(ctx, hit.t0, 3, { clause: true })) ??
                 // («وزعم مدير المكتب الإعلامي لميليشيا “قسد” أن»: a subject of its own may run on to the party its words name.)
                 claimantAfter(hit.t1, claimedBy ? CLAIMANT_WORDS : 3) ??
                 (claimedBy ? undefined : sentenceSubject(ctx, hit.t0)))))
@@ -455,9 +454,9 @@ function wordsOf(ctx: Parameters<Detector>[0], t0: number, t1: number): string {
 
 /** A noun that introduces the name quoted at `t`, right before it or with an adjective of kind between («حملة عسكرية "غصن الزيتون"»). */
 function introducesName(ctx: Parameters<Detector>[0], t: number): boolean {
-  const classifiers = wordList(ctx.lex, 'name-classifiers');
+  const classifiers = ctx.lex.wordLists['name-classifiers'];
   if (ctx.is(t - 1, classifiers)) return true;
-  return t > 1 && ctx.is(t - 1, wordList(ctx.lex, 'kind-adjectives')) && ctx.is(t - 2, classifiers) && ctx.st.clause[t - 2] === ctx.st.clause[t];
+  return t > 1 && ctx.is(t - 1, ctx.lex.wordLists['kind-adjectives']) && ctx.is(t - 2, classifiers) && ctx.st.clause[t - 2] === ctx.st.clause[t];
 }
 
 /**
@@ -482,14 +481,14 @@ function tiedOpening(ctx: Parameters<Detector>[0], t: number): Found | undefined
   for (let k = ctx.st.sentenceStart[ctx.st.sentence[t]]; k < t; k++) {
     if (!ctx.refs.refAt(k)) continue;
     const start = nameStart(ctx, k);
-    return start > 0 && ctx.is(start - 1, wordList(ctx.lex, 'affiliation')) ? { actor: ctx.refs.refAt(k)!, t: k, how: 'subject' } : undefined;
+    return start > 0 && ctx.is(start - 1, ctx.lex.wordLists.affiliation) ? { actor: ctx.refs.refAt(k)!, t: k, how: 'subject' } : undefined;
   }
   return undefined;
 }
 
 /** «ما تسميه», «لما يسميها», «ما يسمونه»: a verb of naming with an object pronoun (word list `namer-verbs`) — «what it calls», its subject the namer. */
 function namesItself(ctx: Parameters<Detector>[0], hit: { t1: number }): boolean {
-  return ctx.is(hit.t1 - 1, wordList(ctx.lex, 'namer-verbs'));
+  return ctx.is(hit.t1 - 1, ctx.lex.wordLists['namer-verbs']);
 }
 
 /**
@@ -508,7 +507,7 @@ function clauseSubject(ctx: Parameters<Detector>[0], t: number): Found | undefin
   // no party stands there: «بغطاء جوي من المقاتلات الدولية، التي تشن غارات … بحجة …».)
   const own = subjectIn(ctx, k, t);
   if (own) return own;
-  if (ctx.is(k, wordList(ctx.lex, 'relatives'))) return relativeAntecedent(ctx, t);
+  if (ctx.is(k, ctx.lex.wordLists.relatives)) return relativeAntecedent(ctx, t);
   const f = openingSubject(ctx, t, k) ?? frontedSubject(ctx, t) ?? nearestSubject(ctx, t, k);
   // «وأضافت المتحدثة الروسية أن “تصرفات واشنطن … تضخ النفط …، بذريعة قتال عناصر تنظيم داعش”»:
   // the one whose words these are is not the one acting in them; the subject is named in her words.
@@ -574,7 +573,7 @@ function nearestSubject(ctx: Parameters<Detector>[0], t: number, from: number): 
 
 /** The first party named in tokens [from, to), as {@link clauseSubject} reads a clause. */
 function subjectIn(ctx: Parameters<Detector>[0], from: number, t: number): Found | undefined {
-  const pronouns = wordList(ctx.lex, 'cleft-pronouns');
+  const pronouns = ctx.lex.wordLists['cleft-pronouns'];
   for (let k = from; k < t; k++) {
     const a = ctx.refs.refAt(k);
     if (!a) continue;
@@ -582,7 +581,7 @@ function subjectIn(ctx: Parameters<Detector>[0], from: number, t: number): Found
     // «الرقة يسيطر عليها تنظيم "داعش" وهي تقصف … بحجة …»: a pronoun after the party starts another subject.
     // «شهدت مدن تركية … المظاهرات التي خرجت بذريعة …»: a relative pronoun just before gives the pretext
     // another subject («قصف الصهاريج التي تعبر … من خلال منفذ البوكمال بحجة …» keeps the main one).
-    for (let j = k + 1; j < t; j++) if (ctx.is(j, pronouns) || (t - j <= 3 && ctx.is(j, wordList(ctx.lex, 'relatives')))) return undefined;
+    for (let j = k + 1; j < t; j++) if (ctx.is(j, pronouns) || (t - j <= 3 && ctx.is(j, ctx.lex.wordLists.relatives))) return undefined;
     return { actor: a, t: k, how: 'subject' };
   }
   return undefined;

@@ -6,7 +6,7 @@
  */
 import type { Ctx } from '../resolve';
 import { writtenDefinite } from '../resolve/targets';
-import { countedKind, wordList } from '../terms/lexicon';
+import { countedKind } from '../terms/lexicon';
 import type { ApproximatorEntry, NotCountedEntry, NumberWordEntry, SourceEntry } from '../terms/schema';
 import { CONJUNCTIONS, PREPOSITIONS, WITH_ARTICLE } from '../text/clitics';
 import { originalEnd } from '../text/normalize';
@@ -172,14 +172,14 @@ function isExcluded(ctx: Ctx, n: NumberSpan): boolean {
     if (t > 0 && n.t1 - t === 1 && toks.end[t - 1] === toks.start[t] && ctx.word(t - 1) === 'ال' && !(t + 1 < toks.count && ctx.word(t + 1) === 'من')) return true;
   }
   // «ليلة الاثنين موقعاً», «اليوم الإثنين سيارة»: the day, not the number two before a noun.
-  if (!n.digits && n.t1 - n.t0 === 1 && ctx.is(t, wordList(ctx.lex, 'day-words'))) return true;
+  if (!n.digits && n.t1 - n.t0 === 1 && ctx.is(t, ctx.lex.wordLists['day-words'])) return true;
   const beforeEntry = t > 0 && sameClause(ctx, t - 1, t) ? notCountedAt(ctx, t - 1) : undefined;
   const before = beforeEntry?.kind;
   // «عام 2019», «الفوج 137», «آب 2025», «يوم 5»: a time word or a unit name before the number —
   // not a span of time, which names no number after it («قتل خلال شهرين 3 آلاف من مسلحي التنظيم»,
   // «قد أعدم قبل أسابيع 200 من عناصره»), though a number word may count it («سنوات أربع مرت»);
   // nor a year a scene is set in, a year of life only after its number («وقتل خلال عام 300 مدني»).
-  const sceneYear = before === 'age' && t > 1 && sameClause(ctx, t - 2, t) && ctx.is(t - 2, wordList(ctx.lex, 'scene-words'));
+  const sceneYear = before === 'age' && t > 1 && sameClause(ctx, t - 2, t) && ctx.is(t - 2, ctx.lex.wordLists['scene-words']);
   // «الأكثر دموية هذا العام 15 قتيلاً», «واستشهد في مجزرة 25 حزيران 233 مدنياً»: after a month or
   // a date word, digits that are no year and a counted noun right after them are a count.
   const counts = n.digits && !isYear(n.value) && sameClause(ctx, t, n.t1) && ctx.hasHit('counted', n.t1);
@@ -187,20 +187,20 @@ function isExcluded(ctx: Ctx, n: NumberSpan): boolean {
   if (before && !sceneYear && !dated && !(beforeEntry?.span && (n.digits || n.vague))) return true;
   // «كانون الثاني 2018», «تشرين الأول 2019»: a month of two words — not a month, then any word
   // («يوم الأحد 8 أيلول سراح 4 من أعضاء المجلس», «في نهاية تموز/يوليو نحو 200 مدني»).
-  if (t > 1 && !counts && sameClause(ctx, t - 2, t) && notCountedKind(ctx, t - 2) === 'month' && ctx.is(t - 1, wordList(ctx.lex, 'month-ordinals'))) return true;
+  if (t > 1 && !counts && sameClause(ctx, t - 2, t) && notCountedKind(ctx, t - 2) === 'month' && ctx.is(t - 1, ctx.lex.wordLists['month-ordinals'])) return true;
   const after = sameClause(ctx, t, n.t1) ? notCountedKind(ctx, n.t1) : undefined;
   if (after === 'duration' || after === 'age' || after === 'month' || after === 'measure' || after === 'abstract') return true;
   // «في 10 من آب», «يوم 14 من تشرين الأول», «وفي 16 من الجاري»: a day of a month, the month after «من».
-  if (n.digits && n.t1 + 1 < ctx.toks.count && ctx.is(n.t1, wordList(ctx.lex, 'from')) && sameClause(ctx, t, n.t1 + 1)) {
-    if (notCountedKind(ctx, n.t1 + 1) === 'month' || ctx.is(n.t1 + 1, wordList(ctx.lex, 'this-month'))) return true;
+  if (n.digits && n.t1 + 1 < ctx.toks.count && ctx.is(n.t1, ctx.lex.wordLists.from) && sameClause(ctx, t, n.t1 + 1)) {
+    if (notCountedKind(ctx, n.t1 + 1) === 'month' || ctx.is(n.t1 + 1, ctx.lex.wordLists['this-month'])) return true;
   }
   // «وقتل شاب يبلغ 25 من العمر», «خمسة وعشرين من عمره»: an age, a word for it after «من».
-  if (n.t1 + 1 < ctx.toks.count && ctx.is(n.t1, wordList(ctx.lex, 'from')) && sameClause(ctx, t, n.t1 + 1) && ctx.is(n.t1 + 1, wordList(ctx.lex, 'age-words'))) return true;
+  if (n.t1 + 1 < ctx.toks.count && ctx.is(n.t1, ctx.lex.wordLists.from) && sameClause(ctx, t, n.t1 + 1) && ctx.is(n.t1 + 1, ctx.lex.wordLists['age-words'])) return true;
   // «في 2017», «لعام ألفين واثنان وعشرين»: a year — not one that counts a noun after it, directly or
   // after «من» («يذكر أن 2000 من المسلحين الأكراد يقاتلون», «وكشف التقرير أن هناك 2000 من
   // المرتزقة», «إلى ألفين وخمسين ليرة»). A single number word is no year («عددهم نحو ألفين»).
   if ((n.digits || n.t1 - n.t0 > 1) && isYear(n.value) && !ctx.hasHit('counted', n.t1)) {
-    return !(ctx.is(n.t1, wordList(ctx.lex, 'from')) && sameClause(ctx, t, n.t1 + 1) && ctx.hasHit('counted', n.t1 + 1));
+    return !(ctx.is(n.t1, ctx.lex.wordLists.from) && sameClause(ctx, t, n.t1 + 1) && ctx.hasHit('counted', n.t1 + 1));
   }
   return false;
 }
@@ -223,20 +223,20 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
     const nounEnd = PROCLITIC_LETTERS.has(w.charCodeAt(0)) && countedEnd >= 0 && !ownFirstLetter(ctx, nx) ? -1 : countedEnd;
     // «بطائرة واحدة قياديين من قيادات التنظيم»: «واحد» follows the noun it counts, never a noun after it.
     if (nounEnd >= 0 && (n.digits || n.value !== 1)) return { t1: nounEnd, noun: w };
-    if (ctx.is(nx, wordList(ctx.lex, 'of-them'))) return { t1: nx + 1 };
-    if ((n.digits || (n.value ?? 0) >= 1000) && ctx.is(nx, wordList(ctx.lex, 'nationals'))) return { t1: nx + 1, noun: w };
+    if (ctx.is(nx, ctx.lex.wordLists['of-them'])) return { t1: nx + 1 };
+    if ((n.digits || (n.value ?? 0) >= 1000) && ctx.is(nx, ctx.lex.wordLists.nationals)) return { t1: nx + 1, noun: w };
     // «قال إن 150 ألفاً فروا»: people counted by what befell them, with no noun.
-    if ((n.digits || (n.value ?? 0) >= 1000) && ctx.is(nx, wordList(ctx.lex, 'fate-verbs'))) return { t1: n.t1 };
+    if ((n.digits || (n.value ?? 0) >= 1000) && ctx.is(nx, ctx.lex.wordLists['fate-verbs'])) return { t1: n.t1 };
     // «أن 90 على الأقل من الرجال», «إن سبعة على الأقل من مقاتلي»: an approximator after the number
     // stands before «من».
-    const ofWords = wordList(ctx.lex, 'of-particles');
+    const ofWords = ctx.lex.wordLists['of-particles'];
     const of = ctx.is(nx, ofWords) ? nx : afterApproximator(ctx, nx);
     if (of !== undefined && ctx.is(of, ofWords) && sameClause(ctx, n.t0, of + 1)) {
       const partEnd = ctx.hitEnd('counted', of + 1);
       if (partEnd >= 0) return { t1: partEnd, noun: ctx.word(of + 1) };
       if (ctx.refs.mentionAt[of + 1] >= 0) return { t1: of + 2 };
       // «و2 من ميليشيا "زينبيون"», «5 من عناصر قسد»: a party's force, then the party.
-      const force = sameClause(ctx, of, of + 2) && (ctx.hitEnd('labels', of + 1) === of + 2 || ctx.is(of + 1, wordList(ctx.lex, 'construct-heads')));
+      const force = sameClause(ctx, of, of + 2) && (ctx.hitEnd('labels', of + 1) === of + 2 || ctx.is(of + 1, ctx.lex.wordLists['construct-heads']));
       if (force && ctx.refs.mentionAt[of + 2] >= 0) return { t1: of + 3 };
       // «القبض على اثنين من أخطر متزعمي التنظيم», «تعليم اثنين من أبنائها»: a number of two or
       // more, then «من» and what it is a part of, counts some of them.
@@ -260,12 +260,12 @@ function countedNoun(ctx: Ctx, n: NumberSpan): { t1: number; noun?: string; e?: 
     // آشورياً»), governs a singular noun in the accusative (a measure or a span of time after it is
     // no count: «عشرين كيلومتراً»); not an ordinal («ذات التسعة عشر ربيعاً»).
     if (!n.digits && !n.vague && n.value !== null && n.value < 1000 && n.value % 100 > 10 && !ctx.is(n.t0, WITH_ARTICLE)) {
-      if ((plainNoun(ctx, nx) || ctx.is(nx, wordList(ctx.lex, 'nationals'))) && writtenAccusative(ctx, nx)) return { t1: nx + 1, noun: w };
+      if ((plainNoun(ctx, nx) || ctx.is(nx, ctx.lex.wordLists.nationals)) && writtenAccusative(ctx, nx)) return { t1: nx + 1, noun: w };
     }
     // «أكثر من مئة حاوية من الإمدادات», «دخل مائتا مقاتل من الثوار», «إلى نحو مئتي إيزيدية»: a
     // number of hundreds written out governs a singular noun in the genitive, whatever the noun.
     if (!n.digits && !n.vague && hundreds(n.value) && n.t1 - n.t0 === 1 && !ctx.is(n.t0, WITH_ARTICLE)) {
-      if (plainNoun(ctx, nx) || ctx.is(nx, wordList(ctx.lex, 'nationals'))) return { t1: nx + 1, noun: w };
+      if (plainNoun(ctx, nx) || ctx.is(nx, ctx.lex.wordLists.nationals)) return { t1: nx + 1, noun: w };
     }
   }
   if (governs(ctx, n)) return { t1: nx + 1, noun: ctx.word(nx) };
@@ -355,7 +355,7 @@ const TOTAL_REACH = 12;
 function reachedTotal(ctx: Ctx, n: NumberSpan): boolean {
   let to = n.t0 - 1;
   for (let k = to; k >= 0 && k >= n.t0 - 4; k--) if (ctx.hitEnd('approximators', k) === n.t0) to = k - 1;
-  return to >= 0 && ctx.is(to, wordList(ctx.lex, 'total-particles')) && sameClause(ctx, to, n.t0) && risesBefore(ctx, to);
+  return to >= 0 && ctx.is(to, ctx.lex.wordLists['total-particles']) && sameClause(ctx, to, n.t0) && risesBefore(ctx, to);
 }
 
 /**
@@ -391,8 +391,8 @@ function plainNoun(ctx: Ctx, t: number, afterDigits = false): boolean {
   if (ctx.toks.kind[t] !== TokenKind.Arabic || w.length < 3 || ctx.is(t, WITH_ARTICLE)) return false;
   if (PROCLITIC_LETTERS.has(w.charCodeAt(0)) && !ownFirstLetter(ctx, t) && !(afterDigits && ownKaf(ctx, t, w))) return false;
   if (ctx.hasHit('numberWords', t) || ctx.hasHit('vagueQuantities', t) || ctx.hasHit('approximators', t)) return false;
-  if (ctx.is(t, wordList(ctx.lex, 'not-a-name')) || ctx.is(t, wordList(ctx.lex, 'region-words'))) return false;
-  if (notCountedKind(ctx, t) || ctx.is(t, wordList(ctx.lex, 'prepositions'))) return false;
+  if (ctx.is(t, ctx.lex.wordLists['not-a-name']) || ctx.is(t, ctx.lex.wordLists['region-words'])) return false;
+  if (notCountedKind(ctx, t) || ctx.is(t, ctx.lex.wordLists.prepositions)) return false;
   return !(ctx.hasHit('vagueSources', t) || ctx.hasHit('titles', t)) || !cited(ctx, t);
 }
 
@@ -414,7 +414,7 @@ function ownKaf(ctx: Ctx, t: number, w: string): boolean {
   const rest = w.slice(1);
   const { matcher } = ctx.lex;
   if (['counted', 'numberWords', 'vagueQuantities', 'notCounted'].some((section) => matcher.isBareForm(section, rest))) return false;
-  return !wordList(ctx.lex, 'not-a-name').test(rest);
+  return !ctx.lex.wordLists['not-a-name'].test(rest);
 }
 
 /**
@@ -425,7 +425,7 @@ function ownKaf(ctx: Ctx, t: number, w: string): boolean {
  */
 function partOf(ctx: Ctx, n: NumberSpan, t: number): boolean {
   if (n.vague || (n.value ?? 0) < 2 || ctx.is(n.t0, WITH_ARTICLE) || ctx.toks.kind[t] !== TokenKind.Arabic) return false;
-  if (notCountedKind(ctx, t) || ctx.is(t, wordList(ctx.lex, 'age-words'))) return false;
+  if (notCountedKind(ctx, t) || ctx.is(t, ctx.lex.wordLists['age-words'])) return false;
   const source = ctx.hitEntry('vagueSources', t);
   if (source >= 0 && ((ctx.lex.list.vagueSources ?? []) as SourceEntry[])[source].anySource) return false;
   return !(source >= 0 || ctx.hasHit('titles', t)) || !cited(ctx, t);
@@ -440,7 +440,7 @@ function oneCounted(ctx: Ctx, noun: number): boolean {
   if (countedKind(ctx.lex, ctx.hitEntry('counted', noun)) !== 'people' || ctx.is(noun, WITH_ARTICLE)) return false;
   if (ctx.word(noun).startsWith('و') && !ownFirstLetter(ctx, noun)) return true;
   const before = noun - 1;
-  return before >= 0 && sameClause(ctx, before, noun) && (ctx.hasHit('countCues', before) || ctx.is(before, wordList(ctx.lex, 'among-them')));
+  return before >= 0 && sameClause(ctx, before, noun) && (ctx.hasHit('countCues', before) || ctx.is(before, ctx.lex.wordLists['among-them']));
 }
 
 /** Whether token `t` is a counted noun whose first letter «و», «ف» or «ل» is its own, not a proclitic («فردا», «فصائل», «لاجئي»). */
@@ -502,7 +502,7 @@ function secondBound(ctx: Ctx, n: NumberSpan): SecondBound {
   if (!n.digits || n.t1 >= toks.count) return undefined;
   const gap = ctx.text.slice(toks.end[n.t1 - 1], toks.start[n.t1]);
   const dash = /^\s*[-–]\s*$/.test(gap);
-  const m = ctx.is(n.t1, wordList(ctx.lex, 'range-joiners')) && /^\s+$/.test(gap) ? n.t1 + 1 : dash ? n.t1 : -1;
+  const m = ctx.is(n.t1, ctx.lex.wordLists['range-joiners']) && /^\s+$/.test(gap) ? n.t1 + 1 : dash ? n.t1 : -1;
   if (m < 0 || m >= toks.count || toks.kind[m] !== TokenKind.Number || (!dash && !sameClause(ctx, n.t0, m))) return undefined;
   const span = readNumber(ctx, m);
   if (!span || isExcluded(ctx, span)) return undefined;
@@ -540,10 +540,10 @@ function changedFrom(ctx: Ctx, n: NumberSpan, second: () => SecondBound): { t1: 
   const from = n.t0 - 1;
   if (
     from < 0 ||
-    !ctx.is(from, wordList(ctx.lex, 'of-particles')) ||
+    !ctx.is(from, ctx.lex.wordLists['of-particles']) ||
     ctx.hasHit('approximators', from - 1) ||
     n.t1 >= ctx.toks.count ||
-    !ctx.is(n.t1, wordList(ctx.lex, 'total-particles'))
+    !ctx.is(n.t1, ctx.lex.wordLists['total-particles'])
   )
     return undefined;
   if (!risesBefore(ctx, from)) return undefined;
@@ -554,7 +554,7 @@ function changedFrom(ctx: Ctx, n: NumberSpan, second: () => SecondBound): { t1: 
 /** A count word or a verb of rising or falling in the sentence, up to {@link TOTAL_REACH} words before `t`. */
 function risesBefore(ctx: Ctx, t: number): boolean {
   for (let k = t - 1; k >= 0 && k >= t - TOTAL_REACH && ctx.st.sentence[k] === ctx.st.sentence[t]; k--) {
-    if (ctx.hasHit('countCues', k) || ctx.is(k, wordList(ctx.lex, 'rise-words'))) return true;
+    if (ctx.hasHit('countCues', k) || ctx.is(k, ctx.lex.wordLists['rise-words'])) return true;
   }
   return false;
 }

@@ -40,7 +40,7 @@ import {
   wordAgreement,
   type Found,
 } from '../resolve/targets';
-import { ACTOR_SECTIONS, blocksSense, categoryIs, countedKind, wordList } from '../terms/lexicon';
+import { ACTOR_SECTIONS, blocksSense, categoryIs, countedKind } from '../terms/lexicon';
 import { countAt, PLURAL_VERB_END } from '../resolve/cues';
 import { defaultHolds, denied, fixedTarget, inEra, joinedByWaw, namesNoOne, otherSenseAround, ownedByUnlisted, takesOther } from '../resolve/references';
 import {
@@ -93,7 +93,7 @@ function construct(ctx: Ctx, hit: Hit, acts = false): Found | undefined {
     !ctx.refs.refAt(t) &&
     ctx.toks.kind[t] === TokenKind.Arabic &&
     carriesPronoun(ctx, t) &&
-    !ctx.is(t, wordList(ctx.lex, 'affiliation'))
+    !ctx.is(t, ctx.lex.wordLists.affiliation)
   ) {
     const f = refBefore(ctx, hit.t0, 40);
     return f ? { actor: f.actor, t: f.t, how: 'construct' } : undefined;
@@ -105,7 +105,7 @@ function construct(ctx: Ctx, hit: Hit, acts = false): Found | undefined {
     ctx.word(t) === 'من' &&
     !ctx.refs.refAt(t) &&
     sameClause(ctx, t + 1, hit.t0) &&
-    !(ctx.is(hit.t0, WITH_ARTICLE) && isForceLabel(ctx, hit.t0) && !isAdjective(ctx, hit.t0) && !ctx.is(t + 1, wordList(ctx.lex, 'construct-heads')))
+    !(ctx.is(hit.t0, WITH_ARTICLE) && isForceLabel(ctx, hit.t0) && !isAdjective(ctx, hit.t0) && !ctx.is(t + 1, ctx.lex.wordLists['construct-heads']))
   )
     t++;
   // «التي تتعرّض للنهب من مرتزقة العدوان التركي»: an act read through a hired force to its patron
@@ -122,10 +122,10 @@ function construct(ctx: Ctx, hit: Hit, acts = false): Found | undefined {
     const w = ctx.word(t);
     const coordinated = acts && t === hit.t1 && w.startsWith('و') && w.length > 3 && ctx.toks.kind[t] === TokenKind.Arabic;
     // «العدوان العسكري التركي»: an adjective of kind stands between the label and its party's adjective.
-    const kind = ctx.is(t, wordList(ctx.lex, 'kind-adjectives'));
+    const kind = ctx.is(t, ctx.lex.wordLists['kind-adjectives']);
     // «اعتداء عناصر من "مجلس منبج العسكري"»: «من» after a head of members, then the body they belong to.
-    const partitive = w === 'من' && t > hit.t1 && ctx.is(t - 1, wordList(ctx.lex, 'construct-heads'));
-    if (!ctx.is(t, wordList(ctx.lex, 'construct-heads')) && !kind && !coordinated && !partitive && !(isForceLabel(ctx, t) && !w.startsWith('و'))) return undefined;
+    const partitive = w === 'من' && t > hit.t1 && ctx.is(t - 1, ctx.lex.wordLists['construct-heads']);
+    if (!ctx.is(t, ctx.lex.wordLists['construct-heads']) && !kind && !coordinated && !partitive && !(isForceLabel(ctx, t) && !w.startsWith('و'))) return undefined;
   }
   return undefined;
 }
@@ -177,7 +177,7 @@ const AGENT_REACH = 3;
 
 /** The party named within {@link AGENT_REACH} words after token `t` when it is a verb of doing or a pair naming an agent («على يد»). */
 function agentAfter(ctx: Ctx, t: number): Found | undefined {
-  if (!(t > 0 && isAgentPair(ctx, t)) && !ctx.is(t, wordList(ctx.lex, 'doing-verbs'))) return undefined;
+  if (!(t > 0 && isAgentPair(ctx, t)) && !ctx.is(t, ctx.lex.wordLists['doing-verbs'])) return undefined;
   return refAfter(ctx, t + 1, AGENT_REACH, MENTIONS_ONLY);
 }
 
@@ -211,10 +211,10 @@ function undertaker(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
   // «إن مليشيا قسد عمدت … عقب سقوط نظام الأسد، إلى الاستيلاء»: a party named after a word of
   // its defeat is what befell it, not the one undertaking the act.
   const doer = named ? { ...named, how: 'agent' as const } : undefined;
-  if (doer && !wordBeforeName(ctx, doer, [wordList(ctx.lex, 'defeat-words')])) return doer;
+  if (doer && !wordBeforeName(ctx, doer, [ctx.lex.wordLists['defeat-words']])) return doer;
   // («مشيرةً إلى أن أنقرة "تسعى إلى احتلال كامل شمال وشرق سوريا"»: the subject, however many
   // parties the sentence names; a verb joined by «و» has none right before it.)
-  const verbs = wordList(ctx.lex, 'undertaking-verbs');
+  const verbs = ctx.lex.wordLists['undertaking-verbs'];
   const joined = joinedWord(ctx, u.v, verbs);
   return (doer ? undefined : verbOwnSubject(ctx, u.v, u.end, verbs, found, joined)) ?? onlyPartyBefore(ctx, u.v, true);
 }
@@ -225,10 +225,10 @@ function undertaker(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
  * الباب أمام تركيا لاحتلال الأراضي السورية»); undefined if none.
  */
 function undertakingVerb(ctx: Ctx, t: number): { v: number; end: number } | undefined {
-  const end = particleBefore(ctx, t, wordList(ctx.lex, 'undertaking-particles'));
+  const end = particleBefore(ctx, t, ctx.lex.wordLists['undertaking-particles']);
   if (end < 1) return undefined;
   const sn = ctx.st.sentence[t];
-  const verbs = wordList(ctx.lex, 'undertaking-verbs');
+  const verbs = ctx.lex.wordLists['undertaking-verbs'];
   for (let v = end - 1; v >= 0 && v >= t - UNDERTAKEN_REACH && ctx.st.sentence[v] === sn; v--) if (ctx.is(v, verbs)) return { v, end };
   return undefined;
 }
@@ -241,7 +241,7 @@ function undertakingVerb(ctx: Ctx, t: number): { v: number; end: number } | unde
 function freer(ctx: Ctx, hit: Hit): Found | undefined {
   const u = undertakingVerb(ctx, hit.t0);
   const named = u && u.v + 1 < u.end ? refAfter(ctx, u.v + 1, u.end - u.v - 1) : undefined;
-  return named && !wordBeforeName(ctx, named, [wordList(ctx.lex, 'defeat-words'), wordList(ctx.lex, 'with-words')]) ? { ...named, how: 'agent' } : undefined;
+  return named && !wordBeforeName(ctx, named, [ctx.lex.wordLists['defeat-words'], ctx.lex.wordLists['with-words']]) ? { ...named, how: 'agent' } : undefined;
 }
 
 /**
@@ -312,7 +312,7 @@ function walkedBefore(ctx: Ctx, key: string, t: number, fill: (from: number, to:
  */
 function resultOf(ctx: Ctx, hit: Hit): Found | undefined {
   const sn = ctx.st.sentence[hit.t0];
-  const verbs = wordList(ctx.lex, 'result-verbs');
+  const verbs = ctx.lex.wordLists['result-verbs'];
   let r = -1;
   for (let k = hit.t0 - 1; k >= 0 && k >= hit.t0 - 3 && ctx.st.sentence[k] === sn && r < 0; k--) if (ctx.is(k, verbs)) r = k;
   return r < 0 ? undefined : onlyPartyBefore(ctx, r, false);
@@ -331,15 +331,15 @@ const CAUSE_DOER_REACH = 4;
  */
 function causedBy(ctx: Ctx, hit: Hit): Found | undefined {
   const sn = ctx.st.sentence[hit.t0];
-  const causes = wordList(ctx.lex, 'cause-words');
+  const causes = ctx.lex.wordLists['cause-words'];
   for (let k = hit.t1; k + 1 < ctx.toks.count && k < hit.t1 + CAUSE_REACH && ctx.st.sentence[k] === sn; k++) {
     if (!ctx.is(k, causes)) continue;
     // «بقصف», «بغارات»: the word of cause may be the attack itself.
     const attack = attackAt(ctx, k) ? k : attackAt(ctx, k + 1) ? k + 1 : -1;
     if (attack < 0) return undefined;
-    const owned = ctx.is(attack, wordList(ctx.lex, 'owned-attacks'));
+    const owned = ctx.is(attack, ctx.lex.wordLists['owned-attacks']);
     for (let t = attack + 1; t < ctx.toks.count && t <= attack + CAUSE_DOER_REACH && ctx.st.sentence[t] === sn; t++) {
-      if (ctx.is(t, wordList(ctx.lex, 'prepositions'))) return undefined;
+      if (ctx.is(t, ctx.lex.wordLists.prepositions)) return undefined;
       const actor = ctx.refs.refAt(t);
       if (actor && ((owned && t === attack + 1) || ctx.word(t).startsWith(LAM))) return { actor, t, how: 'agent' };
       if (actor) return undefined;
@@ -351,7 +351,7 @@ function causedBy(ctx: Ctx, hit: Hit): Found | undefined {
 
 /** An attack, by a verb of attacking or its noun («قصف», «استهداف») or by shelling and raids («غارات», «نيران»). */
 function attackAt(ctx: Ctx, t: number): boolean {
-  return ctx.is(t, wordList(ctx.lex, 'attack-verbs')) || ctx.is(t, wordList(ctx.lex, 'owned-attacks'));
+  return ctx.is(t, ctx.lex.wordLists['attack-verbs']) || ctx.is(t, ctx.lex.wordLists['owned-attacks']);
 }
 
 /**
@@ -360,7 +360,7 @@ function attackAt(ctx: Ctx, t: number): boolean {
  * one named before that word in its clause (not after a preposition).
  */
 function formedBy(ctx: Ctx, hit: Hit): Found | undefined {
-  const forming = wordList(ctx.lex, 'forming-words');
+  const forming = ctx.lex.wordLists['forming-words'];
   for (let v = hit.t0 - 1; v >= 0 && v >= hit.t0 - 3 && sameClause(ctx, v, hit.t0); v--) {
     if (!ctx.is(v, forming)) continue;
     const named = refAfter(ctx, v + 1, hit.t0 - v - 1, MENTIONS_ONLY);
@@ -395,9 +395,9 @@ function characterisedAct(ctx: Ctx, hit: Hit): Found | undefined {
     for (let k = start - 1; k >= 0 && k >= start - 3 && sameClause(ctx, k, start); k--) {
       // «إن الجيش الوطني أعدموا مدنيين … أثناء الهجوم التركي في شمال شرق سوريا ونهبوا ممتلكات»:
       // an act in a phrase of time or cause sets the scene; the verdict is on the sentence's doer.
-      if (ctx.is(k, wordList(ctx.lex, 'act-nouns')))
-        return k > 0 && sameClause(ctx, k - 1, k) && ctx.is(k - 1, wordList(ctx.lex, 'scene-words')) ? undefined : { actor: a, t, how: 'agent' };
-      if (!ctx.is(k, wordList(ctx.lex, 'kind-adjectives'))) break;
+      if (ctx.is(k, ctx.lex.wordLists['act-nouns']))
+        return k > 0 && sameClause(ctx, k - 1, k) && ctx.is(k - 1, ctx.lex.wordLists['scene-words']) ? undefined : { actor: a, t, how: 'agent' };
+      if (!ctx.is(k, ctx.lex.wordLists['kind-adjectives'])) break;
     }
     return undefined;
   }
@@ -411,7 +411,7 @@ function characterisedAct(ctx: Ctx, hit: Hit): Found | undefined {
 function user(ctx: Ctx, hit: Hit): Found | undefined {
   const sn = ctx.st.sentence[hit.t0];
   for (let t = hit.t0 - 1; t >= 0 && ctx.st.sentence[t] === sn; t--) {
-    if (!ctx.is(t, wordList(ctx.lex, 'use-verbs'))) continue;
+    if (!ctx.is(t, ctx.lex.wordLists['use-verbs'])) continue;
     const f = refAfter(ctx, t + 1, 3, MENTIONS_ONLY);
     if (f && f.t < hit.t0) return { actor: f.actor, t: f.t, how: 'agent' };
     // «داعش يستخدم المدنيين دروعاً بشرية»: the subject before its verb.
@@ -419,7 +419,7 @@ function user(ctx: Ctx, hit: Hit): Found | undefined {
     if (m >= 0 && ctx.refs.mentions[m].t1 === t) return { actor: ctx.refs.mentions[m].actor, t: t - 1, how: 'agent' };
     // «يحرص إرهابيو "ب ي د" على استخدام المدنيين كدروع بشرية»: the noun of using after the
     // preposition its verb takes, the verb's subject right before that preposition.
-    if (t > 1 && sameClause(ctx, t - 1, t) && ctx.is(t - 1, wordList(ctx.lex, 'prepositions'))) {
+    if (t > 1 && sameClause(ctx, t - 1, t) && ctx.is(t - 1, ctx.lex.wordLists.prepositions)) {
       const a = sameClause(ctx, t - 2, t) ? ctx.refs.refAt(t - 2) : undefined;
       if (a) return { actor: a, t: t - 2, how: 'agent' };
     }
@@ -440,7 +440,7 @@ function placeHolder(ctx: Ctx, hit: Hit, entry: LabelEntry): Found | undefined {
     // («للقواعد لمخيمات الارهابيين»: the camps are what the word describes).
     // Nor «من (قبل)»: «كـ"قاعدة من قبل الإرهابيين"» names who uses the base, not a word on it.
     if (prepositionOn(ctx.word(k + 1)) || ctx.refs.refAt(k + 1) || isFromOrBy(ctx, k + 1)) return undefined;
-    if (!ctx.is(k, wordList(ctx.lex, 'held-places'))) continue;
+    if (!ctx.is(k, ctx.lex.wordLists['held-places'])) continue;
     // The first party the sentence names, by its name or its adjective («قوات الاحتلال الأمريكي»).
     for (let j = ctx.st.sentenceStart[ctx.st.sentence[k]]; j < k; j++) {
       const a = ctx.refs.refAt(j);
@@ -464,17 +464,17 @@ function accusedOf(ctx: Ctx, hit: Hit): Found | undefined {
   let m = hit.t0 - 1;
   if (m < 1 || !sameClause(ctx, m, hit.t0)) return undefined;
   // «بارتكاب جرائم», or the act itself after «بـ» written apart from it («بـ "تهجير العرب"»).
-  const by = (ctx.is(m, wordList(ctx.lex, 'agent-masdars')) && ctx.word(m).startsWith(BA)) || ctx.word(m) === BA;
+  const by = (ctx.is(m, ctx.lex.wordLists['agent-masdars']) && ctx.word(m).startsWith(BA)) || ctx.word(m) === BA;
   if (!by) {
     // «واتهمت الهيئة «قسد» بالاستمرار بالقيام بانتهاكات»: the act carrying «بـ» itself, past the
     // nouns of carrying it on that govern it.
     const p = prepositionOn(ctx.word(hit.t0));
     if (!p || prepositionOf(p) !== BA) return undefined;
     m = hit.t0;
-    const carryingOn = wordList(ctx.lex, 'carrying-on-masdars');
+    const carryingOn = ctx.lex.wordLists['carrying-on-masdars'];
     while (m > 1 && sameClause(ctx, m - 1, m) && ctx.is(m - 1, carryingOn)) m--;
   }
-  const accuse = wordList(ctx.lex, 'accuse-verbs');
+  const accuse = ctx.lex.wordLists['accuse-verbs'];
   for (let k = m - 1; k >= 0 && k >= m - ACCUSED_REACH && sameClause(ctx, k, m); k--) {
     if (!ctx.is(k, accuse)) continue;
     // The accused is the verb's object, the party named last before «بارتكاب» (in «اتهمت قسد الجيش
@@ -519,9 +519,9 @@ function amountsTo(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
 /** The verb of amounting, past the particles after it, that governs the act at token `t`; -1 if none. */
 function amountVerbBefore(ctx: Ctx, t: number): number {
   let v = t - 1;
-  const particles = wordList(ctx.lex, 'amount-particles');
+  const particles = ctx.lex.wordLists['amount-particles'];
   while (v >= 0 && sameClause(ctx, v, t) && ctx.is(v, particles)) v--;
-  return v >= 0 && sameClause(ctx, v, t) && ctx.is(v, wordList(ctx.lex, 'amount-verbs')) ? v : -1;
+  return v >= 0 && sameClause(ctx, v, t) && ctx.is(v, ctx.lex.wordLists['amount-verbs']) ? v : -1;
 }
 
 /** The party of the act a verb of amounting at `v` has for subject, found right before it with no party named between. */
@@ -550,7 +550,7 @@ function sameLabel(ctx: Ctx, found: Draft[], entry: LabelEntry, hit: Hit): Found
   const t = hit.t0;
   // «والجماعات المتطرفة الأخرى», «مجموعات ارهابية اخرى»: others of the label's kind are not the party it named before.
   // (Another act of the kind, «وفي مجزرة أخرى», may well be the same party's: it refers back as any act does.)
-  if (!categoryIs(ctx.lex, entry.category, 'act') && hit.t1 < ctx.toks.count && sameClause(ctx, hit.t1, t) && ctx.is(hit.t1, wordList(ctx.lex, 'others'))) return undefined;
+  if (!categoryIs(ctx.lex, entry.category, 'act') && hit.t1 < ctx.toks.count && sameClause(ctx, hit.t1, t) && ctx.is(hit.t1, ctx.lex.wordLists.others)) return undefined;
   let reported: boolean | undefined; // whether the label at `t` is reported, asked once
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i];
@@ -577,7 +577,7 @@ function subjectAfterVerb(ctx: Ctx, hit: Hit): Found | undefined {
 
 /** «التي حررها مع الجيش التركي»: a party named after «مع» helps; it is not the one praised. */
 function notHelper(ctx: Ctx, f: Found | undefined): Found | undefined {
-  return f && !wordBeforeName(ctx, f, [wordList(ctx.lex, 'with-words')]) ? f : undefined;
+  return f && !wordBeforeName(ctx, f, [ctx.lex.wordLists['with-words']]) ? f : undefined;
 }
 
 /**
@@ -604,14 +604,14 @@ function notFrom(ctx: Ctx, f: Found | undefined): Found | undefined {
  */
 function notTheCause(ctx: Ctx, hit: Hit, f: Found | undefined): Found | undefined {
   if (!f || f.t < hit.t1) return f;
-  const causes = wordList(ctx.lex, 'cause-words');
+  const causes = ctx.lex.wordLists['cause-words'];
   for (let k = hit.t1; k < f.t; k++) if (ctx.is(k, causes)) return undefined;
   return f;
 }
 
 /** A word that may stand between «من» and a party's name: a label («إرهابيي»), a head of a construct («عناصر») or the party's grip («قبضة»). */
 function leadsToName(ctx: Ctx, k: number): boolean {
-  return ctx.hasHit('labels', k) || ctx.is(k, wordList(ctx.lex, 'construct-heads')) || ctx.is(k, wordList(ctx.lex, 'holdings'));
+  return ctx.hasHit('labels', k) || ctx.is(k, ctx.lex.wordLists['construct-heads']) || ctx.is(k, ctx.lex.wordLists.holdings);
 }
 
 /**
@@ -649,7 +649,7 @@ const CAPTIVITY_REACH = 8;
  * not the liberation of a place.
  */
 function freesCaptives(ctx: Ctx, hit: Hit, from: number): boolean {
-  const captives = wordList(ctx.lex, 'captives');
+  const captives = ctx.lex.wordLists.captives;
   if (from < ctx.toks.count && sameClause(ctx, from, hit.t0) && ctx.is(from, captives)) return true;
   // «ما تبقى من المختطفات»
   if (
@@ -662,7 +662,7 @@ function freesCaptives(ctx: Ctx, hit: Hit, from: number): boolean {
   )
     return true;
   for (let t = hit.t1; t + 1 < ctx.toks.count && t < hit.t1 + CAPTIVITY_REACH && sameClause(ctx, t + 1, hit.t0); t++)
-    if (ctx.word(t) === 'من' && ctx.is(t + 1, wordList(ctx.lex, 'captivity'))) return true;
+    if (ctx.word(t) === 'من' && ctx.is(t + 1, ctx.lex.wordLists.captivity)) return true;
   return false;
 }
 
@@ -674,7 +674,7 @@ function previousLabel(ctx: Ctx, found: Draft[], t: number): Found | undefined {
   if (conjoined(ctx, t) && betweenBefore(ctx, f.t0)) return undefined;
   // «بإبادة “هذا الجيش من الإرهابيين”»: a masculine plural speaks of people; it does not describe an act.
   if (categoryIs(ctx.lex, f.category, 'act') && ctx.is(t, MASCULINE_PLURAL)) return undefined;
-  const proxyGroups = wordList(ctx.lex, 'proxy-groups');
+  const proxyGroups = ctx.lex.wordLists['proxy-groups'];
   // «الاحتلال التركي والفصائل الإرهابية», «النظام السوري أو الفصائل الإرهابية», «العدو الصهيوني
   // والإرهاب التكفيري»: a noun joined by «و» or «أو» in between — a loaded one too — is what the
   // adjective describes (a loaded adjective joined so, «الإرهابية والانفصالية», goes on describing).
@@ -723,7 +723,7 @@ function tiedAt(ctx: Ctx, hit: Hit, t: number): number {
   if (t >= hit.t0 && t <= hit.t1) return -1;
   // Back over the rest of the name («للنظام التركي»: the adjective names the party) and «من (قبل)» to the word before it.
   // (A label may start at the affiliation word itself: «المسلحون الموالون للجيش الأميركي».)
-  const tie = wordList(ctx.lex, 'affiliation');
+  const tie = ctx.lex.wordLists.affiliation;
   let k = t - 1;
   while (k >= 0 && k >= t - 4 && ctx.st.clause[k] === ctx.st.clause[t] && !ctx.is(k, tie) && (ctx.refs.refAt(k) !== undefined || ctx.hasHit('labels', k) || isFromOrBy(ctx, k)))
     k--;
@@ -743,7 +743,7 @@ function viaProxy(ctx: Ctx, hit: Hit, entry: LabelEntry, f: Found | undefined): 
   const tie = f.how === 'same-label' || given(f) ? -1 : tiedAt(ctx, hit, f.t);
   if (tie >= 0 && !(hit.t1 <= tie && tie - hit.t1 <= 2)) {
     // «الطائرات التابعة للتحالف الدولي»: a means of war tied to a party is that party's own.
-    if (tie > 0 && ctx.is(tie - 1, wordList(ctx.lex, 'means-nouns'))) return f;
+    if (tie > 0 && ctx.is(tie - 1, ctx.lex.wordLists['means-nouns'])) return f;
     const held = refBefore(ctx, tie, 3, IN_CLAUSE);
     if (held && held.t < tie && held.actor !== f.actor && !nounBetween(ctx, held.t, tie)) return { actor: held.actor, t: held.t, how: 'affiliation' };
     const proxy = ctx.lex.actors.get(f.actor)?.proxy;
@@ -768,7 +768,7 @@ function viaProxy(ctx: Ctx, hit: Hit, entry: LabelEntry, f: Found | undefined): 
  */
 function nounBetween(ctx: Ctx, a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) {
-    if (ctx.refs.refAt(k) || ctx.hasHit('labels', k) || ctx.is(k, DEFINITE_NISBA) || ctx.is(k, wordList(ctx.lex, 'relatives'))) continue;
+    if (ctx.refs.refAt(k) || ctx.hasHit('labels', k) || ctx.is(k, DEFINITE_NISBA) || ctx.is(k, ctx.lex.wordLists.relatives)) continue;
     return true;
   }
   return false;
@@ -783,7 +783,7 @@ function possessive(ctx: Ctx, t: number, found: Draft[]): Found | undefined {
   if (t === 0 || ctx.st.clause[t - 1] !== ctx.st.clause[t] || ctx.refs.refAt(t - 1)) return undefined;
   // «109 أشخاص وصفهم بالإرهابيين»: a verb of designating with its object, no noun of an owner.
   // «أراض يسيطر عليها المتطرفون»: a preposition's pronoun, no noun of an owner.
-  if (!isPossessed(ctx, t - 1) || ctx.is(t - 1, wordList(ctx.lex, 'designation')) || ctx.is(t - 1, wordList(ctx.lex, 'pronoun-prepositions'))) return undefined;
+  if (!isPossessed(ctx, t - 1) || ctx.is(t - 1, ctx.lex.wordLists.designation) || ctx.is(t - 1, ctx.lex.wordLists['pronoun-prepositions'])) return undefined;
   const m = pronounOwner(ctx, t - 1);
   // Findings are in text order and do not overlap: the first one after the mention is the only
   // candidate; with no mention in the sentence, the last one before the noun («جيش الاحتلال
@@ -793,7 +793,7 @@ function possessive(ctx: Ctx, t: number, found: Draft[]): Found | undefined {
   const owner = closer ? (closer.actor ? { actor: closer.actor, t: closer.t0, how: 'construct' as const } : undefined) : m;
   // «جيش الاحتلال التركي … ومجموعاته الإرهابية»: a party's groups are tied to it, so `viaProxy`
   // gives them to its proxy when it has one.
-  return owner && ctx.is(t - 1, wordList(ctx.lex, 'proxy-groups')) ? { ...owner, how: 'affiliation' } : owner;
+  return owner && ctx.is(t - 1, ctx.lex.wordLists['proxy-groups']) ? { ...owner, how: 'affiliation' } : owner;
 }
 
 /**
@@ -830,7 +830,7 @@ function patronsPartner(ctx: Ctx, hit: Hit, entry: LabelEntry): Found | undefine
     if (n < hit.t0 && ctx.refs.refAt(n)) return undefined;
     if (!conjoined(ctx, n, n === hit.t0 ? entry : undefined)) continue;
     // («دكتاتورية أردوغان وفاشية حزب العدالة»: a label joined so is the patron's force only when it names a force.)
-    if (n === hit.t0 && !categoryIs(ctx.lex, entry.category, 'force') && !ctx.is(n, wordList(ctx.lex, 'backed-groups'))) return undefined;
+    if (n === hit.t0 && !categoryIs(ctx.lex, entry.category, 'force') && !ctx.is(n, ctx.lex.wordLists['backed-groups'])) return undefined;
     const patron = ctx.refs.refAt(n - 1);
     const proxy = patron && ctx.lex.actors.get(patron)?.proxy;
     if (!proxy) return undefined;
@@ -858,7 +858,7 @@ function head(ctx: Ctx, hit: Hit): Found | undefined {
   if (inConstruct(ctx, hit)) return undefined;
   // «خلية إرهابية»: the phrase holds its own noun; what stands before it is not described
   // («التحالف غير الشرعي»: «غير» and its adjective are one adjective).
-  if (hit.t1 - hit.t0 > 1 && !ctx.is(hit.t0, wordList(ctx.lex, 'not-words'))) return undefined;
+  if (hit.t1 - hit.t0 > 1 && !ctx.is(hit.t0, ctx.lex.wordLists['not-words'])) return undefined;
   // «بمساعدة إسرائيل للانفصاليين الأكراد»: a word behind «لـ» is a noun of its own. («تصنفهما
   // تركيا بالإرهابيين»: «بـ» may bring the class a verb puts a party in.)
   const p = prepositionOn(ctx.word(hit.t0));
@@ -882,12 +882,12 @@ function head(ctx: Ctx, hit: Hit): Found | undefined {
       return d === undefined ? { actor: a, t, how: 'construct' } : (d ?? undefined);
     }
     // «تصنيف قسد فصيلاً إرهابياً»: the class a party is put in, right after the party.
-    if (k === 0 && ctx.is(t, wordList(ctx.lex, 'class-nouns')) && t > 0 && ctx.refs.refAt(t - 1) && ctx.st.clause[t - 1] === ctx.st.clause[t]) {
+    if (k === 0 && ctx.is(t, ctx.lex.wordLists['class-nouns']) && t > 0 && ctx.refs.refAt(t - 1) && ctx.st.clause[t - 1] === ctx.st.clause[t]) {
       return { actor: ctx.refs.refAt(t - 1)!, t: t - 1, how: 'construct' };
     }
     // «جماعة الحوثي، المصنفة دوليًا كمنظمة إرهابية»: the class after a word of designating with no
     // designator named (at most a word of whose designation between) is the party before that word.
-    if (k === 0 && (ctx.is(t, wordList(ctx.lex, 'class-nouns')) || (ctx.word(t).startsWith('ك') && wordList(ctx.lex, 'class-nouns').test(ctx.word(t).slice(1))))) {
+    if (k === 0 && (ctx.is(t, ctx.lex.wordLists['class-nouns']) || (ctx.word(t).startsWith('ك') && ctx.lex.wordLists['class-nouns'].test(ctx.word(t).slice(1))))) {
       return designatedBefore(ctx, t);
     }
     // «مقاتلي التنظيم الجهادي المتطرف», «التنظيم الإسلامي المتطرف»: past another adjective of the name.
@@ -898,7 +898,7 @@ function head(ctx: Ctx, hit: Hit): Found | undefined {
 
 /** A word of between («بين», «ما بين») up to `reach` words (four by default) before token `from`, in its clause. */
 function betweenBefore(ctx: Ctx, from: number, reach = 4): boolean {
-  const between = wordList(ctx.lex, 'between');
+  const between = ctx.lex.wordLists.between;
   for (let k = from - 1; k >= 0 && k >= from - reach && sameClause(ctx, k, from); k--) if (ctx.is(k, between)) return true;
   return false;
 }
@@ -953,9 +953,9 @@ function describesJoined(ctx: Ctx, hit: Hit): boolean {
 function designated(ctx: Ctx, t: number): Found | null | undefined {
   let k = t - 1;
   while (k >= 0 && k >= t - 3 && sameClause(ctx, k, t) && isFromOrBy(ctx, k)) k--;
-  if (k < 0 || !sameClause(ctx, k, t) || !ctx.is(k, wordList(ctx.lex, 'designation'))) return undefined;
+  if (k < 0 || !sameClause(ctx, k, t) || !ctx.is(k, ctx.lex.wordLists.designation)) return undefined;
   let j = k - 1;
-  if (j >= 0 && ctx.is(j, wordList(ctx.lex, 'relatives'))) j--;
+  if (j >= 0 && ctx.is(j, ctx.lex.wordLists.relatives)) j--;
   // («قوات حماية الشعب الكردية التي تعتبرها أنقرة إرهابية»: past an adjective of the name that names no party.)
   if (j > 0 && !ctx.refs.refAt(j) && ctx.is(j, DEFINITE_NISBA) && sameClause(ctx, j - 1, k)) j--;
   const what = j >= 0 && sameClause(ctx, j, k) ? ctx.refs.refAt(j) : undefined;
@@ -965,8 +965,8 @@ function designated(ctx: Ctx, t: number): Found | null | undefined {
 /** The party named right before a word of designating that stands before the class noun at `t` (see {@link head}). */
 function designatedBefore(ctx: Ctx, t: number): Found | undefined {
   let d = t - 1;
-  if (d >= 0 && sameClause(ctx, d, t) && ctx.is(d, wordList(ctx.lex, 'designating-adverbs'))) d--;
-  if (d < 1 || !ctx.is(d, wordList(ctx.lex, 'designation')) || ctx.st.sentence[d - 1] !== ctx.st.sentence[t]) return undefined;
+  if (d >= 0 && sameClause(ctx, d, t) && ctx.is(d, ctx.lex.wordLists['designating-adverbs'])) d--;
+  if (d < 1 || !ctx.is(d, ctx.lex.wordLists.designation) || ctx.st.sentence[d - 1] !== ctx.st.sentence[t]) return undefined;
   const a = ctx.refs.mentionAt[d - 1] >= 0 ? ctx.refs.refAt(d - 1) : undefined;
   return a ? { actor: a, t: d - 1, how: 'construct' } : undefined;
 }
@@ -980,8 +980,8 @@ function describesNoun(ctx: Ctx, hit: Hit): boolean {
     sameClause(ctx, k, hit.t0) &&
     ctx.toks.kind[k] === TokenKind.Arabic &&
     !ctx.refs.refAt(k) &&
-    !ctx.is(k, wordList(ctx.lex, 'prepositions')) &&
-    !ctx.is(k, wordList(ctx.lex, 'that'))
+    !ctx.is(k, ctx.lex.wordLists.prepositions) &&
+    !ctx.is(k, ctx.lex.wordLists.that)
   );
 }
 
@@ -1025,7 +1025,7 @@ const OWNER_REACH = 40;
 function ownPossessive(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
   // «ومداهمة أوكاره»: a final «ه» the source writes as the pronoun, not as «ة».
   const onLabel = ctx.is(hit.t0, PRONOUN_ON_LABEL) || (hit.t1 - hit.t0 === 1 && carriesPronoun(ctx, hit.t0));
-  const partitive = hit.t0 > 1 && ctx.word(hit.t0 - 1) === 'من' && ctx.is(hit.t0 - 2, wordList(ctx.lex, 'quantifiers'));
+  const partitive = hit.t0 > 1 && ctx.word(hit.t0 - 1) === 'من' && ctx.is(hit.t0 - 2, ctx.lex.wordLists.quantifiers);
   if (!onLabel && !partitive) return undefined;
   // «العدو الصهيوني وصنيعته الإرهاب التكفيري»: a labelled noun right after the label is what it
   // stands for; the pronoun names its maker, and the label hits a thing with no party.
@@ -1111,7 +1111,7 @@ function agreeingRefBefore(
 /** «بالتواطؤ مع ميليشيا "قسد"»: the party named right after a word of helping (past a label or a word for forces before its name). */
 function helpedBy(ctx: Ctx, f: Found): boolean {
   const k = slotBeforeName(ctx, nameStart(ctx, f.t));
-  return k >= 0 && sameClause(ctx, k, f.t) && ctx.is(k, wordList(ctx.lex, 'with-words'));
+  return k >= 0 && sameClause(ctx, k, f.t) && ctx.is(k, ctx.lex.wordLists['with-words']);
 }
 
 /**
@@ -1133,7 +1133,7 @@ const PRONOUN_ON_LABEL = wordClass((w) => !w.startsWith('ال') && !w.startsWith
  * subject right after the verb or right before it.
  */
 function predicate(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
-  return subjectOfVerb(ctx, hit, wordList(ctx.lex, 'copulas'), found);
+  return subjectOfVerb(ctx, hit, ctx.lex.wordLists.copulas, found);
 }
 
 /**
@@ -1143,7 +1143,7 @@ function predicate(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
  */
 function heldAs(ctx: Ctx, hit: Hit): Found | undefined {
   const k = hit.t0 - 1;
-  if (k < 0 || ctx.st.sentence[k] !== ctx.st.sentence[hit.t0] || !ctx.is(k, wordList(ctx.lex, 'held-as'))) return undefined;
+  if (k < 0 || ctx.st.sentence[k] !== ctx.st.sentence[hit.t0] || !ctx.is(k, ctx.lex.wordLists['held-as'])) return undefined;
   const owner = agreeingRefBefore(ctx, k, OWNER_REACH, pronounAgreement(ctx, k), nameAgreement);
   return owner ? { ...owner, how: 'subject' } : undefined;
 }
@@ -1153,7 +1153,7 @@ function heldAs(ctx: Ctx, hit: Hit): Found | undefined {
  * its agent is the party right after the verb or right before it.
  */
 function objectOfAgentVerb(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
-  return subjectOfVerb(ctx, hit, wordList(ctx.lex, 'doing-verbs'), found, true);
+  return subjectOfVerb(ctx, hit, ctx.lex.wordLists['doing-verbs'], found, true);
 }
 
 /**
@@ -1186,7 +1186,7 @@ function labelledRightBefore(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefi
   const gap = hit.t0 - f.t1;
   if (gap === 0) return { actor: f.actor, t: f.t0, how: 'subject' };
   // The party's own adjective in between («الأميركي»), not a relative pronoun («التي»).
-  const adjective = ctx.is(f.t1, WITH_ARTICLE) && !ctx.is(f.t1, wordList(ctx.lex, 'relatives')) && (ctx.refs.refAt(f.t1) ?? f.actor) === f.actor;
+  const adjective = ctx.is(f.t1, WITH_ARTICLE) && !ctx.is(f.t1, ctx.lex.wordLists.relatives) && (ctx.refs.refAt(f.t1) ?? f.actor) === f.actor;
   return gap === 1 && adjective ? { actor: f.actor, t: f.t0, how: 'subject' } : undefined;
 }
 
@@ -1198,8 +1198,8 @@ function labelledRightBefore(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefi
 function antecedentOfAct(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
   let t = hit.t0 - 1;
   if (t < 1 || !sameClause(ctx, t, hit.t0)) return undefined;
-  if (ctx.is(t, wordList(ctx.lex, 'relatives'))) t--;
-  else if (ctx.word(t) === 'من' && ctx.is(t - 1, wordList(ctx.lex, 'cleft-pronouns'))) t -= 2;
+  if (ctx.is(t, ctx.lex.wordLists.relatives)) t--;
+  else if (ctx.word(t) === 'من' && ctx.is(t - 1, ctx.lex.wordLists['cleft-pronouns'])) t -= 2;
   else return undefined;
   for (let k = t; k >= 0 && k >= t - 1 && ctx.st.sentence[k] === ctx.st.sentence[hit.t0]; k--) {
     const m = ctx.refs.mentionAt[k];
@@ -1234,10 +1234,10 @@ const EFFORT_WORDS = 3;
  */
 function effortOwner(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
   const t = hit.t0;
-  const end = particleBefore(ctx, t, wordList(ctx.lex, 'aim-particles'));
+  const end = particleBefore(ctx, t, ctx.lex.wordLists['aim-particles']);
   if (end < 1) return undefined;
   for (let e = end - 1; e >= 0 && e >= end - 1 - EFFORT_WORDS && sameClause(ctx, e, t); e--) {
-    if (ctx.is(e, wordList(ctx.lex, 'effort-nouns'))) {
+    if (ctx.is(e, ctx.lex.wordLists['effort-nouns'])) {
       // («ضد وجود قوات النظام السوري وإيران، وتنديداً بممارساتهم»: a pronoun for two parties joined by «و» picks neither.)
       if (carriesPronoun(ctx, e)) {
         const o = pronounOwner(ctx, e) ?? namingLabelBefore(ctx, found, e);
@@ -1267,8 +1267,8 @@ function agentPronoun(ctx: Ctx, hit: Hit): Found | undefined {
  */
 function doingNounBefore(ctx: Ctx, hit: Hit): number {
   let t = hit.t0 - 1;
-  if (t > 0 && ctx.word(t) === 'من' && ctx.is(t - 1, wordList(ctx.lex, 'amount-words'))) t -= 2;
-  return t >= 0 && sameClause(ctx, t, hit.t0) && ctx.is(t, wordList(ctx.lex, 'agent-masdars')) ? t : -1;
+  if (t > 0 && ctx.word(t) === 'من' && ctx.is(t - 1, ctx.lex.wordLists['amount-words'])) t -= 2;
+  return t >= 0 && sameClause(ctx, t, hit.t0) && ctx.is(t, ctx.lex.wordLists['agent-masdars']) ? t : -1;
 }
 
 /** Words a verb of carrying on may stand before the noun of doing it governs, past a subject of a few words. */
@@ -1283,7 +1283,7 @@ function doneThrough(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
   const d = doingNounBefore(ctx, hit);
   if (d < 0 || carriesPronoun(ctx, d)) return undefined;
   const doing = { ...hit, t0: d, t1: d + 1 };
-  return undertaker(ctx, doing, found) ?? subjectOfVerb(ctx, doing, wordList(ctx.lex, 'carrying-on-verbs'), found, false, DOING_REACH);
+  return undertaker(ctx, doing, found) ?? subjectOfVerb(ctx, doing, ctx.lex.wordLists['carrying-on-verbs'], found, false, DOING_REACH);
 }
 
 /**
@@ -1291,11 +1291,11 @@ function doneThrough(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
  * token `k`, then — past adjectives of kind — the party's own adjective or name, before `end`.
  */
 function meansOwner(ctx: Ctx, k: number, end: number): Found | undefined {
-  if (!ctx.is(k, wordList(ctx.lex, 'means-nouns'))) return undefined;
+  if (!ctx.is(k, ctx.lex.wordLists['means-nouns'])) return undefined;
   for (let j = k + 1; j < end && j <= k + 3 && sameClause(ctx, j, k); j++) {
     const a = ctx.refs.refAt(j);
     if (a) return { actor: a, t: j, how: 'subject' };
-    if (!ctx.is(j, wordList(ctx.lex, 'kind-adjectives'))) return undefined;
+    if (!ctx.is(j, ctx.lex.wordLists['kind-adjectives'])) return undefined;
   }
   return undefined;
 }
@@ -1305,8 +1305,8 @@ function meansBefore(ctx: Ctx, b: number): Found | undefined {
   const a = ctx.refs.mentionAt[b] < 0 ? ctx.refs.refAt(b) : undefined;
   if (!a) return undefined;
   for (let k = b - 1; k >= 0 && k >= b - 3 && sameClause(ctx, k, b); k--) {
-    if (ctx.is(k, wordList(ctx.lex, 'means-nouns'))) return { actor: a, t: b, how: 'subject' };
-    if (!ctx.is(k, wordList(ctx.lex, 'kind-adjectives'))) return undefined;
+    if (ctx.is(k, ctx.lex.wordLists['means-nouns'])) return { actor: a, t: b, how: 'subject' };
+    if (!ctx.is(k, ctx.lex.wordLists['kind-adjectives'])) return undefined;
   }
   return undefined;
 }
@@ -1373,7 +1373,7 @@ function verbOwnSubject(ctx: Ctx, t: number, end: number, verb: WordClass, found
   // number the verb cannot agree with is not its subject.
   const gender = verbAgreement(ctx.word(t), verb);
   let b = t - 1;
-  if (b > 0 && ctx.is(b, wordList(ctx.lex, 'relatives'))) b--;
+  if (b > 0 && ctx.is(b, ctx.lex.wordLists.relatives)) b--;
   if (b < 0 || ctx.st.sentence[b] !== ctx.st.sentence[t]) return undefined;
   // «الاحتلال الأمريكي في سوريا ارتكب مجازر»: the subject stands before a phrase of place or time
   // (not before a relative's: «تركيا ومرتزقتها في المناطق التي تحتلها»).
@@ -1416,9 +1416,9 @@ const SETTING_REACH = 4;
  */
 function pastSetting(ctx: Ctx, b: number): number {
   for (let k = b; k > 0 && k >= b - SETTING_REACH && ctx.st.clause[k - 1] === ctx.st.clause[b]; k--) {
-    if (ctx.refs.refAt(k) || ctx.hasHit('labels', k) || ctx.is(k, wordList(ctx.lex, 'relatives'))) return b;
-    if (ctx.is(k, wordList(ctx.lex, 'verb-negations')) || settingVerb(ctx, k)) return b;
-    if (ctx.is(k, wordList(ctx.lex, 'setting-openers'))) return k - 1;
+    if (ctx.refs.refAt(k) || ctx.hasHit('labels', k) || ctx.is(k, ctx.lex.wordLists.relatives)) return b;
+    if (ctx.is(k, ctx.lex.wordLists['verb-negations']) || settingVerb(ctx, k)) return b;
+    if (ctx.is(k, ctx.lex.wordLists['setting-openers'])) return k - 1;
   }
   return b;
 }
@@ -1452,15 +1452,15 @@ function agreeingSubject(ctx: Ctx, t0: number, actor: ActorId, t: number, gender
 function joinedProxyPatron(ctx: Ctx, t0: number, actor: ActorId): Found | undefined {
   let s = t0;
   if (s >= 2 && ctx.word(s - 1) === 'من') s -= 2;
-  else if (s >= 3 && ctx.word(s - 2) === 'من' && ctx.is(s - 1, wordList(ctx.lex, 'group-plurals'))) s -= 3;
+  else if (s >= 3 && ctx.word(s - 2) === 'من' && ctx.is(s - 1, ctx.lex.wordLists['group-plurals'])) s -= 3;
   if (s < 1 || !ctx.word(s).startsWith('و') || !sameClause(ctx, s - 1, t0)) return undefined;
   const patron = ctx.refs.refAt(s - 1);
   if (!patron || patron === actor) return undefined;
   const m = ctx.refs.mentionAt[s];
-  let tied = (ctx.hasHit('labels', s) || ctx.is(s, wordList(ctx.lex, 'proxy-groups'))) && carriesPronoun(ctx, s);
+  let tied = (ctx.hasHit('labels', s) || ctx.is(s, ctx.lex.wordLists['proxy-groups'])) && carriesPronoun(ctx, s);
   if (!tied && m >= 0 && ctx.refs.mentions[m].t0 === s) {
     const { t1 } = ctx.refs.mentions[m];
-    for (let k = s; k + 1 < t1 && !tied; k++) tied = ctx.is(k, wordList(ctx.lex, 'affiliation')) && ctx.is(k + 1, wordList(ctx.lex, 'tie-pronouns'));
+    for (let k = s; k + 1 < t1 && !tied; k++) tied = ctx.is(k, ctx.lex.wordLists.affiliation) && ctx.is(k + 1, ctx.lex.wordLists['tie-pronouns']);
   }
   return tied ? { actor: patron, t: s - 1, how: 'subject' } : undefined;
 }
@@ -1518,7 +1518,7 @@ function describedBy(ctx: Ctx, t: number): Found | undefined {
 
 /** «بالتواطؤ مع ميليشيا “قسد”»: the party named right after «مع» (a label word may stand before its name), in the word's clause. */
 function partner(ctx: Ctx, hit: Hit): Found | undefined {
-  if (hit.t1 >= ctx.toks.count || !sameClause(ctx, hit.t0, hit.t1) || !ctx.is(hit.t1, wordList(ctx.lex, 'partner-words'))) return undefined;
+  if (hit.t1 >= ctx.toks.count || !sameClause(ctx, hit.t0, hit.t1) || !ctx.is(hit.t1, ctx.lex.wordLists['partner-words'])) return undefined;
   const f = refAfter(ctx, hit.t1 + 1, 2, { clause: true });
   return f ? { actor: f.actor, t: f.t, how: 'construct' } : undefined;
 }
@@ -1554,17 +1554,17 @@ function fighters(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found 
     const named = ctx.refs.refAt(t);
     // «ثلاثة شهداء كانوا من وحدات حماية المرأة», «استشهاد 2 و3 جرحى من قوات قسد»: the fallen are from the party after «من».
     if (named && t > hit.t1 && ctx.word(t - 1) === 'من') return { actor: named, t, how: 'construct' };
-    if (named || ctx.is(t, wordList(ctx.lex, 'victims')) || ctx.is(t, wordList(ctx.lex, 'cause-words'))) return undefined;
+    if (named || ctx.is(t, ctx.lex.wordLists.victims) || ctx.is(t, ctx.lex.wordLists['cause-words'])) return undefined;
     // «ارتقى 5 من رفاقنا شهداء», «ارتقى نحو 11 ألف شهيد من قواتنا»: «نا» is the party speaking.
     if (ownForces(ctx, t)) return announcer(ctx, hit);
-    if (ctx.is(t, wordList(ctx.lex, 'construct-heads')) || ctx.is(t, wordList(ctx.lex, 'fighters'))) {
+    if (ctx.is(t, ctx.lex.wordLists['construct-heads']) || ctx.is(t, ctx.lex.wordLists.fighters)) {
       // «أعلنت قسد عن استشهاد 7 من مقاتليها»: the fighters' pronoun points back to their party —
       // also one named by its adjective («وزارة الدفاع التركية … استشهاد 3 من جنودها»).
       if (carriesPronoun(ctx, t)) return pronounOwner(ctx, t) ?? refBefore(ctx, t, FIGHTERS_OWNER_REACH);
       // «من» or «في» between the fallen and their force («20 جندياً في الجيش العربي السوري»).
-      let k = t + 1 < ctx.toks.count && ctx.is(t + 1, wordList(ctx.lex, 'fighters-of')) ? t + 2 : t + 1;
+      let k = t + 1 < ctx.toks.count && ctx.is(t + 1, ctx.lex.wordLists['fighters-of']) ? t + 2 : t + 1;
       // «15 عنصراً من قوات الجيش العربي السوري»: past the word for forces that opens the name.
-      if (k + 1 < ctx.toks.count && !ctx.refs.refAt(k) && ctx.is(k, wordList(ctx.lex, 'construct-heads')) && ctx.st.clause[k + 1] === ctx.st.clause[t]) k++;
+      if (k + 1 < ctx.toks.count && !ctx.refs.refAt(k) && ctx.is(k, ctx.lex.wordLists['construct-heads']) && ctx.st.clause[k + 1] === ctx.st.clause[t]) k++;
       const m = k < ctx.toks.count && ctx.st.clause[k] === ctx.st.clause[t] ? ctx.refs.refAt(k) : undefined;
       // «أعلنت قيادة عمليات الجزيرة في الحشد الشعبي استشهاد مقاتل»: fighters no party is named
       // for are the announcing party's own.
@@ -1576,8 +1576,8 @@ function fighters(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found 
     // «ارتقى 5 من رفاقنا شهداء»: the party speaking, with the word after its fallen.
     if (t === hit.t0 - 1 && ownForces(ctx, t)) return announcer(ctx, hit);
     // «وقدمنا 13 ألف شهيد», «لقد ضحينا بـ13 ألف شهيد»: the fallen the speaking party gave.
-    if (ctx.is(t, wordList(ctx.lex, 'own-loss-verbs'))) return announcer(ctx, hit);
-    if (afterConjunction(ctx, t, wordList(ctx.lex, 'fighters'))) {
+    if (ctx.is(t, ctx.lex.wordLists['own-loss-verbs'])) return announcer(ctx, hit);
+    if (afterConjunction(ctx, t, ctx.lex.wordLists.fighters)) {
       const k = ctx.word(t + 1) === 'من' ? t + 2 : t + 1;
       const m = k < hit.t0 ? (ctx.refs.refAt(k) ?? ctx.refs.refAt(k + 1)) : undefined;
       return m ? { actor: m, t: k, how: 'construct' } : undefined;
@@ -1595,7 +1595,7 @@ function ownForces(ctx: Ctx, t: number): boolean {
   if (!ctx.word(t).endsWith(OUR)) return false;
   const voice = ctx.hitEntry('voice', t);
   if (voice >= 0 && !(ctx.lex.list.voice ?? [])[voice]?.people) return true;
-  return ctx.is(t, wordList(ctx.lex, 'construct-heads')) || ctx.is(t, wordList(ctx.lex, 'fighters'));
+  return ctx.is(t, ctx.lex.wordLists['construct-heads']) || ctx.is(t, ctx.lex.wordLists.fighters);
 }
 
 /** Words back from a fighters' pronoun to a party named by its adjective only, in its sentence. */
@@ -1679,7 +1679,7 @@ function placeFreed(ctx: Ctx, hit: Hit): Hit | undefined {
   // «تحرير مدينة الرقة»: a form may hold its class word («مدينة الرقة»), or the class word stands before the place's own form.
   const right = hit.t1 < ctx.toks.count && sameClause(ctx, hit.t1, hit.t0) ? ctx.hitAt('captures', hit.t1) : undefined;
   if (right) return right;
-  const after = hit.t1 < ctx.toks.count && ctx.is(hit.t1, wordList(ctx.lex, 'place-classes')) ? hit.t1 + 1 : hit.t1;
+  const after = hit.t1 < ctx.toks.count && ctx.is(hit.t1, ctx.lex.wordLists['place-classes']) ? hit.t1 + 1 : hit.t1;
   const h = after > hit.t1 && after < ctx.toks.count && sameClause(ctx, after, hit.t0) ? ctx.hitAt('captures', after) : undefined;
   if (h) return h;
   const before = placeEndingAt(ctx, hit.t0, hit.t0);
@@ -1692,7 +1692,7 @@ function placeFreed(ctx: Ctx, hit: Hit): Hit | undefined {
       // («بريف الرقة», «شرق مدينة حلب»: the wider place something lies in.)
       const within =
         k > 0 &&
-        (ctx.is(k - 1, wordList(ctx.lex, 'region-words')) || (k > 1 && ctx.is(k - 1, wordList(ctx.lex, 'place-classes')) && ctx.is(k - 2, wordList(ctx.lex, 'region-words'))));
+        (ctx.is(k - 1, ctx.lex.wordLists['region-words']) || (k > 1 && ctx.is(k - 1, ctx.lex.wordLists['place-classes']) && ctx.is(k - 2, ctx.lex.wordLists['region-words'])));
       if (before && !within) return before;
     }
   }
@@ -1705,7 +1705,7 @@ function placeFreed(ctx: Ctx, hit: Hit): Hit | undefined {
  * and is that act's party's — none when that act has none.
  */
 function pointedAct(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found | undefined {
-  if (hit.t0 === 0 || !sameClause(ctx, hit.t0 - 1, hit.t0) || !ctx.is(hit.t0 - 1, wordList(ctx.lex, 'demonstratives'))) return undefined;
+  if (hit.t0 === 0 || !sameClause(ctx, hit.t0 - 1, hit.t0) || !ctx.is(hit.t0 - 1, ctx.lex.wordLists.demonstratives)) return undefined;
   const sn = ctx.st.sentence[hit.t0];
   const from = ctx.st.sentenceStart[sn > 0 ? sn - 1 : sn];
   for (let i = found.length - 1; i >= 0 && found[i].t0 >= from; i--) {
@@ -1724,7 +1724,7 @@ const PLACE_BACK_REACH = 15;
  */
 function pointedBack(ctx: Ctx, hit: Hit, entry: LabelEntry): Found | undefined {
   const noun = hit.t1 - hit.t0 === 1 && isAdjective(ctx, hit.t0) && hit.t0 > 0 && !ctx.hasHit('labels', hit.t0 - 1) ? hit.t0 - 1 : hit.t0;
-  if (noun === 0 || !sameClause(ctx, noun - 1, hit.t0) || !ctx.is(noun - 1, wordList(ctx.lex, 'demonstratives'))) return undefined;
+  if (noun === 0 || !sameClause(ctx, noun - 1, hit.t0) || !ctx.is(noun - 1, ctx.lex.wordLists.demonstratives)) return undefined;
   const sn = ctx.st.sentence[noun];
   const from = ctx.st.sentenceStart[sn > 0 ? sn - 1 : sn];
   const speaker = ctx.attr.at(hit.t0).source?.actor;
@@ -1761,7 +1761,7 @@ function ownedByOther(ctx: Ctx, hit: { t0: number; t1: number }): boolean {
  */
 function headOwnedByOther(ctx: Ctx, t: number): boolean {
   for (let k = t - 2; k >= 0 && k >= t - 3 && sameClause(ctx, k, t); k--) {
-    if (ctx.is(k, wordList(ctx.lex, 'class-nouns')) && unknownOwnerEnd(ctx, k) === t) return true;
+    if (ctx.is(k, ctx.lex.wordLists['class-nouns']) && unknownOwnerEnd(ctx, k) === t) return true;
   }
   return false;
 }
@@ -1778,8 +1778,8 @@ function anyOfKind(ctx: Ctx, t0: number, t1: number): boolean {
   if (after && ctx.refs.refAt(t1)) return false;
   // «لصد أي عدوان من قبل جيش الاحتلال التركي»: so does a doer named by «من قبل»/«على يد» right after it.
   if (after && t1 + 1 < ctx.toks.count && isAgentPair(ctx, t1 + 1) && agent(ctx, t1)) return false;
-  if (after && ctx.is(t1, wordList(ctx.lex, 'foreign-adjectives'))) return true;
-  return noun > 0 && sameClause(ctx, noun - 1, t0) && ctx.is(noun - 1, wordList(ctx.lex, 'any-words'));
+  if (after && ctx.is(t1, ctx.lex.wordLists['foreign-adjectives'])) return true;
+  return noun > 0 && sameClause(ctx, noun - 1, t0) && ctx.is(noun - 1, ctx.lex.wordLists['any-words']);
 }
 
 /**
@@ -1819,14 +1819,14 @@ function listedDeed(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
   const sn = ctx.st.sentence[hit.t0];
   let k = hit.t0 - 1;
   for (; k > 0 && k >= hit.t0 - DEED_LIST_REACH && ctx.st.sentence[k] === sn && ctx.word(k) !== 'من'; k--) {
-    if (ctx.refs.refAt(k) || ctx.is(k, wordList(ctx.lex, 'relatives'))) return undefined;
+    if (ctx.refs.refAt(k) || ctx.is(k, ctx.lex.wordLists.relatives)) return undefined;
   }
   if (k < 1 || ctx.word(k) !== 'من' || ctx.st.sentence[k] !== sn || !(k === hit.t0 - 1 || ctx.word(hit.t0).startsWith('و'))) return undefined;
   // Past the labels naming the party the deeds are said of («جرائم مليشيات قسد»).
   let i = firstStartingAfter(found, k - 1) - 1;
   while (i >= 0 && !categoryIs(ctx.lex, found[i].category, 'act') && k - found[i].t1 <= DEED_KIND_REACH) i--;
   const f = i >= 0 ? found[i] : undefined;
-  if (!f?.actor || f.kind !== 'framing' || ctx.st.sentence[f.t0] !== sn || k - f.t1 > DEED_KIND_REACH || !ctx.is(f.t0, wordList(ctx.lex, 'deed-kinds'))) return undefined;
+  if (!f?.actor || f.kind !== 'framing' || ctx.st.sentence[f.t0] !== sn || k - f.t1 > DEED_KIND_REACH || !ctx.is(f.t0, ctx.lex.wordLists['deed-kinds'])) return undefined;
   return { actor: f.actor, t: f.t0, how: 'construct' };
 }
 
@@ -1937,7 +1937,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
   const rejected =
     resolved !== undefined &&
     ((entry.direction === 'favour' && wonAgainst(ctx, hit, resolved)) ||
-      (entry.freesNamed === true && wordBeforeName(ctx, resolved, [wordList(ctx.lex, 'holdings')])) ||
+      (entry.freesNamed === true && wordBeforeName(ctx, resolved, [ctx.lex.wordLists.holdings])) ||
       resolved.actor === opposedAfter(ctx, hit));
   if (resolved && !rejected && fits(entry, resolved.actor)) return resolved;
   // «التي كان يسيطر عليها داعش … على تحرير مدينة الرقة من داعش»: with the party named near it
@@ -1978,7 +1978,7 @@ function actDoer(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found |
     accusedOf(ctx, hit) ??
     amountsTo(ctx, hit, found) ??
     antecedentOfAct(ctx, hit, found) ??
-    subjectOfVerb(ctx, hit, wordList(ctx.lex, 'carrying-on-verbs'), found) ??
+    subjectOfVerb(ctx, hit, ctx.lex.wordLists['carrying-on-verbs'], found) ??
     doneThrough(ctx, hit, found) ??
     ownPossessive(ctx, hit, found) ??
     causedBy(ctx, hit) ??
@@ -1999,7 +1999,7 @@ function actDoer(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found |
  * party the sentence names before the verb as a subject, and for no one when it names several.
  */
 function doerBefore(ctx: Ctx, hit: Hit): Found | undefined {
-  const doing = wordList(ctx.lex, 'doing-verbs');
+  const doing = ctx.lex.wordLists['doing-verbs'];
   for (let t = hit.t0 - 1; t >= 0 && t >= hit.t0 - VERB_REACH; t--) {
     if (!sameClause(ctx, t, hit.t0) || partyAt(ctx, t) !== undefined) return undefined;
     if (ctx.is(t, doing)) return takesAct(ctx, t, hit) ? soleSubjectBefore(ctx, t) : undefined;
@@ -2014,7 +2014,7 @@ function doerBefore(ctx: Ctx, hit: Hit): Found | undefined {
  * («ارتكب أحدهم جريمة», «نفذت "غارة جريئة" لتصفية»).
  */
 function takesAct(ctx: Ctx, v: number, hit: Hit): boolean {
-  const lead = wordList(ctx.lex, 'doing-object-leads');
+  const lead = ctx.lex.wordLists['doing-object-leads'];
   const leads = (k: number) => ctx.is(k, lead) || categoryIs(ctx.lex, labelAt(ctx, k)?.category, 'act');
   if (v + 1 === hit.t0) return true;
   if (ctx.st.quote[v + 1] !== ctx.st.quote[hit.t0] || !leads(v + 1)) return false;
@@ -2064,7 +2064,7 @@ function soleSubjectAt(ctx: Ctx, k: number, a: ActorId | null): boolean {
 /** Whether the party named at token `k` stands in a relative clause, or right after a word of ties. */
 function inDescription(ctx: Ctx, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - RELATIVE_SUBJECT_REACH && sameClause(ctx, j, k); j--)
-    if (ctx.is(j, wordList(ctx.lex, 'relatives')) || (j === k - 1 && ctx.is(j, wordList(ctx.lex, 'affiliation')))) return true;
+    if (ctx.is(j, ctx.lex.wordLists.relatives) || (j === k - 1 && ctx.is(j, ctx.lex.wordLists.affiliation))) return true;
   return false;
 }
 
@@ -2082,9 +2082,9 @@ const ATTACKED_REACH = 6;
 function objectOfVerb(ctx: Ctx, k: number): boolean {
   const s = slotBeforeName(ctx, k);
   if (s < 0 || !sameClause(ctx, s, k)) return false;
-  const positions = wordList(ctx.lex, 'positions');
+  const positions = ctx.lex.wordLists.positions;
   for (const h of [k - 1, s]) if (ctx.is(h, positions)) return h >= 2 && sameClause(ctx, h - 2, h);
-  const verbs = wordList(ctx.lex, 'attack-verbs');
+  const verbs = ctx.lex.wordLists['attack-verbs'];
   for (let v = s - 1; v >= 0 && v >= s - ATTACKED_REACH && sameClause(ctx, v, k); v--) if (ctx.is(v, verbs)) return true;
   return false;
 }
@@ -2106,7 +2106,7 @@ function actVerbSubject(ctx: Ctx, hit: Hit): Found | undefined {
   if (hit.t1 >= ctx.toks.count || !sameClause(ctx, hit.t1, hit.t0)) return undefined;
   const tied = affiliation(ctx, hit.t1);
   if (tied) return { ...tied, how: 'subject' };
-  return ctx.is(hit.t1, wordList(ctx.lex, 'prepositions')) ? sentenceSubject(ctx, hit.t0) : undefined;
+  return ctx.is(hit.t1, ctx.lex.wordLists.prepositions) ? sentenceSubject(ctx, hit.t0) : undefined;
 }
 
 /**
@@ -2122,7 +2122,7 @@ function describedAct(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Fo
   if (ctx.toks.kind[k] !== TokenKind.Arabic || ctx.is(k, WITH_ARTICLE) !== ctx.is(hit.t0, WITH_ARTICLE)) return undefined;
   const f = found[found.length - 1];
   if (f && f.t1 === hit.t0) return f.actor && f.kind === 'framing' ? { actor: f.actor, t: f.t0, how: 'construct' } : undefined;
-  if (!ctx.is(k, wordList(ctx.lex, 'act-heads'))) return undefined;
+  if (!ctx.is(k, ctx.lex.wordLists['act-heads'])) return undefined;
   // «تعرضت مواقع قسد لقصف عشوائي»: a party named right before the noun is what the act fell on, or
   // the end of a longer name («قسد العميلة للاحتلال الأمريكي هجمات إجرامية») — no sure doer.
   if (k > 0 && ctx.refs.refAt(k - 1)) return undefined;
@@ -2137,8 +2137,8 @@ function describedAct(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Fo
  */
 function freesPlaceBeyond(ctx: Ctx, hit: Hit): boolean {
   for (let t = hit.t1; t < hit.t1 + 2 && t < ctx.toks.count && sameClause(ctx, t, hit.t0); t++) {
-    if (ctx.is(t, wordList(ctx.lex, 'places-beyond'))) return true;
-    if (!ctx.is(t, wordList(ctx.lex, 'place-classes')) && !ctx.is(t, wordList(ctx.lex, 'region-words'))) return false;
+    if (ctx.is(t, ctx.lex.wordLists['places-beyond'])) return true;
+    if (!ctx.is(t, ctx.lex.wordLists['place-classes']) && !ctx.is(t, ctx.lex.wordLists['region-words'])) return false;
   }
   return false;
 }
@@ -2152,7 +2152,7 @@ function cargoOwner(ctx: Ctx, hit: Hit): Found | undefined {
   for (let c = hit.t0 - 1; c >= 0 && c >= hit.t0 - 3 && sameClause(ctx, c, hit.t0); c--) {
     if (ctx.refs.refAt(c) && c < hit.t0 - 1) return undefined; // «بالنفط السوري»: a relational adjective of the goods is passed only right before the word
     // («تحمل المسؤولية تجاه الانتهاكات التركية»: bearing a burden, no goods carried.)
-    if (ctx.is(c, wordList(ctx.lex, 'cargo'))) return c + 1 < hit.t0 && ctx.is(c + 1, wordList(ctx.lex, 'burden-nouns')) ? undefined : carrier(ctx, c);
+    if (ctx.is(c, ctx.lex.wordLists.cargo)) return c + 1 < hit.t0 && ctx.is(c + 1, ctx.lex.wordLists['burden-nouns']) ? undefined : carrier(ctx, c);
   }
   return undefined;
 }
@@ -2160,7 +2160,7 @@ function cargoOwner(ctx: Ctx, hit: Hit): Found | undefined {
 /** The party named last before token `c` in its sentence, passing one that only helps («وبالتعاون مع مسلحي "قسد"»). */
 function carrier(ctx: Ctx, c: number): Found | undefined {
   for (let f = refBefore(ctx, c, 15); f; f = refBefore(ctx, f.t, 15 - (c - f.t))) {
-    if (!wordBeforeName(ctx, f, [wordList(ctx.lex, 'with-words')])) return f;
+    if (!wordBeforeName(ctx, f, [ctx.lex.wordLists['with-words']])) return f;
     f = { ...f, t: nameStart(ctx, f.t) }; // go on from the start of the helper's name
   }
   return undefined;
@@ -2202,7 +2202,7 @@ function wonAgainst(ctx: Ctx, hit: Hit, f: Found): boolean {
 function freedFromPronoun(ctx: Ctx, hit: Hit): boolean {
   for (let t = hit.t1; t < hit.t1 + 4 && t < ctx.toks.count && sameClause(ctx, t, hit.t0); t++) {
     if (ctx.refs.refAt(t)) return false;
-    if (ctx.is(t, wordList(ctx.lex, 'from-pronouns'))) return true;
+    if (ctx.is(t, ctx.lex.wordLists['from-pronouns'])) return true;
   }
   return false;
 }
@@ -2224,13 +2224,13 @@ function wonAgainstBefore(ctx: Ctx, hit: Hit, actor: string): boolean {
 /** «تنفيذ عمليات إرهابية ضد "قسد"»: the party named right after «ضد» is what the phrase is aimed at, never what it says. */
 function opposedAfter(ctx: Ctx, hit: Hit): ActorId | undefined {
   const t = hit.t1;
-  if (t + 1 >= ctx.toks.count || !sameClause(ctx, t, hit.t0) || !ctx.is(t, wordList(ctx.lex, 'against-words'))) return undefined;
+  if (t + 1 >= ctx.toks.count || !sameClause(ctx, t, hit.t0) || !ctx.is(t, ctx.lex.wordLists['against-words'])) return undefined;
   return refAfter(ctx, t + 1, 2, IN_CLAUSE)?.actor;
 }
 
 /** «مطلوبون بتهم عدة وتنفيذ جرائم إرهابية»: an act someone is charged with, a few words after the charge. */
 function chargedWith(ctx: Ctx, hit: Hit): boolean {
-  for (let k = hit.t0 - 1; k >= 0 && k >= hit.t0 - 4 && sameClause(ctx, k, hit.t0); k--) if (ctx.is(k, wordList(ctx.lex, 'charges'))) return true;
+  for (let k = hit.t0 - 1; k >= 0 && k >= hit.t0 - 4 && sameClause(ctx, k, hit.t0); k--) if (ctx.is(k, ctx.lex.wordLists.charges)) return true;
   return false;
 }
 
@@ -2256,7 +2256,7 @@ function outsideRelative(ctx: Ctx, f: Found | undefined, hit: Hit): Found | unde
  */
 function notVisitor(ctx: Ctx, f: Found | undefined): Found | undefined {
   if (!f) return f;
-  const visiting = wordList(ctx.lex, 'visiting-words');
+  const visiting = ctx.lex.wordLists['visiting-words'];
   const start = nameStart(ctx, f.t);
   for (let k = ctx.st.sentenceStart[ctx.st.sentence[f.t]]; k < start; k++) if (ctx.is(k, visiting)) return undefined;
   const m = ctx.refs.mentionAt[f.t];
@@ -2273,27 +2273,27 @@ function notVisitor(ctx: Ctx, f: Found | undefined): Found | undefined {
 function pastContrast(ctx: Ctx, f: Found | undefined, hit: Hit): Found | undefined {
   if (!f) return f;
   for (let k = f.t + 1; k < hit.t0; k++) {
-    if (ctx.is(k, wordList(ctx.lex, 'contrast-words'))) return undefined;
-    if (ctx.is(k, wordList(ctx.lex, 'contrast-that')) && ctx.is(k + 1, wordList(ctx.lex, 'that'))) return undefined;
+    if (ctx.is(k, ctx.lex.wordLists['contrast-words'])) return undefined;
+    if (ctx.is(k, ctx.lex.wordLists['contrast-that']) && ctx.is(k + 1, ctx.lex.wordLists.that)) return undefined;
   }
   return f;
 }
 
 function relativeBetween(ctx: Ctx, a: number, b: number): boolean {
-  for (let k = a + 1; k < b; k++) if (ctx.is(k, wordList(ctx.lex, 'relatives'))) return true;
+  for (let k = a + 1; k < b; k++) if (ctx.is(k, ctx.lex.wordLists.relatives)) return true;
   return false;
 }
 
 /** Whether a word of opposing stands a few words before token `t` in its clause: «الرافضة لوجود الاحتلال الأميركي وميليشيا "قسد"». */
 function opposedBefore(ctx: Ctx, t: number): boolean {
-  const against = wordList(ctx.lex, 'against-words');
+  const against = ctx.lex.wordLists['against-words'];
   for (let k = t - 1; k >= 0 && k >= t - 6 && sameClause(ctx, k, t); k--) if (ctx.is(k, against)) return true;
   return false;
 }
 
 /** «تقاتل إلى جانب ميليشيا الأسد ضد الثوار»: the word is what the party before fights, not what it is. */
 function againstWhat(ctx: Ctx, hit: Hit): boolean {
-  return hit.t0 > 0 && sameClause(ctx, hit.t0 - 1, hit.t0) && ctx.is(hit.t0 - 1, wordList(ctx.lex, 'against-words'));
+  return hit.t0 > 0 && sameClause(ctx, hit.t0 - 1, hit.t0) && ctx.is(hit.t0 - 1, ctx.lex.wordLists['against-words']);
 }
 
 /**
@@ -2304,7 +2304,7 @@ function againstWhat(ctx: Ctx, hit: Hit): boolean {
 function notWelcomerNorFoe(ctx: Ctx, f: Found | undefined): Found | undefined {
   // «هزيمة تنظيم داعش … وتحرير مدينة الرقة», «تقاتل ضد داعش»: a party just defeated or fought is the
   // foe, not the one a favour word praises.
-  return f && !wordBeforeName(ctx, f, [wordList(ctx.lex, 'welcoming-verbs'), wordList(ctx.lex, 'defeat-words'), wordList(ctx.lex, 'against-words')]) && !waged(ctx, f)
+  return f && !wordBeforeName(ctx, f, [ctx.lex.wordLists['welcoming-verbs'], ctx.lex.wordLists['defeat-words'], ctx.lex.wordLists['against-words']]) && !waged(ctx, f)
     ? f
     : undefined;
 }
@@ -2314,7 +2314,7 @@ function waged(ctx: Ctx, f: Found): boolean {
   let s = nameStart(ctx, f.t);
   // Past the name the party goes by before it («تنظيم الدولة الإسلامية “داعش”»).
   if (s > 0 && ctx.refs.mentionAt[s - 1] >= 0 && ctx.refs.refAt(s - 1) === f.actor) s = nameStart(ctx, s - 1);
-  return s > 1 && sameClause(ctx, s - 2, f.t) && ctx.word(s - 1) === 'علي' && (ctx.is(s - 2, wordList(ctx.lex, 'war-on')) || ctx.is(s - 2, wordList(ctx.lex, 'attack-nouns')));
+  return s > 1 && sameClause(ctx, s - 2, f.t) && ctx.word(s - 1) === 'علي' && (ctx.is(s - 2, ctx.lex.wordLists['war-on']) || ctx.is(s - 2, ctx.lex.wordLists['attack-nouns']));
 }
 
 /**
@@ -2449,7 +2449,7 @@ const RELATIVE_REACH = 4;
 function relativeAgent(ctx: Ctx, hit: Hit): Found | undefined {
   for (let t = hit.t1; t < hit.t1 + RELATIVE_REACH && t < ctx.toks.count; t++) {
     if (ctx.st.clause[t] !== ctx.st.clause[hit.t0] || ctx.refs.refAt(t)) return undefined;
-    if (!ctx.is(t, wordList(ctx.lex, 'relatives'))) continue;
+    if (!ctx.is(t, ctx.lex.wordLists.relatives)) continue;
     // «على مواقع الإرهابيين في عفرين التي تحتلها تركيا»: «التي» does not agree with people in a
     // masculine plural; its clause is about a noun after them.
     if (ctx.is(hit.t0, MASCULINE_PLURAL) && relativeAgreement(ctx, t) === 'feminine') return undefined;
@@ -2457,7 +2457,7 @@ function relativeAgent(ctx: Ctx, hit: Hit): Found | undefined {
     // a name further on is an object («التي تقاتل إلى جانب ميليشيا الأسد»).
     // («التي قامت بها قوات الإدارة الذاتية»: a preposition with the relative's pronoun may follow the verb.)
     for (let k = t + 2, end = t + 3; k <= end && k < ctx.toks.count && ctx.st.clause[k] === ctx.st.clause[t]; k++) {
-      if (k === t + 2 && ctx.is(k, wordList(ctx.lex, 'tie-pronouns'))) {
+      if (k === t + 2 && ctx.is(k, ctx.lex.wordLists['tie-pronouns'])) {
         end++;
         continue;
       }
@@ -2470,7 +2470,7 @@ function relativeAgent(ctx: Ctx, hit: Hit): Found | undefined {
         const adjective = ctx.refs.mentionAt[labelEnd] < 0 ? ctx.refs.refAt(labelEnd) : undefined;
         if (adjective) return { actor: adjective, t: labelEnd, how: 'agent' };
       }
-      if (!ctx.is(k, wordList(ctx.lex, 'construct-heads')) && !isForceLabel(ctx, k)) return undefined;
+      if (!ctx.is(k, ctx.lex.wordLists['construct-heads']) && !isForceLabel(ctx, k)) return undefined;
     }
     return undefined;
   }
@@ -2486,9 +2486,9 @@ function relativeAgent(ctx: Ctx, hit: Hit): Found | undefined {
 function relativeDoerPronoun(ctx: Ctx, hit: Hit): Found | undefined {
   // «ثاني أكبر مذبحة يرتكبها بحق المدنيين»: an act without the article takes its clause without the relative pronoun.
   const t = hit.t1;
-  const verb = ctx.is(t, wordList(ctx.lex, 'relatives')) ? t + 1 : ctx.is(hit.t0, WITH_ARTICLE) ? -1 : t;
+  const verb = ctx.is(t, ctx.lex.wordLists.relatives) ? t + 1 : ctx.is(hit.t0, WITH_ARTICLE) ? -1 : t;
   if (verb < 0 || !sameClause(ctx, verb, hit.t0)) return undefined;
-  if (!ctx.is(verb, wordList(ctx.lex, 'agent-verbs-past')) || !carriesPronoun(ctx, verb)) return undefined;
+  if (!ctx.is(verb, ctx.lex.wordLists['agent-verbs-past']) || !carriesPronoun(ctx, verb)) return undefined;
   // «الانتهاكات التي ترتكبها القوات المندمجة في الجيش»: a noun right after the verb is its subject;
   // only a preposition or the clause's end leaves the subject to the pronoun.
   if (sameClause(ctx, verb + 1, verb) && !isPrepositional(ctx, verb + 1)) return undefined;
@@ -2508,7 +2508,7 @@ function lamOwner(ctx: Ctx, hit: Hit): Found | undefined {
     const owner = w.startsWith(LAM) ? (ctx.refs.refAt(t) ?? labelActorAt(ctx, t)) : undefined;
     if (owner) {
       // «مقاتلون موالون لتركيا»: fighters loyal to a state are its proxy, when it has one.
-      if (t > 0 && ctx.is(t - 1, wordList(ctx.lex, 'affiliation'))) {
+      if (t > 0 && ctx.is(t - 1, ctx.lex.wordLists.affiliation)) {
         const proxy = ctx.lex.actors.get(owner)?.proxy;
         return proxy ? { actor: proxy, t, how: 'affiliation' } : undefined;
       }
@@ -2737,7 +2737,7 @@ function subjectLabel(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): nu
     // As for a label with its party (labelledRightBefore): not past a pronoun or a «و».
     return carriesPronoun(ctx, hit.t0) || conjoined(ctx, hit.t0) ? undefined : f.t0;
   let k = hit.t1;
-  if (k < ctx.toks.count && ctx.is(k, wordList(ctx.lex, 'resumptive-prepositions'))) k++;
+  if (k < ctx.toks.count && ctx.is(k, ctx.lex.wordLists['resumptive-prepositions'])) k++;
   if (!sameClause(ctx, k, hit.t0)) return undefined;
   // Right after a word that needs a party («سرقة», «تسرقه قوات الاحتلال») the label is its doer;
   // a label's adjective there describes the act («الجريمة الإرهابية»).
@@ -2789,7 +2789,7 @@ function labelFreedFrom(ctx: Ctx, hit: Hit): number | undefined {
       if (ctx.hasHit('labels', k)) return k;
       // «من التنظيمات الإرهابية»: a noun, then the label that describes it.
       if (k === t + 1 && ctx.is(k, WITH_ARTICLE) && k + 1 < ctx.toks.count && sameClause(ctx, k + 1, hit.t0) && ctx.hasHit('labels', k + 1)) return k + 1;
-      if (!ctx.is(k, wordList(ctx.lex, 'demonstratives')) && !ctx.is(k, wordList(ctx.lex, 'construct-heads'))) return undefined;
+      if (!ctx.is(k, ctx.lex.wordLists.demonstratives) && !ctx.is(k, ctx.lex.wordLists['construct-heads'])) return undefined;
     }
     return undefined;
   }
@@ -2832,7 +2832,7 @@ function soleParty(ctx: Ctx, found: Draft[]): void {
   for (let t = 0; t < ctx.toks.count; t++) if (!one(ctx.refs.refAt(t))) return;
   for (const d of found) if (!one(d.actor) || !(d.also ?? []).every(one)) return;
   if (only === undefined) return;
-  const remembered = wordList(ctx.lex, 'remembered-deeds');
+  const remembered = ctx.lex.wordLists['remembered-deeds'];
   const labels = (ctx.lex.list.labels ?? []) as LabelEntry[];
   for (let i = found.length - 1; i >= 0; i--) {
     const d = found[i];
@@ -2861,7 +2861,7 @@ function soleParty(ctx: Ctx, found: Draft[]): void {
 function soleInSentence(ctx: Ctx, found: Draft[]): void {
   const { st } = ctx;
   const labels = (ctx.lex.list.labels ?? []) as LabelEntry[];
-  const remembered = wordList(ctx.lex, 'remembered-deeds');
+  const remembered = ctx.lex.wordLists['remembered-deeds'];
   // Each sentence's one party, read once: a long sentence of acts would read it again for each. The
   // pass below gives an act that party only, so the answer stays the same through it.
   const sole = new Map<number, ActorId | undefined>();
@@ -2987,7 +2987,7 @@ function sentenceNamesDoer(ctx: Ctx, sn: number, a: ActorId): boolean {
   const end = Math.min(ctx.st.sentenceStart[sn + 1], ctx.toks.count);
   // «من قبل مجهولين»: the sentence names its doer, and it is no party.
   for (let k = start + 1; k + 1 < end; k++)
-    if (ctx.is(k - 1, wordList(ctx.lex, 'from')) && ctx.is(k, wordList(ctx.lex, 'agent-sides')) && !refAfter(ctx, k + 1, 6, IN_CLAUSE)) return false;
+    if (ctx.is(k - 1, ctx.lex.wordLists.from) && ctx.is(k, ctx.lex.wordLists['agent-sides']) && !refAfter(ctx, k + 1, 6, IN_CLAUSE)) return false;
   for (let k = start; k < end; k++) {
     const m = ctx.refs.mentionAt[k];
     if (m < 0 || ctx.refs.mentions[m].t0 !== k || ctx.refs.mentions[m].actor !== a) continue;
@@ -3007,7 +3007,7 @@ function mayBeDoer(ctx: Ctx, k: number, after?: number): boolean {
 
 /** «تعرضت مواقع قسد لقصف», «وتعرض عناصر قسد لحملة اعتقالات»: a party after a verb of undergoing, in its clause, suffers the act. */
 function undergoes(ctx: Ctx, k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 3 && sameClause(ctx, j, k); j--) if (ctx.is(j, wordList(ctx.lex, 'undergo-verbs'))) return true;
+  for (let j = k - 1; j >= 0 && j >= k - 3 && sameClause(ctx, j, k); j--) if (ctx.is(j, ctx.lex.wordLists['undergo-verbs'])) return true;
   return false;
 }
 
@@ -3020,7 +3020,7 @@ function undergoes(ctx: Ctx, k: number): boolean {
 function voicesView(ctx: Ctx, k: number, after?: number): boolean {
   if (condemns(ctx, k, after)) return true;
   const v = slotBeforeName(ctx, k);
-  return v >= 0 && sameClause(ctx, v, k) && (ctx.is(v, wordList(ctx.lex, 'voicing-verbs')) || ctx.is(v, wordList(ctx.lex, 'source-urging-verbs')));
+  return v >= 0 && sameClause(ctx, v, k) && (ctx.is(v, ctx.lex.wordLists['voicing-verbs']) || ctx.is(v, ctx.lex.wordLists['source-urging-verbs']));
 }
 
 /**
@@ -3032,9 +3032,9 @@ function voicesView(ctx: Ctx, k: number, after?: number): boolean {
  * party ends at `after`.
  */
 function condemns(ctx: Ctx, k: number, after = nameEnd(ctx, k)): boolean {
-  const verbs = wordList(ctx.lex, 'condemning-verbs');
+  const verbs = ctx.lex.wordLists['condemning-verbs'];
   const v = slotBeforeName(ctx, k);
-  if (v >= 0 && sameClause(ctx, v, k) && ctx.is(v, verbs)) return !(ctx.is(v, wordList(ctx.lex, 'convicting-verbs')) && convictedOf(ctx, after));
+  if (v >= 0 && sameClause(ctx, v, k) && ctx.is(v, verbs)) return !(ctx.is(v, ctx.lex.wordLists['convicting-verbs']) && convictedOf(ctx, after));
   return after < ctx.toks.count && sameClause(ctx, k, after) && ctx.is(after, verbs);
 }
 
@@ -3044,7 +3044,7 @@ function condemns(ctx: Ctx, k: number, after = nameEnd(ctx, k)): boolean {
  * or word whose subject or object the party is stands. -1 at the text's start.
  */
 function slotBeforeName(ctx: Ctx, k: number): number {
-  return k > 1 && (ctx.hasHit('labels', k - 1) || ctx.is(k - 1, wordList(ctx.lex, 'construct-heads'))) ? k - 2 : k - 1;
+  return k > 1 && (ctx.hasHit('labels', k - 1) || ctx.is(k - 1, ctx.lex.wordLists['construct-heads'])) ? k - 2 : k - 1;
 }
 
 /** The token after the party's name starting at token `k` (a relational adjective stands alone). */
@@ -3069,7 +3069,7 @@ function convictedOf(ctx: Ctx, from: number): boolean {
 function ownedThing(ctx: Ctx, k: number): boolean {
   const h = k - 1;
   if (h < 0 || !sameClause(ctx, h, k)) return false;
-  return ctx.is(h, wordList(ctx.lex, 'positions'));
+  return ctx.is(h, ctx.lex.wordLists.positions);
 }
 
 /**
@@ -3122,7 +3122,7 @@ function predicateOf(ctx: Ctx, found: Draft[]): void {
     // «قوات النظام التركي ومرتزقتها»: the groups a party backs, joined to its name (its followers,
     // lib/resolve/references.ts) — no predicate on the party.
     const follower = followerAt(ctx, d.t0);
-    const opens = m.t0 === 0 || st.clause[m.t0 - 1] !== st.clause[m.t0] || ctx.is(m.t0 - 1, wordList(ctx.lex, 'that'));
+    const opens = m.t0 === 0 || st.clause[m.t0 - 1] !== st.clause[m.t0] || ctx.is(m.t0 - 1, ctx.lex.wordLists.that);
     if (!opens && !follower) continue;
     d.actor = follower ?? m.actor;
     d.how = follower ? 'owner' : 'predicate';
@@ -3182,13 +3182,13 @@ function classedBy(ctx: Ctx, t0: number): boolean {
  * التنظيمات الإرهابية», in the passive — the words are the outlet's.)
  */
 function classedObject(ctx: Ctx, t0: number): Found | undefined {
-  const verbs = wordList(ctx.lex, 'designation-verbs');
+  const verbs = ctx.lex.wordLists['designation-verbs'];
   for (let k = t0 - 2; k >= 0 && k >= t0 - CLASSED_OBJECT_REACH && sameClause(ctx, k, t0); k--) {
     if (!ctx.is(k, verbs)) continue;
     // «تركيا التي تعتبر هذا الحزب منظمة إرهابية»: the classer stands before the relative pronoun,
     // and the party right after the verb (or after a demonstrative) is the one classed.
-    if (k > 0 && ctx.is(k - 1, wordList(ctx.lex, 'relatives'))) {
-      const o = ctx.is(k + 1, wordList(ctx.lex, 'demonstratives')) ? k + 2 : k + 1;
+    if (k > 0 && ctx.is(k - 1, ctx.lex.wordLists.relatives)) {
+      const o = ctx.is(k + 1, ctx.lex.wordLists.demonstratives) ? k + 2 : k + 1;
       const object = o < t0 ? ctx.refs.mentionAt[o] : -1;
       return object >= 0 && ctx.refs.mentions[object].t0 === o && ctx.refs.mentions[object].t1 <= t0
         ? { actor: ctx.refs.mentions[object].actor, t: o, how: 'construct' }
@@ -3207,7 +3207,7 @@ const CLASSED_OBJECT_REACH = 14;
 
 /** The word of classing whose verdict the label at `t0` reports, within reach; -1 for none. */
 function classingWord(ctx: Ctx, t0: number): number {
-  const designation = wordList(ctx.lex, 'designation');
+  const designation = ctx.lex.wordLists.designation;
   for (let k = t0 - 1; k >= 0 && k >= t0 - CLASSED_REACH && sameClause(ctx, k, t0); k--) {
     if (!ctx.is(k, designation)) continue;
     const m = k + 1 < t0 ? ctx.refs.mentionAt[k + 1] : -1;
@@ -3226,7 +3226,7 @@ function classedParty(ctx: Ctx, hit: Hit): Found | undefined {
   const object = classedObject(ctx, hit.t0);
   if (object) return object;
   const k = classingWord(ctx, hit.t0);
-  if (k >= 1 && !ctx.is(k - 1, wordList(ctx.lex, 'relatives'))) return classedByPronoun(ctx, k);
+  if (k >= 1 && !ctx.is(k - 1, ctx.lex.wordLists.relatives)) return classedByPronoun(ctx, k);
   // A relative pronoun right before the verb: the party named before it.
   if (k < 2 || ctx.st.sentence[k - 2] !== ctx.st.sentence[k]) return undefined;
   // («وحدات حماية الشعب الكردية السورية، التي»: past up to two adjectives of the name.)
@@ -3250,9 +3250,9 @@ function classedByPronoun(ctx: Ctx, k: number): Found | undefined {
   if (!carriesPronoun(ctx, k)) return undefined;
   // The verb opens its clause, or follows «بينما» or «لا تزال»: a noun right before it may be the
   // pronoun's own antecedent («فصائل كردية تصفها تركيا ب»إرهابية»», «109 شخصا وصفهم بالإرهابيين»).
-  if (sameClause(ctx, k - 1, k) && !ctx.is(k - 1, wordList(ctx.lex, 'still-verbs')) && !ctx.is(k - 1, wordList(ctx.lex, 'while-words'))) return undefined;
+  if (sameClause(ctx, k - 1, k) && !ctx.is(k - 1, ctx.lex.wordLists['still-verbs']) && !ctx.is(k - 1, ctx.lex.wordLists['while-words'])) return undefined;
   // («وتدعم الولايات المتحدة قسد فيما تعتبرها أنقرة»: a party before «فيما» is no subject of the verb after it.)
-  const opened = ctx.is(k - 1, wordList(ctx.lex, 'while-words'));
+  const opened = ctx.is(k - 1, ctx.lex.wordLists['while-words']);
   // The names before `k`, nearest first, not after a preposition: one pass over the sentence finds
   // for every token the nearest such name before it (a walk back for each verb is quadratic).
   const nearest = (t: number): number =>
@@ -3279,8 +3279,8 @@ const CLASSER_SUBJECT_REACH = 3;
 
 /** «في الحرب ضد المنظمات الإرهابية»: a kind of group in general; «وتصنّفه "إرهابياً"»: a designation reported. */
 function generalOrDesignation(ctx: Ctx, t0: number): boolean {
-  if (t0 > 0 && sameClause(ctx, t0 - 1, t0) && ctx.is(t0 - 1, wordList(ctx.lex, 'group-plurals'))) return true;
-  for (let k = t0 - 1; k >= 0 && k >= t0 - 6 && sameClause(ctx, k, t0); k--) if (ctx.is(k, wordList(ctx.lex, 'classify-verbs'))) return true;
+  if (t0 > 0 && sameClause(ctx, t0 - 1, t0) && ctx.is(t0 - 1, ctx.lex.wordLists['group-plurals'])) return true;
+  for (let k = t0 - 1; k >= 0 && k >= t0 - 6 && sameClause(ctx, k, t0); k--) if (ctx.is(k, ctx.lex.wordLists['classify-verbs'])) return true;
   return false;
 }
 
@@ -3393,7 +3393,7 @@ function forOwnSide(ctx: Ctx, found: Draft[]): void {
 
 /** Fighters named within six words before token `t`, in its clause: the fallen the word is about. */
 function fightersBefore(ctx: Ctx, t: number): boolean {
-  for (let k = t - 1; k >= 0 && k >= t - 6 && sameClause(ctx, k, t); k--) if (ctx.is(k, wordList(ctx.lex, 'fighters'))) return true;
+  for (let k = t - 1; k >= 0 && k >= t - 6 && sameClause(ctx, k, t); k--) if (ctx.is(k, ctx.lex.wordLists.fighters)) return true;
   return false;
 }
 
@@ -3411,7 +3411,7 @@ function favoured(found: Draft[]): ActorId | undefined {
 
 /** «استشهاد امرأة», «استشهد ثلاثة مدنيين»: the fallen named as victims within three words after the word, in its clause. */
 function victimsAfter(ctx: Ctx, t0: number, t1: number): boolean {
-  for (let t = t1; t < t1 + 3 && t < ctx.toks.count && ctx.st.clause[t] === ctx.st.clause[t0]; t++) if (ctx.is(t, wordList(ctx.lex, 'victims'))) return true;
+  for (let t = t1; t < t1 + 3 && t < ctx.toks.count && ctx.st.clause[t] === ctx.st.clause[t0]; t++) if (ctx.is(t, ctx.lex.wordLists.victims)) return true;
   return false;
 }
 
@@ -3448,14 +3448,14 @@ function calledBy(ctx: Ctx, entry: LabelEntry, by: ActorId, hit: Hit): Found | u
 function calledByFighter(ctx: Ctx, entry: LabelEntry, hit: Hit): Found | undefined {
   if (!categoryIs(ctx.lex, entry.category, 'byFighter') || hit.t0 === 0 || !sameClause(ctx, hit.t0 - 1, hit.t0)) return undefined;
   const before = hit.t0 - 1;
-  if (!(ctx.is(before, wordList(ctx.lex, 'against-words')) || ctx.is(before, wordList(ctx.lex, 'defeat-words'))) || generalOrDesignation(ctx, hit.t0)) return undefined;
+  if (!(ctx.is(before, ctx.lex.wordLists['against-words']) || ctx.is(before, ctx.lex.wordLists['defeat-words'])) || generalOrDesignation(ctx, hit.t0)) return undefined;
   const fighter = sentenceSubject(ctx, hit.t0);
   return fighter && calledBy(ctx, entry, fighter.actor, hit);
 }
 
 /** «القرية التي تم تحريرها منذ أيام من قبل وحدات الحماية الشعبية»: after «تم», the doer «من قبل»/«على يد» names. */
 function passiveDoer(ctx: Ctx, hit: Hit): Found | undefined {
-  return hit.t0 > 0 && ctx.is(hit.t0 - 1, wordList(ctx.lex, 'passive-verbs')) ? agent(ctx, hit.t1, false) : undefined;
+  return hit.t0 > 0 && ctx.is(hit.t0 - 1, ctx.lex.wordLists['passive-verbs']) ? agent(ctx, hit.t1, false) : undefined;
 }
 
 /** Words from a word of freeing to the «على يد» that names who freed («تحرير القرية من داعش على يد»). */
@@ -3469,7 +3469,7 @@ const BY_HAND_REACH = 6;
  */
 function byHandOf(ctx: Ctx, hit: Hit): Found | undefined {
   for (let t = hit.t1; t < hit.t1 + BY_HAND_REACH && t + 2 < ctx.toks.count && sameClause(ctx, t, hit.t0); t++) {
-    if (ctx.is(t, wordList(ctx.lex, 'relatives')) || ctx.is(t, wordList(ctx.lex, 'relatives-with-preposition'))) return undefined;
+    if (ctx.is(t, ctx.lex.wordLists.relatives) || ctx.is(t, ctx.lex.wordLists['relatives-with-preposition'])) return undefined;
     // «على يد» alone of the agent pairs: «من قبل» also reads «from».
     if (ctx.word(t + 1) !== 'يد' || !isAgentPair(ctx, t + 1)) continue;
     const f = refAfter(ctx, t + 2, 2, IN_CLAUSE);
@@ -3509,16 +3509,16 @@ function notTheClassifier(ctx: Ctx, found: Found | undefined, t: number): Found 
   // The label right after the subject (with at most a class noun between: «منظمةً إرهابية»).
   if (!found || given(found) || found.t >= t || t - found.t > 2 || found.t === 0) return found;
   const verb = found.t - 1;
-  const classify = wordList(ctx.lex, 'classify-verbs');
+  const classify = ctx.lex.wordLists['classify-verbs'];
   if (!sameClause(ctx, verb, t) || !ctx.is(verb, classify)) return found;
   // «تتهم تركيا بارتكاب جرائم حرب»: an act the party is accused of doing is its own.
-  if (ctx.is(t - 1, wordList(ctx.lex, 'agent-masdars'))) return found;
+  if (ctx.is(t - 1, ctx.lex.wordLists['agent-masdars'])) return found;
   if (!OBJECT_PRONOUN.test(ctx.word(verb))) return undefined;
   // «الحزب الذي تصنفه أنقرة تنظيما إرهابيا», «الأكراد السوريين- تعتبرهم تركيا إرهابيين-»: after a
   // relative pronoun, or with no «و» to start a clause of its own, the verb's clause describes the
   // noun right before it (past the name's adjectives); a noun that names no party leaves the label
   // unattached.
-  const relative = verb > 0 && ctx.is(verb - 1, wordList(ctx.lex, 'relatives'));
+  const relative = verb > 0 && ctx.is(verb - 1, ctx.lex.wordLists.relatives);
   if (relative || !joinedWord(ctx, verb, classify)) {
     let j = relative ? verb - 2 : verb - 1;
     while (j > 0 && j >= verb - CLASSED_NOUN_REACH && !ctx.refs.refAt(j) && ctx.is(j, DEFINITE_NISBA) && sameClause(ctx, j - 1, j)) j--;
@@ -3528,7 +3528,7 @@ function notTheClassifier(ctx: Ctx, found: Found | undefined, t: number): Found 
   const object = refBefore(ctx, verb, 12);
   // «… في الحرب على "داعش"، وتعتبرها أنقرة تنظيما إرهابيا»: the party the clause before fights is
   // not what the pronoun stands for; with it ruled out, no rule tells which party is.
-  if (!object || wordBeforeName(ctx, object, [wordList(ctx.lex, 'against-words'), wordList(ctx.lex, 'defeat-words'), wordList(ctx.lex, 'war-on')])) return undefined;
+  if (!object || wordBeforeName(ctx, object, [ctx.lex.wordLists['against-words'], ctx.lex.wordLists['defeat-words'], ctx.lex.wordLists['war-on']])) return undefined;
   return { actor: object.actor, t: object.t, how: 'construct' };
 }
 

@@ -7,7 +7,6 @@
 import type { Ctx } from '../resolve';
 import type { Hit } from '../terms/matcher';
 import type { ActorId } from '../model/report';
-import { wordList } from '../terms/lexicon';
 import { nameStart, recentMention, type Found } from '../resolve/targets';
 import { DRAFT, note, type Detector, type Draft } from './draft';
 
@@ -83,7 +82,7 @@ export function speakingParty(ctx: Ctx, hit: Hit): Found | undefined {
   const start = nameStart(ctx, r.t);
   if (start > 0 && ctx.hasHit('labels', start - 1)) return undefined;
   // «عملياتها ضد خلايا داعش»: nor as the party its forces fight.
-  for (let k = start - 1; k >= 0 && k >= start - 2 && ctx.st.clause[k] === ctx.st.clause[start]; k--) if (ctx.is(k, wordList(ctx.lex, 'against-words'))) return undefined;
-  for (let t = r.t + 1; t < hit.t0; t++) if (ctx.is(t, wordList(ctx.lex, 'attack-verbs'))) return undefined;
+  for (let k = start - 1; k >= 0 && k >= start - 2 && ctx.st.clause[k] === ctx.st.clause[start]; k--) if (ctx.is(k, ctx.lex.wordLists['against-words'])) return undefined;
+  for (let t = r.t + 1; t < hit.t0; t++) if (ctx.is(t, ctx.lex.wordLists['attack-verbs'])) return undefined;
   return r;
 }

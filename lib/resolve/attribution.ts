@@ -9,7 +9,7 @@ import type { RefCtx as Ctx } from './references';
 import type { Attribution } from '../model/report';
 import { BA, LAM, WITH_ARTICLE } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
-import { countedKind, wordList } from '../terms/lexicon';
+import { countedKind } from '../terms/lexicon';
 import { colonBefore, countAt, cueTables, continuation, thatBetween, type CueTables } from './cues';
 import { findSources, issuerAt, joinedOn, referredTo, vagueEntry, type SourceCandidate } from './candidates';
 import { lastWritten, TEH_MARBUTA } from './targets';
@@ -153,7 +153,7 @@ function carriedSources(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | u
       last !== undefined &&
       lastSn === sn - 1 &&
       t < ctx.toks.count &&
-      (ctx.is(t, wordList(ctx.lex, 'as-particles')) || ctx.is(t, wordList(ctx.lex, 'continuing-openers')) || tollGoesOn(ctx, t));
+      (ctx.is(t, ctx.lex.wordLists['as-particles']) || ctx.is(t, ctx.lex.wordLists['continuing-openers']) || tollGoesOn(ctx, t));
     const continues = said || also || according;
     if (last && continues && sn - lastSn <= CARRY_SENTENCES) carried[sn] = last;
     if (also || according) alsoAt[sn] = 1;
@@ -184,7 +184,7 @@ function accordingOpens(ctx: Ctx, cues: CueTables, sn: number, t: number): boole
   for (let k = t + 1; k <= t + ACCORDING_WORDS && k < ctx.toks.count && st.sentence[k] === sn; k++) {
     if (cues.accordingEnds[k] !== 1) continue;
     const q = st.quote[k];
-    return ctx.is(k, wordList(ctx.lex, 'according-speakers')) || ctx.hitAt('titles', k) !== undefined || (q >= 0 && st.quotes[q].t0 === k);
+    return ctx.is(k, ctx.lex.wordLists['according-speakers']) || ctx.hitAt('titles', k) !== undefined || (q >= 0 && st.quotes[q].t0 === k);
   }
   return false;
 }
@@ -197,10 +197,10 @@ function accordingOpens(ctx: Ctx, cues: CueTables, sn: number, t: number): boole
 function tollGoesOn(ctx: Ctx, t: number): boolean {
   const { st } = ctx;
   if (t < 1 || t + 1 >= ctx.toks.count || st.sentence[t + 1] !== st.sentence[t]) return false;
-  const toll = ctx.is(t, wordList(ctx.lex, 'toll-openers')) && ctx.is(t + 1, wordList(ctx.lex, 'toll-nouns'));
+  const toll = ctx.is(t, ctx.lex.wordLists['toll-openers']) && ctx.is(t + 1, ctx.lex.wordLists['toll-nouns']);
   // «وتوزع القتلى على النحو الآتي», «وتوزع القتلى كالآتي:»; not «وتوزع المنظمة المساعدات», a present with its object.
-  const leads = t + 2 < ctx.toks.count && st.sentence[t + 2] === st.sentence[t] && (ctx.is(t + 2, wordList(ctx.lex, 'breakdown-leads')) || colonBefore(ctx, t + 2));
-  const breakdown = ctx.is(t, wordList(ctx.lex, 'breakdown-verbs')) && ctx.is(t + 1, WITH_ARTICLE) && leads;
+  const leads = t + 2 < ctx.toks.count && st.sentence[t + 2] === st.sentence[t] && (ctx.is(t + 2, ctx.lex.wordLists['breakdown-leads']) || colonBefore(ctx, t + 2));
+  const breakdown = ctx.is(t, ctx.lex.wordLists['breakdown-verbs']) && ctx.is(t + 1, WITH_ARTICLE) && leads;
   if (!toll && !breakdown) return false;
   for (let k = st.sentenceStart[st.sentence[t - 1]]; k + 1 < t; k++) if (countAt(ctx, k) && countedKind(ctx.lex, ctx.hitEntry('counted', k + 1)) === 'people') return true;
   return false;
@@ -285,7 +285,7 @@ function covering(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | undefin
   if (before) {
     // «وأشار مراسلنا إلى أن …»: the outlet's own correspondent is the outlet speaking.
     const reported =
-      speaks(ctx, cues, before, t) && !beforeItsVerb(ctx, cues, before, t) && !describesSource(ctx, before, t) && !ctx.is(before.t0, wordList(ctx.lex, 'own-reporters'));
+      speaks(ctx, cues, before, t) && !beforeItsVerb(ctx, cues, before, t) && !describesSource(ctx, before, t) && !ctx.is(before.t0, ctx.lex.wordLists['own-reporters']);
     // «وبحسب وكالة "نهر ميديا" فقد انشق … وبحسب المصدر»: «المصدر» again is the one just named.
     if (close) {
       const again = close.cls === 'vague' && close.t1 - close.t0 === 1 && ctx.is(close.t0, WITH_ARTICLE) && before.cls === 'named';
@@ -366,13 +366,13 @@ function tollOfClaimed(ctx: Ctx, cues: CueTables, c: SourceCandidate, t: number)
     const h = ctx.hitAt('cues', k);
     if (h && h.t1 <= c.t0 && cues.cues[h.index].claims) from = c.t1;
   }
-  for (let k = c.t1; from < 0 && k < t && k - c.t1 <= RESPONSIBILITY_REACH; k++) if (ctx.is(k, wordList(ctx.lex, 'responsibility'))) from = k + 1;
+  for (let k = c.t1; from < 0 && k < t && k - c.t1 <= RESPONSIBILITY_REACH; k++) if (ctx.is(k, ctx.lex.wordLists.responsibility)) from = k + 1;
   if (from < 0) return false;
-  const that = wordList(ctx.lex, 'that');
-  const relatives = wordList(ctx.lex, 'relatives');
-  const results = wordList(ctx.lex, 'result-verbs');
-  const tolls = wordList(ctx.lex, 'toll-verbs');
-  const written = wordList(ctx.lex, 'toll-written');
+  const that = ctx.lex.wordLists.that;
+  const relatives = ctx.lex.wordLists.relatives;
+  const results = ctx.lex.wordLists['result-verbs'];
+  const tolls = ctx.lex.wordLists['toll-verbs'];
+  const written = ctx.lex.wordLists['toll-written'];
   let toll = false;
   for (let k = from; k < t; k++) {
     if (cues.cueStart[k] === 1 || ctx.is(k, that)) return false;
@@ -410,7 +410,7 @@ function saidUnnamed(ctx: Ctx, cues: CueTables, sn: number, t: number): boolean 
   for (const h of cues.cuesBySentence[sn] ?? []) {
     if (h.t0 > start + 1 || h.t1 > t) break;
     const c = cues.cues[h.index];
-    if (c.according || c.statement || ctx.is(h.t0, wordList(ctx.lex, 'background'))) continue;
+    if (c.according || c.statement || ctx.is(h.t0, ctx.lex.wordLists.background)) continue;
     if (t - h.t1 <= REPORTED_REACH && thatBetween(ctx, h.t1, t)) return true;
   }
   return false;
@@ -434,7 +434,7 @@ function speaks(ctx: Ctx, cues: CueTables, c: SourceCandidate, t: number): boole
   // described at length; what was said reaches as far from its «إن» as from a name right before it.
   const { st } = ctx;
   for (let k = c.t1; k < t && k - c.t1 <= DESCRIBED_SPEAKER && st.sentence[k] === st.sentence[c.t0]; k++) {
-    if (ctx.is(k, wordList(ctx.lex, 'that'))) return t - k <= REPORTED_REACH;
+    if (ctx.is(k, ctx.lex.wordLists.that)) return t - k <= REPORTED_REACH;
   }
   return false;
 }
@@ -458,8 +458,8 @@ function saidBefore(ctx: Ctx, cues: CueTables, c: SourceCandidate): boolean {
  */
 function pointsTo(ctx: Ctx, cues: CueTables, c: SourceCandidate, t: number): boolean {
   const v = statementOf(ctx, cues, c.t0) - 1;
-  if (v < 0 || c.t1 >= t || !ctx.is(v, wordList(ctx.lex, 'pointing-verbs'))) return false;
-  return ctx.is(c.t1, wordList(ctx.lex, 'pointing-particles')) && ctx.st.sentence[c.t1] === ctx.st.sentence[t];
+  if (v < 0 || c.t1 >= t || !ctx.is(v, ctx.lex.wordLists['pointing-verbs'])) return false;
+  return ctx.is(c.t1, ctx.lex.wordLists['pointing-particles']) && ctx.st.sentence[c.t1] === ctx.st.sentence[t];
 }
 
 /** Words a statement may stand before its issuer at most: «بيان رسمي صادر عن». */
@@ -537,8 +537,8 @@ function describesSource(ctx: Ctx, c: SourceCandidate, t: number): boolean {
   const { st } = ctx;
   if (t < c.t1 || t > c.t1 + 8 || st.clause[t] !== st.clause[c.t1 - 1]) return false;
   for (let k = c.t1; k < t; k++) {
-    if (ctx.is(k, wordList(ctx.lex, 'that'))) return false;
-    if (!ctx.is(k, wordList(ctx.lex, 'affiliation'))) continue;
+    if (ctx.is(k, ctx.lex.wordLists.that)) return false;
+    if (!ctx.is(k, ctx.lex.wordLists.affiliation)) continue;
     // From the tie word on: the party's name, then its adjectives, up to `t`.
     for (let j = k + 1; j <= t; j++) if (!ctx.refs.refAt(j) && !ctx.hasHit('labels', j) && !ctx.word(j).startsWith(LAM)) return false;
     return true;

@@ -11,7 +11,7 @@ import { TokenKind } from '../text/tokenize';
 import { originalEnd } from '../text/normalize';
 import { BA, DEFINITE_NISBA, LAM, OUR, prepositionOn, WITH_ARTICLE, withoutConjunctionAndArticle, withoutProclitics } from '../text/clitics';
 import { carriesPronoun, isPrepositional, lastWritten, MASCULINE_PLURAL, refAfter, refBefore, TEH_MARBUTA, unknownOwnerEnd } from './targets';
-import { familyNames, firstWordsOf, wordList } from '../terms/lexicon';
+import { familyNames, firstWordsOf } from '../terms/lexicon';
 import { wordClass } from '../text/words';
 import {
   colonBefore,
@@ -105,7 +105,7 @@ function participleSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void 
     const sn = st.sentence[p];
     // The verb opens the sentence, after «كما» if need be; the subject follows it.
     let verb = st.sentenceStart[sn];
-    if (ctx.is(verb, wordList(ctx.lex, 'as-particles'))) verb++;
+    if (ctx.is(verb, ctx.lex.wordLists['as-particles'])) verb++;
     const subject = verb + 1;
     if (subject >= p || st.clause[verb] !== st.clause[subject]) continue;
     let cited = false;
@@ -127,7 +127,7 @@ function participleSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void 
     let m = -1;
     let person: SourceCandidate | undefined;
     for (let k = subject; k < p && k < subject + SUBJECT_WORDS && st.clause[k] === st.clause[subject]; k++) {
-      if (ctx.is(k, wordList(ctx.lex, 'not-a-name'))) break;
+      if (ctx.is(k, ctx.lex.wordLists['not-a-name'])) break;
       person = speakers.get(ctx.ids[k]);
       if (person) {
         found.push({ cls: 'named', t0: subject, t1: k + 1, actor: person.actor, via: 'cue-actor', cued: true });
@@ -152,10 +152,10 @@ function participleSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void 
  */
 function stanceSpeakers(ctx: Ctx, found: Candidates): void {
   const { st, toks } = ctx;
-  const verbs = wordList(ctx.lex, 'stance-verbs');
+  const verbs = ctx.lex.wordLists['stance-verbs'];
   for (let sn = 0; sn + 1 < st.sentenceStart.length; sn++) {
     let verb = st.sentenceStart[sn];
-    if (verb < toks.count && ctx.is(verb, wordList(ctx.lex, 'as-particles'))) verb++;
+    if (verb < toks.count && ctx.is(verb, ctx.lex.wordLists['as-particles'])) verb++;
     const subject = verb + 1;
     if (subject >= toks.count || st.sentence[subject] !== sn || !ctx.is(verb, verbs) || st.clause[verb] !== st.clause[subject]) continue;
     let at: SourceCandidate | undefined;
@@ -197,8 +197,8 @@ function saysWhat(ctx: Ctx, p: number): boolean {
   const q = p + 1 < ctx.toks.count ? ctx.st.quote[p + 1] : -1;
   if (colonQuote(ctx, p) !== undefined || (q >= 0 && ctx.st.quotes[q].t0 === p + 1)) return true;
   // «مشيراً إلى ارتقاء 3 شهداء»: what it points to.
-  if (p + 1 < ctx.toks.count && ctx.is(p + 1, wordList(ctx.lex, 'pointing-particles'))) return true;
-  for (let t = p + 1; t <= p + 3 && t < ctx.toks.count && ctx.st.sentence[t] === ctx.st.sentence[p]; t++) if (ctx.is(t, wordList(ctx.lex, 'that'))) return true;
+  if (p + 1 < ctx.toks.count && ctx.is(p + 1, ctx.lex.wordLists['pointing-particles'])) return true;
+  for (let t = p + 1; t <= p + 3 && t < ctx.toks.count && ctx.st.sentence[t] === ctx.st.sentence[p]; t++) if (ctx.is(t, ctx.lex.wordLists.that)) return true;
   return false;
 }
 
@@ -247,7 +247,7 @@ function anonymousMarkers(ctx: Ctx, found: Candidates): void {
     found.push({ cls: 'anonymous', t0: h.t0, t1: h.t1, via: 'anonymous', cued: true });
     const prev = h.t0 - 1;
     // (A party's name is no one's: «“قوات سوريا الديمقراطية” (قسد)، (تحفظ على ذكر اسمه)» withholds another's.)
-    if (prev >= 0 && toks.kind[prev] === TokenKind.Arabic && !ctx.is(prev, wordList(ctx.lex, 'not-a-name')) && ctx.refs.mentionAt[prev] < 0) found.anonNames.add(ctx.word(prev));
+    if (prev >= 0 && toks.kind[prev] === TokenKind.Arabic && !ctx.is(prev, ctx.lex.wordLists['not-a-name']) && ctx.refs.mentionAt[prev] < 0) found.anonNames.add(ctx.word(prev));
   }
 }
 
@@ -281,7 +281,7 @@ function initials(ctx: Ctx, cues: CueTables, found: Candidates): void {
 function isRecipient(ctx: Ctx, cues: CueTables, t: number): boolean {
   if (authorAt(ctx, cues, t)) return false;
   // «سبق لوسائل إعلام أمريكية أن …»: after «سبق», «لـ» brings the subject.
-  if (t > 0 && ctx.is(t - 1, wordList(ctx.lex, 'lam-subject-verbs'))) return false;
+  if (t > 0 && ctx.is(t - 1, ctx.lex.wordLists['lam-subject-verbs'])) return false;
   // «وقال مصدر لـ موقع تلفزيون سوريا»: «لـ» written apart.
   // («وقالت لجنة الإنقاذ الدولية»: the «ل» of «لجنة» is the word's own, not «لـ».)
   return (ctx.is(t, LAM_FIRST) && !ownLamWord(ctx, t)) || (t > 0 && ctx.word(t - 1) === LAM && ctx.st.clause[t - 1] === ctx.st.clause[t]);
@@ -314,7 +314,7 @@ function listedNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
  */
 function ownActOpens(ctx: Ctx, t0: number): boolean {
   const v = t0 - 1;
-  return v >= 0 && ctx.st.clause[v] === ctx.st.clause[t0] && (v === 0 || ctx.st.clause[v - 1] !== ctx.st.clause[v]) && ctx.is(v, wordList(ctx.lex, 'own-act-verbs'));
+  return v >= 0 && ctx.st.clause[v] === ctx.st.clause[t0] && (v === 0 || ctx.st.clause[v - 1] !== ctx.st.clause[v]) && ctx.is(v, ctx.lex.wordLists['own-act-verbs']);
 }
 
 /** A title followed by a name: «المتحدث باسم قسد فرهاد شامي». */
@@ -327,7 +327,7 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
     // «لـ موقع تلفزيون سوريا»: a title after the recipient's own title is the recipient's name.
     if (isRecipient(ctx, cues, h.t0) || (h.t0 > 0 && ctx.hasHit('titles', h.t0 - 1) && isRecipient(ctx, cues, h.t0 - 1))) continue;
     // «التحالف الدولي بقيادة الولايات المتحدة»: led by, not a command.
-    if (ctx.is(h.t0, wordList(ctx.lex, 'not-a-title'))) continue;
+    if (ctx.is(h.t0, ctx.lex.wordLists['not-a-title'])) continue;
     const entry = (lex.list.titles ?? [])[h.index];
     // «وقال الناشطون لـ "سمارت"», «وبحسب ما ذكر الناشطين»: a person's title in the plural is a
     // group, no one it names.
@@ -343,7 +343,7 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
     // (Not where a report's author stands: «بحسب إحصائية صادرة عن بلدية الشعب», «بيان لبلدية القامشلي».)
     if (
       entry?.namesPlace &&
-      ((h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && ctx.is(h.t0 - 1, wordList(ctx.lex, 'prepositions'))) || prepositionOn(ctx.word(h.t0))) &&
+      ((h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && ctx.is(h.t0 - 1, ctx.lex.wordLists.prepositions)) || prepositionOn(ctx.word(h.t0))) &&
       !authorAt(ctx, cues, h.t0)
     )
       continue;
@@ -356,7 +356,7 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
       (q >= 0 && st.quotes[q].t0 === h.t0 && st.quotes[q].t1 === h.t1) ||
       st.clause[next] !== st.clause[h.t0] ||
       toks.kind[next] === TokenKind.Number ||
-      ctx.is(next, wordList(ctx.lex, 'not-a-name')) ||
+      ctx.is(next, ctx.lex.wordLists['not-a-name']) ||
       cues.cueStart[next] === 1
     ) {
       // «ونقلت وكالة الأنباء السورية … وبحسب الوكالة، فقد»: a definite title with no name after
@@ -366,7 +366,7 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
       if (before !== undefined) found.push({ cls: 'named', t0: h.t0, t1: h.t1, actor: named.get(before), via: 'title', cued: hasCue(ctx, cues, h.t0, h.t1) });
       // «وأشار التلفزيون الرسمي إلى»: the state's own outlet is named by that word (but «في بيان
       // على موقعها الرسمي» is the speaker's own).
-      else if (next < toks.count && entry?.outlet && ctx.is(next, wordList(ctx.lex, 'official'))) {
+      else if (next < toks.count && entry?.outlet && ctx.is(next, ctx.lex.wordLists.official)) {
         if (carriesPronoun(ctx, h.t0)) ownersMedium(ctx, cues, h, found);
         else found.push({ cls: 'named', t0: h.t0, t1: next + 1, via: 'title', cued: hasCue(ctx, cues, h.t0, next + 1) });
       }
@@ -389,7 +389,7 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
     }
     // Whose the title is, within its name — not past «إن» («وقال الرئيس العراقي إن الهجوم التركي …»).
     let reach = h.t1 - h.t0 + 5;
-    const that = wordList(ctx.lex, 'that');
+    const that = ctx.lex.wordLists.that;
     for (let k = h.t1; k < h.t0 + reach && k < toks.count; k++) if (ctx.is(k, that)) reach = k - h.t0;
     const actor = refAfter(ctx, h.t0, reach, { clause: true })?.actor;
     for (const w of withoutProclitics(ctx.word(h.t0))) named.set(w, actor);
@@ -437,7 +437,7 @@ function nameEnd(ctx: Ctx, t: number): number {
     !ctx.hasHit('titles', k) &&
     !ctx.hasHit('vagueSources', k) &&
     !ctx.hasHit('namedSources', k) &&
-    !NAME_STOPS.some((id) => ctx.is(k, wordList(ctx.lex, id)))
+    !NAME_STOPS.some((id) => ctx.is(k, ctx.lex.wordLists[id]))
   )
     k++;
   return k;
@@ -459,38 +459,38 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
     )
       continue;
     // «نقلاً عن مصادره»: his sources; written with «ة», «مصادرة الأراضي» is confiscation.
-    if (ctx.is(h.t0, wordList(ctx.lex, 'pronoun-written')) && lastWritten(ctx, h.t0) === TEH_MARBUTA) continue;
+    if (ctx.is(h.t0, ctx.lex.wordLists['pronoun-written']) && lastWritten(ctx, h.t0) === TEH_MARBUTA) continue;
     // «في تصريح لوسائل إعلام», «لخروج آمن للمواطنين»: whom something is said or given to.
     if (isRecipient(ctx, cues, h.t0)) continue;
     // «إطلاق سراح الإعلاميين», «مقتل أحد قادة التنظيم», «استهداف قادة من قسد»: the people an act
     // falls on, not someone who tells of it.
-    if (h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && ctx.is(h.t0 - 1, wordList(ctx.lex, 'acts-on-people'))) continue;
+    if (h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && ctx.is(h.t0 - 1, ctx.lex.wordLists['acts-on-people'])) continue;
     // «وزير الإعلام السوري»: the words are a title's name.
     if (h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && ctx.hitEnd('titles', h.t0 - 1) === h.t0) continue;
     // «وقال شرفان عبدي وهو قيادي في قوات حماية الشعب»: what a person just named is.
-    if (h.t0 > 0 && ctx.is(h.t0 - 1, wordList(ctx.lex, 'cleft-pronouns'))) continue;
+    if (h.t0 > 0 && ctx.is(h.t0 - 1, ctx.lex.wordLists['cleft-pronouns'])) continue;
     // «وقال محسن الحمد (شاهد عيان من البلدة) لموقع «الحل» إن»: the same, in parentheses after the name.
     if (glossOfName(ctx, h.t0)) continue;
     // «بناءً على طلب ومناشدات أهالي منطقة منبج»: whose request it was, no one telling of it.
-    if (h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && ctx.is(h.t0 - 1, wordList(ctx.lex, 'request-words'))) continue;
+    if (h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && ctx.is(h.t0 - 1, ctx.lex.wordLists['request-words'])) continue;
     // «كشف مسؤول فريق الاستجابة في الرقة، ياسر الخميس، عن», «وقال عدنان عفرين القيادي في قسد إن»:
     // a title whose holder is named beside it is that named person; so is one of a group («ويقول
     // احد مقاتلي YPG، صفوان رشيد،»).
-    const holder = ctx.is(h.t0, wordList(ctx.lex, 'person-titles')) || ctx.is(h.t0, wordList(ctx.lex, 'one-of')) ? titleHolder(ctx, cues, h) : undefined;
+    const holder = ctx.is(h.t0, ctx.lex.wordLists['person-titles']) || ctx.is(h.t0, ctx.lex.wordLists['one-of']) ? titleHolder(ctx, cues, h) : undefined;
     if (holder) {
       found.push({ cls: 'named', t0: holder.t0, t1: holder.t1, via: 'speaker', cued: true });
       continue;
     }
     // «وقال مسؤول العلاقات والإعلام في المفوضية», «مسؤول مكتب الخروج في المخيم»: a title in
     // construct with a definite noun is a post, one person the text can be checked against.
-    const post = holder === undefined && h.t1 - h.t0 === 1 && ctx.is(h.t0, wordList(ctx.lex, 'person-titles')) ? unknownOwnerEnd(ctx, h.t0) : undefined;
+    const post = holder === undefined && h.t1 - h.t0 === 1 && ctx.is(h.t0, ctx.lex.wordLists['person-titles']) ? unknownOwnerEnd(ctx, h.t0) : undefined;
     if (post !== undefined) {
       found.push({ cls: 'named', t0: h.t0, t1: post, via: 'title', cued: hasCue(ctx, cues, h.t0, post) });
       continue;
     }
     // «تلك الأنباء», «هذه التقارير»: reports already told of; «أي تقارير»: any at all, none given.
     // («وبحسب هذه المصادر»: the sources cited before, named again — see repeatedSources.)
-    if (h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && (pointsBack(ctx, h.t0) ? !vague[h.index].anySource : ctx.is(h.t0 - 1, wordList(ctx.lex, 'any-words')))) continue;
+    if (h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && (pointsBack(ctx, h.t0) ? !vague[h.index].anySource : ctx.is(h.t0 - 1, ctx.lex.wordLists['any-words']))) continue;
     // «وتناقل ناشطون أنباء تفيد بإصابة 4 عناصر»: a report another source passed on; that one is the source.
     if (vague[h.index].ownerNames && passedOnBy(ctx, h.t0, found.covered)) continue;
     // «بحسب تقارير الشرطة», «وفق تقديراتهم»: a document its owner names.
@@ -526,7 +526,7 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
     const construct = next && (!ctx.is(h.t1 - 1, MASCULINE_PLURAL) || ctx.is(h.t1, MASCULINE_PLURAL));
     const actor =
       (ctx.refs.refAt(h.t1) && construct ? ctx.refs.refAt(h.t1) : undefined) ??
-      (next && ctx.is(h.t1, wordList(ctx.lex, 'owners-follow')) ? refAfter(ctx, h.t1 + 1, 2, IN_CLAUSE)?.actor : undefined);
+      (next && ctx.is(h.t1, ctx.lex.wordLists['owners-follow']) ? refAfter(ctx, h.t1 + 1, 2, IN_CLAUSE)?.actor : undefined);
     const entry = vague[h.index];
     // «يُعتقد أن» opens its own clause; after a subject («من يرى الرقة يعتقد بأن») it is that
     // subject's verb, and inside a quotation the speaker's own hedge — not a belief widely held.
@@ -551,8 +551,8 @@ function vagueSources(ctx: Ctx, cues: CueTables, found: Candidates): void {
 function urgedBy(ctx: Ctx, h: Hit): boolean {
   const { st } = ctx;
   if (h.t0 === 0 || st.clause[h.t0 - 1] !== st.clause[h.t0]) return false;
-  if (ctx.is(h.t0 - 1, wordList(ctx.lex, 'source-urging-verbs'))) return true;
-  return ctx.is(h.t0 - 1, wordList(ctx.lex, 'voicing-about-verbs')) && h.t1 < ctx.toks.count && st.clause[h.t1] === st.clause[h.t0] && ctx.is(h.t1, wordList(ctx.lex, 'about'));
+  if (ctx.is(h.t0 - 1, ctx.lex.wordLists['source-urging-verbs'])) return true;
+  return ctx.is(h.t0 - 1, ctx.lex.wordLists['voicing-about-verbs']) && h.t1 < ctx.toks.count && st.clause[h.t1] === st.clause[h.t0] && ctx.is(h.t1, ctx.lex.wordLists.about);
 }
 
 /** Words after a source within which «أن» makes «بين» before it the verb «بيّن». */
@@ -561,7 +561,7 @@ const SHOWN_REACH = 6;
 /** Whether «أن»/«إن» stands within {@link SHOWN_REACH} words from `t`, in its sentence: «وبين مصدر خاص لموقع تلفزيون سوريا أن». */
 function thatSoonAfter(ctx: Ctx, t: number): boolean {
   const { st, toks } = ctx;
-  for (let k = t; k < t + SHOWN_REACH && k < toks.count && st.sentence[k] === st.sentence[t - 1]; k++) if (ctx.is(k, wordList(ctx.lex, 'that'))) return true;
+  for (let k = t; k < t + SHOWN_REACH && k < toks.count && st.sentence[k] === st.sentence[t - 1]; k++) if (ctx.is(k, ctx.lex.wordLists.that)) return true;
   return false;
 }
 
@@ -573,8 +573,8 @@ function thatSoonAfter(ctx: Ctx, t: number): boolean {
  */
 function voiced(ctx: Ctx, h: Hit): boolean {
   const { st, toks } = ctx;
-  const voicing = wordList(ctx.lex, 'voicing-verbs');
-  if (h.t0 > 0 && ctx.is(h.t0 - 1, wordList(ctx.lex, 'showing-verbs')) && thatSoonAfter(ctx, h.t1)) return true;
+  const voicing = ctx.lex.wordLists['voicing-verbs'];
+  if (h.t0 > 0 && ctx.is(h.t0 - 1, ctx.lex.wordLists['showing-verbs']) && thatSoonAfter(ctx, h.t1)) return true;
   if (h.t0 > 0 && st.clause[h.t0 - 1] === st.clause[h.t0] && ctx.is(h.t0 - 1, voicing)) {
     for (let k = h.t0; k < h.t1; k++) if (ctx.is(k, WITH_ARTICLE)) return false;
     return true;
@@ -594,8 +594,8 @@ const PASSING_REACH = 9;
 function passedOnBy(ctx: Ctx, t: number, covered: Uint8Array): boolean {
   const { st } = ctx;
   // («ونقلت وكالة الأنباء الرسمية (سانا) عن تقارير إعلامية», «مشيرة الى تقارير»: a preposition or another cue brings the report in as a source.)
-  if (t > 0 && ctx.is(t - 1, wordList(ctx.lex, 'prepositions'))) return false;
-  const passing = wordList(ctx.lex, 'passing-on-verbs');
+  if (t > 0 && ctx.is(t - 1, ctx.lex.wordLists.prepositions)) return false;
+  const passing = ctx.lex.wordLists['passing-on-verbs'];
   const sourceAt = (k: number) => k >= 0 && st.clause[k] === st.clause[t] && covered[k] === 1;
   for (let v = t - 1; v >= 0 && v >= t - PASSING_REACH && st.clause[v] === st.clause[t]; v--) {
     const cueEnd = ctx.hitEnd('cues', v);
@@ -624,7 +624,7 @@ function glossOfName(ctx: Ctx, at: number): boolean {
     k >= 0 &&
     ctx.toks.kind[k] === TokenKind.Arabic &&
     !ctx.is(k, WITH_ARTICLE) &&
-    !ctx.is(k, wordList(ctx.lex, 'not-a-name')) &&
+    !ctx.is(k, ctx.lex.wordLists['not-a-name']) &&
     !ctx.refs.refAt(k) &&
     !ctx.hasHit('vagueSources', k);
   // «محسن الحمد»: a family name may carry the article after a given name.
@@ -648,9 +648,9 @@ function charBefore(ctx: Ctx, t: number): number {
 function officialAfter(ctx: Ctx, t0: number, t1: number): number {
   if (!ctx.is(t1 - 1, WITH_ARTICLE)) return -1;
   // «بحسب الإعلام الرسمي السوري»: the word is in the form itself, with the article («إعلام رسمي», an outlet of some state, stays unnamed).
-  if (t1 - t0 > 1 && ctx.is(t0, WITH_ARTICLE) && ctx.is(t1 - 1, wordList(ctx.lex, 'official'))) return t1 - 1;
+  if (t1 - t0 > 1 && ctx.is(t0, WITH_ARTICLE) && ctx.is(t1 - 1, ctx.lex.wordLists.official)) return t1 - 1;
   for (let t = t1; t < t1 + 2 && t < ctx.toks.count && ctx.st.clause[t] === ctx.st.clause[t0]; t++) {
-    if (ctx.is(t, wordList(ctx.lex, 'official'))) return ctx.is(t, WITH_ARTICLE) ? t : -1;
+    if (ctx.is(t, ctx.lex.wordLists.official)) return ctx.is(t, WITH_ARTICLE) ? t : -1;
   }
   return -1;
 }
@@ -661,8 +661,8 @@ function nameWord(ctx: Ctx, t: number): boolean {
     ctx.toks.kind[t] === TokenKind.Arabic &&
     !ctx.is(t, WITH_ARTICLE) &&
     !ctx.refs.refAt(t) &&
-    !ctx.is(t, wordList(ctx.lex, 'not-a-name')) &&
-    !ctx.is(t, wordList(ctx.lex, 'cleft-pronouns')) &&
+    !ctx.is(t, ctx.lex.wordLists['not-a-name']) &&
+    !ctx.is(t, ctx.lex.wordLists['cleft-pronouns']) &&
     !ctx.hasHit('cues', t) &&
     !ctx.hasHit('vagueSources', t)
   );
@@ -670,9 +670,7 @@ function nameWord(ctx: Ctx, t: number): boolean {
 
 /** A later word of a person's name: Arabic, no party, no cue, no «إن»/«أن». */
 function laterNameWord(ctx: Ctx, t: number): boolean {
-  return (
-    ctx.toks.kind[t] === TokenKind.Arabic && !ctx.refs.refAt(t) && !ctx.hasHit('cues', t) && !ctx.is(t, wordList(ctx.lex, 'that')) && !ctx.is(t, wordList(ctx.lex, 'prepositions'))
-  );
+  return ctx.toks.kind[t] === TokenKind.Arabic && !ctx.refs.refAt(t) && !ctx.hasHit('cues', t) && !ctx.is(t, ctx.lex.wordLists.that) && !ctx.is(t, ctx.lex.wordLists.prepositions);
 }
 
 /**
@@ -718,17 +716,17 @@ function titleHolder(ctx: Ctx, cues: CueTables, h: Hit): { t0: number; t1: numbe
  */
 function describesTitle(ctx: Ctx, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
-    if (ctx.hasHit('cues', k) || ctx.is(k, wordList(ctx.lex, 'that'))) return false;
+    if (ctx.hasHit('cues', k) || ctx.is(k, ctx.lex.wordLists.that)) return false;
     const plain =
       ctx.is(k, WITH_ARTICLE) ||
-      ctx.is(k, wordList(ctx.lex, 'owners-follow')) ||
+      ctx.is(k, ctx.lex.wordLists['owners-follow']) ||
       ctx.refs.refAt(k) !== undefined ||
       ctx.st.quote[k] >= 0 ||
       ctx.hasHit('captures', k) ||
       /(?:ي|يه)$/.test(ctx.word(k)) ||
       // «مسؤول فريق "الاستجابة الأولية"», «الناشط من دير الزور»: a noun the title or «من» governs.
       k === a ||
-      ctx.is(k - 1, wordList(ctx.lex, 'owners-follow'));
+      ctx.is(k - 1, ctx.lex.wordLists['owners-follow']);
     if (!plain) return false;
   }
   return true;
@@ -745,7 +743,7 @@ function closesName(ctx: Ctx, h: Hit, b: number, end: number): boolean {
 
 /** A word of a place: one the lists know («كوباني», «سوريا») or one placing it («شرق»). */
 function placeWord(ctx: Ctx, t: number): boolean {
-  return ctx.hasHit('captures', t) || ctx.is(t, wordList(ctx.lex, 'syria-names')) || ctx.is(t, wordList(ctx.lex, 'region-words'));
+  return ctx.hasHit('captures', t) || ctx.is(t, ctx.lex.wordLists['syria-names']) || ctx.is(t, ctx.lex.wordLists['region-words']);
 }
 
 /** The alef maksura «ى», which normalization writes «ي». */
@@ -757,7 +755,7 @@ function familyName(ctx: Ctx, t: number): boolean {
     t > 0 &&
     ctx.is(t, WITH_ARTICLE) &&
     laterNameWord(ctx, t) &&
-    !ctx.is(t, wordList(ctx.lex, 'not-a-name')) &&
+    !ctx.is(t, ctx.lex.wordLists['not-a-name']) &&
     !ctx.hasHit('titles', t) &&
     !ctx.hasHit('vagueSources', t) &&
     !ctx.hasHit('namedSources', t) &&
@@ -779,9 +777,9 @@ function holderAfterPhrase(ctx: Ctx, cues: CueTables, h: Hit, end: number): { t0
   for (let b = h.t1 + 1; b <= end - 2; b++) {
     const q = st.quote[b - 1];
     const phraseEnd =
-      (ctx.is(b - 1, WITH_ARTICLE) && !ctx.is(b - 1, wordList(ctx.lex, 'not-a-name'))) ||
+      (ctx.is(b - 1, WITH_ARTICLE) && !ctx.is(b - 1, ctx.lex.wordLists['not-a-name'])) ||
       (q >= 0 && st.quotes[q].t1 === b && st.quote[b] < 0) ||
-      (b - 2 >= h.t1 && ctx.is(b - 2, wordList(ctx.lex, 'owners-follow')) && ctx.hitEnd('captures', b - 1) === b);
+      (b - 2 >= h.t1 && ctx.is(b - 2, ctx.lex.wordLists['owners-follow']) && ctx.hitEnd('captures', b - 1) === b);
     // A word in «ي»/«ية» is an adjective of relation, not a given name (one in «ى» may be: «مصطفى»).
     // («قيادي عسكري في “قسد” (قائد فوج)»: words in parentheses say what the person is.)
     // (Nor is a quotation a name here: «أحد منظمي الحملة "ابو ابراهيم"» is one by a name of war.)
@@ -790,7 +788,7 @@ function holderAfterPhrase(ctx: Ctx, cues: CueTables, h: Hit, end: number): { t0
       charBefore(ctx, b) === 0x28 ||
       st.quote[b] >= 0 ||
       !nameWord(ctx, b) ||
-      ctx.is(b, wordList(ctx.lex, 'told-to')) ||
+      ctx.is(b, ctx.lex.wordLists['told-to']) ||
       placeWord(ctx, b) ||
       (/(?:ي|يه)$/.test(ctx.word(b)) && lastWritten(ctx, b) !== ALEF_MAKSURA)
     )
@@ -801,7 +799,7 @@ function holderAfterPhrase(ctx: Ctx, cues: CueTables, h: Hit, end: number): { t0
     if (n - b < 2) return undefined;
     // At the comma, the words are a name only when none carries the article or is a word the lists know («شريطة عدم»).
     if (n >= end) return closesName(ctx, h, b, end) ? { t0: b, t1: n } : undefined;
-    const that = (k: number) => k < toks.count && st.sentence[k] === st.sentence[h.t0] && ctx.is(k, wordList(ctx.lex, 'that'));
+    const that = (k: number) => k < toks.count && st.sentence[k] === st.sentence[h.t0] && ctx.is(k, ctx.lex.wordLists.that);
     const tells =
       cues.cueStart[n] === 1 ||
       (isPrepositional(ctx, n) && n + 1 < toks.count && cues.cueStart[n + 1] === 1) ||
@@ -830,7 +828,7 @@ function documentOwner(ctx: Ctx, h: Hit): { t0: number; t1: number } | undefined
   const owner = prepositionOn(ctx.word(next)) ? undefined : sourceEndFrom(ctx, next);
   if (owner !== undefined) return { t0: h.t0, t1: owner };
   // «وبحسب معلومات مراسلنا»: the outlet's own correspondent, who speaks for the outlet.
-  if (ctx.is(next, wordList(ctx.lex, 'own-reporters'))) return { t0: next, t1: next + 1 };
+  if (ctx.is(next, ctx.lex.wordLists['own-reporters'])) return { t0: next, t1: next + 1 };
   if (!ctx.is(next, WITH_ARTICLE) || prepositionOn(ctx.word(next)) || ctx.is(next, DEFINITE_NISBA)) return undefined;
   return { t0: h.t0, t1: next + 1 };
 }
@@ -862,7 +860,7 @@ function ownerPastAdjective(ctx: Ctx, h: Hit): number | undefined {
   const a = h.t1;
   const o = a + 1;
   if (o >= ctx.toks.count || ctx.st.clause[o] !== ctx.st.clause[h.t0] || prepositionOn(ctx.word(a)) || !adjectiveOf(ctx, h.t1 - 1, a)) return undefined;
-  if (!ctx.word(o).startsWith(ctx.is(a, wordList(ctx.lex, 'belonging-words')) ? BA : LAM)) return undefined;
+  if (!ctx.word(o).startsWith(ctx.is(a, ctx.lex.wordLists['belonging-words']) ? BA : LAM)) return undefined;
   const m = ctx.refs.mentionAt[o];
   if (m >= 0 && ctx.refs.mentions[m].t0 === o) return ctx.refs.mentions[m].t1;
   const namedEnd = ctx.hitEnd('namedSources', o);
@@ -891,15 +889,15 @@ function sourceEndFrom(ctx: Ctx, t: number): number | undefined {
  */
 function tellsAbout(ctx: Ctx, entry: SourceEntry, h: Hit): boolean {
   if (!(entry.tellsAbout || (entry.tellsAboutAfter && afterCircumstance(ctx, h.t0))) || ctx.is(h.t0, WITH_ARTICLE)) return false;
-  for (let t = h.t1; t < h.t1 + 3 && t < ctx.toks.count && ctx.st.clause[t] === ctx.st.clause[h.t0]; t++) if (ctx.is(t, wordList(ctx.lex, 'about'))) return true;
+  for (let t = h.t1; t < h.t1 + 3 && t < ctx.toks.count && ctx.st.clause[t] === ctx.st.clause[h.t0]; t++) if (ctx.is(t, ctx.lex.wordLists.about)) return true;
   return false;
 }
 
 /** «مع معلومات», «بعد ورود معلومات»: a word of circumstance right before the report at `t0`, or before a word of coming right before it. */
 function afterCircumstance(ctx: Ctx, t0: number): boolean {
   const { st } = ctx;
-  const at = (k: number) => k >= 0 && st.clause[k] === st.clause[t0] && ctx.is(k, wordList(ctx.lex, 'hearsay-circumstances'));
-  return at(t0 - 1) || (t0 > 1 && st.clause[t0 - 1] === st.clause[t0] && ctx.is(t0 - 1, wordList(ctx.lex, 'arrival-words')) && at(t0 - 2));
+  const at = (k: number) => k >= 0 && st.clause[k] === st.clause[t0] && ctx.is(k, ctx.lex.wordLists['hearsay-circumstances']);
+  return at(t0 - 1) || (t0 > 1 && st.clause[t0 - 1] === st.clause[t0] && ctx.is(t0 - 1, ctx.lex.wordLists['arrival-words']) && at(t0 - 2));
 }
 
 /** Words before a report within which a negation, with no cue of its own between, says it was not given. */
@@ -913,10 +911,10 @@ const NEGATED_REPORT_REACH = 5;
 function negated(ctx: Ctx, cues: CueTables, t0: number, entry: SourceEntry): boolean {
   const { st } = ctx;
   // («لا تزال التقارير تشير إلى»: «لا» before a verb of going on says «still», word list `still-verbs`.)
-  const negation = (t: number) => t >= 0 && st.clause[t] === st.clause[t0] && ctx.is(t, wordList(ctx.lex, 'negations')) && !ctx.is(t + 1, wordList(ctx.lex, 'still-verbs'));
+  const negation = (t: number) => t >= 0 && st.clause[t] === st.clause[t0] && ctx.is(t, ctx.lex.wordLists.negations) && !ctx.is(t + 1, ctx.lex.wordLists['still-verbs']);
   if (negation(t0 - 1)) return true;
   // «دون ورود أنباء عن وقوع ضحايا»: a word of coming between.
-  if (t0 > 1 && ctx.is(t0 - 1, wordList(ctx.lex, 'arrival-words')) && negation(t0 - 2)) return true;
+  if (t0 > 1 && ctx.is(t0 - 1, ctx.lex.wordLists['arrival-words']) && negation(t0 - 2)) return true;
   // «فيما لم ترد للمرصد معلومات مؤكدة», «ولم يقدم ريان معلومات عن عدد القتلى», «دون أن ترد على
   // الفور معلومات»: a report the verb after the negation says was not given, a few words on. A cue
   // between that is not the negated verb tells of its own («لم يمض أسبوع حتى أعلنت وسائل الإعلام»).
@@ -938,15 +936,15 @@ function negated(ctx: Ctx, cues: CueTables, t0: number, entry: SourceEntry): boo
  */
 function inAgencyName(ctx: Ctx, t: number): boolean {
   for (let k = t - 1; k >= 0 && k >= t - 3 && ctx.st.clause[k] === ctx.st.clause[t]; k--) {
-    if (ctx.is(k, wordList(ctx.lex, 'agency-heads'))) return true;
-    if (ctx.is(k, wordList(ctx.lex, 'from')) || ctx.is(k, wordList(ctx.lex, 'prepositions')) || ctx.hasHit('cues', k)) return false;
+    if (ctx.is(k, ctx.lex.wordLists['agency-heads'])) return true;
+    if (ctx.is(k, ctx.lex.wordLists.from) || ctx.is(k, ctx.lex.wordLists.prepositions) || ctx.hasHit('cues', k)) return false;
   }
   return false;
 }
 
 /** «من» or a word of `one-of` («أحد») at token `k`: whom the person named before is one of. */
 function oneOfWord(ctx: Ctx, k: number): boolean {
-  return ctx.word(k) === 'من' || ctx.is(k, wordList(ctx.lex, 'one-of'));
+  return ctx.word(k) === 'من' || ctx.is(k, ctx.lex.wordLists['one-of']);
 }
 
 /**
@@ -993,8 +991,8 @@ function namedAfter(ctx: Ctx, t1: number): boolean {
   const q = st.quote[t1];
   // («مصادر "المرصد السوري"»: a body the lists know, in quotation marks, is whose they are, not their name.)
   if (q >= 0 && st.quotes[q].t0 === t1 && st.quotes[q].t1 - t1 <= 3 && st.clause[t1] === st.clause[t1 - 1]) return quotedName(ctx, t1, st.quotes[q].t1);
-  const givers = wordList(ctx.lex, 'name-givers');
-  const that = wordList(ctx.lex, 'that');
+  const givers = ctx.lex.wordLists['name-givers'];
+  const that = ctx.lex.wordLists.that;
   for (let t = t1; t < t1 + 5 && t < toks.count && st.sentence[t] === st.sentence[t1]; t++) {
     // «رفض الكشف عن اسمه»: a name withheld, not given; «أفادت وسائل إعلام أن ما تسمى “الإدارة
     // الذاتية”»: past «أن» is what was said, where «تسمى» names something else.
@@ -1013,7 +1011,7 @@ function namedAfter(ctx: Ctx, t1: number): boolean {
 function quotedName(ctx: Ctx, t0: number, t1: number): boolean {
   if (ctx.hasHit('namedSources', t0) || ctx.hasHit('titles', t0) || ctx.refs.refAt(t0) || ctx.is(t0, MASCULINE_PLURAL)) return false;
   // «قال مراسل “المصدر” بريف الحسكة»: a correspondent is named by the outlet they report for.
-  if (ctx.is(t0, WITH_ARTICLE)) return ctx.is(t0 - 1, wordList(ctx.lex, 'own-reporters'));
+  if (ctx.is(t0, WITH_ARTICLE)) return ctx.is(t0 - 1, ctx.lex.wordLists['own-reporters']);
   return t1 - t0 > 1 || lastWritten(ctx, t0) !== TEH_MARBUTA;
 }
 
@@ -1023,13 +1021,13 @@ function quotedName(ctx: Ctx, t0: number, t1: number): boolean {
  */
 function nameAfterBody(ctx: Ctx, t1: number): boolean {
   const { st, toks } = ctx;
-  if (t1 + 1 >= toks.count || !ctx.is(t1, wordList(ctx.lex, 'owners-follow'))) return false;
+  if (t1 + 1 >= toks.count || !ctx.is(t1, ctx.lex.wordLists['owners-follow'])) return false;
   const m = ctx.refs.mentionAt[t1 + 1];
   if (m < 0 || ctx.refs.mentions[m].t0 !== t1 + 1) return false;
   const from = ctx.refs.mentions[m].t1;
   for (let t = from; t < from + 4 && t < toks.count && st.clause[t] === st.clause[t1]; t++) {
-    if (t - from >= 2 && ctx.is(t, wordList(ctx.lex, 'said-verbs'))) return true;
-    if (toks.kind[t] !== TokenKind.Arabic || ctx.is(t, WITH_ARTICLE) || ctx.refs.refAt(t) || ctx.is(t, wordList(ctx.lex, 'not-a-name')) || ctx.is(t, wordList(ctx.lex, 'told-to')))
+    if (t - from >= 2 && ctx.is(t, ctx.lex.wordLists['said-verbs'])) return true;
+    if (toks.kind[t] !== TokenKind.Arabic || ctx.is(t, WITH_ARTICLE) || ctx.refs.refAt(t) || ctx.is(t, ctx.lex.wordLists['not-a-name']) || ctx.is(t, ctx.lex.wordLists['told-to']))
       return false;
   }
   return false;
@@ -1049,12 +1047,12 @@ function publisher(ctx: Ctx, t: number, found: Candidates): { t0: number; t1: nu
   const { st, toks } = ctx;
   const same = (k: number) => k < toks.count && st.clause[k] === st.clause[t - 1];
   let n = -1;
-  if (same(t + 1) && ctx.is(t, wordList(ctx.lex, 'issuing-words')) && ctx.is(t + 1, wordList(ctx.lex, 'from'))) n = t + 2;
+  if (same(t + 1) && ctx.is(t, ctx.lex.wordLists['issuing-words']) && ctx.is(t + 1, ctx.lex.wordLists.from)) n = t + 2;
   else {
-    const verb = same(t) && ctx.is(t, wordList(ctx.lex, 'relatives')) ? t + 1 : ctx.is(t - 1, WITH_ARTICLE) ? -1 : t;
+    const verb = same(t) && ctx.is(t, ctx.lex.wordLists.relatives) ? t + 1 : ctx.is(t - 1, WITH_ARTICLE) ? -1 : t;
     if (verb < 0 || !same(verb)) return undefined;
     if (carriesPronoun(ctx, verb)) n = verb + 1;
-    else if (same(verb + 1) && ctx.is(verb + 1, wordList(ctx.lex, 'report-pronouns'))) n = verb + 2;
+    else if (same(verb + 1) && ctx.is(verb + 1, ctx.lex.wordLists['report-pronouns'])) n = verb + 2;
   }
   if (n < 0 || !same(n)) return undefined;
   const m = ctx.refs.mentionAt[n];
@@ -1076,11 +1074,11 @@ const GOT_FROM_REACH = 6;
 function gotFrom(ctx: Ctx, t: number): boolean {
   const { st } = ctx;
   // (Inside a speaker's quotation it is what the speaker tells of: «بعد بلاغات تلقاها الفريق من المواطنين».)
-  if (t < 2 || !ctx.is(t - 1, wordList(ctx.lex, 'from')) || st.clause[t - 1] !== st.clause[t] || st.quote[t] >= 0) return false;
-  const received = (k: number) => k >= 0 && st.clause[k] === st.clause[t] && ctx.is(k, wordList(ctx.lex, 'receipt-words'));
+  if (t < 2 || !ctx.is(t - 1, ctx.lex.wordLists.from) || st.clause[t - 1] !== st.clause[t] || st.quote[t] >= 0) return false;
+  const received = (k: number) => k >= 0 && st.clause[k] === st.clause[t] && ctx.is(k, ctx.lex.wordLists['receipt-words']);
   // A verb of receiving: «عليها», «لديها» alone are prepositions («يشرف عليهم عدد من القادة»).
   for (let k = t - 2; k >= 0 && k >= t - 1 - GOT_FROM_REACH && st.clause[k] === st.clause[t]; k--) {
-    if (received(k) && (!ctx.is(k, wordList(ctx.lex, 'pronoun-prepositions')) || received(k - 1))) return true;
+    if (received(k) && (!ctx.is(k, ctx.lex.wordLists['pronoun-prepositions']) || received(k - 1))) return true;
   }
   return false;
 }
@@ -1096,8 +1094,8 @@ function gotFrom(ctx: Ctx, t: number): boolean {
 function receivedBy(ctx: Ctx, t: number): { t0: number; t1: number; actor?: ActorId } | null | undefined {
   const { st, toks } = ctx;
   const same = (k: number) => k < toks.count && st.clause[k] === st.clause[t - 1];
-  const receipt = wordList(ctx.lex, 'receipt-words');
-  const relatives = wordList(ctx.lex, 'relatives');
+  const receipt = ctx.lex.wordLists['receipt-words'];
+  const relatives = ctx.lex.wordLists.relatives;
   let k = t;
   // «معلومات أولية حصلت عليها», «للمعلومات المتوافرة لديه»: an adjective may stand between.
   if (same(k + 1) && !ctx.is(k, receipt) && !ctx.is(k, relatives) && (ctx.is(k + 1, receipt) || ctx.is(k + 1, relatives)) && adjectiveOf(ctx, t - 1, k)) k++;
@@ -1138,7 +1136,7 @@ function adjectiveOf(ctx: Ctx, t: number, k: number): boolean {
 
 /** «في بيان نقلته», «بيان رسمي نشرته»: a verb of passing on at `t`, a statement one or two words before it. */
 function relaysStatement(ctx: Ctx, t: number): boolean {
-  if (!ctx.is(t, wordList(ctx.lex, 'relay-verbs'))) return false;
+  if (!ctx.is(t, ctx.lex.wordLists['relay-verbs'])) return false;
   for (let k = t - 1; k >= t - 2 && k >= 0 && ctx.st.clause[k] === ctx.st.clause[t]; k--) {
     const cue = ctx.hitEntry('cues', k);
     if (cue >= 0 && (ctx.lex.list.cues ?? [])[cue].statement) return true;
@@ -1157,8 +1155,8 @@ const STATEMENT_QUALIFIERS = 2;
 export function issuerAt(ctx: Ctx, t: number): number {
   const { st, toks } = ctx;
   let k = t;
-  for (let n = 0; n < STATEMENT_QUALIFIERS && k < toks.count && st.clause[k] === st.clause[t] && ctx.is(k, wordList(ctx.lex, 'report-qualifiers')); n++) k++;
-  if (k + 1 < toks.count && ctx.is(k, wordList(ctx.lex, 'issuing-words')) && ctx.is(k + 1, wordList(ctx.lex, 'from'))) k += 2;
+  for (let n = 0; n < STATEMENT_QUALIFIERS && k < toks.count && st.clause[k] === st.clause[t] && ctx.is(k, ctx.lex.wordLists['report-qualifiers']); n++) k++;
+  if (k + 1 < toks.count && ctx.is(k, ctx.lex.wordLists['issuing-words']) && ctx.is(k + 1, ctx.lex.wordLists.from)) k += 2;
   else if (k + 1 < toks.count && ctx.word(k) === LAM) k++;
   return k < toks.count && st.clause[k] === st.clause[t] ? k : t;
 }
@@ -1177,12 +1175,12 @@ function cuedActors(ctx: Ctx, cues: CueTables, found: Candidates): void {
     const distancingEnd = h.t1 < toks.count ? ctx.hitEnd('distancing', h.t1) : -1;
     const a = distancingEnd >= 0 && distancingEnd < toks.count && st.clause[distancingEnd] === st.clause[h.t0] ? distancingEnd : h.t1;
     const s = (ctx.lex.list.cues ?? [])[h.index].statement ? issuerAt(ctx, a) : a;
-    const n = s + 1 < toks.count && ctx.refs.mentionAt[s] < 0 && ctx.is(s, wordList(ctx.lex, 'speaker-heads')) ? s + 1 : s;
+    const n = s + 1 < toks.count && ctx.refs.mentionAt[s] < 0 && ctx.is(s, ctx.lex.wordLists['speaker-heads']) ? s + 1 : s;
     const m = n < toks.count ? ctx.refs.mentionAt[n] : -1;
     if (m >= 0 && ctx.refs.mentions[m].t0 === n && st.clause[n] === st.clause[h.t0]) {
       const mention = ctx.refs.mentions[m];
       // «العفو الدولية تتهم تركيا بارتكاب جرائم حرب»: the party right before what it is accused of is the accused.
-      if (ctx.is(h.t0, wordList(ctx.lex, 'accuse-verbs')) && mention.t1 < toks.count && ctx.word(mention.t1).startsWith('ب')) continue;
+      if (ctx.is(h.t0, ctx.lex.wordLists['accuse-verbs']) && mention.t1 < toks.count && ctx.word(mention.t1).startsWith('ب')) continue;
       found.push({ cls: 'named', t0: mention.t0, t1: mention.t1, actor: mention.actor, via: 'cue-actor', cued: true });
     }
   }
@@ -1196,13 +1194,13 @@ function cuedActors(ctx: Ctx, cues: CueTables, found: Candidates): void {
 function recalledStatements(ctx: Ctx, found: Candidates): void {
   const { st, toks } = ctx;
   // Asked after every mention: the lists looked up once.
-  const particles = wordList(ctx.lex, 'verb-particles');
-  const said = wordList(ctx.lex, 'said-verbs');
+  const particles = ctx.lex.wordLists['verb-particles'];
+  const said = ctx.lex.wordLists['said-verbs'];
   for (const m of ctx.refs.mentions) {
     // «وكان الجيش التركي قد أعلن»: «قد» may stand between the party and its verb.
     const v = m.t1 + 1 < toks.count && ctx.is(m.t1, particles) ? m.t1 + 1 : m.t1;
     if (v >= toks.count || !ctx.is(v, said) || st.clause[v] !== st.clause[m.t0]) continue;
-    const recalled = m.t0 > 0 && st.clause[m.t0 - 1] === st.clause[v] && ctx.is(m.t0 - 1, wordList(ctx.lex, 'pluperfect'));
+    const recalled = m.t0 > 0 && st.clause[m.t0 - 1] === st.clause[v] && ctx.is(m.t0 - 1, ctx.lex.wordLists.pluperfect);
     const opening = v === m.t1 && st.sentenceStart[st.sentence[m.t0]] === m.t0 && m.t1 + 1 < toks.count && st.clause[m.t1 + 1] === st.clause[m.t1] && saysAfter(ctx, m.t1 + 1);
     if (recalled || opening) found.push({ cls: 'named', t0: m.t0, t1: m.t1, actor: m.actor, via: 'cue-actor', cued: true });
   }
@@ -1216,8 +1214,8 @@ function recalledStatements(ctx: Ctx, found: Candidates): void {
 function relativeSpeakers(ctx: Ctx, found: Candidates): void {
   const { st, toks, refs } = ctx;
   // Asked after every mention: the lists looked up once.
-  const relatives = wordList(ctx.lex, 'relatives');
-  const said = wordList(ctx.lex, 'said-verbs');
+  const relatives = ctx.lex.wordLists.relatives;
+  const said = ctx.lex.wordLists['said-verbs'];
   for (let i = 0; i < refs.mentions.length; i++) {
     const m = refs.mentions[i];
     // «قوات سوريا الديموقراطية "قسد"»: the name and its short form are one speaker.
@@ -1236,14 +1234,14 @@ function relativeSpeakers(ctx: Ctx, found: Candidates): void {
 /** Whether «إن/أن» or a toll word («مقتل», «اعتقال») opens what was said within two words of `t`. */
 function saysAfter(ctx: Ctx, t: number): boolean {
   for (let k = t; k < t + 2 && k < ctx.toks.count && ctx.st.sentence[k] === ctx.st.sentence[t]; k++) {
-    if (ctx.is(k, wordList(ctx.lex, 'that')) || ctx.hasHit('countCues', k)) return true;
+    if (ctx.is(k, ctx.lex.wordLists.that) || ctx.hasHit('countCues', k)) return true;
   }
   return false;
 }
 
 /** «مقاتلين من قسد، الذين …»: a party after a preposition is not what a relative pronoun after it refers to. */
 function afterPrepositionWord(ctx: Ctx, t: number): boolean {
-  return t > 0 && ctx.st.sentence[t - 1] === ctx.st.sentence[t] && ctx.is(t - 1, wordList(ctx.lex, 'prepositions'));
+  return t > 0 && ctx.st.sentence[t - 1] === ctx.st.sentence[t] && ctx.is(t - 1, ctx.lex.wordLists.prepositions);
 }
 
 /**
@@ -1298,7 +1296,7 @@ const SPEAKER_WORDS = 7;
 function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
   const { st, toks } = ctx;
   // Asked of every word up to «إن»/«أن» after each cue: the list looked up once.
-  const that = wordList(ctx.lex, 'that');
+  const that = ctx.lex.wordLists.that;
   for (let hi = 0, list = cues.cueHits; hi < list.length; hi++) {
     const h = list[hi];
     const c = cues.cues[h.index];
@@ -1342,7 +1340,7 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
         k = set;
       }
     }
-    if (ctx.is(h.t1, wordList(ctx.lex, 'told-to'))) continue; // «وقال لشبكة رووداو إن»: no name
+    if (ctx.is(h.t1, ctx.lex.wordLists['told-to'])) continue; // «وقال لشبكة رووداو إن»: no name
     // «وكان ناشطون قد أكدوا يوم أمس أن»: a verb in the plural follows its subject; no name comes after it.
     if (PLURAL_VERB_END.test(ctx.word(h.t1 - 1))) continue;
     if (st.clause[h.t1] !== st.clause[h.t0]) continue; // «وقالت، وهي تبكي، إن»: the speaker is the verb's pronoun
@@ -1351,18 +1349,18 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     if (statement !== undefined) k = statement;
     const nameEnd = trimmedEnd(ctx, h.t1, k);
     // «قدر للمدينة الهادئة … أن»: a name does not open with a preposition and the article.
-    if (nameEnd === h.t1 || ctx.is(h.t1, wordList(ctx.lex, 'not-a-name')) || prepositionOn(ctx.word(h.t1))?.article) continue;
+    if (nameEnd === h.t1 || ctx.is(h.t1, ctx.lex.wordLists['not-a-name']) || prepositionOn(ctx.word(h.t1))?.article) continue;
     if (noSpeaker(ctx, h.t1, nameEnd)) continue;
     // «قال الرئيس التركي رجب طيب أردوغان»: the party the speaker's words name is the speaker's.
     // «وقال أحد المغادرين ضمن الرحلة»: one of a group is no one named — unless a name is given
     // («وقالت إحدى هؤلاء الفتيات للقناة، وتدعى أماندين لوكوز»).
     // «وقال تجار مواد غذائية لـ "سمارت"», «وأضاف التجار»: people of a trade, none named — unless
     // a name or an outlet follows («قال مراسل “المصدر” بريف الحسكة»: the outlet's own).
-    const unnamed = (ctx.is(h.t1, wordList(ctx.lex, 'one-of')) || ctx.is(h.t1, wordList(ctx.lex, 'unnamed-groups'))) && !namedAfter(ctx, h.t1 + 1) && !namedAfter(ctx, nameEnd);
+    const unnamed = (ctx.is(h.t1, ctx.lex.wordLists['one-of']) || ctx.is(h.t1, ctx.lex.wordLists['unnamed-groups'])) && !namedAfter(ctx, h.t1 + 1) && !namedAfter(ctx, nameEnd);
     const cls = unnamed ? 'vague' : 'named';
     // «وأصدر الجيش الإسرائيلي بياناً قال فيه:»: the statement's pronoun alone stands for the one
     // that gave the statement.
-    const actor = nameEnd - h.t1 === 1 && ctx.is(h.t1, wordList(ctx.lex, 'resumptive')) ? issuerBefore(ctx, h.t0, found) : refAfter(ctx, h.t1, nameEnd - h.t1, IN_CLAUSE)?.actor;
+    const actor = nameEnd - h.t1 === 1 && ctx.is(h.t1, ctx.lex.wordLists.resumptive) ? issuerBefore(ctx, h.t0, found) : refAfter(ctx, h.t1, nameEnd - h.t1, IN_CLAUSE)?.actor;
     found.push({ cls, t0: h.t1, t1: nameEnd, actor, via: 'speaker', cued: true });
   }
 }
@@ -1378,22 +1376,22 @@ const RECALLED_SPEAKER_WORDS = 10;
 function recalledSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
   const { st } = ctx;
   // Asked of every word of each subject: the lists looked up once.
-  const particles = wordList(ctx.lex, 'verb-particles');
-  const relatives = wordList(ctx.lex, 'relatives');
-  const that = wordList(ctx.lex, 'that');
+  const particles = ctx.lex.wordLists['verb-particles'];
+  const relatives = ctx.lex.wordLists.relatives;
+  const that = ctx.lex.wordLists.that;
   for (let hi = 0, list = cues.cueHits; hi < list.length; hi++) {
     const h = list[hi];
     const c = cues.cues[h.index];
     if (c.according || c.statement || c.continues || c.participle) continue;
     const s = st.sentenceStart[st.sentence[h.t0]];
-    if (!ctx.is(s, wordList(ctx.lex, 'pluperfect'))) continue;
+    if (!ctx.is(s, ctx.lex.wordLists.pluperfect)) continue;
     const t0 = s + 1;
     const v = ctx.is(h.t0 - 1, particles) ? h.t0 - 1 : h.t0;
     if (v <= t0 || v - t0 > RECALLED_SPEAKER_WORDS || st.clause[t0] !== st.clause[s]) continue;
     let clear = true;
     for (let k = t0; k < v && clear; k++) clear = st.clause[k] === st.clause[s] && !ctx.is(k, relatives) && !ctx.is(k, that) && !ctx.hasHit('cues', k);
     // «وكانت حصيلة أولية أشارت إلى مقتل عشرين شخصاً»: an earlier toll is the outlet's own, no speaker.
-    if (!clear || anyIn(found.covered, t0, v) || ctx.is(t0, wordList(ctx.lex, 'not-a-name')) || ctx.is(t0, wordList(ctx.lex, 'toll-nouns'))) continue;
+    if (!clear || anyIn(found.covered, t0, v) || ctx.is(t0, ctx.lex.wordLists['not-a-name']) || ctx.is(t0, ctx.lex.wordLists['toll-nouns'])) continue;
     if (!saidOpensAfter(ctx, h.t1)) continue;
     found.push({ cls: 'named', t0, t1: v, actor: refAfter(ctx, t0, v - t0, IN_CLAUSE)?.actor, via: 'speaker', cued: true });
   }
@@ -1411,7 +1409,7 @@ function saidOpensAfter(ctx: Ctx, t: number): boolean {
   const { st, toks } = ctx;
   for (let k = t; k < toks.count && k - t <= RECALLED_SAID_REACH && st.sentence[k] === st.sentence[t - 1]; k++) {
     if (countAt(ctx, k)) return false;
-    if (ctx.is(k, wordList(ctx.lex, 'that')) || ctx.is(k, wordList(ctx.lex, 'pointing-particles')) || colonBefore(ctx, k)) return true;
+    if (ctx.is(k, ctx.lex.wordLists.that) || ctx.is(k, ctx.lex.wordLists['pointing-particles']) || colonBefore(ctx, k)) return true;
   }
   return false;
 }
@@ -1432,12 +1430,12 @@ function nameBeforeSetting(ctx: Ctx, cues: CueTables, a: number): number | undef
   // («وتابع "يقول الموظفون الميدانيون في مفوضية الأمم المتحدة … إن": a speaker within another's words is no source of the outlet's.)
   if (st.quote[a] >= 0) return undefined;
   let e = a;
-  while (e < toks.count && e - a <= SPEAKER_WORDS && st.sentence[e] === sn && toks.kind[e] === TokenKind.Arabic && !ctx.is(e, wordList(ctx.lex, 'not-a-name'))) e++;
+  while (e < toks.count && e - a <= SPEAKER_WORDS && st.sentence[e] === sn && toks.kind[e] === TokenKind.Arabic && !ctx.is(e, ctx.lex.wordLists['not-a-name'])) e++;
   if (e === a || e - a > SPEAKER_WORDS || e >= toks.count || st.sentence[e] !== sn) return undefined;
   // «وقال الإداري في البيت الإيزيدي»: a title alone, with the article, names no one; «تحدثت فيه عن»: a pronoun is no name.
-  if ((e - a === 1 && ctx.is(a, WITH_ARTICLE)) || ctx.is(a, wordList(ctx.lex, 'resumptive')) || ctx.is(a, wordList(ctx.lex, 'about-pronouns'))) return undefined;
+  if ((e - a === 1 && ctx.is(a, WITH_ARTICLE)) || ctx.is(a, ctx.lex.wordLists.resumptive) || ctx.is(a, ctx.lex.wordLists['about-pronouns'])) return undefined;
   for (let k = e; k < toks.count && k - e <= SETTING_WORDS && st.sentence[k] === sn; k++) {
-    if (ctx.is(k, wordList(ctx.lex, 'that'))) return e;
+    if (ctx.is(k, ctx.lex.wordLists.that)) return e;
     // («في بيان لها»: the statement it was said in; «مع قناة ” الغد العربي ”»: a name quoted.)
     const cue = cues.cueStart[k] === 1 ? ctx.hitEntry('cues', k) : -1;
     if (cue >= 0 && !cues.cues[cue].statement) return undefined;
@@ -1477,8 +1475,8 @@ function issuerBefore(ctx: Ctx, t: number, found: Candidates): ActorId | undefin
  * among them: things of a place, no one named («وقد سجلت المناهل هناك، وعددها نحو 58»).
  */
 function noSpeaker(ctx: Ctx, a: number, e: number): boolean {
-  if (writtenAccusative(ctx, a) || ctx.is(a, wordList(ctx.lex, 'said-how')) || ctx.is(a, wordList(ctx.lex, 'told-deeds'))) return true;
-  const place = wordList(ctx.lex, 'place-adverbs');
+  if (writtenAccusative(ctx, a) || ctx.is(a, ctx.lex.wordLists['said-how']) || ctx.is(a, ctx.lex.wordLists['told-deeds'])) return true;
+  const place = ctx.lex.wordLists['place-adverbs'];
   for (let k = a; k < e; k++) if (ctx.is(k, place)) return true;
   return false;
 }
@@ -1504,14 +1502,14 @@ const AS_SAID_WORDS = 8;
 function asSaidBy(ctx: Ctx, h: Hit, found: Candidates): void {
   const { st, toks } = ctx;
   let a = h.t1;
-  if (a < toks.count && st.clause[a] === st.clause[h.t0] && (ctx.is(a, wordList(ctx.lex, 'tie-pronouns')) || ctx.is(a, wordList(ctx.lex, 'said-how')))) a++;
+  if (a < toks.count && st.clause[a] === st.clause[h.t0] && (ctx.is(a, ctx.lex.wordLists['tie-pronouns']) || ctx.is(a, ctx.lex.wordLists['said-how']))) a++;
   if (a >= toks.count || st.clause[a] !== st.clause[h.t0] || toks.kind[a] !== TokenKind.Arabic) return;
   let k = a;
-  while (k < toks.count && k - a <= AS_SAID_WORDS && st.clause[k] === st.clause[a] && !ctx.is(k, wordList(ctx.lex, 'told-to')) && !(k > a + 1 && outletToldAt(ctx, k))) k++;
+  while (k < toks.count && k - a <= AS_SAID_WORDS && st.clause[k] === st.clause[a] && !ctx.is(k, ctx.lex.wordLists['told-to']) && !(k > a + 1 && outletToldAt(ctx, k))) k++;
   if (k - a > AS_SAID_WORDS) return;
   const nameEnd = trimmedEnd(ctx, a, k);
-  if (nameEnd === a || ctx.is(a, wordList(ctx.lex, 'not-a-name')) || anyIn(found.covered, a, nameEnd)) return;
-  const unnamed = (ctx.is(a, wordList(ctx.lex, 'person-titles')) || ctx.is(a, wordList(ctx.lex, 'one-of'))) && !namedAfter(ctx, a + 1) && !holderNamedLast(ctx, a, nameEnd);
+  if (nameEnd === a || ctx.is(a, ctx.lex.wordLists['not-a-name']) || anyIn(found.covered, a, nameEnd)) return;
+  const unnamed = (ctx.is(a, ctx.lex.wordLists['person-titles']) || ctx.is(a, ctx.lex.wordLists['one-of'])) && !namedAfter(ctx, a + 1) && !holderNamedLast(ctx, a, nameEnd);
   found.push({ cls: unnamed ? 'vague' : 'named', t0: a, t1: nameEnd, actor: refAfter(ctx, a, nameEnd - a, IN_CLAUSE)?.actor, via: 'speaker', cued: true });
 }
 
@@ -1533,7 +1531,7 @@ function outletToldAt(ctx: Ctx, k: number): boolean {
 
 /** «شرفان عبدي وهو قيادي …»: where «وهو»/«وهي» starts describing a name of up to four words at `a`; undefined if it does not. */
 function describedFrom(ctx: Ctx, a: number, k: number): number | undefined {
-  for (let j = a + 1; j < k && j <= a + 4; j++) if (ctx.is(j, wordList(ctx.lex, 'cleft-pronouns'))) return j;
+  for (let j = a + 1; j < k && j <= a + 4; j++) if (ctx.is(j, ctx.lex.wordLists['cleft-pronouns'])) return j;
   return undefined;
 }
 
@@ -1567,14 +1565,14 @@ function thatAfterTitle(ctx: Ctx, a: number): number | undefined {
   const { st, toks } = ctx;
   const e = commaNameEnd(ctx, a);
   if (e === undefined) return undefined;
-  for (let k = e; k < toks.count && k <= e + APPOSITION_WORDS && st.sentence[k] === st.sentence[a]; k++) if (ctx.is(k, wordList(ctx.lex, 'that'))) return k;
+  for (let k = e; k < toks.count && k <= e + APPOSITION_WORDS && st.sentence[k] === st.sentence[a]; k++) if (ctx.is(k, ctx.lex.wordLists.that)) return k;
   return undefined;
 }
 
 /** Where a name in `a` … `b - 1` ends once the words that cannot be a name («اليوم الثلاثاء», numbers) are taken off its end. */
 function trimmedEnd(ctx: Ctx, a: number, b: number): number {
   let end = b;
-  while (end > a && (ctx.is(end - 1, wordList(ctx.lex, 'not-a-name')) || ctx.toks.kind[end - 1] === TokenKind.Number)) end--;
+  while (end > a && (ctx.is(end - 1, ctx.lex.wordLists['not-a-name']) || ctx.toks.kind[end - 1] === TokenKind.Number)) end--;
   return end;
 }
 
@@ -1601,7 +1599,7 @@ function knownSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
   const inline = new Uint8Array(toks.count);
   // «عبد الرحمن», «أبو الوليد»: the second word of a compound name carries the article.
   const isName = (t: number) =>
-    toks.kind[t] === TokenKind.Arabic && !ctx.is(t, wordList(ctx.lex, 'not-a-name')) && (!ctx.is(t, WITH_ARTICLE) || compoundTail(ctx, t)) && !ctx.refs.refAt(t);
+    toks.kind[t] === TokenKind.Arabic && !ctx.is(t, ctx.lex.wordLists['not-a-name']) && (!ctx.is(t, WITH_ARTICLE) || compoundTail(ctx, t)) && !ctx.refs.refAt(t);
   for (const c of found.list) {
     if (c.cls !== 'named') continue;
     if (c.via === 'speaker' && c.t1 - c.t0 <= 3 && isName(c.t1 - 1)) addName(c.t1 - 1, c.actor);
@@ -1613,13 +1611,13 @@ function knownSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     let e = c.t1;
     while (e < toks.count && e < c.t1 + BODY_WORDS && st.clause[e] === st.clause[c.t0] && ctx.is(e, WITH_ARTICLE)) e++;
     const from = e;
-    while (e < toks.count && e < from + 3 && st.clause[e] === st.clause[c.t0] && isName(e) && !ctx.is(e, wordList(ctx.lex, 'told-to'))) e++;
+    while (e < toks.count && e < from + 3 && st.clause[e] === st.clause[c.t0] && isName(e) && !ctx.is(e, ctx.lex.wordLists['told-to'])) e++;
     const opens = (k: number) =>
       k < toks.count &&
       (st.clause[k] === st.clause[c.t0]
-        ? ctx.is(k, wordList(ctx.lex, 'told-to')) || ctx.is(k, wordList(ctx.lex, 'that'))
+        ? ctx.is(k, ctx.lex.wordLists['told-to']) || ctx.is(k, ctx.lex.wordLists.that)
         : // «رامي عبدالرحمن، إن»: a comma may stand before the «إن».
-          st.sentence[k] === st.sentence[c.t0] && st.clause[k - 1] === st.clause[c.t0] && ctx.is(k, wordList(ctx.lex, 'that')));
+          st.sentence[k] === st.sentence[c.t0] && st.clause[k - 1] === st.clause[c.t0] && ctx.is(k, ctx.lex.wordLists.that));
     if (e > from && opens(e)) {
       addName(e - 1, c.actor);
       inline[e - 1] = 1; // the title's own name there is the title's, not a second source
@@ -1682,7 +1680,7 @@ const QUOTED_HOLDER_REACH = 8;
  */
 function quotedHolder(ctx: Ctx, c: SourceCandidate): number | undefined {
   const { st, toks } = ctx;
-  const that = wordList(ctx.lex, 'that');
+  const that = ctx.lex.wordLists.that;
   for (let k = c.t1; k < toks.count && k < c.t1 + QUOTED_HOLDER_REACH && st.clause[k] === st.clause[c.t0]; k++) {
     if (ctx.is(k, that)) return undefined;
     const q = st.quote[k];
@@ -1704,7 +1702,7 @@ const BODY_WORDS = 3;
 
 /** Token `t` is the second word of a compound name after «عبد» or «أبو» in its clause. */
 function compoundTail(ctx: Ctx, t: number): boolean {
-  return t > 0 && ctx.st.clause[t - 1] === ctx.st.clause[t] && ctx.is(t - 1, wordList(ctx.lex, 'name-compounds'));
+  return t > 0 && ctx.st.clause[t - 1] === ctx.st.clause[t] && ctx.is(t - 1, ctx.lex.wordLists['name-compounds']);
 }
 
 /** Speakers earlier declared anonymous («يكمل علي» after «علي (اسم مستعار)»). */
@@ -1753,8 +1751,8 @@ function handOverToOwners(ctx: Ctx, raw: SourceCandidate[]): void {
         continue;
       }
       let k = c.t1;
-      if (k + 1 < toks.count && !ctx.is(k, wordList(ctx.lex, 'owners-follow')) && !startsAt(k)) k++;
-      if (!c.cued || k + 1 >= toks.count || st.clause[k + 1] !== st.clause[c.t0] || !ctx.is(k, wordList(ctx.lex, 'owners-follow'))) continue;
+      if (k + 1 < toks.count && !ctx.is(k, ctx.lex.wordLists['owners-follow']) && !startsAt(k)) k++;
+      if (!c.cued || k + 1 >= toks.count || st.clause[k + 1] !== st.clause[c.t0] || !ctx.is(k, ctx.lex.wordLists['owners-follow'])) continue;
       for (let j = i + 1; j < raw.length && raw[j].t0 <= k + 1; j++) {
         if (raw[j].t0 < k + 1 || raw[j].cls === 'anonymous') continue;
         raw[j].cued = false;
@@ -1767,15 +1765,15 @@ function handOverToOwners(ctx: Ctx, raw: SourceCandidate[]): void {
     // carries a statement, whose author is the source.
     const before = c.t0 > 0 && st.clause[c.t0 - 1] === st.clause[c.t0];
     const relays = before && relaysStatement(ctx, c.t0 - 1);
-    if (relays || (before && vagueEntry(ctx, c.via)?.medium && ctx.is(c.t0 - 1, wordList(ctx.lex, 'through')))) {
+    if (relays || (before && vagueEntry(ctx, c.via)?.medium && ctx.is(c.t0 - 1, ctx.lex.wordLists.through))) {
       // «بيان رسمي نشرته معرفات تنظيم "داعش"»: the carrier's party is the statement's author.
       if (relays && c.actor && c.cls === 'vague') c.cls = 'named';
       else c.cued = false;
       continue;
     }
     let k = c.t1;
-    if (k < toks.count && ctx.is(k, wordList(ctx.lex, 'coming-from'))) k++;
-    if (k < toks.count && k > c.t1 && ctx.is(k, wordList(ctx.lex, 'from'))) k++;
+    if (k < toks.count && ctx.is(k, ctx.lex.wordLists['coming-from'])) k++;
+    if (k < toks.count && k > c.t1 && ctx.is(k, ctx.lex.wordLists.from)) k++;
     // «وتناقل ناشطون أنباء تفيد»: a plural that keeps its «ن» is in construct with nothing; the
     // source after it is its object.
     const owner = k < toks.count && st.sentence[k] === st.sentence[c.t0] && !(k === c.t1 && ctx.is(c.t1 - 1, MASCULINE_PLURAL)) ? startsAt(k) : undefined;
@@ -1822,7 +1820,7 @@ function joinCoordinated(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): voi
     if (
       c.t0 > 1 &&
       ctx.word(c.t0 - 1) === 'من' &&
-      (vagueEnds[c.t0 - 1] === 1 || (vagueEnds[c.t0 - 2] === 1 && ctx.st.clause[c.t0 - 2] === ctx.st.clause[c.t0] && !ctx.is(c.t0 - 2, wordList(ctx.lex, 'coming-from'))))
+      (vagueEnds[c.t0 - 1] === 1 || (vagueEnds[c.t0 - 2] === 1 && ctx.st.clause[c.t0 - 2] === ctx.st.clause[c.t0] && !ctx.is(c.t0 - 2, ctx.lex.wordLists['coming-from'])))
     )
       c.cued = false;
   }
@@ -1834,7 +1832,7 @@ function joinCoordinated(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): voi
  * to it (see {@link joinCoordinated}).
  */
 function voicedBy(ctx: Ctx, t: number): boolean {
-  return t > 0 && ctx.st.clause[t - 1] === ctx.st.clause[t] && ctx.is(t - 1, wordList(ctx.lex, 'voicing-verbs'));
+  return t > 0 && ctx.st.clause[t - 1] === ctx.st.clause[t] && ctx.is(t - 1, ctx.lex.wordLists['voicing-verbs']);
 }
 
 /**
@@ -1865,10 +1863,10 @@ function describes(ctx: Ctx, cues: CueTables, p: SourceCandidate, t: number): bo
   const a = p.t1;
   if (a > t || t - a > JOINED_REACH || st.sentence[a] !== st.sentence[t] || st.quote[a] !== st.quote[t]) return false;
   if (a === t) return true;
-  const owners = p.cls === 'vague' && ctx.is(a, wordList(ctx.lex, 'owners-follow')) && st.clause[a - 1] === st.clause[t - 1];
-  const tied = ctx.is(a, wordList(ctx.lex, 'affiliation')) && (st.clause[a - 1] === st.clause[t - 1] || st.clause[a] === st.clause[t - 1]);
+  const owners = p.cls === 'vague' && ctx.is(a, ctx.lex.wordLists['owners-follow']) && st.clause[a - 1] === st.clause[t - 1];
+  const tied = ctx.is(a, ctx.lex.wordLists.affiliation) && (st.clause[a - 1] === st.clause[t - 1] || st.clause[a] === st.clause[t - 1]);
   if (!owners && !tied) return false;
-  for (let k = a; k < t; k++) if (ctx.is(k, wordList(ctx.lex, 'relatives'))) return false;
+  for (let k = a; k < t; k++) if (ctx.is(k, ctx.lex.wordLists.relatives)) return false;
   return !thatBetween(ctx, a, t) && cueBetween(cues, a, t) === undefined;
 }
 
@@ -1924,7 +1922,7 @@ function withheldSpeaker(ctx: Ctx, c: SourceCandidate): boolean {
   if (c.t1 >= toks.count || st.clause[c.t1] === st.clause[c.t1 - 1]) return false;
   // («المصدر تحدث لنورث برس، شريطة عدم الكشف عن اسمه»: the outlet told withholds no name of its own.)
   if (ctx.is(c.t0, LAM_FIRST) && !ownLamWord(ctx, c.t0)) return false;
-  const m = ctx.is(c.t1, wordList(ctx.lex, 'relatives')) ? c.t1 + 1 : c.t1;
+  const m = ctx.is(c.t1, ctx.lex.wordLists.relatives) ? c.t1 + 1 : c.t1;
   const marker = m < toks.count ? ctx.hitEntry('anonymousMarkers', m) : -1;
   return marker >= 0 && (ctx.lex.list.anonymousMarkers ?? [])[marker]?.givesReason !== true;
 }
@@ -1934,7 +1932,7 @@ function withheldSpeaker(ctx: Ctx, c: SourceCandidate): boolean {
  * verb of saying takes for what was said («حسبما أفاد بذلك النشطاء»).
  */
 function pointsBack(ctx: Ctx, t: number): boolean {
-  return t > 0 && ctx.is(t - 1, wordList(ctx.lex, 'demonstratives')) && !(t > 1 && ctx.is(t - 1, wordList(ctx.lex, 'said-how')) && ctx.hitEnd('cues', t - 2) === t - 1);
+  return t > 0 && ctx.is(t - 1, ctx.lex.wordLists.demonstratives) && !(t > 1 && ctx.is(t - 1, ctx.lex.wordLists['said-how']) && ctx.hitEnd('cues', t - 2) === t - 1);
 }
 
 /**
@@ -1961,7 +1959,7 @@ function repeatedSources(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): voi
     // with the article, when no source of its own head was cited («أفادت مصادر إعلامية … وأوضح
     // المصدر», «وقال محسن الحمد … أضاف المصدر»).
     const same =
-      (c.t1 < ctx.toks.count && ctx.st.clause[c.t1] === ctx.st.clause[c.t0] && ctx.is(c.t1, wordList(ctx.lex, 'same'))) ||
+      (c.t1 < ctx.toks.count && ctx.st.clause[c.t1] === ctx.st.clause[c.t0] && ctx.is(c.t1, ctx.lex.wordLists.same)) ||
       (c.t0 > 0 && ctx.st.clause[c.t0 - 1] === ctx.st.clause[c.t0] && pointsBack(ctx, c.t0));
     const alone = c.t1 - c.t0 === 1 && entry?.anySource === true && entry.namedAgain === true && !introduced.has(head) && !(entry.group && previous?.cls === 'named');
     // «وقال مدير المكتب، صلاح جميل، إن … وفق القيادي»: one person's title with the article, alone,
@@ -1973,8 +1971,8 @@ function repeatedSources(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): voi
       (previous.via === 'speaker' || previous.via === 'title') &&
       !introduced.has(head) &&
       st.sentence[c.t0] - st.sentence[previous.t0] <= 3 &&
-      ctx.is(c.t0, wordList(ctx.lex, 'person-titles')) &&
-      !(c.t1 < ctx.toks.count && ctx.is(c.t1, wordList(ctx.lex, 'serves-in')));
+      ctx.is(c.t0, ctx.lex.wordLists['person-titles']) &&
+      !(c.t1 < ctx.toks.count && ctx.is(c.t1, ctx.lex.wordLists['serves-in']));
     if (definite && previous && (same || alone || person)) {
       c.repeat = true;
       c.refersTo = referredTo(previous, undefined);
@@ -1998,8 +1996,8 @@ function repeatedSources(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): voi
       c.cls === 'vague' &&
       c.t1 - c.t0 === 1 &&
       entry?.namedAgain &&
-      ctx.is(c.t0, wordList(ctx.lex, 'person-titles')) &&
-      ctx.is(c.t1, wordList(ctx.lex, 'serves-in'))
+      ctx.is(c.t0, ctx.lex.wordLists['person-titles']) &&
+      ctx.is(c.t1, ctx.lex.wordLists['serves-in'])
     ) {
       c.cls = 'named';
       continue;
@@ -2035,7 +2033,7 @@ function headWord(w: string): string {
 /** The head word of the source at `t`; in the accusative without its «ا» («لكن مصدرا عسكريا … وقال المصدر»: one source). */
 function sourceHead(ctx: Ctx, t: number): string {
   const head = headWord(ctx.word(t));
-  return ctx.is(t, wordList(ctx.lex, 'accusative-sources')) ? head.slice(0, -1) : head;
+  return ctx.is(t, ctx.lex.wordLists['accusative-sources']) ? head.slice(0, -1) : head;
 }
 
 /** The sources in a source role, outside page chrome, without candidates inside a longer one. */

@@ -8,7 +8,6 @@ import type { Hit } from '../terms/matcher';
 import type { CueEntry } from '../terms/schema';
 import { TokenKind } from '../text/tokenize';
 import { CONJUNCTIONS, DEFINITE_NISBA_PEOPLE, LAM, PREPOSITIONS, WITH_ARTICLE } from '../text/clitics';
-import { wordList } from '../terms/lexicon';
 import { normalizeText } from '../text/normalize';
 
 /** Where the cues are: per sentence and per token, as arrays indexed by number (a long text has many sentences). */
@@ -95,7 +94,7 @@ export function otherCueSense(ctx: Ctx, c: CueEntry, h: Hit): boolean {
   if (!c.opensSentence) return false;
   const { st } = ctx;
   const start = st.sentenceStart[st.sentence[h.t0]];
-  return h.t0 !== start && !(h.t0 === start + 1 && ctx.is(start, wordList(ctx.lex, 'as-particles')));
+  return h.t0 !== start && !(h.t0 === start + 1 && ctx.is(start, ctx.lex.wordLists['as-particles']));
 }
 
 /** Words after «نقلت» within which a count, before «عن» or «أن», makes it a verb of moving: its subject and a time. */
@@ -110,7 +109,7 @@ const MOVED_COUNT_REACH = 7;
 function movesCount(ctx: Ctx, h: Hit): boolean {
   const { st, toks } = ctx;
   for (let k = h.t1; k < toks.count && k - h.t1 <= MOVED_COUNT_REACH && st.sentence[k] === st.sentence[h.t0]; k++) {
-    if (k > h.t1 && (ctx.is(k, wordList(ctx.lex, 'that')) || ctx.is(k, wordList(ctx.lex, 'about')) || colonBefore(ctx, k) || ctx.hasHit('cues', k))) return false;
+    if (k > h.t1 && (ctx.is(k, ctx.lex.wordLists.that) || ctx.is(k, ctx.lex.wordLists.about) || colonBefore(ctx, k) || ctx.hasHit('cues', k))) return false;
     if (k === h.t1 && ctx.hasHit('vagueSources', k)) return false;
     if (movedCountAt(ctx, k)) return true;
   }
@@ -122,7 +121,7 @@ function movesCount(ctx: Ctx, h: Hit): boolean {
  * after it («50 طفلا») — not a date («بتاريخ 17 الشهر», «السبت 23 كانون الأول», «اليوم الإثنين»).
  */
 function movedCountAt(ctx: Ctx, t: number): boolean {
-  if (ctx.is(t, wordList(ctx.lex, 'day-words'))) return false;
+  if (ctx.is(t, ctx.lex.wordLists['day-words'])) return false;
   if (ctx.hasHit('vagueQuantities', t)) return true;
   const end = ctx.toks.kind[t] === TokenKind.Number ? t + 1 : ctx.hitEnd('numberWords', t);
   return end >= 0 && end < ctx.toks.count && ctx.hasHit('counted', end);
@@ -138,10 +137,10 @@ function movedCountAt(ctx: Ctx, t: number): boolean {
  */
 function asReported(ctx: Ctx, t: number): boolean {
   const { st, toks } = ctx;
-  if (t < 2 || !ctx.is(t - 1, wordList(ctx.lex, 'as-particles')) || st.clause[t - 1] !== st.clause[t]) return false;
+  if (t < 2 || !ctx.is(t - 1, ctx.lex.wordLists['as-particles']) || st.clause[t - 1] !== st.clause[t]) return false;
   if (st.clause[t - 2] === st.clause[t - 1]) return true;
-  if (st.sentence[t - 2] !== st.sentence[t] || !ctx.is(t, wordList(ctx.lex, 'as-said-verbs'))) return false;
-  const that = wordList(ctx.lex, 'that');
+  if (st.sentence[t - 2] !== st.sentence[t] || !ctx.is(t, ctx.lex.wordLists['as-said-verbs'])) return false;
+  const that = ctx.lex.wordLists.that;
   for (let k = t + 1; k < toks.count && st.clause[k] === st.clause[t]; k++) if (ctx.is(k, that) || toks.kind[k] === TokenKind.Number) return false;
   return true;
 }
@@ -158,21 +157,21 @@ const REPORT_QUALIFIERS = 2;
 export function reportOwnerAt(ctx: Ctx, t: number): number | undefined {
   const { st, toks } = ctx;
   // «بحسب آخر إحصائية صادرة عن …»: past «آخر», «أحدث» before the tally.
-  if (t + 1 < toks.count && ctx.is(t, wordList(ctx.lex, 'report-latest'))) t++;
-  if (t >= toks.count || !ctx.is(t, wordList(ctx.lex, 'report-nouns'))) return undefined;
+  if (t + 1 < toks.count && ctx.is(t, ctx.lex.wordLists['report-latest'])) t++;
+  if (t >= toks.count || !ctx.is(t, ctx.lex.wordLists['report-nouns'])) return undefined;
   let k = t + 1;
-  for (let n = 0; n < REPORT_QUALIFIERS && k < toks.count && ctx.is(k, wordList(ctx.lex, 'report-qualifiers')); n++) k++;
-  if (k < toks.count && ctx.is(k, wordList(ctx.lex, 'published-verbs'))) {
+  for (let n = 0; n < REPORT_QUALIFIERS && k < toks.count && ctx.is(k, ctx.lex.wordLists['report-qualifiers']); n++) k++;
+  if (k < toks.count && ctx.is(k, ctx.lex.wordLists['published-verbs'])) {
     k++;
     // «إحصائية صادرة عن بلدية الشعب»: «عن», «من» after the verb, before its author.
-    if (k < toks.count && ctx.is(k, wordList(ctx.lex, 'from'))) k++;
+    if (k < toks.count && ctx.is(k, ctx.lex.wordLists.from)) k++;
   }
   return k < toks.count && st.clause[k] === st.clause[t] && toks.kind[k] === TokenKind.Arabic ? k : undefined;
 }
 
 /** «وأفادت حصيلة سابقة للمرصد بمقتل …», «في بيان لوزارة الدفاع»: a source right after a tally or report (and the words describing it) is its author. */
 export function publishedBy(ctx: Ctx, t: number): boolean {
-  const reports = wordList(ctx.lex, 'report-nouns');
+  const reports = ctx.lex.wordLists['report-nouns'];
   for (let r = t - 1; r >= 0 && r >= t - 4; r--) if (ctx.is(r, reports)) return reportOwnerAt(ctx, r) === t;
   return false;
 }
@@ -188,7 +187,7 @@ function verbalNoun(ctx: Ctx, c: CueEntry, h: Hit): boolean {
   // «بنقل المياه للسكان», «لإعلان»: a preposition written onto it makes it a noun.
   if (prefixed(c, ctx.word(h.t0), PREPOSITIONS)) return true;
   if (h.t0 === 0 || ctx.st.clause[h.t0 - 1] !== ctx.st.clause[h.t0]) return false;
-  return ctx.is(h.t0 - 1, wordList(ctx.lex, 'noun-governors'));
+  return ctx.is(h.t0 - 1, ctx.lex.wordLists['noun-governors']);
 }
 
 /**
@@ -217,25 +216,25 @@ function subjectless(ctx: Ctx, h: Hit, c: CueEntry): boolean {
   const { st } = ctx;
   const sn = st.sentence[h.t0];
   // «وكان أفاد في وقت سابق أن …»: a statement recalled with «كان» (and «قد»), no subject between.
-  const k = h.t0 > 0 && ctx.is(h.t0 - 1, wordList(ctx.lex, 'verb-particles')) ? h.t0 - 1 : h.t0;
-  const p = k > 0 && ctx.is(k - 1, wordList(ctx.lex, 'pluperfect')) ? k - 1 : h.t0;
+  const k = h.t0 > 0 && ctx.is(h.t0 - 1, ctx.lex.wordLists['verb-particles']) ? h.t0 - 1 : h.t0;
+  const p = k > 0 && ctx.is(k - 1, ctx.lex.wordLists.pluperfect) ? k - 1 : h.t0;
   // «كما أشار إلى أن …»: «كما» opening the sentence is «also», the speaker going on.
-  const also = p > 0 && ctx.is(p - 1, wordList(ctx.lex, 'as-particles')) ? p - 1 : p;
+  const also = p > 0 && ctx.is(p - 1, ctx.lex.wordLists['as-particles']) ? p - 1 : p;
   // «و أشار أن …»: a conjunction typed apart from its verb.
   const start = also > 0 && (CONJUNCTIONS as readonly string[]).includes(ctx.word(also - 1)) ? also - 1 : also;
   if (st.sentenceStart[sn] !== start || h.t1 >= ctx.toks.count || st.sentence[h.t1] !== sn) return false;
   // «يذكر أن …», «يشار إلى أن …»: the outlet's own background, in the passive.
-  if (ctx.is(h.t0, wordList(ctx.lex, 'background'))) return false;
-  const that = wordList(ctx.lex, 'that');
-  let next = ctx.is(h.t1, wordList(ctx.lex, 'prepositions')) && h.t1 + 1 < ctx.toks.count ? h.t1 + 1 : h.t1;
+  if (ctx.is(h.t0, ctx.lex.wordLists.background)) return false;
+  const that = ctx.lex.wordLists.that;
+  let next = ctx.is(h.t1, ctx.lex.wordLists.prepositions) && h.t1 + 1 < ctx.toks.count ? h.t1 + 1 : h.t1;
   // «… أفاد في وقت سابق أن», «وأكد أمس أن», «وقالت اليوم (الأحد)، إن»: time words may come before what was said.
-  while (next < h.t1 + 4 && next + 1 < ctx.toks.count && !ctx.is(next, that) && ctx.is(next, wordList(ctx.lex, 'time-words'))) next++;
+  while (next < h.t1 + 4 && next + 1 < ctx.toks.count && !ctx.is(next, that) && ctx.is(next, ctx.lex.wordLists['time-words'])) next++;
   if (st.sentence[next] !== sn) return false;
   // «وقال: “كان يركض في نهاية نفق، ويبكي ووراءه ثلاثة من أطفاله”»: a colon right after the verb
   // opens what was said as «أن» does (a quotation mark alone may hold a name: «ونقل “الهواش” إلى المستشفى»).
   if (!c.according && !c.statement && colonBefore(ctx, next)) return true;
   // «وأشار إلى إصابة 7 من عناصر المعارضة»: a verb of pointing and «إلى»/«عن» open what was said too.
-  return ctx.is(next, that) || (ctx.is(h.t0, wordList(ctx.lex, 'pointing-verbs')) && next === h.t1 + 1 && ctx.is(h.t1, wordList(ctx.lex, 'pointing-particles')));
+  return ctx.is(next, that) || (ctx.is(h.t0, ctx.lex.wordLists['pointing-verbs']) && next === h.t1 + 1 && ctx.is(h.t1, ctx.lex.wordLists['pointing-particles']));
 }
 
 /** The first continuation cue's token in sentence `sn`, if any. */
@@ -261,7 +260,7 @@ export function hasCue(ctx: Ctx, cues: CueTables, t0: number, t1 = t0 + 1): bool
     // «وأضاف المصدر»: a continuing cue names only the source right after it («مؤكداً حدوث التباس في المعلومات» does not).
     // «وقالت المنظمة في تقرير إن السكان …»: after «إن» comes what was said, not who said it.
     // «وأضافت هذه المصادر»: a word pointing back may stand between.
-    const demonstrative = t0 > 0 && t0 - 1 === h.t1 && ctx.is(h.t1, wordList(ctx.lex, 'demonstratives'));
+    const demonstrative = t0 > 0 && t0 - 1 === h.t1 && ctx.is(h.t1, ctx.lex.wordLists.demonstratives);
     const reach = cues.cues[h.index].continues || cues.cues[h.index].adjacent ? (demonstrative ? 1 : 0) : 3;
     // «وأبلغت الأهالي بضرورة …»: after a verb of telling, a definite word is who was told.
     const told = cues.cues[h.index].adjacent === true && ctx.is(t0, WITH_ARTICLE);
@@ -302,8 +301,8 @@ export function hasCue(ctx: Ctx, cues: CueTables, t0: number, t1 = t0 + 1): bool
  */
 function prepositionsObject(ctx: Ctx, t0: number): boolean {
   const { st } = ctx;
-  if (t0 === 0 || !ctx.hasHit('vagueSources', t0) || st.clause[t0 - 1] !== st.clause[t0] || !ctx.is(t0 - 1, wordList(ctx.lex, 'prepositions'))) return false;
-  return !(t0 > 1 && (ctx.is(t0 - 2, wordList(ctx.lex, 'part-of-group')) || countAt(ctx, t0 - 2)));
+  if (t0 === 0 || !ctx.hasHit('vagueSources', t0) || st.clause[t0 - 1] !== st.clause[t0] || !ctx.is(t0 - 1, ctx.lex.wordLists.prepositions)) return false;
+  return !(t0 > 1 && (ctx.is(t0 - 2, ctx.lex.wordLists['part-of-group']) || countAt(ctx, t0 - 2)));
 }
 
 /**
@@ -312,7 +311,7 @@ function prepositionsObject(ctx: Ctx, t0: number): boolean {
  */
 function finiteSaying(ctx: Ctx, cues: CueTables, h: Hit): boolean {
   const c = cues.cues[h.index];
-  return !c.participle && !c.wholeSentence && h.t1 < ctx.toks.count && ctx.st.sentence[h.t1] === ctx.st.sentence[h.t0] && ctx.is(h.t1, wordList(ctx.lex, 'that'));
+  return !c.participle && !c.wholeSentence && h.t1 < ctx.toks.count && ctx.st.sentence[h.t1] === ctx.st.sentence[h.t0] && ctx.is(h.t1, ctx.lex.wordLists.that);
 }
 
 /** A past verb in the masculine plural («أفادوا», «قالوا»): its subject came before it. */
@@ -345,8 +344,8 @@ function recalledSubject(ctx: Ctx, cues: CueTables, h: Hit, t0: number): boolean
   const { st } = ctx;
   const c = cues.cues[h.index];
   if (c.continues || c.according || t0 === 0 || h.t0 - t0 > RECALLED_SUBJECT) return false;
-  if (!ctx.is(t0 - 1, wordList(ctx.lex, 'pluperfect'))) return false;
-  if (!ctx.is(h.t0 - 1, wordList(ctx.lex, 'verb-particles')) && !recalledOpening(ctx, t0, h)) return false;
+  if (!ctx.is(t0 - 1, ctx.lex.wordLists.pluperfect)) return false;
+  if (!ctx.is(h.t0 - 1, ctx.lex.wordLists['verb-particles']) && !recalledOpening(ctx, t0, h)) return false;
   return st.clause[t0 - 1] === st.clause[h.t0] && st.clause[t0] === st.clause[h.t0];
 }
 
@@ -359,15 +358,15 @@ function recalledSubject(ctx: Ctx, cues: CueTables, h: Hit, t0: number): boolean
 function recalledOpening(ctx: Ctx, t0: number, h: Hit): boolean {
   const { st } = ctx;
   if (st.sentenceStart[st.sentence[t0]] !== t0 - 1) return false;
-  const relatives = wordList(ctx.lex, 'relatives');
-  const that = wordList(ctx.lex, 'that');
+  const relatives = ctx.lex.wordLists.relatives;
+  const that = ctx.lex.wordLists.that;
   for (let k = t0; k < h.t0; k++) if (ctx.is(k, relatives) || ctx.is(k, that) || ctx.hasHit('cues', k)) return false;
   const k = h.t1;
   if (k >= ctx.toks.count || st.clause[k] !== st.clause[h.t0]) return true;
-  if (ctx.refs.mentionAt[k] >= 0) return ctx.is(h.t0, wordList(ctx.lex, 'accuse-verbs'));
+  if (ctx.refs.mentionAt[k] >= 0) return ctx.is(h.t0, ctx.lex.wordLists['accuse-verbs']);
   // «وكانت مصادر محلية قالت للأناضول»: whom it was told to.
-  if (ctx.is(k, wordList(ctx.lex, 'told-to')) || (ctx.hasHit('namedSources', k) && ctx.word(k).startsWith(LAM))) return true;
-  return !ctx.hasHit('namedSources', k) && !ctx.hasHit('vagueSources', k) && !ctx.hasHit('titles', k) && !(ctx.is(k, WITH_ARTICLE) && !ctx.is(k, wordList(ctx.lex, 'time-words')));
+  if (ctx.is(k, ctx.lex.wordLists['told-to']) || (ctx.hasHit('namedSources', k) && ctx.word(k).startsWith(LAM))) return true;
+  return !ctx.hasHit('namedSources', k) && !ctx.hasHit('vagueSources', k) && !ctx.hasHit('titles', k) && !(ctx.is(k, WITH_ARTICLE) && !ctx.is(k, ctx.lex.wordLists['time-words']));
 }
 
 /**
@@ -379,7 +378,7 @@ function recalledOpening(ctx: Ctx, t0: number, h: Hit): boolean {
 function subjectBefore(ctx: Ctx, cues: CueTables, h: Hit, t0: number): boolean {
   const { st, toks } = ctx;
   // «أعلنت فيه قوات …»: the subject may come after a preposition with a pronoun.
-  const k = h.t1 + 1 < toks.count && ctx.is(h.t1, wordList(ctx.lex, 'resumptive')) ? h.t1 + 1 : h.t1;
+  const k = h.t1 + 1 < toks.count && ctx.is(h.t1, ctx.lex.wordLists.resumptive) ? h.t1 + 1 : h.t1;
   // (A verb in the plural has its subject before it: what follows is whom it told, «أفادوا فرانس برس».)
   const plural = PLURAL_VERB_END.test(ctx.word(h.t1 - 1));
   if (!plural && k < toks.count && st.clause[k] === st.clause[h.t0] && (ctx.refs.mentionAt[k] >= 0 || ctx.hasHit('namedSources', k) || ctx.hasHit('vagueSources', k))) return false;
@@ -387,7 +386,7 @@ function subjectBefore(ctx: Ctx, cues: CueTables, h: Hit, t0: number): boolean {
   // verb after a relative pronoun for things belongs to the clause it opens, about the noun before
   // it or reports told of, not to a source saying it. A relative for people may be the source's
   // own («عدد من سكان القرية الذين رووا»).
-  for (let j = t0 + 1; j < h.t0; j++) if (ctx.is(j, wordList(ctx.lex, 'relatives')) && !ctx.is(j, wordList(ctx.lex, 'people-relatives'))) return false;
+  for (let j = t0 + 1; j < h.t0; j++) if (ctx.is(j, ctx.lex.wordLists.relatives) && !ctx.is(j, ctx.lex.wordLists['people-relatives'])) return false;
   // «وثقت», «وردت», «وصف»: a «و» of the verb's own is no conjunction. A verb joined by «و» goes on
   // with the subject of the clause before it («تتهم … باحتجاز ثلاثة قيادات كوردية وتقول»).
   if (st.clause[h.t0] === st.clause[t0] && cues.cues[h.index].statement) return true;
@@ -439,7 +438,7 @@ const QUOTE_REACH = 30;
  */
 export function nameBeforeColonQuote(ctx: Ctx, t: number): number | undefined {
   const { st, toks } = ctx;
-  const that = wordList(ctx.lex, 'that');
+  const that = ctx.lex.wordLists.that;
   let q: number | undefined;
   for (let x = t + 1; x < toks.count && x <= t + QUOTE_REACH && st.sentence[x] === st.sentence[t]; x++) {
     if (ctx.is(x, that)) return undefined;
@@ -450,7 +449,7 @@ export function nameBeforeColonQuote(ctx: Ctx, t: number): number | undefined {
   }
   if (q === undefined) return undefined;
   let e = t;
-  const setting = wordList(ctx.lex, 'speech-settings');
+  const setting = ctx.lex.wordLists['speech-settings'];
   while (e < q && e - t < 5 && st.clause[e] === st.clause[t] && toks.kind[e] === TokenKind.Arabic && !ctx.is(e, setting)) e++;
   const ends = e === q || st.clause[e] !== st.clause[t] || ctx.is(e, setting);
   return e > t && e - t <= 4 && ends ? e : undefined;
@@ -468,7 +467,7 @@ const ABOUT_NAME = 10;
  */
 export function nameBeforeAbout(ctx: Ctx, t: number, announces = false): number | undefined {
   const { st, toks } = ctx;
-  const about = wordList(ctx.lex, 'announced-about');
+  const about = ctx.lex.wordLists['announced-about'];
   const announced = (x: number) => ctx.is(x, about) || (announces && ctx.hasHit('countCues', x));
   let e = t;
   while (e < toks.count && e - t <= ABOUT_NAME && st.clause[e] === st.clause[t] && toks.kind[e] === TokenKind.Arabic && !announced(e)) e++;
@@ -477,7 +476,7 @@ export function nameBeforeAbout(ctx: Ctx, t: number, announces = false): number 
   let w = e;
   if (st.clause[e] !== st.clause[t]) {
     // («، عن»: the word of what was announced right after the comma is no time word.)
-    while (w < toks.count && w - e < 4 && st.clause[w] === st.clause[e] && !announced(w) && (ctx.is(w, wordList(ctx.lex, 'not-a-name')) || toks.kind[w] === TokenKind.Number)) w++;
+    while (w < toks.count && w - e < 4 && st.clause[w] === st.clause[e] && !announced(w) && (ctx.is(w, ctx.lex.wordLists['not-a-name']) || toks.kind[w] === TokenKind.Number)) w++;
     if (w >= toks.count || (w > e && st.clause[w] === st.clause[e])) return undefined;
     // «أعلن الرئيس التركي، رجب طيب أردوغان، عن»: the title's name in apposition, between commas.
     if (w === e && !announced(w)) {
@@ -487,8 +486,8 @@ export function nameBeforeAbout(ctx: Ctx, t: number, announces = false): number 
   }
   if (!announced(w) || st.clause[w + 1] !== st.clause[w]) return undefined;
   // «تحدثت فيه عن», «فور الإعلان عنه عن مقتل»: a pronoun after a preposition is no name.
-  if (ctx.is(t, wordList(ctx.lex, 'not-a-name')) || ctx.is(t, wordList(ctx.lex, 'about-pronouns'))) return undefined;
-  for (let x = t; x < e; x++) if (ctx.is(x, wordList(ctx.lex, 'that')) || ctx.is(x, wordList(ctx.lex, 'resumptive'))) return undefined;
+  if (ctx.is(t, ctx.lex.wordLists['not-a-name']) || ctx.is(t, ctx.lex.wordLists['about-pronouns'])) return undefined;
+  for (let x = t; x < e; x++) if (ctx.is(x, ctx.lex.wordLists.that) || ctx.is(x, ctx.lex.wordLists.resumptive)) return undefined;
   return e;
 }
 
@@ -499,7 +498,7 @@ const APPOSED_NAME = 4;
 function appositionName(ctx: Ctx, e: number): number | undefined {
   const { st, toks } = ctx;
   let n = e;
-  while (n < toks.count && st.clause[n] === st.clause[e] && toks.kind[n] === TokenKind.Arabic && !ctx.is(n, wordList(ctx.lex, 'not-a-name'))) n++;
+  while (n < toks.count && st.clause[n] === st.clause[e] && toks.kind[n] === TokenKind.Arabic && !ctx.is(n, ctx.lex.wordLists['not-a-name'])) n++;
   return n > e && n - e <= APPOSED_NAME && n < toks.count && st.clause[n] !== st.clause[e] && st.sentence[n] === st.sentence[e] ? n : undefined;
 }
 
@@ -522,14 +521,14 @@ function quotedName(ctx: Ctx, q: number, t1: number): boolean {
   const { st, toks } = ctx;
   const { t1: e } = st.quotes[q];
   if (e < t1 || e - t1 > QUOTED_NAME_WORDS || thatBetween(ctx, t1, e)) return false;
-  const that = wordList(ctx.lex, 'that');
+  const that = ctx.lex.wordLists.that;
   for (let t = e; t < toks.count && t <= e + QUOTED_NAME_TO_THAT && st.sentence[t] === st.sentence[e - 1]; t++) if (ctx.is(t, that)) return true;
   return false;
 }
 
 /** Whether a «إن»/«أن» opening what was said stands between tokens `a` (inclusive) and `b`. */
 export function thatBetween(ctx: Ctx, a: number, b: number): boolean {
-  const that = wordList(ctx.lex, 'that');
+  const that = ctx.lex.wordLists.that;
   for (let t = a; t < b; t++) if (ctx.is(t, that)) return true;
   return false;
 }
@@ -561,7 +560,7 @@ export function cueBetween(cues: CueTables, a: number, b: number): number | unde
  */
 export function toldTo(ctx: Ctx, t: number): number | undefined {
   const { st, toks } = ctx;
-  const that = wordList(ctx.lex, 'that');
+  const that = ctx.lex.wordLists.that;
   let k = t;
   while (k < t + TOLD_REACH && k < toks.count && st.clause[k] === st.clause[t] && toks.kind[k] === TokenKind.Arabic && !isToldWord(ctx, k) && !ctx.is(k, that)) k++;
   if (k === t || k >= toks.count || st.clause[k] !== st.clause[t] || !isToldWord(ctx, k)) {
@@ -587,5 +586,5 @@ const TOLD_AFTER_COMMA = 10;
 
 /** A word of the told-to list («لشبكة», «لوكالة»). */
 function isToldWord(ctx: Ctx, t: number): boolean {
-  return ctx.is(t, wordList(ctx.lex, 'told-to'));
+  return ctx.is(t, ctx.lex.wordLists['told-to']);
 }

@@ -65,7 +65,7 @@ export function fixedTarget(ctx: TextCtx, entry: Pick<LabelEntry, 'target' | 'la
   const later = entry.later;
   if (!later || !ctx.date || inEra({ from: later.from }, ctx.date) !== true) return entry.target;
   const before = hit.t0 - 1;
-  if (before >= 0 && ctx.st.clause[before] === ctx.st.clause[hit.t0] && (ctx.is(before, wordList(ctx.lex, 'defeat-words')) || ctx.is(before, wordList(ctx.lex, 'remnant-words'))))
+  if (before >= 0 && ctx.st.clause[before] === ctx.st.clause[hit.t0] && (ctx.is(before, ctx.lex.wordLists['defeat-words']) || ctx.is(before, ctx.lex.wordLists['remnant-words'])))
     return entry.target;
   return later.target;
 }
@@ -89,7 +89,7 @@ export function byDate(ctx: Pick<TextCtx, 'date' | 'lex'>, actor: ActorId, other
  */
 function ofStateAbroad(ctx: TextCtx, actor: { from?: string; until?: string }, t0: number, t1: number): boolean {
   if (actor.from === undefined && actor.until === undefined) return false;
-  return t1 < ctx.toks.count && ctx.st.clause[t1] === ctx.st.clause[t0] && ctx.is(t1, wordList(ctx.lex, 'states-abroad'));
+  return t1 < ctx.toks.count && ctx.st.clause[t1] === ctx.st.clause[t0] && ctx.is(t1, ctx.lex.wordLists['states-abroad']);
 }
 
 /** Whether a party dated `from` did not exist yet at `date` («الجيش الوطني» in 2015 is not the SNA, formed in 2016–17). */
@@ -140,19 +140,19 @@ export function defaultHolds(ctx: TextCtx, when: NonNullable<LabelEntry['fallbac
 export function namesNoOne(ctx: TextCtx, t: number, t1: number): boolean {
   const { clause } = ctx.st;
   if (t1 < ctx.toks.count && clause[t1] === clause[t]) {
-    if (ctx.is(t1, wordList(ctx.lex, 'others'))) return true;
+    if (ctx.is(t1, ctx.lex.wordLists.others)) return true;
     // «إرهابيي ما يسمّى “الجيش الحر”»: the word's owner is a party the lists name as no one's.
     if (ownedByUnlisted(ctx, t1)) return true;
     // «الخاضعة لاحتلال التنظيم المذكور»: the word's owner follows it, named by its kind only.
-    if (ctx.word(t1).startsWith('ال') && ctx.is(t1, wordList(ctx.lex, 'construct-heads'))) return true;
+    if (ctx.word(t1).startsWith('ال') && ctx.is(t1, ctx.lex.wordLists['construct-heads'])) return true;
   }
   if (t === 0 || clause[t - 1] !== clause[t]) return false;
-  if (ctx.is(t - 1, wordList(ctx.lex, 'group-plurals')) || ctx.is(t - 1, wordList(ctx.lex, 'attack-nouns'))) return true;
+  if (ctx.is(t - 1, ctx.lex.wordLists['group-plurals']) || ctx.is(t - 1, ctx.lex.wordLists['attack-nouns'])) return true;
   // «للميليشيات الارهابية»: an adjective on a label noun (agreeing with it in the article), whose
   // own party decides. («بطش النظام» is a construct: the second word is the owner.)
   if (ctx.hitEnd('labels', t - 1) === t && ctx.is(t - 1, WITH_ARTICLE) === ctx.is(t, WITH_ARTICLE)) return true;
   // «وتصنفه منظمة إرهابية»: a classer's verdict, on whatever it classes.
-  for (let k = t - 1; k >= 0 && k >= t - 4 && clause[k] === clause[t]; k--) if (ctx.is(k, wordList(ctx.lex, 'designation'))) return true;
+  for (let k = t - 1; k >= 0 && k >= t - 4 && clause[k] === clause[t]; k--) if (ctx.is(k, ctx.lex.wordLists.designation)) return true;
   // (Only an adjective in the chain, with the article and nothing before it: «للمتشددين» after
   // «المعقل الرئيسي» is a noun of its own.)
   // («وتقاتل قوات سوريا الديمقراطية المتشددين»: the last word of a party's name gives no kind.)
@@ -185,7 +185,7 @@ function endsName(ctx: TextCtx, t: number): boolean {
  * passed — no finding, and no mention of a default party.
  */
 export function denied(ctx: TextCtx, hit: Hit): boolean {
-  return hit.t0 > 0 && ctx.st.clause[hit.t0 - 1] === ctx.st.clause[hit.t0] && ctx.is(hit.t0 - 1, wordList(ctx.lex, 'denials'));
+  return hit.t0 > 0 && ctx.st.clause[hit.t0 - 1] === ctx.st.clause[hit.t0] && ctx.is(hit.t0 - 1, ctx.lex.wordLists.denials);
 }
 
 export function resolveReferences(ctx: TextCtx): References {
@@ -244,7 +244,7 @@ export function resolveReferences(ctx: TextCtx): References {
   };
   // «المنتخب الإيراني», «نظيره التركي», «الليرة التركية»: the adjective describes a team, a
   // counterpart or a currency, not a party a label could hit — also when the name's stem matches it.
-  const notPartyHeads = wordList(ctx.lex, 'not-party-heads');
+  const notPartyHeads = ctx.lex.wordLists['not-party-heads'];
   const afterNotPartyHead = (t0: number, t1: number, section: string = ACTOR_SECTIONS.adjective) => {
     if (!(t0 > 0 && ctx.is(t0 - 1, notPartyHeads))) return false;
     const i = hits.numberAt(section, t0);
@@ -255,19 +255,19 @@ export function resolveReferences(ctx: TextCtx): References {
   // could describe, as a noun and its adjective agree in the article — is a family name.
   // («طائرات التحالف» is a construct: its second word is a noun, not a relational adjective.)
   const inPersonalName = (t0: number, t1: number) =>
-    (t0 > 1 && ctx.is(t0 - 2, wordList(ctx.lex, 'name-compounds')) && ctx.st.clause[t0 - 2] === ctx.st.clause[t0]) ||
+    (t0 > 1 && ctx.is(t0 - 2, ctx.lex.wordLists['name-compounds']) && ctx.st.clause[t0 - 2] === ctx.st.clause[t0]) ||
     (t1 - t0 === 1 &&
       t0 > 0 &&
       ctx.st.clause[t0 - 1] === ctx.st.clause[t0] &&
       ctx.is(t0, DEFINITE_NISBA) &&
       ctx.toks.kind[t0 - 1] === TokenKind.Arabic &&
       !ctx.is(t0 - 1, WITH_ARTICLE) &&
-      !ctx.is(t0 - 1, wordList(ctx.lex, 'not-a-name')) &&
+      !ctx.is(t0 - 1, ctx.lex.wordLists['not-a-name']) &&
       !ctx.hasHit(ACTOR_SECTIONS.alias, t0 - 1) &&
       !ctx.hasHit('labels', t0 - 1) &&
       !ctx.hasHit('cues', t0 - 1) &&
       // «التي حاول الأميركي توحيدها»: a verb after a relative pronoun, with the party as its subject.
-      !(t0 > 1 && (ctx.is(t0 - 2, wordList(ctx.lex, 'relatives')) || ctx.is(t0 - 2, wordList(ctx.lex, 'that')))));
+      !(t0 > 1 && (ctx.is(t0 - 2, ctx.lex.wordLists.relatives) || ctx.is(t0 - 2, ctx.lex.wordLists.that))));
   // «الجيش السوري الحر»: a name inside another party's longer name (a neutral phrase) is not a
   // mention of its own.
   const insideOtherName = phraseCover(ctx, NO_HITS);
@@ -514,13 +514,13 @@ function nameMarks(count: number, raw: Mention[]): [Int32Array, Int32Array] {
  */
 function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorId | undefined): Mention[] {
   const { toks, st } = ctx;
-  const groups = wordList(ctx.lex, 'backed-groups');
-  const tie = wordList(ctx.lex, 'affiliation');
-  const described = wordList(ctx.lex, 'backed-descriptions');
-  const from = wordList(ctx.lex, 'from');
-  const partner = wordList(ctx.lex, 'partner-words');
+  const groups = ctx.lex.wordLists['backed-groups'];
+  const tie = ctx.lex.wordLists.affiliation;
+  const described = ctx.lex.wordLists['backed-descriptions'];
+  const from = ctx.lex.wordLists.from;
+  const partner = ctx.lex.wordLists['partner-words'];
   // The pronouns `affiliation` in lib/resolve/targets.ts reads after the same words, and «منها» («المدعومة منها»).
-  const pronouns = [wordList(ctx.lex, 'tie-pronouns'), wordList(ctx.lex, 'from-pronouns')];
+  const pronouns = [ctx.lex.wordLists['tie-pronouns'], ctx.lex.wordLists['from-pronouns']];
   // Per token: 1 + the index in `raw` of the last name there (alias or label), 0 for none; built
   // at the first group word. A typed array, as a map per token cost more than the whole loop.
   let named: Int32Array | undefined;
@@ -543,8 +543,8 @@ function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorI
   const isPronoun = (t: number) => pronouns.some((c) => ctx.is(t, c));
   // Only the group words can open one: the loop visits them alone.
   const groupWords = ctx.words.tokensIn(ctx.ids, toks.count, groups);
-  const proxyGroups = wordList(ctx.lex, 'proxy-groups');
-  const patronGroups = wordList(ctx.lex, 'patron-groups');
+  const proxyGroups = ctx.lex.wordLists['proxy-groups'];
+  const patronGroups = ctx.lex.wordLists['patron-groups'];
   // «المجموعات الإرهابية التابعة لتركيا»: a one-word label agreeing with the groups in the article
   // describes them, like the words of `backed-descriptions`.
   const describingLabel = (g: number, k: number) => ctx.hitEnd('labels', k) === k + 1 && ctx.is(k, WITH_ARTICLE) === ctx.is(g, WITH_ARTICLE);
@@ -607,7 +607,7 @@ function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorI
   // «الاحتلال التركي وفصائله», «القوات التركية وفصائلها»: groups with a pronoun, joined by «و»
   // right after a party's name or adjective, are the groups it backs — its followers.
   const followers: Mention[] = [];
-  const own = ctx.words.tokensIn(ctx.ids, toks.count, wordList(ctx.lex, 'own-groups'));
+  const own = ctx.words.tokensIn(ctx.ids, toks.count, ctx.lex.wordLists['own-groups']);
   for (let i = 0; i < own.length; i++) {
     const g = own[i];
     if (at(g)) continue;
@@ -630,7 +630,7 @@ export function joinedByWaw(ctx: Pick<TextCtx, 'word' | 'lex'>, t: number): bool
  * «المنظمة» after «منظمة "ب ي د"» in Turkish state media is the YPG.
  */
 function withClassAnaphora(ctx: TextCtx, hits: Hit[]): Hit[] {
-  const cls = wordList(ctx.lex, 'class-anaphora');
+  const cls = ctx.lex.wordLists['class-anaphora'];
   const at = ctx.words.tokensIn(ctx.ids, ctx.toks.count, cls);
   if (at.length === 0) return hits;
   const extra: Hit[] = [];
@@ -644,7 +644,7 @@ function withClassAnaphora(ctx: TextCtx, hits: Hit[]): Hit[] {
     extra.push({ section: ACTOR_SECTIONS.anaphor, index: own ? NEW_INTRODUCTION : -1, t0: t, t1: t + 1, s: ctx.toks.start[t], e: ctx.toks.end[t] });
   }
   if (fresh.size > 0) hits = hits.filter((h) => !fresh.has(h.t0));
-  const other = ctx.words.tokensIn(ctx.ids, ctx.toks.count, wordList(ctx.lex, 'class-introducers'));
+  const other = ctx.words.tokensIn(ctx.ids, ctx.toks.count, ctx.lex.wordLists['class-introducers']);
   for (let i = 0; i < other.length; i++) {
     const t = other[i];
     extra.push({ section: ACTOR_SECTIONS.anaphor, index: NEW_INTRODUCTION, t0: t, t1: t + 1, s: ctx.toks.start[t], e: ctx.toks.end[t] });
@@ -671,8 +671,8 @@ function namesItsOwn(ctx: TextCtx, t: number): boolean {
     ctx.st.clause[k] === ctx.st.clause[t] &&
     ctx.is(k, DEFINITE_NISBA) &&
     // («الفصائل التي», «الفصائل الأخرى»: a relative pronoun and «الأخرى» only look like one.)
-    !ctx.is(k, wordList(ctx.lex, 'relatives')) &&
-    !ctx.is(k, wordList(ctx.lex, 'others')) &&
+    !ctx.is(k, ctx.lex.wordLists.relatives) &&
+    !ctx.is(k, ctx.lex.wordLists.others) &&
     !ctx.hasHit('labels', k) &&
     // «للفصائل الإيرانية»: a party's own adjective names that party's groups.
     !ctx.hasHit(ACTOR_SECTIONS.adjective, k) &&
@@ -686,7 +686,7 @@ function namesItsOwn(ctx: TextCtx, t: number): boolean {
  * للمعارضة»: a word of tie at token `k` or past up to two adjectives with the article after it.
  */
 function tiedAfter(ctx: TextCtx, k: number): boolean {
-  const tie = wordList(ctx.lex, 'affiliation');
+  const tie = ctx.lex.wordLists.affiliation;
   for (let j = k; j < k + 3 && j < ctx.toks.count && ctx.st.clause[j] === ctx.st.clause[k]; j++) {
     if (ctx.is(j, tie)) return true;
     if (!ctx.is(j, WITH_ARTICLE)) return false;

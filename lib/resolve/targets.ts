@@ -5,7 +5,6 @@
  * the word; the first that finds an actor wins.
  */
 import type { RefCtx as Ctx } from './references';
-import { wordList } from '../terms/lexicon';
 import type { ActorId } from '../model/report';
 import { wordClass, type WordClass } from '../text/words';
 import { DEFINITE_NISBA, endsInPronoun, isConjunction, OBJECT_PRONOUN, opensWithArticle, opensWithConjunction, prepositionOn, WITH_ARTICLE } from '../text/clitics';
@@ -114,18 +113,18 @@ export function affiliation(ctx: Ctx, t1: number): Found | undefined {
   if (q >= 0 && ctx.st.quotes[q].t0 === t1 && ctx.st.quotes[q].t1 - t1 <= 4) t1 = ctx.st.quotes[q].t1;
   for (let t = t1; t < t1 + 2 && t < ctx.toks.count; t++) {
     if (ctx.st.sentence[t] !== ctx.st.sentence[t1 - 1]) return undefined;
-    const inside = ctx.is(t, wordList(ctx.lex, 'inside-ties'));
-    if (inside || ctx.is(t, wordList(ctx.lex, 'affiliation'))) {
+    const inside = ctx.is(t, ctx.lex.wordLists['inside-ties']);
+    if (inside || ctx.is(t, ctx.lex.wordLists.affiliation)) {
       // «والآراء المتشددة التابع لدار الإفتاء»: a masculine tie after a feminine word agrees with a noun further back.
       // (The ending as written: «ة», not the pronoun «ه» the normalized text shares it with.)
-      if (last >= 0 && lastWritten(ctx, last) === TEH_MARBUTA && ctx.is(t, wordList(ctx.lex, 'masculine-ties'))) return undefined;
+      if (last >= 0 && lastWritten(ctx, last) === TEH_MARBUTA && ctx.is(t, ctx.lex.wordLists['masculine-ties'])) return undefined;
       // («الفصائل الإرهابية التابعة له، وميليشيا "قسد"»: a pronoun is the patron, and a name after it
       // is not; only the pronoun's own reference counts.)
-      const pronoun = t + 1 < ctx.toks.count && ctx.is(t + 1, wordList(ctx.lex, 'tie-pronouns'));
+      const pronoun = t + 1 < ctx.toks.count && ctx.is(t + 1, ctx.lex.wordLists['tie-pronouns']);
       const f = refAfter(ctx, t + 1, inside || pronoun ? 1 : 3) ?? (pronoun ? undefined : labelledPatron(ctx, t + 1));
       if (f) return { actor: f.actor, t: f.t, how: 'affiliation' };
       // «الفصائل الإرهابية التابعة له», «والميليشيات المتحالفة معها»: the pronoun points back to the party named before.
-      if (t + 1 < ctx.toks.count && ctx.is(t + 1, wordList(ctx.lex, 'tie-pronouns'))) {
+      if (t + 1 < ctx.toks.count && ctx.is(t + 1, ctx.lex.wordLists['tie-pronouns'])) {
         // By a name or a relational adjective («الاحتلال التركي والفصائل التابعة له»).
         const owner = refBefore(ctx, t1 - 1, TIE_OWNER_REACH);
         // «قسد المرتبطة به، والتنظيمات الإرهابية التابعة له»: the party before is itself tied to
@@ -152,7 +151,7 @@ export function patronsClient(ctx: Ctx, t: number): Found | undefined {
 /** The affiliation word that makes the party at token `t` a patron («المدعومة من قوات الاحتلال الأمريكي»), if one does. */
 function patronTie(ctx: Ctx, t: number): number | undefined {
   // Past «من (قبل)» and the words of a labelled name («من قوات الاحتلال الأمريكي»).
-  const tie = wordList(ctx.lex, 'affiliation');
+  const tie = ctx.lex.wordLists.affiliation;
   const s = nameStart(ctx, t);
   let k = s - 1;
   while (k > 0 && s - k <= 4 && ctx.st.clause[k] === ctx.st.clause[t] && !ctx.is(k, tie)) k--;
@@ -161,7 +160,7 @@ function patronTie(ctx: Ctx, t: number): number | undefined {
 
 /** «من», «قبل»: a word of «من (قبل)» between a tie or a verdict and the party it names («مدعومة من قبل الولايات المتحدة»). */
 export function isFromOrBy(ctx: Ctx, t: number): boolean {
-  return ctx.is(t, wordList(ctx.lex, 'from')) || ctx.is(t, wordList(ctx.lex, 'by-words'));
+  return ctx.is(t, ctx.lex.wordLists.from) || ctx.is(t, ctx.lex.wordLists['by-words']);
 }
 
 /**
@@ -179,7 +178,7 @@ function labelledPatron(ctx: Ctx, from: number): Found | undefined {
 
 /** The gender a relative pronoun at token `k` shows: «الذي» masculine, «التي» feminine; undefined for others. */
 export function relativeAgreement(ctx: Ctx, k: number): 'masculine' | 'feminine' | undefined {
-  return ctx.is(k, wordList(ctx.lex, 'masculine-relatives')) ? 'masculine' : ctx.is(k, wordList(ctx.lex, 'feminine-relatives')) ? 'feminine' : undefined;
+  return ctx.is(k, ctx.lex.wordLists['masculine-relatives']) ? 'masculine' : ctx.is(k, ctx.lex.wordLists['feminine-relatives']) ? 'feminine' : undefined;
 }
 
 /**
@@ -190,7 +189,7 @@ export function relativeAgreement(ctx: Ctx, k: number): 'masculine' | 'feminine'
  */
 export function relativeAntecedent(ctx: Ctx, t: number): Found | undefined {
   for (let k = t - 1; k > 0 && k >= t - 4 && ctx.st.sentence[k] === ctx.st.sentence[t]; k--) {
-    if (!ctx.is(k, wordList(ctx.lex, 'relatives'))) continue;
+    if (!ctx.is(k, ctx.lex.wordLists.relatives)) continue;
     const m = ctx.refs.mentionAt[k - 1];
     if (m < 0 || ctx.st.sentence[k - 1] !== ctx.st.sentence[k]) return undefined;
     return disagrees(relativeAgreement(ctx, k), subjectAgreement(ctx, ctx.refs.mentions[m].t0), true) ? undefined : { actor: ctx.refs.mentions[m].actor, t: k - 1, how: 'agent' };
@@ -201,7 +200,7 @@ export function relativeAntecedent(ctx: Ctx, t: number): Found | undefined {
 /** Whether tokens `a` … `b - 1` hold an affiliation word followed by a pronoun («المرتبطة به», «الموالية لها»). */
 function tiedToPronoun(ctx: Ctx, a: number, b: number): boolean {
   for (let k = a; k + 1 < b; k++) {
-    if (ctx.is(k, wordList(ctx.lex, 'affiliation')) && ctx.is(k + 1, wordList(ctx.lex, 'tie-pronouns'))) return true;
+    if (ctx.is(k, ctx.lex.wordLists.affiliation) && ctx.is(k + 1, ctx.lex.wordLists['tie-pronouns'])) return true;
   }
   return false;
 }
@@ -210,10 +209,10 @@ function tiedToPronoun(ctx: Ctx, a: number, b: number): boolean {
 export function apposition(ctx: Ctx, t1: number, reach = 3): Found | undefined {
   for (let t = t1; t < t1 + 8 && t < ctx.toks.count; t++) {
     if (ctx.st.sentence[t] !== ctx.st.sentence[t1 - 1]) return undefined;
-    if (ctx.is(t, wordList(ctx.lex, 'naming'))) {
+    if (ctx.is(t, ctx.lex.wordLists.naming)) {
       // «من المتطرفين في الحسكة، وهو يعمل ضمن قسد»: a singular pronoun does not refer back to a
       // plural in «ين/ون»; it is the subject of a clause of its own.
-      if (ctx.is(t, wordList(ctx.lex, 'singular-pronouns')) && ctx.is(t1 - 1, MASCULINE_PLURAL)) return undefined;
+      if (ctx.is(t, ctx.lex.wordLists['singular-pronouns']) && ctx.is(t1 - 1, MASCULINE_PLURAL)) return undefined;
       const f = refAfter(ctx, t + 1, reach);
       if (f) return { actor: f.actor, t: f.t, how: 'construct' };
       return undefined;
@@ -237,10 +236,10 @@ export function agent(ctx: Ctx, t1: number, verbs = true): Found | undefined {
     const performs =
       verbs &&
       t + 1 < ctx.toks.count &&
-      (t - t1 <= 1 || ctx.is(t - 1, wordList(ctx.lex, 'relatives'))) &&
-      ctx.is(t, wordList(ctx.lex, 'performing-verbs')) &&
-      ctx.is(t + 1, wordList(ctx.lex, 'tie-pronouns'));
-    const verb = performs || (verbs && ctx.is(t, wordList(ctx.lex, 'agent-verbs-past')));
+      (t - t1 <= 1 || ctx.is(t - 1, ctx.lex.wordLists.relatives)) &&
+      ctx.is(t, ctx.lex.wordLists['performing-verbs']) &&
+      ctx.is(t + 1, ctx.lex.wordLists['tie-pronouns']);
+    const verb = performs || (verbs && ctx.is(t, ctx.lex.wordLists['agent-verbs-past']));
     const s = performs ? t + 2 : t + 1;
     // «للجريمة التي ارتكبها الطيران الصهيو-امريكي بحق رجالات كتائب حزب الله»: the verb's subject
     // comes right after it, here a doer no list knows; a party further on is not it.
@@ -248,7 +247,7 @@ export function agent(ctx: Ctx, t1: number, verbs = true): Found | undefined {
     // «الهجوم والاحتلال من جانب الجيش التركي»: «من جانب» names the doer right after the act, and
     // right after it («من جانب آخر» is «on the other hand»); further on it may be another act's
     // («وتزامن خطف المسيحيين مع تقدم مستمر من جانب المقاتلين الأكراد»).
-    const side = t === t1 + 1 && ctx.word(t1) === 'من' && ctx.is(t, wordList(ctx.lex, 'side-words'));
+    const side = t === t1 + 1 && ctx.word(t1) === 'من' && ctx.is(t, ctx.lex.wordLists['side-words']);
     if (verb || side || (t > 0 && isAgentPair(ctx, t))) {
       // «من قبل حرس السجن، وقيادات في صفوف قسد» (seed 001): the agent may come after a list; a
       // verb's subject comes right after it, in its clause («الجرائم التي يرتكبها العدو بحق أهلنا
@@ -273,7 +272,7 @@ function labelledDoerBefore(ctx: Ctx, a: number, b: number): boolean {
 
 /** Whether token `t` is a preposition written apart («في», «مع») or carries one as a proclitic («بالتعاون», «للنظام»). */
 export function isPrepositional(ctx: Ctx, t: number): boolean {
-  return ctx.is(t, wordList(ctx.lex, 'prepositions')) || prepositionOn(ctx.word(t)) !== undefined;
+  return ctx.is(t, ctx.lex.wordLists.prepositions) || prepositionOn(ctx.word(t)) !== undefined;
 }
 
 /** How far after an act «على يد»/«من قبل» may name its doer, in the act's clause. */
@@ -282,7 +281,7 @@ const AGENT_PAIR_REACH = 10;
 /** A definite noun at `s` that is no party, no label and no head of a party's name, with no party adjective after it. */
 function unknownSubject(ctx: Ctx, s: number): boolean {
   if (s >= ctx.toks.count || !ctx.is(s, WITH_ARTICLE) || ctx.refs.refAt(s)) return false;
-  if (ctx.is(s, wordList(ctx.lex, 'construct-heads')) || ctx.hasHit('labels', s)) return false;
+  if (ctx.is(s, ctx.lex.wordLists['construct-heads']) || ctx.hasHit('labels', s)) return false;
   return !(s + 1 < ctx.toks.count && ctx.refs.refAt(s + 1));
 }
 
@@ -312,7 +311,7 @@ const DEFINITE_SINGULAR = wordClass((w) => opensWithArticle(w) && !SOUND_PLURAL.
 export function isPossessed(ctx: Ctx, t: number): boolean {
   if (ctx.is(t, POSSESSIVE_WORD)) return true;
   // «قواعده غير الشرعية»: a negated adjective is its negation word and the adjective.
-  const a = t + 1 < ctx.toks.count && ctx.is(t + 1, wordList(ctx.lex, 'not-words')) ? t + 2 : t + 1;
+  const a = t + 1 < ctx.toks.count && ctx.is(t + 1, ctx.lex.wordLists['not-words']) ? t + 2 : t + 1;
   if (!ctx.is(t, MAYBE_POSSESSED) || a >= ctx.toks.count || ctx.st.clause[a] !== ctx.st.clause[t] || !ctx.is(a, DEFINITE_SINGULAR)) return false;
   // Written «ه», not the ta marbuta «ة» that normalization also makes «ه» («حكومة»).
   return lastWritten(ctx, t) === HEH;
@@ -372,10 +371,10 @@ export function nameStart(ctx: Ctx, t: number): number {
 
 /** A party's first word after a preposition: one written apart («في داعش»), one with the article («للنظام», «بالتحالف»), or one on a class noun («لتنظيم "ي ب ك"»). */
 export function afterPreposition(ctx: Ctx, t: number): boolean {
-  if (t > 0 && ctx.is(t - 1, wordList(ctx.lex, 'prepositions'))) return true;
+  if (t > 0 && ctx.is(t - 1, ctx.lex.wordLists.prepositions)) return true;
   const w = ctx.word(t);
   const p = prepositionOn(w);
-  return p !== undefined && (p.article || wordList(ctx.lex, 'construct-heads').test(w.slice(p.text.length)));
+  return p !== undefined && (p.article || ctx.lex.wordLists['construct-heads'].test(w.slice(p.text.length)));
 }
 
 /**
@@ -424,9 +423,9 @@ export type Agreement = 'masculine' | 'feminine' | 'plural';
 
 /** The agreement the word lists give the word at token `t`; undefined for a word none holds. */
 export function wordAgreement(ctx: Ctx, t: number): Agreement | undefined {
-  if (ctx.is(t, wordList(ctx.lex, 'masculine-heads'))) return 'masculine';
-  if (ctx.is(t, wordList(ctx.lex, 'feminine-heads'))) return 'feminine';
-  return ctx.is(t, wordList(ctx.lex, 'plural-heads')) ? 'plural' : undefined;
+  if (ctx.is(t, ctx.lex.wordLists['masculine-heads'])) return 'masculine';
+  if (ctx.is(t, ctx.lex.wordLists['feminine-heads'])) return 'feminine';
+  return ctx.is(t, ctx.lex.wordLists['plural-heads']) ? 'plural' : undefined;
 }
 
 /**
@@ -439,7 +438,7 @@ export function wordAgreement(ctx: Ctx, t: number): Agreement | undefined {
  */
 function governorAgreement(ctx: Ctx, k: number): Agreement | null | undefined {
   if (ctx.toks.kind[k] !== TokenKind.Arabic || ctx.is(k, WITH_ARTICLE) || isConjunction(ctx.word(k))) return null;
-  if (ctx.is(k, wordList(ctx.lex, 'prepositions')) || ctx.is(k, wordList(ctx.lex, 'that')) || ctx.is(k, wordList(ctx.lex, 'relatives'))) return null;
+  if (ctx.is(k, ctx.lex.wordLists.prepositions) || ctx.is(k, ctx.lex.wordLists.that) || ctx.is(k, ctx.lex.wordLists.relatives)) return null;
   const known = wordAgreement(ctx, k);
   if (known) return known;
   const w = ctx.word(k);

@@ -15,6 +15,7 @@ import { CONJUNCTIONS, PREPOSITIONS, withoutProclitics } from '../text/clitics';
 import { normalize, normalizeText } from '../text/normalize';
 import { wordClass, wordValue, type WordClass, type WordValue } from '../text/words';
 import { Matcher } from './matcher';
+import { RULE_WORD_LISTS, type WordLists } from './rule-lists';
 import {
   actorIds,
   mergeTermLists,
@@ -59,7 +60,12 @@ export function builtinTermList(): TermList {
     if (!r.ok) throw new Error(`seeds/terms/${name}: ${r.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
     list = mergeTermLists(list, r.list);
   }
-  const unknown = [...unknownActorErrors(list, actorIds(list)), ...unknownWordListErrors(list, wordListIds(list))];
+  const ids = wordListIds(list);
+  const unknown = [
+    ...unknownActorErrors(list, actorIds(list)),
+    ...unknownWordListErrors(list, ids),
+    ...RULE_WORD_LISTS.filter((id) => !ids.has(id)).map((id) => ({ path: 'wordLists', message: `the rules ask for word list "${id}"; define it in the wordLists section` })),
+  ];
   if (unknown.length) throw new Error(`seeds/terms: ${unknown.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
   builtin = list;
   return list;
@@ -72,8 +78,11 @@ export interface Lexicon {
   list: TermList;
   matcher: Matcher;
   actors: Map<ActorId, ActorEntry>;
-  /** The closed word classes the rules ask about (the `wordLists` section), by id. */
-  wordLists: Record<string, WordClass>;
+  /**
+   * The closed word classes of the `wordLists` section, by id, resolved once per lexicon: every list
+   * a rule names (`RULE_WORD_LISTS`) is here, as an empty class when the lists lack it.
+   */
+  wordLists: WordLists;
   /** The actors' clans («الشعيطات»), with a proclitic or not: see `ActorEntry.clans`. */
   clans: WordClass;
   /** What each label category means to the rules (the `categories` section's flags). */
@@ -105,7 +114,6 @@ export function wordListTest(entry: WordListEntry): (word: string) => boolean {
   };
 }
 
-/** The word list `id` of the lexicon; a list the lexicon lacks holds no word. */
 /** Per lexicon and sections: the normalized first words of every form. */
 const FIRST_WORDS = new WeakMap<object, Map<string, Set<string>>>();
 
@@ -185,8 +193,9 @@ export function actorNames(a: ActorEntry): string[] {
   ];
 }
 
+/** The word list `id` the data names (a label's `takes`, say); a list the lexicon lacks holds no word. */
 export function wordList(lex: Pick<Lexicon, 'wordLists'>, id: string): WordClass {
-  return lex.wordLists[id] ?? NO_WORDS;
+  return (lex.wordLists as Readonly<Record<string, WordClass | undefined>>)[id] ?? NO_WORDS;
 }
 
 const NO_WORDS = wordClass(() => false);
@@ -308,11 +317,15 @@ export function compileLexicon(source: TermList): Lexicon {
   // A list's own words, then the lists it includes (one level deep).
   const own = new Map<string, (word: string) => boolean>();
   for (const w of list.wordLists ?? []) own.set(w.id, wordListTest(w));
-  const wordLists: Record<string, WordClass> = {};
+  const classes = new Map<string, WordClass>();
   for (const w of list.wordLists ?? []) {
     const tests = [own.get(w.id)!, ...(w.includes ?? []).flatMap((id) => own.get(id) ?? [])];
-    wordLists[w.id] = wordClass(tests.length === 1 ? tests[0] : (word) => tests.some((test) => test(word)));
+    classes.set(w.id, wordClass(tests.length === 1 ? tests[0] : (word) => tests.some((test) => test(word))));
   }
+  // One object made whole by Object.fromEntries, each id given once (as in `alike`; an id given again
+  // leaves a dictionary): a rule reads its list at a fixed place, not by a lookup in a dictionary.
+  const ruled = new Set<string>(RULE_WORD_LISTS);
+  const wordLists = Object.fromEntries([...RULE_WORD_LISTS.map((id) => [id, classes.get(id) ?? NO_WORDS] as const), ...[...classes].filter(([id]) => !ruled.has(id))]) as WordLists;
   const clans = wordClass(wordListTest({ id: 'clans', words: (list.actors ?? []).flatMap((a) => a.clans ?? []), prefixes: [...CONJUNCTIONS, ...PREPOSITIONS] }));
   return { list, matcher, actors: actorMap, clans, categories, wordLists, senses, sensesOfWord: wordValue((w) => sensesOf(senses, w)) };
 }

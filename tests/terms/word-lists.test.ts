@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { builtinLexicon, builtinTermList, wordList, wordListTest } from '../../lib/terms/lexicon';
+import { builtinLexicon, builtinTermList, compileLexicon, wordList, wordListTest } from '../../lib/terms/lexicon';
+import { RULE_WORD_LISTS } from '../../lib/terms/rule-lists';
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -19,8 +20,7 @@ const lists = new Map((builtinTermList().wordLists ?? []).map((w) => [w.id, w]))
 
 describe('word lists', () => {
   test('every list a rule asks for is defined, and every defined list is asked for', () => {
-    const asked = new Set<string>();
-    for (const file of sources('lib')) for (const m of readFileSync(file, 'utf8').matchAll(/wordList\(ctx\.lex, '([a-z0-9-]+)'\)/g)) asked.add(m[1]!);
+    const asked = new Set<string>(RULE_WORD_LISTS);
     // A label's or a cue's sense may rest on a list too («takes»).
     for (const e of [...(builtinTermList().labels ?? []), ...(builtinTermList().sympathy ?? []), ...(builtinTermList().cues ?? [])]) if (e.takes) asked.add(e.takes);
     // … and a label's default party on a list of words the text must hold («orWords»).
@@ -32,6 +32,19 @@ describe('word lists', () => {
     expect(asked.size).toBeGreaterThan(10);
     expect([...asked].filter((id) => !lists.has(id))).toEqual([]);
     expect([...lists.keys()].filter((id) => !asked.has(id))).toEqual([]);
+  });
+
+  test('every list named as a rule list is read by a rule', () => {
+    const read = new Set<string>();
+    for (const file of sources('lib')) for (const m of readFileSync(file, 'utf8').matchAll(/wordLists(?:\.([a-z0-9]+)|\['([a-z0-9-]+)'\])/g)) read.add(m[1] ?? m[2]!);
+    // «that», «relatives», … are read through a list of ids too (NAME_STOPS in candidates.ts).
+    expect(RULE_WORD_LISTS.filter((id) => !read.has(id))).toEqual([]);
+  });
+
+  test('a lexicon without a list the rules name reads it as a class of no words', () => {
+    const lex = compileLexicon({});
+    expect(lex.wordLists.that.test('ان')).toBe(false);
+    expect(builtinLexicon().wordLists.that.test('ان')).toBe(true);
   });
 
   test.each([
