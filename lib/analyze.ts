@@ -11,6 +11,7 @@ import type { Draft } from './detect/draft';
 import { buildReport } from './report/build';
 import type { Report } from './model/report';
 import { builtinLexicon, categoryIs, type Lexicon } from './terms/lexicon';
+import { scratchUint8, withScratch } from './text/scratch';
 
 export interface AnalyzeOptions {
   /** A compiled lexicon (built-in plus the user's lists); the built-in one by default. */
@@ -24,7 +25,14 @@ export interface AnalyzeOptions {
 
 /** Analyzes one article's text. */
 export function analyze(text: string, opts: AnalyzeOptions = {}): Report {
-  const ctx = buildContext(text, opts.lexicon ?? builtinLexicon(), opts.date && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(opts.date) ? opts.date : undefined);
+  // Compiled before the analysis starts: what the lexicon keeps must not be made in the buffer.
+  const lexicon = opts.lexicon ?? builtinLexicon();
+  // The per-text tables are made in one buffer reused from analysis to analysis (lib/text/scratch.ts).
+  return withScratch(text.length, () => analyzeText(text, lexicon, opts));
+}
+
+function analyzeText(text: string, lexicon: Lexicon, opts: AnalyzeOptions): Report {
+  const ctx = buildContext(text, lexicon, opts.date && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(opts.date) ? opts.date : undefined);
   // The detectors' findings in order, joined in one list made at its final length (pushed one by
   // one, the list was copied again and again as it grew).
   const found: Draft[][] = [];
@@ -44,7 +52,7 @@ function withoutMockedNaming(lex: Lexicon, drafts: Draft[]): Draft[] {
   if (distanced.size === 0) return drafts; // nothing to drop
   // The dropped ones marked first, the rest kept in a list made at its final length (a filter grows
   // its list as it goes); the list itself when none is dropped.
-  const drop = new Uint8Array(drafts.length);
+  const drop = scratchUint8(drafts.length);
   let kept = drafts.length;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];

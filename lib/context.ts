@@ -11,6 +11,7 @@ import { normalizeThen, type Normalized } from './text/normalize';
 import { buildStructure, type Structure } from './text/structure';
 import { TokenKind, tokenizeCodes, type Tokens } from './text/tokenize';
 import type { WordClass, Words } from './text/words';
+import { scratchInt32, scratchUint8 } from './text/scratch';
 
 export interface TextCtx {
   src: string;
@@ -52,7 +53,7 @@ export function buildTextContext(src: string, lex: Lexicon, date?: string): Text
   const { norm, result: toks } = normalizeThen(src, (codes, n) => tokenizeCodes(codes, n, table));
   const text = norm.text;
   const st = buildStructure(src, norm, toks);
-  const ids = toks.ids ?? new Int32Array(toks.count);
+  const ids = toks.ids ?? scratchInt32(toks.count);
   const hits = lex.matcher.scan(text, toks, ids);
   const words = lex.matcher.words;
   const wordList = words.list;
@@ -104,7 +105,7 @@ function mayEmbedPosts(text: string): boolean {
  * laid into the page). Seeds 000, 001 and 002 have such lines.
  */
 function markChrome(lex: Lexicon, text: string, toks: Tokens, st: Structure, hits: Hits): Uint8Array {
-  const chrome = new Uint8Array(toks.count);
+  const chrome = scratchUint8(toks.count);
   // Most texts embed no post: then no line needs the pattern.
   const posts = mayEmbedPosts(text);
   for (let l = 0; l + 1 < st.lineStart.length; l++) {

@@ -13,6 +13,7 @@ import { originalEnd } from '../text/normalize';
 import { TokenKind } from '../text/tokenize';
 import { wordClass, wordValue } from '../text/words';
 import { DRAFT, note, type Detector, type Draft } from './draft';
+import { scratchUint8 } from '../text/scratch';
 
 interface NumberSpan {
   t0: number;
@@ -569,7 +570,7 @@ export const detectFigures: Detector = (ctx) => {
   const kinds: (string | undefined)[] = [];
   const { toks } = ctx;
   // Only tokens that can start a number: digits, number words, vague quantities.
-  const starts = new Uint8Array(toks.count);
+  const starts = scratchUint8(toks.count);
   for (let t = 0; t < toks.count; t++) if (toks.kind[t] === TokenKind.Number) starts[t] = 1;
   // Read off the hits' columns: most counted nouns start no figure, and need no hit object.
   const { hits } = ctx;

@@ -62,6 +62,7 @@ import { TokenKind } from '../text/tokenize';
 import { wordClass, type WordClass } from '../text/words';
 import { DRAFT, type Detector, type Draft } from './draft';
 import { spokenAs } from './voice';
+import { scratchInt32 } from '../text/scratch';
 
 /** Token `k` lies in the clause of token `t`. */
 function sameClause(ctx: Ctx, k: number, t: number): boolean {
@@ -296,7 +297,7 @@ function walkedBefore(ctx: Ctx, key: string, t: number, fill: (from: number, to:
   let walks = WALKS.get(ctx);
   if (!walks) WALKS.set(ctx, (walks = new Map()));
   let out = walks.get(key);
-  if (!out) walks.set(key, (out = new Int32Array(ctx.toks.count).fill(UNWALKED)));
+  if (!out) walks.set(key, (out = scratchInt32(ctx.toks.count).fill(UNWALKED)));
   if (out[t] === UNWALKED) {
     const sn = ctx.st.sentence[t];
     fill(ctx.st.sentenceStart[sn], ctx.st.sentenceStart[sn + 1], out);

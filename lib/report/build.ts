@@ -10,6 +10,7 @@ import { PROCLITICS } from '../text/clitics';
 import { normalizeText, toOriginal } from '../text/normalize';
 import { FINDING_KINDS, type ActorId, type ActorName, type Finding, type Report } from '../model/report';
 import { countFindings } from './counts';
+import { scratchFloat64, scratchInt32, scratchUint32, scratchUint8 } from '../text/scratch';
 
 const CONTEXT_CHARS = 32;
 
@@ -110,14 +111,14 @@ function mayTidy(c: number): boolean {
  */
 function readingOrder(starts: Int32Array, kinds: Uint8Array): Uint32Array {
   const n = starts.length;
-  const order = new Uint32Array(n);
+  const order = scratchUint32(n);
   for (let i = 0; i < n; i++) order[i] = i;
   let maxStart = 0;
   for (let i = 0; i < n; i++) if (starts[i] > maxStart) maxStart = starts[i];
   const span = 2 ** Math.ceil(Math.log2(n + 1));
   const kindSpan = FINDING_KINDS.length;
   if ((maxStart + 1) * kindSpan * span > Number.MAX_SAFE_INTEGER) return order.sort((a, b) => starts[a] - starts[b] || kinds[a] - kinds[b] || a - b);
-  const keys = new Float64Array(n);
+  const keys = scratchFloat64(n);
   for (let i = 0; i < n; i++) keys[i] = (starts[i] * kindSpan + kinds[i]) * span + i;
   keys.sort();
   for (let j = 0; j < n; j++) order[j] = keys[j] % span;
@@ -136,7 +137,7 @@ function nameLedger(ctx: Ctx, drafts: Draft[]): Map<ActorId, ActorName[]> {
     else m.set(raw, { text: tidyName(ctx, raw), count: 1, loaded });
   };
   // Per token: the naming label that ends right before it (index into drafts + 1; the last one wins).
-  const labelEndingAt = new Int32Array(ctx.toks.count + 1);
+  const labelEndingAt = scratchInt32(ctx.toks.count + 1);
   drafts.forEach((d, i) => {
     if (d.kind === 'framing' && d.direction === 'against' && d.how === 'construct' && categoryIs(ctx.lex, d.category, 'names')) labelEndingAt[d.t1] = i + 1;
   });
@@ -166,9 +167,9 @@ function nameLedger(ctx: Ctx, drafts: Draft[]): Map<ActorId, ActorName[]> {
 
 export function buildReport(ctx: Ctx, drafts: Draft[], opts: { id?: string; includeText?: boolean }): Report {
   const n = drafts.length;
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
-  const kinds = new Uint8Array(n);
+  const starts = scratchInt32(n);
+  const ends = scratchInt32(n);
+  const kinds = scratchUint8(n);
   for (let i = 0; i < n; i++) {
     const o = span(ctx, drafts[i]);
     starts[i] = o.start;
@@ -176,7 +177,7 @@ export function buildReport(ctx: Ctx, drafts: Draft[], opts: { id?: string; incl
     kinds[i] = FINDING_KINDS.indexOf(drafts[i].kind);
   }
   const order = readingOrder(starts, kinds);
-  const perKind = new Int32Array(FINDING_KINDS.length);
+  const perKind = scratchInt32(FINDING_KINDS.length);
   // The findings in reading order, and beside them the drafts they were made from (stance reads both).
   const findings = new Array<Finding>(n);
   const inOrder = new Array<Draft>(n);

@@ -13,6 +13,7 @@ import { countedKind } from '../terms/lexicon';
 import { colonBefore, countAt, cueTables, continuation, thatBetween, type CueTables } from './cues';
 import { findSources, issuerAt, joinedOn, referredTo, vagueEntry, type SourceCandidate } from './candidates';
 import { lastWritten, TEH_MARBUTA } from './targets';
+import { scratchUint8 } from '../text/scratch';
 
 export type { SourceCandidate } from './candidates';
 
@@ -122,7 +123,7 @@ function carriedSources(ctx: Ctx, cues: CueTables, ownAt: (SourceCandidate[] | u
   const { st } = ctx;
   const sentenceCount = st.sentenceStart.length - 1;
   const carried: (SourceCandidate | undefined)[] = new Array(sentenceCount).fill(undefined);
-  const alsoAt = new Uint8Array(sentenceCount);
+  const alsoAt = scratchUint8(sentenceCount);
   // The last source given on, and the sentence it was last given on to.
   let last: SourceCandidate | undefined;
   let lastSn = -1;
@@ -229,7 +230,7 @@ function saysItself(ctx: Ctx, c: SourceCandidate): boolean {
 function listLines(ctx: Ctx): Uint8Array {
   const { st, toks, text } = ctx;
   const lines = st.lineStart.length - 1;
-  const out = new Uint8Array(Math.max(lines, 0));
+  const out = scratchUint8(Math.max(lines, 0));
   for (let l = 1; l < lines; l++) {
     const t = st.lineStart[l];
     // Most gaps are a bare line break: one is sliced for the patterns only when it holds a mark they need.

@@ -30,6 +30,7 @@ import {
   toldTo,
   type CueTables,
 } from './cues';
+import { scratchUint8 } from '../text/scratch';
 
 export interface SourceCandidate {
   cls: Exclude<Attribution, 'none'>;
@@ -211,7 +212,7 @@ class Candidates {
   readonly anonNames = new Set<string>();
 
   constructor(private readonly ctx: Ctx) {
-    this.covered = new Uint8Array(ctx.toks.count);
+    this.covered = scratchUint8(ctx.toks.count);
   }
 
   /** `shownTo`: where the name shown to the reader ends, when it runs past the words the rules read («لجنة الإنقاذ الدولية»). */
@@ -1596,7 +1597,7 @@ function knownSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
   };
   // Per token: 1 where a title's own name stands. A mark, not a list searched at every name word:
   // the list grew with the text, and the search with it.
-  const inline = new Uint8Array(toks.count);
+  const inline = scratchUint8(toks.count);
   // «عبد الرحمن», «أبو الوليد»: the second word of a compound name carries the article.
   const isName = (t: number) =>
     toks.kind[t] === TokenKind.Arabic && !ctx.is(t, ctx.lex.wordLists['not-a-name']) && (!ctx.is(t, WITH_ARTICLE) || compoundTail(ctx, t)) && !ctx.refs.refAt(t);
@@ -1658,7 +1659,7 @@ function knownSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
   // Every token is read below: whether its word is a name is one read of a mark per word number,
   // not a lookup in the map. (The marks are as long as the word table, which starts over before
   // it outgrows 100,000 words; the map keeps the parties.)
-  const isNamed = new Uint8Array(ctx.words.size);
+  const isNamed = scratchUint8(ctx.words.size);
   for (const id of names.keys()) isNamed[id] = 1;
   for (let t = 0; t < toks.count; t++) {
     if (found.covered[t] || isNamed[ctx.ids[t]] === 0 || inline[t] === 1) continue;
@@ -1802,7 +1803,7 @@ const SOURCE_SECTIONS = ['namedSources', 'vagueSources', 'titles'] as const;
  * («المعلومات الواردة من مصادر أمنية»: that one is the source).
  */
 function joinCoordinated(ctx: Ctx, cues: CueTables, raw: SourceCandidate[]): void {
-  const vagueEnds = new Uint8Array(ctx.toks.count + 1);
+  const vagueEnds = scratchUint8(ctx.toks.count + 1);
   // «وفق ما أفاد المرصد السوري لحقوق الإنسان ومصدر كردي», «نقلت وسائل إعلام محلية، وصفحات
   // مجتمعية»: a vague source joined by «و» to a source in a source's role, named or not, shares
   // its verb of saying and its role — and so does a named one («بحسب وسائل اعلام محلية، والمرصد
@@ -1880,7 +1881,7 @@ const WITHHELD_REACH = 8;
 function withheldNames(ctx: Ctx, raw: SourceCandidate[]): void {
   const { st, toks } = ctx;
   // Per token: 1 when an anonymous marker («اسم مستعار») starts there.
-  const anonStart = new Uint8Array(toks.count);
+  const anonStart = scratchUint8(toks.count);
   for (let i = 0; i < raw.length; i++) if (raw[i].cls === 'anonymous' && raw[i].via === 'anonymous') anonStart[raw[i].t0] = 1;
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i];

@@ -9,6 +9,7 @@ import type { CueEntry } from '../terms/schema';
 import { TokenKind } from '../text/tokenize';
 import { CONJUNCTIONS, DEFINITE_NISBA_PEOPLE, LAM, PREPOSITIONS, WITH_ARTICLE } from '../text/clitics';
 import { normalizeText } from '../text/normalize';
+import { scratchInt32, scratchUint8 } from '../text/scratch';
 
 /** Where the cues are: per sentence and per token, as arrays indexed by number (a long text has many sentences). */
 export interface CueTables {
@@ -38,12 +39,12 @@ export function cueTables(ctx: Ctx): CueTables {
   const { lex, st, toks } = ctx;
   const cues = (lex.list.cues ?? []) as CueEntry[];
   const sentenceCount = st.sentenceStart.length - 1;
-  const continuesAt = new Int32Array(sentenceCount).fill(-1);
-  const continuesWhole = new Uint8Array(sentenceCount);
-  const accordingEnds = new Uint8Array(toks.count + 1);
+  const continuesAt = scratchInt32(sentenceCount).fill(-1);
+  const continuesWhole = scratchUint8(sentenceCount);
+  const accordingEnds = scratchUint8(toks.count + 1);
   const accordingAt: (number[] | undefined)[] = new Array(sentenceCount).fill(undefined);
   const statementAt = new Set<number>();
-  const unnamedStatementAt = new Int32Array(sentenceCount).fill(-1);
+  const unnamedStatementAt = scratchInt32(sentenceCount).fill(-1);
   for (let hi = 0, list = ctx.hits.get('cues') ?? []; hi < list.length; hi++) {
     const h = list[hi];
     if (ctx.chrome[h.t0]) continue;
@@ -69,10 +70,10 @@ export function cueTables(ctx: Ctx): CueTables {
     }
   }
   const all = ctx.hits.get('cues') ?? [];
-  const movesAt = new Uint8Array(toks.count);
+  const movesAt = scratchUint8(toks.count);
   for (let hi = 0; hi < all.length; hi++) if (cues[all[hi].index].notBeforeCounts && movesCount(ctx, all[hi])) movesAt[all[hi].t0] = 1;
   const cueHits = all.filter((h) => !ctx.chrome[h.t0] && !verbalNoun(ctx, cues[h.index], h) && !otherCueSense(ctx, cues[h.index], h) && movesAt[h.t0] === 0);
-  const cueStart = new Uint8Array(toks.count);
+  const cueStart = scratchUint8(toks.count);
   for (let hi = 0; hi < cueHits.length; hi++) cueStart[cueHits[hi].t0] = 1;
   const cuesBySentence: (Hit[] | undefined)[] = new Array(sentenceCount).fill(undefined);
   for (let hi = 0; hi < cueHits.length; hi++) {

@@ -11,6 +11,7 @@ import { TokenKind } from '../text/tokenize';
 import type { Hit } from '../terms/matcher';
 import type { ActorId } from '../model/report';
 import type { LabelEntry } from '../terms/schema';
+import { scratchInt32, scratchUint16 } from '../text/scratch';
 
 export interface Mention {
   actor: ActorId;
@@ -193,7 +194,7 @@ export function resolveReferences(ctx: TextCtx): References {
   const actorsList = lex.list.actors ?? [];
   // Per token: 1 + the number of the actor a reference there points to (0 for none), so a long
   // text costs one small typed array rather than an array of strings.
-  const refNumber = new Uint16Array(toks.count);
+  const refNumber = scratchUint16(toks.count);
   const actorNumber = new Map<ActorId, number>();
   const actorIds: ActorId[] = [];
   const numberOf = (actor: ActorId): number => {
@@ -208,7 +209,7 @@ export function resolveReferences(ctx: TextCtx): References {
     const k = refNumber[t];
     return k ? actorIds[k - 1] : undefined;
   };
-  const mentionAt = new Int32Array(toks.count).fill(-1);
+  const mentionAt = scratchInt32(toks.count).fill(-1);
   const raw: Mention[] = [];
   // The names are read off the hits' columns: a MiB of news names its parties some 10,000 times,
   // and no name needs a hit object of its own.
@@ -495,8 +496,8 @@ const BACKED_PATRON_REACH = 12;
  * the index of the first name starting at it (0 for none).
  */
 function nameMarks(count: number, raw: Mention[]): [Int32Array, Int32Array] {
-  const named = new Int32Array(count);
-  const startsAt = new Int32Array(count);
+  const named = scratchInt32(count);
+  const startsAt = scratchInt32(count);
   for (let i = 0; i < raw.length; i++) {
     named.fill(i + 1, raw[i].t0, raw[i].t1);
     if (startsAt[raw[i].t0] === 0) startsAt[raw[i].t0] = i + 1;
@@ -703,7 +704,7 @@ function phraseCover(ctx: TextCtx, aliasHits: Int32Array): (t0: number, t1: numb
     if (hits.t1[i] - hits.t0[i] > 1) spans.push({ t0: hits.t0[i], t1: hits.t1[i] });
   }
   for (const h of ctx.hits.get('neutralPhrases') ?? []) if (h.t1 - h.t0 > 1) spans.push(h);
-  const cover = new Int32Array(ctx.toks.count).fill(-1);
+  const cover = scratchInt32(ctx.toks.count).fill(-1);
   spans.forEach((h, i) => {
     for (let t = h.t0; t < h.t1; t++) if (cover[t] < 0 || spans[cover[t]].t1 - spans[cover[t]].t0 < h.t1 - h.t0) cover[t] = i;
   });

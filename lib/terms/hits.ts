@@ -9,6 +9,7 @@
  * made, else afresh (an object nothing keeps is cheap to collect).
  */
 import type { Tokens } from '../text/tokenize';
+import { scratchInt32 } from '../text/scratch';
 
 export interface Hit {
   section: string;
@@ -31,10 +32,10 @@ export class HitColumns {
 
   constructor(capacity: number) {
     const n = Math.max(16, capacity);
-    this.sid = new Int32Array(n);
-    this.index = new Int32Array(n);
-    this.t0 = new Int32Array(n);
-    this.t1 = new Int32Array(n);
+    this.sid = scratchInt32(n);
+    this.index = scratchInt32(n);
+    this.t0 = scratchInt32(n);
+    this.t1 = scratchInt32(n);
   }
 
   push(sid: number, index: number, t0: number, t1: number): void {
@@ -100,8 +101,8 @@ export class Hits {
     this.sections = sections;
     this.sectionNumber = sectionNumber;
     this.lists = new Array(sections.length);
-    this.firstAt = new Int32Array(toks.count);
-    this.rank = new Int32Array(n);
+    this.firstAt = scratchInt32(toks.count);
+    this.rank = scratchInt32(n);
     this.numbersOf = fileBySection(this.sid, this.t0, sections.length, this.firstAt, this.rank);
   }
 
@@ -185,9 +186,9 @@ type TokenOffsets = Pick<Tokens, 'count' | 'start' | 'end'>;
  * them empty or short, and each costs more to make than to fill).
  */
 function fileBySection(sid: Int32Array, t0: Int32Array, sections: number, firstAt: Int32Array, rank: Int32Array): Int32Array[] {
-  const counts = new Int32Array(sections);
+  const counts = scratchInt32(sections);
   for (let i = 0; i < sid.length; i++) counts[sid[i]]++;
-  const all = new Int32Array(sid.length);
+  const all = scratchInt32(sid.length);
   const out: Int32Array[] = [];
   let from = 0;
   for (let k = 0; k < sections; k++) {

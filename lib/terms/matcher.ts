@@ -6,6 +6,7 @@
  */
 import { normalize } from '../text/normalize';
 import { codesOf, isArabicWordChar, wordHash, type Tokens } from '../text/tokenize';
+import { scratchInt32 } from '../text/scratch';
 import { Words } from '../text/words';
 import type { MatchMode } from './schema';
 import { PROCLITICS } from '../text/clitics';
@@ -233,7 +234,7 @@ export class Matcher {
   scan(text: string, toks: Tokens, ids?: Int32Array): Hits {
     if (!this.rootTable) this.freeze();
     const count = toks.count;
-    if (!ids) ids = new Int32Array(count);
+    if (!ids) ids = scratchInt32(count);
     if (toks.ids) {
       if (ids !== toks.ids) ids.set(toks.ids);
     } else this.number(text, toks, ids);
@@ -252,11 +253,11 @@ export class Matcher {
     // Per section: where its last hit ends (tokens before it are covered), and the longest match
     // offered at the current token.
     const n = this.sectionIds.size;
-    const coveredUntil = new Int32Array(n);
-    const bestE = new Int32Array(n).fill(-1);
-    const bestT1 = new Int32Array(n);
+    const coveredUntil = scratchInt32(n);
+    const bestE = scratchInt32(n).fill(-1);
+    const bestT1 = scratchInt32(n);
     const bestPattern: Pattern[] = new Array(n);
-    const touched = new Int32Array(n);
+    const touched = scratchInt32(n);
     let touchedCount = 0;
     for (let t = 0; t < count; t++) {
       const id = ids[t];

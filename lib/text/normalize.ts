@@ -12,6 +12,7 @@
 
 import { PROCLITICS } from './clitics';
 import { stringOf } from './codes';
+import { scratchInt32 } from './scratch';
 
 /** A word the outlet broke on purpose, in original offsets. */
 export interface BrokenWord {
@@ -281,7 +282,7 @@ class Normalizer {
 
   constructor(
     readonly src: string,
-    starts: Int32Array = new Int32Array(src.length + 17),
+    starts: Int32Array = scratchInt32(src.length + 17),
   ) {
     this.codes = codesFor(src.length + 16);
     this.starts = starts;

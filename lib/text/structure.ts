@@ -5,6 +5,7 @@
  */
 import type { Normalized } from './normalize';
 import { TokenKind, type Tokens } from './tokenize';
+import { scratchInt32 } from './scratch';
 
 export interface Structure {
   /** Per token: line, sentence and clause number. */
@@ -271,10 +272,10 @@ function shortParentheses(text: string): Set<number> {
 export function buildStructure(src: string, norm: Normalized, toks: Tokens): Structure {
   const text = norm.text;
   const n = toks.count;
-  const line = new Int32Array(n);
-  const sentence = new Int32Array(n);
-  const clause = new Int32Array(n);
-  const quote = new Int32Array(n).fill(-1);
+  const line = scratchInt32(n);
+  const sentence = scratchInt32(n);
+  const clause = scratchInt32(n);
+  const quote = scratchInt32(n).fill(-1);
   const sentenceStart: number[] = [];
   const lineStart: number[] = [];
   let ln = 0;

@@ -3,6 +3,7 @@
  * their inner separators: «40.000», «1,200», «2017/3/6», «18:02»). Punctuation, quotes and
  * spaces are not tokens; what lies between two tokens is read from the text when needed.
  */
+import { scratchInt32, scratchUint8 } from './scratch';
 
 export const enum TokenKind {
   Arabic = 1,
@@ -87,11 +88,11 @@ export function codesOf(text: string): Uint16Array {
 export function tokenizeCodes(codes: Uint16Array, n: number, words?: WordNumbers): Tokens {
   const cap = Math.max(16, n >> 2);
   const out: TokenArrays = {
-    start: new Int32Array(cap),
-    end: new Int32Array(cap),
-    kind: new Uint8Array(cap),
-    hash: new Int32Array(cap),
-    ids: new Int32Array(words ? cap : 0),
+    start: scratchInt32(cap),
+    end: scratchInt32(cap),
+    kind: scratchUint8(cap),
+    hash: scratchInt32(cap),
+    ids: scratchInt32(words ? cap : 0),
   };
   const count = readTokens(codes, n, out, words);
   return {
