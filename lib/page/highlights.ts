@@ -17,11 +17,6 @@ export interface HighlightSink {
   setStyles(css: string): void;
   /** Puts back what the page may have taken away (its sheet list reassigned, the registry cleared). */
   reassert(): void;
-  /**
-   * The article has been read: styles held back so far may go in now, while the page waits for
-   * its findings, rather than in the task that paints the first range.
-   */
-  articleRead(): void;
   clear(): void;
   dispose(): void;
 }
@@ -59,10 +54,9 @@ export class CssHighlightSink implements HighlightSink {
   private readonly top: Surface;
   private readonly surfaces = new Map<Document, Surface>();
   private readonly shadowRoots = new Set<ShadowRoot>();
-  /** The styles in force; adopted by the page's document once the article is read. */
+  /** The styles in force; adopted by the page's document with the first painted range. */
   private css: string | null = null;
   private pending = false;
-  private read = false;
 
   constructor(
     doc: Document,
@@ -125,23 +119,17 @@ export class CssHighlightSink implements HighlightSink {
   }
 
   /**
-   * Sets the stylesheet. It is adopted once the article is read (or with the first painted
-   * range), not before: adopting a sheet invalidates the page's style, and the article must be
-   * read before that happens, or reading computed styles would force the browser to recompute
-   * the whole page at once.
+   * Sets the stylesheet. It is adopted with the first painted range, not before: adopting a
+   * sheet invalidates the page's style, and the article must be read before that happens, or
+   * reading computed styles would force the browser to recompute the whole page at once.
    */
   setStyles(css: string): void {
     this.css = css;
-    if (!this.read && !this.top.sheet && this.top.sets.size === 0 && this.surfaces.size === 1) {
+    if (!this.top.sheet && this.top.sets.size === 0 && this.surfaces.size === 1) {
       this.pending = true;
       return;
     }
     this.adopt(css);
-  }
-
-  articleRead(): void {
-    this.read = true;
-    if (this.pending && this.css !== null) this.adopt(this.css);
   }
 
   reassert(): void {
@@ -239,10 +227,6 @@ export class OverlaySink implements HighlightSink {
 
   reassert(): void {
     // The overlay lives in Adasa's own shadow root: nothing of the page's can take it away.
-  }
-
-  articleRead(): void {
-    // Nothing held back: the overlay draws only what is painted.
   }
 
   clear(): void {

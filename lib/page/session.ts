@@ -250,8 +250,6 @@ export class PageSession {
     // Sending and reading the reply are measured like the rest: on a live blog they were the
     // longest tasks (a megabyte serialised, nine thousand findings read).
     const { reply } = await runSliced(this.deps.analyze(id, index.text, reset), signal, this.meter);
-    // The styles go in while the engine runs: the task that paints has only ranges to make.
-    this.deps.sink.articleRead();
     this.meter.end();
     const reading = await reply;
     this.meter.begin();

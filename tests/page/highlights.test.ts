@@ -80,26 +80,6 @@ describe('CssHighlightSink', () => {
     expect(registry.size).toBe(0);
   });
 
-  test('styles set before the article is read go in once it is, before any range is painted; after that at once', () => {
-    const { doc, sheets, registry } = fakeDocument();
-    const sink = new CssHighlightSink(doc);
-    sink.setStyles('::highlight(adasa-framing){text-decoration-line:underline}');
-    expect(sheets).toHaveLength(0);
-    sink.articleRead();
-    expect(sheets).toHaveLength(1);
-    expect(registry.size).toBe(0);
-    expect((sheets[0] as unknown as { text: string }).text).toContain('adasa-framing');
-    sink.setStyles('x');
-    expect((sheets[0] as unknown as { text: string }).text).toBe('x');
-    // The settings read after the text went: their styles are adopted as they come.
-    const late = fakeDocument();
-    const other = new CssHighlightSink(late.doc);
-    other.articleRead();
-    expect(late.sheets).toHaveLength(0);
-    other.setStyles('y');
-    expect(late.sheets).toHaveLength(1);
-  });
-
   test('happy-dom has no Highlight API: the overlay fallback is chosen', () => {
     expect(hasHighlightApi(window as unknown as Window & typeof globalThis)).toBe(false);
   });
