@@ -263,7 +263,9 @@ describe('framing: neutral wording is not flagged', () => {
     ['وتحظر واشنطن حزب العمال الكردستاني وتصنفه منظمة إرهابية، لكنها تتحالف مع وحدات حماية الشعب', 'إرهابية', true], // 3rd Eye, 2025: «و» on the verb
     ['قوة حماية الشعب جناح تنظيم (بي كي كي) الذي تصنفه تركيا بالارهابي', 'بالارهابي', true], // Access, 2019: the verdict after the classer, with «ب»
   ])('«%s»: «%s» reported as the classer’s verdict: %s', (text, label, quoted) => {
-    expect(!!findingOn(text, 'framing', label)?.quoted).toBe(quoted);
+    const f = findingOn(text, 'framing', label);
+    expect(f, `a framing finding on «${label}»`).toBeDefined();
+    expect(!!f?.quoted).toBe(quoted);
   });
 
   test.each<[string, string | undefined]>([
