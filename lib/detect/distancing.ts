@@ -19,7 +19,7 @@ import {
 } from '../resolve/targets';
 import { beforeItsTime } from '../resolve/references';
 import type { Ctx } from '../resolve';
-import { BA, CONJUNCTIONS, endsInPronoun, opensWithArticle, prepositionOn } from '../text/clitics';
+import { BA, CONJUNCTIONS, endsInPronoun, opensWithArticle, prepositionOn, isWaw } from '../text/clitics';
 import { DRAFT, note, type Detector, type Draft } from './draft';
 import { TokenKind } from '../text/tokenize';
 
@@ -383,7 +383,7 @@ export const detectDistancing: Detector = (ctx) => {
   let lastName = -1;
   for (const q of ctx.st.quotes) {
     if (q.t1 <= q.t0 || q.t0 === 0) continue;
-    if (!introducesName(ctx, q.t0) && !(lastName === q.t0 - 1 && ctx.word(q.t0 - 1) === 'و')) continue;
+    if (!introducesName(ctx, q.t0) && !(lastName === q.t0 - 1 && isWaw(ctx.word(q.t0 - 1)))) continue;
     quotedAsName.add(wordsOf(ctx, q.t0, q.t1));
     lastName = q.t1;
   }

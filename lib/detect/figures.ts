@@ -8,7 +8,7 @@ import type { Ctx } from '../resolve';
 import { writtenDefinite } from '../resolve/targets';
 import { countedKind } from '../terms/lexicon';
 import type { ApproximatorEntry, NotCountedEntry, NumberWordEntry, SourceEntry } from '../terms/schema';
-import { CONJUNCTIONS, PREPOSITIONS, WITH_ARTICLE } from '../text/clitics';
+import { CONJUNCTIONS, PREPOSITIONS, WITH_ARTICLE, isWaw, opensWithWaw } from '../text/clitics';
 import { originalEnd } from '../text/normalize';
 import { TokenKind } from '../text/tokenize';
 import { wordClass, wordValue } from '../text/words';
@@ -120,16 +120,16 @@ function readNumber(ctx: Ctx, t: number): NumberSpan | undefined {
       span.t1 = vq.t1;
       span.value = span.value !== null && !span.vague ? span.value * vq.value : null;
       unit = vq.value;
-    } else if (unit > 0 && span.value !== null && (w === 'و' ? nx + 1 < toks.count && toks.kind[nx + 1] === TokenKind.Number : w.startsWith('و') && nw !== undefined)) {
+    } else if (unit > 0 && span.value !== null && (isWaw(w) ? nx + 1 < toks.count && toks.kind[nx + 1] === TokenKind.Number : opensWithWaw(w) && nw !== undefined)) {
       // «نحو ألف و500 شاحنة», «إلى مليون و40 ألف ليرة», «أكثر من ألف وستمائة قتيل»: the rest of a
       // number after its thousands word, smaller than that word's unit — not a second number
       // («بين 81 ألفًا و100 ألف»).
-      const rest = readNumber(ctx, w === 'و' ? nx + 1 : nx);
+      const rest = readNumber(ctx, isWaw(w) ? nx + 1 : nx);
       if (!rest || rest.vague || rest.value === null || rest.value >= unit || !sameClause(ctx, span.t0, rest.t1 - 1)) break;
       span.t1 = rest.t1;
       span.value = span.value + rest.value;
       if (rest.value >= 1000) unit = thousandsOf(rest.value);
-    } else if (w.startsWith('و') && !span.digits && span.value !== null && span.value < 10) {
+    } else if (opensWithWaw(w) && !span.digits && span.value !== null && span.value < 10) {
       const rest = numberWordValue(ctx, nx);
       if (rest && rest.value >= 20 && rest.value < 100) {
         span.t1 = rest.t1;
@@ -439,7 +439,7 @@ function partOf(ctx: Ctx, n: NumberSpan, t: number): boolean {
  */
 function oneCounted(ctx: Ctx, noun: number): boolean {
   if (countedKind(ctx.lex, ctx.hitEntry('counted', noun)) !== 'people' || ctx.is(noun, WITH_ARTICLE)) return false;
-  if (ctx.word(noun).startsWith('و') && !ownFirstLetter(ctx, noun)) return true;
+  if (opensWithWaw(ctx.word(noun)) && !ownFirstLetter(ctx, noun)) return true;
   const before = noun - 1;
   return before >= 0 && sameClause(ctx, before, noun) && (ctx.hasHit('countCues', before) || ctx.is(before, ctx.lex.wordLists['among-them']));
 }

@@ -57,6 +57,8 @@ import {
   prepositionOf,
   prepositionOn,
   WITH_ARTICLE,
+  isWaw,
+  opensWithWaw,
 } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
 import { wordClass, type WordClass } from '../text/words';
@@ -121,12 +123,12 @@ function construct(ctx: Ctx, hit: Hit, acts = false): Found | undefined {
     if (a) return { actor: (hired && ctx.lex.actors.get(a)?.proxy) || a, t, how: 'construct' };
     hired ||= acts && categoryIs(ctx.lex, labelAt(ctx, t)?.category, 'hired');
     const w = ctx.word(t);
-    const coordinated = acts && t === hit.t1 && w.startsWith('و') && w.length > 3 && ctx.toks.kind[t] === TokenKind.Arabic;
+    const coordinated = acts && t === hit.t1 && opensWithWaw(w) && w.length > 3 && ctx.toks.kind[t] === TokenKind.Arabic;
     // «العدوان العسكري التركي»: an adjective of kind stands between the label and its party's adjective.
     const kind = ctx.is(t, ctx.lex.wordLists['kind-adjectives']);
     // «اعتداء عناصر من "مجلس منبج العسكري"»: «من» after a head of members, then the body they belong to.
     const partitive = w === 'من' && t > hit.t1 && ctx.is(t - 1, ctx.lex.wordLists['construct-heads']);
-    if (!ctx.is(t, ctx.lex.wordLists['construct-heads']) && !kind && !coordinated && !partitive && !(isForceLabel(ctx, t) && !w.startsWith('و'))) return undefined;
+    if (!ctx.is(t, ctx.lex.wordLists['construct-heads']) && !kind && !coordinated && !partitive && !(isForceLabel(ctx, t) && !opensWithWaw(w))) return undefined;
   }
   return undefined;
 }
@@ -482,7 +484,7 @@ function accusedOf(ctx: Ctx, hit: Hit): Found | undefined {
     // الوطني بارتكاب» the first is the accuser); one joined to a party before it by «و» is still
     // the list's («القوات التركية والفصائل»), and its head is named first.
     let f = refBefore(ctx, m, m - k - 1, MENTIONS_IN_CLAUSE);
-    while (f && f.t > k + 1 && ctx.word(nameStart(ctx, f.t)).startsWith('و')) {
+    while (f && f.t > k + 1 && opensWithWaw(ctx.word(nameStart(ctx, f.t)))) {
       const prev = refBefore(ctx, nameStart(ctx, f.t), nameStart(ctx, f.t) - k - 1, MENTIONS_IN_CLAUSE);
       if (!prev) break;
       f = prev;
@@ -508,7 +510,7 @@ function amountsTo(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
   const v = amountVerbBefore(ctx, hit.t0);
   if (v >= 0) return amountSubject(ctx, v, found);
   // The second of two things the subject amounts to, joined by «و»: past the first one's words to its verb.
-  if (!ctx.word(hit.t0).startsWith('و')) return undefined;
+  if (!opensWithWaw(ctx.word(hit.t0))) return undefined;
   for (let first = hit.t0 - 1; first > 0 && first >= hit.t0 - SECOND_PREDICATE_REACH && sameClause(ctx, first, hit.t0); first--) {
     if (ctx.refs.refAt(first)) return undefined;
     const w = amountVerbBefore(ctx, first);
@@ -680,7 +682,7 @@ function previousLabel(ctx: Ctx, found: Draft[], t: number): Found | undefined {
   // والإرهاب التكفيري»: a noun joined by «و» or «أو» in between — a loaded one too — is what the
   // adjective describes (a loaded adjective joined so, «الإرهابية والانفصالية», goes on describing).
   for (let k = f.t1; k < t; k++) {
-    if (ctx.word(k) === 'او' || (ctx.word(k).startsWith('و') && !ctx.refs.refAt(k) && !isAdjective(ctx, k))) return undefined;
+    if (ctx.word(k) === 'او' || (opensWithWaw(ctx.word(k)) && !ctx.refs.refAt(k) && !isAdjective(ctx, k))) return undefined;
     // «أدخلت قوات الاحتلال التركي عشرات الإرهابيين»: a count in between opens a noun of its own, the verb's object.
     if (countAt(ctx, k)) return undefined;
     // «يواصل الاحتلال التركي عبر مجموعاته الإرهابية»: groups carrying a party's pronoun in between
@@ -923,7 +925,7 @@ function joinedOwners(ctx: Ctx, hit: Hit, target: Found): ActorId[] | undefined 
     // «"ي ب ك/ بي كا كا"»: the first party's other name, written on after the first.
     const otherEnd = ctx.hitEnd(ACTOR_SECTIONS.homeAdjective, end);
     if (otherEnd >= 0) end = otherEnd;
-    const at = sameClause(ctx, end, hit.t0) && ctx.word(end) === 'و' ? end + 1 : end;
+    const at = sameClause(ctx, end, hit.t0) && isWaw(ctx.word(end)) ? end + 1 : end;
     const m = sameClause(ctx, at, hit.t0) ? mentionAt[at] : -1;
     if (m < 0 || (at === end && !joinedByWaw(ctx, at))) return out;
     const next = mentions[m];
@@ -941,7 +943,7 @@ function describesJoined(ctx: Ctx, hit: Hit): boolean {
   const a = t >= 0 && sameClause(ctx, t, hit.t0) && ctx.is(hit.t0, MASCULINE_PLURAL) ? ctx.refs.refAt(t) : undefined;
   if (!a) return false;
   const s = nameStart(ctx, t);
-  const before = s > 0 && ctx.word(s - 1) === 'و' ? s - 2 : joinedByWaw(ctx, s) ? s - 1 : -1;
+  const before = s > 0 && isWaw(ctx.word(s - 1)) ? s - 2 : joinedByWaw(ctx, s) ? s - 1 : -1;
   const other = before >= 0 && sameClause(ctx, before, t) ? ctx.refs.refAt(before) : undefined;
   return other !== undefined && other !== a;
 }
@@ -1454,7 +1456,7 @@ function joinedProxyPatron(ctx: Ctx, t0: number, actor: ActorId): Found | undefi
   let s = t0;
   if (s >= 2 && ctx.word(s - 1) === 'من') s -= 2;
   else if (s >= 3 && ctx.word(s - 2) === 'من' && ctx.is(s - 1, ctx.lex.wordLists['group-plurals'])) s -= 3;
-  if (s < 1 || !ctx.word(s).startsWith('و') || !sameClause(ctx, s - 1, t0)) return undefined;
+  if (s < 1 || !opensWithWaw(ctx.word(s)) || !sameClause(ctx, s - 1, t0)) return undefined;
   const patron = ctx.refs.refAt(s - 1);
   if (!patron || patron === actor) return undefined;
   const m = ctx.refs.mentionAt[s];
@@ -1475,7 +1477,7 @@ function joinedProxyPatron(ctx: Ctx, t0: number, actor: ActorId): Found | undefi
  */
 function firstConjunct(ctx: Ctx, t0: number, gender: ReturnType<typeof verbAgreement>, found: Draft[]): Found | undefined {
   const k = t0 - 1;
-  const a = k >= 0 && ctx.word(t0).startsWith('و') && sameClause(ctx, k, t0) ? ctx.refs.refAt(k) : undefined;
+  const a = k >= 0 && opensWithWaw(ctx.word(t0)) && sameClause(ctx, k, t0) ? ctx.refs.refAt(k) : undefined;
   if (!a) return undefined;
   const m = ctx.refs.mentionAt[k];
   const i = firstStartingAfter(found, k) - 1;
@@ -1822,7 +1824,7 @@ function listedDeed(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
   for (; k > 0 && k >= hit.t0 - DEED_LIST_REACH && ctx.st.sentence[k] === sn && ctx.word(k) !== 'من'; k--) {
     if (ctx.refs.refAt(k) || ctx.is(k, ctx.lex.wordLists.relatives)) return undefined;
   }
-  if (k < 1 || ctx.word(k) !== 'من' || ctx.st.sentence[k] !== sn || !(k === hit.t0 - 1 || ctx.word(hit.t0).startsWith('و'))) return undefined;
+  if (k < 1 || ctx.word(k) !== 'من' || ctx.st.sentence[k] !== sn || !(k === hit.t0 - 1 || opensWithWaw(ctx.word(hit.t0)))) return undefined;
   // Past the labels naming the party the deeds are said of («جرائم مليشيات قسد»).
   let i = firstStartingAfter(found, k - 1) - 1;
   while (i >= 0 && !categoryIs(ctx.lex, found[i].category, 'act') && k - found[i].t1 <= DEED_KIND_REACH) i--;
@@ -2019,7 +2021,7 @@ function takesAct(ctx: Ctx, v: number, hit: Hit): boolean {
   const leads = (k: number) => ctx.is(k, lead) || categoryIs(ctx.lex, labelAt(ctx, k)?.category, 'act');
   if (v + 1 === hit.t0) return true;
   if (ctx.st.quote[v + 1] !== ctx.st.quote[hit.t0] || !leads(v + 1)) return false;
-  if (ctx.word(hit.t0).startsWith('و')) return true;
+  if (opensWithWaw(ctx.word(hit.t0))) return true;
   for (let k = v + 2; k < hit.t0; k++) if (!leads(k) && !ctx.hasHit('labels', k)) return false;
   return true;
 }
@@ -2669,7 +2671,7 @@ function joinedActs(ctx: Ctx, found: Draft[], unsure: Draft[]): void {
   for (const d of unsure) {
     const i = firstStartingAfter(found, d.t0 - 1) - 1;
     const prev = i >= 0 ? found[i] : undefined;
-    if (!prev?.actor || prev.kind !== 'framing' || !categoryIs(ctx.lex, prev.category, 'act') || !ctx.word(d.t0).startsWith('و')) continue;
+    if (!prev?.actor || prev.kind !== 'framing' || !categoryIs(ctx.lex, prev.category, 'act') || !opensWithWaw(ctx.word(d.t0))) continue;
     if (d.t0 - prev.t1 > JOINED_ACT_GAP || !sameClause(ctx, prev.t0, d.t0)) continue;
     let between = false;
     for (let k = prev.t1; k < d.t0; k++) if (partyAt(ctx, k) !== undefined || ctx.st.quote[k] !== ctx.st.quote[d.t0]) between = true;

@@ -9,7 +9,19 @@ import type { SourceEntry } from '../terms/schema';
 import type { Hit } from '../terms/matcher';
 import { TokenKind } from '../text/tokenize';
 import { originalEnd } from '../text/normalize';
-import { BA, DEFINITE_NISBA, LAM, OUR, prepositionOn, WITH_ARTICLE, withoutConjunctionAndArticle, withoutProclitics } from '../text/clitics';
+import {
+  BA,
+  DEFINITE_NISBA,
+  LAM,
+  OUR,
+  prepositionOn,
+  WITH_ARTICLE,
+  withoutConjunctionAndArticle,
+  withoutProclitics,
+  isWaw,
+  opensWithWaw,
+  withoutConjunction,
+} from '../text/clitics';
 import { carriesPronoun, isPrepositional, lastWritten, MASCULINE_PLURAL, refAfter, refBefore, TEH_MARBUTA, unknownOwnerEnd } from './targets';
 import { familyNames, firstWordsOf } from '../terms/lexicon';
 import { wordClass } from '../text/words';
@@ -194,7 +206,7 @@ function speakerNames(ctx: Ctx, list: SourceCandidate[]): Map<number, SourceCand
  * adjective joined by «و» («حالات موثقة ومؤكدة»).
  */
 function saysWhat(ctx: Ctx, p: number): boolean {
-  if (ctx.word(p).startsWith('و')) return false;
+  if (opensWithWaw(ctx.word(p))) return false;
   const q = p + 1 < ctx.toks.count ? ctx.st.quote[p + 1] : -1;
   if (colonQuote(ctx, p) !== undefined || (q >= 0 && ctx.st.quotes[q].t0 === p + 1)) return true;
   // «مشيراً إلى ارتقاء 3 شهداء»: what it points to.
@@ -271,7 +283,7 @@ function initials(ctx: Ctx, cues: CueTables, found: Candidates): void {
     if (e === t) continue;
     const sn = st.sentence[t];
     const cue = (cues.cuesBySentence[sn] ?? []).some((h) => h.t1 <= t && t - h.t1 <= 3);
-    const joined = lastEnd >= 0 && t - lastEnd <= 1 && ctx.word(t - 1) === 'و';
+    const joined = lastEnd >= 0 && t - lastEnd <= 1 && isWaw(ctx.word(t - 1));
     if (cue || joined) found.push({ cls: 'anonymous', t0: t, t1: e + 1, via: 'initials', cued: cue && !joined });
     lastEnd = e + 1;
     t = e;
@@ -291,7 +303,7 @@ function isRecipient(ctx: Ctx, cues: CueTables, t: number): boolean {
 /** Whether the word at `t`, past «و»/«ف», is a source or title's own first word that starts with «ل» («لجنة», «لواء»). */
 function ownLamWord(ctx: Ctx, t: number): boolean {
   const w = ctx.word(t);
-  return firstWordsOf(ctx.lex, SOURCE_SECTIONS).has(w.startsWith('و') || w.startsWith('ف') ? w.slice(1) : w);
+  return firstWordsOf(ctx.lex, SOURCE_SECTIONS).has(withoutConjunction(w));
 }
 
 /** Sources the lists name: institutions, agencies, officials. */
@@ -1780,7 +1792,7 @@ function handOverToOwners(ctx: Ctx, raw: SourceCandidate[]): void {
     const owner = k < toks.count && st.sentence[k] === st.sentence[c.t0] && !(k === c.t1 && ctx.is(c.t1 - 1, MASCULINE_PLURAL)) ? startsAt(k) : undefined;
     // «نشطاء وصفحات إخبارية», «ناشطون والمرصد السوري»: a source joined by «و» is a second one, not
     // the first's owner — unless the «و» is the name's own («وكالة الأناضول»).
-    if (owner && k === c.t1 && ctx.word(k).startsWith('و') && !ownsItsWaw(ctx, k)) continue;
+    if (owner && k === c.t1 && opensWithWaw(ctx.word(k)) && !ownsItsWaw(ctx, k)) continue;
     if (owner && owner !== c && owner.cls !== 'anonymous') {
       owner.cued ||= c.cued;
       c.cued = false;
@@ -1842,7 +1854,7 @@ function voicedBy(ctx: Ctx, t: number): boolean {
  */
 export function joinedOn(ctx: Ctx, t: number): boolean {
   const { st, toks, text } = ctx;
-  if (t === 0 || !ctx.word(t).startsWith('و') || ownsItsWaw(ctx, t) || st.sentence[t - 1] !== st.sentence[t]) return false;
+  if (t === 0 || !opensWithWaw(ctx.word(t)) || ownsItsWaw(ctx, t) || st.sentence[t - 1] !== st.sentence[t]) return false;
   if (st.clause[t - 1] === st.clause[t]) return true;
   const gap = text.slice(toks.end[t - 1], toks.start[t]).trim();
   return gap === '،' || gap === ',';

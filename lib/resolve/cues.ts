@@ -7,7 +7,7 @@ import { takesOther, type RefCtx as Ctx } from './references';
 import type { Hit } from '../terms/matcher';
 import type { CueEntry } from '../terms/schema';
 import { TokenKind } from '../text/tokenize';
-import { CONJUNCTIONS, DEFINITE_NISBA_PEOPLE, LAM, PREPOSITIONS, WITH_ARTICLE } from '../text/clitics';
+import { CONJUNCTIONS, DEFINITE_NISBA_PEOPLE, LAM, PREPOSITIONS, WITH_ARTICLE, WAW } from '../text/clitics';
 import { normalizeText } from '../text/normalize';
 import { scratchInt32, scratchUint8 } from '../text/scratch';
 
@@ -391,10 +391,11 @@ function subjectBefore(ctx: Ctx, cues: CueTables, h: Hit, t0: number): boolean {
   // «وثقت», «وردت», «وصف»: a «و» of the verb's own is no conjunction. A verb joined by «و» goes on
   // with the subject of the clause before it («تتهم … باحتجاز ثلاثة قيادات كوردية وتقول»).
   if (st.clause[h.t0] === st.clause[t0] && cues.cues[h.index].statement) return true;
-  return !prefixed(cues.cues[h.index], ctx.word(h.t0), WAW);
+  return !prefixed(cues.cues[h.index], ctx.word(h.t0), WAW_ONLY);
 }
 
-const WAW = ['و'] as const;
+/** «و» alone among the proclitics a cue may carry. */
+const WAW_ONLY = [WAW] as const;
 
 /**
  * «ونقلت شبكة "فوكس نيوز"، أمس عن مصدرين مطلعين»: a source after «عن», a few words after a verb of

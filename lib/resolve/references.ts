@@ -6,7 +6,7 @@
 import type { TextCtx } from '../context';
 import { ACTOR_SECTIONS, actorFirstWords, bareForms, blocksSense, categoryIs, FORMER_OFFSET, SHARED_OFFSET, wordList, type SenseBlock, type SenseSection } from '../terms/lexicon';
 import { wordValue, type WordClass } from '../text/words';
-import { DEFINITE_NISBA, WITH_ARTICLE } from '../text/clitics';
+import { DEFINITE_NISBA, WITH_ARTICLE, isWaw, opensWithWaw } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
 import type { Hit } from '../terms/matcher';
 import type { ActorId } from '../model/report';
@@ -612,7 +612,7 @@ function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorI
   for (let i = 0; i < own.length; i++) {
     const g = own[i];
     if (at(g)) continue;
-    const b = ctx.word(g).startsWith('و') ? g - 1 : g > 0 && ctx.word(g - 1) === 'و' ? g - 2 : -1;
+    const b = opensWithWaw(ctx.word(g)) ? g - 1 : g > 0 && isWaw(ctx.word(g - 1)) ? g - 2 : -1;
     const patron = b >= 0 && st.clause[b] === st.clause[g] ? at(b) : undefined;
     if (!patron) continue;
     followers.push({ actor: ctx.lex.actors.get(patron)?.proxy ?? patron, t0: g, t1: g + 1, s: toks.start[g], e: toks.end[g], via: 'alias', loaded: false });
@@ -623,7 +623,7 @@ function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorI
 /** Whether the name at token `t` opens with the conjunction «و» («وهيئة تحرير الشام»), not a «و» of its own («وحدات حماية الشعب»). */
 export function joinedByWaw(ctx: Pick<TextCtx, 'word' | 'lex'>, t: number): boolean {
   const w = ctx.word(t);
-  return w.startsWith('و') && !actorFirstWords(ctx.lex).has(w);
+  return opensWithWaw(w) && !actorFirstWords(ctx.lex).has(w);
 }
 
 /**

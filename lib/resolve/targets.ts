@@ -7,7 +7,7 @@
 import type { RefCtx as Ctx } from './references';
 import type { ActorId } from '../model/report';
 import { wordClass, type WordClass } from '../text/words';
-import { DEFINITE_NISBA, endsInPronoun, isConjunction, OBJECT_PRONOUN, opensWithArticle, opensWithConjunction, prepositionOn, WITH_ARTICLE } from '../text/clitics';
+import { DEFINITE_NISBA, endsInPronoun, isConjunction, OBJECT_PRONOUN, opensWithArticle, opensWithConjunction, prepositionOn, WITH_ARTICLE, CONJUNCTIONS } from '../text/clitics';
 import { TokenKind } from '../text/tokenize';
 
 export interface Found {
@@ -470,7 +470,7 @@ export function subjectAgreement(ctx: Ctx, t0: number): Agreement | undefined {
  */
 export function verbAgreement(word: string, verb?: WordClass): 'masculine' | 'feminine' | undefined {
   const genders = new Set<'masculine' | 'feminine'>();
-  for (const p of ['', 'و', 'ف']) {
+  for (const p of ['', ...CONJUNCTIONS]) {
     if (!word.startsWith(p)) continue;
     const rest = word.slice(p.length);
     const pronoun = OBJECT_PRONOUN.exec(rest)?.[0] ?? '';

@@ -20,6 +20,28 @@ export function opensWithConjunction(word: string): boolean {
   return CONJUNCTIONS.some((c) => word.startsWith(c));
 }
 
+/** «و»: the conjunction most rules read on its own («and»), apart from «ف». */
+export const WAW = 'و';
+
+/** Whether a word is «و» standing alone, written apart from what it joins. */
+export function isWaw(word: string): boolean {
+  return word === WAW;
+}
+
+/**
+ * Whether a word opens with the letter «و» («والنظام», «وزارة»): by the letter only, as
+ * {@link opensWithConjunction} judges; callers that must tell a joined «و» from a word's own add
+ * their own test.
+ */
+export function opensWithWaw(word: string): boolean {
+  return word.startsWith(WAW);
+}
+
+/** A word without a conjunction joined on: «والمصدر» → «المصدر», «فلجنة» → «لجنة»; by the letter, as {@link opensWithConjunction}. */
+export function withoutConjunction(word: string): string {
+  return opensWithConjunction(word) ? word.slice(1) : word;
+}
+
 /** Whether a word is a conjunction standing alone («و», «ف»), written apart from what it joins. */
 export function isConjunction(word: string): boolean {
   return (CONJUNCTIONS as readonly string[]).includes(word);
@@ -35,7 +57,7 @@ export function opensWithArticle(word: string): boolean {
 
 /** A word without a conjunction and the article opening it: «والمصدر» → «مصدر», «مصدر» → «مصدر». */
 export function withoutConjunctionAndArticle(word: string): string {
-  const rest = opensWithConjunction(word) ? word.slice(1) : word;
+  const rest = withoutConjunction(word);
   return rest.startsWith(ARTICLE) ? rest.slice(ARTICLE.length) : rest;
 }
 

@@ -6,10 +6,13 @@ import {
   endsInPluralPronoun,
   endsInPronoun,
   isConjunction,
+  isWaw,
   opensWithArticle,
   opensWithConjunction,
+  opensWithWaw,
   prepositionOf,
   prepositionOn,
+  withoutConjunction,
   withoutConjunctionAndArticle,
   withoutProclitics,
 } from '../../lib/text/clitics';
@@ -193,5 +196,32 @@ describe('endsInPluralPronoun: «هم» or «هن» at the end', () => {
     ['قسد', false],
   ])('%s → %s', (word, want) => {
     expect(endsInPluralPronoun(word)).toBe(want);
+  });
+});
+
+describe('«و» on its own: isWaw, opensWithWaw', () => {
+  test.each([
+    ['و', true, true],
+    ['والنظام', false, true],
+    // By the letter only: a word of its own starting with «و».
+    ['وزارة', false, true],
+    ['ف', false, false],
+    ['فالنظام', false, false],
+    ['قسد', false, false],
+  ])('%s → alone %s, opens with it %s', (word, alone, opens) => {
+    expect(isWaw(word)).toBe(alone);
+    expect(opensWithWaw(word)).toBe(opens);
+  });
+});
+
+describe('withoutConjunction: a joined «و» or «ف» taken off', () => {
+  test.each([
+    ['والمصدر', 'المصدر'],
+    ['فلجنة', 'لجنة'],
+    ['لجنة', 'لجنة'],
+    // By the letter, as the rules read it.
+    ['وزارة', 'زارة'],
+  ])('%s → %s', (word, want) => {
+    expect(withoutConjunction(word)).toBe(want);
   });
 });
