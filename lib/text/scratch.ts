@@ -7,37 +7,59 @@
  * the next; outside an analysis, or once the buffer is full, they are arrays of their own. A table
  * made here must not outlive its analysis: the report and the caches kept from text to text hold none.
  *
- * Only short texts use the buffer: a long one's tables are few for its length, and views into a
- * buffer they mostly overflow made the bench's longest adversarial inputs some 5% slower.
+ * A short text's buffer is kept from analysis to analysis, up to a megabyte. A long text's tables
+ * take some 21 bytes per character, megabytes that the allocator would zero table by table and
+ * the collector free after: they go into a buffer of their own instead, which grows to what the
+ * longest analysis asked for and is held weakly, so that it serves long texts analysed one after
+ * another and goes with the next full collection.
  */
 
-/** Texts up to this many characters use the buffer (their tables take some 21 bytes per character); longer ones make their own. */
+/** Texts up to this many characters use the short texts' buffer; longer ones the long texts'. */
 const MAX_TEXT = 1 << 15;
 
-/** The buffer grows to what an analysis asked for, up to this; tables past it are arrays of their own. */
+/** The short texts' buffer grows to what an analysis asked for, up to this; tables past it are arrays of their own. */
 const MAX_BYTES = 1 << 20;
 
-let buffer = new ArrayBuffer(0);
-let bytes = new Uint8Array(buffer);
+/** The long texts' buffer grows up to this (the tables of some three million characters). */
+const MAX_LONG_BYTES = 1 << 26;
+
+/** A buffer with its bytes, to clear it. */
+interface Pool {
+  buffer: ArrayBuffer;
+  bytes: Uint8Array;
+}
+
+function poolOf(size: number): Pool {
+  const buffer = new ArrayBuffer(size);
+  return { buffer, bytes: new Uint8Array(buffer) };
+}
+
+let short = poolOf(0);
+let long: WeakRef<Pool> | undefined;
+/** The running analysis's buffer. */
+let buffer = short.buffer;
 let used = 0;
 /** Bytes the running analysis asked for, whether they fitted or not. */
 let asked = 0;
 let active = false;
 
-/** Runs the analysis of a text of `length` characters; the tables made in it are views into the buffer until it returns. */
+/** Runs the analysis of a text of `length` characters; the tables made in it are views into a buffer until it returns. */
 export function withScratch<T>(length: number, run: () => T): T {
-  if (active || length > MAX_TEXT) return run();
+  if (active) return run();
+  const isLong = length > MAX_TEXT;
+  let pool = isLong ? (long?.deref() ?? poolOf(0)) : short;
+  buffer = pool.buffer;
   active = true;
   try {
     return run();
   } finally {
     active = false;
-    bytes.fill(0, 0, used);
-    const want = Math.min(asked, MAX_BYTES);
-    if (want > buffer.byteLength) {
-      buffer = new ArrayBuffer(want);
-      bytes = new Uint8Array(buffer);
-    }
+    pool.bytes.fill(0, 0, used);
+    const want = Math.min(asked, isLong ? MAX_LONG_BYTES : MAX_BYTES);
+    if (want > pool.buffer.byteLength) pool = poolOf(want);
+    if (isLong) long = new WeakRef(pool);
+    else short = pool;
+    buffer = short.buffer;
     used = 0;
     asked = 0;
   }

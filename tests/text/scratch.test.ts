@@ -1,7 +1,8 @@
 /**
  * The per-text tables of one analysis are views into one buffer reused by the next analysis
- * (lib/text/scratch.ts): each starts as zeros however the last analysis left the buffer, tables
- * made outside an analysis are arrays of their own, and no report holds one.
+ * (lib/text/scratch.ts; long texts have one of their own): each starts as zeros however the last
+ * analysis left the buffer, tables made outside an analysis are arrays of their own, and no report
+ * holds one.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,12 +47,25 @@ describe('scratch tables', () => {
     expect(a.every((x) => x === 0)).toBe(true);
   });
 
-  test('a table is an array of its own past the buffer, and a long text makes its own', () => {
+  test('a table is an array of its own past the buffer, and a long text uses a buffer of its own', () => {
     withScratch(1000, () => expect(scratchInt32(1 << 20).length).toBe(1 << 20));
     let a = new Int32Array(0);
     withScratch(1 << 20, () => (a = scratchInt32(100)).fill(5));
     withScratch(1000, () => scratchInt32(100).fill(6));
     expect(a.every((x) => x === 5)).toBe(true);
+  });
+
+  test('long texts analysed one after another share their buffer, and each table starts as zeros', () => {
+    const buffers = new Set<ArrayBufferLike>();
+    for (let round = 0; round < 3; round++) {
+      withScratch(1 << 20, () => {
+        const a = scratchInt32(50_000);
+        expect(a.every((x) => x === 0)).toBe(true);
+        a.fill(-4);
+        if (round > 0) buffers.add(a.buffer);
+      });
+    }
+    expect(buffers.size).toBe(1);
   });
 
   test('no report holds a table', () => {
