@@ -26,6 +26,7 @@ import { packFindings } from '../lib/ext/packed';
 import { blockedByError, blockedByUrl } from '../lib/ext/blocked';
 import { TabStore } from '../lib/browser/tab-store';
 import { TextParts } from '../lib/browser/text-parts';
+import { ANALYSIS_PORT, type PortReply, type PortRequest } from '../lib/ext/port';
 import { readHistory, recordArticle, summarize } from '../lib/browser/history';
 
 export default defineBackground(() => {
@@ -210,6 +211,24 @@ export default defineBackground(() => {
     const ownPage = (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
     if (fromPopup.success && ownPage) return toResult(() => onPopup(fromPopup.data));
     return undefined;
+  });
+
+  // The content script's port: its requests are read through the same schema and answered alike.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== ANALYSIS_PORT) return;
+    port.onMessage.addListener((raw: unknown) => {
+      const { id, msg } = (raw ?? {}) as Partial<PortRequest>;
+      if (typeof id !== 'number') return;
+      const parsed = ContentToBackground.safeParse(msg);
+      const result = parsed.success ? toResult(() => onContent(parsed.data, port.sender ?? {})) : Promise.resolve({ ok: false as const, error: 'not a message' });
+      void result.then((r) => {
+        try {
+          port.postMessage({ id, result: r } satisfies PortReply);
+        } catch {
+          // The page went away meanwhile.
+        }
+      });
+    });
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

@@ -19,6 +19,7 @@ import { Aborted, OWN_TASK } from '../../lib/page/schedule';
 import { frameOffset } from '../../lib/page/tree';
 import { PageSession, type PaintedFinding, type ReplyReading } from '../../lib/page/session';
 import { LayerHost } from './layer';
+import { BackgroundChannel } from './channel';
 
 const HOVER_OPEN_MS = 120;
 const HOVER_CLOSE_MS = 300;
@@ -57,6 +58,9 @@ export class ContentController {
   /** When the content script started (performance time): the first pass is timed from here. */
   private readonly born = performance.now();
 
+  /** The port analysis requests go over (opened at the start, while the article is found). */
+  private readonly channel = new BackgroundChannel();
+
   constructor(private readonly ctx: ContentScriptContext) {
     this.layer = new LayerHost();
     ctx.onInvalidated(() => this.layer.dispose());
@@ -64,6 +68,8 @@ export class ContentController {
 
   /** Listens for the background at once; runs by itself unless the reader switched the site off. */
   async start(): Promise<void> {
+    this.channel.open();
+    this.ctx.onInvalidated(() => this.channel.close());
     // Only the extension's background can message a content script; the reply goes through
     // sendResponse, which every browser supports without a polyfill.
     const onMessage = (raw: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
@@ -171,7 +177,8 @@ export class ContentController {
    * Sends a segment for analysis in the session's tasks, not after this script's own read of the
    * settings: the background looks up whether the reader switched the site off while the engine
    * runs (`off` is called if so). Painting waits for the settings, so the styles and the kinds
-   * shown apply from the first range.
+   * shown apply from the first range. The request goes over the port opened at the start
+   * (channel.ts).
    */
   private *sendForAnalysis(
     page: string,
@@ -184,7 +191,7 @@ export class ContentController {
     const sent = yield* sendText(page, segment, text);
     if (reset) this.details.clear();
     const date = publishedDate(document);
-    const reply = send({
+    const request: Extract<ContentToBackground, { type: 'content:analyze' }> = {
       type: 'content:analyze',
       page,
       segment,
@@ -195,7 +202,9 @@ export class ContentController {
       title: document.title,
       ...(byItself ? { byItself } : {}),
       ...(date ? { date } : {}),
-    }).then(async (r) => {
+    };
+    const reply = this.channel.request(request).then(async (raw) => {
+      const r = unwrap<ContentToBackgroundReply['content:analyze']>(raw);
       await this.settingsRead;
       if ('off' in r) {
         off();
