@@ -5,8 +5,11 @@
  */
 import { FINDING_KINDS, type Counts, type Finding, type FigureCounts } from '../model/report';
 
+/** Every kind at zero, copied for each report (building it again from the list of kinds cost more than the counting). */
+const NO_COUNTS = Object.fromEntries(FINDING_KINDS.map((k) => [k, 0])) as Counts;
+
 export function countFindings(findings: readonly Pick<Finding, 'kind' | 'attribution'>[]): { counts: Counts; figures: FigureCounts } {
-  const counts = Object.fromEntries(FINDING_KINDS.map((k) => [k, 0])) as Counts;
+  const counts: Counts = { ...NO_COUNTS };
   const figures: FigureCounts = { named: 0, vague: 0, anonymous: 0, none: 0 };
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
