@@ -124,7 +124,9 @@ export function withoutProclitics(word: string, minRest = 2): string[] {
  * article), «لتنظيم», «بالتحالف», «وبقوات»; undefined for none.
  */
 export function prepositionOn(word: string): Proclitic | undefined {
-  for (const p of PREPOSITIONAL) if (word.startsWith(p.text) && word.length - p.text.length >= 2) return p;
+  const list = PREPOSITIONAL_BY_FIRST.get(word.charCodeAt(0));
+  if (list === undefined) return undefined;
+  for (const p of list) if (word.startsWith(p.text) && word.length - p.text.length >= 2) return p;
   return undefined;
 }
 
@@ -134,6 +136,13 @@ export function prepositionOf(p: Proclitic): string | undefined {
   return PREPOSITIONS.find((q) => rest.startsWith(q));
 }
 const PREPOSITIONAL = PROCLITICS.filter((p) => prepositionOf(p) !== undefined);
+/** {@link PREPOSITIONAL} by first letter, in its order: a word opening with none of these letters is settled at once. */
+const PREPOSITIONAL_BY_FIRST = new Map<number, Proclitic[]>();
+for (const p of PREPOSITIONAL) {
+  const list = PREPOSITIONAL_BY_FIRST.get(p.text.charCodeAt(0));
+  if (list) list.push(p);
+  else PREPOSITIONAL_BY_FIRST.set(p.text.charCodeAt(0), [p]);
+}
 
 /**
  * A word that carries the article, behind any proclitics: «الميليشيا», «وبالميليشيات», «للنظام»,
