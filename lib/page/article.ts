@@ -6,7 +6,7 @@
  * `tests/page/article.test.ts` holds it to the seed page templates and to Readability's own
  * choice on the real pages in `tests/pages/readability/`.
  */
-import { hintOf, isChrome, linkDensity, linkDensityOf, textLengthOf } from './chrome';
+import { hasWord, hintOf, isChrome, linkDensity, linkDensityOf, textLengthOf, wordSet } from './chrome';
 import { frameBody, shadowOf, shownChildren, shownParent, showsInside } from './tree';
 
 /** Where the article is. `roots` are disjoint and in document order. */
@@ -16,9 +16,10 @@ export interface Article {
 }
 
 const PARAGRAPHS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'TD', 'LI', 'DD', 'FIGCAPTION', 'H2', 'H3', 'DIV']);
-const POSITIVE = /(?:^|[\s_-])(?:article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|details?)(?:$|[\s_-])/i;
-const NEGATIVE =
-  /(?:^|[\s_-])(?:hidden|banner|combx|comment|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget)(?:$|[\s_-])/i;
+const POSITIVE = wordSet('article body content entry hentry h-entry main page post text blog story detail details');
+const NEGATIVE = wordSet(
+  'hidden banner combx comment contact foot footer footnote masthead media meta outbrain promo related scroll share shoutbox sidebar skyscraper sponsor shopping tags tool widget',
+);
 const COMMAS = /[,،؛]/g;
 const MIN_PARAGRAPH = 25;
 /** Readability's threshold for trying again with fewer exclusions. */
@@ -212,8 +213,8 @@ function initialScore(el: Element): number {
       break;
   }
   const hint = hintOf(el);
-  if (POSITIVE.test(hint)) s += 25;
-  if (NEGATIVE.test(hint)) s -= 25;
+  if (hasWord(hint, POSITIVE)) s += 25;
+  if (hasWord(hint, NEGATIVE)) s -= 25;
   return s;
 }
 
