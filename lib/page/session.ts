@@ -92,6 +92,15 @@ const SMALL_PAGE = 1500;
 /** A small page's slice: the whole first pass, with room to spare under the 50 ms long-task line. */
 const SMALL_SLICE_MS = 30;
 
+/**
+ * The time slice of a page's first pass: {@link SMALL_SLICE_MS} on a small page, whose first pass
+ * then runs without a pause, else the usual {@link SLICE_MS}. The elements are counted in the
+ * browser's own code, without a wrapper per element: well under a millisecond.
+ */
+export function firstPassSlice(doc: Document): number {
+  return doc.getElementsByTagName('*').length <= SMALL_PAGE ? SMALL_SLICE_MS : SLICE_MS;
+}
+
 export class PageSession {
   private article: Article = { roots: [], headline: null };
   private segments = new Map<string, Segment>();
@@ -249,8 +258,7 @@ export class PageSession {
   private async scan(reset: boolean, mark?: (phase: 'extracted' | 'analysed' | 'painted') => void): Promise<void> {
     const { doc, signal } = this.deps;
     this.dropAll();
-    // Counted in the browser's own code, without a wrapper per element: well under a millisecond.
-    const slice = doc.getElementsByTagName('*').length <= SMALL_PAGE ? SMALL_SLICE_MS : SLICE_MS;
+    const slice = firstPassSlice(doc);
     this.article = await runSliced(articleOf(doc), signal, this.meter, slice);
     const index = await runSliced(extractText(this.article.roots, this.extractOptions()), signal, this.meter, slice);
     this.watchFrameDocs(index);
