@@ -276,29 +276,7 @@ function insideChrome(el: Element, cache: Map<Element, boolean> | null, headline
 }
 
 /** A set rather than a pattern: a regular expression is compiled on its first use, in the page's first task. */
-const BLOCK_CHILD = new Set([
-  'P',
-  'DIV',
-  'SECTION',
-  'ARTICLE',
-  'UL',
-  'OL',
-  'TABLE',
-  'BLOCKQUOTE',
-  'PRE',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'FIGURE',
-  'HEADER',
-  'FOOTER',
-  'ASIDE',
-  'NAV',
-  'FORM',
-]);
+const BLOCK_CHILD = wordSet('P DIV SECTION ARTICLE UL OL TABLE BLOCKQUOTE PRE H1 H2 H3 H4 H5 H6 FIGURE HEADER FOOTER ASIDE NAV FORM');
 
 function hasBlockChild(el: Element): boolean {
   for (const c of el.children) if (BLOCK_CHILD.has(c.tagName)) return true;

@@ -69,7 +69,7 @@ const CHROME_WORDS = wordSet(
 /** Readability's hint that an element is content after all («article-body» beats «body-share»). */
 const CONTENT_WORDS = wordSet('article body content entry main page post story text blog hentry');
 
-/** A set of lower-case hint words, from a list separated by spaces. */
+/** A set of words (hint words in lower case, tag names in upper case), from a list separated by spaces. */
 export function wordSet(list: string): ReadonlySet<string> {
   return new Set(list.split(' '));
 }
