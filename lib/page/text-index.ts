@@ -16,7 +16,9 @@ export interface IndexEntry {
   length: number;
   /**
    * For each kept character i, its offset in the node's raw data; `raw[length]` is the raw
-   * offset just after the last kept character. `null` when nothing was collapsed (identity).
+   * offset just after the last kept character. `null` for the identity: the kept characters are
+   * the node's first `length` characters as they are (nothing collapsed, at most a trailing space
+   * taken back).
    */
   raw: number[] | null;
   /** The block element the node belongs to (for re-analysis of changed blocks). */
@@ -125,11 +127,13 @@ export class TextIndexBuilder {
     const last = this.entries[this.entries.length - 1];
     if (!last || last.start + last.length !== this.length) return;
     const oldLength = last.length;
-    if (!last.raw) last.raw = rawIdentity(oldLength);
     last.length = oldLength - 1;
-    // The node's kept text now ends where the dropped space was.
-    last.raw[last.length] = last.raw[oldLength - 1];
-    last.raw.length = last.length + 1;
+    // The node's kept text now ends where the dropped space was. A node kept whole stays an
+    // identity map: its first `length` characters are kept and the space after them is not.
+    if (last.raw) {
+      last.raw[last.length] = last.raw[oldLength - 1];
+      last.raw.length = last.length + 1;
+    }
     const tail = this.parts[this.parts.length - 1];
     this.parts[this.parts.length - 1] = tail.slice(0, -1);
     this.length -= 1;
@@ -144,12 +148,6 @@ export class TextIndexBuilder {
     }
     return '\n';
   }
-}
-
-function rawIdentity(length: number): number[] {
-  const a = new Array<number>(length + 1);
-  for (let i = 0; i <= length; i++) a[i] = i;
-  return a;
 }
 
 /** The finished index: the text and the map from offsets to nodes and back. */

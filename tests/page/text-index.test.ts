@@ -60,6 +60,19 @@ describe('TextIndexBuilder', () => {
     expect(end.node.data.slice(0, end.offset)).toBe('نص');
   });
 
+  test('a node kept whole stays an identity map when its trailing space is taken back', () => {
+    const idx = indexOf('<p>قسد تهاجم </p><p>آخر</p>');
+    expect(idx.text).toBe('قسد تهاجم\nآخر');
+    const [first] = idx.entries;
+    expect(first.length).toBe(9);
+    expect(first.raw).toBeNull();
+    // The dropped space and the node's end both map to the end of its kept text.
+    expect(idx.offsetOf(first.node, 9)).toBe(9);
+    expect(idx.offsetOf(first.node, 10)).toBe(9);
+    const end = idx.pointAt(9, 'end')!;
+    expect([end.node, end.offset]).toEqual([first.node, 9]);
+  });
+
   test('building by hand gives the same index as extraction', () => {
     document.body.innerHTML = '<p>a  b</p>';
     const p = document.body.firstElementChild!;
