@@ -94,9 +94,15 @@ export function buildTextContext(src: string, lex: Lexicon, date?: string): Text
  */
 const EMBEDDED_POST = /pic\.twitter\.com\/\w+\s*$|^\s*[—–-]\s*[^\n]*\(@\w+\)/;
 
-/** Whether {@link EMBEDDED_POST} can match anywhere: each of its branches needs one of these. */
+/**
+ * Whether {@link EMBEDDED_POST} can match anywhere: each of its branches needs one of these. The
+ * «@» is looked for alone first: most texts have none, and a search for «(@» is some five times
+ * slower on Arabic text (the engine looks for the byte 0x28 of «(», which is also the low byte of
+ * «ب», then checks each place it finds; 0x40 of «@» is that of the tatweel, which normalized text no
+ * longer has).
+ */
 function mayEmbedPosts(text: string): boolean {
-  return text.includes('pic.twitter.com/') || text.includes('(@');
+  return text.includes('pic.twitter.com/') || (text.includes('@') && text.includes('(@'));
 }
 
 /**

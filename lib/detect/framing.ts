@@ -164,7 +164,7 @@ function sentenceAgent(ctx: Ctx, hit: Hit): Found | undefined {
   // Further back, the nearest verb naming its agent, found by one pass over the sentence.
   const from = hit.t0 - AGENT_REACH;
   if (from < 0 || ctx.st.sentence[from] !== sn) return undefined;
-  const t = walkedBefore(ctx, 'sentence agent', from, (lo, hi, out) => {
+  const t = walkedBefore(ctx, Walk.SentenceAgent, from, (lo, hi, out) => {
     let last = NONE;
     for (let j = lo; j < hi; j++) {
       out[j] = last;
@@ -254,7 +254,7 @@ function freer(ctx: Ctx, hit: Hit): Found | undefined {
  * الباغوز، آخر بلدة خاضعة لتنظيم "داعش"»). A party that condemns ({@link condemns}) is passed.
  */
 function onlyPartyBefore(ctx: Ctx, t: number, mentionsOnly: boolean, subjectsOnly = false): Found | undefined {
-  const k = walkedBefore(ctx, `only ${mentionsOnly} ${subjectsOnly}`, t, (from, to, out) => {
+  const k = walkedBefore(ctx, Walk.OnlyParty + (mentionsOnly ? 1 : 0) + (subjectsOnly ? 2 : 0), t, (from, to, out) => {
     let only: ActorId | undefined;
     let last = NONE;
     for (let j = from; j < to; j++) {
@@ -286,20 +286,34 @@ function partyOnlyAt(ctx: Ctx, k: number, mentionsOnly: boolean, subjectsOnly: b
 const UNWALKED = -2;
 const NONE = -1;
 
-/** Per text, the answers of each walk back over a sentence ({@link walkedBefore}), by token. */
-const WALKS = new WeakMap<Ctx, Map<string, Int32Array>>();
+/**
+ * The walks back over a sentence ({@link walkedBefore}), numbered: {@link onlyPartyBefore} walks
+ * four ways, one per setting of its two switches (`OnlyParty` + 1 for `mentionsOnly`, + 2 for
+ * `subjectsOnly`). Numbers, not names: a name made per call («only true false») cost a string and
+ * a lookup by it for every act asked about.
+ */
+const enum Walk {
+  SentenceAgent = 0,
+  OnlyParty = 1,
+  SoleSubject = 5,
+  Antecedent = 6,
+  Count = 7,
+}
+
+/** Per text, the answers of each walk back over a sentence ({@link walkedBefore}), by walk and token. */
+const WALKS = new WeakMap<Ctx, (Int32Array | undefined)[]>();
 
 /**
- * What walk `key` finds before token `t` in its sentence: a token, or -1 for none. A walk back to
- * the sentence's start for every act makes a long sentence of acts quadratic, so `fill` answers
+ * What walk number `walk` finds before token `t` in its sentence: a token, or -1 for none. A walk
+ * back to the sentence's start for every act makes a long sentence of acts quadratic, so `fill` answers
  * for every token of the sentence at once, in one pass from its start (`out[j]` for the words
  * before token `j`), the first time one of its tokens is asked about.
  */
-function walkedBefore(ctx: Ctx, key: string, t: number, fill: (from: number, to: number, out: Int32Array) => void): number {
+function walkedBefore(ctx: Ctx, walk: number, t: number, fill: (from: number, to: number, out: Int32Array) => void): number {
   let walks = WALKS.get(ctx);
-  if (!walks) WALKS.set(ctx, (walks = new Map()));
-  let out = walks.get(key);
-  if (!out) walks.set(key, (out = scratchInt32(ctx.toks.count).fill(UNWALKED)));
+  if (!walks) WALKS.set(ctx, (walks = new Array<Int32Array | undefined>(Walk.Count).fill(undefined)));
+  let out = walks[walk];
+  if (!out) walks[walk] = out = scratchInt32(ctx.toks.count).fill(UNWALKED);
   if (out[t] === UNWALKED) {
     const sn = ctx.st.sentence[t];
     fill(ctx.st.sentenceStart[sn], ctx.st.sentenceStart[sn + 1], out);
@@ -2035,7 +2049,7 @@ const RELATIVE_SUBJECT_REACH = 3;
  * `t`, by name, label or adjective, is that one; else none.
  */
 function soleSubjectBefore(ctx: Ctx, t: number): Found | undefined {
-  const k = walkedBefore(ctx, 'sole subject', t, (from, to, out) => {
+  const k = walkedBefore(ctx, Walk.SoleSubject, t, (from, to, out) => {
     let seen: ActorId | null | undefined;
     let last = NONE;
     for (let j = from; j < to; j++) {
@@ -3259,7 +3273,7 @@ function classedByPronoun(ctx: Ctx, k: number): Found | undefined {
   // The names before `k`, nearest first, not after a preposition: one pass over the sentence finds
   // for every token the nearest such name before it (a walk back for each verb is quadratic).
   const nearest = (t: number): number =>
-    walkedBefore(ctx, 'antecedent', t, (from, to, out) => {
+    walkedBefore(ctx, Walk.Antecedent, t, (from, to, out) => {
       let last = NONE;
       for (let j = from; j < to; j++) {
         out[j] = last;

@@ -461,8 +461,8 @@ export function resolveReferences(ctx: TextCtx): References {
   mentions.sort((a, b) => a.t0 - b.t0);
   for (let i = 0; i < mentions.length; i++) for (let t = mentions[i].t0; t < mentions[i].t1; t++) mentionAt[t] = i;
 
-  const named = new Set<ActorId>(mentions.map((m) => m.actor));
-  return { mentions, refAt, mentionAt, insideAlias, named, referred: new Set(actorIds), followers };
+  // Every mention was added through `add`, which notes its actor in `seen`: the actors named are those.
+  return { mentions, refAt, mentionAt, insideAlias, named: seen, referred: new Set(actorIds), followers };
 }
 
 /**

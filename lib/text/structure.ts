@@ -184,6 +184,8 @@ const SPEECH_THAT = /(?:^|\s)[وب]?ان$/;
 /** Single quotation marks: the apostrophe, and ‘ ’. */
 const SINGLE_MARKS = "'\u2018\u2019";
 const SINGLE_MARK_CODES = new Set(Array.from(SINGLE_MARKS, (m) => m.charCodeAt(0)));
+/** Any single mark, for a search from one to the next (one pattern for all texts: made per text, it cost a compilation lookup each time). */
+const SINGLE_MARK = new RegExp(`[${SINGLE_MARKS}]`, 'g');
 
 function isSingleMark(c: number): boolean {
   return SINGLE_MARK_CODES.has(c);
@@ -205,7 +207,8 @@ function apostropheQuotes(text: string, ends: number[], spans: { s: number; e: n
   const open: number[] = [];
   let para = 0;
   // Most texts have none: the search jumps from mark to mark.
-  const marks = new RegExp(`[${SINGLE_MARKS}]`, 'g');
+  const marks = SINGLE_MARK;
+  marks.lastIndex = 0;
   for (let m = marks.exec(text); m !== null; m = marks.exec(text)) {
     const i = m.index;
     while (para < ends.length - 1 && ends[para] < i) {
