@@ -4,9 +4,9 @@
 // the popup, open a card on hover, and scroll to a finding clicked in the popup.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extensionPage, highlightedRanges, launch, tabIdOf, tabState, waitForAnalysis } from './helpers/chromium.mjs';
+import { EXTENSION_DIR, extensionPage, highlightedRanges, launch, tabIdOf, tabState, waitForAnalysis } from './helpers/chromium.mjs';
 import { analyzeTexts } from './helpers/engine.mjs';
 import { hoverPainted } from './helpers/highlights.mjs';
 import { PAGE_DATE, SEED_HOSTS, seedPage, seeds } from './helpers/news-page.mjs';
@@ -17,6 +17,12 @@ mkdirSync(SHOTS, { recursive: true });
 
 /** The style a finding is painted with (palette.ts `styleKeyOf`). */
 const styleOf = (f) => (f.kind === 'source' ? (f.attribution === 'named' ? 'source-named' : 'source-vague') : f.kind);
+
+test('the content script as built: at most 45 kB, and asking Chromium to compile it as it loads', () => {
+  const code = readFileSync(join(EXTENSION_DIR, 'content-scripts', 'content.js'), 'utf8');
+  assert.ok(code.startsWith('//# allFunctionsCalledOnLoad\n'), code.slice(0, 80));
+  assert.ok(Buffer.byteLength(code) <= 45_000, `${Buffer.byteLength(code)} bytes`);
+});
 
 describe('seed articles on news pages', () => {
   let server;
