@@ -1076,14 +1076,27 @@ function ownPossessive(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefined {
   if (closer?.actor && closer.t1 === from && conjoined(ctx, hit.t0, entry)) return { actor: closer.actor, t: closer.t0, how: onLabel ? 'owner' : 'preceding' };
   // «ممارسات ميليشيا قسد المدعومة من قوات الاحتلال الأمريكي وجرائمها»: a labelled noun joined by
   // «و» after a party and its patron is the party's, the head the patron phrase describes.
-  const client = owner && onLabel && conjoined(ctx, hit.t0, entry) ? patronsClient(ctx, owner.t) : undefined;
-  if (client) return { ...client, how: 'owner' };
+  // So is the pronoun on a labelled noun after such a phrase: it points to the phrase's head, not
+  // to the patron in its genitive («لردع الفصائل الموالية لجيش الاحتلال التركي عن جرائمها»).
+  const client = owner && onLabel ? patronsClient(ctx, owner.t) : undefined;
+  if (client && (conjoined(ctx, hit.t0, entry) || headAgrees(ctx, gender, client.t))) return { ...client, how: 'owner' };
   // «تُصعّد القوات التركية والفصائل الموالية لها من اعتداءاتها»: a party and the groups it backs
   // are one owner, the patron.
   const patron = owner && onLabel ? joinedProxyPatron(ctx, nameStart(ctx, owner.t), owner.actor) : undefined;
   if (patron) return { ...patron, how: 'owner' };
   // «ضبط ميليشياتها»: the pronoun on the label names the force's owner.
   return owner && onLabel ? { ...owner, how: 'owner' } : owner;
+}
+
+/**
+ * Whether the first word of the name at token `t` is surely what a pronoun of gender `gender`
+ * points to: any head but a masculine one for a feminine pronoun («الفصائل … جرائمها»), a masculine
+ * head for a masculine one, and a feminine head for one whose gender does not show («“قسد” … التي
+ * تحتلها»; «اعتداءاته» may be «ـه» or «ـها» on «اعتداءات»).
+ */
+function headAgrees(ctx: Ctx, gender: ReturnType<typeof pronounAgreement>, t: number): boolean {
+  const head = wordAgreement(ctx, nameStart(ctx, t));
+  return gender === 'feminine' ? head !== 'masculine' : head === (gender ?? 'feminine');
 }
 
 /**
