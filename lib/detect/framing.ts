@@ -145,6 +145,30 @@ function isNounLabel(ctx: Ctx, t: number): boolean {
   return e !== undefined && e.role !== 'adjective';
 }
 
+/**
+ * «ميليشيا الفوج 47 التابع للحرس الثوري الإيراني»: a force label, then its own name no list holds
+ * (up to {@link OWN_NAME_REACH} words, none a party, a label, a particle or a word joined by «و»),
+ * then a tie: the party after the tie is the force's patron, as {@link affiliation} reads it right
+ * after the label. (The tie agrees with the name, so a masculine one after «ميليشيا» is no bar.)
+ */
+function affiliationPastName(ctx: Ctx, hit: Hit): Found | undefined {
+  for (let t = hit.t1; t < hit.t1 + OWN_NAME_REACH && t < ctx.toks.count; t++) {
+    if (!sameClause(ctx, t, hit.t0) || ctx.refs.refAt(t) || ctx.hasHit('labels', t)) return undefined;
+    if (opensWithConjunction(ctx.word(t)) || ctx.is(t, ctx.lex.wordLists.prepositions) || ctx.is(t, ctx.lex.wordLists.relatives) || ctx.is(t, ctx.lex.wordLists.that))
+      return undefined;
+    // («الميليشيات العراقية الطائفية المدعومة من إيران»: an adjective of origin or kind with the
+    // article makes the force another's than its backer's; «ميليشيات تسمى لواء …» names it.)
+    if (ctx.is(t, DEFINITE_NISBA) || ctx.is(t, ctx.lex.wordLists.naming)) return undefined;
+    if (t > hit.t1 && (ctx.is(t, ctx.lex.wordLists.affiliation) || ctx.is(t, ctx.lex.wordLists['inside-ties']))) {
+      return affiliation(ctx, t);
+    }
+  }
+  return undefined;
+}
+
+/** Words of a force's own name between its label and a tie (see {@link affiliationPastName}). */
+const OWN_NAME_REACH = 4;
+
 /** A label naming a force, which a construct reads through: «جرائم مليشيا قسد». */
 function isForceLabel(ctx: Ctx, t: number): boolean {
   return categoryIs(ctx.lex, labelAt(ctx, t)?.category, 'force');
@@ -1934,6 +1958,7 @@ export function resolveLabelTarget(ctx: Ctx, hit: Hit, entry: LabelEntry, found:
               (entry.category === 'terror' ? undefined : describedAct(ctx, hit, entry, found)))
             : (construct(ctx, hit) ??
               affiliation(ctx, hit.t1) ??
+              (isForceLabel(ctx, hit.t0) ? affiliationPastName(ctx, hit) : undefined) ??
               patronsPartner(ctx, hit, entry) ??
               // «احتلال مدارسهم من قبل قسد»; a verb of doing after a noun has an object of its own
               // («عناصر الميليشيا قتلوا بهجمات شنها تنظيم الدولة»).

@@ -922,6 +922,14 @@ describe('what is tied to a party is the noun right before the tie', () => {
     // … while a masculine pronoun, or one whose gender does not show, after a plural head stays the patron's.
     ['وطالبت الآساييش بردع الفصائل الموالية لجيش الاحتلال التركي عن عدوانه على شمال شرق سوريا', 'عدوانه', 'turkey'],
     ['وطالبت الآساييش بردع الفصائل الموالية لجيش الاحتلال التركي عن اعتداءاته في شمال شرق سوريا', 'اعتداءاته', 'turkey'],
+    // A force's own name between its label and the tie: the tie names its patron (Syria TV, 2022;
+    // Nidaa al-Furat, 2024; Adar Press, 2021) …
+    ['وقالت مصادر خاصة إن قياديين في ميليشيا الفوج 47 التابع للحرس الثوري الإيراني وفي مقدمتهم أبو عيسى المشهداني', 'ميليشيا', 'iran_militias'],
+    ['قال مصدر خاص إن مجموعات من مليشيا الفوج ٤٧ التابع للمليشيات الإيرانية وعددهم ٤٠ عنصرا حاولت التعدي على الأهالي', 'مليشيا', 'iran_militias'],
+    ['وسلط تقرير المرصد الضوء على ميليشيا محلية جديدة تابعة للحرس الثوري الإيراني في الميادين', 'ميليشيا', 'iran_militias'],
+    // … but not past an adjective of origin with the article, nor a word that names it (Akhbar el-Youm, 2017).
+    ['وفي خطوات متسارعة تتراص الميليشيات العراقية الطائفية المدعومة من إيران على الحدود بين العراق وسوريا', 'الميليشيات', undefined],
+    ['طالبت ميليشيات تسمى لواء أنصار المرجعية المدعومة من إيران رئيس الوزراء بالسماح لها بدخول سوريا', 'ميليشيات', undefined],
     // A means of war tied to a party is the party's own, not its proxy (SOHR, 2017).
     ['صعدت الطائرات التابعة للتحالف الدولي ضرباتها على الرقة، ما تسبب في وقوع مجزرة راح ضحيتها 15 مدنيا', 'مجزرة', 'coalition'],
   ]);
