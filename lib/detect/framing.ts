@@ -3354,6 +3354,8 @@ function sameLabelAhead(ctx: Ctx, found: Draft[]): void {
     actor: ActorId | null | undefined;
     /** Where that party is first given it by a rule. */
     at: number;
+    /** Whether `first` is one this rule gave its party (a bare label ahead of `at`). */
+    ahead?: boolean;
   }
   // Per direction, the kinds by word and by category, looked up by the ids as they are (a key
   // built by joining strings is hashed anew at every lookup).
@@ -3393,13 +3395,17 @@ function sameLabelAhead(ctx: Ctx, found: Draft[]): void {
     // «النظام والميليشيات الإرهابية»: an adjective on a labelled noun describes that noun and goes
     // with it, party or none; it does not look ahead on its own.
     if (i > 0 && describesUnattachedLabel(ctx, found[i - 1], d.t0)) continue;
+    // «الميليشيات تقمع … لا تزال المليشيات الإرهابية تواصل قمع»: after a bare label this rule gave
+    // its party, a later noun label with the article, still ahead of the first party given, refers
+    // back to the same; an indefinite one («هجومٍ إرهابيٍ») is a new referent.
+    const definite = ctx.is(d.t0, WITH_ARTICLE) && labelAt(ctx, d.t0)?.role !== 'adjective';
     let actor: ActorId | undefined;
     let at = Infinity;
     let decided = true;
     for (let j = 0, n = kindsOf(d); j < n; j++) {
       const k = pair[j];
       // Only before the first party given such a label: after it, the label refers back.
-      if (k.first < i || k.actor === null || (actor !== undefined && k.actor !== undefined && k.actor !== actor)) decided = false;
+      if ((k.first < i && !(k.ahead && definite)) || k.actor === null || (actor !== undefined && k.actor !== undefined && k.actor !== actor)) decided = false;
       if (k.actor) {
         actor = k.actor;
         at = Math.min(at, k.at);
@@ -3408,8 +3414,12 @@ function sameLabelAhead(ctx: Ctx, found: Draft[]): void {
     if (!decided || actor === undefined || at - d.t1 > SAME_LABEL_REACH) continue;
     d.actor = actor;
     d.how = 'same-label';
-    // It is now the first of its kind with a party: a later bare one is not before the first.
-    for (let j = 0, n = kindsOf(d); j < n; j++) pair[j].first = i;
+    // It is now the first of its kind with a party: a later bare one is not before the first, unless
+    // it refers back to this one (a noun label with the article, above).
+    for (let j = 0, n = kindsOf(d); j < n; j++) {
+      pair[j].first = i;
+      pair[j].ahead = true;
+    }
   }
 }
 
