@@ -281,6 +281,11 @@ function initials(ctx: Ctx, cues: CueTables, found: Candidates): void {
     let e = t;
     while (letter(e + 1) && text.charCodeAt(toks.end[e]) === 0x2e && st.sentence[e + 1] === st.sentence[t]) e++;
     if (e === t) continue;
+    // «وأكدت المصادر لـ (د.ب.أ):», «نقلت الوكالة الفرنسية للأنباء (أ.ف.ب)»: a news agency's initials are its name.
+    if (agencyInitials(ctx, t, e)) {
+      t = e;
+      continue;
+    }
     const sn = st.sentence[t];
     const cue = (cues.cuesBySentence[sn] ?? []).some((h) => h.t1 <= t && t - h.t1 <= 3);
     const joined = lastEnd >= 0 && t - lastEnd <= 1 && isWaw(ctx.word(t - 1));
@@ -288,6 +293,13 @@ function initials(ctx: Ctx, cues: CueTables, found: Candidates): void {
     lastEnd = e + 1;
     t = e;
   }
+}
+
+/** Whether the single letters `t` … `e` spell a news agency's initials («د.ب.أ», word list `agency-initials`). */
+function agencyInitials(ctx: Ctx, t: number, e: number): boolean {
+  let letters = '';
+  for (let k = t; k <= e; k++) letters += ctx.word(k);
+  return ctx.lex.wordLists['agency-initials'].test(letters);
 }
 
 /** «لمراسل سانا», «لوكالة الأناضول»: who was told, not who told — unless «وفقاً لـ» put the ل there. */

@@ -22,6 +22,7 @@ export const RULE_WORD_LISTS = [
   'against-words',
   'age-words',
   'agency-heads',
+  'agency-initials',
   'agent-masdars',
   'agent-sides',
   'agent-verbs-past',

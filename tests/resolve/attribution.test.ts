@@ -29,6 +29,7 @@ describe('a figure takes the source that introduces it', () => {
     ['وقال يلديز إن أكثر من 40 ألف شخص قتلوا في الهجمات.', '40', 'named'], // a speaker no list knows
     ['قال المتحدث باسم قسد فرهاد شامي إن الهجوم أسفر عن مقتل 5 عناصر. وأكد شامي أن 3 مدنيين أصيبوا.', '3', 'named'],
     ['وقال المرصد في بيان إن 7 عناصر قتلوا في الهجوم.', '7', 'named'],
+    ['وأكدت المصادر لـ (د.ب.أ): “سقوط 7 قتلى على الأقل وأكثر من 12 جريحا”.', '7', 'vague'], // Akhbaar Mesr, 2024: the agency's initials withhold no name
     // The name runs to the first word that is none; when and where it was said come before «إن».
     [
       'وقالت دائرة العلاقات الخارجية في الإدارة الذاتية في بيان لها، اليوم الثلاثاء، إن ملف أكثر من 10 آلاف مقاتل من تنظيم #داعش، بالإضافة الى عشرات الآلاف من عوائلهم «هو ملف خطير جداً».',
@@ -393,6 +394,10 @@ describe('vague and anonymous sources, and words that are not', () => {
     ['أطلق سراح المعتقل س. ت بعد أسبوع من اعتقاله.', []], // initials no cue introduces
     ['عاقبت المحكمة بالسجن سنة للمتهم "م.ف.م" جزار، وفق ما أعلنت النيابة.', []], // the accused, not a source
     ['وقال د. أحمد الحسن إن القصف مستمر.', []], // a title's abbreviation, then a name
+    // A news agency's initials are its name, not a person's withheld (Akhbaar Mesr, 2024; Syrian Mirror, 2017).
+    ['وأكدت المصادر لـ (د.ب.أ): “سقوط 7 قتلى على الأقل وأكثر من 12 جريحا”.', [['المصادر', 'vague']]],
+    ['وقد نقلت الوكالة الفرنسية للأنباء (أ.ف.ب)، في وقت سابق اليوم، عن المتحدث باسم الوحدات الكردية.', []],
+    ['وقال مصدر لوكالة الأنباء الألمانية (د. ب. أ) إن القصف مستمر.', [['مصدر', 'vague']]], // (no cue reaches the initials: passes either way)
     // «مواقع إيرانية» are websites only with a verb of saying right next to them; otherwise positions (Orient, 2017).
     ['وكانت مواقع إيرانية اعترفت قبل يومين بمقتل 5 مرتزقة من ميليشيا فاطميون.', [['مواقع إيرانية', 'vague']]],
     ['قصفت الطائرات الإسرائيلية مواقع إيرانية قرب دمشق، وأعلن الجيش الإسرائيلي أن الغارات أصابت أهدافها.', []],
