@@ -1376,6 +1376,8 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
     // «قدر للمدينة الهادئة … أن»: a name does not open with a preposition and the article.
     if (nameEnd === h.t1 || ctx.is(h.t1, ctx.lex.wordLists['not-a-name']) || prepositionOn(ctx.word(h.t1))?.article) continue;
     if (noSpeaker(ctx, h.t1, nameEnd)) continue;
+    // «لم يتحدث أحد إليه», «قد يقول أحد ما إن»: «أحد» with no group after it is anyone at all, no one cited.
+    if (ctx.is(h.t1, ctx.lex.wordLists['one-of']) && (nameEnd === h.t1 + 1 || ctx.is(h.t1 + 1, ctx.lex.wordLists['one-alone-after']))) continue;
     // «قال الرئيس التركي رجب طيب أردوغان»: the party the speaker's words name is the speaker's.
     // «وقال أحد المغادرين ضمن الرحلة»: one of a group is no one named — unless a name is given
     // («وقالت إحدى هؤلاء الفتيات للقناة، وتدعى أماندين لوكوز»).

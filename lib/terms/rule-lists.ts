@@ -119,6 +119,7 @@ export const RULE_WORD_LISTS = [
   'of-particles',
   'of-them',
   'official',
+  'one-alone-after',
   'one-of',
   'others',
   'own-act-verbs',

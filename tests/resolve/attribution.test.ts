@@ -394,6 +394,10 @@ describe('vague and anonymous sources, and words that are not', () => {
     ['أطلق سراح المعتقل س. ت بعد أسبوع من اعتقاله.', []], // initials no cue introduces
     ['عاقبت المحكمة بالسجن سنة للمتهم "م.ف.م" جزار، وفق ما أعلنت النيابة.', []], // the accused, not a source
     ['وقال د. أحمد الحسن إن القصف مستمر.', []], // a title's abbreviation, then a name
+    // «أحد» with no group after it is anyone at all, no one cited (Al-Hal, 2016; Gerasa News, 2020); «أحد» of a group is one.
+    ['وأكد برو أنه لم يتحدث أحد إليه أثناء الاعتقال، لكن عند تسليمه على الحدود، قال له العناصر إنهم سيقومون بتقطيعه.', []],
+    ['قد يقول أحد ما إن كل هذا من طبيعة دونالد ترامب.', []],
+    ['وقال أحد من الحاضرين إن 5 أشخاص قتلوا.', [['أحد من الحاضرين', 'vague']]],
     // A news agency's initials are its name, not a person's withheld (Akhbaar Mesr, 2024; Syrian Mirror, 2017).
     ['وأكدت المصادر لـ (د.ب.أ): “سقوط 7 قتلى على الأقل وأكثر من 12 جريحا”.', [['المصادر', 'vague']]],
     ['وقد نقلت الوكالة الفرنسية للأنباء (أ.ف.ب)، في وقت سابق اليوم، عن المتحدث باسم الوحدات الكردية.', []],
