@@ -302,6 +302,13 @@ function agencyInitials(ctx: Ctx, t: number, e: number): boolean {
   return ctx.lex.wordLists['agency-initials'].test(letters);
 }
 
+/** Whether token `t` is an outlet told, after «لـ» written on it or apart: «لرويترز», «لـ «الشرق»». */
+function toldOutlet(ctx: Ctx, cues: CueTables, t: number): boolean {
+  if (!isRecipient(ctx, cues, t)) return false;
+  const at = ctx.word(t) === LAM && t + 1 < ctx.toks.count ? t + 1 : t;
+  return ctx.hasHit('namedSources', at) || ctx.hasHit('titles', at) || ctx.st.quote[at] >= 0;
+}
+
 /** «لمراسل سانا», «لوكالة الأناضول»: who was told, not who told — unless «وفقاً لـ» put the ل there. */
 function isRecipient(ctx: Ctx, cues: CueTables, t: number): boolean {
   if (authorAt(ctx, cues, t)) return false;
@@ -382,7 +389,10 @@ function titledNames(ctx: Ctx, cues: CueTables, found: Candidates): void {
       st.clause[next] !== st.clause[h.t0] ||
       toks.kind[next] === TokenKind.Number ||
       ctx.is(next, ctx.lex.wordLists['not-a-name']) ||
-      cues.cueStart[next] === 1
+      cues.cueStart[next] === 1 ||
+      // «وأضاف المسؤول لرويترز إن», «وأكد الناشط لـ «الشرق» أن»: the outlet a person's title,
+      // definite, told is no name of theirs (not «المسؤول لدى نظام الأسد “عمر رحمون”»).
+      (h.t1 - h.t0 === 1 && ctx.is(h.t0, WITH_ARTICLE) && ctx.is(h.t0, ctx.lex.wordLists['person-titles']) && toldOutlet(ctx, cues, next))
     ) {
       // «ونقلت وكالة الأنباء السورية … وبحسب الوكالة، فقد»: a definite title with no name after
       // it is the one a name followed before.

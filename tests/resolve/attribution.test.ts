@@ -29,6 +29,7 @@ describe('a figure takes the source that introduces it', () => {
     ['وقال يلديز إن أكثر من 40 ألف شخص قتلوا في الهجمات.', '40', 'named'], // a speaker no list knows
     ['قال المتحدث باسم قسد فرهاد شامي إن الهجوم أسفر عن مقتل 5 عناصر. وأكد شامي أن 3 مدنيين أصيبوا.', '3', 'named'],
     ['وقال المرصد في بيان إن 7 عناصر قتلوا في الهجوم.', '7', 'named'],
+    ['وقال مسؤول كردي إن عنصرين قتلا. وأضاف المسؤول لرويترز إن "قوات النظام استهدفت دورية واستشهد اثنان من أفرادها".', 'اثنان', 'vague'], // Reuters, 2016
     ['وأكدت المصادر لـ (د.ب.أ): “سقوط 7 قتلى على الأقل وأكثر من 12 جريحا”.', '7', 'vague'], // Akhbaar Mesr, 2024: the agency's initials withhold no name
     // The name runs to the first word that is none; when and where it was said come before «إن».
     [
@@ -394,6 +395,23 @@ describe('vague and anonymous sources, and words that are not', () => {
     ['أطلق سراح المعتقل س. ت بعد أسبوع من اعتقاله.', []], // initials no cue introduces
     ['عاقبت المحكمة بالسجن سنة للمتهم "م.ف.م" جزار، وفق ما أعلنت النيابة.', []], // the accused, not a source
     ['وقال د. أحمد الحسن إن القصف مستمر.', []], // a title's abbreviation, then a name
+    // A definite title names no one after it: neither the outlet it told nor «قوله» (Reuters, 2016; Shafaq News, 2026; KSA Players, 2014).
+    [
+      'وقال مسؤول كردي إن عنصرين قتلا. وأضاف المسؤول لرويترز إن قوات النظام استهدفت دورية.',
+      [
+        ['مسؤول', 'vague'],
+        ['المسؤول', 'vague'],
+      ],
+    ],
+    [
+      'وقال مسؤول أمريكي إن العراق سيتسلم السجناء. ونقلت وكالة "رويترز" للأنباء عن المسؤول قوله، إن المئات سيُنقلون عبر الحدود يوميا.',
+      [
+        ['مسؤول', 'vague'],
+        ['المسؤول', 'vague'],
+      ],
+    ],
+    ['وأكد الناشط لـ «الشرق» أن المحافظة باتت بالكامل تحت سيطرة التنظيم.', [['الناشط', 'vague']]],
+    ['وقال الناشط محمود الأحمد لـ «الشرق» إن المحافظة باتت تحت سيطرة التنظيم.', []], // a name after the title: named
     // «أحد» with no group after it is anyone at all, no one cited (Al-Hal, 2016; Gerasa News, 2020); «أحد» of a group is one.
     ['وأكد برو أنه لم يتحدث أحد إليه أثناء الاعتقال، لكن عند تسليمه على الحدود، قال له العناصر إنهم سيقومون بتقطيعه.', []],
     ['قد يقول أحد ما إن كل هذا من طبيعة دونالد ترامب.', []],
