@@ -1752,3 +1752,14 @@ describe('an act that needs a party, joined by «و» to an act right before it 
     expect(findingOn(text, 'framing', 'والاستيلاء')).toBeUndefined();
   });
 });
+
+describe('«الدولة التركية» names Turkey, with «لـ» on it too', () => {
+  eachHits([
+    ['بلغت عدد الهجمات العدوانية للدولة التركية على مناطق الإدارة الذاتية أمس الخميس', 'العدوانية', 'turkey'], // Xwebun, 2023
+    ['هذا الاستهداف ضمن سياسة الدولة التركية الهادفة إلى إبادة الشعب الكردي والقضاء على إرادة الشعب', 'إبادة', 'turkey'], // Herdem News, 2021
+    // The groups tied to it are its proxy, and the aggression they began is theirs (Xwebun, 2025).
+    ['وأن الهجمات العدوانية بدأت باستهداف مباشر وممنهج لمحيط سد تشرين من قبل المجموعات المرتزقة التابعة للدولة التركية مم شكل خطراً كبيراً على السد', 'العدوانية', 'sna'],
+    // «الدولة» alone, or another state's, is not Turkey.
+    ['وأن الهجمات الإرهابية لتنظيم الدولة الإسلامية على مناطق الإدارة الذاتية', 'الإرهابية', 'isis'],
+  ]);
+});
