@@ -1215,11 +1215,12 @@ function objectOfAgentVerb(ctx: Ctx, hit: Hit, found: Draft[]): Found | undefine
  * in its clause, is its subject — not when the act has a party's relational adjective of its own
  * («دانت الخارجية الإيرانية الاعتداء الأمريكي»), which names its doer; nor when the party is the
  * subject of a verb of condemning («وانتقدت قسد القمع»: {@link condemns}), which speaks against
- * the act it names.
+ * the act it names; nor when the act opens with «و» («واستهدافها شيوخ العشائر وسرقة ثروات»): a
+ * noun joined to the name is coordinated with it, not said of it.
  */
-function namedRightBefore(ctx: Ctx, hit: Hit): Found | undefined {
+function namedRightBefore(ctx: Ctx, hit: Hit, entry?: LabelEntry): Found | undefined {
   const t = hit.t0 - 1;
-  if (t < 0 || !sameClause(ctx, t, hit.t0)) return undefined;
+  if (t < 0 || !sameClause(ctx, t, hit.t0) || (entry && conjoined(ctx, hit.t0, entry))) return undefined;
   if (hit.t1 < ctx.toks.count && ctx.is(hit.t1 - 1, WITH_ARTICLE) && ctx.is(hit.t1, DEFINITE_NISBA) && ctx.refs.refAt(hit.t1) && sameClause(ctx, hit.t1, hit.t0)) return undefined;
   const m = ctx.refs.mentionAt[t];
   if (m < 0 || ctx.refs.mentions[m].t1 !== hit.t0 || condemns(ctx, ctx.refs.mentions[m].t0)) return undefined;
@@ -2019,7 +2020,7 @@ function actDoer(ctx: Ctx, hit: Hit, entry: LabelEntry, found: Draft[]): Found |
     agent(ctx, hit.t1) ??
     (entry.withPartner ? partner(ctx, hit) : undefined) ??
     cargoOwner(ctx, hit) ??
-    namedRightBefore(ctx, hit) ??
+    namedRightBefore(ctx, hit, entry) ??
     labelledRightBefore(ctx, hit, found) ??
     (entry.role === 'verb' ? actVerbSubject(ctx, hit) : undefined) ??
     // «مجزرة الشعيطات»: a clan's name after the deed is those it was done to.

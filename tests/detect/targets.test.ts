@@ -1763,3 +1763,19 @@ describe('«الدولة التركية» names Turkey, with «لـ» on it too'
     ['وأن الهجمات الإرهابية لتنظيم الدولة الإسلامية على مناطق الإدارة الذاتية', 'الإرهابية', 'isis'],
   ]);
 });
+
+describe('a party right before an act joined to it by «و» is not its subject', () => {
+  eachHits([
+    // The tribes' sheikhs are the object of the deed before; the theft is joined to them, not theirs (Al-Alam, 2020; Al-Baath, 2020).
+    [
+      'ويشهد ريف دير الزور مظاهرات شعبية متواصلة للمطالبة بطرد الاحتلال الأمريكي وميليشيا قسد التي أمعنت في التنكيل بالأهالي وسرقة ممتلكاتهم وحصار عدد من القرى والبلدات واختطاف عشرات الشبان واستهدافها وجهاء وشيوخ العشائر وسرقة ثروات منطقة الجزيرة.',
+      'وسرقة ثروات',
+      undefined,
+    ],
+    // ISIS is where the leaders were arrested, not who killed the wanted men (Mareb Press, 2025).
+    ['وأسفرت عن اعتقال قيادات ميدانية في تنظيم داعش وتصفية عناصر مطلوبة. مصادر عسكرية ترجّح أن الهدف من العملية', 'وتصفية', undefined],
+    // Without «و» the party right before is still the subject.
+    ['وكانت مليشيات الأسايش اختطفت المراسل', 'اختطفت', 'sdf'],
+    ['تواصل قوات الاحتلال الأمريكي سرقة ثروات منطقة الجزيرة', 'سرقة ثروات', 'coalition'],
+  ]);
+});
