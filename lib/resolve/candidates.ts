@@ -1032,8 +1032,19 @@ function namedAfter(ctx: Ctx, t1: number): boolean {
     // «رفض الكشف عن اسمه»: a name withheld, not given; «أفادت وسائل إعلام أن ما تسمى “الإدارة
     // الذاتية”»: past «أن» is what was said, where «تسمى» names something else.
     if (ctx.hasHit('anonymousMarkers', t) || ctx.is(t, that)) return false;
-    if (ctx.is(t, givers)) return true;
+    // «ويدعى أحمد حسين (اسم مستعار)»: a name given as made up withholds the real one.
+    if (ctx.is(t, givers)) return !madeUpName(ctx, t + 1);
   }
+  return false;
+}
+
+/** Words a given name may run to before the marker that says it is made up: «أحمد حسين (اسم مستعار)». */
+const GIVEN_NAME_WORDS = 4;
+
+/** Whether a marker withholding a name («اسم مستعار») follows the name given from `t`, within {@link GIVEN_NAME_WORDS} words. */
+function madeUpName(ctx: Ctx, t: number): boolean {
+  const { st, toks } = ctx;
+  for (let k = t; k < toks.count && k <= t + GIVEN_NAME_WORDS && st.sentence[k] === st.sentence[t - 1]; k++) if (ctx.hasHit('anonymousMarkers', k)) return true;
   return false;
 }
 
@@ -1216,6 +1227,9 @@ function cuedActors(ctx: Ctx, cues: CueTables, found: Candidates): void {
       const mention = ctx.refs.mentions[m];
       // «العفو الدولية تتهم تركيا بارتكاب جرائم حرب»: the party right before what it is accused of is the accused.
       if (ctx.is(h.t0, ctx.lex.wordLists['accuse-verbs']) && mention.t1 < toks.count && ctx.word(mention.t1).startsWith('ب')) continue;
+      // «مبنى تابع لقوى الأمن الداخلي», «وقال … لقسد»: a party with «لـ» written on it, right after a
+      // verb, is whom it was told to or whose a thing is, not who speaks (after a statement, «بيان لقسد», it is its issuer).
+      if (!cues.cues[h.index].statement && isRecipient(ctx, cues, n)) continue;
       found.push({ cls: 'named', t0: mention.t0, t1: mention.t1, actor: mention.actor, via: 'cue-actor', cued: true });
     }
   }
@@ -1340,66 +1354,102 @@ function unlistedSpeakers(ctx: Ctx, cues: CueTables, found: Candidates): void {
       asSaidBy(ctx, h, found);
       continue;
     }
-    let k = h.t1;
-    let end = Math.min(toks.count, h.t1 + 9);
+    // «قال له العناصر إنهم», «أكدت لها أن»: a preposition with a pronoun right after the verb is whom
+    // (or what) it was said to or of; the speaker, when one is named, comes after it.
+    const a = h.t1 < toks.count && ctx.is(h.t1, ctx.lex.wordLists['pronoun-complements']) && h.t1 + 1 < toks.count && st.clause[h.t1 + 1] === st.clause[h.t0] ? h.t1 + 1 : h.t1;
+    let k = a;
+    let end = Math.min(toks.count, a + 9);
     while (k < end && st.sentence[k] === st.sentence[h.t0] && !ctx.is(k, that)) k++;
     if (k >= end) {
       // «وقالت ديانا سمعان، الباحثة في الشؤون السورية في منظمة العفو الدولية إن»: a long title after the name's comma.
-      const far = thatAfterTitle(ctx, h.t1);
+      const far = thatAfterTitle(ctx, a);
       if (far !== undefined) end = (k = far) + 1;
     }
     // Up to seven words name the speaker; more only when a statement they gave comes first («وقالت المنظمة في تقرير صدر الخميس إن»).
-    let statement = cueBetween(cues, h.t1, k);
+    let statement = cueBetween(cues, a, k);
     // «وقال حسو لشبكة رووداو، اليوم الثلاثاء، إن …»: the name ends where what it was told to
     // («ل…») starts, in its clause; «إن» may come further on.
-    const told = toldTo(ctx, h.t1);
-    const colon = colonQuote(ctx, h.t1) ?? nameBeforeColonQuote(ctx, h.t1);
+    const told = toldTo(ctx, a);
+    const colon = colonQuote(ctx, a) ?? nameBeforeColonQuote(ctx, a);
     if (told !== undefined) k = told;
     else if (colon !== undefined) k = colon;
-    else if (k >= end || k === h.t1 || st.sentence[k] !== st.sentence[h.t0] || !ctx.is(k, that)) {
+    else if (k >= end || k === a || st.sentence[k] !== st.sentence[h.t0] || !ctx.is(k, that)) {
       // «أعلنت لجنة الاستجابة في حلب عن استقبال …»: what was announced follows «عن».
-      const about = nameBeforeAbout(ctx, h.t1, c.announces === true) ?? nameBeforeSetting(ctx, cues, h.t1);
+      const about = nameBeforeAbout(ctx, a, c.announces === true) ?? nameBeforeSetting(ctx, cues, a);
       if (about === undefined) continue;
       k = about;
     } else {
       // «قال قاسم الأعرجي، مستشار الأمن القومي العراقي، إن»: the name stops at its title's comma;
       // «وقال شرفان عبدي وهو قيادي في قوات حماية الشعب، إن»: at «وهو».
-      const named = nameBeforeApposition(ctx, h.t0, h.t1, k) ?? describedFrom(ctx, h.t1, k);
+      const named = nameBeforeApposition(ctx, h.t0, a, k) ?? describedFrom(ctx, a, k);
       if (named !== undefined) {
         k = named;
         // «وقال الضابط ، الذي طلب عدم الكشف عن هويته، إنه»: a cue past the name's comma is no statement it gave.
         if (statement !== undefined && statement >= named) statement = undefined;
-      } else if (trimmedEnd(ctx, h.t1, k) - h.t1 > SPEAKER_WORDS && statement === undefined) {
-        const set = nameBeforeSetting(ctx, cues, h.t1);
+      } else if (trimmedEnd(ctx, a, k) - a > SPEAKER_WORDS && statement === undefined) {
+        const set = nameBeforeSetting(ctx, cues, a);
         if (set === undefined) continue;
         k = set;
       }
     }
-    if (ctx.is(h.t1, ctx.lex.wordLists['told-to'])) continue; // «وقال لشبكة رووداو إن»: no name
+    if (ctx.is(a, ctx.lex.wordLists['told-to'])) continue; // «وقال لشبكة رووداو إن»: no name
     // «وكان ناشطون قد أكدوا يوم أمس أن»: a verb in the plural follows its subject; no name comes after it.
     if (PLURAL_VERB_END.test(ctx.word(h.t1 - 1))) continue;
-    if (st.clause[h.t1] !== st.clause[h.t0]) continue; // «وقالت، وهي تبكي، إن»: the speaker is the verb's pronoun
-    if (anyIn(found.covered, h.t1, k)) continue; // a known source already stands there
+    if (st.clause[a] !== st.clause[h.t0]) continue; // «وقالت، وهي تبكي، إن»: the speaker is the verb's pronoun
+    if (anyIn(found.covered, a, k)) continue; // a known source already stands there
     // «وأكد البيان أن»: a statement, resolved below; «وقالت المنظمة في تقرير إن»: the name ends where the statement starts.
     if (statement !== undefined) k = statement;
-    const nameEnd = trimmedEnd(ctx, h.t1, k);
+    // «وقالت إحدى هؤلاء الفتيات للقناة، وتدعى …:»: «لـ» and an outlet after the speaker is whom
+    // they told, not who they are; the name ends before it.
+    const nameEnd = trimmedEnd(ctx, a, toldAfterName(ctx, cues, a, k));
     // «قدر للمدينة الهادئة … أن»: a name does not open with a preposition and the article.
-    if (nameEnd === h.t1 || ctx.is(h.t1, ctx.lex.wordLists['not-a-name']) || prepositionOn(ctx.word(h.t1))?.article) continue;
-    if (noSpeaker(ctx, h.t1, nameEnd)) continue;
+    if (nameEnd === a || ctx.is(a, ctx.lex.wordLists['not-a-name']) || prepositionOn(ctx.word(a))?.article) continue;
+    if (noSpeaker(ctx, a, nameEnd)) continue;
+    // «الرقم الذي أعلن عنه رضوان عيارة … في أكتوبر الماضي الذي قدر عدد»: past the verb's complement, a
+    // relative pronoun opens a clause of its own; the words up to it are no certain name.
+    if (a > h.t1 && relativeIn(ctx, a, nameEnd)) continue;
     // «لم يتحدث أحد إليه», «قد يقول أحد ما إن»: «أحد» with no group after it is anyone at all, no one cited.
-    if (ctx.is(h.t1, ctx.lex.wordLists['one-of']) && (nameEnd === h.t1 + 1 || ctx.is(h.t1 + 1, ctx.lex.wordLists['one-alone-after']))) continue;
+    if (ctx.is(a, ctx.lex.wordLists['one-of']) && (nameEnd === a + 1 || ctx.is(a + 1, ctx.lex.wordLists['one-alone-after']))) continue;
     // «قال الرئيس التركي رجب طيب أردوغان»: the party the speaker's words name is the speaker's.
     // «وقال أحد المغادرين ضمن الرحلة»: one of a group is no one named — unless a name is given
     // («وقالت إحدى هؤلاء الفتيات للقناة، وتدعى أماندين لوكوز»).
     // «وقال تجار مواد غذائية لـ "سمارت"», «وأضاف التجار»: people of a trade, none named — unless
     // a name or an outlet follows («قال مراسل “المصدر” بريف الحسكة»: the outlet's own).
-    const unnamed = (ctx.is(h.t1, ctx.lex.wordLists['one-of']) || ctx.is(h.t1, ctx.lex.wordLists['unnamed-groups'])) && !namedAfter(ctx, h.t1 + 1) && !namedAfter(ctx, nameEnd);
+    const unnamed = (ctx.is(a, ctx.lex.wordLists['one-of']) || ctx.is(a, ctx.lex.wordLists['unnamed-groups'])) && !namedAfter(ctx, a + 1) && !namedAfter(ctx, nameEnd);
     const cls = unnamed ? 'vague' : 'named';
     // «وأصدر الجيش الإسرائيلي بياناً قال فيه:»: the statement's pronoun alone stands for the one
     // that gave the statement.
-    const actor = nameEnd - h.t1 === 1 && ctx.is(h.t1, ctx.lex.wordLists.resumptive) ? issuerBefore(ctx, h.t0, found) : refAfter(ctx, h.t1, nameEnd - h.t1, IN_CLAUSE)?.actor;
-    found.push({ cls, t0: h.t1, t1: nameEnd, actor, via: 'speaker', cued: true });
+    const actor = nameEnd - a === 1 && ctx.is(a, ctx.lex.wordLists.resumptive) ? issuerBefore(ctx, h.t0, found) : refAfter(ctx, a, nameEnd - a, IN_CLAUSE)?.actor;
+    found.push({ cls, t0: a, t1: nameEnd, actor, via: 'speaker', cued: true });
   }
+}
+
+/**
+ * «إحدى هؤلاء الفتيات للقناة», «أقرباء للعمال لنورث برس», «بوغدانوف للصحافيين»: where the first
+ * word after a speaker's first that names whom they told («للقناة», «لـ»+an outlet) stands in
+ * `a` … `k - 1`; `k` when none does. After a correspondent or an edition, «لـ» and the outlet are
+ * whose they are («مراسلون لفرانس برس», «النسخة العربية لوكالة ويبانقاه»).
+ */
+function toldAfterName(ctx: Ctx, cues: CueTables, a: number, k: number): number {
+  for (let j = a + 1; j < k; j++) {
+    if (!ctx.is(j, ctx.lex.wordLists['told-to']) && !outletTold(ctx, cues, j)) continue;
+    for (let x = a; x < j; x++) if (ctx.is(x, ctx.lex.wordLists['outlet-parts'])) return k;
+    return j;
+  }
+  return k;
+}
+
+/** Whether a relative pronoun («الذي», «التي») stands in `a` … `e - 1`. */
+function relativeIn(ctx: Ctx, a: number, e: number): boolean {
+  for (let k = a; k < e; k++) if (ctx.is(k, ctx.lex.wordLists.relatives)) return true;
+  return false;
+}
+
+/** «لرويترز», «لنورث برس», «لـ "فرانس برس"»: «لـ» and a listed outlet at `t`, whom words were told to (not «للجنة السورية لحقوق الإنسان», a body whose office it is). */
+function outletTold(ctx: Ctx, cues: CueTables, t: number): boolean {
+  if (!isRecipient(ctx, cues, t)) return false;
+  const at = ctx.word(t) === LAM && t + 1 < ctx.toks.count ? t + 1 : t;
+  return outletAt(ctx, 'namedSources', at) || outletAt(ctx, 'titles', at);
 }
 
 /** Words a subject no list knows may run to between «كان» and its verb of saying. */

@@ -49,7 +49,8 @@ export function cueTables(ctx: Ctx): CueTables {
     const h = list[hi];
     if (ctx.chrome[h.t0]) continue;
     const c = cues[h.index];
-    if ((c.continues || subjectless(ctx, h, c)) && !(continuesAt[st.sentence[h.t0]] >= 0)) continuesAt[st.sentence[h.t0]] = h.t0;
+    // («مبنى تابع لقوى الأمن الداخلي»: «تابع» inside its sentence is a tie, not «وتابع».)
+    if ((c.continues || subjectless(ctx, h, c)) && !(continuesAt[st.sentence[h.t0]] >= 0) && !(c.opensSentence && otherCueSense(ctx, c, h))) continuesAt[st.sentence[h.t0]] = h.t0;
     if (c.continues && c.wholeSentence) continuesWhole[st.sentence[h.t0]] = 1;
     // «قتل عشرة مقاتلين … كما أعلن المرصد»: «كما» after what it reports makes a verb of saying an according-to cue.
     if (c.according || (!c.statement && asReported(ctx, h.t0))) {

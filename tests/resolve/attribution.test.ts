@@ -5,9 +5,11 @@
  */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../lib/analyze';
-import { builtinTermList, compileLexicon } from '../../lib/terms/lexicon';
+import { builtinLexicon, builtinTermList, compileLexicon } from '../../lib/terms/lexicon';
 import type { Finding } from '../../lib/model/report';
 import { findingOn, findings } from '../helpers/find';
+import { buildContext } from '../../lib/resolve';
+import { withScratch } from '../../lib/text/scratch';
 
 const figure = (text: string, starts: string) => findings(text, 'figure').find((f) => f.text.includes(starts));
 /** Whether a finding is another's account: quoted, or reported in the outlet's wording. */
@@ -678,5 +680,57 @@ describe('the statement’s pronoun after a verb of saying is the one that gave 
     const f = figure(text, starts);
     expect(f?.attribution).toBe('named');
     expect(f?.source?.actor).toBe(actor);
+  });
+});
+
+describe('whom words were told to is no speaker', () => {
+  /** The words of each source a cue puts in a source's role. */
+  const speakers = (text: string) =>
+    withScratch(text.length, () => {
+      const ctx = buildContext(text, builtinLexicon());
+      return ctx.attr.all.map((c) => text.slice(c.s, c.e));
+    });
+  test.each<[string, string, string]>([
+    // A preposition with a pronoun right after the verb is whom it was said to; the speaker comes after it (7al, 2016).
+    ['لكن عند تسليمه على الحدود، قال له العناصر إنهم “سيقومون بتقطيعه إذا عاد”، فرد عليهم “أعدكم سأعود”.', 'العناصر', 'له العناصر'],
+    // «لـ» and an outlet after the speaker is whom they told (YLK Media, 2024; Anaween, 2019; Fromyemen, 2019).
+    ['وقال أقرباء للعمال لنورث برس، إن المهاجمين أحرقوا 13 سيارة للقافلة.', 'أقرباء للعمال', 'أقرباء للعمال لنورث برس'],
+    ['وقال بوغدانوف للصحافيين، بحسب ما نقلت وسائل إعلام روسية: “نأمل في ألا تحدث هناك أي اشتباكات”.', 'بوغدانوف', 'بوغدانوف للصحافيين'],
+    ['وقالت إحدى هؤلاء الفتيات للقناة، وتدعى أماندين لوكوز: “لا، أنا لن أغادر دون نجلي”.', 'إحدى هؤلاء الفتيات', 'إحدى هؤلاء الفتيات للقناة'],
+  ])('«%s»: the speaker is «%s», not «%s»', (text, speaker, not) => {
+    const found = speakers(text);
+    expect(found).toContain(speaker);
+    expect(found).not.toContain(not);
+  });
+  test.each<[string, string]>([
+    // A correspondent's outlet is whose they are (PNN, 2019); a body after «لـ» is whose office it is (ANHRI, 2008).
+    ['وأفاد مراسلون لفرانس برس عن تحليق مروحيتين في أجواء المنطقة.', 'مراسلون لفرانس برس'],
+    ['قال الناطق الإعلامي للجنة السورية لحقوق الإنسان بأن سنوات أربع مرت على مجزرة القامشلي.', 'الناطق الإعلامي للجنة السورية لحقوق الإنسان'],
+  ])('«%s»: «%s» stays whole', (text, speaker) => {
+    expect(speakers(text)).toContain(speaker);
+  });
+  // With a pronoun complement and no name after it, the verb's subject before it speaks (Jaljulia, 2016).
+  test('«أكدت لها أن» names no speaker «لها»', () => {
+    expect(speakers('وتقول أنقرة إن واشنطن أكدت لها أن عملية منبج ستتشكل في الأساس من مقاتلين سوريين عرب.')).not.toContain('لها');
+  });
+  test.each<[string, [string, string][]]>([
+    // A name given as made up withholds the real one: still anonymous (Syria Zone, 2026).
+    ['وأفاد أحد الفارّين للصحيفة ذاتها، ويدعى أحمد حسين (اسم مستعار)، بأنه تمكن من الفرار في 18 كانون الثاني.', [['أحد الفارّين', 'anonymous']]],
+    // A name given with «وتدعى» names her: no vague source (Fromyemen, 2019).
+    ['وقالت إحدى هؤلاء الفتيات للقناة، وتدعى أماندين لوكوز: “لا، أنا لن أغادر دون نجلي”.', []],
+  ])('«%s»: %j', (text, want) => {
+    expect(sources(text)).toEqual(want);
+  });
+  test.each([
+    // «تابع لـ» inside a sentence ties a building to a party: no speaker, no «وتابع» (Syria Direct, 2019).
+    [
+      'وذكرت مصادر محلية لسوريا على طول بأن الانفجار وقع في الجهة الشمالية لدوار “سوني” وسط المدينة، نتيجة انفجار سيارة مفخخة من نوع “فان” أمام مبنى تابع لقوى الأمن الداخلي، ما أدى إلى إصابة 7 أشخاص بجروح.',
+      '7',
+      'vague',
+    ],
+    // A speaker described by a relative clause stays the speaker (Janobiyat, 2024).
+    ['وأعلنت المجموعة التي تعرف نفسها بـ"المقاومة الإسلامية في العراق" مقتل 3 من عناصرها في قصف استهدف سيارتهم بمنطقة البوكمال.', '3', 'named'],
+  ])('«%s»: %s → %s', (text, starts, want) => {
+    expect(figure(text, starts)?.attribution).toBe(want);
   });
 });
