@@ -42,7 +42,7 @@ import {
 } from '../resolve/targets';
 import { ACTOR_SECTIONS, blocksSense, categoryIs, countedKind } from '../terms/lexicon';
 import { countAt, PLURAL_VERB_END } from '../resolve/cues';
-import { defaultHolds, denied, fixedTarget, inEra, joinedByWaw, namesNoOne, otherSenseAround, ownedByUnlisted, takesOther } from '../resolve/references';
+import { defaultHolds, denied, fixedTarget, inEra, joinedByWaw, namesNoOne, otherSenseAround, ownedByUnlisted, relativeIn, takesOther } from '../resolve/references';
 import {
   BA,
   CONJUNCTIONS,
@@ -2249,7 +2249,7 @@ function wonAgainst(ctx: Ctx, hit: Hit, f: Found): boolean {
   // «الاحتجاجات الرافضة لوجود الاحتلال الأميركي وميليشيا "قسد" متواصلة وستستمر حتى تحرير كامل
   // الأراضي»: named after a word of opposing («ضد الجيش الوطني الليبي، الذي يسعى إلى تحرير
   // العاصمة»: a relative clause makes it the subject).
-  if (opposedBefore(ctx, f.t) && !relativeBetween(ctx, f.t, hit.t0)) return true;
+  if (opposedBefore(ctx, f.t) && !relativeIn(ctx, f.t + 1, hit.t0)) return true;
   // «المعارك التي تخوضها لتحرير آخر معاقل داعش»: found before the word, its holdings named after it.
   return refAfter(ctx, hit.t1, 4, IN_CLAUSE)?.actor === f.actor;
 }
@@ -2301,7 +2301,7 @@ function chargedWith(ctx: Ctx, hit: Hit): boolean {
 function outsideRelative(ctx: Ctx, f: Found | undefined, hit: Hit): Found | undefined {
   if (!f || f.t >= hit.t0 || !carriesPronoun(ctx, hit.t0)) return f;
   // («مدينة تل أبيض، التي حررها مع الجيش التركي»: the clause's own verb, right after the pronoun, has the subject's.)
-  return relativeBetween(ctx, f.t, hit.t0 - 1) ? undefined : f;
+  return relativeIn(ctx, f.t + 1, hit.t0 - 1) ? undefined : f;
 }
 
 /**
@@ -2333,11 +2333,6 @@ function pastContrast(ctx: Ctx, f: Found | undefined, hit: Hit): Found | undefin
     if (ctx.is(k, ctx.lex.wordLists['contrast-that']) && ctx.is(k + 1, ctx.lex.wordLists.that)) return undefined;
   }
   return f;
-}
-
-function relativeBetween(ctx: Ctx, a: number, b: number): boolean {
-  for (let k = a + 1; k < b; k++) if (ctx.is(k, ctx.lex.wordLists.relatives)) return true;
-  return false;
 }
 
 /** Whether a word of opposing stands a few words before token `t` in its clause: «الرافضة لوجود الاحتلال الأميركي وميليشيا "قسد"». */

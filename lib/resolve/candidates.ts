@@ -3,7 +3,7 @@
  * «ناشطون», «قيادات من قسد») or anonymous («اسم مستعار») — each found by a list or a rule, and
  * kept when a cue puts it in a source's role.
  */
-import { byDate, otherSenseAround, type RefCtx as Ctx } from './references';
+import { byDate, otherSenseAround, relativeIn, type RefCtx as Ctx } from './references';
 import type { ActorId, Attribution } from '../model/report';
 import type { SourceEntry } from '../terms/schema';
 import type { Hit } from '../terms/matcher';
@@ -302,11 +302,19 @@ function agencyInitials(ctx: Ctx, t: number, e: number): boolean {
   return ctx.lex.wordLists['agency-initials'].test(letters);
 }
 
-/** Whether token `t` is an outlet told, after «لـ» written on it or apart: «لرويترز», «لـ «الشرق»». */
+/**
+ * Where the one told starts when token `t` is «لـ» and whom words were told to, written on it or
+ * apart («لرويترز», «لـ «الشرق»»); -1 when `t` is no recipient.
+ */
+function toldAt(ctx: Ctx, cues: CueTables, t: number): number {
+  if (!isRecipient(ctx, cues, t)) return -1;
+  return ctx.word(t) === LAM && t + 1 < ctx.toks.count ? t + 1 : t;
+}
+
+/** Whether token `t` is a source told, by name, title or quoted name: «لرويترز», «لـ «الشرق»». */
 function toldOutlet(ctx: Ctx, cues: CueTables, t: number): boolean {
-  if (!isRecipient(ctx, cues, t)) return false;
-  const at = ctx.word(t) === LAM && t + 1 < ctx.toks.count ? t + 1 : t;
-  return ctx.hasHit('namedSources', at) || ctx.hasHit('titles', at) || ctx.st.quote[at] >= 0;
+  const at = toldAt(ctx, cues, t);
+  return at >= 0 && (ctx.hasHit('namedSources', at) || ctx.hasHit('titles', at) || ctx.st.quote[at] >= 0);
 }
 
 /** «لمراسل سانا», «لوكالة الأناضول»: who was told, not who told — unless «وفقاً لـ» put the ل there. */
@@ -1439,17 +1447,10 @@ function toldAfterName(ctx: Ctx, cues: CueTables, a: number, k: number): number 
   return k;
 }
 
-/** Whether a relative pronoun («الذي», «التي») stands in `a` … `e - 1`. */
-function relativeIn(ctx: Ctx, a: number, e: number): boolean {
-  for (let k = a; k < e; k++) if (ctx.is(k, ctx.lex.wordLists.relatives)) return true;
-  return false;
-}
-
 /** «لرويترز», «لنورث برس», «لـ "فرانس برس"»: «لـ» and a listed outlet at `t`, whom words were told to (not «للجنة السورية لحقوق الإنسان», a body whose office it is). */
 function outletTold(ctx: Ctx, cues: CueTables, t: number): boolean {
-  if (!isRecipient(ctx, cues, t)) return false;
-  const at = ctx.word(t) === LAM && t + 1 < ctx.toks.count ? t + 1 : t;
-  return outletAt(ctx, 'namedSources', at) || outletAt(ctx, 'titles', at);
+  const at = toldAt(ctx, cues, t);
+  return at >= 0 && (outletAt(ctx, 'namedSources', at) || outletAt(ctx, 'titles', at));
 }
 
 /** Words a subject no list knows may run to between «كان» and its verb of saying. */

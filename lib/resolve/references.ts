@@ -620,6 +620,12 @@ function backedGroups(ctx: TextCtx, raw: Mention[], refAt: (t: number) => ActorI
   return followers;
 }
 
+/** Whether a relative pronoun («الذي», «التي») stands in `a` … `e - 1`. */
+export function relativeIn(ctx: Pick<TextCtx, 'is' | 'lex'>, a: number, e: number): boolean {
+  for (let k = a; k < e; k++) if (ctx.is(k, ctx.lex.wordLists.relatives)) return true;
+  return false;
+}
+
 /** Whether the name at token `t` opens with the conjunction «و» («وهيئة تحرير الشام»), not a «و» of its own («وحدات حماية الشعب»). */
 export function joinedByWaw(ctx: Pick<TextCtx, 'word' | 'lex'>, t: number): boolean {
   const w = ctx.word(t);
