@@ -6,7 +6,7 @@
  * `tests/page/article.test.ts` holds it to the seed page templates and to Readability's own
  * choice on the real pages in `tests/pages/readability/`.
  */
-import { hasWord, hintOf, isChrome, linkDensity, linkDensityOf, textLengthOf, wordSet } from './chrome';
+import { hasWord, hintOf, hintWords, isChrome, linkDensity, linkDensityOf, textLengthOf, wordSet } from './chrome';
 import { frameBody, shadowOf, shownChildren, shownParent, showsInside } from './tree';
 
 /** Where the article is. `roots` are disjoint and in document order. */
@@ -212,7 +212,7 @@ function initialScore(el: Element): number {
       s -= 5;
       break;
   }
-  const hint = hintOf(el);
+  const hint = hintWords(hintOf(el));
   if (hasWord(hint, POSITIVE)) s += 25;
   if (hasWord(hint, NEGATIVE)) s -= 25;
   return s;

@@ -76,12 +76,16 @@ export function wordSet(list: string): ReadonlySet<string> {
 
 const SEPARATOR = /([\s_-])/;
 
+/** A class-and-id hint in lower case, cut into its words and the separators between them (read once per element). */
+export function hintWords(hint: string): readonly string[] {
+  return hint.toLowerCase().split(SEPARATOR);
+}
+
 /**
- * Whether a class-and-id hint holds one of `words` as a whole word, in any case: a word between
- * spaces, `_` or `-` (or the ends), or two such words joined by one `-` («most-read»).
+ * Whether a hint's words ({@link hintWords}) hold one of `words` as a whole word, in any case: a
+ * word between spaces, `_` or `-` (or the ends), or two such words joined by one `-` («most-read»).
  */
-export function hasWord(hint: string, words: ReadonlySet<string>): boolean {
-  const parts = hint.toLowerCase().split(SEPARATOR);
+export function hasWord(parts: readonly string[], words: ReadonlySet<string>): boolean {
   for (let i = 0; i < parts.length; i += 2) {
     if (words.has(parts[i])) return true;
     if (parts[i + 1] === '-' && i + 2 < parts.length && words.has(`${parts[i]}-${parts[i + 2]}`)) return true;
@@ -122,9 +126,10 @@ export function isChrome(el: Element, headline: Element | null = null, hints = t
   if (headline && el.contains(headline)) return false;
   if (!hints) return false;
   const hint = hintOf(el);
-  if (hint && hasWord(hint, CHROME_WORDS)) {
+  const parts = hint ? hintWords(hint) : null;
+  if (parts && hasWord(parts, CHROME_WORDS)) {
     // «comment» in «article-content-comment»? Content words on a large block win.
-    if (hasWord(hint, CONTENT_WORDS) && (el.textContent?.length ?? 0) > 500 && linkDensity(el) < 0.3) return false;
+    if (hasWord(parts, CONTENT_WORDS) && (el.textContent?.length ?? 0) > 500 && linkDensity(el) < 0.3) return false;
     return true;
   }
   if ((tag === 'UL' || tag === 'OL' || tag === 'DL') && linkDensity(el) > 0.5) return true;
