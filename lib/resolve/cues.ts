@@ -45,12 +45,16 @@ export function cueTables(ctx: Ctx): CueTables {
   const accordingAt: (number[] | undefined)[] = new Array(sentenceCount).fill(undefined);
   const statementAt = new Set<number>();
   const unnamedStatementAt = scratchInt32(sentenceCount).fill(-1);
-  for (let hi = 0, list = ctx.hits.get('cues') ?? []; hi < list.length; hi++) {
+  const all = ctx.hits.get('cues') ?? [];
+  const otherSense = new Uint8Array(all.length);
+  for (let hi = 0, list = all; hi < list.length; hi++) {
     const h = list[hi];
     if (ctx.chrome[h.t0]) continue;
     const c = cues[h.index];
-    // («مبنى تابع لقوى الأمن الداخلي»: «تابع» inside its sentence is a tie, not «وتابع».)
-    if ((c.continues || subjectless(ctx, h, c)) && !(continuesAt[st.sentence[h.t0]] >= 0) && !(c.opensSentence && otherCueSense(ctx, c, h))) continuesAt[st.sentence[h.t0]] = h.t0;
+    // A word of another sense carries no speaker on («مبنى تابع لقوى الأمن الداخلي»: «تابع» inside
+    // its sentence is a tie, not «وتابع»); it is no cue below either.
+    if (otherCueSense(ctx, c, h)) otherSense[hi] = 1;
+    if ((c.continues || subjectless(ctx, h, c)) && !(continuesAt[st.sentence[h.t0]] >= 0) && otherSense[hi] === 0) continuesAt[st.sentence[h.t0]] = h.t0;
     if (c.continues && c.wholeSentence) continuesWhole[st.sentence[h.t0]] = 1;
     // «قتل عشرة مقاتلين … كما أعلن المرصد»: «كما» after what it reports makes a verb of saying an according-to cue.
     if (c.according || (!c.statement && asReported(ctx, h.t0))) {
@@ -70,10 +74,9 @@ export function cueTables(ctx: Ctx): CueTables {
       if (!named && unnamedStatementAt[sn] < 0) unnamedStatementAt[sn] = h.t0;
     }
   }
-  const all = ctx.hits.get('cues') ?? [];
   const movesAt = scratchUint8(toks.count);
   for (let hi = 0; hi < all.length; hi++) if (cues[all[hi].index].notBeforeCounts && movesCount(ctx, all[hi])) movesAt[all[hi].t0] = 1;
-  const cueHits = all.filter((h) => !ctx.chrome[h.t0] && !verbalNoun(ctx, cues[h.index], h) && !otherCueSense(ctx, cues[h.index], h) && movesAt[h.t0] === 0);
+  const cueHits = all.filter((h, hi) => !ctx.chrome[h.t0] && otherSense[hi] === 0 && !verbalNoun(ctx, cues[h.index], h) && movesAt[h.t0] === 0);
   const cueStart = scratchUint8(toks.count);
   for (let hi = 0; hi < cueHits.length; hi++) cueStart[cueHits[hi].t0] = 1;
   const cuesBySentence: (Hit[] | undefined)[] = new Array(sentenceCount).fill(undefined);
